@@ -1,0 +1,122 @@
+//! `lagebild analyze`: the main job.
+
+use crate::input::{self, InputFormat, Item};
+use crate::view;
+use anyhow::{Context, Result};
+use lagebild_analyzer::Analyzer;
+use lagebild_core::output::OutDoc;
+use lagebild_core::DocDate;
+use rayon::prelude::*;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// The JSON contract: one object (an array for several documents).
+    Json,
+    /// One compact JSON object per line, each with the article's `id`.
+    Jsonl,
+    /// A readable view for people (the default on a terminal).
+    Text,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Article files, directories (every .txt inside, recursively), `-` for
+    /// stdin, or JSONL corpora (.jsonl).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Output format [default: text on a terminal, json otherwise].
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// How to read the inputs.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub input: InputFormat,
+    /// Sets or overrides the document date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<DocDate>,
+    /// Worker threads [default: all cores].
+    #[arg(long)]
+    pub threads: Option<usize>,
+}
+
+fn parse_date(s: &str) -> Result<DocDate, String> {
+    DocDate::parse(s)
+        .ok_or_else(|| format!("{s:?} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"))
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let format = args.format.unwrap_or(if std::io::stdout().is_terminal() {
+        Format::Text
+    } else {
+        Format::Json
+    });
+    let analyzer = Analyzer::builder()
+        .build()
+        .context("building the analyzer")?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads.unwrap_or(0))
+        .build()
+        .context("starting worker threads")?;
+    let items = input::read_all(&args.paths, args.input, args.date);
+    let results: Vec<Result<OutDoc, String>> = pool.install(|| {
+        items
+            .into_par_iter()
+            .map(|item| match item {
+                Item::Failed(msg) => Err(msg),
+                Item::Doc(doc) => {
+                    let id = doc.id.clone().unwrap_or_default();
+                    for w in &doc.warnings {
+                        eprintln!("lagebild: warning: {id}: {w}");
+                    }
+                    analyzer
+                        .analyze(doc)
+                        .map(|a| OutDoc::from_analysis(&a))
+                        .map_err(|e| format!("{id}: {e}"))
+                }
+            })
+            .collect()
+    });
+    let mut failed = 0usize;
+    let mut docs = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(d) => docs.push(d),
+            Err(msg) => {
+                failed += 1;
+                eprintln!("lagebild: error: {msg}");
+            }
+        }
+    }
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match format {
+        Format::Json => {
+            if docs.len() == 1 {
+                serde_json::to_writer_pretty(&mut out, &docs[0])?;
+            } else if !docs.is_empty() || failed == 0 {
+                serde_json::to_writer_pretty(&mut out, &docs)?;
+            }
+            writeln!(out)?;
+        }
+        Format::Jsonl => {
+            for d in &docs {
+                serde_json::to_writer(&mut out, d)?;
+                writeln!(out)?;
+            }
+        }
+        Format::Text => {
+            let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            for d in &docs {
+                view::write(&mut out, d, color)?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

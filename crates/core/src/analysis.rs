@@ -1,0 +1,359 @@
+//! The analysis record: every layer the stages add, as stand-off byte spans.
+
+use crate::{Document, Span};
+use std::ops::Range;
+
+/// What a token is. The segmenter decides; later stages mostly look at words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// A word, including hyphenated compounds ("US-Vizeaußenminister"),
+    /// gender forms ("Bürger*innen") and names with hyphens ("Jong-un").
+    Word,
+    /// A number ("1.000,50", "3", "2019").
+    Number,
+    /// An ordinal number written with a dot ("3.").
+    Ordinal,
+    /// A numeric date ("19.08.2014").
+    Date,
+    /// An abbreviation with its dot(s) ("Dr.", "z. B." is two tokens "z." "B.").
+    Abbrev,
+    /// A URL or e-mail address.
+    Url,
+    /// A quotation mark of any style.
+    QuoteMark,
+    /// Other punctuation and symbols.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+}
+
+/// A sentence: its span and the range of its tokens in [`Analysis::tokens`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    pub tokens: Range<usize>,
+    /// Index of the paragraph in [`Document::paragraphs`].
+    pub paragraph: usize,
+}
+
+/// A pair of quotation marks found by the segmenter. `close` is `None` for an
+/// opening mark that is never closed (the quote then runs to the end of its
+/// paragraph).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteMarks {
+    pub open: Span,
+    pub close: Option<Span>,
+    /// The text between the marks.
+    pub inner: Span,
+    /// Nesting depth: 0 for an outer quote, 1 for a quote inside it.
+    pub depth: u8,
+}
+
+/// NoSta-D / GermEval 2014 classes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NerClass {
+    Per,
+    Org,
+    Loc,
+    Oth,
+}
+
+/// `-deriv` ("deutsche") and `-part` ("EU-weit") subtypes of GermEval.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NerSub {
+    Full,
+    Deriv,
+    Part,
+}
+
+/// A name found by the tagger.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NerMention {
+    pub span: Span,
+    pub class: NerClass,
+    pub sub: NerSub,
+    /// Token indices in [`Analysis::tokens`].
+    pub tokens: Range<usize>,
+}
+
+/// The type of an actor in the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntityType {
+    Per,
+    Org,
+    Loc,
+    Misc,
+}
+
+impl EntityType {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            EntityType::Per => "PER",
+            EntityType::Org => "ORG",
+            EntityType::Loc => "LOC",
+            EntityType::Misc => "MISC",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MentionKind {
+    /// A proper name ("Stephen Biegun", "Biegun").
+    Name,
+    /// A role noun phrase ("der US-Diplomat").
+    Role,
+    /// A pronoun ("er", "dieser").
+    Pronoun,
+}
+
+impl MentionKind {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            MentionKind::Name => "name",
+            MentionKind::Role => "role",
+            MentionKind::Pronoun => "pronoun",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EntityMention {
+    pub span: Span,
+    pub kind: MentionKind,
+}
+
+/// One real-world actor of the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Canonical name: the fullest proper name used in the text.
+    pub name: String,
+    pub etype: EntityType,
+    /// ISO 3166-1 alpha-3, or `IGO` for international organisations.
+    pub country: Option<String>,
+    /// Role and title nouns attached to the actor in the text.
+    pub roles: Vec<String>,
+    /// Every mention, in text order.
+    pub mentions: Vec<EntityMention>,
+    /// Grammatical gender where known ('m', 'f', 'n'), for pronoun resolution.
+    pub gender: Option<char>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum QuoteKind {
+    Direct,
+    Indirect,
+    /// Indirect speech with quoted fragments.
+    Mixed,
+}
+
+impl QuoteKind {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+            QuoteKind::Mixed => "mixed",
+        }
+    }
+}
+
+/// A statement the article attributes to a source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// The content, without quotation marks or the cue clause.
+    pub span: Span,
+    /// The parts of a discontinuous quote (empty when it is one span).
+    pub spans: Vec<Span>,
+    pub kind: QuoteKind,
+    /// Index into [`Analysis::entities`] of the speaker, when resolved.
+    pub speaker_entity: Option<usize>,
+    /// The speaker's name: the entity's canonical name, or, when the speaker is
+    /// not a named actor ("ein Sprecher der Polizei"), `None`.
+    pub speaker: Option<String>,
+    /// The local mention of the speaker ("der US-Diplomat", "er").
+    pub speaker_mention: Option<Span>,
+    /// The cue ("sagte", "warf … vor", "zufolge"), as text and spans.
+    pub cue: Option<String>,
+    pub cue_spans: Vec<Span>,
+    /// The rule that found the quote (for explanations).
+    pub rule: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+impl TimexType {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timex {
+    pub span: Span,
+    pub ttype: TimexType,
+    /// TIMEX3 value ("2019-02", "XXXX-WXX-3", "PXM", "PRESENT_REF").
+    pub value: String,
+    /// Vague expressions ("derzeit", "bald").
+    pub vague: bool,
+    /// The rule that matched.
+    pub rule: String,
+}
+
+/// The 16 PLOVER event types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EventType {
+    Agree,
+    Consult,
+    Support,
+    Concede,
+    Cooperate,
+    Aid,
+    Retreat,
+    Request,
+    Accuse,
+    Reject,
+    Threaten,
+    Protest,
+    Sanction,
+    Mobilize,
+    Coerce,
+    Assault,
+}
+
+impl EventType {
+    pub const ALL: [EventType; 16] = [
+        EventType::Agree,
+        EventType::Consult,
+        EventType::Support,
+        EventType::Concede,
+        EventType::Cooperate,
+        EventType::Aid,
+        EventType::Retreat,
+        EventType::Request,
+        EventType::Accuse,
+        EventType::Reject,
+        EventType::Threaten,
+        EventType::Protest,
+        EventType::Sanction,
+        EventType::Mobilize,
+        EventType::Coerce,
+        EventType::Assault,
+    ];
+
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            EventType::Agree => "AGREE",
+            EventType::Consult => "CONSULT",
+            EventType::Support => "SUPPORT",
+            EventType::Concede => "CONCEDE",
+            EventType::Cooperate => "COOPERATE",
+            EventType::Aid => "AID",
+            EventType::Retreat => "RETREAT",
+            EventType::Request => "REQUEST",
+            EventType::Accuse => "ACCUSE",
+            EventType::Reject => "REJECT",
+            EventType::Threaten => "THREATEN",
+            EventType::Protest => "PROTEST",
+            EventType::Sanction => "SANCTION",
+            EventType::Mobilize => "MOBILIZE",
+            EventType::Coerce => "COERCE",
+            EventType::Assault => "ASSAULT",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<EventType> {
+        EventType::ALL
+            .into_iter()
+            .find(|t| t.as_str().eq_ignore_ascii_case(s))
+    }
+}
+
+/// Who did what to whom.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub etype: EventType,
+    /// Index into [`Analysis::entities`] and the canonical name of the source.
+    pub source_entity: Option<usize>,
+    pub source: String,
+    pub source_country: Option<String>,
+    pub target_entity: Option<usize>,
+    pub target: Option<String>,
+    pub target_country: Option<String>,
+    /// TIMEX3 value of the clause's time expression, else the document date.
+    pub date: Option<String>,
+    /// PLOVER mode where there is one (CONSULT: visit, meet, phone …).
+    pub mode: Option<String>,
+    /// The text that reports the event.
+    pub evidence: Span,
+    /// The rule that fired.
+    pub rule: String,
+}
+
+/// Everything known about one document. Stages append to their layer and read
+/// the layers of earlier stages.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub doc: Document,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub quote_marks: Vec<QuoteMarks>,
+    pub mentions: Vec<NerMention>,
+    pub entities: Vec<Entity>,
+    pub quotes: Vec<Quote>,
+    pub timexes: Vec<Timex>,
+    pub events: Vec<Event>,
+}
+
+impl Analysis {
+    pub fn new(doc: Document) -> Self {
+        Analysis {
+            doc,
+            tokens: Vec::new(),
+            sentences: Vec::new(),
+            quote_marks: Vec::new(),
+            mentions: Vec::new(),
+            entities: Vec::new(),
+            quotes: Vec::new(),
+            timexes: Vec::new(),
+            events: Vec::new(),
+        }
+    }
+
+    /// The text a span covers.
+    #[inline]
+    pub fn text_of(&self, span: Span) -> &str {
+        span.of(&self.doc.text)
+    }
+
+    /// The tokens of a sentence.
+    pub fn sentence_tokens(&self, s: &Sentence) -> &[Token] {
+        &self.tokens[s.tokens.clone()]
+    }
+
+    /// Index of the sentence containing byte offset `pos`, if any.
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= pos);
+        (i < self.sentences.len() && self.sentences[i].span.start <= pos).then_some(i)
+    }
+
+    /// Index of the entity that has a mention overlapping `span`, if any.
+    pub fn entity_at(&self, span: Span) -> Option<usize> {
+        self.entities
+            .iter()
+            .position(|e| e.mentions.iter().any(|m| m.span.overlaps(span)))
+    }
+}
