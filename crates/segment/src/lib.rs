@@ -29,7 +29,7 @@ pub use abbrev::AbbrevClass;
 pub use quotes::{pair_quotes, ParaTokens};
 pub use sentences::split_sentences;
 pub use stage::Segmenter;
-pub use tokenize::{is_quote_char, tokenize};
+pub use tokenize::{is_quote_char, mark_char, tokenize};
 
 use lagebild_core::{QuoteMarks, Sentence, Span, Token};
 

@@ -12,7 +12,7 @@
 //! that paragraph starts with the same opening mark — the typographic
 //! convention for quotes over several paragraphs.
 
-use crate::tokenize::{is_alnum, is_space};
+use crate::tokenize::{is_alnum, is_space, mark_char};
 use lagebild_core::{QuoteMarks, Span, Token, TokenKind};
 use std::ops::Range;
 
@@ -68,10 +68,7 @@ pub fn pair_quotes(text: &str, tokens: &[Token], paras: &[ParaTokens], out: &mut
                 // The re-opening mark of a quote continued from the paragraph before.
                 continue;
             }
-            let Some(c) = text
-                .get(t.span.start..t.span.end)
-                .and_then(|s| s.chars().next())
-            else {
+            let Some(c) = text.get(t.span.start..t.span.end).and_then(mark_char) else {
                 continue;
             };
             let (left, right) = flanking(text, t.span);
@@ -134,7 +131,7 @@ pub fn pair_quotes(text: &str, tokens: &[Token], paras: &[ParaTokens], out: &mut
                     t.kind == TokenKind::QuoteMark
                         && text
                             .get(t.span.start..t.span.end)
-                            .and_then(|s| s.chars().next())
+                            .and_then(mark_char)
                             .is_some_and(|c| stack.iter().any(|o| o.c == c))
                 })
         });

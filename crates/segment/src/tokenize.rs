@@ -47,7 +47,19 @@ pub fn is_quote_char(c: char) -> bool {
             | '\u{203A}' // ›
             | '\u{201F}' // ‟
             | '\u{201B}' // ‛
+            | '`'
     )
+}
+
+/// The quotation mark a quote token stands for: its character, with the
+/// typewriter pairs "``" and "''" read as “ and ”, and a lone "`" as ‘.
+pub fn mark_char(s: &str) -> Option<char> {
+    match s {
+        "``" => Some('\u{201C}'),
+        "''" => Some('\u{201D}'),
+        "`" => Some('\u{2018}'),
+        _ => s.chars().next().filter(|&c| is_quote_char(c)),
+    }
 }
 
 /// White space, including no-break and zero-width spaces.
@@ -461,6 +473,7 @@ impl<'a> Scanner<'a> {
                     let prev = self.before(q);
                     if !open
                         && has_letter
+                        && !next.is_some_and(|(n, _)| n == '\'')
                         && prev
                             .is_some_and(|p| matches!(p, 's' | 'x' | 'z' | 'ß' | 'S' | 'X' | 'Z'))
                         && !next.is_some_and(|(n, _)| is_alnum(n))
@@ -506,7 +519,8 @@ impl<'a> Scanner<'a> {
                     return q;
                 }
                 if ((seps == 0 && q - p <= 4) || (date_like && seps == 1))
-                    && self.ordinal_follows(q + 1, q - p, seps == 1)
+                    && (self.ordinal_follows(q + 1, q - p, seps == 1)
+                        || (seps == 0 && q - p <= 2 && self.enumerator_position(p)))
                 {
                     let kind = if seps == 1 {
                         TokenKind::Date
@@ -714,9 +728,28 @@ impl<'a> Scanner<'a> {
         day_month || ndigits <= 3
     }
 
+    /// Does a number at `p` stand where a list item starts ("… wollten. 4. Die
+    /// Auffassung …"): at the start of the text or a line, or after a
+    /// sentence end? Looks back over at most 8 bytes of white space.
+    fn enumerator_position(&self, p: usize) -> bool {
+        let mut k = p;
+        while k > self.start && p - k < 8 && matches!(self.b[k - 1], b' ' | b'\t' | b'\r') {
+            k -= 1;
+        }
+        if k == self.start {
+            return true;
+        }
+        matches!(self.b[k - 1], b'\n' | b'.' | b'!' | b'?') && k < p
+    }
+
     /// Punctuation, symbols and quotation marks.
     fn symbol(&mut self, p: usize, c: char, l: usize, out: &mut Vec<Token>) -> usize {
         if is_quote_char(c) {
+            // Typewriter quotes: "``" opens, "''" closes.
+            if (c == '`' || c == '\'') && p + 1 < self.end && self.b[p + 1] == c as u8 {
+                Self::push(out, p, p + 2, TokenKind::QuoteMark);
+                return p + 2;
+            }
             // "'s", "'nen": elided words with a leading apostrophe.
             if matches!(c, '\'' | '\u{2019}') {
                 if let Some(e) = self.elision(p + l) {
@@ -747,6 +780,13 @@ impl<'a> Scanner<'a> {
             Self::push(out, p, p + l, TokenKind::QuoteMark);
             return p + l;
         }
+        // Emoticons between spaces: ":-)", ";-)", ":)", ":-(".
+        if matches!(c, ':' | ';') && !self.before(p).is_some_and(|x| !is_space(x)) {
+            if let Some(e) = self.emoticon(p) {
+                Self::push(out, p, e, TokenKind::Punct);
+                return e;
+            }
+        }
         // Runs: "...", "--", "!!!" stay one token; "?!" is two.
         if matches!(c, '.' | '-') {
             let mut e = p + 1;
@@ -758,6 +798,17 @@ impl<'a> Scanner<'a> {
         }
         Self::push(out, p, p + l, TokenKind::Punct);
         p + l
+    }
+
+    /// ":-)", ";-)", ":)", ":(", ":-(", ":D" followed by a space or the end.
+    fn emoticon(&self, p: usize) -> Option<usize> {
+        let rest = &self.b[p + 1..self.end];
+        let body = rest.strip_prefix(b"-").unwrap_or(rest);
+        let len = 1 + (rest.len() - body.len()) + 1;
+        let face = *body.first()?;
+        let end = p + len;
+        let free = end >= self.end || self.at(end).is_some_and(|(c, _)| is_space(c));
+        (matches!(face, b')' | b'(' | b'D' | b'P') && free).then_some(end)
     }
 
     /// Elided words after an apostrophe: "'s", "'n", "'ne", "'nen", "'nem",
