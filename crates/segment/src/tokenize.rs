@@ -247,7 +247,9 @@ impl<'a> Scanner<'a> {
         if b < 0x80 {
             return Some((b as char, 1));
         }
-        let c = self.text[p..].chars().next()?;
+        // `get` instead of indexing: a position off a character boundary
+        // (a bug) yields no character rather than a panic.
+        let c = self.text.get(p..)?.chars().next()?;
         Some((c, c.len_utf8()))
     }
 
@@ -261,7 +263,7 @@ impl<'a> Scanner<'a> {
         if b < 0x80 {
             return Some(b as char);
         }
-        self.text[self.start..p].chars().next_back()
+        self.text.get(self.start..p)?.chars().next_back()
     }
 
     #[inline]
@@ -473,7 +475,7 @@ impl<'a> Scanner<'a> {
                     let prev = self.before(q);
                     if !open
                         && has_letter
-                        && !next.is_some_and(|(n, _)| n == '\'')
+                        && next.is_none_or(|(n, _)| n != '\'')
                         && prev
                             .is_some_and(|p| matches!(p, 's' | 'x' | 'z' | 'ß' | 'S' | 'X' | 'Z'))
                         && !next.is_some_and(|(n, _)| is_alnum(n))
@@ -503,7 +505,7 @@ impl<'a> Scanner<'a> {
         // A dot after the word: ordinal, date, abbreviation, initial, or the
         // end of the sentence.
         if q < self.end && self.b[q] == b'.' {
-            let word = &self.text[p..q];
+            let word = self.text.get(p..q).unwrap_or("");
             if only_digits {
                 let date_like = seps >= 1
                     && self.b[p..q]
@@ -715,7 +717,7 @@ impl<'a> Scanner<'a> {
                 _ => break,
             }
         }
-        let next = &self.text[p..e];
+        let next = self.text.get(p..e).unwrap_or("");
         let whole = !self.at(e).is_some_and(|(c, _)| is_alnum(c));
         if whole && MONTHS.contains(&next) {
             return true;
@@ -781,7 +783,7 @@ impl<'a> Scanner<'a> {
             return p + l;
         }
         // Emoticons between spaces: ":-)", ";-)", ":)", ":-(".
-        if matches!(c, ':' | ';') && !self.before(p).is_some_and(|x| !is_space(x)) {
+        if matches!(c, ':' | ';') && self.before(p).is_none_or(is_space) {
             if let Some(e) = self.emoticon(p) {
                 Self::push(out, p, e, TokenKind::Punct);
                 return e;
@@ -806,16 +808,19 @@ impl<'a> Scanner<'a> {
         let body = rest.strip_prefix(b"-").unwrap_or(rest);
         let len = 1 + (rest.len() - body.len()) + 1;
         let face = *body.first()?;
+        if !matches!(face, b')' | b'(' | b'D' | b'P') {
+            return None;
+        }
         let end = p + len;
         let free = end >= self.end || self.at(end).is_some_and(|(c, _)| is_space(c));
-        (matches!(face, b')' | b'(' | b'D' | b'P') && free).then_some(end)
+        free.then_some(end)
     }
 
     /// Elided words after an apostrophe: "'s", "'n", "'ne", "'nen", "'nem",
     /// "'ner", "'raus", "'rein", "'rüber", "'runter", "'mal".
     fn elision(&self, p: usize) -> Option<usize> {
         let e = self.alnum_run(p);
-        let w = &self.text[p..e];
+        let w = self.text.get(p..e).unwrap_or("");
         matches!(
             w,
             "s" | "n"
