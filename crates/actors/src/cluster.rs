@@ -321,7 +321,10 @@ fn majority_type(names: &[Cand]) -> EntityType {
 /// The canonical name: for places the form used most often (nominative entry
 /// form), else the fullest name (most words; first used on ties).
 fn canonical(names: &[Cand], place: Option<&Place>) -> String {
-    if place.is_some() {
+    if let Some(p) = place.filter(|p| p.kind == PlaceKind::Org) {
+        return p.canonical.to_string();
+    }
+    if let Some(p) = place {
         let mut tally: Vec<(&str, usize, usize)> = Vec::new();
         for c in names {
             let form = c.place.map_or(c.name.as_str(), |p| p.form);
@@ -333,7 +336,7 @@ fn canonical(names: &[Cand], place: Option<&Place>) -> String {
         // most frequent; on ties the first used
         let mut best: Option<&(&str, usize, usize)> = None;
         for t in &tally {
-            if best.is_none_or(|b| t.1 > b.1) {
+            if best.is_none_or(|b| t.1 > b.1 || (t.1 == b.1 && t.0 == p.canonical)) {
                 best = Some(t);
             }
         }
