@@ -26,6 +26,7 @@ mod norm;
 mod rules;
 mod scan;
 mod tense;
+pub mod timex2;
 
 pub use norm::{duration, easter};
 pub use rules::FILES as RULE_FILES;
