@@ -3,3 +3,5 @@
 //! countries and demonyms.
 //!
 //! Skeleton: filled by the lexicon work.
+
+pub mod verbs;
