@@ -17,6 +17,11 @@ pub struct View<'a> {
     pub qin: Vec<u32>,
     /// 1 + index into `marks` of the pair this token opens or closes (0: none).
     pub qmark: Vec<u32>,
+    /// Token lies inside a short parenthesis (brackets included).
+    pub paren: Vec<bool>,
+    /// Token index of each outer pair's opening and closing mark.
+    pub open_tok: Vec<usize>,
+    pub close_tok: Vec<Option<usize>>,
     pub lex: &'static VerbLexicon,
 }
 
@@ -56,6 +61,8 @@ impl<'a> View<'a> {
         marks.sort_by_key(|q| q.open.start);
         let mut qin = vec![0u32; toks.len()];
         let mut qmark = vec![0u32; toks.len()];
+        let mut open_tok = vec![0; marks.len()];
+        let mut close_tok = vec![None; marks.len()];
         for (qi, q) in marks.iter().enumerate() {
             let end = q.close.map_or(q.inner.end, |c| c.end);
             let from = toks.partition_point(|t| t.span.start < q.open.start);
@@ -63,13 +70,37 @@ impl<'a> View<'a> {
             while i < toks.len() && toks[i].span.start < end {
                 if toks[i].span == q.open || Some(toks[i].span) == q.close {
                     qmark[i] = qi as u32 + 1;
+                    if toks[i].span == q.open {
+                        open_tok[qi] = i;
+                    } else {
+                        close_tok[qi] = Some(i);
+                    }
                 } else if qin[i] == 0 {
                     qin[i] = qi as u32 + 1;
                 }
                 i += 1;
             }
         }
+        let mut paren = vec![false; toks.len()];
+        let mut i = 0;
+        while i < toks.len() {
+            if toks[i].span.of(text) == "(" && qin[i] == 0 {
+                let mut k = i + 1;
+                while k < toks.len() && k < i + 40 && !matches!(toks[k].span.of(text), ")" | "(") {
+                    k += 1;
+                }
+                if k < toks.len() && toks[k].span.of(text) == ")" && !text[toks[i].span.end..toks[k].span.start].contains("\n") {
+                    for p in paren.iter_mut().take(k + 1).skip(i) {
+                        *p = true;
+                    }
+                    i = k + 1;
+                    continue;
+                }
+            }
+            i += 1;
+        }
         View {
+            paren,
             text,
             toks,
             marks,
@@ -78,6 +109,8 @@ impl<'a> View<'a> {
             fl,
             qin,
             qmark,
+            open_tok,
+            close_tok,
             lex,
         }
     }
@@ -121,6 +154,9 @@ impl<'a> View<'a> {
     }
     /// Is token `i` a clause boundary (outside quotations)?
     pub fn is_boundary(&self, i: usize) -> bool {
+        if self.paren[i] {
+            return false;
+        }
         if self.qmark[i] != 0 {
             return true;
         }
@@ -261,7 +297,9 @@ impl<'a> View<'a> {
     pub fn lo_in(&self, i: usize, set: &[&str]) -> bool {
         i < self.n() && set.contains(&self.lo(i))
     }
-    pub fn adv_or_prep(&self, i: usize) -> bool {
-        self.has(i, ADV | PREP)
+    /// If token `i` closes an outer quotation, that quotation's token range.
+    pub fn quote_ending_at(&self, i: usize) -> Option<std::ops::Range<usize>> {
+        let q = self.qmark.get(i).copied().filter(|&q| q != 0)? as usize - 1;
+        (self.close_tok[q] == Some(i)).then(|| self.open_tok[q]..i + 1)
     }
 }

@@ -99,7 +99,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let mut i = s.start;
         let mut left = None;
         while i < s.end {
-            if v.is_boundary(i) || v.in_quote(i) {
+            if v.is_boundary(i) || v.in_quote(i) || v.paren[i] {
                 if v.is_boundary(i) {
                     left = Some(i);
                 }
@@ -109,6 +109,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
             let st = i;
             while i < s.end && !v.is_boundary(i) && !v.in_quote(i) {
                 i += 1;
+            }
+            // a trailing parenthesis is not part of the clause
+            while i > st && v.paren[i - 1] {
+                i -= 1;
+            }
+            if i == st {
+                i += 1;
+                continue;
             }
             let right = (i < s.end && v.is_boundary(i)).then_some(i);
             out.push(Clause {
@@ -216,11 +224,25 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         let f = cue.fin;
         if f > c.start {
-            let p0 = c.start;
+            let mut p0 = c.start;
+            // "Auch der Minister sagte", "Doch die Polizei erklärte"
+            while p0 + 1 < f && v.has(p0, ADV | COORD) && !v.has(p0, PREP) && (v.has(p0 + 1, DET | PRON) || v.noun_like(p0 + 1)) {
+                p0 += 1;
+            }
+            // "X sprach sich dagegen aus und sagte": the subject opens the clause
+            let coordinated = f > c.start + 1 && v.has(f - 1, COORD);
             let starts_adverbial = v.has(p0, PREP | ADV | SUBORD | COORD) && !v.has(p0, PRON | DET);
-            if !starts_adverbial {
-                // the prefield is the subject
+            if coordinated {
                 if let Some(e) = v.np(p0, f) {
+                    return Some(p0..e);
+                }
+            } else if !starts_adverbial {
+                // the prefield is the subject
+                let mut e = f;
+                while e > p0 && (v.paren[e - 1] || !v.is_word(e - 1)) {
+                    e -= 1;
+                }
+                if e > p0 {
                     return Some(p0..e);
                 }
             }
@@ -360,6 +382,35 @@ impl<'v, 'a> Ctx<'v, 'a> {
         self.found.push(Found { parts, kind, mention, cue, cue_toks, rule, sent, continues: None, prio });
     }
 
+    /// The content before a cue that ends at boundary `l`: the quotation that
+    /// closes there, or the sentence up to `l`.
+    fn before_part(&self, s_start: usize, l: usize) -> Range<usize> {
+        let v = self.v;
+        if let Some(r) = v.quote_ending_at(l) {
+            return r;
+        }
+        if l > 0 {
+            if let Some(r) = v.quote_ending_at(l - 1) {
+                if r.start <= s_start || v.qmark[l - 1] != 0 {
+                    return r;
+                }
+            }
+        }
+        s_start..l
+    }
+
+    /// Content after a parenthetical cue: part of the same clause ("X sei,
+    /// sagte er, ernst"), or a new statement.
+    fn after_part(&self, r: usize, s_end: usize) -> Option<(Range<usize>, bool)> {
+        let v = self.v;
+        if r + 1 >= s_end {
+            return None;
+        }
+        let k = r + 1;
+        let new_clause = v.qmark[k] != 0 || v.has(k, DET | PRON) || v.is_cap(k) || v.lo_in(k, &["dass", "es", "man"]);
+        Some((k..s_end, new_clause))
+    }
+
     /// Cue-based quotes of one sentence.
     pub fn sentence(&mut self, si: usize) {
         let s = self.sents[si].clone();
@@ -387,14 +438,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     let l = c.left.unwrap_or(s.start);
                     let lw = v.w(l);
                     if l > s.start && (lw == "," || v.qmark[l] != 0) {
-                        let mut parts = vec![s.start..l + usize::from(v.qmark[l] != 0)];
+                        let mut parts = vec![self.before_part(s.start, l)];
+                        let mention = self.postverbal(cue.fin + 1, c.end, &cue);
                         // parenthetical cue: "X, sagte er, sei Y"
                         if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
-                            if r + 1 < s.end {
-                                parts.push(r + 1..s.end);
+                            if let Some((p, new)) = self.after_part(r, s.end) {
+                                if new {
+                                    self.push(vec![p], mention.clone(), cue_toks.clone(), "verb-after", si, 2);
+                                } else {
+                                    parts.push(p);
+                                }
                             }
                         }
-                        let mention = self.postverbal(cue.fin + 1, c.end, &cue);
                         self.push(parts, mention, cue_toks.clone(), "verb-after", si, 2);
                         continue;
                     }
@@ -474,15 +529,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 };
                 let pp_start = if rule == "zufolge" { mention.start } else { k };
                 let cue_toks = vec![k];
-                let content = if pp_start == c.start && c.left.is_none_or(|l| !v.is(l, ",") || true) && cue_end < s.end {
+                let content = if pp_start == c.start && cue_end < s.end {
                     // the phrase opens its clause: the rest of the sentence is the content
-                    if pp_start == s.start || c.left.is_some_and(|l| v.is(l, ",") || v.is(l, ":")) {
-                        vec![cue_end..s.end]
-                    } else {
-                        vec![cue_end..s.end]
-                    }
+                    vec![cue_end..s.end]
                 } else {
-                    vec![s.start..s.end]
+                    // inside the clause: the sentence around the phrase
+                    let mut p = vec![s.start..pp_start];
+                    if cue_end < s.end {
+                        p.push(cue_end..s.end);
+                    }
+                    p
                 };
                 self.push(content, Some(mention), cue_toks, rule, si, 3);
             }
@@ -492,11 +548,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     let rest_ok = (e..c.end).all(|k| v.has(k, ADV | PREP) || !v.is_word(k) || v.is_cap(k) || v.has(k, DET) || v.adj_like(k));
                     if rest_ok && (c.right.is_none() || c.right.is_some_and(|r| v.is(r, ",") || v.is(r, "."))) {
                         let l = c.left.unwrap_or(s.start);
-                        let end = if v.qmark[l] != 0 { l + 1 } else { l };
-                        let mut parts = vec![s.start..end];
+                        let mut parts = vec![self.before_part(s.start, l)];
                         if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
-                            if r + 1 < s.end {
-                                parts.push(r + 1..s.end);
+                            if let Some((p, new)) = self.after_part(r, s.end) {
+                                if new {
+                                    self.push(vec![p], Some(c.start + 1..e), vec![c.start], "so", si, 2);
+                                } else {
+                                    parts.push(p);
+                                }
                             }
                         }
                         self.push(parts, Some(c.start + 1..e), vec![c.start], "so", si, 2);
@@ -646,6 +705,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let mut by_sent: Vec<Option<usize>> = vec![None; self.sents.len()];
         let mut covered = vec![false; self.sents.len()];
         for (fi, f) in self.found.iter().enumerate() {
+            if f.sent < covered.len() {
+                covered[f.sent] = true;
+            }
             let last = f.parts.last().map_or(0, |p| p.end.saturating_sub(1));
             let first = f.parts[0].start;
             if let (Some(a), Some(b)) = (self.sent_of(first), self.sent_of(last)) {
