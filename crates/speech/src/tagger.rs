@@ -698,6 +698,22 @@ impl<'v, 'a> Ctx<'v, 'a> {
         Some((self.postverbal(k + 1, c.end, &dummy), Vec::new()))
     }
 
+    /// The subject at the start of a sentence ("Der Minister …", "Die Polizei …").
+    fn first_subject(&self, si: usize) -> Option<Range<usize>> {
+        let v = self.v;
+        let s = self.sents.get(si)?;
+        let mut k = s.start;
+        while k < s.end && (v.has(k, COORD) || (v.has(k, ADV) && !v.has(k, PREP)) || !v.is_word(k)) && v.qmark[k] == 0 {
+            k += 1;
+        }
+        if k >= s.end || v.in_quote(k) || v.has(k, PREP | SUBORD) || !(v.has(k, DET | PRON) || v.noun_like(k)) {
+            return None;
+        }
+        let e = v.np(k, s.end)?;
+        // the next word must be a finite verb position (lower-case), not more noun phrase
+        (e < s.end && v.is_lower_word(e)).then_some(k..e)
+    }
+
     /// Sentences in Konjunktiv I that continue a statement.
     pub fn continuations(&mut self) {
         let v = self.v;
@@ -722,60 +738,77 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
         }
         let mut new = Vec::new();
-        let mut prev: Option<(Option<Range<usize>>, usize)> = None; // (mention, index of the quote continued)
+        // the statement being continued: (mention, sentence where it was last extended)
+        let mut prev: Option<(Option<Range<usize>>, usize)> = None;
         for si in 0..self.sents.len() {
             if let Some(fi) = by_sent[si] {
-                prev = Some((self.found[fi].mention.clone(), fi));
-                if covered[si] {
-                    continue;
-                }
+                prev = Some((self.found[fi].mention.clone(), si));
+            }
+            if covered[si] {
+                continue;
             }
             let s = self.sents[si].clone();
-            if covered[si] {
-                prev = None;
+            if v.is(s.start, "(") || s.end - s.start < 4 {
                 continue;
             }
             let kj1 = (s.start..s.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, false));
             let kj2 = (s.start..s.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, true));
-            let head_ok = !v.is(s.start, "(");
-            let take = match &prev {
-                Some(_) => (kj1 || kj2) && head_ok,
-                None => false,
-            };
-            if take {
-                let (mention, fi) = prev.clone().unwrap_or((None, 0));
+            // reportative "soll … haben/sein": a claim passed on
+            let reportative = (s.start..s.end).any(|k| v.lo_in(k, &["soll", "sollen"]) && !v.in_quote(k))
+                && (s.start + 1..s.end).any(|k| {
+                    v.lo_in(k, &["haben", "sein"])
+                        && !v.in_quote(k)
+                        && v.is_lower_word(k - 1)
+                        && (v.w(k - 1).starts_with("ge") || v.lo_in(k - 1, &["worden", "gewesen"]) || v.w(k - 1).ends_with('t'))
+                });
+            // how far back the statement continued lies (sentences), same or next paragraph
+            let gap = prev.as_ref().map(|(_, ps)| si - ps).filter(|&g| {
+                let ps = si - g;
+                self.paras[si] <= self.paras[ps] + 1
+            });
+            let adjacent = gap == Some(1);
+            let marker = kj1 || reportative || (kj2 && adjacent);
+            if !marker {
+                continue;
+            }
+            if let Some(g) = gap.filter(|&g| g <= 1) {
+                let mention = prev.as_ref().and_then(|p| p.0.clone());
                 new.push(Found {
                     parts: vec![strip_end(v, s.clone())],
                     kind: QuoteKind::Indirect,
                     mention: mention.clone(),
                     cue: Some("(continuation)".into()),
                     cue_toks: Vec::new(),
-                    rule: "kj1-continuation",
+                    rule: if g == 1 { "kj1-continuation" } else { "kj1-continuation-gap" },
                     sent: si,
-                    continues: Some(fi),
+                    continues: None,
                     prio: 4,
                 });
+                prev = Some((mention, si));
                 continue;
             }
-            if kj1 && head_ok && si > 0 {
-                if let Some((m, cue)) = self.context[si - 1].clone() {
-                    new.push(Found {
-                        parts: vec![strip_end(v, s.clone())],
-                        kind: QuoteKind::Indirect,
-                        mention: Some(m.clone()),
-                        cue: Some(format!("{cue} (continuation)")),
-                        cue_toks: Vec::new(),
-                        rule: "kj1-after-speech-act",
-                        sent: si,
-                        continues: None,
-                        prio: 4,
-                    });
-                    // chain further sentences to this one
-                    prev = Some((Some(m), usize::MAX));
-                    continue;
-                }
+            if !(kj1 || reportative) || si == 0 {
+                continue;
             }
-            prev = None;
+            let (mention, rule) = match self.context[si - 1].clone() {
+                Some((m, _)) => (Some(m), "kj1-after-speech-act"),
+                None => (None, "kj1-free"),
+            };
+            if mention.is_none() {
+                continue;
+            }
+            new.push(Found {
+                parts: vec![strip_end(v, s.clone())],
+                kind: QuoteKind::Indirect,
+                mention: mention.clone(),
+                cue: Some("(continuation)".into()),
+                cue_toks: Vec::new(),
+                rule,
+                sent: si,
+                continues: None,
+                prio: 4,
+            });
+            prev = Some((mention, si));
         }
         // mixed: quoted fragments inside continuations
         for f in &mut new {
