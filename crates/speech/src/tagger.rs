@@ -47,6 +47,8 @@ struct VerbCue {
     frame: Frame,
     /// Verb-final subordinate clause ("wie er mitteilte").
     wie: bool,
+    /// Reports only with a noun phrase ("nannte X „…“"): a cue for quotations only.
+    nominal: bool,
 }
 
 pub struct Ctx<'v, 'a> {
@@ -148,15 +150,13 @@ impl<'v, 'a> Ctx<'v, 'a> {
             let mut best: Option<VerbCue> = None;
             for f in forms {
                 let verb = v.lex.verb(f.verb);
-                if verb.frame.has(Frame::NOMINAL) {
-                    continue;
-                }
+                let nominal = verb.frame.has(Frame::NOMINAL);
                 let cue = match f.kind {
                     FormKind::Finite => {
                         // a separable verb's full form is verb-final ("mitteilte")
                         let wie = i + 1 == c.end && c.start < i && v.has(c.start, SUBORD);
                         if verb.particle.is_none() || wie || i + 1 == c.end {
-                            Some(VerbCue { verb: i, fin: i, particle: None, passive: false, frame: verb.frame, wie })
+                            Some(VerbCue { verb: i, fin: i, particle: None, passive: false, frame: verb.frame, wie, nominal })
                         } else {
                             None
                         }
@@ -171,6 +171,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             passive: false,
                             frame: verb.frame,
                             wie: false,
+                            nominal,
                         })
                     }
                     FormKind::Participle => {
@@ -178,7 +179,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         aux.map(|k| {
                             let passive = (c.start..c.end).any(|m| v.has(m, PASSIVE) && v.is_lower_word(m));
                             let wie = v.has(c.start, SUBORD) && k + 1 >= c.end.saturating_sub(1);
-                            VerbCue { verb: i, fin: k, particle: None, passive, frame: verb.frame, wie }
+                            VerbCue { verb: i, fin: k, particle: None, passive, frame: verb.frame, wie, nominal }
                         })
                     }
                     FormKind::Infinitive => None,
@@ -198,7 +199,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if v.lo_in(i, &["heißt", "hieß", "hiess", "heisst"])
                 && ((i + 1 < c.end && v.lo(i + 1) == "es") || (i > c.start && v.lo(i - 1) == "es"))
             {
-                out.push(VerbCue { verb: i, fin: i, particle: None, passive: true, frame: Frame::CLAUSE, wie: false });
+                out.push(VerbCue { verb: i, fin: i, particle: None, passive: true, frame: Frame::CLAUSE, wie: false, nominal: false });
             }
         }
         out
@@ -399,6 +400,44 @@ impl<'v, 'a> Ctx<'v, 'a> {
         s_start..l
     }
 
+    /// Where a complement that starts at `from` ends: the sentence end, or a
+    /// semicolon, or a new main clause joined with "denn"/"doch".
+    fn content_end(&self, from: usize, end: usize) -> usize {
+        let v = self.v;
+        for k in from..end {
+            if v.in_quote(k) || v.paren[k] {
+                continue;
+            }
+            if v.is(k, ";") {
+                return k;
+            }
+            if v.is(k, ",") && k + 1 < end && v.lo_in(k + 1, &["denn", "doch", "sodass"]) {
+                return k;
+            }
+        }
+        end
+    }
+
+    /// Can the text before a trailing cue be a reported statement? Not an
+    /// apposition ("Hubert Bart, Sprecher der X, sagte") and not a fronted
+    /// subordinate clause ("Falls X, kündigte er an").
+    fn statement_before(&self, r: &Range<usize>) -> bool {
+        let v = self.v;
+        if r.start >= r.end {
+            return false;
+        }
+        if v.qmark[r.start] != 0 {
+            return true;
+        }
+        let kj = (r.start..r.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, true));
+        if v.has(r.start, SUBORD) && !kj {
+            return false;
+        }
+        kj || (r.start..r.end).any(|k| {
+            !v.in_quote(k) && v.is_lower_word(k) && (v.has(k, AUX) || (v.fl[k] == 0 && !v.adj_like(k)))
+        })
+    }
+
     /// Content after a parenthetical cue: part of the same clause ("X sei,
     /// sagte er, ernst"), or a new statement.
     fn after_part(&self, r: usize, s_end: usize) -> Option<(Range<usize>, bool)> {
@@ -422,11 +461,25 @@ impl<'v, 'a> Ctx<'v, 'a> {
             for cue in self.verb_cues(c) {
                 let cue_toks: Vec<usize> = std::iter::once(cue.verb).chain(cue.particle).collect();
                 let verb_initial = cue.fin == c.start || (cue.wie && c.start + 1 <= cue.fin);
+                // the quotation is the verb's object: "nannte die Zahlen „aus der Luft gegriffen“"
+                if let Some(r) = c.right.filter(|&r| v.qmark[r] != 0 && v.open_tok[v.qmark[r] as usize - 1] == r) {
+                    let qi = v.qmark[r] as usize - 1;
+                    if let Some(ct) = v.close_tok[qi] {
+                        if !cue.wie && cue.fin < r {
+                            let mention = self.subject(c, &cue, &s, true);
+                            self.push(vec![r..ct + 1], mention, cue_toks.clone(), "verb-object-quote", si, 2);
+                            continue;
+                        }
+                    }
+                }
+                if cue.nominal {
+                    continue;
+                }
                 let after_colon_or_comma = c.right.filter(|&r| v.is(r, ",") || v.is(r, ":"));
                 // A: content after the cue clause
                 if let Some(r) = after_colon_or_comma {
                     let colon = v.is(r, ":");
-                    let content = r + 1..s.end;
+                    let content = r + 1..self.content_end(r + 1, s.end);
                     if !cue.wie && self.complement_ok(&content, cue.frame, colon) {
                         let mention = self.subject(c, &cue, &s, true);
                         self.push(vec![content], mention, cue_toks.clone(), if colon { "verb-colon" } else { "verb-complement" }, si, 2);
@@ -437,8 +490,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 if verb_initial && c.left.is_some() && !cue.wie {
                     let l = c.left.unwrap_or(s.start);
                     let lw = v.w(l);
-                    if l > s.start && (lw == "," || v.qmark[l] != 0) {
-                        let mut parts = vec![self.before_part(s.start, l)];
+                    let before = self.before_part(s.start, l);
+                    if l > s.start && (lw == "," || v.qmark[l] != 0) && self.statement_before(&before) {
+                        let mut parts = vec![before];
                         let mention = self.postverbal(cue.fin + 1, c.end, &cue);
                         // parenthetical cue: "X, sagte er, sei Y"
                         if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
@@ -672,11 +726,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let si = self.sent_of(b)?;
         let s = self.sents[si].clone();
         let clauses = self.clauses(&s);
-        let c = clauses.iter().rev().find(|c| c.right == Some(b))?;
-        if let Some(cue) = self.verb_cues(c).into_iter().next() {
-            let m = self.subject(c, &cue, &s, true);
-            let toks = std::iter::once(cue.verb).chain(cue.particle).collect();
-            return Some((m, toks));
+        let mut c = *clauses.iter().rev().find(|c| c.end <= b)?;
+        for cl in clauses.iter().rev().filter(|cl| cl.end <= b) {
+            if let Some(cue) = self.verb_cues(cl).into_iter().next() {
+                let m = self.subject(cl, &cue, &s, true);
+                let toks = std::iter::once(cue.verb).chain(cue.particle).collect();
+                return Some((m, toks));
+            }
+        }
+        if let Some(first) = clauses.first() {
+            if first.start == s.start {
+                c = *first;
+            }
         }
         // no speech verb: the clause's subject ("die Richterin ließ sich nicht ein:")
         let v = self.v;
@@ -694,7 +755,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         while k < c.end && !(v.is_lower_word(k) && !v.has(k, PREP | DET | ADV) && !v.adj_like(k)) {
             k += 1;
         }
-        let dummy = VerbCue { verb: k, fin: k, particle: None, passive: false, frame: Frame::QUOTE, wie: false };
+        let dummy = VerbCue { verb: k, fin: k, particle: None, passive: false, frame: Frame::QUOTE, wie: false, nominal: false };
         Some((self.postverbal(k + 1, c.end, &dummy), Vec::new()))
     }
 
@@ -718,6 +779,23 @@ impl<'v, 'a> Ctx<'v, 'a> {
     pub fn continuations(&mut self) {
         let v = self.v;
         self.found.sort_by_key(|f| (f.parts[0].start, f.prio));
+        // a quotation without a cue continues the previous speaker's words
+        let mut last: Option<(Option<Range<usize>>, usize)> = None;
+        for fi in 0..self.found.len() {
+            let f = &self.found[fi];
+            let end_sent = self.sent_of(f.parts.last().map_or(0, |p| p.end.saturating_sub(1))).unwrap_or(f.sent);
+            if f.rule == "direct-nocue" && f.mention.is_none() {
+                let m = match &last {
+                    Some((m, ls)) if f.sent <= ls + 2 => m.clone(),
+                    _ => self.context[f.sent].clone().map(|c| c.0).or_else(|| f.sent.checked_sub(1).and_then(|p| self.context[p].clone()).map(|c| c.0)),
+                };
+                self.found[fi].mention = m;
+            }
+            let f = &self.found[fi];
+            if f.mention.is_some() {
+                last = Some((f.mention.clone(), end_sent));
+            }
+        }
         let mut by_sent: Vec<Option<usize>> = vec![None; self.sents.len()];
         let mut covered = vec![false; self.sents.len()];
         for (fi, f) in self.found.iter().enumerate() {
