@@ -1,1 +1,1 @@
-//! Skeleton.
+//! wip
