@@ -251,6 +251,9 @@ function renderAnnotatedText(container, a, colorOf) {
   }
   for (const t of a.timexes) anns.push({ s: clamp(t.start), e: clamp(t.end), kind: "timex", t });
   for (const ev of a.events) anns.push({ s: clamp(ev.evidence.start), e: clamp(ev.evidence.end), kind: "event", ev });
+  // The `date …` header of the file is shown, dimmed: offsets count it.
+  const header = a.text.match(/^\s*date \d{4}(?:-\d{2}){0,2}\s/);
+  if (header) anns.push({ s: 0, e: Array.from(header[0]).length, kind: "header" });
   const cuts = new Set([0, n]);
   for (const x of anns) if (x.s < x.e) { cuts.add(x.s); cuts.add(x.e); }
   const points = Array.from(cuts).sort((x, y) => x - y);
@@ -275,6 +278,9 @@ function renderAnnotatedText(container, a, colorOf) {
       } else if (x.kind === "timex") {
         node.classList.add("timex");
         titles.push(`${x.t.type} ${x.t.value}`);
+      } else if (x.kind === "header") {
+        node.classList.add("doc-header");
+        titles.push("Kopfzeile der Datei (Datum)");
       } else if (x.kind === "event") {
         node.classList.add("event");
         titles.push(`${x.ev.type}: ${x.ev.source} → ${x.ev.target || "–"}`);
@@ -365,7 +371,7 @@ async function initArticle() {
 
 function eventItem(ev, other, otherId, otherCountry, arrow) {
   return el("li", {},
-    el("div", { class: "hit-meta" }, ev.day || ev.article.date || "ohne Datum", " · ",
+    el("div", { class: "hit-meta" }, (ev.date && /^\d{4}/.test(ev.date) ? ev.date : ev.article.date) || "ohne Datum", " · ",
       el("a", { href: articleHref(ev.article.id) }, ev.article.ext_id)),
     el("div", {}, evtype(ev.type), ` ${arrow} `, other ? actorLink(other, otherId) : "–", otherCountry ? ` (${otherCountry})` : ""),
     el("div", { class: "snippet" }, "„", shorten(ev.evidence.text, 200), "“"));
@@ -449,7 +455,7 @@ function drawChart(container, tl) {
   if (filled.length && filled.length <= 600) periods = filled;
   const max = Math.max(...tl.buckets.map((b) => b.total));
   const left = 40, right = 10, top = 10, bottom = 50, plotH = 260;
-  const step = Math.max(6, Math.min(40, Math.floor(1000 / periods.length)));
+  const step = Math.max(6, Math.min(80, Math.floor(1000 / periods.length)));
   const barW = Math.max(3, step - 2);
   const width = left + right + periods.length * step;
   const height = top + plotH + bottom;

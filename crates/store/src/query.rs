@@ -152,19 +152,41 @@ pub fn highlight(text: &str, terms: &[Term]) -> Vec<[usize; 2]> {
     out
 }
 
+/// The length in code points of a leading `date YYYY[-MM[-DD]]` file header
+/// (with the white space around it), or 0.
+fn header_chars(text: &str) -> usize {
+    let t = text.trim_start();
+    let lead = text.len() - t.len();
+    let Some(rest) = t.strip_prefix("date ") else {
+        return 0;
+    };
+    let date_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    if lagebild_core::DocDate::parse(&rest[..date_len]).is_none() {
+        return 0;
+    }
+    let after = &rest[date_len..];
+    let ws = after.len() - after.trim_start().len();
+    text[..lead + 5 + date_len + ws].chars().count()
+}
+
 /// A window of about `width` characters around the first match, cut at word
 /// boundaries, with the highlights inside it (code points into the snippet).
+/// The file's `date` header is left out.
 pub fn snippet(text: &str, terms: &[Term], width: usize) -> (String, Vec<[usize; 2]>) {
     let chars: Vec<char> = text.chars().collect();
-    let hl = highlight(text, terms);
-    let centre = hl.first().map(|h| h[0]).unwrap_or(0);
-    let mut start = centre.saturating_sub(width / 3);
+    let skip = header_chars(text);
+    let hl: Vec<[usize; 2]> = highlight(text, terms)
+        .into_iter()
+        .filter(|h| h[0] >= skip)
+        .collect();
+    let centre = hl.first().map(|h| h[0]).unwrap_or(skip);
+    let mut start = centre.saturating_sub(width / 3).max(skip);
     let mut end = (start + width).min(chars.len());
     if end == chars.len() {
-        start = end.saturating_sub(width);
+        start = end.saturating_sub(width).max(skip);
     }
     // Move to word boundaries.
-    while start > 0 && start < chars.len() && !chars[start - 1].is_whitespace() {
+    while start > skip && start < chars.len() && !chars[start - 1].is_whitespace() {
         start += 1;
         if start >= centre {
             break;
@@ -177,7 +199,7 @@ pub fn snippet(text: &str, terms: &[Term], width: usize) -> (String, Vec<[usize;
         end = (start + width).min(chars.len());
     }
     let mut s = String::new();
-    let lead = start > 0;
+    let lead = start > skip;
     if lead {
         s.push('…');
     }
@@ -513,5 +535,9 @@ mod tests {
         assert_eq!((s.as_str(), hl.len()), ("kurz", 0));
         let (s, _) = snippet("", &terms, 80);
         assert_eq!(s, "");
+        let (s, hl) = snippet("date 2020-07 Merkel kam.", &terms, 80);
+        assert_eq!((s.as_str(), hl), ("Merkel kam.", vec![[0, 6]]));
+        let (s, _) = snippet("date gestern kam sie.", &terms, 80);
+        assert_eq!(s, "date gestern kam sie.");
     }
 }
