@@ -399,7 +399,9 @@ impl RuleSet {
             out.extend_from_slice(es);
             return;
         }
-        if lower.len() < 6 || self.compounds.is_empty() {
+        // No time compound is longer than 64 bytes; the bound keeps the
+        // split search linear on enormous tokens (regression: issue 9).
+        if lower.len() < 6 || lower.len() > 64 || self.compounds.is_empty() {
             return;
         }
         for (i, _) in lower.char_indices().skip(2) {
