@@ -53,6 +53,7 @@ pub struct TimeTagger {
     rules: RuleSet,
     kind: DocKind,
     notyear: Option<u16>,
+    month_class: Option<u16>,
 }
 
 impl Default for TimeTagger {
@@ -76,10 +77,12 @@ impl TimeTagger {
         let rules = RuleSet::load()?;
         tense::init();
         let notyear = rules.class("NOTYEAR");
+        let month_class = rules.class("MONTH");
         Ok(TimeTagger {
             rules,
             kind: DocKind::News,
             notyear,
+            month_class,
         })
     }
 
@@ -103,7 +106,7 @@ impl TimeTagger {
         if n == 0 {
             return Vec::new();
         }
-        let (sent_of, clause_of) = boundaries(text, &toks, sentences);
+        let (sent_of, clause_of) = boundaries(&toks, sentences);
         let clause_rng = ranges(&clause_of);
         let sent_rng = ranges(&sent_of);
         let mut tense_cache: Vec<Option<Option<Tense>>> = vec![None; clause_of.last().map_or(0, |c| c + 1)];
@@ -158,6 +161,7 @@ impl TimeTagger {
                     tense,
                     toks: &toks,
                     notyear: self.notyear,
+                    month_class: self.month_class,
                 };
                 if let Some(v) = norm::normalise(rule.action, rule.ttype, m, &ctx) {
                     let span = Span::new(toks.toks[m.start].span.start, toks.toks[m.end - 1].span.end);
@@ -217,7 +221,7 @@ fn is_first(sent_of: &[usize], k: usize) -> bool {
 /// segmenter when it ran; otherwise a line break or a ".", "!", "?" before a
 /// capitalised word (not after a number: "3. Oktober") ends one. Clauses end
 /// at , ; : ( ) and dashes.
-fn boundaries(text: &str, toks: &Toks, sentences: &[Sentence]) -> (Vec<usize>, Vec<usize>) {
+fn boundaries(toks: &Toks, sentences: &[Sentence]) -> (Vec<usize>, Vec<usize>) {
     let n = toks.len();
     let mut sent = Vec::with_capacity(n);
     let mut clause = Vec::with_capacity(n);
@@ -226,7 +230,6 @@ fn boundaries(text: &str, toks: &Toks, sentences: &[Sentence]) -> (Vec<usize>, V
     for k in 0..n {
         let t = &toks.toks[k];
         if k > 0 {
-            let prev = &toks.toks[k - 1];
             let new_sentence = if !sentences.is_empty() {
                 let mut moved = false;
                 while si + 1 < sentences.len() && sentences[si].span.end <= t.span.start {
@@ -235,8 +238,7 @@ fn boundaries(text: &str, toks: &Toks, sentences: &[Sentence]) -> (Vec<usize>, V
                 }
                 moved
             } else {
-                let gap = text.get(prev.span.end..t.span.start).unwrap_or("");
-                gap.contains('\n')
+                t.newline
                     || (matches!(toks.lower(k - 1), "." | "!" | "?")
                         && !t.glued
                         && t.upper

@@ -132,6 +132,7 @@ pub struct Ctx<'a> {
     pub tense: Option<Tense>,
     pub toks: &'a Toks,
     pub notyear: Option<u16>,
+    pub month_class: Option<u16>,
 }
 
 /// The result of normalising a match.
@@ -191,7 +192,7 @@ fn ok(value: String, ttype: TimexType) -> Option<Norm> {
 pub fn normalise(action: Action, ttype: TimexType, m: &Match, ctx: &Ctx) -> Option<Norm> {
     let c = Caps(&m.caps);
     match action {
-        Action::Date => date(&c, ttype, ctx),
+        Action::Date => date(&c, ttype, ctx, m),
         Action::NumDate => numdate(&c, ctx),
         Action::HalfYear => {
             let h = c.int("ordw").or_else(|| c.int("n"))?;
@@ -302,7 +303,7 @@ fn choose_year(month: u8, day: Option<u8>, ctx: &Ctx) -> Option<(bool, i32)> {
     r.year.map(|y| (r.bc, y))
 }
 
-fn date(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
+fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
     let bc = c.has("bce") || (ctx.reference.bc && c.has("yearw") && c.int("y").is_some_and(|y| y < 1000));
     let mut month = c.int("month").or_else(|| c.int("m")).map(|m| m as u8);
     let mut day = c.int("d").map(|d| d as u8);
@@ -319,12 +320,31 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
         return None;
     }
     let clock = hour.is_some() || midnight;
-    // a day without a month: the month of the reference ("in der Nacht vom 16.")
-    if day.is_some() && month.is_none() {
-        month = ctx.reference.month;
-        month?;
-    }
     let mut year = c.int("y").map(|y| (bc, y as i32));
+    // a day without a month: the month named right after it ("vom 16. auf den
+    // 17. Juni 1775", "am 8. und 9. Mai"), else the reference's month
+    if day.is_some() && month.is_none() {
+        if let Some((mo, y)) = month_ahead(ctx, m.end) {
+            month = Some(mo);
+            if year.is_none() {
+                year = y.map(|y| (false, y));
+            }
+        } else {
+            month = ctx.reference.month;
+            month?;
+        }
+    }
+    // "im Mai des folgenden Jahres", "im Sommer dieses Jahres"
+    if let Some(u) = c.str("unit") {
+        if u != "Y" || year.is_some() {
+            return None;
+        }
+        let r = ctx.reference;
+        let y = r.year? as i64;
+        let d = c.int("dir").unwrap_or(0);
+        let y = if r.bc { y - d } else { y + d };
+        year = Some((r.bc, i32::try_from(y).ok()?));
+    }
     if let Some((_, y)) = year {
         if y <= 0 || y > 9999 {
             return None;
@@ -392,10 +412,7 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
     } else if clock {
         // a clock time alone: the reference day
         anchor = None;
-        match ctx.reference.date() {
-            Some(d) => fmt_date(d),
-            None => "XXXX-XX-XX".into(),
-        }
+        partial_day(ctx.reference)
     } else {
         return None;
     };
@@ -416,6 +433,36 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
         vague: false,
         anchor,
     })
+}
+
+/// The reference day as far as known: `1916-XX-XX`, `1916-08-XX`, `XXXX-XX-XX`.
+fn partial_day(r: Ref) -> String {
+    if let Some(d) = r.date() {
+        return fmt_date(d);
+    }
+    match (r.year, r.month) {
+        (Some(y), Some(m)) => format!("{}-{m:02}-XX", fmt_year(r.bc, y)),
+        (Some(y), None) => format!("{}-XX-XX", fmt_year(r.bc, y)),
+        _ => "XXXX-XX-XX".into(),
+    }
+}
+
+/// A month named within the next few tokens (and the year right after it).
+fn month_ahead(ctx: &Ctx, from: usize) -> Option<(u8, Option<i32>)> {
+    let t = ctx.toks;
+    let mc = ctx.month_class?;
+    for k in from..(from + 6).min(t.len()) {
+        if t.has(k, mc) {
+            let e = t.entries(k).iter().find(|e| e.class == mc)?;
+            let mo: u8 = e.value.parse().ok()?;
+            let y = t
+                .num(k + 1)
+                .filter(|&y| k + 1 < t.len() && t.toks[k + 1].span.len() == 4 && (1000..=2099).contains(&y))
+                .map(|y| y as i32);
+            return Some((mo, y));
+        }
+    }
+    None
 }
 
 fn numdate(c: &Caps, ctx: &Ctx) -> Option<Norm> {
@@ -441,6 +488,12 @@ fn numdate(c: &Caps, ctx: &Ctx) -> Option<Norm> {
     })
 }
 
+/// Words after which a bare number is read as a year even before a noun.
+const TEMPORAL_INTRO: &[&str] = &[
+    "im", "seit", "bis", "ab", "um", "von", "vom", "nach", "vor", "jahr", "jahre", "jahres", "anfang",
+    "mitte", "ende", "beginn", "frühjahr", "sommer", "herbst", "winter", "zwischen", "und",
+];
+
 fn year(c: &Caps, m: &Match, ctx: &Ctx) -> Option<Norm> {
     let y = c.int("y")?;
     let t = ctx.toks;
@@ -458,6 +511,18 @@ fn year(c: &Caps, m: &Match, ctx: &Ctx) -> Option<Norm> {
         }
     }
     let next = first + 1;
+    // "1370 Landungsboote", "unter den 1198 Opfern": a bare number before a
+    // noun is a quantity, unless a temporal word introduces it ("im Jahr 1939")
+    let introduced = first > 0 && TEMPORAL_INTRO.contains(&t.lower(first - 1));
+    if !introduced
+        && next < t.len()
+        && t.toks[next].kind == crate::scan::Kind::Alpha
+        && t.toks[next].upper
+        && t.entries(next).is_empty()
+        && !t.toks[next].newline
+    {
+        return None;
+    }
     if next < t.len() {
         if let Some(ny) = ctx.notyear {
             if t.has(next, ny) {
@@ -662,10 +727,15 @@ fn shift(r: Ref, unit: &str, n: i64) -> Option<(String, Option<Ref>)> {
             let d = add_days(r.date()?, 7 * n)?;
             Some((iso_week(d), None))
         }
-        "D" => {
-            let d = add_days(r.date()?, n)?;
-            Some((fmt_date(d), Some(Ref::from_date(d))))
-        }
+        "D" => match r.date() {
+            Some(d) => {
+                let d = add_days(d, n)?;
+                Some((fmt_date(d), Some(Ref::from_date(d))))
+            }
+            // "einen Tag später" after "1863": the day is unknown
+            None if r.year.is_some() => Some((partial_day(Ref { day: None, ..r }), None)),
+            None => None,
+        },
         _ => None,
     }
 }
@@ -692,13 +762,26 @@ fn relunit(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
 }
 
 fn ago(c: &Caps, ctx: &Ctx) -> Option<Norm> {
-    let dir = c.int("ago").or_else(|| c.int("after"))?;
+    let mut dir = c.int("ago").or_else(|| c.int("after"))?;
+    if dir == 2 {
+        // "nach zwei Tagen": a point in time in narratives only
+        if !ctx.narrative {
+            return None;
+        }
+        dir = 1;
+    }
     let n = c.number("n")?;
     if n.fract() != 0.0 || n <= 0.0 {
         return None;
     }
-    let unit = c.str("unit")?;
-    let (value, anchor) = shift(ctx.reference, unit, dir.signum() * n as i64)?;
+    let mut unit = c.str("unit")?;
+    let mut n = n as i64;
+    // "eine Woche später" after a day in a narrative: that day plus seven
+    if ctx.narrative && unit == "W" && ctx.reference.date().is_some() {
+        unit = "D";
+        n *= 7;
+    }
+    let (value, anchor) = shift(ctx.reference, unit, dir.signum() * n)?;
     Some(Norm {
         value,
         ttype: TimexType::Date,

@@ -27,6 +27,8 @@ pub struct Tok {
     /// Range of the readings in [`Toks::entries`].
     ent: (u32, u32),
     pub upper: bool,
+    /// A line break lies between this token and the previous one.
+    pub newline: bool,
 }
 
 /// The tokens of one text with their lower-cased forms and readings.
@@ -58,9 +60,10 @@ impl Toks {
             return t;
         };
         let mut glued = false;
+        let mut newline = false;
         let mut cur: Option<(usize, Kind)> = None;
         let mut buf = Vec::new();
-        let flush = |t: &mut Toks, s: usize, e: usize, k: Kind, g: bool, buf: &mut Vec<Entry>| {
+        let flush = |t: &mut Toks, s: usize, e: usize, k: Kind, g: bool, nl: bool, buf: &mut Vec<Entry>| {
             let word = &text[s..e];
             let la = t.lower.len() as u32;
             for c in word.chars() {
@@ -81,6 +84,7 @@ impl Toks {
                 lo: (la, lb),
                 ent: (ea, eb),
                 upper: word.chars().next().is_some_and(char::is_uppercase),
+                newline: nl,
             });
         };
         for (off, c) in body.char_indices() {
@@ -97,7 +101,8 @@ impl Toks {
             match (cur, kind) {
                 (Some((_, ck)), Some(k)) if ck == k && k != Kind::Punct => {}
                 (Some((s, ck)), k) => {
-                    flush(&mut t, s, pos, ck, glued, &mut buf);
+                    flush(&mut t, s, pos, ck, glued, newline, &mut buf);
+                    newline = false;
                     glued = k.is_some();
                     cur = k.map(|k| (pos, k));
                 }
@@ -107,10 +112,11 @@ impl Toks {
             }
             if kind.is_none() {
                 glued = false;
+                newline |= c == '\n';
             }
         }
         if let Some((s, ck)) = cur {
-            flush(&mut t, s, span.end, ck, glued, &mut buf);
+            flush(&mut t, s, span.end, ck, glued, newline, &mut buf);
         }
         t
     }
