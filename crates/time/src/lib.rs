@@ -108,6 +108,7 @@ impl TimeTagger {
         }
         let (sent_of, clause_of) = boundaries(&toks, sentences);
         let clause_rng = ranges(&clause_of);
+        let in_paren = parenthesised(&toks);
         let sent_rng = ranges(&sent_of);
         let mut tense_cache: Vec<Option<Option<Tense>>> = vec![None; clause_of.last().map_or(0, |c| c + 1)];
         let mut sent_tense_cache: Vec<Option<Option<Tense>>> = vec![None; sent_of.last().map_or(0, |s| s + 1)];
@@ -166,7 +167,15 @@ impl TimeTagger {
                 if let Some(v) = norm::normalise(rule.action, rule.ttype, m, &ctx) {
                     let span = Span::new(toks.toks[m.start].span.start, toks.toks[m.end - 1].span.end);
                     if let Some(a) = v.anchor {
-                        anchor.update(a);
+                        // "seit 1939" looks back from the story's time: it
+                        // does not move the anchor
+                        let backwards_year = a.month.is_none()
+                            && !a.bc
+                            && !anchor.bc
+                            && anchor.year.zip(a.year).is_some_and(|(old, new)| new < old);
+                        if toks.lower(m.start) != "seit" && !backwards_year && !in_paren[m.start] {
+                            anchor.update(a);
+                        }
                     }
                     out.push(Timex {
                         span,
@@ -198,6 +207,25 @@ fn clamp(text: &str, s: Span) -> Span {
         b -= 1;
     }
     Span::new(a, b.max(a))
+}
+
+/// Whether each token stands inside parentheses (asides such as "(1912/13)"
+/// do not move the narrative anchor). A line break closes open parentheses.
+fn parenthesised(toks: &Toks) -> Vec<bool> {
+    let mut depth = 0u32;
+    let mut out = Vec::with_capacity(toks.len());
+    for k in 0..toks.len() {
+        if toks.toks[k].newline {
+            depth = 0;
+        }
+        match toks.lower(k) {
+            "(" | "[" => depth += 1,
+            ")" | "]" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        out.push(depth > 0);
+    }
+    out
 }
 
 /// Token ranges of consecutive equal ids (ids are 0, 1, 2, … in order).
