@@ -319,6 +319,12 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
     if hour.is_some_and(|h| !(0..=24).contains(&h)) || minute.is_some_and(|m| !(0..=59).contains(&m)) {
         return None;
     }
+    // minutes have two digits ("4:45", not the score "2:1")
+    if let Some(mc) = m.caps.iter().find(|x| x.role == "min") {
+        if ctx.toks.toks[mc.tok].span.len() != 2 {
+            return None;
+        }
+    }
     let clock = hour.is_some() || midnight;
     let mut year = c.int("y").map(|y| (bc, y as i32));
     // a day without a month: the month named right after it ("vom 16. auf den

@@ -314,8 +314,13 @@ impl Matcher<'_> {
                     .unwrap_or_else(|| lower_static(self.rules.classes[c as usize]));
                 for e in t.readings(pos, c) {
                     let mut end = pos + 1;
-                    if e.dot && end < t.len() && t.toks[end].glued && t.lower(end) == "." {
-                        end += 1;
+                    if e.dot {
+                        // abbreviations only with their dot ("Jan." not "Jan")
+                        if end < t.len() && t.toks[end].glued && t.lower(end) == "." {
+                            end += 1;
+                        } else {
+                            continue;
+                        }
                     }
                     ends.push((
                         end,
