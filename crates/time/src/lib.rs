@@ -178,7 +178,7 @@ impl TimeTagger {
                             && anchor.year.zip(a.year).is_some_and(|(old, new)| {
                                 new < old || (anchor.month.is_some() && new > old + 2)
                             });
-                        if toks.lower(m.start) != "seit" && !backwards_year && !in_paren[m.start] {
+                        if !matches!(toks.lower(m.start), "seit" | "bis") && !backwards_year && !in_paren[m.start] {
                             anchor.update(a);
                         }
                     }
