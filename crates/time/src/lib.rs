@@ -169,14 +169,13 @@ impl TimeTagger {
                     if let Some(a) = v.anchor {
                         // "seit 1939" looks back from the story's time: it
                         // does not move the anchor
-                        // a bare year before the story's year, or far after
-                        // it while the story is told month by month, is an
-                        // aside ("die Grenze von 1920", "bis 1881")
+                        // a bare year before the story's year is an aside
+                        // ("die Grenze von 1920")
                         let backwards_year = a.month.is_none()
                             && !a.bc
                             && !anchor.bc
                             && anchor.year.zip(a.year).is_some_and(|(old, new)| {
-                                new < old || (anchor.month.is_some() && new > old + 2)
+                                new < old
                             });
                         if !matches!(toks.lower(m.start), "seit" | "bis") && !backwards_year && !in_paren[m.start] {
                             anchor.update(a);
