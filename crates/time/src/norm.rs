@@ -558,18 +558,17 @@ fn decade(c: &Caps, ctx: &Ctx) -> Option<Norm> {
     let bc = c.has("bce");
     let century = || -> i64 {
         match ctx.reference.year {
-            Some(y) if !ctx.reference.bc && y >= 1000 => {
-                // "die zwanziger Jahre" in 2020 are the 1920s unless the decade
-                // has already begun in the reference century
-                y as i64 / 100
-            }
+            // a decade named without its century is the latest one that is
+            // over by the reference year: "die zwanziger Jahre" in 2020 are
+            // the 1920s, "die neunziger Jahre" the 1990s
+            Some(y) if !ctx.reference.bc && y >= 1000 => y as i64 / 100,
             _ => 19,
         }
     };
     let value = if let Some(d) = c.int("decw") {
         let cent = century();
         let cent = if let Some(y) = ctx.reference.year {
-            if (cent * 100 + d * 10) > y as i64 {
+            if (cent * 100 + d * 10 + 10) > y as i64 {
                 cent - 1
             } else {
                 cent
@@ -589,7 +588,7 @@ fn decade(c: &Caps, ctx: &Ctx) -> Option<Norm> {
             10..=90 => {
                 let cent = century();
                 let cent = if let Some(y) = ctx.reference.year {
-                    if (cent * 100 + n) > y as i64 {
+                    if (cent * 100 + n + 10) > y as i64 {
                         cent - 1
                     } else {
                         cent
