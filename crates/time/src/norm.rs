@@ -786,7 +786,17 @@ fn ago(c: &Caps, ctx: &Ctx) -> Option<Norm> {
         unit = "D";
         n *= 7;
     }
-    let (value, anchor) = shift(ctx.reference, unit, dir.signum() * n)?;
+    // beyond the reference's precision: the granularity is all we know
+    let (value, anchor) = shift(ctx.reference, unit, dir.signum() * n).or_else(|| {
+        let v = match unit {
+            "Y" => "XXXX",
+            "Q" | "M" => "XXXX-XX",
+            "W" => "XXXX-WXX",
+            "D" => "XXXX-XX-XX",
+            _ => return None,
+        };
+        Some((v.to_string(), None))
+    })?;
     Some(Norm {
         value,
         ttype: TimexType::Date,
