@@ -99,7 +99,13 @@ impl TimeTagger {
 
     /// Tags `text[body]`. `date` is the document date; `sentences` (may be
     /// empty) bound the clauses used for tense.
-    pub fn tag(&self, text: &str, body: Span, date: Option<DocDate>, sentences: &[Sentence]) -> Vec<Timex> {
+    pub fn tag(
+        &self,
+        text: &str,
+        body: Span,
+        date: Option<DocDate>,
+        sentences: &[Sentence],
+    ) -> Vec<Timex> {
         let body = clamp(text, body);
         let toks = Toks::new(text, body, &self.rules);
         let n = toks.len();
@@ -110,11 +116,17 @@ impl TimeTagger {
         let clause_rng = ranges(&clause_of);
         let in_paren = parenthesised(&toks);
         let sent_rng = ranges(&sent_of);
-        let mut tense_cache: Vec<Option<Option<Tense>>> = vec![None; clause_of.last().map_or(0, |c| c + 1)];
-        let mut sent_tense_cache: Vec<Option<Option<Tense>>> = vec![None; sent_of.last().map_or(0, |s| s + 1)];
+        let mut tense_cache: Vec<Option<Option<Tense>>> =
+            vec![None; clause_of.last().map_or(0, |c| c + 1)];
+        let mut sent_tense_cache: Vec<Option<Option<Tense>>> =
+            vec![None; sent_of.last().map_or(0, |s| s + 1)];
         let narrative = self.kind == DocKind::Narrative || date.is_none();
         let mut anchor = Ref::default();
-        let dct = if self.kind == DocKind::News { date } else { None };
+        let dct = if self.kind == DocKind::News {
+            date
+        } else {
+            None
+        };
         let matcher = Matcher {
             rules: &self.rules,
             toks: &toks,
@@ -165,7 +177,8 @@ impl TimeTagger {
                     month_class: self.month_class,
                 };
                 if let Some(v) = norm::normalise(rule.action, rule.ttype, m, &ctx) {
-                    let span = Span::new(toks.toks[m.start].span.start, toks.toks[m.end - 1].span.end);
+                    let span =
+                        Span::new(toks.toks[m.start].span.start, toks.toks[m.end - 1].span.end);
                     if let Some(a) = v.anchor {
                         // "seit 1939" looks back from the story's time: it
                         // does not move the anchor
@@ -174,10 +187,11 @@ impl TimeTagger {
                         let backwards_year = a.month.is_none()
                             && !a.bc
                             && !anchor.bc
-                            && anchor.year.zip(a.year).is_some_and(|(old, new)| {
-                                new < old
-                            });
-                        if !matches!(toks.lower(m.start), "seit" | "bis") && !backwards_year && !in_paren[m.start] {
+                            && anchor.year.zip(a.year).is_some_and(|(old, new)| new < old);
+                        if !matches!(toks.lower(m.start), "seit" | "bis")
+                            && !backwards_year
+                            && !in_paren[m.start]
+                        {
                             anchor.update(a);
                         }
                     }
@@ -186,7 +200,11 @@ impl TimeTagger {
                         ttype: v.ttype,
                         value: v.value,
                         vague: v.vague,
-                        rule: format!("time:{}:{}", rule.file.trim_end_matches(".rules"), rule.name),
+                        rule: format!(
+                            "time:{}:{}",
+                            rule.file.trim_end_matches(".rules"),
+                            rule.name
+                        ),
                     });
                     i = m.end;
                     done = true;
@@ -275,7 +293,9 @@ fn boundaries(toks: &Toks, sentences: &[Sentence]) -> (Vec<usize>, Vec<usize>) {
                         && !t.glued
                         && t.upper
                         && !(k >= 2 && toks.toks[k - 2].kind == Kind::Digit)
-                        && !(k >= 2 && toks.toks[k - 2].kind == Kind::Alpha && toks.toks[k - 2].span.len() <= 2))
+                        && !(k >= 2
+                            && toks.toks[k - 2].kind == Kind::Alpha
+                            && toks.toks[k - 2].span.len() <= 2))
             };
             if new_sentence {
                 s += 1;

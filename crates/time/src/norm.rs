@@ -304,10 +304,12 @@ fn choose_year(month: u8, day: Option<u8>, ctx: &Ctx) -> Option<(bool, i32)> {
 }
 
 fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
-    let bc = c.has("bce") || (ctx.reference.bc && c.has("yearw") && c.int("y").is_some_and(|y| y < 1000));
+    let bc = c.has("bce")
+        || (ctx.reference.bc && c.has("yearw") && c.int("y").is_some_and(|y| y < 1000));
     let mut month = c.int("month").or_else(|| c.int("m")).map(|m| m as u8);
     let mut day = c.int("d").map(|d| d as u8);
-    if month.is_some_and(|m| !(1..=12).contains(&m)) || day.is_some_and(|d| !(1..=31).contains(&d)) {
+    if month.is_some_and(|m| !(1..=12).contains(&m)) || day.is_some_and(|d| !(1..=31).contains(&d))
+    {
         return None;
     }
     let season = c.str("season");
@@ -316,7 +318,9 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
     let hour = c.int("h");
     let minute = c.int("min");
     let midnight = c.has("midnight");
-    if hour.is_some_and(|h| !(0..=24).contains(&h)) || minute.is_some_and(|m| !(0..=59).contains(&m)) {
+    if hour.is_some_and(|h| !(0..=24).contains(&h))
+        || minute.is_some_and(|m| !(0..=59).contains(&m))
+    {
         return None;
     }
     // minutes have two digits ("4:45", not the score "2:1")
@@ -363,7 +367,10 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
             Some("SU") => 7,
             Some("FA") => 10,
             Some("WI") => 1,
-            _ => holiday.and_then(|h| h.get(..2)).and_then(|m| m.parse().ok()).unwrap_or(4),
+            _ => holiday
+                .and_then(|h| h.get(..2))
+                .and_then(|m| m.parse().ok())
+                .unwrap_or(4),
         });
         year = choose_year(m_for_choice, day, ctx);
     }
@@ -463,7 +470,9 @@ fn month_ahead(ctx: &Ctx, from: usize) -> Option<(u8, Option<i32>)> {
             let mo: u8 = e.value.parse().ok()?;
             let y = t
                 .num(k + 1)
-                .filter(|&y| k + 1 < t.len() && t.toks[k + 1].span.len() == 4 && (1000..=2099).contains(&y))
+                .filter(|&y| {
+                    k + 1 < t.len() && t.toks[k + 1].span.len() == 4 && (1000..=2099).contains(&y)
+                })
                 .map(|y| y as i32);
             return Some((mo, y));
         }
@@ -476,7 +485,11 @@ fn numdate(c: &Caps, ctx: &Ctx) -> Option<Norm> {
     let m = c.int("m")?;
     let mut y = c.int("y")?;
     if y < 100 {
-        let base = ctx.reference.year.filter(|_| !ctx.reference.bc).unwrap_or(2000) as i64;
+        let base = ctx
+            .reference
+            .year
+            .filter(|_| !ctx.reference.bc)
+            .unwrap_or(2000) as i64;
         let century = base / 100 * 100;
         y += century;
         if y > base + 20 {
@@ -496,8 +509,28 @@ fn numdate(c: &Caps, ctx: &Ctx) -> Option<Norm> {
 
 /// Words after which a bare number is read as a year even before a noun.
 const TEMPORAL_INTRO: &[&str] = &[
-    "im", "seit", "bis", "ab", "um", "von", "vom", "nach", "vor", "jahr", "jahre", "jahres", "anfang",
-    "mitte", "ende", "beginn", "frühjahr", "sommer", "herbst", "winter", "zwischen", "und",
+    "im",
+    "seit",
+    "bis",
+    "ab",
+    "um",
+    "von",
+    "vom",
+    "nach",
+    "vor",
+    "jahr",
+    "jahre",
+    "jahres",
+    "anfang",
+    "mitte",
+    "ende",
+    "beginn",
+    "frühjahr",
+    "sommer",
+    "herbst",
+    "winter",
+    "zwischen",
+    "und",
 ];
 
 fn year(c: &Caps, m: &Match, ctx: &Ctx) -> Option<Norm> {
@@ -507,10 +540,12 @@ fn year(c: &Caps, m: &Match, ctx: &Ctx) -> Option<Norm> {
     // part of a larger number: "1.939", "2019,5", "3 1939"
     if first > 0 {
         let p = &t.toks[first - 1];
-        if t.toks[first].glued && matches!(t.lower(first - 1), "." | "," | "/" | "-" | "+") {
-            if first >= 2 && t.toks[first - 2].kind == crate::scan::Kind::Digit {
-                return None;
-            }
+        if t.toks[first].glued
+            && matches!(t.lower(first - 1), "." | "," | "/" | "-" | "+")
+            && first >= 2
+            && t.toks[first - 2].kind == crate::scan::Kind::Digit
+        {
+            return None;
         }
         if p.kind == crate::scan::Kind::Digit {
             return None;
@@ -535,10 +570,13 @@ fn year(c: &Caps, m: &Match, ctx: &Ctx) -> Option<Norm> {
                 return None;
             }
         }
-        if t.toks[next].glued && matches!(t.lower(next), "," | ".") && next + 1 < t.len() {
-            if t.toks[next + 1].glued && t.toks[next + 1].kind == crate::scan::Kind::Digit {
-                return None;
-            }
+        if t.toks[next].glued
+            && matches!(t.lower(next), "," | ".")
+            && next + 1 < t.len()
+            && t.toks[next + 1].glued
+            && t.toks[next + 1].kind == crate::scan::Kind::Digit
+        {
+            return None;
         }
     }
     Some(Norm {
@@ -610,7 +648,11 @@ fn weekday(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
     let pod = c.str("pod");
     let dir = c.int("dir").or_else(|| c.int("dir2")).unwrap_or(0);
     let suffix = pod.map(|p| format!("T{p}")).unwrap_or_default();
-    let ttype = if pod.is_some() { TimexType::Time } else { ttype };
+    let ttype = if pod.is_some() {
+        TimexType::Time
+    } else {
+        ttype
+    };
     let Some(r) = ctx.reference.date() else {
         let v = match want {
             Some(w) => format!("XXXX-WXX-{w}{suffix}"),
@@ -659,7 +701,11 @@ fn weekday(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
 fn relday(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
     let n = c.int("relday")?;
     let pod = c.str("pod");
-    let ttype = if pod.is_some() { TimexType::Time } else { ttype };
+    let ttype = if pod.is_some() {
+        TimexType::Time
+    } else {
+        ttype
+    };
     let suffix = pod.map(|p| format!("T{p}")).unwrap_or_default();
     if ctx.narrative {
         // "heute" in a narrative is the writer's present
@@ -713,7 +759,8 @@ fn shift(r: Ref, unit: &str, n: i64) -> Option<(String, Option<Ref>)> {
             ))
         }
         "M" | "Q" if !r.bc => {
-            let months = r.year? as i64 * 12 + (r.month? as i64 - 1) + if unit == "Q" { 3 * n } else { n };
+            let months =
+                r.year? as i64 * 12 + (r.month? as i64 - 1) + if unit == "Q" { 3 * n } else { n };
             let (y, m) = (months.div_euclid(12), months.rem_euclid(12) + 1);
             if unit == "Q" {
                 return Some((format!("{y:04}-Q{}", (m - 1) / 3 + 1), None));

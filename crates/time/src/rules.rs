@@ -282,7 +282,8 @@ impl RuleSet {
             let start = line.len() - cols[3..].iter().map(|c| c.len() + 1).sum::<usize>() + 1;
             &line[start..]
         };
-        let Some((action, pattern)) = rest.split_once(" :").or_else(|| rest.split_once("\t:")) else {
+        let Some((action, pattern)) = rest.split_once(" :").or_else(|| rest.split_once("\t:"))
+        else {
             return Err(err(file, ln, "missing ':' before the pattern"));
         };
         let action = Action::parse(action.trim())
@@ -309,7 +310,9 @@ impl RuleSet {
                 }
                 let alt = if let Some((x, y)) = a.split_once('&') {
                     Alt::Both(self.intern(x), self.intern(y))
-                } else if a.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                } else if a
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
                     && a.chars().next().is_some_and(|c| c.is_ascii_uppercase())
                 {
                     match a {

@@ -63,30 +63,31 @@ impl Toks {
         let mut newline = false;
         let mut cur: Option<(usize, Kind)> = None;
         let mut buf = Vec::new();
-        let flush = |t: &mut Toks, s: usize, e: usize, k: Kind, g: bool, nl: bool, buf: &mut Vec<Entry>| {
-            let word = &text[s..e];
-            let la = t.lower.len() as u32;
-            for c in word.chars() {
-                t.lower.extend(c.to_lowercase());
-            }
-            let lb = t.lower.len() as u32;
-            let ea = t.entries.len() as u32;
-            if k != Kind::Digit {
-                buf.clear();
-                rules.lookup(&t.lower[la as usize..lb as usize], buf);
-                t.entries.extend_from_slice(buf);
-            }
-            let eb = t.entries.len() as u32;
-            t.toks.push(Tok {
-                span: Span::new(s, e),
-                kind: k,
-                glued: g,
-                lo: (la, lb),
-                ent: (ea, eb),
-                upper: word.chars().next().is_some_and(char::is_uppercase),
-                newline: nl,
-            });
-        };
+        let flush =
+            |t: &mut Toks, s: usize, e: usize, k: Kind, g: bool, nl: bool, buf: &mut Vec<Entry>| {
+                let word = &text[s..e];
+                let la = t.lower.len() as u32;
+                for c in word.chars() {
+                    t.lower.extend(c.to_lowercase());
+                }
+                let lb = t.lower.len() as u32;
+                let ea = t.entries.len() as u32;
+                if k != Kind::Digit {
+                    buf.clear();
+                    rules.lookup(&t.lower[la as usize..lb as usize], buf);
+                    t.entries.extend_from_slice(buf);
+                }
+                let eb = t.entries.len() as u32;
+                t.toks.push(Tok {
+                    span: Span::new(s, e),
+                    kind: k,
+                    glued: g,
+                    lo: (la, lb),
+                    ent: (ea, eb),
+                    upper: word.chars().next().is_some_and(char::is_uppercase),
+                    newline: nl,
+                });
+            };
         for (off, c) in body.char_indices() {
             let pos = span.start + off;
             let kind = if c.is_whitespace() {
@@ -386,4 +387,3 @@ impl Matcher<'_> {
         }
     }
 }
-

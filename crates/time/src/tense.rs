@@ -41,7 +41,8 @@ pub fn init() {
 }
 
 const NOT_PARTICIPLE: &[&str] = &[
-    "gegen", "morgen", "genau", "wegen", "eigen", "eigenen", "regen", "legen", "gelegen", "entgegen",
+    "gegen", "morgen", "genau", "wegen", "eigen", "eigenen", "regen", "legen", "gelegen",
+    "entgegen",
 ];
 
 fn is_participle(w: &str) -> bool {
@@ -60,11 +61,15 @@ fn is_participle(w: &str) -> bool {
 }
 
 const WERDEN: &[&str] = &["wird", "werden", "werde", "wirst", "werdet"];
-const MODAL_FUT: &[&str] = &["soll", "sollen", "sollst", "will", "wollen", "plant", "planen"];
+const MODAL_FUT: &[&str] = &[
+    "soll", "sollen", "sollst", "will", "wollen", "plant", "planen",
+];
 const PAST_AUX: &[&str] = &[
     "war", "waren", "warst", "wurde", "wurden", "hatte", "hatten", "worden", "gewesen",
 ];
-const PERF_AUX: &[&str] = &["hat", "haben", "habe", "hast", "ist", "sind", "seien", "sei"];
+const PERF_AUX: &[&str] = &[
+    "hat", "haben", "habe", "hast", "ist", "sind", "seien", "sei",
+];
 
 /// The tense of a clause, given as (lower-cased word, capitalised) pairs;
 /// capitalised words (nouns) are not read as verbs.
@@ -123,9 +128,18 @@ mod tests {
     fn tenses() {
         let table = [
             ("Die Wahl wird im November stattfinden", Some(Tense::Future)),
-            ("Neuwahlen sollen am 14. November stattfinden", Some(Tense::Future)),
-            ("Er kündigte am Donnerstag die Auflösung an", Some(Tense::Past)),
-            ("Biegun hat am Mittwoch eine Erklärung gekontert", Some(Tense::Past)),
+            (
+                "Neuwahlen sollen am 14. November stattfinden",
+                Some(Tense::Future),
+            ),
+            (
+                "Er kündigte am Donnerstag die Auflösung an",
+                Some(Tense::Past),
+            ),
+            (
+                "Biegun hat am Mittwoch eine Erklärung gekontert",
+                Some(Tense::Past),
+            ),
             ("Das Flugzeug ist abgestürzt", Some(Tense::Past)),
             ("Am Samstag warf sie den USA vor", Some(Tense::Past)),
             ("Die Grenzen werden geschlossen", None),

@@ -12,13 +12,20 @@ fn tagger(kind: DocKind) -> &'static TimeTagger {
     static NARRATIVE: OnceLock<TimeTagger> = OnceLock::new();
     match kind {
         DocKind::News => NEWS.get_or_init(TimeTagger::new),
-        DocKind::Narrative => NARRATIVE.get_or_init(|| TimeTagger::new().with_kind(DocKind::Narrative)),
+        DocKind::Narrative => {
+            NARRATIVE.get_or_init(|| TimeTagger::new().with_kind(DocKind::Narrative))
+        }
     }
 }
 
 fn values(kind: DocKind, text: &str, date: Option<&str>) -> Vec<(String, String)> {
     tagger(kind)
-        .tag(text, Span::new(0, text.len()), date.and_then(DocDate::parse), &[])
+        .tag(
+            text,
+            Span::new(0, text.len()),
+            date.and_then(DocDate::parse),
+            &[],
+        )
         .into_iter()
         .map(|t| (t.span.of(text).to_string(), t.value))
         .collect()
@@ -34,20 +41,53 @@ fn one(text: &str, date: Option<&str>) -> String {
 #[test]
 fn per_precision() {
     let rows: &[(&str, [&str; 4])] = &[
-        ("Er sprach am Mittwoch.", ["2020-07-15", "XXXX-WXX-3", "XXXX-WXX-3", "XXXX-WXX-3"]),
-        ("Er sprach gestern.", ["2020-07-14", "XXXX-XX-XX", "XXXX-XX-XX", "XXXX-XX-XX"]),
-        ("Er sprach im März.", ["2020-03", "2020-03", "2020-03", "XXXX-03"]),
-        ("Er sprach im vergangenen Jahr.", ["2019", "2019", "2019", ""]),
-        ("Er sprach vor zwei Monaten.", ["2020-05", "2020-05", "XXXX-XX", "XXXX-XX"]),
-        ("Er sprach am 3. Mai 2019.", ["2019-05-03", "2019-05-03", "2019-05-03", "2019-05-03"]),
-        ("Er sprach am Abend.", ["2020-07-15TEV", "XXXX-XX-XXTEV", "XXXX-XX-XXTEV", "XXXX-XX-XXTEV"]),
+        (
+            "Er sprach am Mittwoch.",
+            ["2020-07-15", "XXXX-WXX-3", "XXXX-WXX-3", "XXXX-WXX-3"],
+        ),
+        (
+            "Er sprach gestern.",
+            ["2020-07-14", "XXXX-XX-XX", "XXXX-XX-XX", "XXXX-XX-XX"],
+        ),
+        (
+            "Er sprach im März.",
+            ["2020-03", "2020-03", "2020-03", "XXXX-03"],
+        ),
+        (
+            "Er sprach im vergangenen Jahr.",
+            ["2019", "2019", "2019", ""],
+        ),
+        (
+            "Er sprach vor zwei Monaten.",
+            ["2020-05", "2020-05", "XXXX-XX", "XXXX-XX"],
+        ),
+        (
+            "Er sprach am 3. Mai 2019.",
+            ["2019-05-03", "2019-05-03", "2019-05-03", "2019-05-03"],
+        ),
+        (
+            "Er sprach am Abend.",
+            [
+                "2020-07-15TEV",
+                "XXXX-XX-XXTEV",
+                "XXXX-XX-XXTEV",
+                "XXXX-XX-XXTEV",
+            ],
+        ),
     ];
     let dates = [Some("2020-07-15"), Some("2020-07"), Some("2020"), None];
     let mut failures = Vec::new();
     for (text, want) in rows {
         for (d, w) in dates.iter().zip(want) {
-            let got: Vec<String> = values(DocKind::News, text, *d).into_iter().map(|x| x.1).collect();
-            let want: Vec<String> = if w.is_empty() { vec![] } else { vec![w.to_string()] };
+            let got: Vec<String> = values(DocKind::News, text, *d)
+                .into_iter()
+                .map(|x| x.1)
+                .collect();
+            let want: Vec<String> = if w.is_empty() {
+                vec![]
+            } else {
+                vec![w.to_string()]
+            };
             if got != want {
                 failures.push(format!("{text:?} @ {d:?}: want {want:?} got {got:?}"));
             }
@@ -62,15 +102,27 @@ fn per_precision() {
 fn month_year_choice() {
     // the seed: a past-tense clause about the coming election
     assert_eq!(
-        one("Er hatte die Chancen vor den Wahlen im November als gering eingestuft.", Some("2020-07")),
+        one(
+            "Er hatte die Chancen vor den Wahlen im November als gering eingestuft.",
+            Some("2020-07")
+        ),
         "2020-11"
     );
     // January article, past tense, December: last year
-    assert_eq!(one("Im Dezember hatte er gewonnen.", Some("2021-01-10")), "2020-12");
+    assert_eq!(
+        one("Im Dezember hatte er gewonnen.", Some("2021-01-10")),
+        "2020-12"
+    );
     // December article, future tense, January: next year
-    assert_eq!(one("Im Januar wird er antreten.", Some("2020-12-10")), "2021-01");
+    assert_eq!(
+        one("Im Januar wird er antreten.", Some("2020-12-10")),
+        "2021-01"
+    );
     // May article, past tense, April: this year
-    assert_eq!(one("Im April hatten sie protestiert.", Some("2010-05-06")), "2010-04");
+    assert_eq!(
+        one("Im April hatten sie protestiert.", Some("2010-05-06")),
+        "2010-04"
+    );
 }
 
 /// Narratives anchor on the last mentioned date.
@@ -86,17 +138,25 @@ fn narrative_anchor() {
         ("Im Mai", "1939-05"),
         ("seit 1920", "1920"),
     ];
-    let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
     assert_eq!(got, want);
     // news without a date behave as narratives
-    let got = values(DocKind::News, "Am 3. Mai 2019 kam er. Am Mittwoch ging er.", None);
+    let got = values(
+        DocKind::News,
+        "Am 3. Mai 2019 kam er. Am Mittwoch ging er.",
+        None,
+    );
     assert_eq!(got[1].1, "2019-05-08");
 }
 
 /// The stage reads the header date and writes into `analysis.timexes`.
 #[test]
 fn stage_uses_header_date() {
-    let doc = Document::new("date 2010-05-06 Abhisit kündigte am Donnerstag Neuwahlen an.".to_string());
+    let doc =
+        Document::new("date 2010-05-06 Abhisit kündigte am Donnerstag Neuwahlen an.".to_string());
     let mut a = Analysis::new(doc);
     TimeTagger::new().run(&mut a).unwrap();
     assert_eq!(a.timexes.len(), 1);
