@@ -134,8 +134,13 @@ impl TimeTagger {
         let mut out = Vec::new();
         let mut cands = Vec::new();
         let mut matches: Vec<Match> = Vec::new();
+        let near = matcher.near_strong();
         let mut i = 0;
         while i < n {
+            if !near[i] {
+                i += 1;
+                continue;
+            }
             matcher.candidates(i, &mut cands);
             if cands.is_empty() {
                 i += 1;

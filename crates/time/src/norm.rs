@@ -646,7 +646,7 @@ fn weekday(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
     let want: Option<i64> = c.int("weekday");
     let weekend = c.has("weekend");
     let pod = c.str("pod");
-    let dir = c.int("dir").or_else(|| c.int("dir2")).unwrap_or(0);
+    let dir = c.int("dir").unwrap_or(0);
     let suffix = pod.map(|p| format!("T{p}")).unwrap_or_default();
     let ttype = if pod.is_some() {
         TimexType::Time

@@ -5,7 +5,7 @@
 //! an error that names the file and line.
 
 use lagebild_core::TimexType;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The rule files, one per family of expressions, in priority order (earlier
 /// rules win ties between matches of the same length).
@@ -150,6 +150,9 @@ pub struct RuleSet {
     pub by_class: Vec<Vec<usize>>,
     pub by_digits: Vec<usize>,
     pub by_punct: Vec<usize>,
+    /// Classes that occur in a required pattern item: a match needs a token
+    /// with such a reading (or digits) nearby.
+    pub strong: Vec<bool>,
 }
 
 fn err(file: &str, line: usize, msg: impl std::fmt::Display) -> String {
@@ -352,6 +355,21 @@ impl RuleSet {
     /// Indexes each rule under every token that can start it.
     fn index(&mut self) -> Result<(), String> {
         self.by_class = vec![Vec::new(); self.classes.len()];
+        self.strong = vec![false; self.classes.len()];
+        for rule in &self.rules {
+            for item in rule.items.iter().filter(|i| !i.optional) {
+                for alt in &item.alts {
+                    match *alt {
+                        Alt::Class(c) => self.strong[c as usize] = true,
+                        Alt::Both(a, b) => {
+                            self.strong[a as usize] = true;
+                            self.strong[b as usize] = true;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
         for (ri, rule) in self.rules.iter().enumerate() {
             for item in &rule.items {
                 for alt in &item.alts {

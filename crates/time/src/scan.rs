@@ -222,6 +222,28 @@ pub struct Matcher<'a> {
 }
 
 impl Matcher<'_> {
+    /// For each token, whether a token that can carry a match (digits, or a
+    /// reading of a class some rule requires) lies within the next few tokens;
+    /// elsewhere no rule can match and the matcher skips ahead.
+    pub fn near_strong(&self) -> Vec<bool> {
+        const WINDOW: usize = 6;
+        let t = self.toks;
+        let n = t.len();
+        let mut out = vec![false; n];
+        let mut next: Option<usize> = None;
+        for k in (0..n).rev() {
+            let strong = t.toks[k].kind == Kind::Digit
+                || t.entries(k)
+                    .iter()
+                    .any(|e| self.rules.strong[e.class as usize]);
+            if strong {
+                next = Some(k);
+            }
+            out[k] = next.is_some_and(|s| s - k < WINDOW);
+        }
+        out
+    }
+
     /// Candidate rules that may start at token `i`.
     pub fn candidates(&self, i: usize, out: &mut Vec<usize>) {
         out.clear();
