@@ -605,8 +605,9 @@ fn decade(c: &Caps, ctx: &Ctx) -> Option<Norm> {
     };
     let value = if let Some(d) = c.int("decw") {
         let cent = century();
+        let done = if ctx.narrative { 0 } else { 10 };
         let cent = if let Some(y) = ctx.reference.year {
-            if (cent * 100 + d * 10 + 10) > y as i64 {
+            if (cent * 100 + d * 10 + done) > y as i64 {
                 cent - 1
             } else {
                 cent
@@ -625,8 +626,9 @@ fn decade(c: &Caps, ctx: &Ctx) -> Option<Norm> {
             100..=990 if bc => format!("BC{:03}", n / 10),
             10..=90 => {
                 let cent = century();
+                let done = if ctx.narrative { 0 } else { 10 };
                 let cent = if let Some(y) = ctx.reference.year {
-                    if (cent * 100 + n + 10) > y as i64 {
+                    if (cent * 100 + n + done) > y as i64 {
                         cent - 1
                     } else {
                         cent
@@ -815,9 +817,10 @@ fn relunit(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
 
 fn ago(c: &Caps, ctx: &Ctx) -> Option<Norm> {
     let mut dir = c.int("ago").or_else(|| c.int("after"))?;
-    if dir == 2 {
-        // "nach zwei Tagen": a point in time in narratives only
-        if !ctx.narrative {
+    if dir == 2 || dir == 3 {
+        // "nach zwei Tagen": a point in time in narratives only; "in zwei
+        // Wochen": a point in time in news only
+        if ctx.narrative != (dir == 2) {
             return None;
         }
         dir = 1;

@@ -46,6 +46,8 @@ pub struct Entry {
     pub dot: bool,
     /// Emitted only for narrative documents (vague adverbs).
     pub narrative: bool,
+    /// A reading of a part of a compound: matches only `A&B` items.
+    pub compound: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,6 +227,7 @@ impl RuleSet {
             case: Case::Any,
             dot: false,
             narrative: false,
+            compound: false,
         };
         let (mut head, mut tail, mut part, mut adj) = (false, false, false, false);
         for flag in cols.get(4).map_or("", |s| s).split_whitespace() {
@@ -438,8 +441,11 @@ impl RuleSet {
                     if self.compounds.contains(&(he.class, te.class)) {
                         let mut he = *he;
                         he.case = Case::Any;
+                        he.compound = true;
+                        let mut te = *te;
+                        te.compound = true;
                         out.push(he);
-                        out.push(*te);
+                        out.push(te);
                     }
                 }
             }

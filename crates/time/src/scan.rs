@@ -335,7 +335,7 @@ impl Matcher<'_> {
                 let role = item
                     .role
                     .unwrap_or_else(|| lower_static(self.rules.classes[c as usize]));
-                for e in t.readings(pos, c) {
+                for e in t.readings(pos, c).filter(|e| !e.compound) {
                     let mut end = pos + 1;
                     if e.dot {
                         // abbreviations only with their dot ("Jan." not "Jan")
