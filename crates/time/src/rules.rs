@@ -132,12 +132,16 @@ pub struct Rule {
     pub ttype: TimexType,
     pub action: Action,
     pub items: Vec<Item>,
+    /// Index of the first required item (a quick pre-check before matching).
+    pub first_req: usize,
 }
 
 /// All rule files, parsed and indexed.
 #[derive(Debug, Default)]
 pub struct RuleSet {
     pub classes: Vec<&'static str>,
+    /// The capture role of each class (`MONTH` → `month`).
+    pub roles: Vec<&'static str>,
     class_ids: HashMap<&'static str, u16>,
     /// Whole words (lower case) → readings.
     pub words: HashMap<String, Vec<Entry>>,
@@ -172,6 +176,7 @@ impl RuleSet {
         }
         let i = self.classes.len() as u16;
         self.classes.push(name);
+        self.roles.push(crate::scan::role_of(name));
         self.class_ids.insert(name, i);
         i
     }
@@ -342,15 +347,16 @@ impl RuleSet {
                 role,
             });
         }
-        if items.iter().all(|i| i.optional) {
+        let Some(first_req) = items.iter().position(|i| !i.optional) else {
             return Err(err(file, ln, "a pattern needs at least one required item"));
-        }
+        };
         self.rules.push(Rule {
             name,
             file,
             ttype,
             action,
             items,
+            first_req,
         });
         Ok(())
     }

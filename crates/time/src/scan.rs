@@ -174,7 +174,8 @@ pub struct Match {
     pub caps: Vec<Cap>,
 }
 
-fn lower_static(c: &str) -> &'static str {
+/// The capture role of a class.
+pub fn role_of(c: &str) -> &'static str {
     // roles named after classes: a small fixed set of lower-case names
     match c {
         "MONTH" => "month",
@@ -266,9 +267,29 @@ impl Matcher<'_> {
     /// All complete matches of rule `ri` starting at token `i` (longest first
     /// is decided by the caller).
     pub fn match_rule(&self, ri: usize, i: usize, out: &mut Vec<Match>) {
-        let items = &self.rules.rules[ri].items;
+        let rule = &self.rules.rules[ri];
+        let items = &rule.items;
+        // the first required item must match within reach of the optional
+        // items before it, or the rule cannot start here
+        let req = &items[rule.first_req];
+        let last = (i + rule.first_req).min(self.toks.len().saturating_sub(1));
+        if !(i..=last).any(|p| self.could_match(req, p)) {
+            return;
+        }
         let mut caps = Vec::new();
         self.step(ri, items, 0, i, i, &mut caps, out);
+    }
+
+    /// A cheap test whether `item` can match token `p` (ignoring glue and
+    /// the conditions of the built-ins beyond "digits").
+    fn could_match(&self, item: &Item, p: usize) -> bool {
+        let t = self.toks;
+        item.alts.iter().any(|alt| match *alt {
+            Alt::Lit(l) => t.lower(p) == l,
+            Alt::Class(c) => t.entries(p).iter().any(|e| e.class == c && !e.compound),
+            Alt::Both(a, b) => t.has(p, a) && t.has(p, b),
+            Alt::Builtin(_) => t.toks[p].kind == Kind::Digit,
+        })
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -332,9 +353,7 @@ impl Matcher<'_> {
                 }
             }
             Alt::Class(c) => {
-                let role = item
-                    .role
-                    .unwrap_or_else(|| lower_static(self.rules.classes[c as usize]));
+                let role = item.role.unwrap_or_else(|| self.rules.roles[c as usize]);
                 for e in t.readings(pos, c).filter(|e| !e.compound) {
                     let mut end = pos + 1;
                     if e.dot {
@@ -363,7 +382,7 @@ impl Matcher<'_> {
                 let eb = t.readings(pos, b).next();
                 if let (Some(ea), Some(eb)) = (ea, eb) {
                     let cap = |c: u16, e: &Entry| Cap {
-                        role: lower_static(self.rules.classes[c as usize]),
+                        role: self.rules.roles[c as usize],
                         val: Val::Str(e.value),
                         narrative: e.narrative,
                         tok: pos,
