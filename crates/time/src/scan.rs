@@ -67,8 +67,13 @@ impl Toks {
             |t: &mut Toks, s: usize, e: usize, k: Kind, g: bool, nl: bool, buf: &mut Vec<Entry>| {
                 let word = &text[s..e];
                 let la = t.lower.len() as u32;
-                for c in word.chars() {
-                    t.lower.extend(c.to_lowercase());
+                if word.is_ascii() {
+                    t.lower.push_str(word);
+                    t.lower[la as usize..].make_ascii_lowercase();
+                } else {
+                    for c in word.chars() {
+                        t.lower.extend(c.to_lowercase());
+                    }
                 }
                 let lb = t.lower.len() as u32;
                 let ea = t.entries.len() as u32;
