@@ -54,6 +54,7 @@ pub struct TimeTagger {
     kind: DocKind,
     notyear: Option<u16>,
     month_class: Option<u16>,
+    age: Option<u16>,
 }
 
 impl Default for TimeTagger {
@@ -78,11 +79,13 @@ impl TimeTagger {
         tense::init();
         let notyear = rules.class("NOTYEAR");
         let month_class = rules.class("MONTH");
+        let age = rules.class("AGE");
         Ok(TimeTagger {
             rules,
             kind: DocKind::News,
             notyear,
             month_class,
+            age,
         })
     }
 
@@ -180,6 +183,7 @@ impl TimeTagger {
                     toks: &toks,
                     notyear: self.notyear,
                     month_class: self.month_class,
+                    age: self.age,
                 };
                 if let Some(v) = norm::normalise(rule.action, rule.ttype, m, &ctx) {
                     let span =

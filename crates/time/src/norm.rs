@@ -133,6 +133,8 @@ pub struct Ctx<'a> {
     pub toks: &'a Toks,
     pub notyear: Option<u16>,
     pub month_class: Option<u16>,
+    /// Words that make "64 Jahre" an age ("alt", "jung").
+    pub age: Option<u16>,
 }
 
 /// The result of normalising a match.
@@ -228,6 +230,9 @@ pub fn normalise(action: Action, ttype: TimexType, m: &Match, ctx: &Ctx) -> Opti
             }
         }
         Action::Duration => {
+            if ctx.age.is_some_and(|a| ctx.toks.has(m.end, a)) {
+                return None;
+            }
             let unit = c.str("unit")?;
             let n = if c.has("fuzzy") { None } else { c.number("n") };
             ok(duration(n, unit)?, TimexType::Duration)

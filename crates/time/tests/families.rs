@@ -292,6 +292,7 @@ fn durations_rules() {
             ("jahrzehntelang", D, &[("jahrzehntelang", "PXDE")]),
             // ages are not durations
             ("des 67-jährigen Politikers", D, &[]),
+            ("der 64 Jahre alte Mann", D, &[]),
         ],
     );
 }
