@@ -177,6 +177,7 @@ impl TimeTagger {
                 };
                 let ctx = Ctx {
                     reference,
+                    anchor,
                     dct,
                     narrative,
                     tense,

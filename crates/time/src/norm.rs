@@ -126,6 +126,9 @@ pub fn easter(y: i32) -> Option<Date> {
 pub struct Ctx<'a> {
     /// The reference date for relative expressions.
     pub reference: Ref,
+    /// The last date mentioned (for anaphoric expressions in news: "am
+    /// selben Tag", "zwei Tage später"); equals `reference` in narratives.
+    pub anchor: Ref,
     /// The document date (news) for choosing the year of a bare month.
     pub dct: Option<DocDate>,
     pub narrative: bool,
@@ -799,11 +802,23 @@ fn shift(r: Ref, unit: &str, n: i64) -> Option<(String, Option<Ref>)> {
     }
 }
 
+/// The reference of an anaphoric expression: in news the last mentioned day
+/// when there is one (it is the document day otherwise).
+fn anaphoric_ref(ctx: &Ctx, anaphoric: bool) -> Ref {
+    if anaphoric && !ctx.narrative && ctx.anchor.date().is_some() {
+        ctx.anchor
+    } else {
+        ctx.reference
+    }
+}
+
 fn relunit(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
     let unit = c.str("unit").unwrap_or("D");
     let dir = c.int("dir").or_else(|| c.int("after")).unwrap_or(0);
     let pod = c.str("pod");
-    let (mut value, anchor) = shift(ctx.reference, unit, dir)?;
+    // "am selben Tag", "am Tag darauf" refer to the day last mentioned
+    let anaphoric = unit == "D" && (dir == 0 || c.has("after"));
+    let (mut value, anchor) = shift(anaphoric_ref(ctx, anaphoric), unit, dir)?;
     let mut ttype = ttype;
     if let Some(p) = pod {
         if unit != "D" {
@@ -837,12 +852,15 @@ fn ago(c: &Caps, ctx: &Ctx) -> Option<Norm> {
     let mut unit = c.str("unit")?;
     let mut n = n as i64;
     // "eine Woche später" after a day in a narrative: that day plus seven
-    if ctx.narrative && unit == "W" && ctx.reference.date().is_some() {
+    if ctx.narrative && unit == "W" && anaphoric_ref(ctx, c.has("after")).date().is_some() {
         unit = "D";
         n *= 7;
     }
+    // "zwei Tage später" counts from the date last mentioned, "vor zwei Tagen"
+    // from the document date
+    let reference = anaphoric_ref(ctx, c.has("after"));
     // beyond the reference's precision: the granularity is all we know
-    let (value, anchor) = shift(ctx.reference, unit, dir.signum() * n).or_else(|| {
+    let (value, anchor) = shift(reference, unit, dir.signum() * n).or_else(|| {
         let v = match unit {
             "Y" => "XXXX",
             "Q" | "M" => "XXXX-XX",

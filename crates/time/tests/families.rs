@@ -355,6 +355,16 @@ fn vague_rules() {
             ),
             ("Er kommt bald.", D, &[("bald", "FUTURE_REF")]),
             ("in naher Zukunft", D, &[("in naher Zukunft", "FUTURE_REF")]),
+            (
+                "Er ist seit kurzem im Amt.",
+                D,
+                &[("seit kurzem", "PAST_REF")],
+            ),
+            (
+                "Binnen kurzem war es vorbei.",
+                D,
+                &[("Binnen kurzem", "FUTURE_REF")],
+            ),
             // discourse adverbs the news gold does not mark
             ("Er hatte zuletzt gesagt, jetzt sei es vorbei.", D, &[]),
             ("Die baldige Wiederaufnahme", D, &[]),

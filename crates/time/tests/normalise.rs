@@ -152,6 +152,27 @@ fn narrative_anchor() {
     assert_eq!(got[1].1, "2019-05-08");
 }
 
+/// In news, "am selben Tag" and "zwei Tage später" refer to the day last
+/// mentioned; "vor zwei Tagen" and "gestern" to the document date.
+#[test]
+fn news_anaphora() {
+    let text = "Am 3. Mai 2019 kam er an. Am selben Tag sprach er. Zwei Tage später reiste er ab. \
+                Vor zwei Tagen kam er wieder, gestern sprach er.";
+    let got = values(DocKind::News, text, Some("2020-07-15"));
+    let want = [
+        ("Am 3. Mai 2019", "2019-05-03"),
+        ("Am selben Tag", "2019-05-03"),
+        ("Zwei Tage später", "2019-05-05"),
+        ("Vor zwei Tagen", "2020-07-13"),
+        ("gestern", "2020-07-14"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(got, want);
+}
+
 /// The stage reads the header date and writes into `analysis.timexes`.
 #[test]
 fn stage_uses_header_date() {
