@@ -253,6 +253,7 @@ fn relative_rules() {
             ("im vergangenen Jahr", D, &[("im vergangenen Jahr", "2019")]),
             ("im Vorjahr", D, &[("im Vorjahr", "2019")]),
             ("Mitte des Jahres", D, &[("Mitte des Jahres", "2020")]),
+            ("im Laufe des Jahres", D, &[("im Laufe des Jahres", "2020")]),
             ("Ende des Monats", D, &[("Ende des Monats", "2020-07")]),
             ("vor zwei Wochen", D, &[("vor zwei Wochen", "2020-W27")]),
             ("vor drei Jahren", D, &[("vor drei Jahren", "2017")]),
@@ -312,6 +313,7 @@ fn sets_rules() {
             ("jedes Jahr", D, &[("jedes Jahr", "P1Y")]),
             ("alle zwei Wochen", D, &[("alle zwei Wochen", "P2W")]),
             ("zweimal im Jahr", D, &[("zweimal im Jahr", "P1Y")]),
+            ("500 Liter pro Tag", D, &[("pro Tag", "P1D")]),
         ],
     );
 }
