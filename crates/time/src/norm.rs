@@ -837,6 +837,11 @@ fn relunit(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
 
 fn ago(c: &Caps, ctx: &Ctx) -> Option<Norm> {
     let mut dir = c.int("ago").or_else(|| c.int("after"))?;
+    // "nach zwei Tagen" in a narrative: a day when the anchor is a day,
+    // otherwise a duration (the rule falls back to durations.rules)
+    if dir == 2 && (c.str("unit") != Some("D") || ctx.reference.date().is_none()) {
+        return None;
+    }
     if dir == 2 || dir == 3 {
         // "nach zwei Tagen": a point in time in narratives only; "in zwei
         // Wochen": a point in time in news only
