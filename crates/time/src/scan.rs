@@ -129,7 +129,7 @@ impl Toks {
 
     /// The numeric value of a digit token (at most 9 digits).
     pub fn num(&self, i: usize) -> Option<i64> {
-        let tk = &self.toks[i];
+        let tk = self.toks.get(i)?;
         if tk.kind != Kind::Digit || tk.span.len() > 9 {
             return None;
         }

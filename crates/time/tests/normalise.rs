@@ -186,6 +186,13 @@ fn stage_uses_header_date() {
     assert!(a.timexes[0].rule.starts_with("time:"));
 }
 
+/// Regression: a month as the very last token after a bare day.
+#[test]
+fn month_ahead_at_end_of_text() {
+    let got = values(DocKind::Narrative, "Im Jahr 1775 kam es in der Nacht vom 16. auf den 17. Juni", None);
+    assert_eq!(got[1].1, "1775-06-16TNI");
+}
+
 #[test]
 fn all_rule_files_parse() {
     let t = TimeTagger::try_new().expect("rules parse");
@@ -195,7 +202,7 @@ fn all_rule_files_parse() {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
     #[test]
-    fn no_panic_and_valid_spans(text in "(\\PC|[0-9.:\\- ]|Mai|Montag|am |im |vor |v\\. Chr\\.|Uhr|Jahre|jährig){0,40}",
+    fn no_panic_and_valid_spans(text in "(\\PC|[0-9.:\\- ]|Mai|Juni|Montag|Nacht vom |auf den |am |im |vor |seit |bis |v\\. Chr\\.|Uhr|Jahre|jährig|1939|Tage später){0,40}",
                                  y in 1i32..2100, m in 0u8..13, d in 0u8..29) {
         let date = match (m, d) {
             (0, _) => DocDate { year: y, month: None, day: None },
