@@ -189,7 +189,11 @@ fn stage_uses_header_date() {
 /// Regression: a month as the very last token after a bare day.
 #[test]
 fn month_ahead_at_end_of_text() {
-    let got = values(DocKind::Narrative, "Im Jahr 1775 kam es in der Nacht vom 16. auf den 17. Juni", None);
+    let got = values(
+        DocKind::Narrative,
+        "Im Jahr 1775 kam es in der Nacht vom 16. auf den 17. Juni",
+        None,
+    );
     assert_eq!(got[1].1, "1775-06-16TNI");
 }
 
