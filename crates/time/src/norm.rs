@@ -338,6 +338,20 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
         }
     }
     let clock = hour.is_some() || midnight;
+    // a bare month name before a capitalised word is a first name ("August
+    // Bebel", "April Ryan")
+    if m.end - m.start == 1 && month.is_some() {
+        let t = ctx.toks;
+        let n = m.end;
+        if n < t.len()
+            && t.toks[n].kind == crate::scan::Kind::Alpha
+            && t.toks[n].upper
+            && !t.toks[n].newline
+            && t.entries(n).is_empty()
+        {
+            return None;
+        }
+    }
     let mut year = c.int("y").map(|y| (bc, y as i32));
     // a day without a month: the month named right after it ("vom 16. auf den
     // 17. Juni 1775", "am 8. und 9. Mai"), else the reference's month

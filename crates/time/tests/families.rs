@@ -102,6 +102,7 @@ fn dates_rules() {
             ("Der Preis stieg um 1.950 Euro.", D, &[]),
             // "Jan" without its dot is a name
             ("Jan Müller kam.", D, &[]),
+            ("August Bebel gründete die Partei.", D, &[]),
         ],
     );
 }
