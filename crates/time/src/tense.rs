@@ -5,6 +5,8 @@
 //! - future: a finite form of *werden* that is not a passive (not right after a
 //!   participle "ge…t/en"), or of *sollen* / *wollen* in the present
 //!   ("wird … stattfinden", "soll … beginnen", "will … reisen");
+//! - future, weaker: a scheduling participle ("der für Dienstag geplante
+//!   Parteitag") when no past verb is present;
 //! - past: a preterite form (a derived table of 21k forms from the
 //!   LanguageTool dictionary, `data/preterite.txt`), or a perfect: *haben* /
 //!   *sein* in the present together with a participle ("hat … gekontert",
@@ -64,6 +66,15 @@ const WERDEN: &[&str] = &["wird", "werden", "werde", "wirst", "werdet"];
 const MODAL_FUT: &[&str] = &[
     "soll", "sollen", "sollst", "will", "wollen", "plant", "planen",
 ];
+/// Participles and adjectives of scheduling ("der für Dienstag geplante
+/// Parteitag"): the event lies ahead.
+const SCHEDULED: &[&str] = &[
+    "geplant",
+    "vorgesehen",
+    "angesetzt",
+    "anberaumt",
+    "bevorstehend",
+];
 const PAST_AUX: &[&str] = &[
     "war", "waren", "warst", "wurde", "wurden", "hatte", "hatten", "worden", "gewesen",
 ];
@@ -77,6 +88,7 @@ pub fn tense_of<'a>(words: impl Iterator<Item = (&'a str, bool)>) -> Option<Tens
     let words: Vec<&str> = words.filter(|w| !w.1).map(|w| w.0).collect();
     let mut werden = 0;
     let mut future = false;
+    let mut scheduled = false;
     let mut past = false;
     let mut perf_aux = false;
     let mut participle = false;
@@ -85,6 +97,8 @@ pub fn tense_of<'a>(words: impl Iterator<Item = (&'a str, bool)>) -> Option<Tens
             werden += 1;
         } else if MODAL_FUT.contains(w) {
             future = true;
+        } else if SCHEDULED.iter().any(|s| w.starts_with(s)) {
+            scheduled = true;
         } else if PAST_AUX.contains(w) || preterite().contains(w) {
             past = true;
         } else if PERF_AUX.contains(w) {
@@ -105,6 +119,9 @@ pub fn tense_of<'a>(words: impl Iterator<Item = (&'a str, bool)>) -> Option<Tens
         Some(Tense::Future)
     } else if past {
         Some(Tense::Past)
+    } else if scheduled {
+        // a scheduling participle without a past verb: the event lies ahead
+        Some(Tense::Future)
     } else {
         None
     }
@@ -143,6 +160,11 @@ mod tests {
             ("Das Flugzeug ist abgestürzt", Some(Tense::Past)),
             ("Am Samstag warf sie den USA vor", Some(Tense::Past)),
             ("Die Grenzen werden geschlossen", None),
+            ("Der für Dienstag geplante Parteitag", Some(Tense::Future)),
+            (
+                "Er hatte den Angriff für Dienstag geplant",
+                Some(Tense::Past),
+            ),
             ("Er befindet sich in Gewahrsam", None),
         ];
         for (s, want) in table {
