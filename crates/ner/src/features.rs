@@ -12,7 +12,7 @@ use std::hash::Hasher;
 
 /// The feature templates, as documentation and as the source of
 /// [`template_hash`]. Change it whenever extraction changes.
-pub const TEMPLATES: &str = "lagebild-ner features v3:
+pub const TEMPLATES: &str = "lagebild-ner features v5:
 bias;
 w0 form; w0 lower; w0 shape; w0 prefix 1-4; w0 suffix 1-4; w0 length bucket x case class;
 w-2 w-1 w+1 w+2 lower; w-2 w-1 w+1 w+2 shape; w-1|w0 and w0|w+1 lower bigrams;
@@ -20,7 +20,9 @@ shape-1|shape0|shape+1; case class -1|0|+1; w-1 lower|shape0; w0 lower|shape+1;
 sentence position (first, after quote/colon/bracket) x shape0 x lex0;
 lex0 mask; lex0 bits; lex of lowercased w0; lex-1|lex0; lex0|lex+1; lex-1; lex+1; lex+2;
 hyphen parts: first lower, last lower, first lex, last lex, first-part shape;
-suffix3 of w-1 and w+1; cluster0; cluster-1; cluster+1";
+suffix3 of w-1 and w+1; cluster0; cluster-1; cluster+1;
+w0 suffix 5-6 (long words); inside quotes x case0; w-1|w+1 lower;
+clusters (exact form): fine0, coarse0 x case0, fine-1, fine+1, coarse-1|coarse0, coarse0|coarse+1";
 
 /// FNV-1a of [`TEMPLATES`].
 pub fn template_hash() -> u64 {
@@ -73,6 +75,12 @@ mod t {
     pub const CL0: u64 = 44;
     pub const CL_M1: u64 = 45;
     pub const CL_P1: u64 = 46;
+    pub const SUF_LONG: u64 = 47; // 47..=48
+    pub const IN_QUOTE: u64 = 49;
+    pub const W_M1_P1: u64 = 50;
+    pub const CL0C: u64 = 51;
+    pub const CL_M1C: u64 = 52;
+    pub const CL_P1C: u64 = 53;
 }
 
 /// Mixes a template id and a value into a key (splitmix64 finaliser).
@@ -134,7 +142,7 @@ pub struct FeatureBuf {
     norm: String,
     shape: String,
     /// Per token: the prefix/suffix/hyphen keys, computed with the token.
-    own: Vec<[u64; 16]>,
+    own: Vec<[u64; 20]>,
 }
 
 impl FeatureBuf {
@@ -158,11 +166,12 @@ impl FeatureBuf {
     }
 }
 
-/// Word clusters: a map from lowercased word form to a cluster id. Empty
-/// when none are shipped.
+/// Word clusters: a map from word form to cluster ids.
 pub trait Clusters: Send + Sync {
-    /// Cluster id of a lowercased form, if known.
-    fn cluster(&self, lower: &str) -> Option<u32>;
+    /// `fine << 16 | coarse` cluster ids of a form, if known.
+    fn cluster(&self, form: &str) -> Option<u32>;
+    /// An id of the content (0 for none).
+    fn id(&self) -> u64;
 }
 
 /// No clusters.
@@ -171,6 +180,9 @@ pub struct NoClusters;
 impl Clusters for NoClusters {
     fn cluster(&self, _: &str) -> Option<u32> {
         None
+    }
+    fn id(&self) -> u64 {
+        0
     }
 }
 
@@ -291,6 +303,11 @@ impl Extractor {
         &self.lex
     }
 
+    /// An id of the lexicon and clusters, stored in models.
+    pub fn resources_id(&self) -> u64 {
+        self.lex.id() ^ self.clusters.id().rotate_left(31)
+    }
+
     /// Extracts the features of one sentence into `buf` (cleared first).
     pub fn extract<S: AsRef<str>>(&self, words: &[S], buf: &mut FeatureBuf) {
         buf.keys.clear();
@@ -308,7 +325,7 @@ impl Extractor {
             suf3: 0x5eed,
             case: 7,
             lex: 0xffff,
-            cluster: 0x5eed,
+            cluster: 0xffff_ffff,
         };
         let at = |toks: &[Tok], i: isize| -> Tok {
             if i < 0 || i as usize >= n {
@@ -318,6 +335,7 @@ impl Extractor {
             }
         };
         buf.starts.push(0);
+        let mut quotes_before = 0u64;
         for i in 0..n {
             let ii = i as isize;
             let c = buf.toks[i];
@@ -369,15 +387,20 @@ impl Extractor {
             k.push(key(t::LEX_P2, u64::from(p2.lex) << 8 | u64::from(p2.case)));
             k.push(key(t::SUF_M1, m1.suf3));
             k.push(key(t::SUF_P1, p1.suf3));
-            if c.cluster != 0 {
-                k.push(key(t::CL0, c.cluster));
+            k.push(key(t::IN_QUOTE, (quotes_before % 2) << 8 | u64::from(c.case)));
+            if c.case == Case::Quote as u8 {
+                quotes_before += 1;
             }
-            if m1.cluster != 0 {
-                k.push(key(t::CL_M1, m1.cluster));
-            }
-            if p1.cluster != 0 {
-                k.push(key(t::CL_P1, p1.cluster));
-            }
+            k.push(key(t::W_M1_P1, pair(m1.lower, p1.lower)));
+            // Clusters: fine and coarse ids (0 = none) of w-1, w0, w+1.
+            let fine = |x: u64| x >> 16;
+            let coarse = |x: u64| x & 0xffff;
+            k.push(key(t::CL0, fine(c.cluster)));
+            k.push(key(t::CL0C, coarse(c.cluster) << 8 | u64::from(c.case)));
+            k.push(key(t::CL_M1, fine(m1.cluster)));
+            k.push(key(t::CL_P1, fine(p1.cluster)));
+            k.push(key(t::CL_M1C, coarse(m1.cluster) << 16 | coarse(c.cluster)));
+            k.push(key(t::CL_P1C, coarse(c.cluster) << 16 | coarse(p1.cluster)));
             buf.starts.push(k.len() as u32);
         }
     }
@@ -399,7 +422,7 @@ impl Extractor {
         let lower_h = hash_str(lower);
         let shape_h = hash_str(&buf.shape);
 
-        let mut own = [0u64; 16];
+        let mut own = [0u64; 20];
         let mut n_own = 0;
         let mut push = |x: u64| {
             if n_own < own.len() {
@@ -418,14 +441,17 @@ impl Extractor {
                 push(key(t::PRE + (n_chars as u64 - 1), form_h));
             }
             let mut ends = form.char_indices().rev().map(|(b, _)| b);
-            for j in 0..4u64 {
+            for j in 0..6u64 {
+                if j >= 4 && n_chars < 8 {
+                    break;
+                }
                 match ends.next() {
                     Some(b) => {
                         let s = hash_str(&lower[lower_start(form, lower, b)..]);
                         if j == 2 {
                             suf3 = s;
                         }
-                        push(key(t::SUF + j, s))
+                        push(key(if j < 4 { t::SUF + j } else { t::SUF_LONG + j - 4 }, s))
                     }
                     None => break,
                 }
@@ -470,8 +496,8 @@ impl Extractor {
         }
         let cluster = self
             .clusters
-            .cluster(lower)
-            .map_or(0, |c| u64::from(c) + 1);
+            .cluster(form)
+            .map_or(0, |c| u64::from(c >> 16) + 1 << 16 | (u64::from(c & 0xffff) + 1));
         buf.own.push(own);
         buf.toks.push(Tok {
             form: form_h,

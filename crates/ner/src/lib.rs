@@ -15,6 +15,7 @@
 //! The pipeline stage [`NerTagger`] tags each sentence the segmenter found
 //! and fills [`Analysis::mentions`](lagebild_core::Analysis).
 
+pub mod clusters;
 pub mod decode;
 pub mod features;
 pub mod germeval;
@@ -28,7 +29,7 @@ pub use model::ModelError;
 pub use stage::NerTagger;
 
 use decode::{viterbi, Lattice};
-use features::{template_hash, Extractor, FeatureBuf, NoClusters};
+use features::{template_hash, Clusters, Extractor, FeatureBuf, NoClusters};
 use label::N_TAGS;
 use model::Model;
 
@@ -58,20 +59,21 @@ impl Tagger {
 
     /// A model read from bytes (a `--model FILE`), with the embedded lexicon.
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, ModelError> {
-        let lex = lexicon::Lexicon::embedded()
-            .map_err(|e| ModelError::Corrupt(format!("embedded lexicon: {e}")))?;
-        let model = Model::from_bytes(bytes, template_hash(), lex.id())?;
-        Ok(Tagger {
-            ex: Extractor::new(lex, Box::new(NoClusters)),
-            model,
-        })
+        let ex = Tagger::extractor()?;
+        let model = Model::from_bytes(bytes, template_hash(), ex.resources_id())?;
+        Ok(Tagger { ex, model })
     }
 
-    /// The feature extractor with the embedded lexicon (for training).
+    /// The feature extractor with the embedded lexicon and clusters (for
+    /// training).
     pub fn extractor() -> Result<Extractor, ModelError> {
         let lex = lexicon::Lexicon::embedded()
             .map_err(|e| ModelError::Corrupt(format!("embedded lexicon: {e}")))?;
-        Ok(Extractor::new(lex, Box::new(NoClusters)))
+        let clusters: Box<dyn Clusters> = match clusters::ClusterMap::embedded() {
+            Some(c) => Box::new(c),
+            None => Box::new(NoClusters),
+        };
+        Ok(Extractor::new(lex, clusters))
     }
 
     pub fn model(&self) -> &Model {

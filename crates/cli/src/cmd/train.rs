@@ -37,14 +37,17 @@ struct NerArgs {
     #[arg(long, default_value_t = 1)]
     seed: u64,
     /// Passes over the training data.
-    #[arg(long, default_value_t = 12)]
+    #[arg(long, default_value_t = 15)]
     epochs: usize,
     /// Drop features seen fewer times than this in training.
-    #[arg(long, default_value_t = 2)]
+    #[arg(long, default_value_t = 1)]
     min_count: u32,
     /// Drop averaged weights smaller than this in magnitude.
     #[arg(long, default_value_t = 0.01)]
     prune: f32,
+    /// Feature dropout probability in training.
+    #[arg(long, default_value_t = 0.3)]
+    dropout: f32,
     /// No progress bar (for logs).
     #[arg(long)]
     quiet: bool,
@@ -70,6 +73,7 @@ fn run_ner(a: NerArgs) -> Result<ExitCode> {
         epochs: a.epochs,
         min_count: a.min_count,
         prune: a.prune,
+        dropout: a.dropout,
     };
     let bar = if a.quiet {
         ProgressBar::hidden()
