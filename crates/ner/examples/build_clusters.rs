@@ -46,7 +46,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let n0 = sents.len();
     for split in ["trial", "train", "dev"] {
-        let dir = data.join("spkatt2023-gepade/data").join(split).join("task1");
+        let dir = data
+            .join("spkatt2023-gepade/data")
+            .join(split)
+            .join("task1");
         let Ok(rd) = std::fs::read_dir(&dir) else {
             continue;
         };
@@ -79,6 +82,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let bytes = b.into_inner()?;
     std::fs::write(out, &bytes)?;
-    eprintln!("{} words clustered; wrote {} bytes to {out}", out_rows.len(), bytes.len());
+    eprintln!(
+        "{} words clustered; wrote {} bytes to {out}",
+        out_rows.len(),
+        bytes.len()
+    );
     Ok(())
 }

@@ -35,7 +35,7 @@ impl ClusterMap {
 
     pub fn from_static(b: &'static [u8]) -> Option<ClusterMap> {
         let map = Map::new(b).ok()?;
-        (map.len() > 0).then(|| ClusterMap {
+        (!map.is_empty()).then(|| ClusterMap {
             id: crate::lexicon::content_id(b),
             map,
         })
@@ -168,7 +168,13 @@ pub fn learn(sentences: &[Vec<String>], cfg: &ClusterConfig) -> Vec<(String, u16
         .collect();
     let dim = offsets.len() * n_ctx;
     let coarse = kmeans(&vecs, dim, cfg.coarse, cfg.iterations, cfg.seed);
-    let fine = kmeans(&vecs, dim, cfg.fine, cfg.iterations, cfg.seed.wrapping_add(1));
+    let fine = kmeans(
+        &vecs,
+        dim,
+        cfg.fine,
+        cfg.iterations,
+        cfg.seed.wrapping_add(1),
+    );
     let mut out: Vec<(String, u16, u16)> = vocab
         .iter()
         .enumerate()
@@ -279,7 +285,12 @@ pub fn simple_tokens(text: &str) -> Vec<String> {
         let mut tail = Vec::new();
         while let Some(c) = rest.chars().next_back().filter(|&c| is_p(c)) {
             let core = &rest[..rest.len() - c.len_utf8()];
-            if c == '.' && core.chars().count() <= 3 && core.chars().all(char::is_alphabetic) && core.chars().next().is_some_and(char::is_uppercase) && tail.is_empty() {
+            if c == '.'
+                && core.chars().count() <= 3
+                && core.chars().all(char::is_alphabetic)
+                && core.chars().next().is_some_and(char::is_uppercase)
+                && tail.is_empty()
+            {
                 break;
             }
             tail.push(c.to_string());
@@ -301,7 +312,10 @@ mod tests {
     #[test]
     fn tokens() {
         let cases = [
-            ("„Ja“, sagte Dr. Müller.", vec!["„", "Ja", "“", ",", "sagte", "Dr.", "Müller", "."]),
+            (
+                "„Ja“, sagte Dr. Müller.",
+                vec!["„", "Ja", "“", ",", "sagte", "Dr.", "Müller", "."],
+            ),
             ("(EU-weit)", vec!["(", "EU-weit", ")"]),
             ("", vec![]),
             ("...", vec![".", ".", "."]),

@@ -82,7 +82,10 @@ impl Stage for NerTagger {
                 continue;
             };
             words.clear();
-            words.extend(toks.iter().map(|t| text.get(t.span.start..t.span.end).unwrap_or("")));
+            words.extend(
+                toks.iter()
+                    .map(|t| text.get(t.span.start..t.span.end).unwrap_or("")),
+            );
             tagger.tag(&words, &mut ws, &mut tags);
             for (a, b, k) in chunks(&tags) {
                 let (class, sub) = type_of(k);

@@ -140,7 +140,10 @@ fn emissions_drop(
     for i in 0..n {
         let t = first + i;
         let row = &mut out[i * N_TAGS..(i + 1) * N_TAGS];
-        for (j, &id) in c.ids[c.starts[t] as usize..c.starts[t + 1] as usize].iter().enumerate() {
+        for (j, &id) in c.ids[c.starts[t] as usize..c.starts[t + 1] as usize]
+            .iter()
+            .enumerate()
+        {
             if !keep_feature(salt, t, j, threshold) {
                 continue;
             }

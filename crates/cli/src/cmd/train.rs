@@ -54,7 +54,8 @@ struct NerArgs {
 }
 
 fn read(path: &PathBuf) -> Result<TsvFile> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     Ok(TsvFile::parse(&text))
 }
 
@@ -81,15 +82,21 @@ fn run_ner(a: NerArgs) -> Result<ExitCode> {
         ProgressBar::new(0)
     };
     bar.set_style(
-        ProgressStyle::with_template("{msg:>10} [{bar:40}] {pos}/{len} sentences, {elapsed} (eta {eta})")
-            .unwrap_or_else(|_| ProgressStyle::default_bar())
-            .progress_chars("=> "),
+        ProgressStyle::with_template(
+            "{msg:>10} [{bar:40}] {pos}/{len} sentences, {elapsed} (eta {eta})",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> "),
     );
     let info = format!(
         "trained on {} ({} sentences), dev {} ({} sentences)",
-        a.train.file_name().map_or_else(String::new, |f| f.to_string_lossy().into_owned()),
+        a.train
+            .file_name()
+            .map_or_else(String::new, |f| f.to_string_lossy().into_owned()),
         train_s.len(),
-        a.dev.file_name().map_or_else(String::new, |f| f.to_string_lossy().into_owned()),
+        a.dev
+            .file_name()
+            .map_or_else(String::new, |f| f.to_string_lossy().into_owned()),
         dev_s.len()
     );
     let (model, report) = train(&ex, &train_s, &dev_s, &cfg, &info, &mut |p| match p {
