@@ -137,7 +137,7 @@ pub fn pair_quotes(text: &str, tokens: &[Token], paras: &[ParaTokens], out: &mut
         });
         if continues {
             skip_first_of_next = true;
-        } else {
+        } else if !closed_later(text, tokens, &paras[pi + 1..], &stack) {
             while let Some(o) = stack.pop() {
                 out.push(unclosed(o, para.span.end));
             }
@@ -149,6 +149,27 @@ pub fn pair_quotes(text: &str, tokens: &[Token], paras: &[ParaTokens], out: &mut
         out.push(unclosed(o, end));
     }
     out[first..].sort_by_key(|q| (q.open.start, q.depth));
+}
+
+/// A quote open at a paragraph end whose closing mark comes in one of the next
+/// three paragraphs, before any other quotation mark, continues there (a
+/// quote over several paragraphs without the re-opening mark).
+fn closed_later(text: &str, tokens: &[Token], next: &[ParaTokens], stack: &[Open]) -> bool {
+    for p in next.iter().take(3) {
+        let range = p.tokens.start.min(tokens.len())..p.tokens.end.min(tokens.len());
+        if let Some(t) = tokens[range]
+            .iter()
+            .find(|t| t.kind == TokenKind::QuoteMark)
+        {
+            let Some(c) = text.get(t.span.start..t.span.end).and_then(mark_char) else {
+                return false;
+            };
+            let (left, right) = flanking(text, t.span);
+            let opener = matches!(c, '„' | '‚' | '‟' | '‛') || (left && !right);
+            return !opener && stack.iter().any(|o| closes(o.c, c));
+        }
+    }
+    false
 }
 
 fn unclosed(o: Open, para_end: usize) -> QuoteMarks {

@@ -45,7 +45,8 @@ pub fn split_sentences(
                     let ns = tok_str(n);
                     let attach = (n.kind == TokenKind::Punct && is_terminal(ns))
                         || (n.kind == TokenKind::QuoteMark && is_closing(n))
-                        || (n.kind == TokenKind::Punct && matches!(ns, ")" | "]"));
+                        || (n.kind == TokenKind::Punct && matches!(ns, ")" | "]"))
+                        || (n.kind == TokenKind::Punct && is_omission(ns));
                     if !attach {
                         break;
                     }
@@ -106,6 +107,80 @@ fn push(tokens: &[Token], s: usize, e: usize, para: usize, out: &mut Vec<Sentenc
     });
 }
 
+/// An omission mark in a quote: "[...]", "(…)".
+fn is_omission(s: &str) -> bool {
+    matches!(s, "[...]" | "(...)" | "[…]" | "(…)")
+}
+
+/// Words that cannot end a sentence (articles, prepositions, conjunctions):
+/// a line ending in one of them was wrapped, it is no headline.
+fn runs_on(word: &str) -> bool {
+    matches!(
+        word,
+        "der"
+            | "die"
+            | "das"
+            | "des"
+            | "dem"
+            | "den"
+            | "ein"
+            | "eine"
+            | "einer"
+            | "eines"
+            | "einem"
+            | "einen"
+            | "und"
+            | "oder"
+            | "sowie"
+            | "aber"
+            | "sondern"
+            | "denn"
+            | "in"
+            | "im"
+            | "mit"
+            | "von"
+            | "vom"
+            | "zum"
+            | "zur"
+            | "für"
+            | "bei"
+            | "beim"
+            | "nach"
+            | "über"
+            | "unter"
+            | "durch"
+            | "gegen"
+            | "ohne"
+            | "um"
+            | "als"
+            | "wie"
+            | "dass"
+            | "daß"
+            | "ob"
+            | "weil"
+            | "wenn"
+            | "seine"
+            | "seiner"
+            | "seinen"
+            | "seinem"
+            | "ihre"
+            | "ihrer"
+            | "ihren"
+            | "ihrem"
+            | "dieser"
+            | "diese"
+            | "dieses"
+            | "diesem"
+            | "diesen"
+            | "zwischen"
+            | "seit"
+            | "aus"
+            | "auf"
+            | "an"
+            | "am"
+    )
+}
+
 /// ".", "!", "?", "…", "...", and runs of them.
 fn is_terminal(s: &str) -> bool {
     !s.is_empty()
@@ -140,7 +215,8 @@ fn is_capitalised_word(t: &Token, s: &str) -> bool {
 /// run on (no comma, colon, hyphen or opening mark at its end).
 fn ends_line_unpunctuated(t: &Token, s: &str, is_closing: &impl Fn(&Token) -> bool) -> bool {
     match t.kind {
-        TokenKind::Word | TokenKind::Number | TokenKind::Date | TokenKind::Url => true,
+        TokenKind::Word => !runs_on(s),
+        TokenKind::Number | TokenKind::Date | TokenKind::Url => true,
         TokenKind::QuoteMark => is_closing(t),
         TokenKind::Punct => matches!(s, ")" | "]"),
         TokenKind::Ordinal | TokenKind::Abbrev => false,

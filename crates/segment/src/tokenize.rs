@@ -550,6 +550,12 @@ impl<'a> Scanner<'a> {
                     Self::push(out, p, e, TokenKind::Url);
                     return e;
                 }
+                if has_letter && q - p >= 3 {
+                    if let Some(e) = self.dot_acronym(q) {
+                        Self::push(out, p, e, TokenKind::Word);
+                        return e;
+                    }
+                }
             }
         }
         let kind = if only_digits {
@@ -652,22 +658,35 @@ impl<'a> Scanner<'a> {
     /// "spiegel.de", "tagesschau.de/inland": a word, a dot and a common
     /// top-level domain.
     fn domain(&self, p: usize, q: usize) -> Option<usize> {
-        if !self.b[p..q]
-            .iter()
-            .all(|b| b.is_ascii_alphanumeric() || *b == b'-')
-        {
+        let label = |b: &u8| b.is_ascii_alphanumeric() || *b == b'-';
+        if !self.b[p..q].iter().all(label) {
             return None;
         }
-        let s = q + 1;
-        let t = self.alnum_run(s);
-        let tld = &self.b[s..t];
         const TLDS: &[&[u8]] = &[
             b"de", b"com", b"org", b"net", b"eu", b"at", b"ch", b"info", b"gov", b"uk", b"fr",
-            b"io", b"edu", b"int",
+            b"io", b"edu", b"int", b"it", b"nl", b"es", b"pl", b"ru",
         ];
-        if !TLDS.contains(&tld) {
-            return None;
+        // Labels after the first ("de.wikipedia.org"), within 64 bytes so
+        // that a long run of "a.a.a." stays linear.
+        let limit = (q + 64).min(self.end);
+        let mut dot = q;
+        let mut t = None;
+        while dot < limit && self.b[dot] == b'.' {
+            let s = dot + 1;
+            let mut e = s;
+            while e < limit && label(&self.b[e]) {
+                e += 1;
+            }
+            if e == s {
+                break;
+            }
+            let next_alnum = self.at(e).is_some_and(|(c, _)| is_alnum(c));
+            if TLDS.contains(&&self.b[s..e]) && !next_alnum {
+                t = Some(e);
+            }
+            dot = e;
         }
+        let t = t?;
         let mut e = t;
         if e < self.end && self.b[e] == b'/' {
             while let Some((c, l)) = self.at(e) {
@@ -686,6 +705,18 @@ impl<'a> Scanner<'a> {
             }
         }
         Some(e)
+    }
+
+    /// "Linkspartei.PDS": a word, a dot and an acronym of capitals with no
+    /// space in between are one name. Returns the end of the acronym.
+    fn dot_acronym(&self, q: usize) -> Option<usize> {
+        let s = q + 1;
+        let mut e = s;
+        while e < self.end && e - s < 8 && self.b[e].is_ascii_uppercase() {
+            e += 1;
+        }
+        let free = !self.at(e).is_some_and(|(c, _)| is_alnum(c) || c == '.');
+        (e - s >= 2 && free).then_some(e)
     }
 
     /// After "3." (the dot ends before `p`): is the number an ordinal? It is
@@ -787,6 +818,18 @@ impl<'a> Scanner<'a> {
             if let Some(e) = self.emoticon(p) {
                 Self::push(out, p, e, TokenKind::Punct);
                 return e;
+            }
+        }
+        // Omission marks: "[...]", "(…)".
+        if matches!(c, '[' | '(') {
+            let rest = &self.b[p + 1..self.end];
+            let close = if c == '[' { b']' } else { b')' };
+            for dots in [&b"..."[..], "…".as_bytes()] {
+                if rest.starts_with(dots) && rest.get(dots.len()) == Some(&close) {
+                    let e = p + 1 + dots.len() + 1;
+                    Self::push(out, p, e, TokenKind::Punct);
+                    return e;
+                }
             }
         }
         // Runs: "...", "--", "!!!" stay one token; "?!" is two.

@@ -298,3 +298,56 @@ fn terminal_punctuation() {
         ("(Siehe oben.) Das gilt.", &["(Siehe oben.)", "Das gilt."]),
     ]);
 }
+
+#[test]
+fn regression_wrapped_line_ending_in_article_runs_on() {
+    assert_sentences(&[(
+        "Das Gesetz wurde in der ersten Lesung des\nParlamentes angenommen.",
+        &["Das Gesetz wurde in der ersten Lesung des\nParlamentes angenommen."],
+    )]);
+}
+
+#[test]
+fn regression_domain_names_with_subdomains() {
+    assert_tokens_whole(&[(
+        "Der Zugriff über de.wikipedia.org funktioniert, auch OpenOffice.org.",
+        &["de.wikipedia.org", "OpenOffice.org", "."],
+    )]);
+    assert_eq!(sents("Der Zugriff über de.wikipedia.org funktioniert.").len(), 1);
+}
+
+#[test]
+fn regression_party_name_with_dot() {
+    assert_tokens_whole(&[("Die Linkspartei.PDS trat an.", &["Linkspartei.PDS"])]);
+}
+
+#[test]
+fn regression_omission_marks_do_not_start_sentences() {
+    assert_sentences(&[
+        (
+            "Sie sagte: „[...] Ich war nie dafür.“ Dann ging sie.",
+            &["Sie sagte: „[...] Ich war nie dafür.“", "Dann ging sie."],
+        ),
+        (
+            "„Das Geschäft übernommen haben.[...]“ Dann ging sie.",
+            &["„Das Geschäft übernommen haben.[...]“", "Dann ging sie."],
+        ),
+    ]);
+}
+
+#[test]
+fn regression_typewriter_quotes() {
+    let text = "Er sagte ``Wir kommen.'' Dann ging er.";
+    assert_eq!(sents(text), ["Er sagte ``Wir kommen.''", "Dann ging er."]);
+    let q = segment(text).quote_marks;
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].inner.of(text), "Wir kommen.");
+}
+
+#[test]
+fn regression_list_enumerator_after_sentence() {
+    assert_sentences(&[(
+        "Das ist der dritte Punkt. 4. Die Auffassung ist falsch.",
+        &["Das ist der dritte Punkt.", "4. Die Auffassung ist falsch."],
+    )]);
+}

@@ -109,6 +109,14 @@ fn over_sentences_and_paragraphs() {
             "„Erster Absatz.\n\n„Zweiter Absatz.“ Ende.",
             &[("„", "“", "Erster Absatz.\n\n„Zweiter Absatz.", 0)],
         ),
+        (
+            "„Erster Absatz.\n\nZweiter Absatz.“ Ende.",
+            &[("„", "“", "Erster Absatz.\n\nZweiter Absatz.", 0)],
+        ),
+        (
+            "„Erster Absatz.\n\nZweiter Absatz „Neu“.",
+            &[("„", "-", "Erster Absatz.", 0), ("„", "“", "Neu", 0)],
+        ),
     ]);
 }
 
