@@ -532,29 +532,29 @@ impl<'a> Scanner<'a> {
                     Self::push(out, p, q + 1, kind);
                     return q + 1;
                 }
-            } else if !compound {
-                if word.len() >= 2 && is_roman(word) && self.ordinal_follows(q + 1, 5, false) {
-                    Self::push(out, p, q + 1, TokenKind::Ordinal);
-                    return q + 1;
-                }
-                if let Some(e) = self.dotted_abbrev(p, q) {
-                    Self::push(out, p, e, TokenKind::Abbrev);
-                    return e;
-                }
-                if abbrevs().get(word).is_some() || is_initial(word) {
-                    Self::push(out, p, q + 1, TokenKind::Abbrev);
-                    return q + 1;
-                }
-                // "spiegel.de", "tagesschau.de/inland".
+            } else {
+                // "spiegel.de", "t-online.de", "de.wikipedia.org/wiki".
                 if let Some(e) = self.domain(p, q) {
                     Self::push(out, p, e, TokenKind::Url);
                     return e;
                 }
-                if has_letter && q - p >= 3 {
-                    if let Some(e) = self.dot_acronym(q) {
-                        Self::push(out, p, e, TokenKind::Word);
+                if !compound {
+                    if word.len() >= 2 && is_roman(word) && self.ordinal_follows(q + 1, 5, false) {
+                        Self::push(out, p, q + 1, TokenKind::Ordinal);
+                        return q + 1;
+                    }
+                    if let Some(e) = self.dotted_abbrev(p, q) {
+                        Self::push(out, p, e, TokenKind::Abbrev);
                         return e;
                     }
+                    if abbrevs().get(word).is_some() || is_initial(word) {
+                        Self::push(out, p, q + 1, TokenKind::Abbrev);
+                        return q + 1;
+                    }
+                }
+                if let Some(e) = self.dot_join(p, q) {
+                    Self::push(out, p, e, TokenKind::Word);
+                    return e;
                 }
             }
         }
@@ -707,10 +707,26 @@ impl<'a> Scanner<'a> {
         Some(e)
     }
 
-    /// "Linkspartei.PDS": a word, a dot and an acronym of capitals with no
-    /// space in between are one name. Returns the end of the acronym.
-    fn dot_acronym(&self, q: usize) -> Option<usize> {
+    /// Names written with a dot and no space: "ver.di", "ver.di-Streik",
+    /// "Linkspartei.PDS". The word after the dot starts lower-case, or is an
+    /// acronym of capitals (and the word before it has three letters or more).
+    /// Returns the end of the joined word.
+    fn dot_join(&self, p: usize, q: usize) -> Option<usize> {
         let s = q + 1;
+        let (c, _) = self.at(s)?;
+        if c.is_lowercase() {
+            let mut e = self.alnum_run(s);
+            while e + 1 < self.end
+                && self.b[e] == b'-'
+                && self.at(e + 1).is_some_and(|(c, _)| is_alnum(c))
+            {
+                e = self.alnum_run(e + 1);
+            }
+            return Some(e);
+        }
+        if q - p < 3 {
+            return None;
+        }
         let mut e = s;
         while e < self.end && e - s < 8 && self.b[e].is_ascii_uppercase() {
             e += 1;

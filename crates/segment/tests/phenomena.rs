@@ -313,7 +313,10 @@ fn regression_domain_names_with_subdomains() {
         "Der Zugriff über de.wikipedia.org funktioniert, auch OpenOffice.org.",
         &["de.wikipedia.org", "OpenOffice.org", "."],
     )]);
-    assert_eq!(sents("Der Zugriff über de.wikipedia.org funktioniert.").len(), 1);
+    assert_eq!(
+        sents("Der Zugriff über de.wikipedia.org funktioniert.").len(),
+        1
+    );
 }
 
 #[test]
@@ -349,5 +352,22 @@ fn regression_list_enumerator_after_sentence() {
     assert_sentences(&[(
         "Das ist der dritte Punkt. 4. Die Auffassung ist falsch.",
         &["Das ist der dritte Punkt.", "4. Die Auffassung ist falsch."],
+    )]);
+}
+
+#[test]
+fn regression_names_with_inner_dot() {
+    assert_tokens_whole(&[
+        ("Die Gewerkschaft ver.di und t-online.de.", &["ver.di", "t-online.de", "."]),
+        ("Der ver.di-Streik dauert.", &["ver.di-Streik"]),
+    ]);
+}
+
+#[test]
+fn regression_country_is_no_abbreviation() {
+    // "schweiz." (schweizerisch) is listed lower-case; "Schweiz." ends a sentence.
+    assert_sentences(&[(
+        "Er lebt in der Schweiz. Sie lebt in Bonn.",
+        &["Er lebt in der Schweiz.", "Sie lebt in Bonn."],
     )]);
 }
