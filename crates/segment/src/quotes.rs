@@ -91,7 +91,7 @@ pub fn pair_quotes(text: &str, tokens: &[Token], paras: &[ParaTokens], out: &mut
                 if let Some(i) = found {
                     while stack.len() > i + 1 {
                         if let Some(o) = stack.pop() {
-                            out.push(unclosed(o, para.span.end));
+                            push_unclosed(out, o, para.span.end);
                         }
                     }
                     if let Some(o) = stack.pop() {
@@ -139,14 +139,14 @@ pub fn pair_quotes(text: &str, tokens: &[Token], paras: &[ParaTokens], out: &mut
             skip_first_of_next = true;
         } else if !closed_later(text, tokens, &paras[pi + 1..], &stack) {
             while let Some(o) = stack.pop() {
-                out.push(unclosed(o, para.span.end));
+                push_unclosed(out, o, para.span.end);
             }
         }
     }
     // Quotes continued past the last paragraph.
     let end = paras.last().map_or(0, |p| p.span.end);
     while let Some(o) = stack.pop() {
-        out.push(unclosed(o, end));
+        push_unclosed(out, o, end);
     }
     out[first..].sort_by_key(|q| (q.open.start, q.depth));
 }
@@ -172,6 +172,15 @@ fn closed_later(text: &str, tokens: &[Token], next: &[ParaTokens], stack: &[Open
     false
 }
 
+/// Pushes an opening mark that was never closed, running to `para_end`.
+/// Single marks (`'`, `‚`, `‘`, `’`) are dropped instead: unpaired, they are
+/// far more often apostrophes or transliteration marks ("‘Adi") than quotes.
+fn push_unclosed(out: &mut Vec<QuoteMarks>, o: Open, para_end: usize) {
+    if !matches!(o.c, '\'' | '‚' | '‘' | '’' | '‛') {
+        out.push(unclosed(o, para_end));
+    }
+}
+
 fn unclosed(o: Open, para_end: usize) -> QuoteMarks {
     QuoteMarks {
         open: o.mark,
@@ -186,9 +195,19 @@ fn unclosed(o: Open, para_end: usize) -> QuoteMarks {
 pub(crate) fn flanking(text: &str, span: Span) -> (bool, bool) {
     let prev = text.get(..span.start).and_then(|s| s.chars().next_back());
     let next = text.get(span.end..).and_then(|s| s.chars().next());
-    let left =
-        next.is_some_and(|n| !is_space(n)) && prev.is_none_or(|p| is_space(p) || !is_alnum(p));
-    let right =
-        prev.is_some_and(|p| !is_space(p)) && next.is_none_or(|n| is_space(n) || !is_alnum(n));
+    flank(prev, next)
+}
+
+/// Flanking from the characters around a mark. A mark leans on the next word
+/// when something other than space or closing punctuation follows and no
+/// letter or digit precedes; on the previous word, the other way round. So
+/// `(„Fierche“')` leans both ways and `5"-Display` only back.
+pub(crate) fn flank(prev: Option<char>, next: Option<char>) -> (bool, bool) {
+    let closing = |c: char| matches!(c, ')' | ']' | '}' | ',' | '.' | ';' | ':' | '!' | '?');
+    let opening = |c: char| matches!(c, '(' | '[' | '{');
+    let left = next.is_some_and(|n| !is_space(n) && !closing(n))
+        && prev.is_none_or(|p| is_space(p) || !is_alnum(p));
+    let right = prev.is_some_and(|p| !is_space(p) && !opening(p))
+        && next.is_none_or(|n| is_space(n) || !is_alnum(n));
     (left, right)
 }

@@ -6,6 +6,7 @@
 //! linear in the input, with no allocation per token.
 
 use crate::abbrev::{abbrevs, AbbrevClass};
+use crate::quotes::flank;
 use lagebild_core::{Span, Token, TokenKind};
 
 /// Appends the tokens of `span` (a part of `text`) to `out`.
@@ -810,10 +811,17 @@ impl<'a> Scanner<'a> {
             }
             let prev = self.before(p);
             let next = self.at(p + l).map(|x| x.0);
-            let left = next.is_some_and(|n| !is_space(n))
-                && prev.is_none_or(|p| is_space(p) || !is_alnum(p));
-            let right = prev.is_some_and(|p| !is_space(p))
-                && next.is_none_or(|n| is_space(n) || !is_alnum(n));
+            let (left, right) = flank(prev, next);
+            // "’Ndrangheta": a typographic apostrophe leaning on the next
+            // letter starts a word (it never opens a German quote).
+            if c == '\u{2019}' && left && !right && next.is_some_and(char::is_alphabetic) {
+                let n = out.len();
+                let e = self.word(p + l, out);
+                if let Some(t) = out.get_mut(n) {
+                    t.span.start = p;
+                }
+                return e;
+            }
             match c {
                 '\'' => {
                     if left && !right {
@@ -823,7 +831,7 @@ impl<'a> Scanner<'a> {
                     }
                 }
                 '\u{2018}' | '\u{201A}' if left && !right => self.typo_single_open = true,
-                '\u{2019}' if right => self.typo_single_open = false,
+                '\u{2018}' | '\u{2019}' if right => self.typo_single_open = false,
                 _ => {}
             }
             Self::push(out, p, p + l, TokenKind::QuoteMark);

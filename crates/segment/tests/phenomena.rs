@@ -358,7 +358,10 @@ fn regression_list_enumerator_after_sentence() {
 #[test]
 fn regression_names_with_inner_dot() {
     assert_tokens_whole(&[
-        ("Die Gewerkschaft ver.di und t-online.de.", &["ver.di", "t-online.de", "."]),
+        (
+            "Die Gewerkschaft ver.di und t-online.de.",
+            &["ver.di", "t-online.de", "."],
+        ),
         ("Der ver.di-Streik dauert.", &["ver.di-Streik"]),
     ]);
 }
