@@ -30,6 +30,18 @@ struct Open {
     depth: u8,
 }
 
+/// Deepest nesting kept; further opening marks are ignored.
+const MAX_DEPTH: usize = 16;
+
+/// How many open quotes, from the innermost, a closing mark may close:
+/// skipped inner ones stay unclosed. Bounding it keeps the pairing linear.
+const CLOSE_REACH: usize = 3;
+
+/// The innermost open quotes a closing mark may reach, innermost first.
+fn top(stack: &[Open]) -> impl Iterator<Item = &Open> {
+    stack.iter().rev().take(CLOSE_REACH)
+}
+
 /// Which closing marks end a quote opened with `open`.
 fn closes(open: char, close: char) -> bool {
     match open {
@@ -79,15 +91,14 @@ pub fn pair_quotes(text: &str, tokens: &[Token], paras: &[ParaTokens], out: &mut
             let wants_close = match c {
                 '„' | '‚' | '‟' | '‛' => false,
                 '"' | '\'' => right || !left,
-                '“' => !only_left || stack.iter().any(|o| o.c == '„'),
-                _ => !only_left || stack.iter().any(|o| closes(o.c, c)),
+                '“' => !only_left || top(&stack).any(|o| o.c == '„'),
+                _ => !only_left || top(&stack).any(|o| closes(o.c, c)),
             };
             if wants_close {
                 // Search a few levels down; skipped marks stay unclosed.
-                let found = stack
-                    .iter()
-                    .rposition(|o| closes(o.c, c))
-                    .filter(|&i| stack.len() - i <= 3);
+                let found = top(&stack)
+                    .position(|o| closes(o.c, c))
+                    .map(|k| stack.len() - 1 - k);
                 if let Some(i) = found {
                     while stack.len() > i + 1 {
                         if let Some(o) = stack.pop() {
@@ -112,7 +123,8 @@ pub fn pair_quotes(text: &str, tokens: &[Token], paras: &[ParaTokens], out: &mut
                 '”' | '’' => only_left,
                 _ => !only_right,
             };
-            if opens {
+            // Nesting deeper than MAX_DEPTH is noise, not quotation.
+            if opens && stack.len() < MAX_DEPTH {
                 stack.push(Open {
                     mark: t.span,
                     c,

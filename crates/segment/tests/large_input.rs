@@ -15,7 +15,8 @@ fn ten_megabyte_line() {
 #[test]
 fn five_megabyte_word() {
     for unit in [
-        "a", "ä", "a-", "a/", "1.", "1,", "a'", "a*", "'", "\"", "„", ".",
+        "a", "ä", "a-", "a/", "1.", "1,", "a'", "a*", "'", "\"", "„", ".", "«", "»", "“", "‚", "’",
+        "a.", "ab.", "a.b", "a:", "(", "[...", "``", "a\n", "A\n", "a-\n", "de.",
     ] {
         let text = unit.repeat(5_000_000 / unit.len());
         let seg = segment(&text);

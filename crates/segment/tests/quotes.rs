@@ -136,7 +136,10 @@ fn closing_quote_ends_sentence() {
 
 #[test]
 fn regression_stray_mark_before_closing_bracket_opens_nothing() {
-    check(&[("beim Zünden des Feuers („Fierche“') das Fest.", &[("„", "“", "Fierche", 0)])]);
+    check(&[(
+        "beim Zünden des Feuers („Fierche“') das Fest.",
+        &[("„", "“", "Fierche", 0)],
+    )]);
 }
 
 #[test]
@@ -148,7 +151,10 @@ fn regression_unpaired_single_marks_are_not_quotes() {
     check(&[
         ("Die ’Ndrangheta ist mächtig.", &[]),
         // A transliteration mark never closed is dropped, not a quote to the paragraph end.
-        ("Der Vorfall ereignete sich in ‘Adi, östlich der Stadt.", &[]),
+        (
+            "Der Vorfall ereignete sich in ‘Adi, östlich der Stadt.",
+            &[],
+        ),
         // Unclosed double marks stay.
         ("Er sagte „Wir kommen.", &[("„", "-", "Wir kommen.", 0)]),
     ]);
