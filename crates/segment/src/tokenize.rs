@@ -522,8 +522,8 @@ impl<'a> Scanner<'a> {
                     return q;
                 }
                 if ((seps == 0 && q - p <= 4) || (date_like && seps == 1))
-                    && (self.ordinal_follows(q + 1, q - p, seps == 1)
-                        || (seps == 0 && q - p <= 2 && self.enumerator_position(p)))
+                    && (self.ordinal_follows(q + 1, q - p, seps == 1, self.after_noun(out))
+                        || (seps == 0 && q - p <= 2 && self.enumerator_position(p, out)))
                 {
                     let kind = if seps == 1 {
                         TokenKind::Date
@@ -540,7 +540,10 @@ impl<'a> Scanner<'a> {
                     return e;
                 }
                 if !compound {
-                    if word.len() >= 2 && is_roman(word) && self.ordinal_follows(q + 1, 5, false) {
+                    if word.len() >= 2
+                        && is_roman(word)
+                        && self.ordinal_follows(q + 1, 5, false, self.after_noun(out))
+                    {
                         Self::push(out, p, q + 1, TokenKind::Ordinal);
                         return q + 1;
                     }
@@ -739,7 +742,13 @@ impl<'a> Scanner<'a> {
     /// After "3." (the dot ends before `p`): is the number an ordinal? It is
     /// unless a sentence seems to start: end of text, or a capitalised word
     /// that is no month and either starts sentences or follows a year.
-    fn ordinal_follows(&self, mut p: usize, ndigits: usize, day_month: bool) -> bool {
+    fn ordinal_follows(
+        &self,
+        mut p: usize,
+        ndigits: usize,
+        day_month: bool,
+        after_noun: bool,
+    ) -> bool {
         let limit = (p + 16).min(self.end);
         while p < limit {
             match self.at(p) {
@@ -773,23 +782,50 @@ impl<'a> Scanner<'a> {
         if whole && SENTENCE_STARTERS.contains(&next) {
             return false;
         }
+        if day_month {
+            return true;
+        }
+        // After a noun ("auf Platz 3. Trainer …", "Rang 19. BASF …") a
+        // capitalised word starts a sentence; club names keep their "1."
+        // ("SV 1. FC Köln").
+        if after_noun {
+            let club = ndigits == 1
+                && self.b[p..e].len() <= 4
+                && self.b[p..e].iter().all(|b| b.is_ascii_uppercase());
+            return club;
+        }
         // A year ("im Jahr 1990. Danach") ends a sentence; a day or rank
         // ("der 3. Weltkrieg", "am 19.08. Abend") does not.
-        day_month || ndigits <= 3
+        ndigits <= 3
+    }
+
+    /// Is the token before the one being scanned a capitalised word that is
+    /// no article or preposition ("Platz 3.", not "Der 3.")?
+    fn after_noun(&self, out: &[Token]) -> bool {
+        let Some(t) = out.last().filter(|t| t.span.start >= self.start) else {
+            return false;
+        };
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let w = self.text.get(t.span.start..t.span.end).unwrap_or("");
+        w.chars().next().is_some_and(char::is_uppercase) && !SENTENCE_STARTERS.contains(&w)
     }
 
     /// Does a number at `p` stand where a list item starts ("… wollten. 4. Die
-    /// Auffassung …"): at the start of the text or a line, or after a
-    /// sentence end? Looks back over at most 8 bytes of white space.
-    fn enumerator_position(&self, p: usize) -> bool {
-        let mut k = p;
-        while k > self.start && p - k < 8 && matches!(self.b[k - 1], b' ' | b'\t' | b'\r') {
-            k -= 1;
-        }
-        if k == self.start {
+    /// Auffassung …"): first in its span, first on its line, or after a
+    /// sentence-ending punctuation token (not an abbreviation's dot)?
+    fn enumerator_position(&self, p: usize, out: &[Token]) -> bool {
+        let Some(t) = out.last().filter(|t| t.span.start >= self.start) else {
+            return true;
+        };
+        let gap = self.b.get(t.span.end..p).unwrap_or(&[]);
+        if gap.contains(&b'\n') {
             return true;
         }
-        matches!(self.b[k - 1], b'\n' | b'.' | b'!' | b'?') && k < p
+        t.kind == TokenKind::Punct
+            && !gap.is_empty()
+            && matches!(self.b.get(t.span.start), Some(b'.' | b'!' | b'?'))
     }
 
     /// Punctuation, symbols and quotation marks.

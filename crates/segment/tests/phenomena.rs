@@ -374,3 +374,29 @@ fn regression_country_is_no_abbreviation() {
         &["Er lebt in der Schweiz.", "Sie lebt in Bonn."],
     )]);
 }
+
+#[test]
+fn regression_rank_after_noun_ends_sentence() {
+    assert_sentences(&[
+        (
+            "Bayern landete auf Platz 17. Beide Mannschaften spielten.",
+            &["Bayern landete auf Platz 17.", "Beide Mannschaften spielten."],
+        ),
+        (
+            "Er kam auf Rang 3. John gewann.",
+            &["Er kam auf Rang 3.", "John gewann."],
+        ),
+        // Articles and prepositions before the number keep the ordinal.
+        ("Der 6. Strafsenat entschied.", &["Der 6. Strafsenat entschied."]),
+        ("Der SV spielte gegen den 1. FC Köln.", &["Der SV spielte gegen den 1. FC Köln."]),
+        ("Das Spiel SV gegen 1. FC Köln endete.", &["Das Spiel SV gegen 1. FC Köln endete."]),
+    ]);
+}
+
+#[test]
+fn regression_number_after_abbreviation_is_no_list_item() {
+    assert_sentences(&[(
+        "Das war der Motorwagen Nr. 2. Die Folgemodelle kamen später.",
+        &["Das war der Motorwagen Nr. 2.", "Die Folgemodelle kamen später."],
+    )]);
+}
