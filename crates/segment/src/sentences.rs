@@ -9,6 +9,7 @@
 
 use crate::abbrev::{abbrevs, AbbrevClass};
 use crate::quotes::ParaTokens;
+use crate::tokenize::is_sentence_starter;
 use lagebild_core::{Sentence, Span, Token, TokenKind};
 
 /// Splits the tokens of one paragraph into sentences, appended to `out`.
@@ -59,9 +60,17 @@ pub fn split_sentences(
             }
             TokenKind::Abbrev => {
                 let word = s.strip_suffix('.').unwrap_or(s);
+                let next = tokens.get(i + 1).filter(|_| i + 1 < range.end);
                 if abbrevs().get(word) == Some(AbbrevClass::End) {
-                    if let Some(n) = tokens.get(i + 1).filter(|_| i + 1 < range.end) {
+                    if let Some(n) = next {
                         boundary = is_capitalised_word(n, tok_str(n));
+                    }
+                } else if is_single_capital(word) {
+                    // An initial ends a sentence only before a typical sentence
+                    // start, and not as the second part of "z. B.", "u. A.".
+                    let after_abbrev = i > range.start && tokens[i - 1].kind == TokenKind::Abbrev;
+                    if let Some(n) = next.filter(|_| !after_abbrev) {
+                        boundary = n.kind == TokenKind::Word && is_sentence_starter(tok_str(n));
                     }
                 }
             }
@@ -205,6 +214,11 @@ fn starts_sentence(t: &Token, s: &str) -> bool {
         }
         _ => true,
     }
+}
+
+fn is_single_capital(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
 }
 
 fn is_capitalised_word(t: &Token, s: &str) -> bool {

@@ -225,6 +225,11 @@ const SENTENCE_STARTERS: &[&str] = &[
     "Zuletzt",
 ];
 
+/// Is `w` a capitalised word that typically starts a sentence ("Der", "Sie")?
+pub(crate) fn is_sentence_starter(w: &str) -> bool {
+    SENTENCE_STARTERS.contains(&w)
+}
+
 struct Scanner<'a> {
     text: &'a str,
     b: &'a [u8],

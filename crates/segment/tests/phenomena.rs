@@ -160,10 +160,21 @@ fn numbers() {
 #[test]
 fn initials() {
     assert_tokens_whole(&[("J. R. R. Tolkien schrieb.", &["J.", "R.", "Tolkien"])]);
-    assert_sentences(&[(
-        "Das schrieb J. R. R. Tolkien. Er starb 1973.",
-        &["Das schrieb J. R. R. Tolkien.", "Er starb 1973."],
-    )]);
+    assert_sentences(&[
+        (
+            "Das schrieb J. R. R. Tolkien. Er starb 1973.",
+            &["Das schrieb J. R. R. Tolkien.", "Er starb 1973."],
+        ),
+        // Before a typical sentence start, a capital letter with a dot ends the sentence.
+        (
+            "Er nahm Vitamin C. Das half.",
+            &["Er nahm Vitamin C.", "Das half."],
+        ),
+        (
+            "Das gilt z. B. Die Regel auch.",
+            &["Das gilt z. B. Die Regel auch."],
+        ),
+    ]);
 }
 
 #[test]
@@ -380,16 +391,28 @@ fn regression_rank_after_noun_ends_sentence() {
     assert_sentences(&[
         (
             "Bayern landete auf Platz 17. Beide Mannschaften spielten.",
-            &["Bayern landete auf Platz 17.", "Beide Mannschaften spielten."],
+            &[
+                "Bayern landete auf Platz 17.",
+                "Beide Mannschaften spielten.",
+            ],
         ),
         (
             "Er kam auf Rang 3. John gewann.",
             &["Er kam auf Rang 3.", "John gewann."],
         ),
         // Articles and prepositions before the number keep the ordinal.
-        ("Der 6. Strafsenat entschied.", &["Der 6. Strafsenat entschied."]),
-        ("Der SV spielte gegen den 1. FC Köln.", &["Der SV spielte gegen den 1. FC Köln."]),
-        ("Das Spiel SV gegen 1. FC Köln endete.", &["Das Spiel SV gegen 1. FC Köln endete."]),
+        (
+            "Der 6. Strafsenat entschied.",
+            &["Der 6. Strafsenat entschied."],
+        ),
+        (
+            "Der SV spielte gegen den 1. FC Köln.",
+            &["Der SV spielte gegen den 1. FC Köln."],
+        ),
+        (
+            "Das Spiel SV gegen 1. FC Köln endete.",
+            &["Das Spiel SV gegen 1. FC Köln endete."],
+        ),
     ]);
 }
 
@@ -397,6 +420,9 @@ fn regression_rank_after_noun_ends_sentence() {
 fn regression_number_after_abbreviation_is_no_list_item() {
     assert_sentences(&[(
         "Das war der Motorwagen Nr. 2. Die Folgemodelle kamen später.",
-        &["Das war der Motorwagen Nr. 2.", "Die Folgemodelle kamen später."],
+        &[
+            "Das war der Motorwagen Nr. 2.",
+            "Die Folgemodelle kamen später.",
+        ],
     )]);
 }
