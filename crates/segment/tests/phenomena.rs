@@ -426,3 +426,14 @@ fn regression_number_after_abbreviation_is_no_list_item() {
         ],
     )]);
 }
+
+#[test]
+fn hard_wrapped_paragraph_lines_are_spaces() {
+    let text = "Die Regierung beschloss am Montag nach langer Debatte im Bundestag ein neues\n\
+                Gesetz zur Förderung der Bahn, von dem nach Angaben des Ministeriums vor allem\n\
+                Unternehmen im Osten profitieren sollen. Die Opposition kritisierte es.";
+    assert_eq!(sents(text).len(), 2, "{:?}", sents(text));
+    // The same first line alone above a capitalised line is a headline.
+    let text = "Regierung beschließt neues\nGesetz zur Förderung der Bahn soll Unternehmen helfen.";
+    assert_eq!(sents(text).len(), 2, "{:?}", sents(text));
+}
