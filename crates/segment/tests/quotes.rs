@@ -65,6 +65,21 @@ fn nesting() {
             ],
         ),
         (
+            "Sie sagte: „Er rief \"Halt\" und ging.“",
+            &[
+                ("„", "“", "Er rief \"Halt\" und ging.", 0),
+                ("\"", "\"", "Halt", 1),
+            ],
+        ),
+        (
+            "He said “she called ‘stop’ and left” today.",
+            &[
+                ("“", "”", "she called ‘stop’ and left", 0),
+                ("‘", "’", "stop", 1),
+            ],
+        ),
+        ("Il a dit « Bonjour » hier.", &[("«", "»", " Bonjour ", 0)]),
+        (
             "Sie sagte: \"Er rief 'Halt' und ging.\"",
             &[
                 ("\"", "\"", "Er rief 'Halt' und ging.", 0),
