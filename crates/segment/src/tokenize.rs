@@ -450,6 +450,15 @@ impl<'a> Scanner<'a> {
                     compound = true;
                     continue;
                 }
+                // "Spa-/Wellness-Bereich": a truncated compound and a slash.
+                if has_letter
+                    && next.is_some_and(|(n, _)| n == '/')
+                    && self.at(q + l + 1).is_some_and(|(n, _)| is_alnum(n))
+                {
+                    q = self.alnum_run(q + l + 1);
+                    compound = true;
+                    continue;
+                }
                 // "Ein- und Ausreise", "Vor-, Haupt- und Nachspeise".
                 if has_letter && self.truncation_follows(q + l) {
                     q += l;
@@ -878,8 +887,11 @@ impl<'a> Scanner<'a> {
             Self::push(out, p, p + l, TokenKind::QuoteMark);
             return p + l;
         }
-        // Emoticons between spaces: ":-)", ";-)", ":)", ":-(".
-        if matches!(c, ':' | ';') && self.before(p).is_none_or(is_space) {
+        // Emoticons before a space: ":-)", ";-)", ":-(" anywhere; ":)", ":("
+        // only after a space.
+        if matches!(c, ':' | ';')
+            && (self.before(p).is_none_or(is_space) || self.b.get(p + 1) == Some(&b'-'))
+        {
             if let Some(e) = self.emoticon(p) {
                 Self::push(out, p, e, TokenKind::Punct);
                 return e;

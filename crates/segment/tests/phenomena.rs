@@ -190,6 +190,10 @@ fn compounds() {
             &["Kim", "Jong-un"],
         ),
         ("Ein- und Ausreise.", &["Ein-", "und", "Ausreise"]),
+        (
+            "Der Spa-/Wellness-Bereich ist neu.",
+            &["Spa-/Wellness-Bereich"],
+        ),
     ]);
     assert_eq!(toks("Marat/Sade"), ["Marat", "/", "Sade"]);
 }
@@ -436,4 +440,14 @@ fn hard_wrapped_paragraph_lines_are_spaces() {
     // The same first line alone above a capitalised line is a headline.
     let text = "Regierung beschließt neues\nGesetz zur Förderung der Bahn soll Unternehmen helfen.";
     assert_eq!(sents(text).len(), 2, "{:?}", sents(text));
+}
+
+#[test]
+fn emoticons() {
+    assert_tokens_whole(&[
+        ("Toll :-) Wirklich ;-)", &[":-)", ";-)"]),
+        ("Nur zu empfehlen:-) Danke.", &["empfehlen", ":-)"]),
+    ]);
+    // Not an emoticon: a colon before a bracket inside a word context.
+    assert_eq!(toks("(Zitat:)"), ["(", "Zitat", ":", ")"]);
 }
