@@ -577,7 +577,7 @@ impl<'a> Scanner<'a> {
             }
         }
         let kind = if only_digits {
-            if seps == 2 && is_numeric_date(&self.b[p..q]) {
+            if (seps == 2 && is_numeric_date(&self.b[p..q])) || is_iso_date(&self.b[p..q]) {
                 TokenKind::Date
             } else {
                 TokenKind::Number
@@ -972,6 +972,19 @@ fn is_roman(w: &str) -> bool {
         && w.len() <= 6
         && w.bytes()
             .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+}
+
+/// "2020-07-15": an ISO 8601 calendar date.
+fn is_iso_date(b: &[u8]) -> bool {
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && digits(0..4)
+        && digits(5..7)
+        && digits(8..10)
+        && (1..=12).contains(&((b[5] - b'0') * 10 + (b[6] - b'0')))
+        && (1..=31).contains(&((b[8] - b'0') * 10 + (b[9] - b'0')))
 }
 
 /// "19.08.2014", "1.1.99": day and month of one or two digits, a year of two

@@ -134,6 +134,14 @@ fn dates() {
         kind_of("am 19.08.2014 in", "19.08.2014"),
         Some(TokenKind::Date)
     );
+    assert_eq!(
+        kind_of("am 2020-07-15 in", "2020-07-15"),
+        Some(TokenKind::Date)
+    );
+    assert_eq!(
+        kind_of("von 2013-2014 in", "2013-2014"),
+        Some(TokenKind::Number)
+    );
 }
 
 #[test]
