@@ -8,7 +8,7 @@
 //! sentence ("usw."), and line ends without punctuation (headlines, lists).
 
 use crate::abbrev::{abbrevs, AbbrevClass};
-use crate::quotes::ParaTokens;
+use crate::quotes::{flanking, ParaTokens};
 use crate::tokenize::is_sentence_starter;
 use lagebild_core::{Sentence, Span, Token, TokenKind};
 
@@ -31,6 +31,32 @@ pub fn split_sentences(
     let is_closing = |t: &Token| closing.binary_search(&t.span.start).is_ok();
     let tok_str = |t: &Token| text.get(t.span.start..t.span.end).unwrap_or("");
 
+    // The last token of a sentence ending at `i`: further terminal marks,
+    // closing quotation marks (paired, or unpaired but leaning on the text
+    // before), closing brackets and omission marks stay with it.
+    let attach_closers = |i: usize| {
+        let mut last = i;
+        while last + 1 < range.end {
+            let n = &tokens[last + 1];
+            let ns = tok_str(n);
+            let attach = match n.kind {
+                TokenKind::Punct => is_terminal(ns) || matches!(ns, ")" | "]") || is_omission(ns),
+                TokenKind::QuoteMark => {
+                    is_closing(n) || {
+                        let (left, right) = flanking(text, n.span);
+                        right && !left
+                    }
+                }
+                _ => false,
+            };
+            if !attach {
+                break;
+            }
+            last += 1;
+        }
+        last
+    };
+
     let mut start = range.start;
     let mut i = range.start;
     while i < range.end {
@@ -40,19 +66,7 @@ pub fn split_sentences(
         let mut boundary = false;
         match t.kind {
             TokenKind::Punct if is_terminal(s) => {
-                // Further terminal marks and closing quotes/brackets stay.
-                while last + 1 < range.end {
-                    let n = &tokens[last + 1];
-                    let ns = tok_str(n);
-                    let attach = (n.kind == TokenKind::Punct && is_terminal(ns))
-                        || (n.kind == TokenKind::QuoteMark && is_closing(n))
-                        || (n.kind == TokenKind::Punct && matches!(ns, ")" | "]"))
-                        || (n.kind == TokenKind::Punct && is_omission(ns));
-                    if !attach {
-                        break;
-                    }
-                    last += 1;
-                }
+                last = attach_closers(i);
                 boundary = match tokens.get(last + 1).filter(|_| last + 1 < range.end) {
                     None => true,
                     Some(n) => starts_sentence(n, tok_str(n)),
@@ -60,15 +74,20 @@ pub fn split_sentences(
             }
             TokenKind::Abbrev => {
                 let word = s.strip_suffix('.').unwrap_or(s);
-                let next = tokens.get(i + 1).filter(|_| i + 1 < range.end);
                 if abbrevs().get(word) == Some(AbbrevClass::End) {
-                    if let Some(n) = next {
-                        boundary = is_capitalised_word(n, tok_str(n));
+                    // "… Äpfel usw.“ Dann": closing marks stay with the abbreviation.
+                    let l = attach_closers(i);
+                    if let Some(n) = tokens.get(l + 1).filter(|_| l + 1 < range.end) {
+                        if is_capitalised_word(n, tok_str(n)) {
+                            boundary = true;
+                            last = l;
+                        }
                     }
                 } else if is_single_capital(word) {
                     // An initial ends a sentence only before a typical sentence
                     // start, and not as the second part of "z. B.", "u. A.".
                     let after_abbrev = i > range.start && tokens[i - 1].kind == TokenKind::Abbrev;
+                    let next = tokens.get(i + 1).filter(|_| i + 1 < range.end);
                     if let Some(n) = next.filter(|_| !after_abbrev) {
                         boundary = n.kind == TokenKind::Word && is_sentence_starter(tok_str(n));
                     }

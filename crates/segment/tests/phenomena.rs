@@ -459,3 +459,19 @@ fn emoticons() {
     // Not an emoticon: a colon before a bracket inside a word context.
     assert_eq!(toks("(Zitat:)"), ["(", "Zitat", ":", ")"]);
 }
+
+#[test]
+fn regression_closing_marks_stay_with_the_sentence() {
+    assert_sentences(&[
+        // An unpaired closing-looking mark after the stop.
+        (
+            "Er sagte nur: Nein.\" Dann ging er.",
+            &["Er sagte nur: Nein.\"", "Dann ging er."],
+        ),
+        // After an abbreviation that may end a sentence.
+        (
+            "„Äpfel, Birnen usw.“ Dann ging er.",
+            &["„Äpfel, Birnen usw.“", "Dann ging er."],
+        ),
+    ]);
+}
