@@ -16,8 +16,31 @@ use crate::text::{is_determiner, Words};
 use lagebild_core::EntityType;
 use lagebild_lexicon::roles::{self, RoleClass};
 
+/// Heads that name the same office ("Premierminister" ~ "Ministerpräsident").
+const SAME_OFFICE: &[&[&str]] = &[
+    &[
+        "ministerpräsident",
+        "premierminister",
+        "premier",
+        "regierungschef",
+    ],
+    &[
+        "staatspräsident",
+        "staatschef",
+        "staatsoberhaupt",
+        "präsident",
+    ],
+    &["bundeskanzler", "kanzler", "regierungschef"],
+    &["außenminister", "chefdiplomat"],
+];
+
 fn lemma_match(a: &str, b: &str) -> bool {
-    a == b || (a.len() >= 5 && b.ends_with(a)) || (b.len() >= 5 && a.ends_with(b))
+    a == b
+        || (a.len() >= 5 && b.ends_with(a))
+        || (b.len() >= 5 && a.ends_with(b))
+        || SAME_OFFICE
+            .iter()
+            .any(|g| g.iter().any(|x| a.ends_with(x)) && g.iter().any(|x| b.ends_with(x)))
 }
 
 /// Links role noun phrases in text order.

@@ -1,0 +1,707 @@
+//! Coding one document: frame matches → source, target, negation, modality,
+//! date, evidence → deduplicated events.
+
+// Token indices address several parallel arrays, so index loops are clearer here.
+#![allow(clippy::needless_range_loop)]
+
+use crate::frames::{lexicon, Frame, Target};
+use lagebild_actors::text::{
+    is_adjective_like, is_determiner, is_preposition, is_quote_mark, Words,
+};
+use lagebild_core::{Analysis, EntityType, Event, MentionKind, Span};
+use lagebild_lexicon::countries::{self, PlaceKind};
+use lagebild_lexicon::roles;
+
+/// An actor reference found in the text: an entity mention, or a group named
+/// only by its country ("die nordkoreanische Führung", "den Nordkoreanern").
+#[derive(Debug, Clone)]
+struct ARef {
+    entity: Option<usize>,
+    country: Option<String>,
+    first: usize,
+    last: usize,
+}
+
+/// Nouns for state bodies and groups that an adjective gives a country.
+fn is_group_noun(s: &str) -> bool {
+    let s = s.trim_end_matches(['n', 's']);
+    matches!(
+        s,
+        "Führung"
+            | "Staatsführung"
+            | "Regierung"
+            | "Armee"
+            | "Militär"
+            | "Behörde"
+            | "Behörden"
+            | "Truppe"
+            | "Truppen"
+            | "Polizei"
+            | "Streitkräfte"
+            | "Soldat"
+            | "Soldate"
+            | "Delegation"
+            | "Seite"
+            | "Justiz"
+            | "Hauptstadt"
+            | "Staatsmedie"
+            | "Medie"
+            | "Außenministerium"
+            | "Ministerium"
+            | "Parlament"
+    )
+}
+
+struct Doc<'a> {
+    a: &'a Analysis,
+    w: Words<'a>,
+    lower: Vec<String>,
+    /// Per token: the entity whose mention covers it (names take precedence).
+    ment: Vec<Option<usize>>,
+    /// Per token: the mention span covering it.
+    ment_span: Vec<Option<Span>>,
+    salience: Vec<usize>,
+    main_country: Option<String>,
+    /// Sentence ranges of tokens.
+    sents: Vec<(usize, usize)>,
+    /// Quotation regions (byte spans) with a speaker entity when known.
+    quotes: Vec<(Span, Option<usize>)>,
+}
+
+const SPEECH_VERBS: &[&str] = &[
+    "sagte",
+    "sagten",
+    "sagt",
+    "erklärte",
+    "erklärten",
+    "erklärt",
+    "betonte",
+    "betonten",
+    "bekräftigte",
+    "teilte",
+    "meinte",
+    "fügte",
+    "warnte",
+    "so",
+];
+
+impl<'a> Doc<'a> {
+    fn new(a: &'a Analysis) -> Doc<'a> {
+        let w = Words::new(a);
+        let lower: Vec<String> = (0..w.len()).map(|i| w.s(i).to_lowercase()).collect();
+        let mut ment = vec![None; w.len()];
+        let mut ment_span = vec![None; w.len()];
+        let mut salience = vec![0; a.entities.len()];
+        for pass in [MentionKind::Name, MentionKind::Role] {
+            for (ei, e) in a.entities.iter().enumerate() {
+                for m in e.mentions.iter().filter(|m| m.kind == pass) {
+                    if pass == MentionKind::Name {
+                        salience[ei] += 1;
+                    }
+                    for t in w.covering(m.span) {
+                        if ment[t].is_none() {
+                            ment[t] = Some(ei);
+                            ment_span[t] = Some(m.span);
+                        }
+                    }
+                }
+            }
+        }
+        let mut sents = Vec::new();
+        let mut s0 = 0;
+        for k in 1..=w.len() {
+            if k == w.len() || w.toks[k].sent != w.toks[s0].sent {
+                sents.push((s0, k));
+                s0 = k;
+            }
+        }
+        let main_country = lagebild_actors::context::main_country(&w).map(str::to_string);
+        let mut d = Doc {
+            a,
+            w,
+            lower,
+            ment,
+            ment_span,
+            salience,
+            main_country,
+            sents,
+            quotes: Vec::new(),
+        };
+        d.quotes = d.quote_regions();
+        d
+    }
+
+    /// Quotation regions: the speech stage's quotes, else quotation marks and
+    /// reported-speech clauses around a speech verb, with a speaker when one stands
+    /// next to the cue.
+    fn quote_regions(&self) -> Vec<(Span, Option<usize>)> {
+        if !self.a.quotes.is_empty() {
+            return self
+                .a
+                .quotes
+                .iter()
+                .map(|q| {
+                    let span = q.spans.iter().fold(q.span, |acc, s| acc.cover(*s));
+                    (span, q.speaker_entity)
+                })
+                .collect();
+        }
+        let mut out = Vec::new();
+        // quotation marks: the segmenter's pairs, else our own pairing
+        let marks: Vec<Span> = if !self.a.quote_marks.is_empty() {
+            self.a.quote_marks.iter().map(|q| q.inner).collect()
+        } else {
+            let mut v = Vec::new();
+            let mut open: Option<usize> = None;
+            for k in 0..self.w.len() {
+                let s = self.w.s(k);
+                if !is_quote_mark(s) || self.w.is_word(k) {
+                    continue;
+                }
+                match (open, s) {
+                    (None, "„" | "»" | "«" | "\"") => open = Some(k),
+                    (Some(o), "“" | "«" | "»" | "\"") => {
+                        if k > o + 1 {
+                            v.push(Span::new(
+                                self.w.toks[o + 1].span.start,
+                                self.w.toks[k - 1].span.end,
+                            ));
+                        }
+                        open = None;
+                    }
+                    _ => {}
+                }
+            }
+            v
+        };
+        for m in marks {
+            let k = self.w.at(m.start).saturating_sub(1);
+            let speaker = self.speaker_near(k, Some(m));
+            out.push((m, speaker));
+        }
+        // "…, erklärte der US-Vizeaußenminister." / "X sagte, …"
+        for &(s0, s1) in &self.sents {
+            for k in s0..s1 {
+                if !SPEECH_VERBS.contains(&self.lower[k].as_str()) || !self.w.is_word(k) {
+                    continue;
+                }
+                if k > s0 && self.w.s(k - 1) == "," {
+                    // cue after the content: speaker after the verb
+                    if let Some(r) = self.actors_in(k + 1, s1).into_iter().next() {
+                        if let Some(e) = r.entity {
+                            out.push((self.w.span(s0, k - 1), Some(e)));
+                        }
+                    }
+                } else if k + 1 < s1 && self.w.s(k + 1) == "," {
+                    if let Some(r) = self.actors_in(s0, k).into_iter().next() {
+                        if let Some(e) = r.entity {
+                            out.push((self.w.span(k + 1, s1 - 1), Some(e)));
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The speaker of a quotation opening at token `k`: the first free actor
+    /// outside the quotation in the sentence.
+    fn speaker_near(&self, k: usize, inner: Option<Span>) -> Option<usize> {
+        let (s0, s1) = self.sent_of(k)?;
+        self.actors_in(s0, s1)
+            .into_iter()
+            .filter(|r| {
+                let sp = self.w.span(r.first, r.last);
+                inner.is_none_or(|m| !m.overlaps(sp))
+            })
+            .filter(|r| self.governing(r).is_none())
+            .find_map(|r| {
+                r.entity.filter(|&e| {
+                    matches!(self.a.entities[e].etype, EntityType::Per | EntityType::Org)
+                })
+            })
+    }
+
+    fn sent_of(&self, k: usize) -> Option<(usize, usize)> {
+        let i = self.sents.partition_point(|&(_, e)| e <= k);
+        self.sents.get(i).copied()
+    }
+
+    /// The actor starting at token `k`, if any.
+    fn actor_at(&self, k: usize) -> Option<ARef> {
+        if let Some(e) = self.ment[k] {
+            let span = self.ment_span[k]?;
+            let mut last = k;
+            while last + 1 < self.w.len() && self.ment_span[last + 1] == Some(span) {
+                last += 1;
+            }
+            return Some(ARef {
+                entity: Some(e),
+                country: self.a.entities[e].country.clone(),
+                first: k,
+                last,
+            });
+        }
+        if !self.w.is_word(k) {
+            return None;
+        }
+        let s = self.w.s(k);
+        if let Some(c) = countries::adjective(s) {
+            // adjective + group noun or role noun (adjectives may come between)
+            let mut j = k + 1;
+            while j < self.w.len()
+                && j < k + 3
+                && self.w.is_word(j)
+                && is_adjective_like(self.w.s(j))
+            {
+                j += 1;
+            }
+            if j < self.w.len() && self.w.is_word(j) {
+                let n = self.w.s(j);
+                if is_group_noun(n) || roles::role_noun(n).is_some() {
+                    return Some(ARef {
+                        entity: None,
+                        country: Some(c.to_string()),
+                        first: k,
+                        last: j,
+                    });
+                }
+            }
+        }
+        if self.w.is_cap(k) {
+            if let Some(c) = countries::demonym(s) {
+                return Some(ARef {
+                    entity: None,
+                    country: Some(c.to_string()),
+                    first: k,
+                    last: k,
+                });
+            }
+        }
+        None
+    }
+
+    /// Actor references in tokens [a, b), in order.
+    fn actors_in(&self, a: usize, b: usize) -> Vec<ARef> {
+        let mut out = Vec::new();
+        let mut k = a;
+        while k < b.min(self.w.len()) {
+            if let Some(r) = self.actor_at(k) {
+                k = r.last + 1;
+                out.push(r);
+            } else {
+                k += 1;
+            }
+        }
+        out
+    }
+
+    /// The preposition governing an actor reference, looking back over
+    /// determiners and adjectives.
+    fn governing(&self, r: &ARef) -> Option<&str> {
+        let mut k = r.first;
+        let mut n = 0;
+        while k > 0 && n < 4 {
+            k -= 1;
+            n += 1;
+            let s = self.w.s(k);
+            // "in der südkoreanischen Hauptstadt Seoul", "mit dem US-Diplomaten Hill"
+            let title = self.w.is_cap(k) && (is_group_noun(s) || roles::role_noun(s).is_some());
+            if is_determiner(s) || is_adjective_like(s) || title || matches!(s, "„" | "\"" | "»")
+            {
+                continue;
+            }
+            if is_preposition(s) {
+                return Some(self.lower[k].as_str());
+            }
+            return None;
+        }
+        None
+    }
+
+    /// Clause around token `k`: bounded by , ; : and the sentence.
+    fn clause(&self, k: usize) -> (usize, usize) {
+        let Some((s0, s1)) = self.sent_of(k) else {
+            return (k, k + 1);
+        };
+        let is_b = |i: usize| matches!(self.w.s(i), "," | ";" | ":");
+        let mut a = k;
+        while a > s0 && !is_b(a - 1) {
+            a -= 1;
+        }
+        let mut b = k;
+        while b < s1 && !is_b(b) {
+            b += 1;
+        }
+        (a, b)
+    }
+
+    fn first_word(&self, a: usize, b: usize) -> Option<usize> {
+        (a..b).find(|&i| self.w.is_word(i))
+    }
+
+    /// A source may be a person, an organisation, or a country or capital
+    /// standing for its government — never any other place.
+    fn can_be_source(&self, r: &ARef) -> bool {
+        match r.entity {
+            None => r.country.is_some(),
+            Some(e) => {
+                let ent = &self.a.entities[e];
+                match ent.etype {
+                    EntityType::Per | EntityType::Org => true,
+                    EntityType::Loc => countries::place(&ent.name)
+                        .is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Capital)),
+                    EntityType::Misc => false,
+                }
+            }
+        }
+    }
+
+    fn is_negated(&self, f: &Frame, m: &[usize]) -> bool {
+        let first = m[0];
+        let neg = |i: usize| {
+            let l = self.lower[i].as_str();
+            matches!(
+                l,
+                "nicht"
+                    | "nie"
+                    | "niemals"
+                    | "kein"
+                    | "keine"
+                    | "keinen"
+                    | "keinem"
+                    | "keiner"
+                    | "keines"
+                    | "ohne"
+            )
+        };
+        if f.nominal {
+            return (first.saturating_sub(3)..first).any(|i| neg(i) && self.w.same_sent(i, first));
+        }
+        let (a, b) = self.clause(first);
+        let (_, b2) = self.clause(*m.last().unwrap_or(&first));
+        (a..b.max(b2)).any(|i| !m.contains(&i) && neg(i))
+    }
+
+    /// Hypothetical or reported-as-rumour clauses and relative clauses are not coded.
+    fn is_unreal(&self, m: &[usize]) -> bool {
+        let first = m[0];
+        let (a, _) = self.clause(first);
+        if let Some(fw) = self.first_word(a, first + 1) {
+            let l = self.lower[fw].as_str();
+            if matches!(l, "falls" | "ob" | "wenn") {
+                return true;
+            }
+            let relative = a > 0
+                && self.w.s(a - 1) == ","
+                && matches!(
+                    l,
+                    "der"
+                        | "die"
+                        | "das"
+                        | "dem"
+                        | "den"
+                        | "denen"
+                        | "deren"
+                        | "dessen"
+                        | "welche"
+                        | "welcher"
+                        | "welches"
+                )
+                && fw + 1 < self.w.len()
+                && !self.w.is_cap(fw + 1);
+            if relative {
+                return true;
+            }
+        }
+        let (s0, _) = self.sent_of(first).unwrap_or((first, first));
+        (s0..first).any(|i| {
+            let l = self.lower[i].as_str();
+            l.starts_with("spekulation") || l.starts_with("gerücht")
+        })
+    }
+}
+
+/// Codes the events of an analysed document.
+pub fn code(a: &Analysis) -> Vec<Event> {
+    let d = Doc::new(a);
+    let lex = lexicon();
+    let mut events: Vec<Event> = Vec::new();
+    for &(s0, s1) in &d.sents {
+        let words: Vec<Option<&str>> = (s0..s1)
+            .map(|k| d.w.is_word(k).then(|| d.lower[k].as_str()))
+            .collect();
+        let mut used_until = s0;
+        for k in s0..s1 {
+            let Some(lw) = words[k - s0] else { continue };
+            if k < used_until {
+                continue;
+            }
+            for fi in lex.candidates(lw) {
+                let f = &lex.frames[fi];
+                let Some(m) = lex.match_at(f, &words, k - s0) else {
+                    continue;
+                };
+                let m: Vec<usize> = m.into_iter().map(|i| i + s0).collect();
+                if d.is_negated(f, &m) || d.is_unreal(&m) {
+                    continue;
+                }
+                if let Some(ev) = build(&d, f, &m, (s0, s1)) {
+                    used_until = m.last().map_or(k, |l| l + 1);
+                    push_dedup(&mut events, ev, a);
+                    break;
+                }
+            }
+        }
+    }
+    events
+}
+
+fn build(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<Event> {
+    let first = m[0];
+    let last = *m.last()?;
+    let trig = d.w.span(first, last);
+    let (src, tgt) = if f.target == Target::Between {
+        let v: Vec<ARef> = d
+            .actors_in(last + 1, s1)
+            .into_iter()
+            .filter(|r| d.can_be_source(r))
+            .collect();
+        let mut it = v.into_iter();
+        (it.next()?, it.next()?)
+    } else {
+        let src = find_source(d, f, m, (s0, s1))?;
+        let tgt = find_target(d, f, m, (s0, s1), &src)?;
+        (src, tgt)
+    };
+    let (src, tgt) = if f.swap { (tgt, src) } else { (src, tgt) };
+    if !d.can_be_source(&src) {
+        return None;
+    }
+    let name = |r: &ARef| -> Option<String> {
+        r.entity.map(|e| d.a.entities[e].name.clone()).or_else(|| {
+            r.country
+                .as_deref()
+                .and_then(countries::country_name)
+                .map(str::to_string)
+        })
+    };
+    let source = name(&src)?;
+    let source_country = src.country.clone();
+    let target_country = tgt.country.clone();
+    if source_country.is_none() || target_country.is_none() {
+        return None;
+    }
+    if src.entity.is_some() && src.entity == tgt.entity {
+        return None;
+    }
+    // evidence: trigger, with source and target when they stand in the sentence
+    let mut ev = trig;
+    for r in [&src, &tgt] {
+        if r.first >= s0 && r.last < s1 {
+            ev = ev.cover(d.w.span(r.first, r.last));
+        }
+    }
+    // date: the time expression of the sentence nearest the trigger
+    let sent_span = d.w.span(s0, s1 - 1);
+    let date =
+        d.a.timexes
+            .iter()
+            .filter(|t| sent_span.contains(t.span))
+            .min_by_key(|t| t.span.start.abs_diff(trig.start))
+            .map(|t| t.value.clone());
+    Some(Event {
+        etype: f.etype,
+        source_entity: src.entity,
+        source,
+        source_country,
+        target_entity: tgt.entity,
+        target: name(&tgt),
+        target_country,
+        date,
+        mode: f.mode.clone(),
+        evidence: ev,
+        rule: f.rule.clone(),
+    })
+}
+
+fn find_source(d: &Doc, _f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<ARef> {
+    let first = m[0];
+    let last = *m.last()?;
+    let trig = d.w.span(first, last);
+    // inside a quotation: its speaker
+    if let Some(&(_, Some(e))) = d.quotes.iter().find(|(q, _)| q.contains(trig)) {
+        return Some(ARef {
+            entity: Some(e),
+            country: d.a.entities[e].country.clone(),
+            first: s0,
+            last: s0,
+        });
+    }
+    let ok = |r: &ARef| d.can_be_source(r) && d.governing(r).is_none();
+    let (c0, _) = d.clause(first);
+    // 1. a free actor before the trigger in its clause
+    if let Some(r) = d.actors_in(c0, first).into_iter().find(|r| ok(r)) {
+        return Some(r);
+    }
+    // 2. the clause starts with a verb: the subject stands earlier in the sentence
+    if c0 > s0 {
+        if let Some(fw) = d.first_word(c0, first + 1) {
+            if !d.w.is_cap(fw) {
+                if let Some(r) = d.actors_in(s0, c0).into_iter().find(|r| ok(r)) {
+                    return Some(r);
+                }
+            }
+        }
+    }
+    // 3. after the trigger in its clause (inverted order: "warf Choe … vor", "lehnte Abhisit ab")
+    let (_, c1) = d.clause(last);
+    d.actors_in(first + 1, c1.max(first + 1).min(s1))
+        .into_iter()
+        .find(|r| ok(r))
+}
+
+fn find_target(
+    d: &Doc,
+    f: &Frame,
+    m: &[usize],
+    (s0, s1): (usize, usize),
+    src: &ARef,
+) -> Option<ARef> {
+    let first = m[0];
+    let last = *m.last()?;
+    // the source's own phrase (name, apposition) in this sentence is no target
+    let region = src.entity.map(|e| {
+        let mut r: Option<Span> = None;
+        let sent = d.w.span(s0, s1 - 1);
+        for mm in d.a.entities[e]
+            .mentions
+            .iter()
+            .filter(|mm| sent.contains(mm.span))
+        {
+            r = Some(r.map_or(mm.span, |x| x.cover(mm.span)));
+        }
+        r
+    });
+    let region = region.flatten();
+    let src_is_state = src
+        .entity
+        .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc);
+    let ok = |r: &ARef| {
+        if r.entity.is_some() && r.entity == src.entity {
+            return false;
+        }
+        if r.country.is_none() {
+            return false;
+        }
+        let sp = d.w.span(r.first, r.last);
+        if region.is_some_and(|g| g.contains(sp)) {
+            return false;
+        }
+        let is_loc = r
+            .entity
+            .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc);
+        // a person's own country, or a state's own people, is not its target
+        if (is_loc || src_is_state) && r.country == src.country {
+            return false;
+        }
+        !r.entity
+            .is_some_and(|e| d.a.entities[e].etype == EntityType::Misc)
+    };
+    if let Target::Prep(p) = &f.target {
+        if let Some(pi) = (first..=last + 1).find(|&i| i < d.w.len() && d.lower[i] == *p) {
+            if let Some(r) = d
+                .actors_in(pi + 1, (pi + 6).min(s1))
+                .into_iter()
+                .find(|r| ok(r))
+            {
+                return Some(r);
+            }
+        }
+    }
+    // after the trigger in the sentence
+    if let Some(r) = d.actors_in(first + 1, s1).into_iter().find(|r| ok(r)) {
+        return Some(r);
+    }
+    // before the trigger, nearest first, not in a prepositional phrase
+    if let Some(r) = d
+        .actors_in(s0, first)
+        .into_iter()
+        .rev()
+        .find(|r| ok(r) && d.governing(r).is_none())
+    {
+        return Some(r);
+    }
+    // the previous sentence, most recent first
+    if let Some(i) = d
+        .sents
+        .iter()
+        .position(|&(a, _)| a == s0)
+        .filter(|&i| i > 0)
+    {
+        let (p0, p1) = d.sents[i - 1];
+        if let Some(r) = d.actors_in(p0, p1).into_iter().rev().find(|r| {
+            ok(r)
+                && r.entity
+                    .is_some_and(|e| d.a.entities[e].etype != EntityType::Loc)
+        }) {
+            return Some(r);
+        }
+    }
+    // the article's most salient other actor (of another country when the
+    // source is foreign to the article)
+    let foreign = src.country.is_some() && src.country != d.main_country;
+    let mut best: Option<(usize, usize)> = None;
+    for (e, ent) in d.a.entities.iter().enumerate() {
+        if Some(e) == src.entity || ent.country.is_none() || ent.etype == EntityType::Misc {
+            continue;
+        }
+        if foreign && ent.country == src.country {
+            continue;
+        }
+        let sal = d.salience[e] * 2 + usize::from(ent.etype != EntityType::Loc);
+        if best.is_none_or(|b| sal > b.0) {
+            best = Some((sal, e));
+        }
+    }
+    best.map(|(_, e)| ARef {
+        entity: Some(e),
+        country: d.a.entities[e].country.clone(),
+        first: usize::MAX / 2,
+        last: usize::MAX / 2,
+    })
+}
+
+/// Adds an event unless the article already told it: same type and
+/// countries, and the same actors (a state and one of its people count as
+/// the same source; a meeting is the same in both directions).
+fn push_dedup(events: &mut Vec<Event>, ev: Event, a: &Analysis) {
+    let is_loc = |e: Option<usize>| {
+        e.is_some_and(|i| {
+            a.entities
+                .get(i)
+                .is_some_and(|x| x.etype == EntityType::Loc)
+        })
+    };
+    let same_side = |e1: Option<usize>, e2: Option<usize>| {
+        e1 == e2 || is_loc(e1) || is_loc(e2) || e1.is_none() || e2.is_none()
+    };
+    let dup = events.iter().any(|x| {
+        if x.etype != ev.etype {
+            return false;
+        }
+        let fwd = x.source_country == ev.source_country
+            && x.target_country == ev.target_country
+            && same_side(x.source_entity, ev.source_entity)
+            && same_side(x.target_entity, ev.target_entity);
+        let rev = x.etype == lagebild_core::EventType::Consult
+            && x.source_country == ev.target_country
+            && x.target_country == ev.source_country
+            && same_side(x.source_entity, ev.target_entity)
+            && same_side(x.target_entity, ev.source_entity);
+        fwd || rev
+    });
+    if !dup {
+        events.push(ev);
+    }
+}
