@@ -555,6 +555,15 @@ fn find_source(d: &Doc, _f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Op
         }
     }
     // 3. after the trigger in its clause (inverted order: "warf Choe … vor", "lehnte Abhisit ab")
+    // a pronoun right after the verb is the subject we cannot name here
+    if first + 1 < s1
+        && matches!(
+            d.lower[first + 1].as_str(),
+            "man" | "er" | "sie" | "es" | "wir" | "ich" | "ihr"
+        )
+    {
+        return None;
+    }
     let (_, c1) = d.clause(last);
     d.actors_in(first + 1, c1.max(first + 1).min(s1))
         .into_iter()

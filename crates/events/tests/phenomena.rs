@@ -1,0 +1,160 @@
+//! Table tests per frame family and per rule (negation, modality, dedup,
+//! sources). Texts are written for these tests.
+
+use lagebild_actors::ActorLinker;
+use lagebild_core::{Analysis, Document, Event, Stage};
+use lagebild_events::EventCoder;
+
+fn events(text: &str) -> Vec<Event> {
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    ActorLinker::new().run(&mut a).expect("actors");
+    EventCoder::new().run(&mut a).expect("events");
+    a.events
+}
+
+fn triples(text: &str) -> Vec<(String, String, String)> {
+    events(text)
+        .into_iter()
+        .map(|e| {
+            (
+                e.etype.as_str().to_string(),
+                e.source_country.unwrap_or_default(),
+                e.target_country.unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn t(ty: &str, s: &str, o: &str) -> (String, String, String) {
+    (ty.to_string(), s.to_string(), o.to_string())
+}
+
+#[test]
+fn frame_families() {
+    let cases: [(&str, (&str, &str, &str)); 14] = [
+        (
+            "Außenminister Heiko Maas traf sich in Rom mit Sergej Lawrow.",
+            ("CONSULT", "DEU", "RUS"),
+        ),
+        (
+            "Es gab einen Gipfel zwischen Joe Biden und Xi Jinping.",
+            ("CONSULT", "USA", "CHN"),
+        ),
+        (
+            "Emmanuel Macron reiste zu einem Besuch in Peking an.",
+            ("CONSULT", "FRA", "CHN"),
+        ),
+        (
+            "Am Montag warf Sergej Lawrow der Nato Aggression vor.",
+            ("ACCUSE", "RUS", "IGO"),
+        ),
+        (
+            "Wladimir Putin lehnte das Angebot von Wolodymyr Selenskyj ab.",
+            ("REJECT", "RUS", "UKR"),
+        ),
+        (
+            "Die Ukraine forderte von Russland den Abzug.",
+            ("REQUEST", "UKR", "RUS"),
+        ),
+        (
+            "Xi Jinping sei zu Gesprächen mit Joe Biden bereit.",
+            ("AGREE", "CHN", "USA"),
+        ),
+        (
+            "Die Europäische Union verhängte Sanktionen gegen Belarus.",
+            ("SANCTION", "IGO", "BLR"),
+        ),
+        (
+            "Russland griff die Ukraine mit Raketen an.",
+            ("ASSAULT", "RUS", "UKR"),
+        ),
+        (
+            "Die iranische Polizei nahm den Briten Tom Hale fest.",
+            ("COERCE", "IRN", "GBR"),
+        ),
+        (
+            "Olaf Scholz lobte Emmanuel Macron für seinen Mut.",
+            ("SUPPORT", "DEU", "FRA"),
+        ),
+        (
+            "Russland drohte der Ukraine mit Konsequenzen.",
+            ("THREATEN", "RUS", "UKR"),
+        ),
+        (
+            "Japan kündigte Hilfe für die Ukraine an.",
+            ("AID", "JPN", "UKR"),
+        ),
+        (
+            "Israel ließ die Gefangenen aus Gaza frei.",
+            ("RETREAT", "ISR", "PSE"),
+        ),
+    ];
+    for (text, (ty, s, o)) in cases {
+        let got = triples(text);
+        assert!(got.contains(&t(ty, s, o)), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn negation_blocks_events() {
+    for text in [
+        "Wladimir Putin traf sich nicht mit Joe Biden.",
+        "Es gab kein Treffen mit Joe Biden, sagte Wladimir Putin.",
+        "Russland hat die Ukraine nicht angegriffen.",
+        "Peking hat um kein Treffen mit Washington gebeten.",
+    ] {
+        let got = triples(text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn modality_and_relative_clauses() {
+    for text in [
+        // speculation
+        "Es gibt Spekulationen, wonach Russland die Ukraine angegriffen habe.",
+        // condition
+        "Falls China Taiwan angreift, reagieren die USA.",
+        // background in a relative clause
+        "Die Opposition, die die Regierung von Olaf Scholz unterstützt, schwieg.",
+    ] {
+        let got = triples(text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn places_are_not_sources() {
+    // a city where something happens is no actor
+    let got = triples("In Genf verurteilte man Russland scharf.");
+    assert!(got.is_empty(), "{got:?}");
+    // a capital standing for its government is
+    let got = triples("Pjöngjang verurteilte die USA scharf.");
+    assert_eq!(got, vec![t("ACCUSE", "PRK", "USA")]);
+}
+
+#[test]
+fn same_event_told_twice_is_one() {
+    let text = "Joe Biden traf sich mit Xi Jinping. Nach seinem Treffen mit Xi Jinping sagte Biden, es sei gut gewesen. \
+                Xi Jinping sprach nach dem Treffen mit Joe Biden von Fortschritten.";
+    let got = triples(text);
+    assert_eq!(got, vec![t("CONSULT", "USA", "CHN")], "{got:?}");
+}
+
+#[test]
+fn quoted_speaker_is_the_source() {
+    let text = "Sergej Lawrow sagte: „Wir lehnen die Forderungen der Nato ab.“";
+    let got = triples(text);
+    assert!(got.contains(&t("REJECT", "RUS", "IGO")), "{got:?}");
+    // reported speech after the content
+    let text = "Man sei für Verhandlungen mit der Ukraine bereit, erklärte Wladimir Putin.";
+    let got = triples(text);
+    assert!(got.contains(&t("AGREE", "RUS", "UKR")), "{got:?}");
+}
+
+#[test]
+fn every_event_has_evidence_and_rule() {
+    for e in events("Am Montag warf Sergej Lawrow der Nato Aggression vor. Die Ukraine forderte von Russland den Abzug.") {
+        assert!(!e.evidence.is_empty() && e.rule.starts_with("frames/"), "{e:?}");
+    }
+}
