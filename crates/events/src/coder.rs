@@ -443,6 +443,9 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                     continue;
                 };
                 let m: Vec<usize> = m.into_iter().map(|i| i + s0).collect();
+                if !particle_ok(&d, f, &m, s1) {
+                    continue;
+                }
                 if d.is_negated(f, &m) || d.is_unreal(&m) {
                     continue;
                 }
@@ -455,6 +458,38 @@ pub fn code(a: &Analysis) -> Vec<Event> {
         }
     }
     events
+}
+
+/// A separable particle that ends a verbal pattern ("warf … vor") must end its
+/// clause; otherwise it is a preposition ("warf das Gerät … vor der Russin").
+fn particle_ok(d: &Doc, f: &Frame, m: &[usize], s1: usize) -> bool {
+    let gap = f.pat.iter().any(|p| matches!(p, crate::frames::PTok::Gap));
+    if f.nominal || m.len() < 2 || !gap {
+        return true;
+    }
+    let Some(&last) = m.last() else { return true };
+    let particle = matches!(
+        d.lower[last].as_str(),
+        "vor"
+            | "ab"
+            | "an"
+            | "zurück"
+            | "fest"
+            | "auf"
+            | "zu"
+            | "frei"
+            | "ein"
+            | "aus"
+            | "nach"
+            | "zusammen"
+    );
+    if !particle {
+        return true;
+    }
+    let next = last + 1;
+    next >= s1
+        || !d.w.is_word(next)
+        || matches!(d.lower[next].as_str(), "und" | "oder" | "aber" | "sowie")
 }
 
 fn build(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<Event> {
@@ -619,13 +654,11 @@ fn find_target(
     };
     if let Target::Prep(p) = &f.target {
         if let Some(pi) = (first..=last + 1).find(|&i| i < d.w.len() && d.lower[i] == *p) {
-            if let Some(r) = d
+            // the frame names its target: an actor, or no event ("Vorwürfe gegen die Piloten")
+            return d
                 .actors_in(pi + 1, (pi + 6).min(s1))
                 .into_iter()
-                .find(|r| ok(r))
-            {
-                return Some(r);
-            }
+                .find(|r| ok(r));
         }
     }
     // after the trigger in the sentence
@@ -665,7 +698,7 @@ fn find_target(
         if Some(e) == src.entity || ent.country.is_none() || ent.etype == EntityType::Misc {
             continue;
         }
-        if foreign && ent.country == src.country {
+        if (foreign || ent.etype == EntityType::Loc) && ent.country == src.country {
             continue;
         }
         let sal = d.salience[e] * 2 + usize::from(ent.etype != EntityType::Loc);

@@ -158,3 +158,19 @@ fn every_event_has_evidence_and_rule() {
         assert!(!e.evidence.is_empty() && e.rule.starts_with("frames/"), "{e:?}");
     }
 }
+
+#[test]
+fn regression_particle_used_as_preposition() {
+    // "vor" here is a preposition, not the particle of "vorwerfen"
+    let got = triples("Anna Berg warf den Diskus weit und siegte vor der Russin Olga Orlowa.");
+    assert!(got.iter().all(|e| e.0 != "ACCUSE"), "{got:?}");
+}
+
+#[test]
+fn regression_prepositional_target_must_be_an_actor() {
+    // "gegen die beiden Piloten": the frame names a target that is no actor
+    let got = triples(
+        "Die kanadischen Ermittler erhoben Vorwürfe gegen die beiden Piloten. Kanada schweigt.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
