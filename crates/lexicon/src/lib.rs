@@ -8,3 +8,4 @@
 pub mod countries;
 pub mod names;
 pub mod roles;
+pub mod verbs;
