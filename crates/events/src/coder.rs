@@ -560,23 +560,32 @@ fn build(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<Ev
     })
 }
 
-fn find_source(d: &Doc, _f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<ARef> {
+fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<ARef> {
     let first = m[0];
     let last = *m.last()?;
     let trig = d.w.span(first, last);
-    // inside a quotation: its speaker
-    if let Some(&(_, Some(e))) = d.quotes.iter().find(|(q, _)| q.contains(trig)) {
-        return Some(ARef {
-            entity: Some(e),
-            country: d.a.entities[e].country.clone(),
-            first: s0,
-            last: s0,
-        });
-    }
     let ok = |r: &ARef| d.can_be_source(r) && d.governing(r).is_none();
     let (c0, _) = d.clause(first);
+    let own = d.actors_in(c0, first).into_iter().find(|r| ok(r));
+    // inside a quotation: its speaker — unless the reported clause names its own
+    // actor ("…, wonach Pjöngjang kein Interesse an Gesprächen habe"); evaluations
+    // ("X war ein Stabilisator", "nannte dies einen Putsch") are the speaker's
+    let evaluative = f
+        .pat
+        .iter()
+        .any(|p| matches!(p, crate::frames::PTok::Class(_)));
+    if let Some(&(_, Some(e))) = d.quotes.iter().find(|(q, _)| q.contains(trig)) {
+        if evaluative || own.is_none() {
+            return Some(ARef {
+                entity: Some(e),
+                country: d.a.entities[e].country.clone(),
+                first: s0,
+                last: s0,
+            });
+        }
+    }
     // 1. a free actor before the trigger in its clause
-    if let Some(r) = d.actors_in(c0, first).into_iter().find(|r| ok(r)) {
+    if let Some(r) = own {
         return Some(r);
     }
     // 2. the clause starts with a verb: the subject stands earlier in the sentence
