@@ -198,8 +198,9 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
     for c in &cands {
         let key = match (&c.place, c.etype) {
             (Some(p), _) => place_key(p),
-            (None, EntityType::Per) => format!("N:{}", c.name),
-            (None, t) => format!("{}:{}", t.as_str(), name_key(&c.name)),
+            // one key space for all types: the tagger may type one name differently
+            (None, EntityType::Per) => format!("N:{}", c.name.to_lowercase()),
+            (None, _) => format!("N:{}", name_key(&c.name)),
         };
         keys.push(key);
     }
@@ -214,7 +215,7 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
     // genitive of non-person names: "Außenministeriums" → key of "Außenministerium"
     let key_set: std::collections::HashSet<String> = keys.iter().cloned().collect();
     for key in keys.iter_mut() {
-        if key.starts_with("N:") || key.starts_with("C:") || key.starts_with("P:") {
+        if key.starts_with("C:") || key.starts_with("P:") {
             continue;
         }
         for e in ["es", "s"] {
@@ -265,7 +266,7 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
             }
         };
         if let Some(h) = host {
-            keys[k] = format!("N:{}", cands[h].name);
+            keys[k] = format!("N:{}", cands[h].name.to_lowercase());
         }
     }
 
@@ -314,7 +315,7 @@ fn majority_type(names: &[Cand]) -> EntityType {
     }
     counts
         .into_iter()
-        .max_by_key(|x| x.1)
+        .max_by_key(|x| (x.1, x.0 == EntityType::Per))
         .map_or(EntityType::Misc, |x| x.0)
 }
 

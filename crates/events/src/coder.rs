@@ -258,6 +258,17 @@ impl<'a> Doc<'a> {
             }
             if j < self.w.len() && self.w.is_word(j) {
                 let n = self.w.s(j);
+                // "der italienische Außenminister Massimo D'Alema": the named person
+                if roles::role_noun(n).is_some() && j + 1 < self.w.len() {
+                    if let Some(e) =
+                        self.ment[j + 1].filter(|&e| self.a.entities[e].etype == EntityType::Per)
+                    {
+                        let mut r = self.actor_at(j + 1)?;
+                        r.first = k;
+                        r.entity = Some(e);
+                        return Some(r);
+                    }
+                }
                 if is_group_noun(n) || roles::role_noun(n).is_some() {
                     return Some(ARef {
                         entity: None,
