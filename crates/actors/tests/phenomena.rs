@@ -315,3 +315,17 @@ fn regression_demonym_before_name_gives_country() {
     );
     assert_eq!(find(&es, "Olga Orlowa").country.as_deref(), Some("RUS"));
 }
+
+#[test]
+fn regression_genitive_forms_join_their_person() {
+    // "Trumps" with a well-known surname; "Soleimanis Lebensweg" as tagged by NER
+    use NerClass::*;
+    use NerSub::*;
+    let es = run("Trumps Berater schwiegen.", &[("Trumps", Per, Full)]);
+    assert_eq!(persons(&es), vec!["Trump"]);
+    let es = run(
+        "General Qasem Soleimani starb. Soleimanis Lebensweg war lang.",
+        &[("Qasem Soleimani", Per, Full), ("Soleimanis Lebensweg", Per, Full)],
+    );
+    assert_eq!(persons(&es), vec!["Qasem Soleimani"]);
+}

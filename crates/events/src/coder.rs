@@ -280,6 +280,22 @@ impl<'a> Doc<'a> {
             }
         }
         if self.w.is_cap(k) {
+            if let Some((p, head)) = s.rsplit_once('-') {
+                let head_ok = is_group_noun(head)
+                    || roles::role_noun(head).is_some()
+                    || head.starts_with("Botschaft")
+                    || head.starts_with("Kommission");
+                if head_ok {
+                    if let Some(c) = lagebild_actors::context::prefix_country(p) {
+                        return Some(ARef {
+                            entity: None,
+                            country: Some(c.to_string()),
+                            first: k,
+                            last: k,
+                        });
+                    }
+                }
+            }
             if let Some(c) = countries::demonym(s) {
                 return Some(ARef {
                     entity: None,
@@ -421,7 +437,16 @@ impl<'a> Doc<'a> {
                 )
                 && fw + 1 < self.w.len()
                 && !self.w.is_cap(fw + 1);
-            if relative {
+            // "…, in denen es … heißt"
+            let prep_relative = a > 0
+                && self.w.s(a - 1) == ","
+                && is_preposition(l)
+                && fw + 1 < self.w.len()
+                && matches!(
+                    self.lower[fw + 1].as_str(),
+                    "denen" | "dem" | "der" | "deren" | "dessen" | "welchen" | "welcher" | "welchem"
+                );
+            if relative || prep_relative {
                 return true;
             }
         }
@@ -620,9 +645,31 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
         return None;
     }
     let (_, c1) = d.clause(last);
-    d.actors_in(first + 1, c1.max(first + 1).min(s1))
+    let cand = d
+        .actors_in(first + 1, c1.max(first + 1).min(s1))
         .into_iter()
-        .find(|r| ok(r))
+        .find(|r| ok(r))?;
+    // "warf die Staatsanwaltschaft Ertel vor": a nominal subject that is no actor
+    // stands first; the actor after it is the object
+    for i in first + 1..cand.first {
+        if d.ment[i].is_some() || !d.w.is_word(i) {
+            continue;
+        }
+        if matches!(d.lower[i].as_str(), "der" | "die" | "das") {
+            let mut j = i + 1;
+            while j < cand.first && is_adjective_like(d.w.s(j)) {
+                j += 1;
+            }
+            if j < cand.first
+                && d.w.is_cap(j)
+                && d.ment[j].is_none()
+                && roles::role_noun(d.w.s(j)).is_none()
+            {
+                return None;
+            }
+        }
+    }
+    Some(cand)
 }
 
 fn find_target(
@@ -660,6 +707,9 @@ fn find_target(
         }
         let sp = d.w.span(r.first, r.last);
         if region.is_some_and(|g| g.contains(sp)) {
+            return false;
+        }
+        if r.entity.is_none() && src.entity.is_none() && r.country == src.country {
             return false;
         }
         let is_loc = r

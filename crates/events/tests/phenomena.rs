@@ -174,3 +174,22 @@ fn regression_prepositional_target_must_be_an_actor() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn regression_non_actor_subject_before_named_object() {
+    // the prosecutors (no actor) accuse Ertel; Ertel is not the source
+    let got = triples("Im Mai warf die Staatsanwaltschaft Kurt Ertel Betrug vor.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn regression_prefixed_state_bodies_are_targets() {
+    let got = triples("Der Iran griff die US-Botschaft in Bagdad an.");
+    assert!(got.contains(&t("ASSAULT", "IRN", "USA")), "{got:?}");
+}
+
+#[test]
+fn regression_relative_clause_after_preposition() {
+    let got = triples("Berichte erschienen, in denen China die Proteste in Hongkong verurteilte.");
+    assert!(got.is_empty(), "{got:?}");
+}
