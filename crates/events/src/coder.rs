@@ -8,7 +8,7 @@ use crate::frames::{lexicon, Frame, Target};
 use lagebild_actors::text::{
     is_adjective_like, is_determiner, is_preposition, is_quote_mark, Words,
 };
-use lagebild_core::{Analysis, EntityType, Event, MentionKind, Span};
+use lagebild_core::{Analysis, EntityType, Event, EventType, MentionKind, Span};
 use lagebild_lexicon::countries::{self, PlaceKind};
 use lagebild_lexicon::roles;
 
@@ -22,34 +22,52 @@ struct ARef {
     last: usize,
 }
 
-/// Nouns for state bodies and groups that an adjective gives a country.
+/// Nouns for state bodies and groups that an adjective or a genitive gives a country.
 fn is_group_noun(s: &str) -> bool {
-    let s = s.trim_end_matches(['n', 's']);
-    matches!(
+    const GROUPS: &[&str] = &[
+        "Führung",
+        "Staatsführung",
+        "Regierung",
+        "Armee",
+        "Militär",
+        "Behörde",
+        "Truppe",
+        "Polizei",
+        "Streitkräfte",
+        "Soldat",
+        "Delegation",
+        "Seite",
+        "Justiz",
+        "Hauptstadt",
+        "Staatsmedien",
+        "Medien",
+        "Außenministerium",
+        "Ministerium",
+        "Parlament",
+        "Gewerkschaft",
+        "Opposition",
+        "Rebell",
+        "Demonstrant",
+        "Aktivist",
+        "Separatist",
+        "Miliz",
+        "Kämpfer",
+        "Student",
+        "Bürger",
+        "Bevölkerung",
+        "Marine",
+        "Luftwaffe",
+        "Geheimdienst",
+        "Staatsanwaltschaft",
+    ];
+    let forms = [
         s,
-        "Führung"
-            | "Staatsführung"
-            | "Regierung"
-            | "Armee"
-            | "Militär"
-            | "Behörde"
-            | "Behörden"
-            | "Truppe"
-            | "Truppen"
-            | "Polizei"
-            | "Streitkräfte"
-            | "Soldat"
-            | "Soldate"
-            | "Delegation"
-            | "Seite"
-            | "Justiz"
-            | "Hauptstadt"
-            | "Staatsmedie"
-            | "Medie"
-            | "Außenministerium"
-            | "Ministerium"
-            | "Parlament"
-    )
+        s.strip_suffix("en").unwrap_or(s),
+        s.strip_suffix('n').unwrap_or(s),
+        s.strip_suffix('s').unwrap_or(s),
+        s.strip_suffix('e').unwrap_or(s),
+    ];
+    forms.iter().any(|f| GROUPS.contains(f))
 }
 
 struct Doc<'a> {
@@ -279,6 +297,22 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // "die Regierung Ungarns", "die Gewerkschaften Frankreichs"
+        if self.w.is_cap(k) && is_group_noun(s) && k + 1 < self.w.len() && self.w.is_cap(k + 1) {
+            let g = self.w.s(k + 1);
+            if g.ends_with('s') {
+                if let Some(p) = countries::place(g)
+                    .filter(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Capital))
+                {
+                    return Some(ARef {
+                        entity: None,
+                        country: p.code.map(str::to_string),
+                        first: k,
+                        last: k + 1,
+                    });
+                }
+            }
+        }
         if self.w.is_cap(k) {
             if let Some((p, head)) = s.rsplit_once('-') {
                 let head_ok = is_group_noun(head)
@@ -342,6 +376,70 @@ impl<'a> Doc<'a> {
                 return Some(self.lower[k].as_str());
             }
             return None;
+        }
+        None
+    }
+
+    /// An actor phrase in the accusative or dative ("den Premierminister",
+    /// "dem Minister", "der Bundesregierung").
+    fn is_oblique(&self, r: &ARef) -> bool {
+        let mut k = r.first;
+        // the determiner stands before the phrase or opens it
+        let det = if is_determiner(self.w.s(k)) || crate::coder::is_indef(self.w.s(k)) {
+            Some(k)
+        } else {
+            let mut j = k;
+            while j > 0 && is_adjective_like(self.w.s(j - 1)) {
+                j -= 1;
+            }
+            (j > 0 && (is_determiner(self.w.s(j - 1)) || is_indef(self.w.s(j - 1)))).then(|| j - 1)
+        };
+        let Some(dk) = det else { return false };
+        k = r.last;
+        let d = self.lower[dk].as_str();
+        let head = self.lower[k].as_str();
+        match d {
+            "den" | "dem" | "einem" | "einen" | "diesem" | "diesen" | "des" | "eines" => true,
+            "der" | "einer" => [
+                "ung", "ion", "ei", "tät", "schaft", "ie", "in", "heit", "keit", "union", "partei",
+            ]
+            .iter()
+            .any(|e| head.ends_with(e)),
+            _ => false,
+        }
+    }
+
+    /// Resolves a subject pronoun at `p` to the most recent person (er/sie
+    /// singular) within the last two sentences; plural and impersonal ones give
+    /// nothing.
+    fn resolve_pronoun(&self, p: usize, pron: &str, verb: &str) -> Option<ARef> {
+        let gender = match pron {
+            "er" => 'm',
+            // "sie warf" singular; "sie forderten" plural
+            "sie" if !verb.ends_with("en") && !verb.ends_with("ten") => 'f',
+            _ => return None,
+        };
+        let sent = self.w.toks[p].sent;
+        let mut k = p;
+        while k > 0 {
+            k -= 1;
+            if sent.saturating_sub(self.w.toks[k].sent) > 2 {
+                break;
+            }
+            if let Some(e) = self.ment[k] {
+                let ent = &self.a.entities[e];
+                if ent.etype == EntityType::Per {
+                    if ent.gender.is_some_and(|g| g != gender) {
+                        continue;
+                    }
+                    return Some(ARef {
+                        entity: Some(e),
+                        country: ent.country.clone(),
+                        first: p,
+                        last: p,
+                    });
+                }
+            }
         }
         None
     }
@@ -444,7 +542,14 @@ impl<'a> Doc<'a> {
                 && fw + 1 < self.w.len()
                 && matches!(
                     self.lower[fw + 1].as_str(),
-                    "denen" | "dem" | "der" | "deren" | "dessen" | "welchen" | "welcher" | "welchem"
+                    "denen"
+                        | "dem"
+                        | "der"
+                        | "deren"
+                        | "dessen"
+                        | "welchen"
+                        | "welcher"
+                        | "welchem"
                 );
             if relative || prep_relative {
                 return true;
@@ -458,6 +563,34 @@ impl<'a> Doc<'a> {
     }
 }
 
+fn is_indef(w: &str) -> bool {
+    lagebild_actors::text::is_indefinite(w)
+}
+
+/// Forms of "werden" that make a participle passive.
+fn is_passive_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "wurde" | "wurden" | "worden" | "würde" | "würden" | "wird" | "werden" | "werde"
+    )
+}
+
+/// A past participle ("angegriffen", "festgenommen", "verhaftet", "kritisiert").
+fn is_participle(w: &str) -> bool {
+    let ge = w.starts_with("ge")
+        || [
+            "an", "ab", "auf", "aus", "fest", "frei", "vor", "zu", "zurück", "ein",
+        ]
+        .iter()
+        .any(|p| w.strip_prefix(p).is_some_and(|r| r.starts_with("ge")));
+    let insep = ["ver", "be", "er", "ent", "zer", "über", "unter"]
+        .iter()
+        .any(|p| w.starts_with(p));
+    (ge && (w.ends_with('t') || w.ends_with("en")))
+        || (insep && w.ends_with('t'))
+        || w.ends_with("iert")
+}
+
 /// Codes the events of an analysed document.
 pub fn code(a: &Analysis) -> Vec<Event> {
     let d = Doc::new(a);
@@ -467,29 +600,31 @@ pub fn code(a: &Analysis) -> Vec<Event> {
         let words: Vec<Option<&str>> = (s0..s1)
             .map(|k| d.w.is_word(k).then(|| d.lower[k].as_str()))
             .collect();
-        let mut used_until = s0;
+        // every frame match of the sentence; the most specific (most matched
+        // words) wins where matches overlap
+        let mut cands: Vec<(usize, Vec<usize>)> = Vec::new();
         for k in s0..s1 {
             let Some(lw) = words[k - s0] else { continue };
-            if k < used_until {
+            for fi in lex.candidates(lw) {
+                if let Some(m) = lex.match_at(&lex.frames[fi], &words, k - s0) {
+                    cands.push((fi, m.into_iter().map(|i| i + s0).collect()));
+                }
+            }
+        }
+        cands.sort_by_key(|(fi, m)| (std::cmp::Reverse(m.len()), m[0], *fi));
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        for (fi, m) in cands {
+            let (lo, hi) = (m[0], *m.last().unwrap_or(&m[0]));
+            if taken.iter().any(|&(a0, a1)| lo <= a1 && a0 <= hi) {
                 continue;
             }
-            for fi in lex.candidates(lw) {
-                let f = &lex.frames[fi];
-                let Some(m) = lex.match_at(f, &words, k - s0) else {
-                    continue;
-                };
-                let m: Vec<usize> = m.into_iter().map(|i| i + s0).collect();
-                if !particle_ok(&d, f, &m, s1) {
-                    continue;
-                }
-                if d.is_negated(f, &m) || d.is_unreal(&m) {
-                    continue;
-                }
-                if let Some(ev) = build(&d, f, &m, (s0, s1)) {
-                    used_until = m.last().map_or(k, |l| l + 1);
-                    push_dedup(&mut events, ev, a);
-                    break;
-                }
+            let f = &lex.frames[fi];
+            if !particle_ok(&d, f, &m, s1) || d.is_negated(f, &m) || d.is_unreal(&m) {
+                continue;
+            }
+            if let Some(ev) = build(&d, f, &m, (s0, s1)) {
+                taken.push((lo, hi));
+                push_dedup(&mut events, ev, a);
             }
         }
     }
@@ -499,7 +634,10 @@ pub fn code(a: &Analysis) -> Vec<Event> {
 /// A separable particle that ends a verbal pattern ("warf … vor") must end its
 /// clause; otherwise it is a preposition ("warf das Gerät … vor der Russin").
 fn particle_ok(d: &Doc, f: &Frame, m: &[usize], s1: usize) -> bool {
-    let gap = f.pat.iter().any(|p| matches!(p, crate::frames::PTok::Gap));
+    let gap = f
+        .pat
+        .iter()
+        .any(|p| matches!(p, crate::frames::PTok::Gap(_)));
     if f.nominal || m.len() < 2 || !gap {
         return true;
     }
@@ -540,6 +678,8 @@ fn build(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<Ev
             .collect();
         let mut it = v.into_iter();
         (it.next()?, it.next()?)
+    } else if let Some(pair) = passive(d, m, (s0, s1)) {
+        pair?
     } else {
         let src = find_source(d, f, m, (s0, s1))?;
         let tgt = find_target(d, f, m, (s0, s1), &src)?;
@@ -596,6 +736,34 @@ fn build(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<Ev
     })
 }
 
+/// A passive trigger ("wurde … festgenommen"): the agent after von/durch is the
+/// source and the subject the target. `None`: not passive; `Some(None)`: passive
+/// without a named agent (no event).
+fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef, ARef)>> {
+    let last = *m.last()?;
+    if !is_participle(&d.lower[last]) {
+        return None;
+    }
+    let (c0, c1) = d.clause(last);
+    let aux = (c0..c1.min(s1)).any(|i| is_passive_aux(&d.lower[i]));
+    if !aux {
+        return None;
+    }
+    let actors = d.actors_in(c0, c1.min(s1));
+    let agent = actors
+        .iter()
+        .find(|r| matches!(d.governing(r), Some("von" | "vom" | "durch")) && d.can_be_source(r))
+        .cloned();
+    let patient = actors
+        .iter()
+        .find(|r| d.governing(r).is_none() && r.entity.is_some())
+        .cloned();
+    Some(match (agent, patient) {
+        (Some(a), Some(p)) if a.entity != p.entity => Some((a, p)),
+        _ => None,
+    })
+}
+
 fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<ARef> {
     let first = m[0];
     let last = *m.last()?;
@@ -624,6 +792,18 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     if let Some(r) = own {
         return Some(r);
     }
+    // a pronoun subject ("Sie warf der Regierung vor …"): the most recent person
+    // of its gender, else no event
+    let pron_before = d
+        .first_word(c0, first)
+        .filter(|&i| i + 1 == first || (i + 2 == first && !d.w.is_word(i + 1)));
+    let pron_after = (first + 1 < s1).then_some(first + 1);
+    for p in [pron_before, pron_after].into_iter().flatten() {
+        let l = d.lower[p].as_str();
+        if matches!(l, "man" | "er" | "sie" | "es" | "wir" | "ich" | "ihr") {
+            return d.resolve_pronoun(p, l, d.lower[first].as_str());
+        }
+    }
     // 2. the clause starts with a verb: the subject stands earlier in the sentence
     if c0 > s0 {
         if let Some(fw) = d.first_word(c0, first + 1) {
@@ -634,21 +814,13 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
             }
         }
     }
-    // 3. after the trigger in its clause (inverted order: "warf Choe … vor", "lehnte Abhisit ab")
-    // a pronoun right after the verb is the subject we cannot name here
-    if first + 1 < s1
-        && matches!(
-            d.lower[first + 1].as_str(),
-            "man" | "er" | "sie" | "es" | "wir" | "ich" | "ihr"
-        )
-    {
-        return None;
-    }
+    // 3. after the trigger in its clause (inverted order: "warf Choe … vor", "lehnte Abhisit ab");
+    // objects ("den Premierminister", "der Bundesregierung") are no subjects
     let (_, c1) = d.clause(last);
     let cand = d
         .actors_in(first + 1, c1.max(first + 1).min(s1))
         .into_iter()
-        .find(|r| ok(r))?;
+        .find(|r| ok(r) && !d.is_oblique(r))?;
     // "warf die Staatsanwaltschaft Ertel vor": a nominal subject that is no actor
     // stands first; the actor after it is the object
     for i in first + 1..cand.first {
@@ -762,6 +934,19 @@ fn find_target(
     }
     // the article's most salient other actor (of another country when the
     // source is foreign to the article)
+    // only for speech acts, whose addressee often goes unsaid, and only for a
+    // named source
+    let speech_act = matches!(
+        f.etype,
+        EventType::Agree
+            | EventType::Request
+            | EventType::Reject
+            | EventType::Support
+            | EventType::Accuse
+    );
+    if !speech_act || src.entity.is_none() {
+        return None;
+    }
     let foreign = src.country.is_some() && src.country != d.main_country;
     let mut best: Option<(usize, usize)> = None;
     for (e, ent) in d.a.entities.iter().enumerate() {

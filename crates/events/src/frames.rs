@@ -10,8 +10,8 @@ use std::sync::OnceLock;
 pub enum PTok {
     /// Alternatives: (lower-cased word, prefix match).
     Words(Vec<(String, bool)>),
-    /// Up to twelve words of the same sentence.
-    Gap,
+    /// Up to this many words of the same sentence (`_`: 12, `~`: 3).
+    Gap(usize),
     /// A word of a class from `classes.tsv`.
     Class(String),
 }
@@ -146,7 +146,9 @@ pub fn parse(etype: EventType, name: &str, data: &str) -> Vec<Frame> {
             .filter(|t| !t.is_empty())
             .map(|t| {
                 if t == "_" {
-                    PTok::Gap
+                    PTok::Gap(12)
+                } else if t == "~" {
+                    PTok::Gap(3)
                 } else if let Some(c) = t.strip_prefix('@') {
                     PTok::Class(c.to_string())
                 } else {
@@ -248,7 +250,7 @@ impl Lexicon {
         match p {
             PTok::Words(alts) => word_ok(alts, w),
             PTok::Class(c) => self.classes.get(c).is_some_and(|alts| word_ok(alts, w)),
-            PTok::Gap => true,
+            PTok::Gap(_) => true,
         }
     }
 
@@ -257,13 +259,13 @@ impl Lexicon {
     pub fn match_at(&self, f: &Frame, words: &[Option<&str>], i: usize) -> Option<Vec<usize>> {
         let mut out = Vec::with_capacity(f.pat.len());
         let mut pos = i;
-        let mut gap = false;
+        let mut gap = 0usize;
         for p in &f.pat {
-            if let PTok::Gap = p {
-                gap = true;
+            if let PTok::Gap(n) = p {
+                gap = *n;
                 continue;
             }
-            let limit = if gap { 13 } else { 1 };
+            let limit = gap + 1;
             let mut found = None;
             let mut seen = 0;
             let mut j = pos;
@@ -274,7 +276,7 @@ impl Lexicon {
                         break;
                     }
                     seen += 1;
-                } else if !gap {
+                } else if gap == 0 {
                     break;
                 }
                 j += 1;
@@ -282,7 +284,7 @@ impl Lexicon {
             let j = found?;
             out.push(j);
             pos = j + 1;
-            gap = false;
+            gap = 0;
         }
         Some(out)
     }

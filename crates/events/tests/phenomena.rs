@@ -193,3 +193,43 @@ fn regression_relative_clause_after_preposition() {
     let got = triples("Berichte erschienen, in denen China die Proteste in Hongkong verurteilte.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn regression_passive_voice() {
+    // agent after "von": source; subject: target
+    let got = triples(
+        "Tom Hale aus Großbritannien wurde am Montag von der iranischen Polizei festgenommen.",
+    );
+    assert_eq!(got, vec![t("COERCE", "IRN", "GBR")], "{got:?}");
+    // no agent: no event
+    let got = triples("Die jungen Frauen aus Darfur wurden häufig angegriffen.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn regression_pronoun_and_object_are_not_sources() {
+    // "Sie" is the subject: resolved to the most recent woman
+    let got = triples(
+        "Ministerin Eva Lind aus Schweden sprach. Sie warf der Regierung Ungarns vor, zu lügen.",
+    );
+    assert!(got.contains(&t("ACCUSE", "SWE", "HUN")), "{got:?}");
+    // "den Premierminister" is the object of "drängten"
+    let got = triples(
+        "Am Montag drängten die Abgeordneten den Premierminister Tony Blair zum Rücktritt.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn regression_protest_nouns_merely_mentioned() {
+    for text in [
+        "Die chinesische Regierung kündigte eine gewaltsame Niederschlagung der Proteste an.",
+        "Jean Morel aus Frankreich fürchtet, dass ein solcher Boykott der Spiele schadet.",
+    ] {
+        let got = triples(text);
+        assert!(got.iter().all(|e| e.0 != "PROTEST"), "{text}: {got:?}");
+    }
+    let got =
+        triples("Die Gewerkschaften Frankreichs riefen zu Protesten gegen Emmanuel Macron auf.");
+    assert!(got.contains(&t("PROTEST", "FRA", "FRA")), "{got:?}");
+}
