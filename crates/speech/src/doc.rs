@@ -297,6 +297,13 @@ impl<'a> View<'a> {
     pub fn lo_in(&self, i: usize, set: &[&str]) -> bool {
         i < self.n() && set.contains(&self.lo(i))
     }
+    /// If token `i` opens an outer quotation, that quotation's token range.
+    pub fn quote_starting_at(&self, i: usize) -> Option<std::ops::Range<usize>> {
+        let q = self.qmark.get(i).copied().filter(|&q| q != 0)? as usize - 1;
+        (self.open_tok[q] == i).then_some(())?;
+        self.close_tok[q].map(|c| i..c + 1)
+    }
+
     /// If token `i` closes an outer quotation, that quotation's token range.
     pub fn quote_ending_at(&self, i: usize) -> Option<std::ops::Range<usize>> {
         let q = self.qmark.get(i).copied().filter(|&q| q != 0)? as usize - 1;

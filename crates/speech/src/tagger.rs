@@ -34,6 +34,9 @@ struct Clause {
     left: Option<usize>,
     /// Boundary token after (if any, within the sentence).
     right: Option<usize>,
+    /// The boundary that ended the clause before short quotations inside it
+    /// ("sagte der „Berliner Zeitung“, dass") were taken in.
+    first_right: Option<usize>,
 }
 
 /// A speech-verb cue in a clause.
@@ -126,10 +129,29 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 end: i,
                 left,
                 right,
+                first_right: right,
             });
             left = right;
         }
-        out
+        // take short quotations inside a clause into it
+        let mut merged: Vec<Clause> = Vec::with_capacity(out.len());
+        for c in out {
+            if let Some(last) = merged.last_mut() {
+                if let Some(r) = last.right {
+                    let q = v.qmark[r];
+                    if q != 0 && v.open_tok[q as usize - 1] == r && c.left.is_some_and(|l| v.qmark[l] == q) {
+                        let words = (r..c.start).filter(|&k| v.is_word(k)).count();
+                        if words <= 6 {
+                            last.end = c.end;
+                            last.right = c.right;
+                            continue;
+                        }
+                    }
+                }
+            }
+            merged.push(c);
+        }
+        merged
     }
 
     /// Speech verbs in a clause.
@@ -462,17 +484,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 let cue_toks: Vec<usize> = std::iter::once(cue.verb).chain(cue.particle).collect();
                 let verb_initial = cue.fin == c.start || (cue.wie && c.start + 1 <= cue.fin);
                 // the quotation is the verb's object: "nannte die Zahlen „aus der Luft gegriffen“"
-                if let Some(r) = c.right.filter(|&r| v.qmark[r] != 0 && v.open_tok[v.qmark[r] as usize - 1] == r) {
-                    let qi = v.qmark[r] as usize - 1;
-                    if let Some(ct) = v.close_tok[qi] {
-                        if !cue.wie && cue.fin < r {
+                let object_quote = c.first_right.filter(|&r| v.qmark[r] != 0 && v.open_tok[v.qmark[r] as usize - 1] == r && cue.fin < r && !cue.wie);
+                if cue.nominal {
+                    if let Some(r) = object_quote {
+                        if let Some(ct) = v.close_tok[v.qmark[r] as usize - 1] {
                             let mention = self.subject(c, &cue, &s, true);
                             self.push(vec![r..ct + 1], mention, cue_toks.clone(), "verb-object-quote", si, 2);
-                            continue;
                         }
                     }
-                }
-                if cue.nominal {
                     continue;
                 }
                 let after_colon_or_comma = c.right.filter(|&r| v.is(r, ",") || v.is(r, ":"));
@@ -505,6 +524,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             }
                         }
                         self.push(parts, mention, cue_toks.clone(), "verb-after", si, 2);
+                        continue;
+                    }
+                }
+                // the quotation is the verb's object: "nannte die Zahlen „aus der Luft gegriffen“"
+                if let Some(r) = object_quote {
+                    if let Some(ct) = v.close_tok[v.qmark[r] as usize - 1] {
+                        let mention = self.subject(c, &cue, &s, true);
+                        self.push(vec![r..ct + 1], mention, cue_toks.clone(), "verb-object-quote", si, 2);
                         continue;
                     }
                 }
@@ -543,6 +570,13 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             Some(e) => (k + 1..e, e, "laut"),
                             None => continue,
                         }
+                    }
+                    "laut" if k + 1 < s.end && (v.qmark[k + 1] != 0 || (v.is_word(k + 1) && v.fl[k + 1] == 0 && !v.adj_like(k + 1))) => {
+                        let e = match v.quote_starting_at(k + 1) {
+                            Some(r) => r.end,
+                            None => k + 2,
+                        };
+                        (k + 1..e, e, "laut")
                     }
                     "nach" => {
                         let mut j = k + 1;

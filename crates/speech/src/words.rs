@@ -57,7 +57,11 @@ const PASSIVES: &str = "wird werden wurde wurden werde würde würden worden";
 const SOURCE_NOUNS: &str = "angaben angabe ansicht aussage aussagen auffassung einschätzung einschätzungen \
 informationen information berichten bericht darstellung darstellungen meinung worten schätzungen \
 schätzung erkenntnissen überzeugung meldungen meldung recherchen erklärung erklärungen mitteilung \
-schilderungen schilderung zeugenaussagen ermittlungen umfragen umfrage prognosen prognose untersuchungen";
+schilderungen schilderung zeugenaussagen ermittlungen umfragen umfrage prognosen prognose untersuchungen \
+analyse analysen berechnungen erfahrungen ankündigung studie studien statistik statistiken zählung zählungen \
+daten zahlen beobachtungen vorstellungen vorstellung willen wunsch plänen plan gesetz grundgesetz entwurf \
+gesetzentwurf gesetzesentwurf vorschlag urteil auskunft auskünften zeugen experten beobachtern \
+medienberichten presseberichten quellen kreisen überlegungen";
 const STATEMENT_NOUNS: &str = "erklärung erklärungen bericht berichte berichten berichts meldung meldungen \
 angaben aussage aussagen mitteilung mitteilungen information informationen darstellung studie studien \
 umfrage gutachten urteil schätzung schätzungen einschätzung stellungnahme presseerklärung pressemitteilung \
@@ -76,6 +80,20 @@ pub const SOURCE_SUFFIXES: &[&str] = &[
     "meldungen",
     "erkenntnissen",
     "kreisen",
+    "analyse",
+    "berechnungen",
+    "umfrage",
+    "studie",
+    "prognose",
+    "prognosen",
+    "statistik",
+    "ansicht",
+    "meinung",
+    "einschätzung",
+    "darstellung",
+    "entwurf",
+    "auskunft",
+    "auskünften",
 ];
 
 fn table() -> &'static FxHashMap<&'static str, u16> {
