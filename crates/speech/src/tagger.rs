@@ -349,6 +349,21 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if kj && frame.has(Frame::CLAUSE) {
             return true;
         }
+        // verb-second complement in the indicative ("sagte, die USA hielten sich daran")
+        if frame.has(Frame::CLAUSE) && frame.has(Frame::QUOTE) {
+            let subj = if v.has(first, PRON) && !v.has(first, DET) {
+                Some(first + 1)
+            } else if v.has(first, DET) || v.noun_like(first) {
+                v.np(first, r.end).filter(|&e| e > first + usize::from(v.has(first, DET)))
+            } else {
+                None
+            };
+            if let Some(e) = subj {
+                if e < r.end && v.is_lower_word(e) && !v.adj_like(e) && !v.has(e, PREP | DET | SUBORD | COORD) {
+                    return true;
+                }
+            }
+        }
         if frame.has(Frame::INFINITIVE) {
             return (r.start..r.end.saturating_sub(1)).any(|k| v.lo(k) == "zu" && v.is_lower_word(k + 1) && !v.in_quote(k));
         }
