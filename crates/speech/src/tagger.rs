@@ -52,6 +52,8 @@ struct VerbCue {
     wie: bool,
     /// Reports only with a noun phrase ("nannte X „…“"): a cue for quotations only.
     nominal: bool,
+    /// When the particle closes a later clause: the end and right boundary of the cue clause.
+    span_end: Option<(usize, Option<usize>)>,
 }
 
 pub struct Ctx<'v, 'a> {
@@ -178,7 +180,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         // a separable verb's full form is verb-final ("mitteilte")
                         let wie = i + 1 == c.end && c.start < i && v.has(c.start, SUBORD);
                         if verb.particle.is_none() || wie || i + 1 == c.end {
-                            Some(VerbCue { verb: i, fin: i, particle: None, passive: false, frame: verb.frame, wie, nominal })
+                            Some(VerbCue { verb: i, fin: i, particle: None, passive: false, frame: verb.frame, wie, nominal, span_end: None })
                         } else {
                             None
                         }
@@ -194,6 +196,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             frame: verb.frame,
                             wie: false,
                             nominal,
+                            span_end: None,
                         })
                     }
                     FormKind::Participle => {
@@ -201,7 +204,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         aux.map(|k| {
                             let passive = (c.start..c.end).any(|m| v.has(m, PASSIVE) && v.is_lower_word(m));
                             let wie = v.has(c.start, SUBORD) && k + 1 >= c.end.saturating_sub(1);
-                            VerbCue { verb: i, fin: k, particle: None, passive, frame: verb.frame, wie, nominal }
+                            VerbCue { verb: i, fin: k, particle: None, passive, frame: verb.frame, wie, nominal, span_end: None }
                         })
                     }
                     FormKind::Infinitive => None,
@@ -221,7 +224,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if v.lo_in(i, &["heißt", "hieß", "hiess", "heisst"])
                 && ((i + 1 < c.end && v.lo(i + 1) == "es") || (i > c.start && v.lo(i - 1) == "es"))
             {
-                out.push(VerbCue { verb: i, fin: i, particle: None, passive: true, frame: Frame::CLAUSE, wie: false, nominal: false });
+                out.push(VerbCue { verb: i, fin: i, particle: None, passive: true, frame: Frame::CLAUSE, wie: false, nominal: false, span_end: None });
             }
         }
         out
@@ -338,6 +341,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let first = r.start;
         if v.qmark[first] != 0 {
             return true;
+        }
+        if v.lo_in(first, &["wonach", "weil", "da", "als", "wenn", "nachdem", "bevor", "obwohl", "während", "um"]) {
+            return false;
         }
         if v.lo_in(first, &["dass", "daß", "ob"]) {
             return true;
@@ -495,7 +501,27 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let n_found = self.found.len();
         for (ci, c) in clauses.iter().enumerate() {
             // speech verbs
-            for cue in self.verb_cues(c) {
+            let mut cues = self.verb_cues(c);
+            // a separable verb whose particle closes a later clause ("warf X, die …, den USA vor, …")
+            if cues.is_empty() {
+                for c2 in clauses.iter().skip(ci + 1).take(3) {
+                    let merged = Clause { start: c.start, end: c2.end, left: c.left, right: c2.right, first_right: c2.first_right };
+                    let found: Vec<VerbCue> = self
+                        .verb_cues(&merged)
+                        .into_iter()
+                        .filter(|cu| cu.verb < c.end && cu.particle.is_some())
+                        .collect();
+                    if !found.is_empty() {
+                        cues = found.into_iter().map(|mut cu| { cu.span_end = Some((c2.end, c2.right)); cu }).collect();
+                        break;
+                    }
+                }
+            }
+            for cue in cues {
+                let c = &match cue.span_end {
+                    Some((end, right)) => Clause { start: c.start, end, left: c.left, right, first_right: right },
+                    None => *c,
+                };
                 let cue_toks: Vec<usize> = std::iter::once(cue.verb).chain(cue.particle).collect();
                 let verb_initial = cue.fin == c.start || (cue.wie && c.start + 1 <= cue.fin);
                 // the quotation is the verb's object: "nannte die Zahlen „aus der Luft gegriffen“"
@@ -710,6 +736,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if !speech_like || (titled && inner_words < 9 && !colon) {
                 continue;
             }
+            if !colon && !at_sentence_start {
+                if let Some(si) = si {
+                    let main = self.main_clause_tokens(&self.sents[si].clone());
+                    if main.iter().any(|&k| v.is_subjunctive(k, false)) {
+                        continue;
+                    }
+                }
+            }
             let mut mention = None;
             let mut cue = Vec::new();
             let mut rule = "direct-nocue";
@@ -804,8 +838,29 @@ impl<'v, 'a> Ctx<'v, 'a> {
         while k < c.end && !(v.is_lower_word(k) && !v.has(k, PREP | DET | ADV) && !v.adj_like(k)) {
             k += 1;
         }
-        let dummy = VerbCue { verb: k, fin: k, particle: None, passive: false, frame: Frame::QUOTE, wie: false, nominal: false };
+        let dummy = VerbCue { verb: k, fin: k, particle: None, passive: false, frame: Frame::QUOTE, wie: false, nominal: false, span_end: None };
         Some((self.postverbal(k + 1, c.end, &dummy), Vec::new()))
+    }
+
+    /// Tokens of a sentence outside quotations and subordinate clauses
+    /// (clauses opened by a conjunction or a relative pronoun).
+    fn main_clause_tokens(&self, s: &Range<usize>) -> Vec<usize> {
+        let v = self.v;
+        let mut out = Vec::new();
+        for c in self.clauses(s) {
+            let f = c.start;
+            let after_comma = c.left.is_some_and(|l| v.is(l, ","));
+            let relative = after_comma
+                && v.has(f, DET)
+                && matches!(v.lo(f), "der" | "die" | "das" | "dem" | "den" | "deren" | "dessen" | "denen")
+                && !(f + 1 < c.end && (v.noun_like(f + 1) || v.adj_like(f + 1)));
+            let prep_relative = after_comma && v.has(f, PREP) && f + 1 < c.end && v.lo_in(f + 1, &["dem", "der", "denen", "den", "welchem", "welcher"]);
+            if (v.has(f, SUBORD) && !v.has(f, PREP)) || relative || prep_relative {
+                continue;
+            }
+            out.extend((c.start..c.end).filter(|&k| !v.in_quote(k)));
+        }
+        out
     }
 
     /// The subject at the start of a sentence ("Der Minister …", "Die Polizei …").
@@ -878,8 +933,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if v.is(s.start, "(") || s.end - s.start < 4 {
                 continue;
             }
-            let kj1 = (s.start..s.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, false));
-            let kj2 = (s.start..s.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, true));
+            let main = self.main_clause_tokens(&s);
+            let kj1 = main.iter().any(|&k| v.is_subjunctive(k, false));
+            let kj2 = main.iter().any(|&k| v.is_subjunctive(k, true));
             // reportative "soll … haben/sein": a claim passed on
             let reportative = (s.start..s.end).any(|k| v.lo_in(k, &["soll", "sollen"]) && !v.in_quote(k))
                 && (s.start + 1..s.end).any(|k| {
