@@ -215,7 +215,17 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                 }
             }
-            if let Some(b) = best {
+            if let Some(mut b) = best {
+                // "hatte … erklärt", "musste er betonen": the auxiliary is the finite verb
+                if b.fin == b.verb && !b.wie {
+                    let last_word = (c.start..c.end).rev().find(|&k| v.is_word(k) && Some(k) != b.particle);
+                    if last_word == Some(i) || b.particle.is_some_and(|p| p == i + 1) {
+                        if let Some(k) = (c.start..i).find(|&k| v.is_lower_word(k) && v.has(k, AUX)) {
+                            b.fin = k;
+                            b.passive = (c.start..c.end).any(|m| v.has(m, PASSIVE) && v.is_lower_word(m)) && !v.lo_in(i, &["werden"]);
+                        }
+                    }
+                }
                 out.push(b);
             }
         }
@@ -245,8 +255,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
             return None;
         }
-        if cue.wie {
-            return v.np(c.start + 1, c.end).map(|e| c.start + 1..e);
+        if cue.wie || (v.has(c.start, SUBORD) && !v.has(c.start, PREP) && cue.fin > c.start + 1) {
+            if let Some(e) = v.np(c.start + 1, c.end) {
+                return Some(c.start + 1..e);
+            }
         }
         let f = cue.fin;
         if f > c.start {
@@ -283,7 +295,38 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
             }
         }
-        self.postverbal(cue.fin + 1, c.end, cue)
+        let post = self.postverbal(cue.fin + 1, c.end, cue);
+        if post.is_none() && clause_initial_after_comma && cue.fin == c.start {
+            return self.sentence_subject(sent);
+        }
+        post
+    }
+
+    /// The subject of a sentence's main clause: its prefield when that is a
+    /// noun phrase, else the noun phrase after the finite verb.
+    fn sentence_subject(&self, s: &Range<usize>) -> Option<Range<usize>> {
+        let v = self.v;
+        let k = s.start;
+        if k >= s.end || v.in_quote(k) {
+            return None;
+        }
+        if (v.has(k, DET | PRON) && !v.has(k, PREP)) || v.noun_like(k) {
+            return v.np(k, s.end).map(|e| k..e);
+        }
+        // skip the fronted adverbial up to the finite verb
+        let mut j = k;
+        while j < s.end && j < k + 12 {
+            if v.is_lower_word(j) && !v.has(j, PREP | DET | ADV | COORD | SUBORD | FUNC) && !v.adj_like(j) || v.has(j, AUX) {
+                break;
+            }
+            if v.is_boundary(j) {
+                return None;
+            }
+            j += 1;
+        }
+        let dummy = VerbCue { verb: j, fin: j, particle: None, passive: false, frame: Frame::CLAUSE, wie: false, nominal: false, span_end: None };
+        let end = (j..s.end).find(|&m| v.is_boundary(m)).unwrap_or(s.end);
+        self.postverbal(j + 1, end, &dummy)
     }
 
     fn postverbal(&self, from: usize, end: usize, cue: &VerbCue) -> Option<Range<usize>> {
