@@ -235,7 +235,7 @@ impl<'a> View<'a> {
             adj += 1;
         }
         let h0 = j;
-        while j < end && (self.noun_like(j) || (j > h0 && self.qmark[j] != 0)) {
+        while j < end && (self.noun_like(j) || (j > h0 && self.qmark[j] != 0 && j + 1 < end && self.is_cap(j + 1))) {
             // a quoted name inside the phrase ("der Zeitung „Die Welt“")
             if self.qmark[j] != 0 {
                 let qi = self.qmark[j] as usize - 1;

@@ -421,7 +421,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
 
     fn push(&mut self, parts: Vec<Range<usize>>, mention: Option<Range<usize>>, cue_toks: Vec<usize>, rule: &'static str, sent: usize, prio: u8) {
         let v = self.v;
-        let parts: Vec<Range<usize>> = parts.into_iter().map(|p| strip_end(v, p)).filter(|p| p.start < p.end).collect();
+        // a quotation opened inside the content runs to its closing mark (over sentence ends)
+        let parts: Vec<Range<usize>> = parts
+            .into_iter()
+            .map(|p| {
+                let mut end = p.end;
+                for k in p.clone() {
+                    if let Some(r) = v.quote_starting_at(k) {
+                        end = end.max(r.end);
+                    }
+                }
+                strip_end(v, p.start..end)
+            })
+            .filter(|p| p.start < p.end)
+            .collect();
         if parts.is_empty() {
             return;
         }
@@ -705,8 +718,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     // the phrase opens its clause: the rest of the sentence is the content
                     vec![cue_end..s.end]
                 } else {
-                    // inside the clause: the sentence around the phrase
-                    let mut p = vec![s.start..pp_start];
+                    // inside the clause: the sentence around the phrase, or the
+                    // subordinate clause it stands in
+                    let f = c.start;
+                    let sub = c.left.is_some_and(|l| v.is(l, ",")) && v.has(f, SUBORD | DET) && !v.has(f, PREP);
+                    let from = if sub { f } else { s.start };
+                    let mut p = vec![from..pp_start];
                     if cue_end < s.end {
                         p.push(cue_end..s.end);
                     }
