@@ -379,7 +379,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             return false;
         }
         if colon {
-            return true;
+            return frame.has(Frame::QUOTE) && (v.qmark[r.start] != 0 || self.statement_before(r));
         }
         let first = r.start;
         if v.qmark[first] != 0 {
