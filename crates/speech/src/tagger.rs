@@ -2,7 +2,7 @@
 
 use crate::doc::View;
 use crate::words::{ADV, AUX, COORD, DET, FUNC, PASSIVE, PREP, PRON, SOURCE_NOUN, SOURCE_SUFFIXES, STATEMENT_NOUN, SUBORD};
-use lagebild_core::{Analysis, QuoteKind, Span, TokenKind};
+use lagebild_core::{Analysis, EntityType, QuoteKind, Span, TokenKind};
 use lagebild_lexicon::verbs::{FormKind, Frame};
 use std::ops::Range;
 
@@ -65,6 +65,8 @@ pub struct Ctx<'v, 'a> {
     pub context: Vec<Option<(Range<usize>, String)>>,
     /// Per outer quotation: attached by a cue.
     pub attached: Vec<bool>,
+    /// Mentions of persons and organisations (from the actors stage), in text order.
+    pub actors: Vec<Span>,
 }
 
 fn strip_end(v: &View, r: Range<usize>) -> Range<usize> {
@@ -97,6 +99,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
             found: Vec::new(),
             context: vec![None; n],
             attached: vec![false; v.marks.len()],
+            actors: {
+                let mut m: Vec<Span> = a
+                    .entities
+                    .iter()
+                    .filter(|e| matches!(e.etype, EntityType::Per | EntityType::Org))
+                    .flat_map(|e| e.mentions.iter().map(|m| m.span))
+                    .collect();
+                m.sort();
+                m
+            },
         }
     }
 
@@ -883,6 +895,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
         }
         // no speech verb: the clause's subject ("die Richterin ließ sich nicht ein:")
+        Some((self.clause_subject_guess(&c), Vec::new()))
+    }
+
+    fn clause_subject_guess(&self, c: &Clause) -> Option<Range<usize>> {
         let v = self.v;
         let mut k = c.start;
         while k < c.end && (v.has(k, COORD | ADV) || !v.is_word(k)) {
@@ -890,7 +906,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         if k < c.end && (v.has(k, DET | PRON) || v.noun_like(k)) {
             if let Some(e) = v.np(k, c.end) {
-                return Some((Some(k..e), Vec::new()));
+                return Some(k..e);
             }
         }
         // a fronted adverbial: the subject follows the finite verb
@@ -899,7 +915,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             k += 1;
         }
         let dummy = VerbCue { verb: k, fin: k, particle: None, passive: false, frame: Frame::QUOTE, wie: false, nominal: false, span_end: None };
-        Some((self.postverbal(k + 1, c.end, &dummy), Vec::new()))
+        self.postverbal(k + 1, c.end, &dummy)
     }
 
     /// Tokens of a sentence outside quotations and subordinate clauses
