@@ -281,7 +281,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
             // "X sprach sich dagegen aus und sagte": the subject opens the clause
             let coordinated = f > c.start + 1 && v.has(f - 1, COORD);
-            let starts_adverbial = v.has(p0, PREP | ADV | SUBORD | COORD) && !v.has(p0, PRON | DET);
+            let oblique = v.lo_in(p0, &["dem", "den", "einem", "einen", "diesem", "diesen", "seinem", "seinen", "ihrem", "ihren", "ihm", "ihnen"]);
+            let starts_adverbial = (v.has(p0, PREP | ADV | SUBORD | COORD) && !v.has(p0, PRON | DET)) || oblique;
             if coordinated {
                 if let Some(e) = v.np(p0, f) {
                     return Some(p0..e);
@@ -293,6 +294,15 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     e -= 1;
                 }
                 if e > p0 {
+                    // a bare capitalised word that names no actor may be an adverb
+                    // ("Besorgt äußerte sich Kofi Annan"): take a named actor after the verb
+                    if e == p0 + 1 && !v.has(p0, DET | PRON) && !self.names_actor(p0..e) {
+                        if let Some(post) = self.postverbal(cue.fin + 1, c.end, cue) {
+                            if self.names_actor(post.clone()) {
+                                return Some(post);
+                            }
+                        }
+                    }
                     return Some(p0..e);
                 }
             }
@@ -312,6 +322,13 @@ impl<'v, 'a> Ctx<'v, 'a> {
             return self.sentence_subject(sent);
         }
         post
+    }
+
+    /// Does a token range overlap a mention of a person or organisation?
+    fn names_actor(&self, r: Range<usize>) -> bool {
+        let sp = self.v.span(r.start, r.end);
+        let i = self.actors.partition_point(|m| m.end <= sp.start);
+        self.actors.get(i).is_some_and(|m| m.overlaps(sp))
     }
 
     /// The subject of a sentence's main clause: its prefield when that is a

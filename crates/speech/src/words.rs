@@ -41,7 +41,14 @@ offenbar offensichtlich vermutlich wohl angeblich demnach danach dabei darin dar
 hierzu hierbei hier dort da so ja nicht nie niemals kaum fast etwa rund mehr weniger sehr ganz gar \
 unterdessen ausdrücklich eindringlich öffentlich schriftlich mündlich wörtlich abschließend \
 gegenüber einmal oft häufig stets immer meist bald sofort kürzlich jüngst unlängst neulich \
-vergangene vergangenen letzte letzten kommende kommenden nächste nächsten jeweils allein";
+vergangene vergangenen letzte letzten kommende kommenden nächste nächsten jeweils allein \
+insbesondere besonders derzeit sinngemäß besorgt zuversichtlich gleichwohl folglich schließlich letztlich \
+tatsächlich grundsätzlich vielmehr stattdessen parallel erstmals ansonsten andernfalls wiederum erst \
+gerade eben ohnehin jedenfalls zumindest mindestens höchstens beispielsweise nämlich zwar konkret generell \
+seitdem weiter ferner überdies zusätzlich ergänzend abschließend einleitend ursprünglich anfangs \
+ebenfalls außerdem daneben dort hierzulande landesweit bundesweit weltweit europaweit gleichzeitig \
+skeptisch kritisch optimistisch pessimistisch erfreut enttäuscht empört verärgert erleichtert \
+zufrieden unzufrieden überrascht betroffen";
 const PRONS: &str = "er sie dieser diese jener jene derselbe dieselbe letzterer letztere ersterer erstere";
 const SUBORDS: &str = "dass daß ob wie wenn weil da falls obwohl obgleich während nachdem bevor ehe seit \
 seitdem sofern solange sodass damit indem wonach wobei weshalb warum wieso weswegen wo woran worauf \
