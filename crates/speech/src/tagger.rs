@@ -719,6 +719,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         let e = v.np(j, c.end).unwrap_or(j + 1).max(j + 1);
                         (k + 1..e, e, "nach-angaben")
                     }
+                    // "Demnach darf …": the source named before speaks on
+                    "demnach" if k + 1 < c.end => (k..k + 1, k + 1, "demnach"),
                     "zufolge" if k > c.start => {
                         let mut b = k;
                         while b > c.start {
@@ -742,6 +744,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     _ => continue,
                 };
                 let pp_start = if rule == "zufolge" { mention.start } else { k };
+                if rule == "demnach" && (v.is_cap(k) && k != s.start) {
+                    continue;
+                }
                 let cue_toks = vec![k];
                 let content = if pp_start == c.start && cue_end < s.end {
                     // the phrase opens its clause: the rest of the sentence is the content
