@@ -442,7 +442,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
             }
         }
-        if frame.has(Frame::INFINITIVE) {
+        if frame.has(Frame::INFINITIVE) || frame.has(Frame::CLAUSE) {
             return (r.start..r.end.saturating_sub(1)).any(|k| v.lo(k) == "zu" && v.is_lower_word(k + 1) && !v.in_quote(k));
         }
         false
@@ -624,9 +624,22 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 // A: content after the cue clause
                 if let Some(r) = after_colon_or_comma {
                     let colon = v.is(r, ":");
-                    let content = r + 1..self.content_end(r + 1, s.end);
+                    let mut content = r + 1..self.content_end(r + 1, s.end);
+                    let mut appos = None;
+                    if !colon && v.noun_like(r + 1) {
+                        if let Some(e) = v.np(r + 1, content.end) {
+                            if e < content.end && v.is(e, ",") && !v.in_quote(e) {
+                                appos = Some(r + 1..e);
+                                content = e + 1..content.end;
+                            }
+                        }
+                    }
                     if !cue.wie && self.complement_ok(&content, cue.frame, colon) {
-                        let mention = self.subject(c, &cue, &s, true);
+                        let mention = match (self.subject(c, &cue, &s, true), appos) {
+                            (Some(m), Some(a)) if m.end + 1 == a.start || m.end + 2 >= a.start => Some(m.start..a.end),
+                            (None, Some(a)) => Some(a),
+                            (m, _) => m,
+                        };
                         self.push(vec![content], mention, cue_toks.clone(), if colon { "verb-colon" } else { "verb-complement" }, si, 2);
                         continue;
                     }
