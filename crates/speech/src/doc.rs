@@ -177,9 +177,14 @@ impl<'a> View<'a> {
         }
         match self.lex.mood(self.lo(i)) {
             Some(Mood::Kj1) => true,
-            Some(Mood::Kj2) => kj2,
+            // Konjunktiv II stands in for Konjunktiv I where that equals the
+            // indicative: the plural forms (sie hätten, wären, würden) and "hätte"
+            Some(Mood::Kj2) => {
+                kj2 && matches!(self.lo(i), "hätten" | "wären" | "würden" | "hätte" | "würde" | "gäbe" | "käme" | "kämen" | "gingen" | "müssten" | "könnten" | "dürften")
+            }
             Some(Mood::Kj1Ambiguous) => {
-                i + 1 < self.n()
+                self.fl[i] == 0
+                    && i + 1 < self.n()
                     && self.is_word(i + 1)
                     && (matches!(self.lo(i + 1), "sich" | "es" | "man" | "er" | "sie")
                         || self.has(i + 1, DET))

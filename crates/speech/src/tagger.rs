@@ -1061,8 +1061,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 self.paras[si] <= self.paras[ps] + 1
             });
             let adjacent = gap == Some(1);
-            let sollen = main.iter().any(|&k| v.lo_in(k, &["soll", "sollen"]));
-            let marker = kj1 || reportative || ((kj2 || sollen) && adjacent);
+            let marker = kj1 || reportative || (kj2 && adjacent);
             if !marker {
                 continue;
             }
