@@ -324,6 +324,19 @@ impl<'v, 'a> Ctx<'v, 'a> {
         post
     }
 
+    /// A quotation that names something ("der „International Herald
+    /// Tribune“"): short, capitalised, after an article or preposition.
+    fn quoted_name(&self, open: usize) -> bool {
+        let v = self.v;
+        let Some(r) = v.quote_starting_at(open) else {
+            return false;
+        };
+        let words = (r.start..r.end).filter(|&k| v.is_word(k)).count();
+        let before_np = open > 0 && (v.has(open - 1, DET | PREP) || v.adj_like(open - 1));
+        let capital = open + 1 < r.end && v.is_cap(open + 1);
+        words <= 6 && (before_np || capital)
+    }
+
     /// Does a token range overlap a mention of a person or organisation?
     fn names_actor(&self, r: Range<usize>) -> bool {
         let sp = self.v.span(r.start, r.end);
@@ -666,8 +679,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         continue;
                     }
                 }
-                // the quotation is the verb's object: "nannte die Zahlen „aus der Luft gegriffen“"
-                if let Some(r) = object_quote {
+                // the quotation is the verb's object: "kritisierte den „Wortbruch“"; not a
+                // quoted name ("teilte die „Herald Tribune“ mit")
+                if let Some(r) = object_quote.filter(|&r| !self.quoted_name(r)) {
                     if let Some(ct) = v.close_tok[v.qmark[r] as usize - 1] {
                         let mention = self.subject(c, &cue, &s, true);
                         self.push(vec![r..ct + 1], mention, cue_toks.clone(), "verb-object-quote", si, 2);
@@ -891,6 +905,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 Some(b) => self.colon_speaker(b).unwrap_or((None, Vec::new())),
                 None => (None, Vec::new()),
             };
+            let first_person = (from..to).any(|k| v.lo_in(k, &["ich", "wir", "uns", "unser", "unsere", "unseren", "mich", "mir", "mein", "meine"]));
+            if cue.is_empty() && !first_person {
+                continue;
+            }
             let sent = self.sent_of(from).unwrap_or(0);
             self.found.push(Found {
                 parts: vec![from..to],
