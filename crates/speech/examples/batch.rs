@@ -13,7 +13,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         eprintln!("usage: batch IN_DIR OUT_DIR [LIMIT]");
         std::process::exit(2);
     }
-    let limit: usize = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(usize::MAX);
+    let limit: usize = args
+        .get(3)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(usize::MAX);
     let stages: Vec<Box<dyn Stage>> = vec![
         Box::new(lagebild_segment::Segmenter::new()),
         Box::new(lagebild_ner::NerTagger::new()),
@@ -39,6 +42,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let out = Path::new(&args[2]).join(format!("{stem}.json"));
         std::fs::write(out, serde_json::to_string(&output::to_json(&a))?)?;
     }
-    eprintln!("{} files, {} bytes in {:.2?}", files.len().min(limit), bytes, t0.elapsed());
+    eprintln!(
+        "{} files, {} bytes in {:.2?}",
+        files.len().min(limit),
+        bytes,
+        t0.elapsed()
+    );
     Ok(())
 }

@@ -89,7 +89,10 @@ impl<'a> View<'a> {
                 while k < toks.len() && k < i + 40 && !matches!(toks[k].span.of(text), ")" | "(") {
                     k += 1;
                 }
-                if k < toks.len() && toks[k].span.of(text) == ")" && !text[toks[i].span.end..toks[k].span.start].contains("\n") {
+                if k < toks.len()
+                    && toks[k].span.of(text) == ")"
+                    && !text[toks[i].span.end..toks[k].span.start].contains("\n")
+                {
                     for p in paren.iter_mut().take(k + 1).skip(i) {
                         *p = true;
                     }
@@ -180,7 +183,21 @@ impl<'a> View<'a> {
             // Konjunktiv II stands in for Konjunktiv I where that equals the
             // indicative: the plural forms (sie hätten, wären, würden) and "hätte"
             Some(Mood::Kj2) => {
-                kj2 && matches!(self.lo(i), "hätten" | "wären" | "würden" | "hätte" | "würde" | "gäbe" | "käme" | "kämen" | "gingen" | "müssten" | "könnten" | "dürften")
+                kj2 && matches!(
+                    self.lo(i),
+                    "hätten"
+                        | "wären"
+                        | "würden"
+                        | "hätte"
+                        | "würde"
+                        | "gäbe"
+                        | "käme"
+                        | "kämen"
+                        | "gingen"
+                        | "müssten"
+                        | "könnten"
+                        | "dürften"
+                )
             }
             Some(Mood::Kj1Ambiguous) => {
                 self.fl[i] == 0
@@ -201,7 +218,11 @@ impl<'a> View<'a> {
             return false;
         }
         let l = self.lo(i);
-        (l.ends_with('e') || l.ends_with("en") || l.ends_with("er") || l.ends_with("es") || l.ends_with("em"))
+        (l.ends_with('e')
+            || l.ends_with("en")
+            || l.ends_with("er")
+            || l.ends_with("es")
+            || l.ends_with("em"))
             && self.lex.speech_forms(l).is_empty()
             && self.lex.mood(l).is_none()
     }
@@ -240,7 +261,10 @@ impl<'a> View<'a> {
             adj += 1;
         }
         let h0 = j;
-        while j < end && (self.noun_like(j) || (j > h0 && self.qmark[j] != 0 && j + 1 < end && self.is_cap(j + 1))) {
+        while j < end
+            && (self.noun_like(j)
+                || (j > h0 && self.qmark[j] != 0 && j + 1 < end && self.is_cap(j + 1)))
+        {
             // a quoted name inside the phrase ("der Zeitung „Die Welt“")
             if self.qmark[j] != 0 {
                 let qi = self.qmark[j] as usize - 1;
@@ -265,12 +289,18 @@ impl<'a> View<'a> {
         while j < end && rounds < 3 {
             rounds += 1;
             let l = self.lo(j);
-            if matches!(l, "des" | "der" | "eines" | "einer" | "seines" | "seiner" | "ihres" | "ihrer") {
+            if matches!(
+                l,
+                "des" | "der" | "eines" | "einer" | "seines" | "seiner" | "ihres" | "ihrer"
+            ) {
                 if let Some(k) = self.np(j, end) {
                     j = k;
                     continue;
                 }
-            } else if matches!(l, "von" | "vom" | "aus" | "für" | "im" | "beim" | "bei" | "in") {
+            } else if matches!(
+                l,
+                "von" | "vom" | "aus" | "für" | "im" | "beim" | "bei" | "in"
+            ) {
                 if j + 1 < end && (self.noun_like(j + 1) || self.has(j + 1, DET)) {
                     if let Some(k) = self.np(j + 1, end) {
                         // "in"/"im" only for places after a role noun: keep it short

@@ -49,12 +49,14 @@ seitdem weiter ferner überdies zusätzlich ergänzend abschließend einleitend 
 ebenfalls außerdem daneben dort hierzulande landesweit bundesweit weltweit europaweit gleichzeitig \
 skeptisch kritisch optimistisch pessimistisch erfreut enttäuscht empört verärgert erleichtert \
 zufrieden unzufrieden überrascht betroffen";
-const PRONS: &str = "er sie dieser diese jener jene derselbe dieselbe letzterer letztere ersterer erstere";
+const PRONS: &str =
+    "er sie dieser diese jener jene derselbe dieselbe letzterer letztere ersterer erstere";
 const SUBORDS: &str = "dass daß ob wie wenn weil da falls obwohl obgleich während nachdem bevor ehe seit \
 seitdem sofern solange sodass damit indem wonach wobei weshalb warum wieso weswegen wo woran worauf \
 wozu was wer wen wem wessen welche welcher welches welchen welchem um als";
 const COORDS: &str = "und oder aber sondern denn doch sowie bzw beziehungsweise";
-const FUNCS: &str = "es man sich ich du wir ihr ihm ihn ihnen uns euch mir mich dir dich dies das was \
+const FUNCS: &str =
+    "es man sich ich du wir ihr ihm ihn ihnen uns euch mir mich dir dich dies das was \
 jemand niemand nichts etwas alles";
 const AUXS: &str = "hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wäre wären wird \
 werden wurde wurden werde würde würden soll sollen sollte sollten will wollen wollte wollten kann können \

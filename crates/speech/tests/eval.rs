@@ -65,7 +65,11 @@ fn jaccard(a: &[(usize, usize)], b: &[(usize, usize)]) -> f64 {
 }
 
 fn norm(s: &str) -> String {
-    s.to_lowercase().replace('-', " ").split_whitespace().collect::<Vec<_>>().join(" ")
+    s.to_lowercase()
+        .replace('-', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The scorer's who-said-what rule (score.py `speaker_ok`) for gold with
@@ -85,15 +89,25 @@ fn speaker_ok(p: &Value, g: &Value, text: &[char], aliases: &dyn Fn(&str, &str) 
     if gspans.is_empty() {
         return p["speaker"].is_null();
     }
-    if let (Some(s), Some(e)) = (p["speaker_mention"]["start"].as_u64(), p["speaker_mention"]["end"].as_u64()) {
-        if gspans.iter().any(|&(a, b)| (e as usize).min(b) > (s as usize).max(a)) {
+    if let (Some(s), Some(e)) = (
+        p["speaker_mention"]["start"].as_u64(),
+        p["speaker_mention"]["end"].as_u64(),
+    ) {
+        if gspans
+            .iter()
+            .any(|&(a, b)| (e as usize).min(b) > (s as usize).max(a))
+        {
             return true;
         }
     }
     if let Some(name) = p["speaker"].as_str() {
         let name = norm(name);
         return gspans.iter().any(|&(a, b)| {
-            let m = norm(&text[a.min(text.len())..b.min(text.len())].iter().collect::<String>());
+            let m = norm(
+                &text[a.min(text.len())..b.min(text.len())]
+                    .iter()
+                    .collect::<String>(),
+            );
             m == name || m.ends_with(&format!(" {name}")) || name.ends_with(&format!(" {m}"))
         });
     }
@@ -109,8 +123,16 @@ struct Tally {
 
 impl Tally {
     fn f1(&self) -> f64 {
-        let p = if self.pred == 0 { 0.0 } else { self.tp as f64 / self.pred as f64 };
-        let r = if self.gold == 0 { 0.0 } else { self.tp as f64 / self.gold as f64 };
+        let p = if self.pred == 0 {
+            0.0
+        } else {
+            self.tp as f64 / self.pred as f64
+        };
+        let r = if self.gold == 0 {
+            0.0
+        } else {
+            self.tp as f64 / self.gold as f64
+        };
         if p + r == 0.0 {
             0.0
         } else {
@@ -126,9 +148,10 @@ fn score(gold: &Value, pred: &Value, text: &[char], t: &mut Tally) {
             || gold["entities"].as_array().is_some_and(|es| {
                 es.iter().any(|e| {
                     e["name"] == g
-                        && e["aliases"]
-                            .as_array()
-                            .is_some_and(|a| a.iter().any(|x| x.as_str().is_some_and(|x| norm(x) == norm(p))))
+                        && e["aliases"].as_array().is_some_and(|a| {
+                            a.iter()
+                                .any(|x| x.as_str().is_some_and(|x| norm(x) == norm(p)))
+                        })
                 })
             })
     };
@@ -159,7 +182,10 @@ fn score(gold: &Value, pred: &Value, text: &[char], t: &mut Tally) {
         }
     }
     t.pred += pq.len() - neutral_pred;
-    t.gold += gq.iter().filter(|g| g["neutral"].as_bool() != Some(true)).count();
+    t.gold += gq
+        .iter()
+        .filter(|g| g["neutral"].as_bool() != Some(true))
+        .count();
 }
 
 fn run_dir(dir: &Path, only: Option<&str>) -> Tally {
@@ -193,12 +219,15 @@ fn seed_statements_and_speakers() {
 }
 
 /// Wikinews dev (850 articles): who-said-what F1, scored like score.py.
-/// Measured 0.59 when this floor was set; the floor guards against regressions.
+/// Measured 0.631 when this floor was set; the floor guards against regressions.
 #[test]
 fn wikinews_dev_who_said_what_floor() {
     let Some(sh) = shared() else { return };
     let t = run_dir(&sh.join("eval/wikinews-dev"), None);
     let f1 = t.f1();
-    eprintln!("wikinews-dev who_said_what_f1 = {f1:.4} (tp {} pred {} gold {})", t.tp, t.pred, t.gold);
-    assert!(f1 >= 0.58, "who_said_what_f1 {f1:.4} fell below the floor");
+    eprintln!(
+        "wikinews-dev who_said_what_f1 = {f1:.4} (tp {} pred {} gold {})",
+        t.tp, t.pred, t.gold
+    );
+    assert!(f1 >= 0.62, "who_said_what_f1 {f1:.4} fell below the floor");
 }

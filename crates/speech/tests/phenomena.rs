@@ -23,14 +23,25 @@ fn quotes(a: &Analysis) -> Vec<(String, QuoteKind, Option<String>)> {
             let content = if q.spans.is_empty() {
                 a.text_of(q.span).to_string()
             } else {
-                q.spans.iter().map(|s| a.text_of(*s)).collect::<Vec<_>>().join(" … ")
+                q.spans
+                    .iter()
+                    .map(|s| a.text_of(*s))
+                    .collect::<Vec<_>>()
+                    .join(" … ")
             };
-            (content, q.kind, q.speaker_mention.map(|m| a.text_of(m).to_string()))
+            (
+                content,
+                q.kind,
+                q.speaker_mention.map(|m| a.text_of(m).to_string()),
+            )
         })
         .collect()
 }
 
-type Case = (&'static str, &'static [(&'static str, QuoteKind, Option<&'static str>)]);
+type Case = (
+    &'static str,
+    &'static [(&'static str, QuoteKind, Option<&'static str>)],
+);
 
 fn check(cases: &[Case]) {
     for (text, want) in cases {
@@ -51,23 +62,43 @@ fn direct_speech_in_every_quotation_mark_style() {
     check(&[
         (
             "„Wir werden die Schulen nicht schließen“, sagte die Ministerin.",
-            &[("„Wir werden die Schulen nicht schließen“", Direct, Some("die Ministerin"))],
+            &[(
+                "„Wir werden die Schulen nicht schließen“",
+                Direct,
+                Some("die Ministerin"),
+            )],
         ),
         (
             "Die Ministerin sagte: »Wir werden die Schulen nicht schließen.«",
-            &[("»Wir werden die Schulen nicht schließen.«", Direct, Some("Die Ministerin"))],
+            &[(
+                "»Wir werden die Schulen nicht schließen.«",
+                Direct,
+                Some("Die Ministerin"),
+            )],
         ),
         (
             "\"Wir werden die Schulen nicht schließen\", sagte der Bürgermeister.",
-            &[("\"Wir werden die Schulen nicht schließen\"", Direct, Some("der Bürgermeister"))],
+            &[(
+                "\"Wir werden die Schulen nicht schließen\"",
+                Direct,
+                Some("der Bürgermeister"),
+            )],
         ),
         (
             "«Wir werden die Schulen nicht schließen», erklärte die Sprecherin.",
-            &[("«Wir werden die Schulen nicht schließen»", Direct, Some("die Sprecherin"))],
+            &[(
+                "«Wir werden die Schulen nicht schließen»",
+                Direct,
+                Some("die Sprecherin"),
+            )],
         ),
         (
             "‚Wir werden die Schulen nicht schließen‘, sagte Meier.",
-            &[("‚Wir werden die Schulen nicht schließen‘", Direct, Some("Meier"))],
+            &[(
+                "‚Wir werden die Schulen nicht schließen‘",
+                Direct,
+                Some("Meier"),
+            )],
         ),
     ]);
 }
@@ -95,19 +126,35 @@ fn indirect_speech_after_speech_verbs() {
     check(&[
         (
             "Die Ministerin sagte am Montag, dass die Schulen geöffnet bleiben.",
-            &[("dass die Schulen geöffnet bleiben", Indirect, Some("Die Ministerin"))],
+            &[(
+                "dass die Schulen geöffnet bleiben",
+                Indirect,
+                Some("Die Ministerin"),
+            )],
         ),
         (
             "Nach dem Treffen sagte der Diplomat, er bekomme keine Anweisungen.",
-            &[("er bekomme keine Anweisungen", Indirect, Some("der Diplomat"))],
+            &[(
+                "er bekomme keine Anweisungen",
+                Indirect,
+                Some("der Diplomat"),
+            )],
         ),
         (
             "Die Lage sei unter Kontrolle, erklärte ein Sprecher der Polizei.",
-            &[("Die Lage sei unter Kontrolle", Indirect, Some("ein Sprecher der Polizei"))],
+            &[(
+                "Die Lage sei unter Kontrolle",
+                Indirect,
+                Some("ein Sprecher der Polizei"),
+            )],
         ),
         (
             "Wie die Polizei mitteilte, wurden drei Menschen verletzt.",
-            &[("wurden drei Menschen verletzt", Indirect, Some("die Polizei"))],
+            &[(
+                "wurden drei Menschen verletzt",
+                Indirect,
+                Some("die Polizei"),
+            )],
         ),
     ]);
 }
@@ -171,7 +218,11 @@ fn konjunktiv_continuation_is_its_own_quote_with_the_same_speaker() {
 fn quoted_fragments_make_indirect_speech_mixed() {
     check(&[(
         "Die Ministerin sagte, die Regierung habe „völlig versagt“.",
-        &[("die Regierung habe „völlig versagt“", Mixed, Some("Die Ministerin"))],
+        &[(
+            "die Regierung habe „völlig versagt“",
+            Mixed,
+            Some("Die Ministerin"),
+        )],
     )]);
 }
 
@@ -179,7 +230,10 @@ fn quoted_fragments_make_indirect_speech_mixed() {
 fn scare_quotes_titles_and_speculation_are_not_speech() {
     check(&[
         ("Die sogenannte „Ampel“ regiert seit zwei Jahren.", &[]),
-        ("Er las im Urlaub den Roman „Der Zauberberg“ von Thomas Mann.", &[]),
+        (
+            "Er las im Urlaub den Roman „Der Zauberberg“ von Thomas Mann.",
+            &[],
+        ),
         ("Der Film „Das Boot“ lief am Abend im Fernsehen.", &[]),
         (
             "Der Minister widersprach Spekulationen, wonach er zurücktreten wolle.",
@@ -199,7 +253,16 @@ fn passive_speaker_is_the_von_phrase() {
 
 #[test]
 fn unbalanced_and_empty_input_do_not_panic() {
-    for t in ["„", "“ sagte er.", "Er sagte: „", "sagte", ", so", "laut", "zufolge", ""] {
+    for t in [
+        "„",
+        "“ sagte er.",
+        "Er sagte: „",
+        "sagte",
+        ", so",
+        "laut",
+        "zufolge",
+        "",
+    ] {
         let _ = analyse(t);
     }
 }
@@ -231,7 +294,10 @@ fn pronoun_speakers_resolve_to_the_compatible_antecedent() {
     SpeechTagger::new().run(&mut a).unwrap();
     assert_eq!(a.quotes.len(), 1);
     assert_eq!(a.quotes[0].speaker.as_deref(), Some("Angela Merkel"));
-    assert_eq!(a.quotes[0].speaker_mention.map(|m| a.text_of(m)), Some("Sie"));
+    assert_eq!(
+        a.quotes[0].speaker_mention.map(|m| a.text_of(m)),
+        Some("Sie")
+    );
     // a named speaker resolves through its own mention
     let text = "Olaf Scholz sagte, er komme morgen.";
     let mut a = Analysis::new(Document::new(text.to_string()));
