@@ -1090,12 +1090,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 continue;
             }
             let q = v.marks[qi];
-            let Some(open) = (0..v.n()).find(|&k| v.toks[k].span == q.open) else {
+            let open = v.open_tok[qi];
+            if v.toks.get(open).is_none_or(|t| t.span != q.open) {
                 continue;
-            };
-            let close = q
-                .close
-                .and_then(|c| (open..v.n()).find(|&k| v.toks[k].span == c));
+            }
+            let close = v.close_tok[qi];
             let end = close.map_or_else(
                 || {
                     (open..v.n())
