@@ -944,6 +944,15 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         };
                         (k + 1..e, e, "laut")
                     }
+                    // "seiner Meinung nach": the postposition after a source noun
+                    "nach"
+                        if k >= c.start + 2
+                            && v.has(k - 1, SOURCE_NOUN)
+                            && v.is_cap(k - 1)
+                            && v.has(k - 2, DET) =>
+                    {
+                        (k - 2..k, k + 1, "meinung-nach")
+                    }
                     "nach" => {
                         let mut j = k + 1;
                         while j < c.end
@@ -992,7 +1001,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                     _ => continue,
                 };
-                let pp_start = if rule == "zufolge" { mention.start } else { k };
+                let pp_start = if rule == "zufolge" || rule == "meinung-nach" {
+                    mention.start
+                } else {
+                    k
+                };
                 if rule == "demnach" && (v.is_cap(k) && k != s.start) {
                     continue;
                 }

@@ -70,7 +70,8 @@ schilderungen schilderung zeugenaussagen ermittlungen umfragen umfrage prognosen
 analyse analysen berechnungen erfahrungen ankündigung studie studien statistik statistiken zählung zählungen \
 daten zahlen beobachtungen vorstellungen vorstellung willen wunsch plänen plan gesetz grundgesetz entwurf \
 gesetzentwurf gesetzesentwurf vorschlag urteil auskunft auskünften zeugen experten beobachtern \
-medienberichten presseberichten quellen kreisen überlegungen";
+medienberichten presseberichten quellen kreisen überlegungen verfassung dokument stand \
+ermittlungsstand kenntnisstand sicht";
 const STATEMENT_NOUNS: &str = "erklärung erklärungen bericht berichte berichten berichts meldung meldungen \
 angaben aussage aussagen mitteilung mitteilungen information informationen darstellung studie studien \
 umfrage gutachten urteil schätzung schätzungen einschätzung stellungnahme presseerklärung pressemitteilung \
@@ -103,6 +104,13 @@ pub const SOURCE_SUFFIXES: &[&str] = &[
     "entwurf",
     "auskunft",
     "auskünften",
+    "gesetz",
+    "gesetzes",
+    "dokument",
+    "dokumenten",
+    "ermittlungsstand",
+    "kenntnisstand",
+    "verfassung",
 ];
 
 fn table() -> &'static FxHashMap<&'static str, u16> {
