@@ -226,10 +226,17 @@ impl<'a> View<'a> {
             && self.lex.speech_forms(l).is_empty()
             && self.lex.mood(l).is_none()
     }
-    /// A capitalised word that can be (part of) a noun or a name.
+    /// A capitalised word that can be (part of) a noun or a name, or a
+    /// nominalised number compound ("der 81-Jährige", "der 81-jährige").
     pub fn noun_like(&self, i: usize) -> bool {
-        self.is_cap(i) && self.fl[i] & (PREP | SUBORD | COORD | FUNC | ADV | DET | PRON) == 0
-            || (self.is_cap(i) && self.fl[i] == 0)
+        if self.is_cap(i) {
+            return self.fl[i] & (PREP | SUBORD | COORD | FUNC | ADV | DET | PRON) == 0;
+        }
+        let w = self.w(i);
+        self.toks[i].kind == TokenKind::Word
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && w.contains('-')
+            && w.ends_with(|c: char| c.is_alphabetic())
     }
     pub fn span(&self, a: usize, b: usize) -> Span {
         if a >= b || b > self.n() {
@@ -261,9 +268,10 @@ impl<'a> View<'a> {
             adj += 1;
         }
         let h0 = j;
+        let det = j > i;
         while j < end
             && (self.noun_like(j)
-                || (j > h0 && self.qmark[j] != 0 && j + 1 < end && self.is_cap(j + 1)))
+                || ((j > h0 || det) && self.qmark[j] != 0 && j + 1 < end && self.is_cap(j + 1)))
         {
             // a quoted name inside the phrase ("der Zeitung „Die Welt“")
             if self.qmark[j] != 0 {

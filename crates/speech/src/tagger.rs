@@ -306,9 +306,19 @@ impl<'v, 'a> Ctx<'v, 'a> {
     ) -> Option<Range<usize>> {
         let v = self.v;
         if cue.passive {
+            // "Im Bericht heißt es": the fronted source phrase
+            if cue.fin > c.start
+                && v.has(c.start, PREP)
+                && v.lo_in(cue.verb, &["heißt", "hieß", "hiess", "heisst"])
+                && !v.lo_in(c.start, &["von", "vom"])
+            {
+                return Some(c.start..cue.fin);
+            }
             // "wurde von X mitgeteilt", "heißt es in einer Erklärung der X"
             for k in c.start..c.end {
-                if v.lo_in(k, &["von", "vom", "in", "im", "auf"]) && k + 1 < c.end && k != cue.verb
+                if v.lo_in(k, &["von", "vom", "in", "im", "auf", "bei", "beim"])
+                    && k + 1 < c.end
+                    && k != cue.verb
                 {
                     if let Some(e) = v.np(k + 1, c.end) {
                         let from = if v.lo(k) == "von" || v.lo(k) == "vom" {
