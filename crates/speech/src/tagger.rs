@@ -723,7 +723,15 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if v.has(r.start, SUBORD) && !kj {
             return false;
         }
-        kj || (r.start..r.end).any(|k| {
+        if kj {
+            return true;
+        }
+        // the first clause needs a verb: not a noun phrase with a relative
+        // clause or an apposition ("Ulla Jelpke, die …, kritisierte")
+        let first_end = (r.start..r.end)
+            .find(|&k| v.is_boundary(k) && v.is(k, ","))
+            .unwrap_or(r.end);
+        (r.start..first_end).any(|k| {
             !v.in_quote(k)
                 && v.is_lower_word(k)
                 && (v.has(k, AUX) || (v.fl[k] == 0 && !v.adj_like(k)))
@@ -742,6 +750,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
             || v.has(k, DET | PRON)
             || v.is_cap(k)
             || v.lo_in(k, &["dass", "es", "man"]);
+        // an apposition to the speaker ("sagte der Oberrabbiner, Yona Metzger.") is no content
+        if new_clause && !self.statement_before(&(k..s_end)) {
+            return None;
+        }
         Some((k..s_end, new_clause))
     }
 
