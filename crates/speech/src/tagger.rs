@@ -733,8 +733,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
             .unwrap_or(r.end);
         (r.start..first_end).any(|k| {
             !v.in_quote(k)
-                && v.is_lower_word(k)
-                && (v.has(k, AUX) || (v.fl[k] == 0 && !v.adj_like(k)))
+                && ((v.is_word(k) && v.has(k, AUX))
+                    || (v.is_lower_word(k) && v.fl[k] == 0 && !v.adj_like(k)))
         })
     }
 
