@@ -73,6 +73,50 @@ pub struct Ctx<'v, 'a> {
     pub actors: Vec<Span>,
 }
 
+/// A zu-infinitive of a separable verb written as one word ("vorzugehen",
+/// "anzusprechen").
+fn incorporated_zu(w: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "ab",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "ein",
+        "fest",
+        "fort",
+        "her",
+        "hin",
+        "mit",
+        "nach",
+        "vor",
+        "weg",
+        "weiter",
+        "zu",
+        "zurück",
+        "zusammen",
+        "vorbei",
+        "hervor",
+        "dar",
+        "um",
+        "durch",
+        "frei",
+        "statt",
+        "teil",
+        "gegenüber",
+        "entgegen",
+        "heraus",
+        "herbei",
+        "voran",
+        "voraus",
+    ];
+    PARTICLES.iter().any(|p| {
+        w.strip_prefix(p)
+            .and_then(|r| r.strip_prefix("zu"))
+            .is_some_and(|r| r.len() >= 4 && r.ends_with('n'))
+    })
+}
+
 fn strip_end(v: &View, r: Range<usize>) -> Range<usize> {
     let mut e = r.end;
     while e > r.start
@@ -197,7 +241,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 let cue = match f.kind {
                     FormKind::Finite => {
                         // a separable verb's full form is verb-final ("mitteilte")
-                        let wie = i + 1 == c.end && c.start < i && v.has(c.start, SUBORD);
+                        let sub = v.has(c.start, SUBORD)
+                            || (v.has(c.start, COORD)
+                                && c.start + 1 < i
+                                && v.has(c.start + 1, SUBORD));
+                        let wie = i + 1 == c.end && c.start < i && sub;
                         if verb.particle.is_none() || wie || i + 1 == c.end {
                             Some(VerbCue {
                                 verb: i,
@@ -570,8 +618,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
         }
         if frame.has(Frame::INFINITIVE) || frame.has(Frame::CLAUSE) {
-            return (r.start..r.end.saturating_sub(1))
-                .any(|k| v.lo(k) == "zu" && v.is_lower_word(k + 1) && !v.in_quote(k));
+            return (r.start..r.end).any(|k| {
+                !v.in_quote(k)
+                    && ((v.lo(k) == "zu" && k + 1 < r.end && v.is_lower_word(k + 1))
+                        || (v.is_lower_word(k) && incorporated_zu(v.lo(k))))
+            });
         }
         false
     }
@@ -915,7 +966,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                 }
                 // W: "wie X sagte"
-                if cue.wie && v.lo(c.start) == "wie" {
+                if cue.wie
+                    && (v.lo(c.start) == "wie"
+                        || (v.has(c.start, COORD) && v.lo(c.start + 1) == "wie"))
+                {
                     let mention = self.subject(c, &cue, &s, false);
                     let mut parts = Vec::new();
                     if c.start > s.start + 1 {
@@ -931,6 +985,21 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     if !parts.is_empty() {
                         self.push(parts, mention, cue_toks.clone(), "wie-verb", si, 2);
                     }
+                    continue;
+                }
+                // "X. Dies bestätigte der Vatikan.": the sentence before is the content
+                if !cue.wie
+                    && cue.fin == c.start + 1
+                    && c.start == s.start
+                    && v.lo_in(c.start, &["dies", "das", "dieses"])
+                    && si > 0
+                    && self.paras[si - 1] == self.paras[si]
+                {
+                    let prev = self.sents[si - 1].clone();
+                    let mention = self.postverbal(cue.fin + 1, c.end, &cue);
+                    let mut parts = vec![prev];
+                    parts.push(c.start..c.start + 1);
+                    self.push(parts, mention, cue_toks.clone(), "dies-verb", si, 2);
                     continue;
                 }
                 // no content: remember who spoke, for a following Konjunktiv I
