@@ -181,7 +181,6 @@ impl DocBuilder {
         self
     }
 
-    #[allow(clippy::too_many_arguments)]
     pub fn event(
         mut self,
         etype: &str,
