@@ -27,6 +27,11 @@ impl Analyzer {
         Ok(a)
     }
 
+    /// The stages, in order (for benchmarks that time one stage at a time).
+    pub fn stages(&self) -> &[Box<dyn Stage>] {
+        &self.stages
+    }
+
     /// Names of the stages, in order.
     pub fn stage_names(&self) -> Vec<&'static str> {
         self.stages.iter().map(|s| s.name()).collect()

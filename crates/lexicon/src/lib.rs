@@ -2,4 +2,11 @@
 //! full-form dictionary (mood, person, number, gender), first names, places,
 //! countries and demonyms.
 //!
+//! Each module loads its tables once (`OnceLock`) from data compiled into the
+//! binary, so lookups cost a hash probe and nothing is read at run time.
+
+pub mod countries;
+pub mod names;
+pub mod roles;
 //! Skeleton: filled by the lexicon work.
+pub mod verbs;

@@ -1,16 +1,49 @@
 //! Who said what: direct, indirect and mixed speech with the speaker resolved.
 //!
-//! Skeleton: the stage is wired into the pipeline and adds nothing yet.
+//! News reports attribute almost every statement, and the attribution is
+//! carried by a small, closed set of signals: quotation marks, a colon before
+//! a block quote, speech verbs ("sagte", "teilte … mit", "warf … vor"),
+//! source prepositions ("laut", "zufolge", "nach Angaben"), the "so X" tag and
+//! the Konjunktiv I, which keeps a report going over several sentences. A
+//! rule system over these signals is transparent (every quote names its rule
+//! and cue), needs no training data we could not ship (the Wikinews quote
+//! annotations are non-commercial) and runs at tokenizer speed.
+//!
+//! The stage works on the segmenter's tokens, sentences and quotation-mark
+//! pairs; it delimits noun phrases with closed word classes and German
+//! capitalisation (no tagger needed) and takes the speech-verb lexicon and the
+//! Konjunktiv tables from `lagebild-lexicon`. Speakers are first found as the
+//! local mention (the subject of the cue: "der US-Diplomat", "er",
+//! "ein Sprecher der Polizei"; the argument of "laut"/"zufolge"), then
+//! resolved to an actor of the actors stage: the entity that has that mention,
+//! or for pronouns the most recent compatible person or organisation.
 
-use lagebild_core::{Analysis, Result, Stage};
+mod doc;
+mod fallback;
+mod resolve;
+mod tagger;
+mod words;
+
+use lagebild_core::{Analysis, Quote, Result, Span, Stage};
+use lagebild_lexicon::verbs::VerbLexicon;
 
 /// The speech stage.
-#[derive(Debug, Default)]
-pub struct SpeechTagger;
+#[derive(Debug)]
+pub struct SpeechTagger {
+    lex: &'static VerbLexicon,
+}
+
+impl Default for SpeechTagger {
+    fn default() -> Self {
+        SpeechTagger::new()
+    }
+}
 
 impl SpeechTagger {
     pub fn new() -> Self {
-        SpeechTagger
+        SpeechTagger {
+            lex: VerbLexicon::get(),
+        }
     }
 }
 
@@ -18,7 +51,65 @@ impl Stage for SpeechTagger {
     fn name(&self) -> &'static str {
         "speech"
     }
-    fn run(&self, _analysis: &mut Analysis) -> Result<()> {
+
+    fn run(&self, a: &mut Analysis) -> Result<()> {
+        if a.tokens.is_empty() && !a.doc.body.is_empty() {
+            // the segmenter did not run: use the minimal fallback
+            fallback::segment(a);
+        }
+        if a.tokens.is_empty() || a.sentences.is_empty() {
+            return Ok(());
+        }
+        let quotes = {
+            let view = doc::View::new(a, self.lex);
+            let mut ctx = tagger::Ctx::new(&view, a);
+            for si in 0..ctx.sents.len() {
+                ctx.sentence(si);
+            }
+            ctx.direct(a);
+            ctx.continuations();
+            let found = select(&view, std::mem::take(&mut ctx.found));
+            resolve::to_quotes(a, &view, found)
+        };
+        a.quotes = quotes;
         Ok(())
     }
+}
+
+/// Keeps the best of colliding candidates: lower priority value first, then
+/// earlier; a candidate is dropped when more than half of it is already taken.
+fn select(v: &doc::View, mut found: Vec<tagger::Found>) -> Vec<tagger::Found> {
+    found.sort_by_key(|f| (f.prio, f.parts[0].start));
+    let mut taken: Vec<Span> = Vec::new();
+    let mut out = Vec::new();
+    for f in found {
+        let spans: Vec<Span> = f.parts.iter().map(|p| v.span(p.start, p.end)).collect();
+        let len: usize = spans.iter().map(|s| s.len()).sum();
+        if len == 0 {
+            continue;
+        }
+        let overlap: usize = spans
+            .iter()
+            .map(|s| {
+                taken
+                    .iter()
+                    .map(|t| t.end.min(s.end).saturating_sub(t.start.max(s.start)))
+                    .sum::<usize>()
+            })
+            .sum();
+        if overlap * 2 > len {
+            continue;
+        }
+        taken.extend(spans);
+        out.push(f);
+    }
+    out.sort_by_key(|f| f.parts[0].start);
+    out
+}
+
+/// The quotes of an analysis in text order (for callers that want them sorted).
+pub fn sorted(quotes: &[Quote]) -> Vec<&Quote> {
+    let mut q: Vec<&Quote> = quotes.iter().collect();
+    q.sort_by_key(|q| q.span.start);
+    q
 }

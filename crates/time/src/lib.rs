@@ -1,24 +1,269 @@
 //! German temporal expressions normalised to TIMEX3 against the document date.
 //!
-//! Skeleton: the stage is wired into the pipeline and adds nothing yet.
+//! Why rules: the expressions are a closed, well-described family ("am
+//! vergangenen Samstag", "Mitte des Jahres", "zweijährige") and the hard part is
+//! normalisation, which needs calendar logic and the document date, not a
+//! statistical model. The rules are data (`rules/*.rules`, one file per family:
+//! dates, eras, weekdays, parts of day and clock times, relative expressions,
+//! durations, sets, seasons and holidays, vague references) so that a linguist
+//! can extend them without touching the engine; the engine (`scan.rs`) matches
+//! token patterns in linear time and `norm.rs` turns a match into a value.
+//!
+//! Why our own tokens: recognition must not depend on how the segmenter splits
+//! "19.08.2014" or "1930er-Jahre"; we split the body into letter runs, digit
+//! runs and single symbols and read glue (no white space) off the text. The
+//! segmenter's sentences, when present, bound the clause used for tense.
+//!
+//! Normalisation policy (see `norm.rs`, `tense.rs` and the crate README):
+//! news resolve relative expressions against the document date as far as its
+//! precision allows (month precision: "am Mittwoch" = `XXXX-WXX-3`); weekdays
+//! with a day-precision date follow the tense of the clause (past or present:
+//! the most recent such day, future: the next; "letzten"/"kommenden" strictly
+//! before/after). Narrative text (or text without a date) anchors on the last
+//! date mentioned before the expression, as HeidelTime does.
 
-use lagebild_core::{Analysis, Result, Stage};
+mod norm;
+mod rules;
+mod scan;
+mod tense;
+pub mod timex2;
+
+pub use norm::{duration, easter};
+pub use rules::FILES as RULE_FILES;
+
+use lagebild_core::{Analysis, DocDate, Result, Sentence, Span, Stage, Timex};
+use norm::{Ctx, Ref};
+use rules::RuleSet;
+use scan::{Kind, Match, Matcher, Toks};
+use tense::Tense;
+
+/// How relative expressions are anchored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DocKind {
+    /// News: against the document date (when there is one).
+    #[default]
+    News,
+    /// Narratives (history articles): against the last date mentioned.
+    Narrative,
+}
 
 /// The time stage.
-#[derive(Debug, Default)]
-pub struct TimeTagger;
+#[derive(Debug)]
+pub struct TimeTagger {
+    rules: RuleSet,
+    kind: DocKind,
+    notyear: Option<u16>,
+}
+
+impl Default for TimeTagger {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 impl TimeTagger {
+    /// The tagger for news. The rule files are compiled in and checked by the
+    /// tests, so this only fails on a broken build; see [`TimeTagger::try_new`].
     pub fn new() -> Self {
-        TimeTagger
+        match Self::try_new() {
+            Ok(t) => t,
+            Err(e) => panic!("lagebild-time: compiled-in rules are malformed: {e}"),
+        }
     }
+
+    /// Parses the compiled-in rule files.
+    pub fn try_new() -> std::result::Result<Self, String> {
+        let rules = RuleSet::load()?;
+        tense::init();
+        let notyear = rules.class("NOTYEAR");
+        Ok(TimeTagger {
+            rules,
+            kind: DocKind::News,
+            notyear,
+        })
+    }
+
+    /// The same tagger with another document kind.
+    pub fn with_kind(mut self, kind: DocKind) -> Self {
+        self.kind = kind;
+        self
+    }
+
+    /// Number of rules loaded (for tests and diagnostics).
+    pub fn rule_count(&self) -> usize {
+        self.rules.rules.len()
+    }
+
+    /// Tags `text[body]`. `date` is the document date; `sentences` (may be
+    /// empty) bound the clauses used for tense.
+    pub fn tag(&self, text: &str, body: Span, date: Option<DocDate>, sentences: &[Sentence]) -> Vec<Timex> {
+        let body = clamp(text, body);
+        let toks = Toks::new(text, body, &self.rules);
+        let n = toks.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let (sent_of, clause_of) = boundaries(text, &toks, sentences);
+        let clause_rng = ranges(&clause_of);
+        let sent_rng = ranges(&sent_of);
+        let mut tense_cache: Vec<Option<Option<Tense>>> = vec![None; clause_of.last().map_or(0, |c| c + 1)];
+        let mut sent_tense_cache: Vec<Option<Option<Tense>>> = vec![None; sent_of.last().map_or(0, |s| s + 1)];
+        let narrative = self.kind == DocKind::Narrative || date.is_none();
+        let mut anchor = Ref::default();
+        let dct = if self.kind == DocKind::News { date } else { None };
+        let matcher = Matcher {
+            rules: &self.rules,
+            toks: &toks,
+        };
+        let mut out = Vec::new();
+        let mut cands = Vec::new();
+        let mut matches: Vec<Match> = Vec::new();
+        let mut i = 0;
+        while i < n {
+            matcher.candidates(i, &mut cands);
+            if cands.is_empty() {
+                i += 1;
+                continue;
+            }
+            matches.clear();
+            for &ri in &cands {
+                matcher.match_rule(ri, i, &mut matches);
+            }
+            matches.sort_by(|a, b| b.end.cmp(&a.end).then(a.rule.cmp(&b.rule)));
+            let mut done = false;
+            for m in &matches {
+                let rule = &self.rules.rules[m.rule];
+                let clause = clause_of[m.start];
+                let word = |k: usize| (toks.lower(k), toks.toks[k].upper && !is_first(&sent_of, k));
+                let alpha = |k: &usize| toks.toks[*k].kind == Kind::Alpha;
+                let tense = *tense_cache[clause].get_or_insert_with(|| {
+                    let (a, b) = clause_rng[clause];
+                    tense::tense_of((a..b).filter(alpha).map(word))
+                });
+                let tense = tense.or_else(|| {
+                    let s = sent_of[m.start];
+                    *sent_tense_cache[s].get_or_insert_with(|| {
+                        let (a, b) = sent_rng[s];
+                        tense::tense_of((a..b).filter(alpha).map(word))
+                    })
+                });
+                let reference = match date {
+                    Some(d) if !narrative => Ref::from_doc(d),
+                    _ => anchor,
+                };
+                let ctx = Ctx {
+                    reference,
+                    dct,
+                    narrative,
+                    tense,
+                    toks: &toks,
+                    notyear: self.notyear,
+                };
+                if let Some(v) = norm::normalise(rule.action, rule.ttype, m, &ctx) {
+                    let span = Span::new(toks.toks[m.start].span.start, toks.toks[m.end - 1].span.end);
+                    if let Some(a) = v.anchor {
+                        anchor.update(a);
+                    }
+                    out.push(Timex {
+                        span,
+                        ttype: v.ttype,
+                        value: v.value,
+                        vague: v.vague,
+                        rule: format!("time:{}:{}", rule.file.trim_end_matches(".rules"), rule.name),
+                    });
+                    i = m.end;
+                    done = true;
+                    break;
+                }
+            }
+            if !done {
+                i += 1;
+            }
+        }
+        out
+    }
+}
+
+fn clamp(text: &str, s: Span) -> Span {
+    let mut a = s.start.min(text.len());
+    let mut b = s.end.min(text.len()).max(a);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    Span::new(a, b.max(a))
+}
+
+/// Token ranges of consecutive equal ids (ids are 0, 1, 2, … in order).
+fn ranges(ids: &[usize]) -> Vec<(usize, usize)> {
+    let mut r: Vec<(usize, usize)> = Vec::new();
+    for (k, &id) in ids.iter().enumerate() {
+        if id == r.len() {
+            r.push((k, k + 1));
+        } else if let Some(last) = r.last_mut() {
+            last.1 = k + 1;
+        }
+    }
+    r
+}
+
+fn is_first(sent_of: &[usize], k: usize) -> bool {
+    k == 0 || sent_of[k - 1] != sent_of[k]
+}
+
+/// Sentence and clause index of every token. Sentences come from the
+/// segmenter when it ran; otherwise a line break or a ".", "!", "?" before a
+/// capitalised word (not after a number: "3. Oktober") ends one. Clauses end
+/// at , ; : ( ) and dashes.
+fn boundaries(text: &str, toks: &Toks, sentences: &[Sentence]) -> (Vec<usize>, Vec<usize>) {
+    let n = toks.len();
+    let mut sent = Vec::with_capacity(n);
+    let mut clause = Vec::with_capacity(n);
+    let (mut s, mut c) = (0usize, 0usize);
+    let mut si = 0usize;
+    for k in 0..n {
+        let t = &toks.toks[k];
+        if k > 0 {
+            let prev = &toks.toks[k - 1];
+            let new_sentence = if !sentences.is_empty() {
+                let mut moved = false;
+                while si + 1 < sentences.len() && sentences[si].span.end <= t.span.start {
+                    si += 1;
+                    moved = true;
+                }
+                moved
+            } else {
+                let gap = text.get(prev.span.end..t.span.start).unwrap_or("");
+                gap.contains('\n')
+                    || (matches!(toks.lower(k - 1), "." | "!" | "?")
+                        && !t.glued
+                        && t.upper
+                        && !(k >= 2 && toks.toks[k - 2].kind == Kind::Digit)
+                        && !(k >= 2 && toks.toks[k - 2].kind == Kind::Alpha && toks.toks[k - 2].span.len() <= 2))
+            };
+            if new_sentence {
+                s += 1;
+                c += 1;
+            } else if matches!(toks.lower(k - 1), "," | ";" | ":" | "(" | ")" | "–" | "—") {
+                c += 1;
+            }
+        }
+        sent.push(s);
+        clause.push(c);
+    }
+    (sent, clause)
 }
 
 impl Stage for TimeTagger {
     fn name(&self) -> &'static str {
         "time"
     }
-    fn run(&self, _analysis: &mut Analysis) -> Result<()> {
+    fn run(&self, analysis: &mut Analysis) -> Result<()> {
+        let doc = &analysis.doc;
+        let found = self.tag(&doc.text, doc.body, doc.date, &analysis.sentences);
+        analysis.timexes.extend(found);
         Ok(())
     }
 }

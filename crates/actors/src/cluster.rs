@@ -1,0 +1,380 @@
+//! Merging name mentions into actors within one article.
+
+use crate::mentions::Cand;
+use crate::text::Words;
+use lagebild_core::{Entity, EntityMention, EntityType, MentionKind, Span};
+use lagebild_lexicon::countries::{Place, PlaceKind};
+use std::collections::HashMap;
+
+/// A role attached to an actor.
+#[derive(Debug, Clone)]
+pub struct Role {
+    /// As written ("US-Vizeaußenminister", "erste Vizeaußenministerin Nordkoreas").
+    pub text: String,
+    /// Lemma of the head noun ("vizeaußenminister").
+    pub lemma: String,
+    /// The role noun phrase as a mention, when it stands apart from the name.
+    pub mention: Option<Span>,
+}
+
+/// An actor being built.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub name: String,
+    pub etype: EntityType,
+    pub place: Option<Place>,
+    /// Name mentions.
+    pub names: Vec<Cand>,
+    pub roles: Vec<Role>,
+    /// Country evidence: (code, weight).
+    pub country_votes: Vec<(String, u32)>,
+    /// Gender evidence: (gender, weight).
+    pub gender_votes: Vec<(char, u32)>,
+    pub country: Option<String>,
+    pub gender: Option<char>,
+}
+
+impl Actor {
+    pub fn first(&self) -> Span {
+        self.names.first().map_or(Span::default(), |c| c.span)
+    }
+    pub fn vote_country(&mut self, code: &str, weight: u32) {
+        self.country_votes.push((code.to_string(), weight));
+    }
+    /// The best-supported country, if any.
+    pub fn best_country(&self) -> Option<String> {
+        let mut tally: Vec<(String, u32, usize)> = Vec::new();
+        for (i, (c, w)) in self.country_votes.iter().enumerate() {
+            match tally.iter_mut().find(|t| &t.0 == c) {
+                Some(t) => t.1 += w,
+                None => tally.push((c.clone(), *w, i)),
+            }
+        }
+        tally
+            .into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+            .map(|t| t.0)
+    }
+    pub fn best_gender(&self) -> Option<char> {
+        let (mut m, mut f) = (0, 0);
+        for (g, w) in &self.gender_votes {
+            match g {
+                'm' => m += w,
+                'f' => f += w,
+                _ => {}
+            }
+        }
+        match m.cmp(&f) {
+            std::cmp::Ordering::Greater => Some('m'),
+            std::cmp::Ordering::Less => Some('f'),
+            std::cmp::Ordering::Equal => None,
+        }
+    }
+    /// Every mention span (names and roles), in text order.
+    pub fn all_mentions(&self) -> Vec<EntityMention> {
+        let mut v: Vec<EntityMention> = self
+            .names
+            .iter()
+            .map(|c| EntityMention {
+                span: c.span,
+                kind: MentionKind::Name,
+            })
+            .chain(self.roles.iter().filter_map(|r| {
+                r.mention.map(|span| EntityMention {
+                    span,
+                    kind: MentionKind::Role,
+                })
+            }))
+            .collect();
+        v.sort_by_key(|m| (m.span.start, m.span.end));
+        v.dedup_by_key(|m| m.span);
+        // a role mention inside a name mention or vice versa: keep both only when disjoint
+        let mut out: Vec<EntityMention> = Vec::with_capacity(v.len());
+        for m in v {
+            if let Some(last) = out.last() {
+                if last.span.overlaps(m.span) {
+                    if m.kind == MentionKind::Name && last.kind != MentionKind::Name {
+                        out.pop();
+                    } else {
+                        continue;
+                    }
+                }
+            }
+            out.push(m);
+        }
+        out
+    }
+}
+
+/// Lower-cased key of a non-gazetteer name with adjective endings of
+/// non-final words normalised ("Demokratischen Partei" ~ "Demokratische Partei").
+fn name_key(name: &str) -> String {
+    let words: Vec<&str> = name.split(' ').collect();
+    let n = words.len();
+    let mut out = String::new();
+    for (i, w) in words.iter().enumerate() {
+        let l = w.to_lowercase();
+        let l = if i + 1 < n {
+            let mut s = l.as_str();
+            for e in ["en", "er", "es", "em", "e"] {
+                if s.len() > 4 && s.ends_with(e) {
+                    s = &s[..s.len() - e.len()];
+                    break;
+                }
+            }
+            s.to_string()
+        } else {
+            l
+        };
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&l);
+    }
+    out
+}
+
+fn place_key(p: &Place) -> String {
+    match (p.kind, p.code) {
+        (PlaceKind::Country, Some(c)) => format!("C:{c}"),
+        _ => format!("P:{}", p.canonical),
+    }
+}
+
+/// Groups candidate mentions into actors.
+pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
+    // genitive -s: "Eyadémas" → "Eyadéma" when the base form is a name here
+    let per_tokens: Vec<String> = cands
+        .iter()
+        .filter(|c| c.etype == EntityType::Per)
+        .flat_map(|c| c.name.split(' ').map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    let all_names: Vec<String> = cands.iter().map(|c| c.name.clone()).collect();
+    for c in cands.iter_mut().filter(|c| c.place.is_none()) {
+        if let Some(base) = c.name.strip_suffix('s') {
+            let last = base.rsplit(' ').next().unwrap_or(base);
+            if base.chars().count() >= 3
+                && (all_names.iter().any(|n| n == base) || per_tokens.iter().any(|t| t == last))
+            {
+                c.name = base.to_string();
+            }
+        }
+    }
+    // single-token names the tagger typed ORG/LOC that are part of a person's name
+    let multi_per: Vec<Vec<String>> = cands
+        .iter()
+        .filter(|c| c.etype == EntityType::Per && c.ntoks() > 1)
+        .map(|c| c.name.split(' ').map(str::to_string).collect())
+        .collect();
+    for c in cands.iter_mut() {
+        if c.place.is_none()
+            && c.etype != EntityType::Per
+            && c.ntoks() == 1
+            && multi_per.iter().any(|p| p.iter().any(|t| t == &c.name))
+        {
+            c.etype = EntityType::Per;
+        }
+    }
+
+    // abbreviations introduced in parentheses: "(UDD)" after a name
+    let mut alias: HashMap<String, usize> = HashMap::new(); // abbreviation → cand index
+    for (k, c) in cands.iter().enumerate() {
+        if k == 0 || c.toks.is_empty() || c.toks.start == 0 || c.place.is_some() {
+            continue;
+        }
+        let open = c.toks.start - 1;
+        if w.s(open) != "(" || c.toks.end >= w.len() || w.s(c.toks.end) != ")" {
+            continue;
+        }
+        let prev = &cands[k - 1];
+        let gap_ok = (prev.toks.end..open).all(|t| !w.is_word(t));
+        if gap_ok && prev.etype != EntityType::Per && c.etype != EntityType::Per {
+            alias.entry(c.name.clone()).or_insert(k - 1);
+        }
+    }
+
+    // keys
+    let mut keys: Vec<String> = Vec::with_capacity(cands.len());
+    for c in &cands {
+        let key = match (&c.place, c.etype) {
+            (Some(p), _) => place_key(p),
+            (None, EntityType::Per) => format!("N:{}", c.name),
+            (None, t) => format!("{}:{}", t.as_str(), name_key(&c.name)),
+        };
+        keys.push(key);
+    }
+    // aliases point at their long form's key (the long form may itself be a place)
+    for k in 0..cands.len() {
+        if let Some(&target) = alias.get(&cands[k].name) {
+            if target != k && cands[k].place.is_none() {
+                keys[k] = keys[target].clone();
+            }
+        }
+    }
+    // genitive of non-person names: "Außenministeriums" → key of "Außenministerium"
+    let key_set: std::collections::HashSet<String> = keys.iter().cloned().collect();
+    for key in keys.iter_mut() {
+        if key.starts_with("N:") || key.starts_with("C:") || key.starts_with("P:") {
+            continue;
+        }
+        for e in ["es", "s"] {
+            if let Some(b) = key.strip_suffix(e) {
+                if key_set.contains(b) {
+                    *key = b.to_string();
+                    break;
+                }
+            }
+        }
+    }
+    // persons: shorter names into the unique (or most recent) longer name containing them
+    let multi: Vec<(usize, Vec<&str>)> = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.etype == EntityType::Per && c.place.is_none() && c.ntoks() > 1)
+        .map(|(k, c)| (k, c.name.split(' ').collect()))
+        .collect();
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        if c.etype != EntityType::Per || c.place.is_some() {
+            continue;
+        }
+        let toks: Vec<&str> = c.name.split(' ').collect();
+        let mut hosts: Vec<(usize, &str)> = Vec::new(); // (cand index, full name)
+        for (j, full) in &multi {
+            if full.len() > toks.len()
+                && full.windows(toks.len()).any(|win| win == toks.as_slice())
+                && !hosts.iter().any(|(_, n)| *n == cands[*j].name)
+            {
+                hosts.push((*j, &cands[*j].name));
+            }
+        }
+        // prefer the longest names: "Omar Konaré" inside both "Alpha Omar Konaré" and itself
+        if let Some(maxlen) = hosts.iter().map(|(_, n)| n.split(' ').count()).max() {
+            hosts.retain(|(_, n)| n.split(' ').count() == maxlen);
+        }
+        let host = match hosts.len() {
+            0 => None,
+            1 => Some(hosts[0].0),
+            _ => {
+                // ambiguous surname: the most recent full name before this mention
+                hosts
+                    .iter()
+                    .filter(|(j, _)| cands[*j].span.start < c.span.start)
+                    .max_by_key(|(j, _)| cands[*j].span.start)
+                    .map(|(j, _)| *j)
+            }
+        };
+        if let Some(h) = host {
+            keys[k] = format!("N:{}", cands[h].name);
+        }
+    }
+
+    // group in order of first mention
+    let mut order: Vec<String> = Vec::new();
+    let mut groups: HashMap<String, Vec<Cand>> = HashMap::new();
+    for (c, key) in cands.into_iter().zip(keys) {
+        if !groups.contains_key(&key) {
+            order.push(key.clone());
+        }
+        groups.entry(key).or_default().push(c);
+    }
+    let mut actors = Vec::with_capacity(order.len());
+    for key in order {
+        let Some(mut names) = groups.remove(&key) else {
+            continue;
+        };
+        names.sort_by_key(|c| c.span.start);
+        let place = names.iter().find_map(|c| c.place);
+        let etype = majority_type(&names);
+        let name = canonical(&names, place.as_ref());
+        actors.push(Actor {
+            name,
+            etype,
+            place,
+            names,
+            roles: Vec::new(),
+            country_votes: Vec::new(),
+            gender_votes: Vec::new(),
+            country: None,
+            gender: None,
+        });
+    }
+    actors
+}
+
+fn majority_type(names: &[Cand]) -> EntityType {
+    let mut counts: Vec<(EntityType, usize)> = Vec::new();
+    for c in names {
+        // gazetteer types are reliable
+        let w = if c.place.is_some() { 3 } else { 1 };
+        match counts.iter_mut().find(|x| x.0 == c.etype) {
+            Some(x) => x.1 += w,
+            None => counts.push((c.etype, w)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|x| x.1)
+        .map_or(EntityType::Misc, |x| x.0)
+}
+
+/// The canonical name: for places the form used most often (nominative entry
+/// form), else the fullest name (most words; first used on ties).
+fn canonical(names: &[Cand], place: Option<&Place>) -> String {
+    if let Some(p) = place.filter(|p| p.kind == PlaceKind::Org) {
+        return p.canonical.to_string();
+    }
+    if let Some(p) = place {
+        let mut tally: Vec<(&str, usize, usize)> = Vec::new();
+        for c in names {
+            let form = c.place.map_or(c.name.as_str(), |p| p.form);
+            match tally.iter_mut().find(|t| t.0 == form) {
+                Some(t) => t.1 += 1,
+                None => tally.push((form, 1, form.split(' ').count())),
+            }
+        }
+        // most frequent; on ties the first used
+        let mut best: Option<&(&str, usize, usize)> = None;
+        for t in &tally {
+            if best.is_none_or(|b| t.1 > b.1 || (t.1 == b.1 && t.0 == p.canonical)) {
+                best = Some(t);
+            }
+        }
+        if let Some(b) = best {
+            return b.0.to_string();
+        }
+    }
+    let mut best: Option<&Cand> = None;
+    for c in names {
+        if best.is_none_or(|b| c.ntoks() > b.ntoks()) {
+            best = Some(c);
+        }
+    }
+    best.map_or_else(String::new, |c| c.name.clone())
+}
+
+/// The finished entities, in order of first mention.
+pub fn into_entities(actors: Vec<crate::cluster::Actor>) -> Vec<Entity> {
+    let mut v: Vec<Entity> = actors
+        .into_iter()
+        .map(|a| {
+            let mentions = a.all_mentions();
+            let mut roles: Vec<String> = Vec::new();
+            for r in &a.roles {
+                if !roles.contains(&r.text) {
+                    roles.push(r.text.clone());
+                }
+            }
+            Entity {
+                name: a.name,
+                etype: a.etype,
+                country: a.country,
+                roles,
+                mentions,
+                gender: a.gender,
+            }
+        })
+        .collect();
+    v.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.span.start));
+    v
+}

@@ -1,0 +1,515 @@
+//! Roles, countries and gender from the context of each name: pre-nominal
+//! titles ("US-Vizeaußenminister Stephen Biegun"), appositions ("Choe Son-hui,
+//! die erste Vizeaußenministerin Nordkoreas"; "Der südkoreanische
+//! Sonderbeauftragte für …, Lee Do-hoon"), parties in parentheses, "aus
+//! Nordkorea"; then the article's main country for actors without one.
+
+use crate::cluster::{Actor, Role};
+use crate::mentions::gazetteer_at;
+use crate::text::{is_adjective_like, is_determiner, is_indefinite, is_preposition, Words};
+use lagebild_core::{EntityType, Span};
+use lagebild_lexicon::countries::{self, PlaceKind};
+use lagebild_lexicon::names;
+use lagebild_lexicon::roles::{self, RoleNoun};
+
+/// Weights of country evidence.
+pub const W_TITLE: u32 = 6;
+pub const W_APPOSITION: u32 = 5;
+pub const W_CONTEXT: u32 = 4;
+pub const W_KNOWN: u32 = 5;
+pub const W_LINKED: u32 = 3;
+
+/// What a role noun phrase says about its actor.
+#[derive(Debug, Clone, Default)]
+pub struct NpInfo {
+    pub roles: Vec<(String, String)>,
+    pub countries: Vec<(&'static str, u32)>,
+    pub gender: Option<char>,
+    /// Only plural readings.
+    pub plural: bool,
+    /// The noun phrase (from its determiner) when it stands apart from the name.
+    pub span: Option<Span>,
+    /// Last token of the phrase.
+    pub end: usize,
+}
+
+/// The country of a hyphen prefix: "US" (list), or a party/organisation ("SPD").
+pub fn prefix_country(p: &str) -> Option<&'static str> {
+    countries::prefix(p).or_else(|| {
+        countries::place(p)
+            .filter(|pl| pl.kind == PlaceKind::Org)
+            .and_then(|pl| pl.code)
+    })
+}
+
+/// Gender of a role noun in its phrase.
+pub fn role_gender(det: Option<&str>, rn: &RoleNoun, word: &str) -> (Option<char>, bool) {
+    let det = det.map(str::to_lowercase);
+    let d = det.as_deref();
+    if rn.plural == Some(true) {
+        return (rn.gender, true);
+    }
+    if rn.adjectival {
+        let e = word.ends_with('e');
+        let en = word.ends_with("en");
+        let er = word.ends_with("er");
+        return match d {
+            Some("die") | Some("diese") if e => (Some('f'), false),
+            Some("die") | Some("diese") if en => (None, true),
+            Some("der") | Some("dieser") if e => (Some('m'), false),
+            Some("des") | Some("dem") | Some("den") | Some("dieses") | Some("diesem") if en => {
+                (Some('m'), false)
+            }
+            Some("ein") if er => (Some('m'), false),
+            Some("eine") if e => (Some('f'), false),
+            None if er => (Some('m'), false),
+            _ => (None, false),
+        };
+    }
+    if rn.gender == Some('f') {
+        return (Some('f'), false);
+    }
+    match d {
+        Some("die") | Some("diese") => (None, true), // "die Minister": plural
+        _ => (Some('m'), false),
+    }
+}
+
+/// Country cues inside tokens `r`: nationality adjectives, and genitive
+/// countries or organisations not governed by a preposition.
+fn cues_in(w: &Words, r: std::ops::Range<usize>, out: &mut Vec<(&'static str, u32)>, weight: u32) {
+    let mut k = r.start;
+    while k < r.end {
+        if !w.is_word(k) {
+            k += 1;
+            continue;
+        }
+        let s = w.s(k);
+        if let Some(c) = countries::adjective(s) {
+            out.push((c, weight.saturating_sub(1)));
+        } else if let Some((end, p)) = gazetteer_at(w, k) {
+            let gov = k > 0 && is_preposition(w.s(k - 1));
+            if !gov && p.kind != PlaceKind::Region {
+                if let Some(c) = p.code {
+                    out.push((c, weight));
+                }
+            }
+            k = end;
+            continue;
+        }
+        k += 1;
+    }
+}
+
+/// A role phrase starting at token `k` (after a comma): [det] [adj]* Role
+/// [und Role] [complement up to the next comma/bracket/sentence end].
+pub fn role_np_right(w: &Words, mut k: usize) -> Option<NpInfo> {
+    let sent = w.toks.get(k)?.sent;
+    let start = k;
+    let mut det = None;
+    if w.is_word(k) && (is_determiner(w.s(k)) || is_indefinite(w.s(k))) {
+        det = Some(w.s(k));
+        k += 1;
+    }
+    let mut info = NpInfo::default();
+    let adj_start = k;
+    while k < w.len() && w.toks[k].sent == sent && w.is_word(k) && is_adjective_like(w.s(k)) {
+        k += 1;
+    }
+    let mut heads = Vec::new();
+    while k < w.len() && w.toks[k].sent == sent && w.is_word(k) {
+        let Some(rn) = roles::role_noun(w.s(k)) else {
+            break;
+        };
+        heads.push((k, rn));
+        k += 1;
+        if k + 1 < w.len() && w.s(k) == "und" && roles::role_noun(w.s(k + 1)).is_some() {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if heads.is_empty() {
+        return None;
+    }
+    cues_in(w, adj_start..heads[0].0, &mut info.countries, W_APPOSITION);
+    // complement: one genitive or prepositional phrase
+    let comp_start = k;
+    let end = match complement(w, k) {
+        Some(e) => {
+            cues_in(w, comp_start..e + 1, &mut info.countries, W_APPOSITION);
+            e
+        }
+        None => heads[heads.len() - 1].0,
+    };
+    for (i, (h, rn)) in heads.iter().enumerate() {
+        if let Some(c) = rn.prefix.as_deref().and_then(prefix_country) {
+            info.countries.push((c, W_TITLE));
+        }
+        let (g, pl) = role_gender(det, rn, w.s(*h));
+        info.gender = info.gender.or(g);
+        info.plural |= pl;
+        // the last head carries the complement; adjectives go with the first
+        let from = if i == 0 { adj_start } else { *h };
+        let to = if i + 1 == heads.len() { end } else { *h };
+        info.roles
+            .push((w.span(from, to).of(w.text).to_string(), rn.lemma.clone()));
+    }
+    info.span = Some(w.span(start, end));
+    info.end = end;
+    Some(info)
+}
+
+/// The genitive or prepositional complement of a role noun starting at token
+/// `k` ("Nordkoreas", "der Afrikanischen Union", "für Bergbau und
+/// Telekommunikation", "des … russischen Kampfflugzeuges"): its last token.
+pub fn complement(w: &Words, k: usize) -> Option<usize> {
+    if k >= w.len() || !w.is_word(k) {
+        return None;
+    }
+    let s = w.s(k);
+    if w.is_cap(k) && s.ends_with('s') {
+        if let Some((end, p)) = gazetteer_at(w, k) {
+            if p.kind != PlaceKind::Org {
+                return Some(end - 1);
+            }
+        }
+    }
+    if !matches!(s, "für" | "des" | "der" | "im" | "in") {
+        return None;
+    }
+    let mut j = k + 1;
+    let mut head = None;
+    while j < w.len() && j <= k + 10 && w.same_sent(j, k) && w.is_word(j) {
+        let prev = w.s(j - 1);
+        let attached =
+            j == k + 1 || is_determiner(prev) || is_indefinite(prev) || is_adjective_like(prev);
+        if let Some((end, _)) = gazetteer_at(w, j) {
+            if attached {
+                head = Some(end - 1);
+                break;
+            }
+            j = end;
+            continue;
+        }
+        if w.is_cap(j) && attached {
+            head = Some(j);
+            break;
+        }
+        j += 1;
+    }
+    let mut end = head?;
+    if end + 2 < w.len() && w.s(end + 1) == "und" && w.is_cap(end + 2) && w.same_sent(end, end + 2)
+    {
+        end += 2;
+    }
+    Some(end)
+}
+
+/// Titles right before a name: "der deutsche Vizekanzler und Arbeitsminister Franz
+/// Müntefering", "Thailands Premier Abhisit".
+fn prenominal(w: &Words, name_start: usize) -> Option<NpInfo> {
+    if name_start == 0 {
+        return None;
+    }
+    let mut k = name_start - 1;
+    if !w.is_word(k) || !w.same_sent(k, name_start) {
+        return None;
+    }
+    let mut info = NpInfo::default();
+    let mut heads: Vec<(usize, RoleNoun)> = Vec::new();
+    let mut det = None;
+    loop {
+        let s = w.s(k);
+        if w.is_word(k) {
+            if let Some(rn) = roles::role_noun(s) {
+                if !heads.is_empty() && k + 1 < name_start && w.s(k + 1) != "und" {
+                    break;
+                }
+                heads.push((k, rn));
+            } else if heads.is_empty() {
+                return None;
+            } else if s == "und" {
+            } else if let Some(c) = countries::adjective(s) {
+                info.countries.push((c, W_TITLE));
+            } else if is_adjective_like(s) {
+            } else if is_determiner(s) || is_indefinite(s) {
+                det = Some(s);
+                break;
+            } else if let Some(p) = countries::place(s).filter(|_| s.ends_with('s')) {
+                if let Some(c) = p.code {
+                    info.countries.push((c, W_TITLE));
+                }
+                break;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+        if k == 0 || !w.same_sent(k - 1, name_start) {
+            break;
+        }
+        k -= 1;
+    }
+    if heads.is_empty() {
+        return None;
+    }
+    for (h, rn) in &heads {
+        if let Some(c) = rn.prefix.as_deref().and_then(prefix_country) {
+            info.countries.push((c, W_TITLE));
+        }
+        let (g, pl) = role_gender(det, rn, w.s(*h));
+        info.gender = info.gender.or(g);
+        info.plural |= pl;
+        info.roles.push((w.s(*h).to_string(), rn.lemma.clone()));
+    }
+    info.roles.reverse();
+    Some(info)
+}
+
+/// "[det] [adj]* Role [complement], Name": the closest role noun before the comma
+/// at `comma`, with no other name between.
+fn apposition_before(w: &Words, name_start: usize, name_tokens: &[bool]) -> Option<NpInfo> {
+    if name_start < 2 || w.s(name_start - 1) != "," {
+        return None;
+    }
+    let comma = name_start - 1;
+    let mut k = comma;
+    let mut steps = 0;
+    while k > 0 && steps < 12 {
+        k -= 1;
+        steps += 1;
+        // skip an abbreviation in parentheses: "Afrikanischen Union (AU),"
+        if w.s(k) == ")" && k >= 2 && w.s(k - 2) == "(" {
+            k -= 2;
+            continue;
+        }
+        if !w.same_sent(k, comma) || matches!(w.s(k), "," | ";" | ":" | "(" | ")") || name_tokens[k]
+        {
+            return None;
+        }
+        if w.is_word(k) && roles::role_noun(w.s(k)).is_some() {
+            // extend left over adjectives and a determiner
+            let mut s = k;
+            while s > 0
+                && w.same_sent(s - 1, k)
+                && w.is_word(s - 1)
+                && is_adjective_like(w.s(s - 1))
+            {
+                s -= 1;
+            }
+            if s > 0
+                && w.same_sent(s - 1, k)
+                && (is_determiner(w.s(s - 1)) || is_indefinite(w.s(s - 1)))
+            {
+                s -= 1;
+            }
+            let mut info = role_np_right(w, s)?;
+            // an abbreviation in parentheses may sit before the comma: "(AU),"
+            let mut after = info.end + 1;
+            if after + 2 < comma + 1 && w.s(after) == "(" && w.s(after + 2) == ")" {
+                after += 3;
+            }
+            if after != comma {
+                return None;
+            }
+            info.end = comma - 1;
+            return Some(info);
+        }
+    }
+    None
+}
+
+/// Annotates persons (roles, countries, gender) and organisations (countries).
+pub fn annotate(w: &Words, actors: &mut [Actor]) {
+    let mut name_tokens = vec![false; w.len()];
+    for a in actors.iter().filter(|a| a.etype == EntityType::Per) {
+        for c in &a.names {
+            for t in c.toks.clone() {
+                if t < name_tokens.len() {
+                    name_tokens[t] = true;
+                }
+            }
+        }
+    }
+    for a in actors.iter_mut() {
+        match a.etype {
+            EntityType::Per => annotate_person(w, a, &name_tokens),
+            EntityType::Org | EntityType::Misc => annotate_org(w, a),
+            EntityType::Loc => {
+                if let Some(c) = a.place.and_then(|p| p.code) {
+                    a.vote_country(c, 100);
+                }
+            }
+        }
+    }
+}
+
+fn add_np(a: &mut Actor, info: NpInfo, as_mention: bool) {
+    for (c, wgt) in &info.countries {
+        a.vote_country(c, *wgt);
+    }
+    if let Some(g) = info.gender {
+        a.gender_votes.push((g, 2));
+    }
+    let n = info.roles.len();
+    for (i, (text, lemma)) in info.roles.into_iter().enumerate() {
+        a.roles.push(Role {
+            text,
+            lemma,
+            mention: if as_mention && i + 1 == n {
+                info.span
+            } else {
+                None
+            },
+        });
+    }
+}
+
+fn annotate_person(w: &Words, a: &mut Actor, name_tokens: &[bool]) {
+    let spans: Vec<std::ops::Range<usize>> = a.names.iter().map(|c| c.toks.clone()).collect();
+    for r in spans {
+        if r.is_empty() {
+            continue;
+        }
+        if let Some(info) = prenominal(w, r.start) {
+            add_np(a, info, false);
+        }
+        if let Some(info) = apposition_before(w, r.start, name_tokens) {
+            add_np(a, info, true);
+        }
+        let e = r.end;
+        if e + 1 < w.len() && w.s(e) == "," && w.same_sent(e, e + 1) {
+            if let Some(info) = role_np_right(w, e + 1) {
+                // "Name, Name und Name": the phrase must not be another name
+                if !name_tokens[e + 1] {
+                    add_np(a, info, true);
+                }
+            }
+        }
+        // "(SPD)": party in parentheses
+        if e + 2 < w.len() && w.s(e) == "(" && w.s(e + 2) == ")" {
+            if let Some(c) = countries::place(w.s(e + 1)).and_then(|p| p.code) {
+                a.vote_country(c, W_CONTEXT);
+            }
+        }
+        // "aus Nordkorea"
+        if e + 1 < w.len() && w.s(e) == "aus" && w.same_sent(e, e + 1) {
+            if let Some((_, p)) = gazetteer_at(w, e + 1) {
+                if let Some(c) = p.code {
+                    a.vote_country(c, W_CONTEXT);
+                }
+            }
+        }
+    }
+    // first name → gender; well-known persons → country
+    let first = a.name.split(' ').next().unwrap_or("");
+    if a.name.contains(' ') {
+        if let Some(g) = first
+            .split('-')
+            .next()
+            .and_then(names::first_name)
+            .and_then(|f| f.gender)
+        {
+            a.gender_votes.push((g, 3));
+        }
+    }
+    if let Some(p) = names::known_person(&a.name) {
+        a.vote_country(p.country, W_KNOWN);
+        if let Some(g) = p.gender {
+            a.gender_votes.push((g, 4));
+        }
+    }
+}
+
+fn annotate_org(w: &Words, a: &mut Actor) {
+    if let Some(c) = a.place.and_then(|p| p.code) {
+        a.vote_country(c, 100);
+        return;
+    }
+    let spans: Vec<std::ops::Range<usize>> = a.names.iter().map(|c| c.toks.clone()).collect();
+    for r in spans {
+        if r.is_empty() {
+            continue;
+        }
+        // adjectives and genitive places inside the name; hyphen prefixes
+        let mut v = Vec::new();
+        cues_in(w, r.clone(), &mut v, W_CONTEXT);
+        if let Some((p, _)) = w.s(r.start).split_once('-') {
+            if let Some(c) = prefix_country(p) {
+                v.push((c, W_CONTEXT));
+            }
+        }
+        // an adjective right before ("des russischen Außenministeriums")
+        if r.start > 0 && w.is_word(r.start - 1) {
+            if let Some(c) = countries::adjective(w.s(r.start - 1)) {
+                v.push((c, W_CONTEXT));
+            }
+        }
+        // "… in Lomé"
+        if r.end + 1 < w.len() && w.s(r.end) == "in" {
+            if let Some((_, p)) = gazetteer_at(w, r.end + 1) {
+                if let Some(c) = p.code {
+                    v.push((c, W_CONTEXT - 1));
+                }
+            }
+        }
+        for (c, wt) in v {
+            a.vote_country(c, wt);
+        }
+    }
+}
+
+/// The article's main country: the one its places, adjectives and demonyms
+/// name most often (international organisations excluded).
+pub fn main_country(w: &Words) -> Option<&'static str> {
+    let mut tally: Vec<(&'static str, u32, usize)> = Vec::new();
+    let mut k = 0;
+    while k < w.len() {
+        let mut code = None;
+        let mut next = k + 1;
+        if w.is_word(k) {
+            if let Some((end, p)) = gazetteer_at(w, k) {
+                if matches!(
+                    p.kind,
+                    PlaceKind::Country | PlaceKind::Capital | PlaceKind::City
+                ) {
+                    code = p.code;
+                }
+                next = end;
+            } else if let Some(c) = countries::adjective(w.s(k)) {
+                code = Some(c);
+            }
+        }
+        if let Some(c) = code.filter(|c| *c != "IGO") {
+            match tally.iter_mut().find(|t| t.0 == c) {
+                Some(t) => t.1 += 1,
+                None => tally.push((c, 1, k)),
+            }
+        }
+        k = next;
+    }
+    let mut best: Option<(&'static str, u32, usize)> = None;
+    for t in tally {
+        if best.is_none_or(|b| t.1 > b.1) {
+            best = Some(t);
+        }
+    }
+    best.map(|b| b.0)
+}
+
+/// Decides each actor's country and gender; actors with no evidence get the
+/// article's main country (persons and organisations only).
+pub fn default_countries(w: &Words, actors: &mut [Actor]) {
+    let main = main_country(w);
+    for a in actors.iter_mut() {
+        a.country = a.best_country();
+        if a.country.is_none() && matches!(a.etype, EntityType::Per | EntityType::Org) {
+            a.country = main.map(str::to_string);
+        }
+        if a.etype == EntityType::Per {
+            a.gender = a.best_gender();
+        }
+    }
+}

@@ -1,0 +1,645 @@
+//! Name mentions: from the NER tagger first, then from the gazetteer (countries,
+//! cities, organisations), then a lexicon fallback for persons (well-known
+//! figures, first name + surname, names after a title), then surnames reused
+//! on their own.
+
+// Token indices address several parallel arrays (tokens, `taken`), so index loops are clearer here.
+#![allow(clippy::needless_range_loop)]
+
+use crate::text::{is_determiner, is_preposition, is_quote_mark, Words};
+use lagebild_core::{Analysis, EntityType, NerClass, NerSub, Span};
+use lagebild_lexicon::countries::{self, Place, PlaceKind};
+use lagebild_lexicon::{names, roles};
+
+/// Where a candidate mention came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Ner,
+    Gazetteer,
+    Lexicon,
+}
+
+/// A name mention before clustering.
+#[derive(Debug, Clone)]
+pub struct Cand {
+    pub span: Span,
+    /// Token range in [`Words`].
+    pub toks: std::ops::Range<usize>,
+    pub etype: EntityType,
+    pub place: Option<Place>,
+    /// The name as written, words joined by single spaces (genitive -s removed
+    /// later where the base form is known).
+    pub name: String,
+    pub origin: Origin,
+}
+
+impl Cand {
+    pub fn ntoks(&self) -> usize {
+        self.name.split(' ').count()
+    }
+}
+
+/// A country cue from a -deriv / -part mention or an adjective (used as context).
+fn place_type(k: PlaceKind) -> EntityType {
+    match k {
+        PlaceKind::Org => EntityType::Org,
+        _ => EntityType::Loc,
+    }
+}
+
+fn join_words(w: &Words, r: std::ops::Range<usize>) -> String {
+    let mut s = String::new();
+    for i in r {
+        if !s.is_empty() && w.toks[i - 1].span.end < w.toks[i].span.start {
+            s.push(' ');
+        }
+        s.push_str(w.s(i));
+    }
+    s
+}
+
+/// Longest gazetteer match starting at word `i` (up to 6 tokens, same sentence).
+pub fn gazetteer_at(w: &Words, i: usize) -> Option<(usize, Place)> {
+    if !w.is_word(i) {
+        return None;
+    }
+    let first = w.s(i);
+    if !first.chars().next().is_some_and(char::is_uppercase) && first != "dpa" {
+        return None;
+    }
+    let max = (i + 6).min(w.len());
+    let mut best = None;
+    for j in i..max {
+        if !w.same_sent(i, j) || (j > i && w.s(j) == ",") {
+            break;
+        }
+        let span = w.span(i, j);
+        let s = span.of(w.text);
+        let hit = if s.contains(['\n', '\t', '\r']) || s.contains("  ") {
+            countries::place(&s.split_whitespace().collect::<Vec<_>>().join(" "))
+        } else {
+            countries::place(s)
+        };
+        if let Some(p) = hit {
+            // the match must end at a word boundary of a word token
+            if w.is_word(j) {
+                best = Some((j + 1, p));
+            }
+        }
+    }
+    best
+}
+
+/// Collects the candidate name mentions of the document.
+pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
+    let mut out: Vec<Cand> = Vec::new();
+    let mut taken = vec![false; w.len()];
+
+    // 1. NER mentions (full names only; -deriv/-part are cues, not actors)
+    for m in &a.mentions {
+        if m.sub != NerSub::Full {
+            continue;
+        }
+        let mut r = w.covering(m.span);
+        // trim quote marks and punctuation at the edges
+        while r.start < r.end && !w.is_word(r.start) {
+            r.start += 1;
+        }
+        while r.end > r.start && !w.is_word(r.end - 1) {
+            r.end -= 1;
+        }
+        // drop a leading article the tagger included
+        while r.end - r.start > 1 && is_determiner(w.s(r.start)) {
+            r.start += 1;
+        }
+        if r.is_empty() || r.clone().any(|k| taken[k]) {
+            continue;
+        }
+        let etype = match m.class {
+            NerClass::Per => EntityType::Per,
+            NerClass::Org => EntityType::Org,
+            NerClass::Loc => EntityType::Loc,
+            NerClass::Oth => EntityType::Misc,
+        };
+        let name = join_words(w, r.clone());
+        // a role noun alone is not a name ("Minister")
+        if r.len() == 1 && roles::role_noun(&name).is_some() {
+            continue;
+        }
+        let mut place = countries::place(&name);
+        if etype == EntityType::Per && r.len() > 1 {
+            place = None;
+        }
+        let etype = place.map_or(etype, |p| place_type(p.kind));
+        for k in r.clone() {
+            taken[k] = true;
+        }
+        out.push(Cand {
+            span: w.span(r.start, r.end - 1),
+            toks: r,
+            etype,
+            place,
+            name,
+            origin: Origin::Ner,
+        });
+    }
+    // a gazetteer match longer than a NER mention replaces it ("Afrikanische Union" ⊃ "Union")
+    let mut i = 0;
+    while i < w.len() {
+        if let Some((end, p)) = gazetteer_at(w, i) {
+            let overlapping: Vec<usize> = out
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.toks.start < end && i < c.toks.end)
+                .map(|(k, _)| k)
+                .collect();
+            let inside = overlapping
+                .iter()
+                .all(|&k| out[k].toks.start >= i && out[k].toks.end <= end);
+            let bigger = overlapping.iter().any(|&k| out[k].toks.len() > end - i);
+            if inside && !bigger {
+                for &k in overlapping.iter().rev() {
+                    for t in out[k].toks.clone() {
+                        taken[t] = false;
+                    }
+                    out.remove(k);
+                }
+                let r = i..end;
+                for t in r.clone() {
+                    taken[t] = true;
+                }
+                out.push(Cand {
+                    span: w.span(i, end - 1),
+                    toks: r.clone(),
+                    etype: place_type(p.kind),
+                    place: Some(p),
+                    name: join_words(w, r),
+                    origin: Origin::Gazetteer,
+                });
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+
+    // 2. persons from the lexicons
+    let mut i = 0;
+    while i < w.len() {
+        if taken[i] || !w.is_cap(i) {
+            i += 1;
+            continue;
+        }
+        if let Some(end) = person_at(w, i, &taken) {
+            let r = i..end;
+            for t in r.clone() {
+                taken[t] = true;
+            }
+            out.push(Cand {
+                span: w.span(i, end - 1),
+                toks: r.clone(),
+                etype: EntityType::Per,
+                place: None,
+                name: join_words(w, r),
+                origin: Origin::Lexicon,
+            });
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+
+    // organisations: a quoted name with its abbreviation ("„United Front …“ (UDD)"),
+    // capitalised adjectives before an organisation noun ("Demokratischen Partei")
+    org_fallback(w, &mut taken, &mut out);
+
+    // 3. parenthesised abbreviations after a name: "Afrikanischen Union (AU)"
+    // are found as names themselves; surnames and short forms reused alone
+    let mut short: Vec<Cand> = Vec::new();
+    for c in out
+        .iter()
+        .filter(|c| c.etype == EntityType::Per && c.toks.len() > 1)
+    {
+        for part in c.name.split(' ') {
+            if part.chars().count() >= 3 {
+                short.push(Cand {
+                    span: c.span,
+                    toks: 0..0,
+                    etype: EntityType::Per,
+                    place: None,
+                    name: part.to_string(),
+                    origin: Origin::Lexicon,
+                });
+            }
+        }
+    }
+    for k in 0..w.len() {
+        if taken[k] || !w.is_cap(k) {
+            continue;
+        }
+        let s = w.s(k);
+        let base = s.strip_suffix('s').unwrap_or(s);
+        if short.iter().any(|c| c.name == s || c.name == base) {
+            // a role noun or a gazetteer name is not a surname reuse
+            if roles::role_noun(s).is_some() || countries::place(s).is_some() {
+                continue;
+            }
+            taken[k] = true;
+            out.push(Cand {
+                span: w.toks[k].span,
+                toks: k..k + 1,
+                etype: EntityType::Per,
+                place: None,
+                name: s.to_string(),
+                origin: Origin::Lexicon,
+            });
+        }
+    }
+    // abbreviations in parentheses right after an organisation or place
+    for k in 1..w.len().saturating_sub(2) {
+        if taken[k + 1] || w.s(k) != "(" || w.s(k + 2) != ")" {
+            continue;
+        }
+        let abbr = w.s(k + 1);
+        let is_abbr =
+            abbr.chars().count() >= 2 && abbr.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        if !is_abbr {
+            continue;
+        }
+        let prev_end = w.toks[k - 1].span.end;
+        // the name before may end in a closing quote mark
+        let before = out.iter().position(|c| {
+            c.span.end == prev_end
+                || (is_quote_mark(w.s(k - 1)) && c.span.end <= prev_end && c.toks.end + 1 >= k)
+        });
+        if let Some(b) = before {
+            if matches!(
+                out[b].etype,
+                EntityType::Org | EntityType::Loc | EntityType::Misc
+            ) {
+                taken[k + 1] = true;
+                out.push(Cand {
+                    span: w.toks[k + 1].span,
+                    toks: k + 1..k + 2,
+                    etype: EntityType::Org,
+                    place: countries::place(abbr),
+                    name: abbr.to_string(),
+                    origin: Origin::Lexicon,
+                });
+            }
+        }
+    }
+    // later uses of an abbreviation or an organisation name found once
+    let known: Vec<(String, EntityType)> = out
+        .iter()
+        .filter(|c| c.toks.len() == 1 && matches!(c.etype, EntityType::Org))
+        .map(|c| (c.name.clone(), c.etype))
+        .collect();
+    for k in 0..w.len() {
+        if taken[k] || !w.is_cap(k) {
+            continue;
+        }
+        if let Some((n, t)) = known.iter().find(|(n, _)| n == w.s(k)) {
+            taken[k] = true;
+            out.push(Cand {
+                span: w.toks[k].span,
+                toks: k..k + 1,
+                etype: *t,
+                place: countries::place(n),
+                name: n.clone(),
+                origin: Origin::Lexicon,
+            });
+        }
+    }
+    // "die so genannten Rothemden der „United Front …“": a nickname of the organisation
+    let mut nick: Vec<(String, usize)> = Vec::new();
+    for k in 1..w.len().saturating_sub(2) {
+        let s = w.s(k - 1);
+        if !(s == "sogenannten" || (s == "genannten" && k >= 2 && w.s(k - 2) == "so")) {
+            continue;
+        }
+        if taken[k] || !w.is_cap(k) || !matches!(w.s(k + 1), "der" | "des") {
+            continue;
+        }
+        let mut o = k + 2;
+        while o < w.len() && !w.is_word(o) {
+            o += 1;
+        }
+        if let Some(org) = out
+            .iter()
+            .position(|c| c.toks.start == o && c.etype == EntityType::Org)
+        {
+            nick.push((w.s(k).to_string(), org));
+        }
+    }
+    for k in 0..w.len() {
+        if taken[k] || !w.is_cap(k) {
+            continue;
+        }
+        let s = w.s(k);
+        let base = s.strip_suffix('n').unwrap_or(s);
+        if let Some((_, org)) = nick.iter().find(|(n, _)| n == s || n == base) {
+            taken[k] = true;
+            let c = out[*org].clone();
+            out.push(Cand {
+                span: w.toks[k].span,
+                toks: k..k + 1,
+                ..c
+            });
+        }
+    }
+    out.sort_by_key(|c| c.span.start);
+    out
+}
+
+/// Nouns that head names of organisations.
+fn is_org_head(s: &str) -> bool {
+    matches!(
+        s,
+        "Partei"
+            | "Union"
+            | "Front"
+            | "Bewegung"
+            | "Allianz"
+            | "Liga"
+            | "Kongress"
+            | "Rat"
+            | "Armee"
+            | "Garde"
+            | "Koalition"
+            | "Miliz"
+            | "Bund"
+            | "Vereinigung"
+            | "Gewerkschaft"
+            | "Kommission"
+            | "Agentur"
+            | "Volkspartei"
+            | "Arbeiterpartei"
+            | "Brigaden"
+            | "Streitkräfte"
+            | "Nationalversammlung"
+            | "Versammlung"
+            | "Konferenz"
+    )
+}
+
+fn org_fallback(w: &Words, taken: &mut [bool], out: &mut Vec<Cand>) {
+    // „Name in several Words“ (ABBR)
+    for k in 0..w.len() {
+        if !is_quote_mark(w.s(k)) || w.is_word(k) {
+            continue;
+        }
+        let mut j = k + 1;
+        while j < w.len() && j < k + 12 && w.is_word(j) && w.same_sent(j, k) {
+            j += 1;
+        }
+        // j: closing quote; then "(" ABBR ")"
+        if j + 3 >= w.len()
+            || j - k < 3
+            || !is_quote_mark(w.s(j))
+            || w.s(j + 1) != "("
+            || w.s(j + 3) != ")"
+        {
+            continue;
+        }
+        let abbr = w.s(j + 2);
+        if abbr.chars().filter(|c| c.is_uppercase()).count() < 2 || !w.is_cap(k + 1) {
+            continue;
+        }
+        let r = k + 1..j;
+        if r.clone().any(|t| taken[t]) {
+            continue;
+        }
+        for t in r.clone() {
+            taken[t] = true;
+        }
+        out.push(Cand {
+            span: w.span(r.start, r.end - 1),
+            toks: r.clone(),
+            etype: EntityType::Org,
+            place: None,
+            name: join_words(w, r),
+            origin: Origin::Lexicon,
+        });
+    }
+    // Capitalised adjectives + organisation noun
+    for k in 1..w.len() {
+        if taken[k] || !w.is_word(k) || !is_org_head(w.s(k)) {
+            continue;
+        }
+        let mut s = k;
+        while s > 0 && !taken[s - 1] && w.is_cap(s - 1) && w.same_sent(s - 1, k) {
+            let a = w.s(s - 1);
+            let adj = ["e", "en", "er", "es"].iter().any(|e| a.ends_with(e))
+                && a.chars().count() > 4
+                && !is_determiner(a)
+                && roles::role_noun(a).is_none()
+                && (a.contains("isch")
+                    || a.ends_with("ale")
+                    || a.ends_with("alen")
+                    || a.contains("ier")
+                    || a.contains("ig")
+                    || a.contains("lich")
+                    || a.contains("reie")
+                    || a.contains("eue")
+                    || a.contains("eint"));
+            if !adj {
+                break;
+            }
+            s -= 1;
+        }
+        if s == k {
+            continue;
+        }
+        let r = s..k + 1;
+        for t in r.clone() {
+            taken[t] = true;
+        }
+        out.push(Cand {
+            span: w.span(r.start, r.end - 1),
+            toks: r.clone(),
+            etype: EntityType::Org,
+            place: None,
+            name: join_words(w, r),
+            origin: Origin::Lexicon,
+        });
+    }
+}
+
+/// Words that start sentences or name things but are not names of persons.
+fn is_name_like(w: &Words, k: usize) -> bool {
+    let s = w.s(k);
+    w.is_cap(k)
+        && s.chars().count() >= 2
+        && !is_determiner(s)
+        && roles::role_noun(s).is_none()
+        && countries::place(s).is_none()
+        && countries::adjective(s).is_none()
+        && !is_calendar_word(s)
+        && !is_kinship(s)
+        && !is_preposition(s)
+        && !crate::text::is_function_word(&s.to_lowercase())
+        && !s.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+}
+
+/// Kinship and address nouns that stand between names ("Eyadémas Sohn Faure").
+fn is_kinship(s: &str) -> bool {
+    matches!(
+        s,
+        "Sohn"
+            | "Tochter"
+            | "Vater"
+            | "Mutter"
+            | "Bruder"
+            | "Schwester"
+            | "Frau"
+            | "Ehefrau"
+            | "Mann"
+            | "Ehemann"
+            | "Witwe"
+            | "Witwer"
+            | "Neffe"
+            | "Nichte"
+            | "Onkel"
+            | "Tante"
+            | "Enkel"
+            | "Enkelin"
+            | "Herr"
+            | "Cousin"
+            | "Cousine"
+            | "Schwiegersohn"
+            | "Gattin"
+            | "Gatte"
+            | "Lebensgefährtin"
+            | "Lebensgefährte"
+            | "Familie"
+    )
+}
+
+fn is_calendar_word(s: &str) -> bool {
+    matches!(
+        s,
+        "Januar"
+            | "Februar"
+            | "März"
+            | "April"
+            | "Mai"
+            | "Juni"
+            | "Juli"
+            | "August"
+            | "September"
+            | "Oktober"
+            | "November"
+            | "Dezember"
+            | "Montag"
+            | "Dienstag"
+            | "Mittwoch"
+            | "Donnerstag"
+            | "Freitag"
+            | "Samstag"
+            | "Sonntag"
+            | "Sonnabend"
+    )
+}
+
+/// Is this word a first name (each part of a hyphenated one)?
+fn first_name_word(s: &str) -> bool {
+    s.split('-')
+        .all(|p| names::first_name(p).is_some_and(|f| f.freq >= 1))
+}
+
+/// A person's name starting at token `i`, by the lexicons: a well-known person;
+/// first name + surname; or capitalised words right after a title noun
+/// ("Generalstabschef Zakari Nandja"). Returns the end token.
+fn person_at(w: &Words, i: usize, taken: &[bool]) -> Option<usize> {
+    // well-known persons (up to 5 words)
+    let mut best = None;
+    for j in i..(i + 5).min(w.len()) {
+        if !w.is_word(j) || taken[j] || !w.same_sent(i, j) {
+            break;
+        }
+        if names::known_person(w.span(i, j).of(w.text)).is_some() {
+            best = Some(j + 1);
+        }
+    }
+    if best.is_some() {
+        return best;
+    }
+    if !is_name_like(w, i) {
+        return None;
+    }
+    let after_title = i > 0
+        && w.is_word(i - 1)
+        && w.same_sent(i - 1, i)
+        && roles::role_noun(w.s(i - 1)).is_some();
+    let first = first_name_word(w.s(i));
+    let apposition = role_apposition_before(w, i);
+    if !(after_title || first || apposition || role_apposition_after(w, i)) {
+        return None;
+    }
+    // take up to 3 more name-like words
+    let mut end = i + 1;
+    while end < w.len()
+        && end - i < 4
+        && !taken[end]
+        && w.same_sent(i, end)
+        && w.toks[end - 1].span.end < w.toks[end].span.start
+        && is_name_like(w, end)
+        && !is_function_after_name(w.s(end))
+    {
+        end += 1;
+    }
+    let ok = if after_title || first {
+        end - i >= 2 || (after_title && !w.sentence_initial(i))
+    } else {
+        // names only known from an apposition: two or three words, and the
+        // apposition really attaches to them
+        end - i >= 2 && (apposition || role_apposition_after(w, end - 1))
+    };
+    ok.then_some(end)
+}
+
+/// "…Sonderbeauftragte für die koreanische Halbinsel, Lee Do-hoon": a role noun
+/// within eight words before the comma that precedes token `i`, no comma between.
+fn role_apposition_before(w: &Words, i: usize) -> bool {
+    if i < 2 || w.s(i - 1) != "," || !w.same_sent(i - 1, i) {
+        return false;
+    }
+    let mut k = i - 1;
+    let mut n = 0;
+    while k > 0 && n < 8 {
+        k -= 1;
+        n += 1;
+        if !w.same_sent(k, i) || matches!(w.s(k), "," | ";" | ":" | "(" | ")") {
+            return false;
+        }
+        if w.is_word(k) && roles::role_noun(w.s(k)).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// "Faure Gnassingbé, den bisherigen Minister für …": after the name at token
+/// `last`, a comma, then within three words a role noun.
+fn role_apposition_after(w: &Words, last: usize) -> bool {
+    // find the end of the capitalised run starting at `last`
+    let mut e = last;
+    while e + 1 < w.len() && w.is_cap(e + 1) && w.same_sent(e, e + 1) && e - last < 3 {
+        e += 1;
+    }
+    if e + 1 >= w.len() || w.s(e + 1) != "," {
+        return false;
+    }
+    (e + 2..(e + 6).min(w.len()))
+        .take_while(|&k| w.same_sent(k, e) && w.s(k) != ",")
+        .any(|k| w.is_word(k) && roles::role_noun(w.s(k)).is_some())
+}
+
+/// Capitalised words that follow names but are not part of them.
+fn is_function_after_name(s: &str) -> bool {
+    matches!(
+        s,
+        "Der" | "Die" | "Das" | "Den" | "Dem" | "Des" | "Und" | "Am" | "Im" | "In"
+    )
+}

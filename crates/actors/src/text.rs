@@ -1,0 +1,378 @@
+//! A light word view of the document that the actor and event rules walk:
+//! words and punctuation as byte spans, each with its sentence number.
+//!
+//! The segmenter's tokens are not required: names, role nouns and their
+//! neighbours only need word boundaries, and keeping our own view makes the
+//! rules independent of tokeniser changes. Sentences come from the segmenter
+//! when it ran, else from a simple fallback (end punctuation before a capital,
+//! paragraph breaks).
+
+use lagebild_core::{Analysis, Span};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    pub span: Span,
+    /// A word (letters, digits, inner hyphens and apostrophes) or one
+    /// punctuation character.
+    pub word: bool,
+    /// Sentence number.
+    pub sent: u32,
+}
+
+/// The document as words.
+pub struct Words<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Tok>,
+}
+
+fn is_inner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '‑' | '.')
+}
+
+impl<'a> Words<'a> {
+    /// Splits the body of the analysed document.
+    pub fn new(a: &'a Analysis) -> Words<'a> {
+        let text = a.doc.text.as_str();
+        let body = a.doc.body;
+        let mut toks = Vec::new();
+        let b = body.of(text);
+        let mut it = b.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            let start = body.start + i;
+            if c.is_alphanumeric() {
+                let mut end = start + c.len_utf8();
+                while let Some(&(j, d)) = it.peek() {
+                    if d.is_alphanumeric() {
+                        end = body.start + j + d.len_utf8();
+                        it.next();
+                    } else if is_inner(d) {
+                        // inner hyphen/apostrophe/dot only when a letter follows
+                        // (dots: only inside abbreviations like "D.C" are rare; keep
+                        // dots out unless a letter follows directly and the word is short)
+                        let after = b[j + d.len_utf8()..].chars().next();
+                        let ok = after.is_some_and(char::is_alphanumeric)
+                            && (d != '.' || end - start <= 2);
+                        if ok {
+                            end = body.start + j + d.len_utf8();
+                            it.next();
+                        } else {
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                toks.push(Tok {
+                    span: Span::new(start, end),
+                    word: true,
+                    sent: 0,
+                });
+            } else {
+                toks.push(Tok {
+                    span: Span::new(start, start + c.len_utf8()),
+                    word: false,
+                    sent: 0,
+                });
+            }
+        }
+        let mut w = Words { text, toks };
+        w.assign_sentences(a);
+        w
+    }
+
+    fn assign_sentences(&mut self, a: &Analysis) {
+        if !a.sentences.is_empty() {
+            for t in &mut self.toks {
+                let i = a.sentences.partition_point(|s| s.span.end <= t.span.start);
+                t.sent = i as u32;
+            }
+            return;
+        }
+        let paras = &a.doc.paragraphs;
+        let mut sent = 0u32;
+        let mut para = 0usize;
+        for k in 0..self.toks.len() {
+            let start = self.toks[k].span.start;
+            let p = paras.partition_point(|p| p.span.end <= start);
+            if k > 0 && p != para {
+                sent += 1;
+            }
+            para = p;
+            if k > 0 {
+                let prev = self.toks[k - 1];
+                let pt = prev.span.of(self.text);
+                if !prev.word && matches!(pt, "." | "!" | "?") && self.is_cap(k) {
+                    // not after an ordinal/number or a one-letter abbreviation
+                    let before = k.checked_sub(2).map(|j| self.toks[j]);
+                    let abbrev = before.is_some_and(|b| {
+                        let s = b.span.of(self.text);
+                        b.word
+                            && b.span.end == prev.span.start
+                            && (s.chars().all(|c| c.is_ascii_digit())
+                                || s.chars().count() == 1
+                                || matches!(s, "Dr" | "Prof" | "St" | "Nr" | "bzw" | "ca" | "vgl"))
+                    });
+                    if !abbrev {
+                        sent += 1;
+                    }
+                } else if !prev.word && matches!(pt, "." | "!" | "?") {
+                    // a quote mark may sit between the full stop and the next sentence
+                }
+            }
+            self.toks[k].sent = sent;
+        }
+    }
+
+    #[inline]
+    pub fn s(&self, i: usize) -> &'a str {
+        self.toks[i].span.of(self.text)
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    /// A word starting with an upper-case letter.
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.toks[i].word && self.s(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks[i].word
+    }
+
+    /// Whether token `i` is the first word of its sentence (ignoring quote marks).
+    pub fn sentence_initial(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            if self.toks[j].sent != self.toks[i].sent {
+                return true;
+            }
+            if self.toks[j].word {
+                return false;
+            }
+            if !is_quote_mark(self.s(j)) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The tokens a byte span covers (those that lie inside it).
+    pub fn covering(&self, span: Span) -> std::ops::Range<usize> {
+        let a = self.toks.partition_point(|t| t.span.start < span.start);
+        let b = self.toks.partition_point(|t| t.span.end <= span.end);
+        a..b.max(a)
+    }
+
+    /// Index of the token starting at or after byte `pos`.
+    pub fn at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < pos)
+    }
+
+    /// The span from token `a` to token `b` (inclusive).
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].span.start, self.toks[b].span.end)
+    }
+
+    pub fn same_sent(&self, a: usize, b: usize) -> bool {
+        self.toks[a].sent == self.toks[b].sent
+    }
+}
+
+pub fn is_quote_mark(s: &str) -> bool {
+    matches!(
+        s,
+        "\"" | "„" | "“" | "”" | "«" | "»" | "‚" | "‘" | "’" | "'" | "‹" | "›"
+    )
+}
+
+/// Articles and demonstratives that open a noun phrase.
+pub fn is_determiner(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "der"
+            | "die"
+            | "das"
+            | "des"
+            | "dem"
+            | "den"
+            | "dieser"
+            | "diese"
+            | "dieses"
+            | "diesem"
+            | "diesen"
+            | "jener"
+            | "jene"
+            | "jenem"
+            | "jenen"
+            | "jenes"
+    )
+}
+
+pub fn is_indefinite(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "ein"
+            | "eine"
+            | "einen"
+            | "einem"
+            | "einer"
+            | "eines"
+            | "kein"
+            | "keine"
+            | "keinen"
+            | "keinem"
+            | "keiner"
+            | "keines"
+    )
+}
+
+/// A lower-case word with an adjective ending ("südkoreanischen", "erste", "bisherige").
+pub fn is_adjective_like(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+        && w.chars().count() > 3
+        && ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e))
+        && !is_function_word(w)
+}
+
+/// Closed-class words that look like adjectives by their ending.
+pub fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "der"
+            | "die"
+            | "das"
+            | "den"
+            | "dem"
+            | "des"
+            | "seine"
+            | "seinen"
+            | "seinem"
+            | "seiner"
+            | "ihre"
+            | "ihren"
+            | "ihrem"
+            | "ihrer"
+            | "eine"
+            | "einen"
+            | "einem"
+            | "einer"
+            | "diese"
+            | "diesen"
+            | "diesem"
+            | "dieser"
+            | "aber"
+            | "oder"
+            | "über"
+            | "unter"
+            | "hinter"
+            | "wieder"
+            | "immer"
+            | "sehr"
+            | "mehr"
+            | "sowie"
+            | "ohne"
+            | "gegen"
+            | "haben"
+            | "hatten"
+            | "werden"
+            | "wurden"
+            | "waren"
+            | "seien"
+            | "sollen"
+            | "wollen"
+            | "können"
+            | "müssen"
+            | "dürfen"
+            | "nie"
+            | "jetzt"
+            | "bereits"
+            | "zwischen"
+            | "gegenüber"
+            | "wegen"
+            | "trotz"
+            | "nach"
+            | "unsere"
+            | "unseren"
+            | "keine"
+            | "keinen"
+            | "alle"
+            | "allen"
+            | "aller"
+            | "jede"
+            | "jeden"
+            | "jeder"
+            | "welche"
+            | "welcher"
+            | "welchen"
+            | "sie"
+            | "wie"
+            | "wenn"
+            | "denen"
+            | "deren"
+            | "dessen"
+            | "einander"
+            | "beide"
+            | "beiden"
+            | "andere"
+            | "anderen"
+            | "weitere"
+            | "weiteren"
+            | "wieviele"
+            | "vielen"
+            | "viele"
+            | "wenige"
+            | "wenigen"
+    )
+}
+
+/// Prepositions after which a place is a location, not an affiliation.
+pub fn is_preposition(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "in" | "im"
+            | "nach"
+            | "über"
+            | "von"
+            | "vom"
+            | "zu"
+            | "zum"
+            | "zur"
+            | "mit"
+            | "bei"
+            | "beim"
+            | "an"
+            | "am"
+            | "auf"
+            | "gegen"
+            | "für"
+            | "durch"
+            | "um"
+            | "vor"
+            | "hinter"
+            | "unter"
+            | "zwischen"
+            | "seit"
+            | "ab"
+            | "bis"
+            | "gegenüber"
+            | "innerhalb"
+            | "außerhalb"
+            | "trotz"
+            | "wegen"
+            | "während"
+            | "ohne"
+            | "aus"
+    )
+}

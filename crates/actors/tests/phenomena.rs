@@ -1,0 +1,295 @@
+//! Table tests, one group per phenomenon. Texts are written for these tests.
+
+use lagebild_actors::ActorLinker;
+use lagebild_core::{
+    Analysis, Document, Entity, EntityType, MentionKind, NerClass, NerMention, NerSub, Span, Stage,
+};
+
+fn run(text: &str, ner: &[(&str, NerClass, NerSub)]) -> Vec<Entity> {
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    let mut from = 0;
+    for (s, class, sub) in ner {
+        let i = a.doc.text[from..]
+            .find(s)
+            .map(|i| i + from)
+            .expect("mention in text");
+        a.mentions.push(NerMention {
+            span: Span::new(i, i + s.len()),
+            class: *class,
+            sub: *sub,
+            tokens: 0..0,
+        });
+        from = i + s.len();
+    }
+    ActorLinker::new().run(&mut a).expect("runs");
+    a.entities
+}
+
+fn find<'a>(es: &'a [Entity], name: &str) -> &'a Entity {
+    es.iter().find(|e| e.name == name).unwrap_or_else(|| {
+        panic!(
+            "no entity {name:?} in {:?}",
+            es.iter().map(|e| &e.name).collect::<Vec<_>>()
+        )
+    })
+}
+
+fn persons(es: &[Entity]) -> Vec<&str> {
+    es.iter()
+        .filter(|e| e.etype == EntityType::Per)
+        .map(|e| e.name.as_str())
+        .collect()
+}
+
+#[test]
+fn name_variants_merge() {
+    let cases: [(&str, &[&str]); 4] = [
+        (
+            "Die Kanzlerin Angela Merkel reiste ab. Später sagte Merkel, sie sei zufrieden.",
+            &["Angela Merkel"],
+        ),
+        ("Kim Jong-un empfing Gäste. Kim lächelte.", &["Kim Jong-un"]),
+        // genitive of a surname
+        (
+            "Minister Paul Okonkwo trat zurück. Okonkwos Nachfolger steht fest.",
+            &["Paul Okonkwo"],
+        ),
+        // two full names share a surname: the short form goes to the most recent
+        (
+            "Minister Peter Holm kam. Senatorin Anna Holm kam später. Holm sprach zuerst.",
+            &["Peter Holm", "Anna Holm"],
+        ),
+    ];
+    for (text, want) in cases {
+        let es = run(text, &[]);
+        assert_eq!(persons(&es), want.to_vec(), "{text}");
+    }
+    let es = run(
+        "Minister Peter Holm kam. Senatorin Anna Holm kam später. Holm sprach zuerst.",
+        &[],
+    );
+    assert_eq!(find(&es, "Anna Holm").mentions.len(), 2);
+}
+
+#[test]
+fn ner_mentions_are_primary() {
+    use NerClass::*;
+    use NerSub::*;
+    let text = "Der nordkoreanische Gesandte Ri Chol traf Ministerin Yoko Tanabe. Ri lobte Tanabe.";
+    let es = run(
+        text,
+        &[
+            ("nordkoreanische", Loc, Deriv),
+            ("Ri Chol", Per, Full),
+            ("Yoko Tanabe", Per, Full),
+            ("Ri", Per, Full),
+            ("Tanabe", Per, Full),
+        ],
+    );
+    assert_eq!(persons(&es), vec!["Ri Chol", "Yoko Tanabe"]);
+    assert_eq!(find(&es, "Ri Chol").country.as_deref(), Some("PRK"));
+    // a -deriv mention is no actor
+    assert!(es.iter().all(|e| !e.name.contains("nordkorean")));
+}
+
+#[test]
+fn role_patterns() {
+    let cases: [(&str, &str, &str); 6] = [
+        // pre-nominal title
+        (
+            "US-Außenminister John Kerry landete.",
+            "John Kerry",
+            "US-Außenminister",
+        ),
+        // apposition after the name
+        (
+            "Maria Lopez, die zweite Außenministerin Chiles, sprach.",
+            "Maria Lopez",
+            "zweite Außenministerin Chiles",
+        ),
+        // apposition before the name
+        (
+            "Der kenianische Sondergesandte für den Sudan, Peter Kamau, reiste ab.",
+            "Peter Kamau",
+            "kenianische Sondergesandte für den Sudan",
+        ),
+        // genitive attribute in a pre-posed apposition
+        (
+            "Der Sprecher des Auswärtigen Amts, Martin Weber, widersprach.",
+            "Martin Weber",
+            "Sprecher des Auswärtigen Amts",
+        ),
+        // coordinated titles
+        (
+            "Der Vizekanzler und Finanzminister Hans Roth trat zurück.",
+            "Hans Roth",
+            "Finanzminister",
+        ),
+        // title after a comma with a party
+        (
+            "Ein Antrag von Karl Berger (CDU), dem Vorsitzenden des Ausschusses, scheiterte.",
+            "Karl Berger",
+            "Vorsitzenden des Ausschusses",
+        ),
+    ];
+    for (text, name, role) in cases {
+        let es = run(text, &[]);
+        let e = find(&es, name);
+        assert!(
+            e.roles.iter().any(|r| r == role),
+            "{text}: roles {:?}",
+            e.roles
+        );
+    }
+}
+
+#[test]
+fn country_routes() {
+    let cases: [(&str, &str, &str); 9] = [
+        ("US-Diplomat Mark Hill kam an.", "Mark Hill", "USA"),
+        (
+            "Der südkoreanische Minister Lee Min-ho sprach.",
+            "Lee Min-ho",
+            "KOR",
+        ),
+        (
+            "Sun Wei, die Botschafterin Chinas, sprach.",
+            "Sun Wei",
+            "CHN",
+        ),
+        (
+            "Der Politiker Ivan Petrov aus Bulgarien sprach in Berlin.",
+            "Ivan Petrov",
+            "BGR",
+        ),
+        (
+            "Der Abgeordnete Karl Berger (SPD) sprach in Paris.",
+            "Karl Berger",
+            "DEU",
+        ),
+        (
+            "Ein Treffen mit Joe Biden fand in Rom statt.",
+            "Joe Biden",
+            "USA",
+        ),
+        (
+            "Der Kommissar der Europäischen Union, Jan Novak, warnte Polen.",
+            "Jan Novak",
+            "IGO",
+        ),
+        // no cue: the article's main country
+        (
+            "In Ghana wird gewählt. Ghana erwartet viele Wähler. Kofi Mensah tritt an.",
+            "Kofi Mensah",
+            "GHA",
+        ),
+        (
+            "Der Pilot Boris Orlow des russischen Jets wurde gerettet.",
+            "Boris Orlow",
+            "RUS",
+        ),
+    ];
+    for (text, name, code) in cases {
+        let es = run(text, &[]);
+        assert_eq!(find(&es, name).country.as_deref(), Some(code), "{text}");
+    }
+}
+
+#[test]
+fn places_and_organisations() {
+    let text = "Die Regierung in Wilna protestierte. Vilnius fordert von der Russischen Föderation \
+                Aufklärung. Russland schweigt. Die Afrikanische Union (AU) und die SPD äußerten sich; \
+                die AU blieb vage.";
+    let es = run(text, &[]);
+    let wilna = find(&es, "Wilna");
+    assert_eq!(
+        (wilna.etype, wilna.country.as_deref(), wilna.mentions.len()),
+        (EntityType::Loc, Some("LTU"), 2)
+    );
+    let ru = find(&es, "Russland");
+    assert_eq!((ru.country.as_deref(), ru.mentions.len()), (Some("RUS"), 2));
+    let au = find(&es, "Afrikanische Union");
+    assert_eq!(
+        (au.etype, au.country.as_deref(), au.mentions.len()),
+        (EntityType::Org, Some("IGO"), 3)
+    );
+    assert_eq!(find(&es, "SPD").country.as_deref(), Some("DEU"));
+}
+
+#[test]
+fn role_nouns_link_to_actors() {
+    // (text, role phrase, actor it must join)
+    let cases: [(&str, &str, &str); 4] = [
+        (
+            "US-Vizeaußenminister Tom Hale traf Yoko Tanabe. Danach sagte der US-Diplomat, alles sei gut.",
+            "der US-Diplomat",
+            "Tom Hale",
+        ),
+        // gender agreement picks the woman
+        (
+            "Ministerin Eva Lind traf Minister Paul Gruber. Später erklärte die Ministerin, sie sei zufrieden.",
+            "die Ministerin",
+            "Eva Lind",
+        ),
+        // the same role head as a known role, even far away
+        (
+            "Bundeskanzlerin Eva Lind reiste ab. Paul Gruber blieb. Er schwieg. Es regnete. Die Kanzlerin kam zurück.",
+            "Die Kanzlerin",
+            "Eva Lind",
+        ),
+        // the country of the phrase
+        (
+            "Der französische Gesandte Luc Martin traf Ivan Petrov aus Russland. Der französische Diplomat schwieg.",
+            "Der französische Diplomat",
+            "Luc Martin",
+        ),
+    ];
+    for (text, phrase, actor) in cases {
+        let es = run(text, &[]);
+        let e = find(&es, actor);
+        let found = e
+            .mentions
+            .iter()
+            .any(|m| m.kind == MentionKind::Role && &text[m.span.start..m.span.end] == phrase);
+        assert!(found, "{text}: mentions {:?}", e.mentions);
+    }
+    // an office nobody named holds is not linked
+    let text = "Generalstabschef Ali Musa sprach. Der Parlamentspräsident war verreist.";
+    let es = run(text, &[]);
+    assert!(find(&es, "Ali Musa")
+        .mentions
+        .iter()
+        .all(|m| m.kind == MentionKind::Name));
+}
+
+#[test]
+fn gender_of_persons() {
+    let cases: [(&str, &str, Option<char>); 3] = [
+        ("Angela Berg kam.", "Angela Berg", Some('f')),
+        ("Minister Thomas Berg kam.", "Thomas Berg", Some('m')),
+        // unknown first name: the feminine role noun decides
+        (
+            "Die Vizeaußenministerin Choe Mi-ran kam.",
+            "Choe Mi-ran",
+            Some('f'),
+        ),
+    ];
+    for (text, name, g) in cases {
+        let es = run(text, &[]);
+        assert_eq!(find(&es, name).gender, g, "{text}");
+    }
+}
+
+#[test]
+fn bad_input_does_not_panic() {
+    for t in [
+        "",
+        "„",
+        "(AU)",
+        "Der , , Minister",
+        "US- Diplomat -",
+        "date 2020 X",
+    ] {
+        let _ = run(t, &[]);
+    }
+}

@@ -1,0 +1,117 @@
+//! Personal names: first names with gender and frequency (nam_dict), and a
+//! short list of well-known political figures with their country.
+//!
+//! Data: `data/names/` (see its README). Loaded once into hash maps.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// What the lexicon knows about a first name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FirstName {
+    /// 'm' or 'f'; `None` for names given to both.
+    pub gender: Option<char>,
+    /// Highest frequency class in any country (0 = listed without frequency,
+    /// up to 13 for the most common names).
+    pub freq: u8,
+}
+
+/// A well-known person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KnownPerson {
+    pub name: &'static str,
+    pub country: &'static str,
+    pub gender: Option<char>,
+}
+
+const FIRSTNAMES: &str = include_str!("../data/names/firstnames.tsv");
+const PERSONS: &str = include_str!("../data/names/persons.tsv");
+
+fn gender_of(s: &str) -> Option<char> {
+    match s {
+        "m" => Some('m'),
+        "f" => Some('f'),
+        _ => None,
+    }
+}
+
+fn firstnames() -> &'static HashMap<&'static str, FirstName> {
+    static T: OnceLock<HashMap<&'static str, FirstName>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m = HashMap::with_capacity(46_000);
+        for l in FIRSTNAMES.lines().filter(|l| !l.starts_with('#')) {
+            let mut it = l.split('\t');
+            let (Some(name), Some(g), Some(f)) = (it.next(), it.next(), it.next()) else {
+                continue;
+            };
+            m.insert(
+                name,
+                FirstName {
+                    gender: gender_of(g),
+                    freq: f.parse().unwrap_or(0),
+                },
+            );
+        }
+        m
+    })
+}
+
+fn persons() -> &'static HashMap<&'static str, KnownPerson> {
+    static T: OnceLock<HashMap<&'static str, KnownPerson>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m = HashMap::new();
+        for l in PERSONS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        {
+            let f: Vec<&str> = l.split('\t').collect();
+            if f.len() >= 2 {
+                m.insert(
+                    f[1],
+                    KnownPerson {
+                        name: f[1],
+                        country: f[0],
+                        gender: f.get(2).and_then(|g| gender_of(g)),
+                    },
+                );
+            }
+        }
+        m
+    })
+}
+
+/// The first-name entry for a word ("Angela" → f).
+pub fn first_name(word: &str) -> Option<FirstName> {
+    firstnames().get(word).copied()
+}
+
+/// A well-known person by full name ("Donald Trump").
+pub fn known_person(full_name: &str) -> Option<KnownPerson> {
+    persons().get(full_name).copied()
+}
+
+/// Every well-known person (for matching surnames of famous people).
+pub fn known_persons() -> impl Iterator<Item = &'static KnownPerson> {
+    persons().values()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_names_have_gender() {
+        for (n, g) in [("Angela", Some('f')), ("Stephen", Some('m')), ("Kim", None)] {
+            assert_eq!(first_name(n).map(|f| f.gender), Some(g), "{n}");
+        }
+        assert!(first_name("Angela").is_some_and(|f| f.freq >= 5));
+        assert!(first_name("Bundestag").is_none());
+    }
+
+    #[test]
+    fn known_persons_have_countries() {
+        assert_eq!(known_person("Donald Trump").map(|p| p.country), Some("USA"));
+        assert_eq!(known_person("Kim Jong-un").map(|p| p.country), Some("PRK"));
+        assert!(known_person("Trump").is_none());
+    }
+}

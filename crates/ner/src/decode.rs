@@ -1,0 +1,204 @@
+//! First-order Viterbi decoding over BIO tags.
+//!
+//! Scores are emission scores per token and tag plus transition scores per
+//! tag pair, plus a start and an end score per tag. Transitions that BIO
+//! forbids (`O` → `I-X`, `B-X` → `I-Y`) are never taken, so the output is
+//! always a well-formed chunk sequence.
+
+use crate::label::{allowed, N_TAGS};
+
+/// Transition scores: `trans[prev * N_TAGS + cur]`, `start[cur]`, `end[prev]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Transitions {
+    pub trans: Vec<f32>,
+    pub start: Vec<f32>,
+    pub end: Vec<f32>,
+}
+
+impl Default for Transitions {
+    fn default() -> Self {
+        Transitions {
+            trans: vec![0.0; N_TAGS * N_TAGS],
+            start: vec![0.0; N_TAGS],
+            end: vec![0.0; N_TAGS],
+        }
+    }
+}
+
+/// The allowed predecessors of each tag, computed once.
+fn predecessors() -> &'static [Vec<u8>; N_TAGS] {
+    static P: std::sync::OnceLock<[Vec<u8>; N_TAGS]> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        std::array::from_fn(|cur| {
+            (0..N_TAGS as u8)
+                .filter(|&p| allowed(Some(p), cur as u8))
+                .collect()
+        })
+    })
+}
+
+/// Reusable buffers for [`viterbi`].
+#[derive(Debug, Default)]
+pub struct Lattice {
+    delta: Vec<f32>,
+    back: Vec<u8>,
+}
+
+/// Finds the best tag sequence for `n` tokens with emission scores
+/// `emit[i * N_TAGS + tag]`; writes it into `out`.
+pub fn viterbi(emit: &[f32], n: usize, tr: &Transitions, lat: &mut Lattice, out: &mut Vec<u8>) {
+    out.clear();
+    if n == 0 || emit.len() < n * N_TAGS {
+        return;
+    }
+    let preds = predecessors();
+    lat.delta.clear();
+    lat.delta.resize(n * N_TAGS, f32::NEG_INFINITY);
+    lat.back.clear();
+    lat.back.resize(n * N_TAGS, 0);
+    for cur in 0..N_TAGS {
+        if allowed(None, cur as u8) {
+            lat.delta[cur] = tr.start[cur] + emit[cur];
+        }
+    }
+    for i in 1..n {
+        let (prev_rows, cur_rows) = lat.delta.split_at_mut(i * N_TAGS);
+        let prev = &prev_rows[(i - 1) * N_TAGS..];
+        let cur_row = &mut cur_rows[..N_TAGS];
+        let e = &emit[i * N_TAGS..(i + 1) * N_TAGS];
+        for cur in 0..N_TAGS {
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0u8;
+            for &p in &preds[cur] {
+                let s = prev[p as usize] + tr.trans[p as usize * N_TAGS + cur];
+                if s > best {
+                    best = s;
+                    arg = p;
+                }
+            }
+            cur_row[cur] = best + e[cur];
+            lat.back[i * N_TAGS + cur] = arg;
+        }
+    }
+    let last = &lat.delta[(n - 1) * N_TAGS..];
+    let mut best = f32::NEG_INFINITY;
+    let mut tag = 0u8;
+    for t in 0..N_TAGS {
+        let s = last[t] + tr.end[t];
+        if s > best {
+            best = s;
+            tag = t as u8;
+        }
+    }
+    out.resize(n, 0);
+    out[n - 1] = tag;
+    for i in (1..n).rev() {
+        tag = lat.back[i * N_TAGS + tag as usize];
+        out[i - 1] = tag;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::label::{parse_tag, O};
+
+    fn t(s: &str) -> u8 {
+        parse_tag(s).unwrap()
+    }
+
+    /// Brute force over all sequences, for checking.
+    fn brute(emit: &[f32], n: usize, tr: &Transitions) -> Vec<u8> {
+        let mut best = (f32::NEG_INFINITY, vec![]);
+        let total = N_TAGS.pow(n as u32);
+        for code in 0..total {
+            let mut seq = Vec::with_capacity(n);
+            let mut c = code;
+            for _ in 0..n {
+                seq.push((c % N_TAGS) as u8);
+                c /= N_TAGS;
+            }
+            let mut ok = allowed(None, seq[0]);
+            let mut s = tr.start[seq[0] as usize] + emit[seq[0] as usize];
+            for i in 1..n {
+                ok &= allowed(Some(seq[i - 1]), seq[i]);
+                s += tr.trans[seq[i - 1] as usize * N_TAGS + seq[i] as usize]
+                    + emit[i * N_TAGS + seq[i] as usize];
+            }
+            s += tr.end[seq[n - 1] as usize];
+            if ok && s > best.0 {
+                best = (s, seq);
+            }
+        }
+        best.1
+    }
+
+    #[test]
+    fn emissions_alone_decide_when_transitions_are_flat() {
+        let tr = Transitions::default();
+        let mut emit = vec![0.0; 3 * N_TAGS];
+        emit[t("B-PER") as usize] = 2.0;
+        emit[N_TAGS + t("I-PER") as usize] = 2.0;
+        emit[2 * N_TAGS + O as usize] = 1.0;
+        let mut out = vec![];
+        viterbi(&emit, 3, &tr, &mut Lattice::default(), &mut out);
+        assert_eq!(out, vec![t("B-PER"), t("I-PER"), O]);
+    }
+
+    #[test]
+    fn forbidden_transitions_are_never_taken() {
+        // The emissions want O, I-LOC: the decoder must not produce it.
+        let tr = Transitions::default();
+        let mut emit = vec![0.0; 2 * N_TAGS];
+        emit[O as usize] = 5.0;
+        emit[N_TAGS + t("I-LOC") as usize] = 5.0;
+        emit[N_TAGS + t("B-LOC") as usize] = 4.0;
+        let mut out = vec![];
+        viterbi(&emit, 2, &tr, &mut Lattice::default(), &mut out);
+        assert_eq!(out, vec![O, t("B-LOC")]);
+    }
+
+    #[test]
+    fn transitions_can_overrule_emissions() {
+        let mut tr = Transitions::default();
+        // B-PER → I-PER strongly favoured.
+        tr.trans[t("B-PER") as usize * N_TAGS + t("I-PER") as usize] = 3.0;
+        let mut emit = vec![0.0; 2 * N_TAGS];
+        emit[t("B-PER") as usize] = 1.0;
+        emit[N_TAGS + O as usize] = 1.0;
+        let mut out = vec![];
+        viterbi(&emit, 2, &tr, &mut Lattice::default(), &mut out);
+        assert_eq!(out, vec![t("B-PER"), t("I-PER")]);
+    }
+
+    #[test]
+    fn matches_brute_force_on_pseudo_random_scores() {
+        let mut x: u64 = 42;
+        let mut rnd = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % 1000) as f32 / 100.0 - 5.0
+        };
+        for n in 1..=3 {
+            for _ in 0..3 {
+                let tr = Transitions {
+                    trans: (0..N_TAGS * N_TAGS).map(|_| rnd()).collect(),
+                    start: (0..N_TAGS).map(|_| rnd()).collect(),
+                    end: (0..N_TAGS).map(|_| rnd()).collect(),
+                };
+                let emit: Vec<f32> = (0..n * N_TAGS).map(|_| rnd()).collect();
+                let mut out = vec![];
+                viterbi(&emit, n, &tr, &mut Lattice::default(), &mut out);
+                assert_eq!(out, brute(&emit, n, &tr), "n={n}");
+            }
+        }
+    }
+
+    #[test]
+    fn empty_input() {
+        let mut out = vec![1];
+        viterbi(&[], 0, &Transitions::default(), &mut Lattice::default(), &mut out);
+        assert!(out.is_empty());
+    }
+}

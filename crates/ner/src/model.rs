@@ -1,0 +1,390 @@
+//! The model: sparse feature weights, transitions, and the file format.
+//!
+//! File layout: the 8 magic bytes [`MAGIC`], then a postcard-encoded
+//! [`Header`] (format version, feature-template hash, lexicon id), then a
+//! postcard-encoded body. The header is read and checked before the body, so
+//! a file of another version or trained with other features is refused with
+//! an error that says why.
+//!
+//! Weights are stored sparsely: each feature keeps only the tags it has a
+//! non-zero weight for. A feature is addressed by a 32-bit fingerprint of its
+//! key; each entry packs the tag into the low 5 bits of an `f32` weight
+//! (losing 5 of 23 mantissa bits, far below what matters for a perceptron).
+
+use crate::decode::Transitions;
+use crate::label::N_TAGS;
+use serde::{Deserialize, Serialize};
+
+/// First bytes of every model file.
+pub const MAGIC: &[u8; 8] = b"LGBNER\x00\x01";
+/// Version of the file layout.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    #[error("not a lagebild NER model (bad magic bytes)")]
+    BadMagic,
+    #[error("model format version {found}, this build reads version {expected}")]
+    Version { found: u32, expected: u32 },
+    #[error("model was trained with other features (template hash {found:016x}, expected {expected:016x}); retrain it")]
+    Templates { found: u64, expected: u64 },
+    #[error("model was trained with another lexicon (id {found:016x}, expected {expected:016x}); retrain it")]
+    Lexicon { found: u64, expected: u64 },
+    #[error("model has {0} tags, expected {N_TAGS}")]
+    Tags(u32),
+    #[error("corrupt model file: {0}")]
+    Corrupt(String),
+    #[error("model I/O: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl From<postcard::Error> for ModelError {
+    fn from(e: postcard::Error) -> Self {
+        ModelError::Corrupt(e.to_string())
+    }
+}
+
+/// Checked before anything else is read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Header {
+    pub version: u32,
+    pub template_hash: u64,
+    pub lexicon_id: u64,
+    pub n_tags: u32,
+    /// Free text: how the model was trained (data, seed, epochs, dev F1).
+    pub info: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Body<'a> {
+    /// Little-endian u32 fingerprints, one per feature, in table order.
+    #[serde(borrow)]
+    keys: &'a [u8],
+    /// Number of entries of each feature.
+    #[serde(borrow)]
+    lens: &'a [u8],
+    /// Little-endian packed entries (weight bits with the tag in the low 5).
+    #[serde(borrow)]
+    entries: &'a [u8],
+    trans: Vec<f32>,
+    start: Vec<f32>,
+    end: Vec<f32>,
+}
+
+/// The 32-bit fingerprint of a 64-bit feature key; never 0 (0 marks an
+/// empty slot).
+#[inline]
+pub fn fingerprint(key: u64) -> u32 {
+    let f = (key >> 32) as u32 ^ key as u32;
+    if f == 0 {
+        1
+    } else {
+        f
+    }
+}
+
+#[inline]
+fn pack(tag: u8, w: f32) -> u32 {
+    (w.to_bits() & !31) | u32::from(tag)
+}
+
+#[inline]
+fn unpack(e: u32) -> (usize, f32) {
+    ((e & 31) as usize, f32::from_bits(e & !31))
+}
+
+/// Open-addressing table from fingerprint to a run of entries.
+#[derive(Debug, Clone, Default)]
+pub struct Weights {
+    /// `[fingerprint, start, len]` per slot; fingerprint 0 = empty.
+    slots: Vec<[u32; 3]>,
+    mask: usize,
+    entries: Vec<u32>,
+    n_features: usize,
+}
+
+impl Weights {
+    /// Builds the table from `(key, [(tag, weight)])` rows. Rows whose keys
+    /// share a fingerprint are merged.
+    pub fn from_rows(rows: impl IntoIterator<Item = (u64, Vec<(u8, f32)>)>) -> Weights {
+        let mut merged: std::collections::BTreeMap<u32, [f32; N_TAGS]> = Default::default();
+        for (k, row) in rows {
+            let r = merged.entry(fingerprint(k)).or_insert([0.0; N_TAGS]);
+            for (t, w) in row {
+                if let Some(x) = r.get_mut(t as usize) {
+                    *x += w;
+                }
+            }
+        }
+        let mut keys = Vec::with_capacity(merged.len());
+        let mut lens = Vec::with_capacity(merged.len());
+        let mut entries = Vec::new();
+        for (f, r) in merged {
+            let before = entries.len();
+            for (t, &w) in r.iter().enumerate() {
+                let e = pack(t as u8, w);
+                if unpack(e).1 != 0.0 {
+                    entries.push(e);
+                }
+            }
+            if entries.len() > before {
+                keys.push(f);
+                lens.push((entries.len() - before) as u8);
+            }
+        }
+        Weights::from_parts(&keys, &lens, entries)
+    }
+
+    fn from_parts(keys: &[u32], lens: &[u8], entries: Vec<u32>) -> Weights {
+        let cap = (keys.len() * 2).next_power_of_two().max(16);
+        let mask = cap - 1;
+        let mut slots = vec![[0u32; 3]; cap];
+        let mut start = 0u32;
+        for (&f, &l) in keys.iter().zip(lens) {
+            let mut i = (f as usize).wrapping_mul(0x9e37_79b9) & mask;
+            while slots[i][0] != 0 && slots[i][0] != f {
+                i = (i + 1) & mask;
+            }
+            slots[i] = [f, start, u32::from(l)];
+            start += u32::from(l);
+        }
+        Weights {
+            slots,
+            mask,
+            entries,
+            n_features: keys.len(),
+        }
+    }
+
+    /// Number of features with weights.
+    pub fn n_features(&self) -> usize {
+        self.n_features
+    }
+
+    /// Number of (feature, tag) weights.
+    pub fn n_entries(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Adds the weights of feature `key` to `scores`.
+    #[inline]
+    pub fn add_to(&self, key: u64, scores: &mut [f32; N_TAGS]) {
+        let f = fingerprint(key);
+        let mut i = (f as usize).wrapping_mul(0x9e37_79b9) & self.mask;
+        loop {
+            let s = self.slots[i];
+            if s[0] == f {
+                let (a, b) = (s[1] as usize, s[1] as usize + s[2] as usize);
+                if let Some(es) = self.entries.get(a..b) {
+                    for &e in es {
+                        let (t, w) = unpack(e);
+                        scores[t % N_TAGS] += w;
+                    }
+                }
+                return;
+            }
+            if s[0] == 0 {
+                return;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// The features in table order: `(fingerprint, entries)`.
+    fn export(&self) -> (Vec<u32>, Vec<u8>, Vec<u32>) {
+        let mut rows: Vec<[u32; 3]> = self.slots.iter().copied().filter(|s| s[0] != 0).collect();
+        rows.sort_by_key(|s| s[1]);
+        let mut keys = Vec::with_capacity(rows.len());
+        let mut lens = Vec::with_capacity(rows.len());
+        let mut entries = Vec::with_capacity(self.entries.len());
+        for s in rows {
+            keys.push(s[0]);
+            lens.push(s[2] as u8);
+            entries.extend_from_slice(&self.entries[s[1] as usize..(s[1] + s[2]) as usize]);
+        }
+        (keys, lens, entries)
+    }
+}
+
+/// A trained model.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub header: Header,
+    pub weights: Weights,
+    pub transitions: Transitions,
+}
+
+impl Model {
+    /// Serialises the model.
+    pub fn to_bytes(&self) -> Result<Vec<u8>, ModelError> {
+        let (keys, lens, entries) = self.weights.export();
+        let key_bytes: Vec<u8> = keys.iter().flat_map(|k| k.to_le_bytes()).collect();
+        let entry_bytes: Vec<u8> = entries.iter().flat_map(|e| e.to_le_bytes()).collect();
+        let body = Body {
+            keys: &key_bytes,
+            lens: &lens,
+            entries: &entry_bytes,
+            trans: self.transitions.trans.clone(),
+            start: self.transitions.start.clone(),
+            end: self.transitions.end.clone(),
+        };
+        let mut out = MAGIC.to_vec();
+        out.extend(postcard::to_stdvec(&self.header)?);
+        out.extend(postcard::to_stdvec(&body)?);
+        Ok(out)
+    }
+
+    /// Reads only the header (checks the magic bytes).
+    pub fn read_header(bytes: &[u8]) -> Result<(Header, &[u8]), ModelError> {
+        let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(ModelError::BadMagic)?;
+        let (h, rest): (Header, &[u8]) = postcard::take_from_bytes(rest)?;
+        Ok((h, rest))
+    }
+
+    /// Reads a model, checking magic, version, tag count, feature templates
+    /// and lexicon against what this build extracts.
+    pub fn from_bytes(
+        bytes: &[u8],
+        template_hash: u64,
+        lexicon_id: u64,
+    ) -> Result<Model, ModelError> {
+        let (header, rest) = Model::read_header(bytes)?;
+        if header.version != FORMAT_VERSION {
+            return Err(ModelError::Version {
+                found: header.version,
+                expected: FORMAT_VERSION,
+            });
+        }
+        if header.n_tags != N_TAGS as u32 {
+            return Err(ModelError::Tags(header.n_tags));
+        }
+        if header.template_hash != template_hash {
+            return Err(ModelError::Templates {
+                found: header.template_hash,
+                expected: template_hash,
+            });
+        }
+        if header.lexicon_id != lexicon_id {
+            return Err(ModelError::Lexicon {
+                found: header.lexicon_id,
+                expected: lexicon_id,
+            });
+        }
+        let (body, _): (Body, &[u8]) = postcard::take_from_bytes(rest)?;
+        if body.keys.len() % 4 != 0 || body.entries.len() % 4 != 0 {
+            return Err(ModelError::Corrupt("misaligned arrays".into()));
+        }
+        let keys: Vec<u32> = body
+            .keys
+            .chunks_exact(4)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
+        let entries: Vec<u32> = body
+            .entries
+            .chunks_exact(4)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
+        if keys.len() != body.lens.len()
+            || body.lens.iter().map(|&l| l as usize).sum::<usize>() != entries.len()
+            || keys.contains(&0)
+        {
+            return Err(ModelError::Corrupt("feature table does not add up".into()));
+        }
+        if body.trans.len() != N_TAGS * N_TAGS
+            || body.start.len() != N_TAGS
+            || body.end.len() != N_TAGS
+        {
+            return Err(ModelError::Corrupt("transition table has the wrong size".into()));
+        }
+        let weights = Weights::from_parts(&keys, body.lens, entries);
+        Ok(Model {
+            header,
+            weights,
+            transitions: Transitions {
+                trans: body.trans,
+                start: body.start,
+                end: body.end,
+            },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tiny() -> Model {
+        let weights = Weights::from_rows(vec![
+            (11, vec![(1, 0.5), (0, -0.25)]),
+            (22, vec![(3, 2.0)]),
+            (33, vec![(4, 0.0)]),
+        ]);
+        let mut transitions = Transitions::default();
+        transitions.trans[5] = 1.5;
+        Model {
+            header: Header {
+                version: FORMAT_VERSION,
+                template_hash: 7,
+                lexicon_id: 9,
+                n_tags: N_TAGS as u32,
+                info: "test".into(),
+            },
+            weights,
+            transitions,
+        }
+    }
+
+    #[test]
+    fn round_trip() {
+        let m = tiny();
+        let bytes = m.to_bytes().unwrap();
+        let back = Model::from_bytes(&bytes, 7, 9).unwrap();
+        assert_eq!(back.header, m.header);
+        assert_eq!(back.transitions, m.transitions);
+        assert_eq!(back.weights.n_features(), 2, "all-zero rows are dropped");
+        let mut s = [0.0; N_TAGS];
+        back.weights.add_to(11, &mut s);
+        back.weights.add_to(22, &mut s);
+        back.weights.add_to(99, &mut s);
+        assert_eq!(&s[..5], &[-0.25, 0.5, 0.0, 2.0, 0.0]);
+        assert_eq!(back.to_bytes().unwrap(), bytes);
+    }
+
+    #[test]
+    fn bad_files_are_errors() {
+        let bytes = tiny().to_bytes().unwrap();
+        assert!(matches!(
+            Model::from_bytes(b"NOTAMODEL", 7, 9),
+            Err(ModelError::BadMagic)
+        ));
+        assert!(matches!(Model::from_bytes(&[], 7, 9), Err(ModelError::BadMagic)));
+        assert!(matches!(
+            Model::from_bytes(&bytes, 8, 9),
+            Err(ModelError::Templates { .. })
+        ));
+        assert!(matches!(
+            Model::from_bytes(&bytes, 7, 10),
+            Err(ModelError::Lexicon { .. })
+        ));
+        let mut m = tiny();
+        m.header.version = FORMAT_VERSION + 1;
+        let other = m.to_bytes().unwrap();
+        assert!(matches!(
+            Model::from_bytes(&other, 7, 9),
+            Err(ModelError::Version { found, .. }) if found == FORMAT_VERSION + 1
+        ));
+        // Every truncation is an error, never a panic.
+        for cut in 0..bytes.len() {
+            assert!(Model::from_bytes(&bytes[..cut], 7, 9).is_err(), "cut at {cut}");
+        }
+    }
+
+    #[test]
+    fn packing_keeps_tag_and_weight() {
+        for (t, w) in [(0u8, 1.0f32), (24, -3.5), (13, 0.001), (7, 1234.5)] {
+            let (t2, w2) = unpack(pack(t, w));
+            assert_eq!(t2, t as usize);
+            assert!((w2 - w).abs() <= w.abs() * 1e-5, "{w} vs {w2}");
+        }
+    }
+}

@@ -1,0 +1,319 @@
+//! Training: a structured averaged perceptron (Collins 2002) with Viterbi
+//! decoding.
+//!
+//! Every sentence is decoded with the current weights; where the best
+//! sequence differs from the gold one, the features of the gold tags are
+//! rewarded and those of the predicted tags penalised, emissions and
+//! transitions alike. The returned weights are the average over all steps,
+//! computed with the usual lazy trick (`w − u / c`). Sentence order is
+//! shuffled every epoch with a seeded RNG, so a run is reproducible; after
+//! each epoch the averaged model is scored on the dev set and the best epoch
+//! is kept.
+
+use crate::decode::{viterbi, Lattice, Transitions};
+use crate::features::{template_hash, Extractor, FeatureBuf};
+use crate::germeval::{Score, Sentence};
+use crate::label::N_TAGS;
+use crate::model::{Header, Model, Weights, FORMAT_VERSION};
+use rand::seq::SliceRandom;
+use rand::SeedableRng;
+use rustc_hash::FxHashMap;
+
+/// Training settings.
+#[derive(Debug, Clone)]
+pub struct TrainConfig {
+    pub seed: u64,
+    pub epochs: usize,
+    /// Features seen fewer times than this in training are dropped.
+    pub min_count: u32,
+    /// Averaged weights with a smaller magnitude are dropped from the model.
+    pub prune: f32,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        TrainConfig {
+            seed: 1,
+            epochs: 12,
+            min_count: 2,
+            prune: 0.01,
+        }
+    }
+}
+
+/// What training reports as it goes.
+#[derive(Debug, Clone)]
+pub enum Progress {
+    /// Features are being extracted.
+    Extracting { sentences: usize },
+    /// The feature dictionary is built.
+    Features { kept: usize, seen: usize },
+    /// An epoch starts; `steps` sentences follow.
+    EpochStart { epoch: usize, steps: usize },
+    /// `n` more sentences done.
+    Step { n: usize },
+    /// An epoch ended.
+    EpochEnd {
+        epoch: usize,
+        train_errors: usize,
+        dev: Score,
+        best: bool,
+    },
+}
+
+/// The outcome.
+#[derive(Debug, Clone)]
+pub struct TrainReport {
+    pub best_epoch: usize,
+    pub best_dev: Score,
+    pub epochs: Vec<Score>,
+}
+
+/// Sentences as feature ids.
+struct Compiled {
+    ids: Vec<u32>,
+    /// Per token: `starts[t]..starts[t + 1]` into `ids`.
+    starts: Vec<u32>,
+    /// Per sentence: its first token in `starts` and its length.
+    sents: Vec<(usize, usize)>,
+    tags: Vec<u8>,
+}
+
+fn compile(
+    ex: &Extractor,
+    data: &[Sentence],
+    dict: &FxHashMap<u64, u32>,
+    buf: &mut FeatureBuf,
+) -> Compiled {
+    let mut c = Compiled {
+        ids: Vec::new(),
+        starts: vec![0],
+        sents: Vec::with_capacity(data.len()),
+        tags: Vec::new(),
+    };
+    for s in data {
+        ex.extract(&s.words, buf);
+        c.sents.push((c.starts.len() - 1, s.words.len()));
+        for i in 0..buf.len() {
+            c.ids
+                .extend(buf.token(i).iter().filter_map(|k| dict.get(k).copied()));
+            c.starts.push(c.ids.len() as u32);
+        }
+        c.tags.extend_from_slice(&s.tags);
+    }
+    c
+}
+
+fn emissions(c: &Compiled, first: usize, n: usize, w: &[f32], out: &mut Vec<f32>) {
+    out.clear();
+    out.resize(n * N_TAGS, 0.0);
+    for i in 0..n {
+        let t = first + i;
+        let row = &mut out[i * N_TAGS..(i + 1) * N_TAGS];
+        for &id in &c.ids[c.starts[t] as usize..c.starts[t + 1] as usize] {
+            let wr = &w[id as usize * N_TAGS..(id as usize + 1) * N_TAGS];
+            for (r, x) in row.iter_mut().zip(wr) {
+                *r += x;
+            }
+        }
+    }
+}
+
+/// Transitions flattened: trans (N×N), start (N), end (N).
+const TR_LEN: usize = N_TAGS * N_TAGS + 2 * N_TAGS;
+
+fn to_transitions(v: &[f32]) -> Transitions {
+    let nn = N_TAGS * N_TAGS;
+    Transitions {
+        trans: v[..nn].to_vec(),
+        start: v[nn..nn + N_TAGS].to_vec(),
+        end: v[nn + N_TAGS..].to_vec(),
+    }
+}
+
+fn evaluate(c: &Compiled, w: &[f32], tr: &Transitions) -> Score {
+    let mut score = Score::default();
+    let (mut emit, mut lat, mut pred) = (Vec::new(), Lattice::default(), Vec::new());
+    for &(first, n) in &c.sents {
+        emissions(c, first, n, w, &mut emit);
+        viterbi(&emit, n, tr, &mut lat, &mut pred);
+        score.add(&c.tags[first..first + n], &pred);
+    }
+    score
+}
+
+/// Trains a model. `info` is stored in the model header.
+pub fn train(
+    ex: &Extractor,
+    train: &[Sentence],
+    dev: &[Sentence],
+    cfg: &TrainConfig,
+    info: &str,
+    progress: &mut dyn FnMut(Progress),
+) -> (Model, TrainReport) {
+    let mut buf = FeatureBuf::new();
+    progress(Progress::Extracting {
+        sentences: train.len(),
+    });
+    let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
+    for s in train {
+        ex.extract(&s.words, &mut buf);
+        for &k in &buf.keys {
+            *counts.entry(k).or_insert(0) += 1;
+        }
+    }
+    let seen = counts.len();
+    let mut kept: Vec<u64> = counts
+        .into_iter()
+        .filter(|&(_, n)| n >= cfg.min_count)
+        .map(|(k, _)| k)
+        .collect();
+    kept.sort_unstable();
+    let dict: FxHashMap<u64, u32> = kept
+        .iter()
+        .enumerate()
+        .map(|(i, &k)| (k, i as u32))
+        .collect();
+    progress(Progress::Features {
+        kept: kept.len(),
+        seen,
+    });
+    let tc = compile(ex, train, &dict, &mut buf);
+    let dc = compile(ex, dev, &dict, &mut buf);
+
+    let nf = kept.len();
+    let mut w = vec![0f32; nf * N_TAGS];
+    let mut u = vec![0f32; nf * N_TAGS];
+    let mut tw = vec![0f32; TR_LEN];
+    let mut tu = vec![0f32; TR_LEN];
+    let mut c: f32 = 1.0;
+    let nn = N_TAGS * N_TAGS;
+
+    let mut rng = rand::rngs::StdRng::seed_from_u64(cfg.seed);
+    let mut order: Vec<usize> = (0..tc.sents.len()).collect();
+    let (mut emit, mut lat, mut pred) = (Vec::new(), Lattice::default(), Vec::new());
+    let mut best: Option<(usize, Score, Vec<f32>, Vec<f32>)> = None;
+    let mut report = TrainReport {
+        best_epoch: 0,
+        best_dev: Score::default(),
+        epochs: Vec::new(),
+    };
+    let mut avg = vec![0f32; nf * N_TAGS];
+    let mut tavg = vec![0f32; TR_LEN];
+    for epoch in 1..=cfg.epochs.max(1) {
+        order.shuffle(&mut rng);
+        progress(Progress::EpochStart {
+            epoch,
+            steps: order.len(),
+        });
+        let mut errors = 0;
+        for (step, &si) in order.iter().enumerate() {
+            let (first, n) = tc.sents[si];
+            if n > 0 {
+                let tr = Transitions {
+                    trans: tw[..nn].to_vec(),
+                    start: tw[nn..nn + N_TAGS].to_vec(),
+                    end: tw[nn + N_TAGS..].to_vec(),
+                };
+                emissions(&tc, first, n, &w, &mut emit);
+                viterbi(&emit, n, &tr, &mut lat, &mut pred);
+                let gold = &tc.tags[first..first + n];
+                if pred != gold {
+                    errors += 1;
+                    let upd = |v: &mut [f32], uv: &mut [f32], i: usize, d: f32| {
+                        v[i] += d;
+                        uv[i] += c * d;
+                    };
+                    for i in 0..n {
+                        let (g, p) = (gold[i] as usize, pred[i] as usize);
+                        if g != p {
+                            let t = first + i;
+                            for &id in &tc.ids[tc.starts[t] as usize..tc.starts[t + 1] as usize] {
+                                let base = id as usize * N_TAGS;
+                                upd(&mut w, &mut u, base + g, 1.0);
+                                upd(&mut w, &mut u, base + p, -1.0);
+                            }
+                        }
+                        let (gi, pi) = if i == 0 {
+                            (nn + g, nn + p)
+                        } else {
+                            (
+                                gold[i - 1] as usize * N_TAGS + g,
+                                pred[i - 1] as usize * N_TAGS + p,
+                            )
+                        };
+                        if gi != pi {
+                            upd(&mut tw, &mut tu, gi, 1.0);
+                            upd(&mut tw, &mut tu, pi, -1.0);
+                        }
+                    }
+                    let (ge, pe) = (
+                        nn + N_TAGS + gold[n - 1] as usize,
+                        nn + N_TAGS + pred[n - 1] as usize,
+                    );
+                    if ge != pe {
+                        upd(&mut tw, &mut tu, ge, 1.0);
+                        upd(&mut tw, &mut tu, pe, -1.0);
+                    }
+                }
+            }
+            c += 1.0;
+            if step % 500 == 499 {
+                progress(Progress::Step { n: 500 });
+            }
+        }
+        progress(Progress::Step {
+            n: order.len() % 500,
+        });
+        for ((a, &x), &y) in avg.iter_mut().zip(&w).zip(&u) {
+            *a = x - y / c;
+        }
+        for ((a, &x), &y) in tavg.iter_mut().zip(&tw).zip(&tu) {
+            *a = x - y / c;
+        }
+        let dev_score = evaluate(&dc, &avg, &to_transitions(&tavg));
+        let is_best = best.as_ref().is_none_or(|b| dev_score.f1() > b.1.f1());
+        report.epochs.push(dev_score);
+        if is_best {
+            best = Some((epoch, dev_score, avg.clone(), tavg.clone()));
+        }
+        progress(Progress::EpochEnd {
+            epoch,
+            train_errors: errors,
+            dev: dev_score,
+            best: is_best,
+        });
+    }
+    let (best_epoch, best_dev, bw, btr) = best.unwrap_or((0, Score::default(), avg, tavg));
+    report.best_epoch = best_epoch;
+    report.best_dev = best_dev;
+    let rows = kept.iter().enumerate().filter_map(|(i, &k)| {
+        let r: Vec<(u8, f32)> = bw[i * N_TAGS..(i + 1) * N_TAGS]
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.abs() >= cfg.prune)
+            .map(|(t, &w)| (t as u8, w))
+            .collect();
+        (!r.is_empty()).then_some((k, r))
+    });
+    let weights = Weights::from_rows(rows);
+    let model = Model {
+        header: Header {
+            version: FORMAT_VERSION,
+            template_hash: template_hash(),
+            lexicon_id: ex.lexicon().id(),
+            n_tags: N_TAGS as u32,
+            info: format!(
+                "{info}; seed {}, epochs {}, best epoch {best_epoch}, min_count {}, prune {}, dev F1 {:.4}",
+                cfg.seed,
+                cfg.epochs,
+                cfg.min_count,
+                cfg.prune,
+                best_dev.f1()
+            ),
+        },
+        weights,
+        transitions: to_transitions(&btr),
+    };
+    (model, report)
+}

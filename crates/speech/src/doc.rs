@@ -1,0 +1,305 @@
+//! A per-document view of the tokens for the rules: lower-cased forms (one
+//! buffer for the document, no allocation per token), closed-class flags,
+//! quotation membership and clause boundaries.
+
+use crate::words::{self, ADV, COORD, DET, FUNC, PREP, PRON, SUBORD};
+use lagebild_core::{Analysis, QuoteMarks, Span, Token, TokenKind};
+use lagebild_lexicon::verbs::{Mood, VerbLexicon};
+
+pub struct View<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    pub marks: Vec<QuoteMarks>,
+    lowbuf: String,
+    low: Vec<(u32, u32)>,
+    pub fl: Vec<u16>,
+    /// 1 + index into `marks` of the outer quotation the token lies in (0: none).
+    pub qin: Vec<u32>,
+    /// 1 + index into `marks` of the pair this token opens or closes (0: none).
+    pub qmark: Vec<u32>,
+    /// Token lies inside a short parenthesis (brackets included).
+    pub paren: Vec<bool>,
+    /// Token index of each outer pair's opening and closing mark.
+    pub open_tok: Vec<usize>,
+    pub close_tok: Vec<Option<usize>>,
+    pub lex: &'static VerbLexicon,
+}
+
+impl<'a> View<'a> {
+    pub fn new(a: &'a Analysis, lex: &'static VerbLexicon) -> View<'a> {
+        let text = a.doc.text.as_str();
+        let toks = a.tokens.as_slice();
+        let mut lowbuf = String::with_capacity(a.doc.body.len() + 16);
+        let mut low = Vec::with_capacity(toks.len());
+        let mut fl = Vec::with_capacity(toks.len());
+        for t in toks {
+            let s = t.span.of(text);
+            let st = lowbuf.len();
+            if s.is_ascii() {
+                lowbuf.push_str(s);
+                lowbuf[st..].make_ascii_lowercase();
+            } else {
+                for c in s.chars() {
+                    lowbuf.extend(c.to_lowercase());
+                }
+            }
+            low.push((st as u32, lowbuf.len() as u32));
+            let f = if t.kind == TokenKind::Word || t.kind == TokenKind::Abbrev {
+                words::flags(&lowbuf[st..])
+            } else {
+                0
+            };
+            fl.push(f);
+        }
+        // outer quotations only; nested marks are part of the outer quote
+        let mut marks: Vec<QuoteMarks> = a
+            .quote_marks
+            .iter()
+            .filter(|q| q.depth == 0 && q.inner.end >= q.inner.start)
+            .copied()
+            .collect();
+        marks.sort_by_key(|q| q.open.start);
+        let mut qin = vec![0u32; toks.len()];
+        let mut qmark = vec![0u32; toks.len()];
+        let mut open_tok = vec![0; marks.len()];
+        let mut close_tok = vec![None; marks.len()];
+        for (qi, q) in marks.iter().enumerate() {
+            let end = q.close.map_or(q.inner.end, |c| c.end);
+            let from = toks.partition_point(|t| t.span.start < q.open.start);
+            let mut i = from;
+            while i < toks.len() && toks[i].span.start < end {
+                if toks[i].span == q.open || Some(toks[i].span) == q.close {
+                    qmark[i] = qi as u32 + 1;
+                    if toks[i].span == q.open {
+                        open_tok[qi] = i;
+                    } else {
+                        close_tok[qi] = Some(i);
+                    }
+                } else if qin[i] == 0 {
+                    qin[i] = qi as u32 + 1;
+                }
+                i += 1;
+            }
+        }
+        let mut paren = vec![false; toks.len()];
+        let mut i = 0;
+        while i < toks.len() {
+            if toks[i].span.of(text) == "(" && qin[i] == 0 {
+                let mut k = i + 1;
+                while k < toks.len() && k < i + 40 && !matches!(toks[k].span.of(text), ")" | "(") {
+                    k += 1;
+                }
+                if k < toks.len() && toks[k].span.of(text) == ")" && !text[toks[i].span.end..toks[k].span.start].contains("\n") {
+                    for p in paren.iter_mut().take(k + 1).skip(i) {
+                        *p = true;
+                    }
+                    i = k + 1;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        View {
+            paren,
+            text,
+            toks,
+            marks,
+            lowbuf,
+            low,
+            fl,
+            qin,
+            qmark,
+            open_tok,
+            close_tok,
+            lex,
+        }
+    }
+
+    #[inline]
+    pub fn n(&self) -> usize {
+        self.toks.len()
+    }
+    #[inline]
+    pub fn w(&self, i: usize) -> &'a str {
+        self.toks[i].span.of(self.text)
+    }
+    #[inline]
+    pub fn lo(&self, i: usize) -> &str {
+        let (a, b) = self.low[i];
+        &self.lowbuf[a as usize..b as usize]
+    }
+    #[inline]
+    pub fn is_word(&self, i: usize) -> bool {
+        matches!(self.toks[i].kind, TokenKind::Word | TokenKind::Abbrev)
+    }
+    #[inline]
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.w(i).chars().next().is_some_and(char::is_uppercase)
+    }
+    #[inline]
+    pub fn is_lower_word(&self, i: usize) -> bool {
+        self.is_word(i) && self.w(i).chars().next().is_some_and(char::is_lowercase)
+    }
+    #[inline]
+    pub fn has(&self, i: usize, f: u16) -> bool {
+        self.fl[i] & f != 0
+    }
+    #[inline]
+    pub fn is(&self, i: usize, s: &str) -> bool {
+        self.w(i) == s
+    }
+    #[inline]
+    pub fn in_quote(&self, i: usize) -> bool {
+        self.qin[i] != 0 || self.qmark[i] != 0
+    }
+    /// Is token `i` a clause boundary (outside quotations)?
+    pub fn is_boundary(&self, i: usize) -> bool {
+        if self.paren[i] {
+            return false;
+        }
+        if self.qmark[i] != 0 {
+            return true;
+        }
+        if self.qin[i] != 0 {
+            return false;
+        }
+        let t = self.toks[i];
+        (t.kind == TokenKind::Punct || t.kind == TokenKind::QuoteMark)
+            && matches!(
+                self.w(i),
+                "," | ";" | ":" | "(" | ")" | "–" | "—" | "-" | "." | "!" | "?" | "[" | "]"
+            )
+    }
+    /// A form that is a Konjunktiv I (or, with `kj2`, Konjunktiv II) verb in context.
+    pub fn is_subjunctive(&self, i: usize, kj2: bool) -> bool {
+        if !self.is_lower_word(i) {
+            return false;
+        }
+        match self.lex.mood(self.lo(i)) {
+            Some(Mood::Kj1) => true,
+            Some(Mood::Kj2) => kj2,
+            Some(Mood::Kj1Ambiguous) => {
+                i + 1 < self.n()
+                    && self.is_word(i + 1)
+                    && (matches!(self.lo(i + 1), "sich" | "es" | "man" | "er" | "sie")
+                        || self.has(i + 1, DET))
+            }
+            None => false,
+        }
+    }
+    /// Lower-case word that can be an adjective inside a noun phrase.
+    pub fn adj_like(&self, i: usize) -> bool {
+        if self.toks[i].kind == TokenKind::Number || self.toks[i].kind == TokenKind::Ordinal {
+            return true;
+        }
+        if !self.is_lower_word(i) || self.fl[i] & (PREP | SUBORD | COORD | FUNC | PRON) != 0 {
+            return false;
+        }
+        let l = self.lo(i);
+        (l.ends_with('e') || l.ends_with("en") || l.ends_with("er") || l.ends_with("es") || l.ends_with("em"))
+            && self.lex.speech_forms(l).is_empty()
+            && self.lex.mood(l).is_none()
+    }
+    /// A capitalised word that can be (part of) a noun or a name.
+    pub fn noun_like(&self, i: usize) -> bool {
+        self.is_cap(i) && self.fl[i] & (PREP | SUBORD | COORD | FUNC | ADV | DET | PRON) == 0
+            || (self.is_cap(i) && self.fl[i] == 0)
+    }
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        if a >= b || b > self.n() {
+            return Span::new(0, 0);
+        }
+        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
+    }
+    /// Parses a noun phrase starting at `i` (not past `end`); returns its end.
+    pub fn np(&self, i: usize, end: usize) -> Option<usize> {
+        if i >= end || self.in_quote(i) && self.qmark[i] == 0 {
+            return None;
+        }
+        if self.has(i, PRON) && !self.has(i, DET) {
+            return Some(i + 1);
+        }
+        if self.has(i, PRON) && self.has(i, DET) {
+            // "diese", "dieser": a pronoun unless a noun follows
+            if !(i + 1 < end && (self.noun_like(i + 1) || self.adj_like(i + 1))) {
+                return Some(i + 1);
+            }
+        }
+        let mut j = i;
+        if self.has(j, DET) {
+            j += 1;
+        }
+        let mut adj = 0;
+        while j < end && adj < 5 && self.adj_like(j) {
+            j += 1;
+            adj += 1;
+        }
+        let h0 = j;
+        while j < end && (self.noun_like(j) || (j > h0 && self.qmark[j] != 0)) {
+            // a quoted name inside the phrase ("der Zeitung „Die Welt“")
+            if self.qmark[j] != 0 {
+                let qi = self.qmark[j] as usize - 1;
+                let close = self.marks[qi].close;
+                let mut k = j + 1;
+                while k < end && Some(self.toks[k].span) != close {
+                    k += 1;
+                }
+                if k >= end {
+                    break;
+                }
+                j = k + 1;
+                continue;
+            }
+            j += 1;
+        }
+        if j == h0 {
+            return None;
+        }
+        // post-modifiers: genitive, von/aus/für-phrases, parenthesised abbreviations
+        let mut rounds = 0;
+        while j < end && rounds < 3 {
+            rounds += 1;
+            let l = self.lo(j);
+            if matches!(l, "des" | "der" | "eines" | "einer" | "seines" | "seiner" | "ihres" | "ihrer") {
+                if let Some(k) = self.np(j, end) {
+                    j = k;
+                    continue;
+                }
+            } else if matches!(l, "von" | "vom" | "aus" | "für" | "im" | "beim" | "bei" | "in") {
+                if j + 1 < end && (self.noun_like(j + 1) || self.has(j + 1, DET)) {
+                    if let Some(k) = self.np(j + 1, end) {
+                        // "in"/"im" only for places after a role noun: keep it short
+                        if matches!(l, "in" | "im" | "bei" | "beim") && k - j > 3 {
+                            break;
+                        }
+                        j = k;
+                        continue;
+                    }
+                }
+            } else if self.is(j, "(") {
+                let mut k = j + 1;
+                while k < end && k < j + 5 && !self.is(k, ")") {
+                    k += 1;
+                }
+                if k < end && self.is(k, ")") {
+                    j = k + 1;
+                    continue;
+                }
+            } else if self.noun_like(j) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        Some(j)
+    }
+    /// Is `i` the token of a word with one of the given lower-case forms?
+    pub fn lo_in(&self, i: usize, set: &[&str]) -> bool {
+        i < self.n() && set.contains(&self.lo(i))
+    }
+    /// If token `i` closes an outer quotation, that quotation's token range.
+    pub fn quote_ending_at(&self, i: usize) -> Option<std::ops::Range<usize>> {
+        let q = self.qmark.get(i).copied().filter(|&q| q != 0)? as usize - 1;
+        (self.close_tok[q] == Some(i)).then(|| self.open_tok[q]..i + 1)
+    }
+}

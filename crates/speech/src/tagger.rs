@@ -1,0 +1,901 @@
+//! The rules: cues, content spans and speaker mentions.
+
+use crate::doc::View;
+use crate::words::{ADV, AUX, COORD, DET, FUNC, PASSIVE, PREP, PRON, SOURCE_NOUN, SOURCE_SUFFIXES, STATEMENT_NOUN, SUBORD};
+use lagebild_core::{Analysis, QuoteKind, Span, TokenKind};
+use lagebild_lexicon::verbs::{FormKind, Frame};
+use std::ops::Range;
+
+/// A quote found by the rules, before speaker resolution.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// Content parts as token ranges (half-open).
+    pub parts: Vec<Range<usize>>,
+    pub kind: QuoteKind,
+    /// Speaker mention as a token range.
+    pub mention: Option<Range<usize>>,
+    pub cue: Option<String>,
+    pub cue_toks: Vec<usize>,
+    pub rule: &'static str,
+    /// Index of the sentence the cue is in (for continuations).
+    pub sent: usize,
+    /// For continuations: index of the quote continued.
+    pub continues: Option<usize>,
+    /// Priority when quotes collide (lower wins).
+    pub prio: u8,
+}
+
+/// A clause: a run of tokens between boundaries, outside quotations.
+#[derive(Debug, Clone, Copy)]
+struct Clause {
+    start: usize,
+    end: usize,
+    /// Boundary token before (if any, within the sentence).
+    left: Option<usize>,
+    /// Boundary token after (if any, within the sentence).
+    right: Option<usize>,
+}
+
+/// A speech-verb cue in a clause.
+#[derive(Debug, Clone)]
+struct VerbCue {
+    verb: usize,
+    /// Position of the finite verb (the auxiliary for "hat gesagt").
+    fin: usize,
+    particle: Option<usize>,
+    passive: bool,
+    frame: Frame,
+    /// Verb-final subordinate clause ("wie er mitteilte").
+    wie: bool,
+    /// Reports only with a noun phrase ("nannte X „…“"): a cue for quotations only.
+    nominal: bool,
+}
+
+pub struct Ctx<'v, 'a> {
+    pub v: &'v View<'a>,
+    pub sents: Vec<Range<usize>>,
+    pub paras: Vec<usize>,
+    pub found: Vec<Found>,
+    /// Per sentence: the speaker mention of a speech act reported without content.
+    pub context: Vec<Option<(Range<usize>, String)>>,
+    /// Per outer quotation: attached by a cue.
+    pub attached: Vec<bool>,
+}
+
+fn strip_end(v: &View, r: Range<usize>) -> Range<usize> {
+    let mut e = r.end;
+    while e > r.start
+        && !v.is_word(e - 1)
+        && v.toks[e - 1].kind != TokenKind::Number
+        && v.qmark[e - 1] == 0
+        && !v.is(e - 1, ")")
+    {
+        e -= 1;
+    }
+    // a lone closing bracket without its opening one
+    let mut s = r.start;
+    while s < e && (v.is(s, ",") || v.is(s, ":") || v.is(s, "–") || v.is(s, "-")) {
+        s += 1;
+    }
+    s..e
+}
+
+impl<'v, 'a> Ctx<'v, 'a> {
+    pub fn new(v: &'v View<'a>, a: &Analysis) -> Self {
+        let sents: Vec<Range<usize>> = a.sentences.iter().map(|s| s.tokens.clone()).collect();
+        let paras = a.sentences.iter().map(|s| s.paragraph).collect();
+        let n = sents.len();
+        Ctx {
+            v,
+            sents,
+            paras,
+            found: Vec::new(),
+            context: vec![None; n],
+            attached: vec![false; v.marks.len()],
+        }
+    }
+
+    fn clauses(&self, s: &Range<usize>) -> Vec<Clause> {
+        let v = self.v;
+        let mut out = Vec::new();
+        let mut i = s.start;
+        let mut left = None;
+        while i < s.end {
+            if v.is_boundary(i) || v.in_quote(i) || v.paren[i] {
+                if v.is_boundary(i) {
+                    left = Some(i);
+                }
+                i += 1;
+                continue;
+            }
+            let st = i;
+            while i < s.end && !v.is_boundary(i) && !v.in_quote(i) {
+                i += 1;
+            }
+            // a trailing parenthesis is not part of the clause
+            while i > st && v.paren[i - 1] {
+                i -= 1;
+            }
+            if i == st {
+                i += 1;
+                continue;
+            }
+            let right = (i < s.end && v.is_boundary(i)).then_some(i);
+            out.push(Clause {
+                start: st,
+                end: i,
+                left,
+                right,
+            });
+            left = right;
+        }
+        out
+    }
+
+    /// Speech verbs in a clause.
+    fn verb_cues(&self, c: &Clause) -> Vec<VerbCue> {
+        let v = self.v;
+        let mut out = Vec::new();
+        for i in c.start..c.end {
+            if !v.is_word(i) {
+                continue;
+            }
+            if v.is_cap(i) && i != c.start {
+                continue;
+            }
+            let forms = v.lex.speech_forms(v.lo(i));
+            if forms.is_empty() {
+                continue;
+            }
+            let mut best: Option<VerbCue> = None;
+            for f in forms {
+                let verb = v.lex.verb(f.verb);
+                let nominal = verb.frame.has(Frame::NOMINAL);
+                let cue = match f.kind {
+                    FormKind::Finite => {
+                        // a separable verb's full form is verb-final ("mitteilte")
+                        let wie = i + 1 == c.end && c.start < i && v.has(c.start, SUBORD);
+                        if verb.particle.is_none() || wie || i + 1 == c.end {
+                            Some(VerbCue { verb: i, fin: i, particle: None, passive: false, frame: verb.frame, wie, nominal })
+                        } else {
+                            None
+                        }
+                    }
+                    FormKind::SeparatedFinite => {
+                        let p = verb.particle.unwrap_or("");
+                        let last = c.end - 1;
+                        (last > i && v.lo(last) == p).then_some(VerbCue {
+                            verb: i,
+                            fin: i,
+                            particle: Some(last),
+                            passive: false,
+                            frame: verb.frame,
+                            wie: false,
+                            nominal,
+                        })
+                    }
+                    FormKind::Participle => {
+                        let aux = (c.start..c.end).find(|&k| k != i && v.is_lower_word(k) && v.has(k, AUX));
+                        aux.map(|k| {
+                            let passive = (c.start..c.end).any(|m| v.has(m, PASSIVE) && v.is_lower_word(m));
+                            let wie = v.has(c.start, SUBORD) && k + 1 >= c.end.saturating_sub(1);
+                            VerbCue { verb: i, fin: k, particle: None, passive, frame: verb.frame, wie, nominal }
+                        })
+                    }
+                    FormKind::Infinitive => None,
+                };
+                if let Some(cu) = cue {
+                    if best.as_ref().is_none_or(|b| b.particle.is_none() && cu.particle.is_some()) {
+                        best = Some(cu);
+                    }
+                }
+            }
+            if let Some(b) = best {
+                out.push(b);
+            }
+        }
+        // "heißt es" / "hieß es"
+        for i in c.start..c.end {
+            if v.lo_in(i, &["heißt", "hieß", "hiess", "heisst"])
+                && ((i + 1 < c.end && v.lo(i + 1) == "es") || (i > c.start && v.lo(i - 1) == "es"))
+            {
+                out.push(VerbCue { verb: i, fin: i, particle: None, passive: true, frame: Frame::CLAUSE, wie: false, nominal: false });
+            }
+        }
+        out
+    }
+
+    /// The speaker subject of a verb cue.
+    fn subject(&self, c: &Clause, cue: &VerbCue, sent: &Range<usize>, clause_initial_after_comma: bool) -> Option<Range<usize>> {
+        let v = self.v;
+        if cue.passive {
+            // "wurde von X mitgeteilt", "heißt es in einer Erklärung der X"
+            for k in c.start..c.end {
+                if v.lo_in(k, &["von", "vom", "in", "im", "auf"]) && k + 1 < c.end && k != cue.verb {
+                    if let Some(e) = v.np(k + 1, c.end) {
+                        let from = if v.lo(k) == "von" || v.lo(k) == "vom" { k + 1 } else { k };
+                        return Some(from..e);
+                    }
+                }
+            }
+            return None;
+        }
+        if cue.wie {
+            return v.np(c.start + 1, c.end).map(|e| c.start + 1..e);
+        }
+        let f = cue.fin;
+        if f > c.start {
+            let mut p0 = c.start;
+            // "Auch der Minister sagte", "Doch die Polizei erklärte"
+            while p0 + 1 < f && v.has(p0, ADV | COORD) && !v.has(p0, PREP) && (v.has(p0 + 1, DET | PRON) || v.noun_like(p0 + 1)) {
+                p0 += 1;
+            }
+            // "X sprach sich dagegen aus und sagte": the subject opens the clause
+            let coordinated = f > c.start + 1 && v.has(f - 1, COORD);
+            let starts_adverbial = v.has(p0, PREP | ADV | SUBORD | COORD) && !v.has(p0, PRON | DET);
+            if coordinated {
+                if let Some(e) = v.np(p0, f) {
+                    return Some(p0..e);
+                }
+            } else if !starts_adverbial {
+                // the prefield is the subject
+                let mut e = f;
+                while e > p0 && (v.paren[e - 1] || !v.is_word(e - 1)) {
+                    e -= 1;
+                }
+                if e > p0 {
+                    return Some(p0..e);
+                }
+            }
+        } else if clause_initial_after_comma && c.left.is_some_and(|l| v.is(l, ",")) {
+            // "Lee Do-hoon, sagte …, dieser habe": the subject is the sentence's prefield
+            let p0 = sent.start;
+            let l = c.left.unwrap_or(p0);
+            if p0 < l && !v.has(p0, PREP | ADV | SUBORD) && !v.in_quote(p0) {
+                if let Some(e) = v.np(p0, l) {
+                    let _ = e;
+                    return Some(p0..l);
+                }
+            }
+        }
+        self.postverbal(cue.fin + 1, c.end, cue)
+    }
+
+    fn postverbal(&self, from: usize, end: usize, cue: &VerbCue) -> Option<Range<usize>> {
+        let v = self.v;
+        let mut k = from;
+        while k < end {
+            if Some(k) == cue.particle || k == cue.verb {
+                k += 1;
+                continue;
+            }
+            if !v.is_word(k) {
+                k += 1;
+                continue;
+            }
+            let l = v.lo(k);
+            if v.has(k, PRON) && !v.has(k, DET) || (v.has(k, PRON) && v.np(k, end) == Some(k + 1)) {
+                return Some(k..k + 1);
+            }
+            if matches!(l, "sich" | "ihm" | "ihnen" | "uns" | "mir" | "dazu" | "darauf" | "daran" | "davon") || v.has(k, ADV) && !v.is_cap(k) {
+                k += 1;
+                continue;
+            }
+            if v.has(k, PREP) {
+                // skip the prepositional phrase
+                k = v.np(k + 1, end).unwrap_or(k + 1);
+                continue;
+            }
+            if matches!(l, "dem" | "den" | "einem" | "einen" | "ihrem" | "ihren" | "seinem" | "seinen") {
+                k = v.np(k, end).unwrap_or(k + 1);
+                continue;
+            }
+            if v.has(k, DET) || v.noun_like(k) {
+                if let Some(e) = v.np(k, end) {
+                    return Some(k..e);
+                }
+            }
+            if v.is_lower_word(k) && (v.has(k, FUNC) || v.adj_like(k) || v.lex.speech_forms(l).is_empty()) {
+                k += 1;
+                continue;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// Does a content range look like a reported clause?
+    fn complement_ok(&self, r: &Range<usize>, frame: Frame, colon: bool) -> bool {
+        let v = self.v;
+        if r.start >= r.end {
+            return false;
+        }
+        if colon {
+            return true;
+        }
+        let first = r.start;
+        if v.qmark[first] != 0 {
+            return true;
+        }
+        if v.lo_in(first, &["dass", "daß", "ob"]) {
+            return true;
+        }
+        if v.lo_in(first, &["wie", "warum", "weshalb", "wieso", "was", "wer", "wo", "wann"]) {
+            return frame.has(Frame::CLAUSE);
+        }
+        let kj = (r.start..r.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, true));
+        if kj && frame.has(Frame::CLAUSE) {
+            return true;
+        }
+        if frame.has(Frame::INFINITIVE) {
+            return (r.start..r.end.saturating_sub(1)).any(|k| v.lo(k) == "zu" && v.is_lower_word(k + 1) && !v.in_quote(k));
+        }
+        false
+    }
+
+    fn push(&mut self, parts: Vec<Range<usize>>, mention: Option<Range<usize>>, cue_toks: Vec<usize>, rule: &'static str, sent: usize, prio: u8) {
+        let v = self.v;
+        let parts: Vec<Range<usize>> = parts.into_iter().map(|p| strip_end(v, p)).filter(|p| p.start < p.end).collect();
+        if parts.is_empty() {
+            return;
+        }
+        let words: usize = parts.iter().map(|p| (p.start..p.end).filter(|&k| v.is_word(k)).count()).sum();
+        if words < 2 {
+            return;
+        }
+        // a content that is exactly one quotation is that direct quote
+        let mut kind = QuoteKind::Indirect;
+        if parts.len() == 1 {
+            let p = &parts[0];
+            if v.qmark[p.start] != 0 && v.qmark[p.start] == v.qmark[p.end - 1] && p.end - p.start > 1 {
+                let qi = v.qmark[p.start] as usize - 1;
+                self.attached[qi] = true;
+                kind = QuoteKind::Direct;
+            } else if v.qmark[p.start] != 0 && p.end - 1 > p.start && (p.end..p.end + 1).all(|k| k <= v.n()) {
+                // the quotation covers nearly all the content
+                let qi = v.qmark[p.start] as usize - 1;
+                let inside = (p.start..p.end).filter(|&k| v.qin[k] as usize == qi + 1).count();
+                if inside * 10 >= (p.end - p.start) * 8 {
+                    self.attached[qi] = true;
+                    kind = QuoteKind::Direct;
+                }
+            }
+        }
+        if kind == QuoteKind::Indirect {
+            for p in &parts {
+                let mut any = false;
+                for k in p.clone() {
+                    if v.qmark[k] != 0 {
+                        self.attached[v.qmark[k] as usize - 1] = true;
+                        any = true;
+                    }
+                }
+                if any {
+                    kind = QuoteKind::Mixed;
+                }
+            }
+        }
+        let cue = if cue_toks.is_empty() {
+            None
+        } else {
+            Some(cue_toks.iter().map(|&k| v.w(k)).collect::<Vec<_>>().join(" … "))
+        };
+        self.found.push(Found { parts, kind, mention, cue, cue_toks, rule, sent, continues: None, prio });
+    }
+
+    /// The content before a cue that ends at boundary `l`: the quotation that
+    /// closes there, or the sentence up to `l`.
+    fn before_part(&self, s_start: usize, l: usize) -> Range<usize> {
+        let v = self.v;
+        if let Some(r) = v.quote_ending_at(l) {
+            return r;
+        }
+        if l > 0 {
+            if let Some(r) = v.quote_ending_at(l - 1) {
+                if r.start <= s_start || v.qmark[l - 1] != 0 {
+                    return r;
+                }
+            }
+        }
+        s_start..l
+    }
+
+    /// Where a complement that starts at `from` ends: the sentence end, or a
+    /// semicolon, or a new main clause joined with "denn"/"doch".
+    fn content_end(&self, from: usize, end: usize) -> usize {
+        let v = self.v;
+        for k in from..end {
+            if v.in_quote(k) || v.paren[k] {
+                continue;
+            }
+            if v.is(k, ";") {
+                return k;
+            }
+            if v.is(k, ",") && k + 1 < end && v.lo_in(k + 1, &["denn", "doch", "sodass"]) {
+                return k;
+            }
+        }
+        end
+    }
+
+    /// Can the text before a trailing cue be a reported statement? Not an
+    /// apposition ("Hubert Bart, Sprecher der X, sagte") and not a fronted
+    /// subordinate clause ("Falls X, kündigte er an").
+    fn statement_before(&self, r: &Range<usize>) -> bool {
+        let v = self.v;
+        if r.start >= r.end {
+            return false;
+        }
+        if v.qmark[r.start] != 0 {
+            return true;
+        }
+        let kj = (r.start..r.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, true));
+        if v.has(r.start, SUBORD) && !kj {
+            return false;
+        }
+        kj || (r.start..r.end).any(|k| {
+            !v.in_quote(k) && v.is_lower_word(k) && (v.has(k, AUX) || (v.fl[k] == 0 && !v.adj_like(k)))
+        })
+    }
+
+    /// Content after a parenthetical cue: part of the same clause ("X sei,
+    /// sagte er, ernst"), or a new statement.
+    fn after_part(&self, r: usize, s_end: usize) -> Option<(Range<usize>, bool)> {
+        let v = self.v;
+        if r + 1 >= s_end {
+            return None;
+        }
+        let k = r + 1;
+        let new_clause = v.qmark[k] != 0 || v.has(k, DET | PRON) || v.is_cap(k) || v.lo_in(k, &["dass", "es", "man"]);
+        Some((k..s_end, new_clause))
+    }
+
+    /// Cue-based quotes of one sentence.
+    pub fn sentence(&mut self, si: usize) {
+        let s = self.sents[si].clone();
+        let v = self.v;
+        let clauses = self.clauses(&s);
+        let n_found = self.found.len();
+        for (ci, c) in clauses.iter().enumerate() {
+            // speech verbs
+            for cue in self.verb_cues(c) {
+                let cue_toks: Vec<usize> = std::iter::once(cue.verb).chain(cue.particle).collect();
+                let verb_initial = cue.fin == c.start || (cue.wie && c.start + 1 <= cue.fin);
+                // the quotation is the verb's object: "nannte die Zahlen „aus der Luft gegriffen“"
+                if let Some(r) = c.right.filter(|&r| v.qmark[r] != 0 && v.open_tok[v.qmark[r] as usize - 1] == r) {
+                    let qi = v.qmark[r] as usize - 1;
+                    if let Some(ct) = v.close_tok[qi] {
+                        if !cue.wie && cue.fin < r {
+                            let mention = self.subject(c, &cue, &s, true);
+                            self.push(vec![r..ct + 1], mention, cue_toks.clone(), "verb-object-quote", si, 2);
+                            continue;
+                        }
+                    }
+                }
+                if cue.nominal {
+                    continue;
+                }
+                let after_colon_or_comma = c.right.filter(|&r| v.is(r, ",") || v.is(r, ":"));
+                // A: content after the cue clause
+                if let Some(r) = after_colon_or_comma {
+                    let colon = v.is(r, ":");
+                    let content = r + 1..self.content_end(r + 1, s.end);
+                    if !cue.wie && self.complement_ok(&content, cue.frame, colon) {
+                        let mention = self.subject(c, &cue, &s, true);
+                        self.push(vec![content], mention, cue_toks.clone(), if colon { "verb-colon" } else { "verb-complement" }, si, 2);
+                        continue;
+                    }
+                }
+                // B: content before the cue clause ("…, sagte er." / "„…“ sagte er")
+                if verb_initial && c.left.is_some() && !cue.wie {
+                    let l = c.left.unwrap_or(s.start);
+                    let lw = v.w(l);
+                    let before = self.before_part(s.start, l);
+                    if l > s.start && (lw == "," || v.qmark[l] != 0) && self.statement_before(&before) {
+                        let mut parts = vec![before];
+                        let mention = self.postverbal(cue.fin + 1, c.end, &cue);
+                        // parenthetical cue: "X, sagte er, sei Y"
+                        if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
+                            if let Some((p, new)) = self.after_part(r, s.end) {
+                                if new {
+                                    self.push(vec![p], mention.clone(), cue_toks.clone(), "verb-after", si, 2);
+                                } else {
+                                    parts.push(p);
+                                }
+                            }
+                        }
+                        self.push(parts, mention, cue_toks.clone(), "verb-after", si, 2);
+                        continue;
+                    }
+                }
+                // W: "wie X sagte"
+                if cue.wie && v.lo(c.start) == "wie" {
+                    let mention = self.subject(c, &cue, &s, false);
+                    let mut parts = Vec::new();
+                    if c.start > s.start + 1 {
+                        if let Some(l) = c.left {
+                            parts.push(s.start..l);
+                        }
+                    }
+                    if let Some(r) = c.right {
+                        if r + 1 < s.end && v.is(r, ",") {
+                            parts.push(r + 1..s.end);
+                        }
+                    }
+                    if !parts.is_empty() {
+                        self.push(parts, mention, cue_toks.clone(), "wie-verb", si, 2);
+                    }
+                    continue;
+                }
+                // no content: remember who spoke, for a following Konjunktiv I
+                if self.context[si].is_none() {
+                    if let Some(m) = self.subject(c, &cue, &s, false) {
+                        self.context[si] = Some((m, v.w(cue.verb).to_string()));
+                    }
+                }
+            }
+            // "laut X", "gemäß X", "nach Angaben X", "X zufolge"
+            for k in c.start..c.end {
+                let l = v.lo(k);
+                let (mention, cue_end, rule) = match l {
+                    "laut" | "gemäß" if k + 1 < c.end && (v.has(k + 1, DET) || v.noun_like(k + 1) || v.adj_like(k + 1)) => {
+                        match v.np(k + 1, c.end) {
+                            Some(e) => (k + 1..e, e, "laut"),
+                            None => continue,
+                        }
+                    }
+                    "nach" => {
+                        let mut j = k + 1;
+                        while j < c.end && (v.adj_like(j) || (v.has(j, DET) && !v.has(j, PRON))) && j < k + 4 {
+                            j += 1;
+                        }
+                        if j >= c.end || !v.is_cap(j) {
+                            continue;
+                        }
+                        let head = v.lo(j);
+                        if !(v.has(j, SOURCE_NOUN) || SOURCE_SUFFIXES.iter().any(|s| head.len() > s.len() + 2 && head.ends_with(s))) {
+                            continue;
+                        }
+                        let e = v.np(j, c.end).unwrap_or(j + 1).max(j + 1);
+                        (k + 1..e, e, "nach-angaben")
+                    }
+                    "zufolge" if k > c.start => {
+                        let mut b = k;
+                        while b > c.start {
+                            let p = b - 1;
+                            let ok = v.noun_like(p)
+                                || v.has(p, DET)
+                                || v.is(p, ")")
+                                || v.is(p, "(")
+                                || (v.adj_like(p) && p > c.start && (v.has(p - 1, DET) || v.adj_like(p - 1)))
+                                || (v.lo_in(p, &["von", "des", "der"]) && b < k);
+                            if !ok {
+                                break;
+                            }
+                            b = p;
+                        }
+                        if b == k {
+                            continue;
+                        }
+                        (b..k, k + 1, "zufolge")
+                    }
+                    _ => continue,
+                };
+                let pp_start = if rule == "zufolge" { mention.start } else { k };
+                let cue_toks = vec![k];
+                let content = if pp_start == c.start && cue_end < s.end {
+                    // the phrase opens its clause: the rest of the sentence is the content
+                    vec![cue_end..s.end]
+                } else {
+                    // inside the clause: the sentence around the phrase
+                    let mut p = vec![s.start..pp_start];
+                    if cue_end < s.end {
+                        p.push(cue_end..s.end);
+                    }
+                    p
+                };
+                self.push(content, Some(mention), cue_toks, rule, si, 3);
+            }
+            // ", so X." after a statement
+            if v.lo(c.start) == "so" && c.left.is_some_and(|l| v.is(l, ",") || v.qmark[l] != 0) && c.start > s.start + 1 {
+                if let Some(e) = v.np(c.start + 1, c.end) {
+                    let rest_ok = (e..c.end).all(|k| v.has(k, ADV | PREP) || !v.is_word(k) || v.is_cap(k) || v.has(k, DET) || v.adj_like(k));
+                    if rest_ok && (c.right.is_none() || c.right.is_some_and(|r| v.is(r, ",") || v.is(r, "."))) {
+                        let l = c.left.unwrap_or(s.start);
+                        let mut parts = vec![self.before_part(s.start, l)];
+                        if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
+                            if let Some((p, new)) = self.after_part(r, s.end) {
+                                if new {
+                                    self.push(vec![p], Some(c.start + 1..e), vec![c.start], "so", si, 2);
+                                } else {
+                                    parts.push(p);
+                                }
+                            }
+                        }
+                        self.push(parts, Some(c.start + 1..e), vec![c.start], "so", si, 2);
+                    }
+                }
+            }
+            // "eine Erklärung X, wonach …"
+            if v.lo(c.start) == "wonach" && ci > 0 {
+                let prev = clauses[ci - 1];
+                let noun = (prev.start..prev.end).rev().find(|&k| v.is_cap(k) && v.has(k, STATEMENT_NOUN));
+                if let Some(nk) = noun {
+                    let mention = if nk + 1 < prev.end && (v.has(nk + 1, DET) || v.noun_like(nk + 1)) {
+                        v.np(nk + 1, prev.end).map(|e| nk + 1..e)
+                    } else {
+                        None
+                    };
+                    self.push(vec![c.start + 1..s.end], mention, vec![c.start], "wonach", si, 3);
+                }
+            }
+        }
+        let _ = n_found;
+    }
+
+    /// Direct quotations that no cue claimed, and block quotes.
+    pub fn direct(&mut self, a: &Analysis) {
+        let v = self.v;
+        for qi in 0..v.marks.len() {
+            if self.attached[qi] {
+                continue;
+            }
+            let q = v.marks[qi];
+            let Some(open) = (0..v.n()).find(|&k| v.toks[k].span == q.open) else {
+                continue;
+            };
+            let close = q.close.and_then(|c| (open..v.n()).find(|&k| v.toks[k].span == c));
+            let end = close.map_or_else(
+                || (open..v.n()).take_while(|&k| v.toks[k].span.end <= q.inner.end).last().map_or(open + 1, |k| k + 1),
+                |c| c + 1,
+            );
+            let inner_words = (open + 1..end).filter(|&k| v.is_word(k)).count();
+            let inner = q.inner.of(v.text).trim_end();
+            let sentence_like = inner.ends_with(['.', '!', '?', '…']) || inner.contains(", ") && inner_words >= 5;
+            let before = open.checked_sub(1);
+            let colon = before.is_some_and(|b| v.is(b, ":"));
+            let si = self.sent_of(open);
+            let at_sentence_start = si.is_some_and(|si| self.sents[si].start == open);
+            let titled = before.is_some_and(|b| v.has(b, DET | PREP) || v.is_cap(b) && !v.is_boundary(b));
+            let speech_like = colon || (inner_words >= 5 && (sentence_like || at_sentence_start)) || inner_words >= 9 && !titled;
+            if !speech_like || (titled && inner_words < 9 && !colon) {
+                continue;
+            }
+            let mut mention = None;
+            let mut cue = Vec::new();
+            let mut rule = "direct-nocue";
+            if colon {
+                if let Some(b) = before {
+                    if let Some((m, c)) = self.colon_speaker(b) {
+                        mention = m;
+                        cue = c;
+                        rule = "direct-colon";
+                    }
+                }
+            }
+            let sent = si.unwrap_or(0);
+            self.found.push(Found {
+                parts: vec![open..end],
+                kind: QuoteKind::Direct,
+                mention,
+                cue: cue.first().map(|&k| v.w(k).to_string()),
+                cue_toks: cue,
+                rule,
+                sent,
+                continues: None,
+                prio: 1,
+            });
+        }
+        // block quotes after a colon
+        for (pi, p) in a.doc.paragraphs.iter().enumerate() {
+            if !p.after_colon {
+                continue;
+            }
+            let from = v.toks.partition_point(|t| t.span.start < p.span.start);
+            let to = v.toks.partition_point(|t| t.span.start < p.span.end);
+            if from >= to || v.qmark[from] != 0 {
+                continue;
+            }
+            let _ = pi;
+            let (mention, cue) = match from.checked_sub(1).filter(|&b| v.is(b, ":")) {
+                Some(b) => self.colon_speaker(b).unwrap_or((None, Vec::new())),
+                None => (None, Vec::new()),
+            };
+            let sent = self.sent_of(from).unwrap_or(0);
+            self.found.push(Found {
+                parts: vec![from..to],
+                kind: QuoteKind::Direct,
+                mention,
+                cue: cue.first().map(|&k| v.w(k).to_string()),
+                cue_toks: cue,
+                rule: "block-quote",
+                sent,
+                continues: None,
+                prio: 1,
+            });
+        }
+    }
+
+    fn sent_of(&self, tok: usize) -> Option<usize> {
+        let i = self.sents.partition_point(|s| s.end <= tok);
+        (i < self.sents.len() && self.sents[i].start <= tok).then_some(i)
+    }
+
+    /// The speaker of the clause that ends with the colon at token `b`.
+    fn colon_speaker(&self, b: usize) -> Option<(Option<Range<usize>>, Vec<usize>)> {
+        let si = self.sent_of(b)?;
+        let s = self.sents[si].clone();
+        let clauses = self.clauses(&s);
+        let mut c = *clauses.iter().rev().find(|c| c.end <= b)?;
+        for cl in clauses.iter().rev().filter(|cl| cl.end <= b) {
+            if let Some(cue) = self.verb_cues(cl).into_iter().next() {
+                let m = self.subject(cl, &cue, &s, true);
+                let toks = std::iter::once(cue.verb).chain(cue.particle).collect();
+                return Some((m, toks));
+            }
+        }
+        if let Some(first) = clauses.first() {
+            if first.start == s.start {
+                c = *first;
+            }
+        }
+        // no speech verb: the clause's subject ("die Richterin ließ sich nicht ein:")
+        let v = self.v;
+        let mut k = c.start;
+        while k < c.end && (v.has(k, COORD | ADV) || !v.is_word(k)) {
+            k += 1;
+        }
+        if k < c.end && (v.has(k, DET | PRON) || v.noun_like(k)) {
+            if let Some(e) = v.np(k, c.end) {
+                return Some((Some(k..e), Vec::new()));
+            }
+        }
+        // a fronted adverbial: the subject follows the finite verb
+        let mut k = c.start;
+        while k < c.end && !(v.is_lower_word(k) && !v.has(k, PREP | DET | ADV) && !v.adj_like(k)) {
+            k += 1;
+        }
+        let dummy = VerbCue { verb: k, fin: k, particle: None, passive: false, frame: Frame::QUOTE, wie: false, nominal: false };
+        Some((self.postverbal(k + 1, c.end, &dummy), Vec::new()))
+    }
+
+    /// The subject at the start of a sentence ("Der Minister …", "Die Polizei …").
+    fn first_subject(&self, si: usize) -> Option<Range<usize>> {
+        let v = self.v;
+        let s = self.sents.get(si)?;
+        let mut k = s.start;
+        while k < s.end && (v.has(k, COORD) || (v.has(k, ADV) && !v.has(k, PREP)) || !v.is_word(k)) && v.qmark[k] == 0 {
+            k += 1;
+        }
+        if k >= s.end || v.in_quote(k) || v.has(k, PREP | SUBORD) || !(v.has(k, DET | PRON) || v.noun_like(k)) {
+            return None;
+        }
+        let e = v.np(k, s.end)?;
+        // the next word must be a finite verb position (lower-case), not more noun phrase
+        (e < s.end && v.is_lower_word(e)).then_some(k..e)
+    }
+
+    /// Sentences in Konjunktiv I that continue a statement.
+    pub fn continuations(&mut self) {
+        let v = self.v;
+        self.found.sort_by_key(|f| (f.parts[0].start, f.prio));
+        // a quotation without a cue continues the previous speaker's words
+        let mut last: Option<(Option<Range<usize>>, usize)> = None;
+        for fi in 0..self.found.len() {
+            let f = &self.found[fi];
+            let end_sent = self.sent_of(f.parts.last().map_or(0, |p| p.end.saturating_sub(1))).unwrap_or(f.sent);
+            if f.rule == "direct-nocue" && f.mention.is_none() {
+                let m = match &last {
+                    Some((m, ls)) if f.sent <= ls + 2 => m.clone(),
+                    _ => self.context[f.sent].clone().map(|c| c.0).or_else(|| f.sent.checked_sub(1).and_then(|p| self.context[p].clone()).map(|c| c.0)),
+                };
+                self.found[fi].mention = m;
+            }
+            let f = &self.found[fi];
+            if f.mention.is_some() {
+                last = Some((f.mention.clone(), end_sent));
+            }
+        }
+        let mut by_sent: Vec<Option<usize>> = vec![None; self.sents.len()];
+        let mut covered = vec![false; self.sents.len()];
+        for (fi, f) in self.found.iter().enumerate() {
+            if f.sent < covered.len() {
+                covered[f.sent] = true;
+            }
+            let last = f.parts.last().map_or(0, |p| p.end.saturating_sub(1));
+            let first = f.parts[0].start;
+            if let (Some(a), Some(b)) = (self.sent_of(first), self.sent_of(last)) {
+                for (si, c) in covered.iter_mut().enumerate().take(b + 1).skip(a) {
+                    let s = &self.sents[si];
+                    let cov: usize = f.parts.iter().map(|p| p.end.min(s.end).saturating_sub(p.start.max(s.start))).sum();
+                    if cov * 2 >= s.end - s.start {
+                        *c = true;
+                    }
+                }
+                by_sent[b] = Some(fi);
+            }
+        }
+        let mut new = Vec::new();
+        // the statement being continued: (mention, sentence where it was last extended)
+        let mut prev: Option<(Option<Range<usize>>, usize)> = None;
+        for si in 0..self.sents.len() {
+            if let Some(fi) = by_sent[si] {
+                prev = Some((self.found[fi].mention.clone(), si));
+            }
+            if covered[si] {
+                continue;
+            }
+            let s = self.sents[si].clone();
+            if v.is(s.start, "(") || s.end - s.start < 4 {
+                continue;
+            }
+            let kj1 = (s.start..s.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, false));
+            let kj2 = (s.start..s.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, true));
+            // reportative "soll … haben/sein": a claim passed on
+            let reportative = (s.start..s.end).any(|k| v.lo_in(k, &["soll", "sollen"]) && !v.in_quote(k))
+                && (s.start + 1..s.end).any(|k| {
+                    v.lo_in(k, &["haben", "sein"])
+                        && !v.in_quote(k)
+                        && v.is_lower_word(k - 1)
+                        && (v.w(k - 1).starts_with("ge") || v.lo_in(k - 1, &["worden", "gewesen"]) || v.w(k - 1).ends_with('t'))
+                });
+            // how far back the statement continued lies (sentences), same or next paragraph
+            let gap = prev.as_ref().map(|(_, ps)| si - ps).filter(|&g| {
+                let ps = si - g;
+                self.paras[si] <= self.paras[ps] + 1
+            });
+            let adjacent = gap == Some(1);
+            let marker = kj1 || reportative || (kj2 && adjacent);
+            if !marker {
+                continue;
+            }
+            if let Some(g) = gap.filter(|&g| g <= 1) {
+                let mention = prev.as_ref().and_then(|p| p.0.clone());
+                new.push(Found {
+                    parts: vec![strip_end(v, s.clone())],
+                    kind: QuoteKind::Indirect,
+                    mention: mention.clone(),
+                    cue: Some("(continuation)".into()),
+                    cue_toks: Vec::new(),
+                    rule: if g == 1 { "kj1-continuation" } else { "kj1-continuation-gap" },
+                    sent: si,
+                    continues: None,
+                    prio: 4,
+                });
+                prev = Some((mention, si));
+                continue;
+            }
+            if !(kj1 || reportative) || si == 0 {
+                continue;
+            }
+            let (mention, rule) = match self.context[si - 1].clone() {
+                Some((m, _)) => (Some(m), "kj1-after-speech-act"),
+                None => (None, "kj1-free"),
+            };
+            if mention.is_none() {
+                continue;
+            }
+            new.push(Found {
+                parts: vec![strip_end(v, s.clone())],
+                kind: QuoteKind::Indirect,
+                mention: mention.clone(),
+                cue: Some("(continuation)".into()),
+                cue_toks: Vec::new(),
+                rule,
+                sent: si,
+                continues: None,
+                prio: 4,
+            });
+            prev = Some((mention, si));
+        }
+        // mixed: quoted fragments inside continuations
+        for f in &mut new {
+            if f.parts.iter().any(|p| (p.start..p.end).any(|k| v.qmark[k] != 0)) {
+                f.kind = QuoteKind::Mixed;
+            }
+        }
+        self.found.extend(new);
+        // continuations of continuations point to the quote they continue
+        let _ = (DET, PRON, Span::default());
+    }
+}

@@ -1,0 +1,125 @@
+//! Closed word classes the rules need: determiners, prepositions, adverbs,
+//! pronouns, conjunctions. German nouns and names are capitalised, so with
+//! these lists a noun phrase can be delimited without a tagger.
+
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+pub const DET: u16 = 1;
+pub const PREP: u16 = 2;
+pub const ADV: u16 = 4;
+/// Personal and demonstrative pronouns that can be a speaker ("er", "dieser").
+pub const PRON: u16 = 8;
+/// Subordinating conjunctions and relative/interrogative words that open a clause.
+pub const SUBORD: u16 = 16;
+/// Coordinating conjunctions.
+pub const COORD: u16 = 32;
+/// Other pronouns and particles that never head a speaker phrase.
+pub const FUNC: u16 = 64;
+/// Auxiliaries (for "hat gesagt", "wurde mitgeteilt").
+pub const AUX: u16 = 128;
+/// Auxiliaries of the passive.
+pub const PASSIVE: u16 = 256;
+/// Nouns that report a source ("Angaben", "Ansicht") after "nach".
+pub const SOURCE_NOUN: u16 = 512;
+/// Nouns of statements that "wonach" can attach to ("Erklärung", "Bericht").
+pub const STATEMENT_NOUN: u16 = 1024;
+
+const DETS: &str = "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner \
+keines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem \
+unserer unseres euer eure dieser diese dieses diesem diesen jener jene jenes jenem jenen jeder jede jedes \
+jedem jeden alle allen aller mehrere einige viele beide beiden zwei drei vier fünf sechs sieben acht neun zehn";
+const PREPS: &str = "an am ans auf aus bei beim bis durch für gegen gegenüber hinter in im ins mit nach \
+neben ohne seit über um unter von vom vor während wegen zu zum zur zwischen trotz laut gemäß innerhalb \
+außerhalb angesichts aufgrund statt anstatt entlang per pro via wider dank samt nahe oberhalb unterhalb \
+infolge seitens hinsichtlich bezüglich mittels inmitten";
+const ADVS: &str = "auch zudem außerdem dazu weiter weiterhin ferner jedoch aber allerdings nun jetzt gestern \
+heute morgen vorgestern dann bereits schon noch später ebenfalls dagegen hingegen daraufhin indes indessen \
+zugleich gleichzeitig erneut wieder nochmals damals zuletzt zuvor zunächst anschließend außerdem ebenso \
+deshalb daher darum deswegen trotzdem dennoch immerhin sogar nur bisher bislang inzwischen mittlerweile \
+offenbar offensichtlich vermutlich wohl angeblich demnach danach dabei darin darauf damit davon dazu \
+hierzu hierbei hier dort da so ja nicht nie niemals kaum fast etwa rund mehr weniger sehr ganz gar \
+unterdessen ausdrücklich eindringlich öffentlich schriftlich mündlich wörtlich abschließend \
+gegenüber einmal oft häufig stets immer meist bald sofort kürzlich jüngst unlängst neulich \
+vergangene vergangenen letzte letzten kommende kommenden nächste nächsten jeweils allein";
+const PRONS: &str = "er sie dieser diese jener jene derselbe dieselbe letzterer letztere ersterer erstere";
+const SUBORDS: &str = "dass daß ob wie wenn weil da falls obwohl obgleich während nachdem bevor ehe seit \
+seitdem sofern solange sodass damit indem wonach wobei weshalb warum wieso weswegen wo woran worauf \
+wozu was wer wen wem wessen welche welcher welches welchen welchem um als";
+const COORDS: &str = "und oder aber sondern denn doch sowie bzw beziehungsweise";
+const FUNCS: &str = "es man sich ich du wir ihr ihm ihn ihnen uns euch mir mich dir dich dies das was \
+jemand niemand nichts etwas alles";
+const AUXS: &str = "hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wäre wären wird \
+werden wurde wurden werde würde würden soll sollen sollte sollten will wollen wollte wollten kann können \
+konnte konnten könne könnte könnten muss müssen musste mussten müsse müsste darf dürfen durfte \
+worden gewesen";
+const PASSIVES: &str = "wird werden wurde wurden werde würde würden worden";
+const SOURCE_NOUNS: &str = "angaben angabe ansicht aussage aussagen auffassung einschätzung einschätzungen \
+informationen information berichten bericht darstellung darstellungen meinung worten schätzungen \
+schätzung erkenntnissen überzeugung meldungen meldung recherchen erklärung erklärungen mitteilung \
+schilderungen schilderung zeugenaussagen ermittlungen umfragen umfrage prognosen prognose untersuchungen";
+const STATEMENT_NOUNS: &str = "erklärung erklärungen bericht berichte berichten berichts meldung meldungen \
+angaben aussage aussagen mitteilung mitteilungen information informationen darstellung studie studien \
+umfrage gutachten urteil schätzung schätzungen einschätzung stellungnahme presseerklärung pressemitteilung \
+interview zeitungsbericht medienbericht medienberichte medienberichten zeugenaussage zeugenaussagen \
+dokument dokumente dokumenten papier brief schreiben anklage anklageschrift erkenntnisse erkenntnissen \
+untersuchung ermittlungen prognose ankündigung";
+
+/// Compound heads that mark a source noun ("Polizeiangaben", "Regierungsangaben").
+pub const SOURCE_SUFFIXES: &[&str] = &[
+    "angaben",
+    "informationen",
+    "berichten",
+    "aussagen",
+    "aussage",
+    "schätzungen",
+    "meldungen",
+    "erkenntnissen",
+    "kreisen",
+];
+
+fn table() -> &'static FxHashMap<&'static str, u16> {
+    static T: OnceLock<FxHashMap<&'static str, u16>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m: FxHashMap<&'static str, u16> = FxHashMap::default();
+        for (list, f) in [
+            (DETS, DET),
+            (PREPS, PREP),
+            (ADVS, ADV),
+            (PRONS, PRON),
+            (SUBORDS, SUBORD),
+            (COORDS, COORD),
+            (FUNCS, FUNC),
+            (AUXS, AUX),
+            (PASSIVES, PASSIVE),
+            (SOURCE_NOUNS, SOURCE_NOUN),
+            (STATEMENT_NOUNS, STATEMENT_NOUN),
+        ] {
+            for w in list.split_whitespace() {
+                *m.entry(w).or_default() |= f;
+            }
+        }
+        m
+    })
+}
+
+/// The closed-class flags of a lower-cased word.
+#[inline]
+pub fn flags(lower: &str) -> u16 {
+    table().get(lower).copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes() {
+        assert!(flags("der") & DET != 0);
+        assert!(flags("nach") & PREP != 0);
+        assert!(flags("er") & PRON != 0);
+        assert!(flags("dass") & SUBORD != 0);
+        assert!(flags("angaben") & SOURCE_NOUN != 0);
+        assert_eq!(flags("haus"), 0);
+    }
+}

@@ -1,0 +1,812 @@
+//! From a match to a TIMEX3 value.
+//!
+//! The reference date is the document date for news; for narrative text (and
+//! for news without a date) it is the last date mentioned before the
+//! expression ([`Ref`], updated after every resolved date). Values are as
+//! precise as the reference allows: a weekday with a month-precision reference
+//! stays `XXXX-WXX-3`. All calendar arithmetic goes through `jiff`.
+
+use crate::rules::Action;
+use crate::scan::{Cap, Match, Toks, Val};
+use crate::tense::Tense;
+use jiff::civil::Date;
+use jiff::ToSpan;
+use lagebild_core::{DocDate, TimexType};
+
+/// A (partial) reference date. `bc` years count backwards (499 v. Chr. =
+/// year 499, bc = true).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Ref {
+    pub bc: bool,
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl Ref {
+    pub fn from_doc(d: DocDate) -> Ref {
+        Ref {
+            bc: false,
+            year: Some(d.year),
+            month: d.month,
+            day: d.day,
+        }
+    }
+    fn date(&self) -> Option<Date> {
+        if self.bc {
+            return None;
+        }
+        civil(self.year?, self.month?, self.day?)
+    }
+    fn from_date(d: Date) -> Ref {
+        Ref {
+            bc: false,
+            year: Some(d.year() as i32),
+            month: Some(d.month() as u8),
+            day: Some(d.day() as u8),
+        }
+    }
+    /// Merges a newly mentioned date into the narrative anchor: the new
+    /// mention sets the parts it names; finer parts of the old anchor survive
+    /// only when the coarser parts agree.
+    pub fn update(&mut self, new: Ref) {
+        if new.year.is_none() && new.month.is_none() {
+            return;
+        }
+        let same_year = new.year.is_none() || (new.year == self.year && new.bc == self.bc);
+        let same_month = new.month.is_none() || new.month == self.month;
+        if new.year.is_some() {
+            self.year = new.year;
+            self.bc = new.bc;
+        }
+        if !same_year {
+            self.month = None;
+            self.day = None;
+        }
+        if new.month.is_some() {
+            self.month = new.month;
+            if !same_month {
+                self.day = None;
+            }
+        }
+        if new.day.is_some() {
+            self.day = new.day;
+        }
+    }
+}
+
+pub fn civil(y: i32, m: u8, d: u8) -> Option<Date> {
+    let y = i16::try_from(y).ok()?;
+    Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
+}
+
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(n.days()).ok()
+}
+
+fn fmt_year(bc: bool, y: i32) -> String {
+    if bc {
+        format!("BC{y:04}")
+    } else if (0..=9999).contains(&y) {
+        format!("{y:04}")
+    } else {
+        format!("{y}")
+    }
+}
+
+fn fmt_date(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn iso_week(d: Date) -> String {
+    let w = d.iso_week_date();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+/// Easter Sunday (Gregorian computus, the "anonymous" algorithm).
+pub fn easter(y: i32) -> Option<Date> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    civil(y, month as u8, day as u8)
+}
+
+/// What the normaliser needs besides the match.
+pub struct Ctx<'a> {
+    /// The reference date for relative expressions.
+    pub reference: Ref,
+    /// The document date (news) for choosing the year of a bare month.
+    pub dct: Option<DocDate>,
+    pub narrative: bool,
+    pub tense: Option<Tense>,
+    pub toks: &'a Toks,
+    pub notyear: Option<u16>,
+}
+
+/// The result of normalising a match.
+#[derive(Debug, Clone)]
+pub struct Norm {
+    pub value: String,
+    pub ttype: TimexType,
+    pub vague: bool,
+    /// A concrete date the expression names (moves the narrative anchor).
+    pub anchor: Option<Ref>,
+}
+
+struct Caps<'a>(&'a [Cap]);
+
+impl Caps<'_> {
+    fn get(&self, role: &str) -> Option<Val> {
+        self.0.iter().find(|c| c.role == role).map(|c| c.val)
+    }
+    fn has(&self, role: &str) -> bool {
+        self.get(role).is_some()
+    }
+    fn str(&self, role: &str) -> Option<&'static str> {
+        match self.get(role)? {
+            Val::Str(s) => Some(s),
+            Val::Num(_) => None,
+        }
+    }
+    fn int(&self, role: &str) -> Option<i64> {
+        match self.get(role)? {
+            Val::Num(n) => Some(n),
+            Val::Str(s) => s.parse().ok(),
+        }
+    }
+    /// The product of all numeric captures of a role ("eine halbe" = 0.5).
+    fn number(&self, role: &str) -> Option<f64> {
+        let mut v: Option<f64> = None;
+        for c in self.0.iter().filter(|c| c.role == role) {
+            let x = match c.val {
+                Val::Num(n) => n as f64,
+                Val::Str(s) => s.parse().ok()?,
+            };
+            v = Some(v.unwrap_or(1.0) * x);
+        }
+        v
+    }
+}
+
+fn ok(value: String, ttype: TimexType) -> Option<Norm> {
+    Some(Norm {
+        value,
+        ttype,
+        vague: false,
+        anchor: None,
+    })
+}
+
+pub fn normalise(action: Action, ttype: TimexType, m: &Match, ctx: &Ctx) -> Option<Norm> {
+    let c = Caps(&m.caps);
+    match action {
+        Action::Date => date(&c, ttype, ctx),
+        Action::NumDate => numdate(&c, ctx),
+        Action::HalfYear => {
+            let h = c.int("ordw").or_else(|| c.int("n"))?;
+            if !(1..=2).contains(&h) {
+                return None;
+            }
+            let y = match c.int("y") {
+                Some(y) => y as i32,
+                None => ctx.reference.year?,
+            };
+            ok(format!("{}-H{h}", fmt_year(false, y)), ttype)
+        }
+        Action::Year => year(&c, m, ctx),
+        Action::Century => {
+            let n = c.int("n")?;
+            if !(1..=21).contains(&n) {
+                return None;
+            }
+            let bc = c.has("bce");
+            ok(format!("{}{:02}", if bc { "BC" } else { "" }, n - 1), ttype)
+        }
+        Action::Decade => decade(&c, ctx),
+        Action::Weekday => weekday(&c, ttype, ctx),
+        Action::RelDay => relday(&c, ttype, ctx),
+        Action::RelUnit => relunit(&c, ttype, ctx),
+        Action::Ago => ago(&c, ctx),
+        Action::Pod => {
+            let pod = c.str("pod")?;
+            let r = ctx.reference;
+            match r.date() {
+                Some(d) => ok(format!("{}T{pod}", fmt_date(d)), TimexType::Time),
+                None => ok(format!("XXXX-XX-XXT{pod}"), TimexType::Time),
+            }
+        }
+        Action::Duration => {
+            let unit = c.str("unit")?;
+            let n = if c.has("fuzzy") { None } else { c.number("n") };
+            ok(duration(n, unit)?, TimexType::Duration)
+        }
+        Action::DurNum => {
+            let unit = c.str("unit")?;
+            if c.has("fuzzy") {
+                return ok(duration(None, unit)?, TimexType::Duration);
+            }
+            // "67-jährige" with digits is an age, not a duration
+            if unit == "Y" && c.0.iter().any(|x| matches!(x.val, Val::Num(_))) {
+                return None;
+            }
+            ok(duration(c.number("n"), unit)?, TimexType::Duration)
+        }
+        Action::DurLang => ok(duration(None, c.str("unit")?)?, TimexType::Duration),
+        Action::Set => set(&c),
+        Action::Vague => {
+            if c.0.iter().any(|x| x.narrative) && !ctx.narrative {
+                return None;
+            }
+            let v = match (c.str("vague"), c.int("after")) {
+                (Some(v), _) => v.to_string(),
+                (None, Some(d)) if d > 0 => "FUTURE_REF".into(),
+                (None, Some(_)) => "PAST_REF".into(),
+                _ => return None,
+            };
+            Some(Norm {
+                value: v,
+                ttype: TimexType::Date,
+                vague: true,
+                anchor: None,
+            })
+        }
+        Action::VagueRel => {
+            let d = c.int("after")?;
+            Some(Norm {
+                value: if d > 0 { "FUTURE_REF" } else { "PAST_REF" }.into(),
+                ttype: TimexType::Date,
+                vague: true,
+                anchor: None,
+            })
+        }
+    }
+}
+
+/// The year of a month (and day) named without one: for news, the occurrence
+/// closest to the document date, where a direction that contradicts the tense
+/// of the clause costs three months; for narratives, the anchor's year.
+fn choose_year(month: u8, day: Option<u8>, ctx: &Ctx) -> Option<(bool, i32)> {
+    if let (false, Some(dct)) = (ctx.narrative, ctx.dct) {
+        let Some(dm) = dct.month else {
+            return Some((false, dct.year));
+        };
+        let here = dct.year as f64 * 12.0 + dm as f64 + dct.day.map_or(0.5, |d| d as f64 / 31.0);
+        let mut best = (f64::MAX, dct.year);
+        for y in [dct.year - 1, dct.year, dct.year + 1] {
+            let there = y as f64 * 12.0 + month as f64 + day.map_or(0.5, |d| d as f64 / 31.0);
+            let diff = there - here;
+            let against = match ctx.tense {
+                Some(Tense::Past) => diff > 0.0,
+                Some(Tense::Future) => diff < 0.0,
+                _ => false,
+            };
+            let cost = diff.abs() + if against { 3.0 } else { 0.0 };
+            if cost < best.0 {
+                best = (cost, y);
+            }
+        }
+        return Some((false, best.1));
+    }
+    let r = ctx.reference;
+    r.year.map(|y| (r.bc, y))
+}
+
+fn date(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
+    let bc = c.has("bce") || (ctx.reference.bc && c.has("yearw") && c.int("y").is_some_and(|y| y < 1000));
+    let mut month = c.int("month").or_else(|| c.int("m")).map(|m| m as u8);
+    let mut day = c.int("d").map(|d| d as u8);
+    if month.is_some_and(|m| !(1..=12).contains(&m)) || day.is_some_and(|d| !(1..=31).contains(&d)) {
+        return None;
+    }
+    let season = c.str("season");
+    let holiday = c.str("holiday");
+    let pod = c.str("pod");
+    let hour = c.int("h");
+    let minute = c.int("min");
+    let midnight = c.has("midnight");
+    if hour.is_some_and(|h| !(0..=24).contains(&h)) || minute.is_some_and(|m| !(0..=59).contains(&m)) {
+        return None;
+    }
+    let clock = hour.is_some() || midnight;
+    // a day without a month: the month of the reference ("in der Nacht vom 16.")
+    if day.is_some() && month.is_none() {
+        month = ctx.reference.month;
+        month?;
+    }
+    let mut year = c.int("y").map(|y| (bc, y as i32));
+    if let Some((_, y)) = year {
+        if y <= 0 || y > 9999 {
+            return None;
+        }
+    }
+    let needs_year = month.is_some() || season.is_some() || holiday.is_some();
+    if year.is_none() && needs_year {
+        let m_for_choice = month.unwrap_or(match season {
+            Some("SP") => 4,
+            Some("SU") => 7,
+            Some("FA") => 10,
+            Some("WI") => 1,
+            _ => holiday.and_then(|h| h.get(..2)).and_then(|m| m.parse().ok()).unwrap_or(4),
+        });
+        year = choose_year(m_for_choice, day, ctx);
+    }
+    // holidays resolve to a day
+    if let Some(h) = holiday {
+        if let Some(off) = h.strip_prefix("easter") {
+            let off: i64 = off.parse().ok()?;
+            match year {
+                Some((false, y)) => {
+                    let d = add_days(easter(y)?, off)?;
+                    month = Some(d.month() as u8);
+                    day = Some(d.day() as u8);
+                }
+                _ => return ok("XXXX-XX-XX".into(), TimexType::Date),
+            }
+        } else {
+            let (m, d) = h.split_once('-')?;
+            month = m.parse().ok();
+            day = d.parse().ok();
+        }
+    }
+    let ystr = match year {
+        Some((b, y)) => fmt_year(b, y),
+        None => "XXXX".into(),
+    };
+    let mut anchor = year.map(|(b, y)| Ref {
+        bc: b,
+        year: Some(y),
+        month: None,
+        day: None,
+    });
+    let mut value = if let Some(s) = season {
+        format!("{ystr}-{s}")
+    } else if let Some(m) = month {
+        if let Some(a) = anchor.as_mut() {
+            a.month = Some(m);
+        }
+        match day {
+            Some(d) => {
+                if let Some((false, y)) = year {
+                    civil(y, m, d)?;
+                }
+                if let Some(a) = anchor.as_mut() {
+                    a.day = Some(d);
+                }
+                format!("{ystr}-{m:02}-{d:02}")
+            }
+            None => format!("{ystr}-{m:02}"),
+        }
+    } else if year.is_some() {
+        ystr
+    } else if clock {
+        // a clock time alone: the reference day
+        anchor = None;
+        match ctx.reference.date() {
+            Some(d) => fmt_date(d),
+            None => "XXXX-XX-XX".into(),
+        }
+    } else {
+        return None;
+    };
+    let mut ttype = ttype;
+    if let Some(p) = pod {
+        value = format!("{value}T{p}");
+        ttype = TimexType::Time;
+    } else if midnight {
+        value = format!("{value}T24:00");
+        ttype = TimexType::Time;
+    } else if let Some(h) = hour {
+        value = format!("{value}T{h:02}:{:02}", minute.unwrap_or(0));
+        ttype = TimexType::Time;
+    }
+    Some(Norm {
+        value,
+        ttype,
+        vague: false,
+        anchor,
+    })
+}
+
+fn numdate(c: &Caps, ctx: &Ctx) -> Option<Norm> {
+    let d = c.int("d")?;
+    let m = c.int("m")?;
+    let mut y = c.int("y")?;
+    if y < 100 {
+        let base = ctx.reference.year.filter(|_| !ctx.reference.bc).unwrap_or(2000) as i64;
+        let century = base / 100 * 100;
+        y += century;
+        if y > base + 20 {
+            y -= 100;
+        }
+    } else if !(1000..=2999).contains(&y) {
+        return None;
+    }
+    let date = civil(y as i32, m as u8, d as u8)?;
+    Some(Norm {
+        value: fmt_date(date),
+        ttype: TimexType::Date,
+        vague: false,
+        anchor: Some(Ref::from_date(date)),
+    })
+}
+
+fn year(c: &Caps, m: &Match, ctx: &Ctx) -> Option<Norm> {
+    let y = c.int("y")?;
+    let t = ctx.toks;
+    let first = m.caps.iter().find(|x| x.role == "y").map(|x| x.tok)?;
+    // part of a larger number: "1.939", "2019,5", "3 1939"
+    if first > 0 {
+        let p = &t.toks[first - 1];
+        if t.toks[first].glued && matches!(t.lower(first - 1), "." | "," | "/" | "-" | "+") {
+            if first >= 2 && t.toks[first - 2].kind == crate::scan::Kind::Digit {
+                return None;
+            }
+        }
+        if p.kind == crate::scan::Kind::Digit {
+            return None;
+        }
+    }
+    let next = first + 1;
+    if next < t.len() {
+        if let Some(ny) = ctx.notyear {
+            if t.has(next, ny) {
+                return None;
+            }
+        }
+        if t.toks[next].glued && matches!(t.lower(next), "," | ".") && next + 1 < t.len() {
+            if t.toks[next + 1].glued && t.toks[next + 1].kind == crate::scan::Kind::Digit {
+                return None;
+            }
+        }
+    }
+    Some(Norm {
+        value: format!("{y:04}"),
+        ttype: TimexType::Date,
+        vague: false,
+        anchor: Some(Ref {
+            bc: false,
+            year: Some(y as i32),
+            month: None,
+            day: None,
+        }),
+    })
+}
+
+fn decade(c: &Caps, ctx: &Ctx) -> Option<Norm> {
+    let bc = c.has("bce");
+    let century = || -> i64 {
+        match ctx.reference.year {
+            Some(y) if !ctx.reference.bc && y >= 1000 => {
+                // "die zwanziger Jahre" in 2020 are the 1920s unless the decade
+                // has already begun in the reference century
+                y as i64 / 100
+            }
+            _ => 19,
+        }
+    };
+    let value = if let Some(d) = c.int("decw") {
+        let cent = century();
+        let cent = if let Some(y) = ctx.reference.year {
+            if (cent * 100 + d * 10) > y as i64 {
+                cent - 1
+            } else {
+                cent
+            }
+        } else {
+            cent
+        };
+        format!("{cent}{d}")
+    } else {
+        let n = c.int("n")?;
+        if n % 10 != 0 {
+            return None;
+        }
+        match n {
+            1000..=2090 => format!("{:03}", n / 10),
+            100..=990 if bc => format!("BC{:03}", n / 10),
+            10..=90 => {
+                let cent = century();
+                let cent = if let Some(y) = ctx.reference.year {
+                    if (cent * 100 + n) > y as i64 {
+                        cent - 1
+                    } else {
+                        cent
+                    }
+                } else {
+                    cent
+                };
+                format!("{cent}{}", n / 10)
+            }
+            _ => return None,
+        }
+    };
+    ok(value, TimexType::Date)
+}
+
+fn weekday(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
+    let want: Option<i64> = c.int("weekday");
+    let weekend = c.has("weekend");
+    let pod = c.str("pod");
+    let dir = c.int("dir").or_else(|| c.int("dir2")).unwrap_or(0);
+    let suffix = pod.map(|p| format!("T{p}")).unwrap_or_default();
+    let ttype = if pod.is_some() { TimexType::Time } else { ttype };
+    let Some(r) = ctx.reference.date() else {
+        let v = match want {
+            Some(w) => format!("XXXX-WXX-{w}{suffix}"),
+            None => format!("XXXX-WXX-WE{suffix}"),
+        };
+        return ok(v, ttype);
+    };
+    let want = if weekend { 6 } else { want? };
+    if !(1..=7).contains(&want) {
+        return None;
+    }
+    let cur = r.weekday().to_monday_one_offset() as i64;
+    let back = (cur - want).rem_euclid(7);
+    let fwd = (want - cur).rem_euclid(7);
+    let delta = match dir {
+        d if d < 0 => -(if back == 0 { 7 } else { back }),
+        d if d > 0 => {
+            if fwd == 0 {
+                7
+            } else {
+                fwd
+            }
+        }
+        _ => {
+            if ctx.narrative || ctx.tense == Some(Tense::Future) {
+                fwd
+            } else {
+                -back
+            }
+        }
+    };
+    let d = add_days(r, delta)?;
+    let value = if weekend {
+        format!("{}-WE{suffix}", iso_week(d))
+    } else {
+        format!("{}{suffix}", fmt_date(d))
+    };
+    Some(Norm {
+        value,
+        ttype,
+        vague: false,
+        anchor: (!weekend).then(|| Ref::from_date(d)),
+    })
+}
+
+fn relday(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
+    let n = c.int("relday")?;
+    let pod = c.str("pod");
+    let ttype = if pod.is_some() { TimexType::Time } else { ttype };
+    let suffix = pod.map(|p| format!("T{p}")).unwrap_or_default();
+    if ctx.narrative {
+        // "heute" in a narrative is the writer's present
+        if n == 0 && pod.is_none() {
+            return Some(Norm {
+                value: "PRESENT_REF".into(),
+                ttype: TimexType::Date,
+                vague: true,
+                anchor: None,
+            });
+        }
+    }
+    match ctx.reference.date() {
+        Some(r) => {
+            let d = add_days(r, n)?;
+            Some(Norm {
+                value: format!("{}{suffix}", fmt_date(d)),
+                ttype,
+                vague: false,
+                anchor: Some(Ref::from_date(d)),
+            })
+        }
+        None if n == 0 && pod.is_none() => Some(Norm {
+            value: "PRESENT_REF".into(),
+            ttype: TimexType::Date,
+            vague: true,
+            anchor: None,
+        }),
+        None => ok(format!("XXXX-XX-XX{suffix}"), ttype),
+    }
+}
+
+/// Shifts the reference by `n` units and prints it at the unit's granularity.
+fn shift(r: Ref, unit: &str, n: i64) -> Option<(String, Option<Ref>)> {
+    match unit {
+        "Y" => {
+            let y = r.year? as i64;
+            if r.bc {
+                let y = y - n;
+                return (y > 0).then(|| (fmt_year(true, y as i32), None));
+            }
+            let y = (y + n) as i32;
+            Some((
+                fmt_year(false, y),
+                Some(Ref {
+                    bc: false,
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                }),
+            ))
+        }
+        "M" | "Q" if !r.bc => {
+            let months = r.year? as i64 * 12 + (r.month? as i64 - 1) + if unit == "Q" { 3 * n } else { n };
+            let (y, m) = (months.div_euclid(12), months.rem_euclid(12) + 1);
+            if unit == "Q" {
+                return Some((format!("{y:04}-Q{}", (m - 1) / 3 + 1), None));
+            }
+            Some((
+                format!("{y:04}-{m:02}"),
+                Some(Ref {
+                    bc: false,
+                    year: Some(y as i32),
+                    month: Some(m as u8),
+                    day: None,
+                }),
+            ))
+        }
+        "W" => {
+            let d = add_days(r.date()?, 7 * n)?;
+            Some((iso_week(d), None))
+        }
+        "D" => {
+            let d = add_days(r.date()?, n)?;
+            Some((fmt_date(d), Some(Ref::from_date(d))))
+        }
+        _ => None,
+    }
+}
+
+fn relunit(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
+    let unit = c.str("unit").unwrap_or("D");
+    let dir = c.int("dir").or_else(|| c.int("after")).unwrap_or(0);
+    let pod = c.str("pod");
+    let (mut value, anchor) = shift(ctx.reference, unit, dir)?;
+    let mut ttype = ttype;
+    if let Some(p) = pod {
+        if unit != "D" {
+            return None;
+        }
+        value = format!("{value}T{p}");
+        ttype = TimexType::Time;
+    }
+    Some(Norm {
+        value,
+        ttype,
+        vague: false,
+        anchor,
+    })
+}
+
+fn ago(c: &Caps, ctx: &Ctx) -> Option<Norm> {
+    let dir = c.int("ago").or_else(|| c.int("after"))?;
+    let n = c.number("n")?;
+    if n.fract() != 0.0 || n <= 0.0 {
+        return None;
+    }
+    let unit = c.str("unit")?;
+    let (value, anchor) = shift(ctx.reference, unit, dir.signum() * n as i64)?;
+    Some(Norm {
+        value,
+        ttype: TimexType::Date,
+        vague: false,
+        anchor,
+    })
+}
+
+/// `P3Y`, `PXM`, `PT30M`; fractions go to the next smaller unit.
+pub fn duration(n: Option<f64>, unit: &str) -> Option<String> {
+    let (time, u) = match unit {
+        "H" => (true, "H"),
+        "MIN" => (true, "M"),
+        "S" => (true, "S"),
+        "D" | "W" | "M" | "Y" | "DE" | "CE" | "NI" | "Q" => (false, unit),
+        _ => return None,
+    };
+    let t = if time { "T" } else { "" };
+    let Some(n) = n else {
+        return Some(format!("P{t}X{u}"));
+    };
+    if n <= 0.0 || n > 100_000.0 {
+        return None;
+    }
+    if n.fract() == 0.0 {
+        return Some(format!("P{t}{}{u}", n as i64));
+    }
+    // one smaller unit and its factor
+    let (small, factor, small_time) = match unit {
+        "Y" => ("M", 12.0, false),
+        "M" => ("D", 30.0, false),
+        "W" => ("D", 7.0, false),
+        "D" => ("H", 24.0, true),
+        "H" => ("M", 60.0, true),
+        "MIN" => ("S", 60.0, true),
+        "DE" => ("Y", 10.0, false),
+        "CE" => ("DE", 10.0, false),
+        _ => return None,
+    };
+    let whole = n.trunc() as i64;
+    let rest = ((n.fract()) * factor).round() as i64;
+    let mut s = String::from("P");
+    if whole > 0 {
+        if time {
+            s.push('T');
+        }
+        s.push_str(&format!("{whole}{u}"));
+        if small_time && !time {
+            s.push('T');
+        }
+    } else if small_time {
+        s.push('T');
+    }
+    s.push_str(&format!("{rest}{small}"));
+    Some(s)
+}
+
+fn set(c: &Caps) -> Option<Norm> {
+    let value = if let Some(f) = c.str("freq") {
+        f.to_string()
+    } else if let Some(w) = c.str("freqwd") {
+        format!("XXXX-WXX-{w}")
+    } else if let Some(w) = c.int("weekday") {
+        format!("XXXX-WXX-{w}")
+    } else if let Some(p) = c.str("pod") {
+        format!("XXXX-XX-XXT{p}")
+    } else {
+        let unit = c.str("unit")?;
+        let n = c.number("n").unwrap_or(1.0);
+        if c.has("times") {
+            duration(Some(1.0), unit)?
+        } else {
+            duration(Some(n), unit)?
+        }
+    };
+    Some(Norm {
+        value,
+        ttype: TimexType::Set,
+        vague: false,
+        anchor: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        let table = [
+            (Some(3.0), "Y", "P3Y"),
+            (None, "M", "PXM"),
+            (Some(0.5), "H", "PT30M"),
+            (Some(1.5), "Y", "P1Y6M"),
+            (Some(60.0), "D", "P60D"),
+            (Some(2.0), "MIN", "PT2M"),
+            (Some(0.5), "D", "PT12H"),
+            (Some(0.5), "CE", "P5DE"),
+        ];
+        for (n, u, want) in table {
+            assert_eq!(duration(n, u).as_deref(), Some(want), "{n:?} {u}");
+        }
+    }
+
+    #[test]
+    fn easter_dates() {
+        for (y, m, d) in [(2019, 4, 21), (2020, 4, 12), (2024, 3, 31), (2025, 4, 20)] {
+            assert_eq!(easter(y), civil(y, m, d));
+        }
+    }
+}

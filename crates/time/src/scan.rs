@@ -1,0 +1,378 @@
+//! Tokens of the body text (our own, independent of the segmenter) and the
+//! pattern matcher over them.
+//!
+//! Only words that have a reading in the lexicon, digit runs and the literals
+//! that start a rule can start a match, so the patterns run at a few percent of
+//! the positions. Matching is bounded: patterns are short and each optional item
+//! at most doubles the (tiny) search.
+
+use crate::rules::{Alt, Builtin, Case, Entry, Item, RuleSet};
+use lagebild_core::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Alpha,
+    Digit,
+    Punct,
+}
+
+#[derive(Debug, Clone)]
+pub struct Tok {
+    pub span: Span,
+    pub kind: Kind,
+    /// No white space between this token and the previous one.
+    pub glued: bool,
+    /// Range of the lower-cased text in [`Toks::lower`].
+    lo: (u32, u32),
+    /// Range of the readings in [`Toks::entries`].
+    ent: (u32, u32),
+    pub upper: bool,
+}
+
+/// The tokens of one text with their lower-cased forms and readings.
+#[derive(Debug, Default)]
+pub struct Toks {
+    pub toks: Vec<Tok>,
+    lower: String,
+    entries: Vec<Entry>,
+}
+
+impl Toks {
+    pub fn lower(&self, i: usize) -> &str {
+        let (a, b) = self.toks[i].lo;
+        &self.lower[a as usize..b as usize]
+    }
+    pub fn entries(&self, i: usize) -> &[Entry] {
+        let (a, b) = self.toks[i].ent;
+        &self.entries[a as usize..b as usize]
+    }
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// Splits `text[span]` into letter runs, digit runs and single other
+    /// characters; white space separates tokens.
+    pub fn new(text: &str, span: Span, rules: &RuleSet) -> Toks {
+        let mut t = Toks::default();
+        let Some(body) = text.get(span.start..span.end) else {
+            return t;
+        };
+        let mut glued = false;
+        let mut cur: Option<(usize, Kind)> = None;
+        let mut buf = Vec::new();
+        let flush = |t: &mut Toks, s: usize, e: usize, k: Kind, g: bool, buf: &mut Vec<Entry>| {
+            let word = &text[s..e];
+            let la = t.lower.len() as u32;
+            for c in word.chars() {
+                t.lower.extend(c.to_lowercase());
+            }
+            let lb = t.lower.len() as u32;
+            let ea = t.entries.len() as u32;
+            if k != Kind::Digit {
+                buf.clear();
+                rules.lookup(&t.lower[la as usize..lb as usize], buf);
+                t.entries.extend_from_slice(buf);
+            }
+            let eb = t.entries.len() as u32;
+            t.toks.push(Tok {
+                span: Span::new(s, e),
+                kind: k,
+                glued: g,
+                lo: (la, lb),
+                ent: (ea, eb),
+                upper: word.chars().next().is_some_and(char::is_uppercase),
+            });
+        };
+        for (off, c) in body.char_indices() {
+            let pos = span.start + off;
+            let kind = if c.is_whitespace() {
+                None
+            } else if c.is_ascii_digit() {
+                Some(Kind::Digit)
+            } else if c.is_alphabetic() {
+                Some(Kind::Alpha)
+            } else {
+                Some(Kind::Punct)
+            };
+            match (cur, kind) {
+                (Some((_, ck)), Some(k)) if ck == k && k != Kind::Punct => {}
+                (Some((s, ck)), k) => {
+                    flush(&mut t, s, pos, ck, glued, &mut buf);
+                    glued = k.is_some();
+                    cur = k.map(|k| (pos, k));
+                }
+                (None, k) => {
+                    cur = k.map(|k| (pos, k));
+                }
+            }
+            if kind.is_none() {
+                glued = false;
+            }
+        }
+        if let Some((s, ck)) = cur {
+            flush(&mut t, s, span.end, ck, glued, &mut buf);
+        }
+        t
+    }
+
+    /// The numeric value of a digit token (at most 9 digits).
+    pub fn num(&self, i: usize) -> Option<i64> {
+        let tk = &self.toks[i];
+        if tk.kind != Kind::Digit || tk.span.len() > 9 {
+            return None;
+        }
+        self.lower(i).parse().ok()
+    }
+
+    fn readings(&self, i: usize, class: u16) -> impl Iterator<Item = &Entry> {
+        let upper = self.toks[i].upper;
+        self.entries(i).iter().filter(move |e| {
+            e.class == class
+                && match e.case {
+                    Case::Any => true,
+                    Case::Lower => !upper,
+                    Case::Upper => upper,
+                }
+        })
+    }
+
+    /// True when token `i` has a reading of `class`.
+    pub fn has(&self, i: usize, class: u16) -> bool {
+        i < self.toks.len() && self.readings(i, class).next().is_some()
+    }
+}
+
+/// A captured value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Val {
+    Str(&'static str),
+    Num(i64),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Cap {
+    pub role: &'static str,
+    pub val: Val,
+    pub narrative: bool,
+    /// Token index of the capture.
+    pub tok: usize,
+}
+
+/// A complete match of one rule: tokens `start..end` and the captures.
+#[derive(Debug, Clone)]
+pub struct Match {
+    pub rule: usize,
+    pub start: usize,
+    pub end: usize,
+    pub caps: Vec<Cap>,
+}
+
+fn lower_static(c: &str) -> &'static str {
+    // roles named after classes: a small fixed set of lower-case names
+    match c {
+        "MONTH" => "month",
+        "WEEKDAY" => "weekday",
+        "WEEKEND" => "weekend",
+        "DIR" => "dir",
+        "RELDAY" => "relday",
+        "UNIT" => "unit",
+        "UNITPL" => "unit",
+        "UNITN" => "unit",
+        "POD" => "pod",
+        "SEASON" => "season",
+        "HOLIDAY" => "holiday",
+        "NUMW" => "n",
+        "FUZZY" => "fuzzy",
+        "ORDW" => "ordw",
+        "HALF" => "half",
+        "MOD" => "mod",
+        "BCE" => "bce",
+        "CE" => "ce",
+        "AGO" => "ago",
+        "AFTER" => "after",
+        "DURSUF" => "unit",
+        "LANG" => "lang",
+        "EVERY" => "every",
+        "FREQ" => "freq",
+        "FREQWD" => "freqwd",
+        "VAGUE" => "vague",
+        "VAGUEN" => "vague",
+        "DECW" => "decw",
+        "CENTURY" => "century",
+        "MIDNIGHT" => "midnight",
+        "YEARW" => "yearw",
+        "YEARS" => "years",
+        "TIMES" => "times",
+        _ => "other",
+    }
+}
+
+type Ends = Vec<(usize, Option<Cap>, Option<Cap>)>;
+
+pub struct Matcher<'a> {
+    pub rules: &'a RuleSet,
+    pub toks: &'a Toks,
+}
+
+impl Matcher<'_> {
+    /// Candidate rules that may start at token `i`.
+    pub fn candidates(&self, i: usize, out: &mut Vec<usize>) {
+        out.clear();
+        let t = &self.toks.toks[i];
+        match t.kind {
+            Kind::Digit => out.extend_from_slice(&self.rules.by_digits),
+            Kind::Punct => out.extend_from_slice(&self.rules.by_punct),
+            Kind::Alpha => {}
+        }
+        if let Some(v) = self.rules.by_lit.get(self.toks.lower(i)) {
+            out.extend_from_slice(v);
+        }
+        for e in self.toks.entries(i) {
+            out.extend_from_slice(&self.rules.by_class[e.class as usize]);
+        }
+        out.sort_unstable();
+        out.dedup();
+    }
+
+    /// All complete matches of rule `ri` starting at token `i` (longest first
+    /// is decided by the caller).
+    pub fn match_rule(&self, ri: usize, i: usize, out: &mut Vec<Match>) {
+        let items = &self.rules.rules[ri].items;
+        let mut caps = Vec::new();
+        self.step(ri, items, 0, i, i, &mut caps, out);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn step(
+        &self,
+        ri: usize,
+        items: &[Item],
+        k: usize,
+        pos: usize,
+        start: usize,
+        caps: &mut Vec<Cap>,
+        out: &mut Vec<Match>,
+    ) {
+        if out.len() > 64 {
+            return;
+        }
+        if k == items.len() {
+            if pos > start {
+                out.push(Match {
+                    rule: ri,
+                    start,
+                    end: pos,
+                    caps: caps.clone(),
+                });
+            }
+            return;
+        }
+        let item = &items[k];
+        let n0 = caps.len();
+        // the glue requirement does not apply to the first token of a match
+        let glue_ok = !item.glued || (pos < self.toks.len() && self.toks.toks[pos].glued);
+        if glue_ok && pos < self.toks.len() {
+            let mut ends: Ends = Vec::new();
+            for alt in &item.alts {
+                self.alt_match(alt, item, pos, &mut ends);
+            }
+            for (end, c1, c2) in ends {
+                caps.extend(c1);
+                caps.extend(c2);
+                self.step(ri, items, k + 1, end, start, caps, out);
+                caps.truncate(n0);
+            }
+        }
+        if item.optional {
+            self.step(ri, items, k + 1, pos, start, caps, out);
+        }
+    }
+
+    fn alt_match(&self, alt: &Alt, item: &Item, pos: usize, ends: &mut Ends) {
+        let t = &self.toks;
+        match *alt {
+            Alt::Lit(l) => {
+                if t.lower(pos) == l {
+                    let cap = item.role.map(|r| Cap {
+                        role: r,
+                        val: Val::Str(l),
+                        narrative: false,
+                        tok: pos,
+                    });
+                    ends.push((pos + 1, cap, None));
+                }
+            }
+            Alt::Class(c) => {
+                let role = item
+                    .role
+                    .unwrap_or_else(|| lower_static(self.rules.classes[c as usize]));
+                for e in t.readings(pos, c) {
+                    let mut end = pos + 1;
+                    if e.dot && end < t.len() && t.toks[end].glued && t.lower(end) == "." {
+                        end += 1;
+                    }
+                    ends.push((
+                        end,
+                        Some(Cap {
+                            role,
+                            val: Val::Str(e.value),
+                            narrative: e.narrative,
+                            tok: pos,
+                        }),
+                        None,
+                    ));
+                    break;
+                }
+            }
+            Alt::Both(a, b) => {
+                let ea = t.readings(pos, a).next();
+                let eb = t.readings(pos, b).next();
+                if let (Some(ea), Some(eb)) = (ea, eb) {
+                    let cap = |c: u16, e: &Entry| Cap {
+                        role: lower_static(self.rules.classes[c as usize]),
+                        val: Val::Str(e.value),
+                        narrative: e.narrative,
+                        tok: pos,
+                    };
+                    ends.push((pos + 1, Some(cap(a, ea)), Some(cap(b, eb))));
+                }
+            }
+            Alt::Builtin(b) => {
+                let Some(n) = t.num(pos) else { return };
+                let default_role = match b {
+                    Builtin::Num => "n",
+                    Builtin::Ord => "d",
+                    Builtin::Year => "y",
+                };
+                let cap = Cap {
+                    role: item.role.unwrap_or(default_role),
+                    val: Val::Num(n),
+                    narrative: false,
+                    tok: pos,
+                };
+                match b {
+                    Builtin::Num => {
+                        if t.toks[pos].span.len() <= 4 {
+                            ends.push((pos + 1, Some(cap), None))
+                        }
+                    }
+                    Builtin::Ord => {
+                        if t.toks[pos].span.len() <= 2
+                            && pos + 1 < t.len()
+                            && t.toks[pos + 1].glued
+                            && t.lower(pos + 1) == "."
+                        {
+                            ends.push((pos + 2, Some(cap), None))
+                        }
+                    }
+                    Builtin::Year => {
+                        if t.toks[pos].span.len() == 4 && (1000..=2099).contains(&n) {
+                            ends.push((pos + 1, Some(cap), None))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+

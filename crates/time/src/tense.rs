@@ -1,0 +1,138 @@
+//! The tense of a clause, from German verb morphology, for choosing which
+//! occurrence of a weekday or month is meant.
+//!
+//! Heuristic, over lower-cased word tokens of the clause:
+//! - future: a finite form of *werden* that is not a passive (not right after a
+//!   participle "ge…t/en"), or of *sollen* / *wollen* in the present
+//!   ("wird … stattfinden", "soll … beginnen", "will … reisen");
+//! - past: a preterite form (a derived table of 21k forms from the
+//!   LanguageTool dictionary, `data/preterite.txt`), or a perfect: *haben* /
+//!   *sein* in the present together with a participle ("hat … gekontert",
+//!   "ist … abgestürzt");
+//! - otherwise present.
+//!
+//! Future wins over past inside one clause ("sagte, die Wahl werde … stattfinden"
+//! is split into clauses at commas first, so the clause of the time expression
+//! decides; the whole sentence is only consulted when the clause has no verb
+//! marker).
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+}
+
+static PRETERITE_TXT: &str = include_str!("../data/preterite.txt");
+
+fn preterite() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| PRETERITE_TXT.lines().filter(|l| !l.is_empty()).collect())
+}
+
+/// No marker means present (`None`); it is read like the past for
+/// weekdays, as HeidelTime does.
+///
+/// Forces the table to load (done by the tagger's constructor).
+pub fn init() {
+    let _ = preterite();
+}
+
+const NOT_PARTICIPLE: &[&str] = &[
+    "gegen", "morgen", "genau", "wegen", "eigen", "eigenen", "regen", "legen", "gelegen", "entgegen",
+];
+
+fn is_participle(w: &str) -> bool {
+    if w.len() < 5 || NOT_PARTICIPLE.contains(&w) || !w.is_char_boundary(1) {
+        return false;
+    }
+    let ends = w.ends_with('t') || w.ends_with("en");
+    // ge-participles, also after a separable prefix (angekündigt, zurückgetreten)
+    let ge = w.starts_with("ge") || w[1..].contains("ge");
+    // inseparable prefixes form participles without ge (verkündet, erklärt, besucht)
+    let insep = ["ver", "be", "er", "ent", "zer", "emp"]
+        .iter()
+        .any(|p| w.starts_with(p))
+        && w.ends_with('t');
+    ends && (ge || insep) || w.ends_with("iert")
+}
+
+const WERDEN: &[&str] = &["wird", "werden", "werde", "wirst", "werdet"];
+const MODAL_FUT: &[&str] = &["soll", "sollen", "sollst", "will", "wollen", "plant", "planen"];
+const PAST_AUX: &[&str] = &[
+    "war", "waren", "warst", "wurde", "wurden", "hatte", "hatten", "worden", "gewesen",
+];
+const PERF_AUX: &[&str] = &["hat", "haben", "habe", "hast", "ist", "sind", "seien", "sei"];
+
+/// The tense of a clause, given as (lower-cased word, capitalised) pairs;
+/// capitalised words (nouns) are not read as verbs.
+pub fn tense_of<'a>(words: impl Iterator<Item = (&'a str, bool)>) -> Option<Tense> {
+    let words: Vec<&str> = words.filter(|w| !w.1).map(|w| w.0).collect();
+    let mut werden = 0;
+    let mut future = false;
+    let mut past = false;
+    let mut perf_aux = false;
+    let mut participle = false;
+    for w in &words {
+        if WERDEN.contains(w) {
+            werden += 1;
+        } else if MODAL_FUT.contains(w) {
+            future = true;
+        } else if PAST_AUX.contains(w) || preterite().contains(w) {
+            past = true;
+        } else if PERF_AUX.contains(w) {
+            perf_aux = true;
+        } else if is_participle(w) {
+            participle = true;
+        }
+    }
+    // "wird … stattfinden" is future; "werden geschlossen" is a present passive
+    // unless a second "werden" makes it a future passive
+    if werden > 0 && (!participle || werden > 1) {
+        future = true;
+    }
+    if perf_aux && participle {
+        past = true;
+    }
+    if future {
+        Some(Tense::Future)
+    } else if past {
+        Some(Tense::Past)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Option<Tense> {
+        let words: Vec<(String, bool)> = s
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .enumerate()
+            .map(|(i, w)| (w.to_lowercase(), i > 0 && w.starts_with(char::is_uppercase)))
+            .collect();
+        tense_of(words.iter().map(|(w, u)| (w.as_str(), *u)))
+    }
+
+    #[test]
+    fn tenses() {
+        let table = [
+            ("Die Wahl wird im November stattfinden", Some(Tense::Future)),
+            ("Neuwahlen sollen am 14. November stattfinden", Some(Tense::Future)),
+            ("Er kündigte am Donnerstag die Auflösung an", Some(Tense::Past)),
+            ("Biegun hat am Mittwoch eine Erklärung gekontert", Some(Tense::Past)),
+            ("Das Flugzeug ist abgestürzt", Some(Tense::Past)),
+            ("Am Samstag warf sie den USA vor", Some(Tense::Past)),
+            ("Die Grenzen werden geschlossen", None),
+            ("Er befindet sich in Gewahrsam", None),
+        ];
+        for (s, want) in table {
+            assert_eq!(t(s), want, "{s}");
+        }
+    }
+}
