@@ -8,5 +8,4 @@
 pub mod countries;
 pub mod names;
 pub mod roles;
-//! Skeleton: filled by the lexicon work.
 pub mod verbs;
