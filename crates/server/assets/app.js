@@ -361,6 +361,10 @@ async function initArticle() {
   for (const t of a.timexes) {
     ttb.append(el("tr", {}, el("td", {}, t.text), el("td", {}, t.type), el("td", {}, t.value)));
   }
+  for (const id of ["entities", "events", "timexes"]) {
+    const t = $(id);
+    if (!t.querySelector("tbody").children.length) t.replaceWith(el("p", { class: "empty", id: `${id}-none` }, "Keine erkannt."));
+  }
   status("");
   $("article").hidden = false;
   const h = location.hash.match(/^#q-(\d+)$/);
