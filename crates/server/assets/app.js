@@ -138,7 +138,7 @@ function fillForm(form, params) {
 async function runSearch(params) {
   const hasAny = SEARCH_FIELDS.some((f) => params[f]);
   const limit = 20;
-  for (const id of ["actor-hits", "article-hits", "statement-hits"]) $(id).hidden = true;
+  for (const id of ["actor-hits", "speaker-hits", "article-hits", "statement-hits"]) $(id).hidden = true;
   if (!hasAny) {
     status("");
     await showTopActors();
@@ -189,15 +189,19 @@ async function runSearch(params) {
   if (actorQuery) await showActors(actorQuery, "Akteure");
 }
 
+function actorChips(ul, actors, countOf) {
+  clear(ul);
+  for (const a of actors) {
+    ul.append(el("li", {},
+      el("a", { href: actorHref(a.id) }, a.name), " ", badge(a.type),
+      a.country ? ` ${a.country}` : "", el("span", { class: "count" }, ` ${countOf(a)}`)));
+  }
+}
+
 async function showActors(q, title) {
   try {
     const r = await api("/api/actors?" + new URLSearchParams({ q, limit: "16" }).toString());
-    const ul = clear($("actor-list"));
-    for (const a of r.actors) {
-      ul.append(el("li", {},
-        el("a", { href: actorHref(a.id) }, a.name), " ", badge(a.type),
-        a.country ? ` ${a.country}` : "", el("span", { class: "count" }, ` ${a.articles}`)));
-    }
+    actorChips($("actor-list"), r.actors, (a) => a.articles);
     $("actor-hits").querySelector("h2").textContent = title;
     $("actor-hits").hidden = r.actors.length === 0;
   } catch (_) { /* optional */ }
@@ -205,6 +209,11 @@ async function showActors(q, title) {
 
 async function showTopActors() {
   await showActors("", "Häufigste Akteure");
+  try {
+    const r = await api("/api/actors?" + new URLSearchParams({ sort: "statements", limit: "16" }).toString());
+    actorChips($("speaker-list"), r.actors, (a) => `${a.statements} Äußerungen`);
+    $("speaker-hits").hidden = r.actors.length === 0;
+  } catch (_) { /* optional */ }
 }
 
 function initSearch() {

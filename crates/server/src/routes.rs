@@ -205,6 +205,8 @@ struct ActorsParams {
     #[serde(default)]
     q: String,
     limit: Option<usize>,
+    /// `articles` (default) or `statements`.
+    sort: Option<String>,
 }
 
 async fn api_actors(
@@ -212,7 +214,24 @@ async fn api_actors(
     Query(p): Query<ActorsParams>,
 ) -> Result<Response, ApiError> {
     let limit = p.limit.unwrap_or(50);
-    let r = with_store(&st, move |s| s.actors(&p.q, limit)).await?;
+    let by_statements = match p.sort.as_deref() {
+        None | Some("") | Some("articles") => false,
+        Some("statements") => true,
+        Some(other) => {
+            return Err(ApiError(
+                StatusCode::BAD_REQUEST,
+                format!("sort {other:?}: use articles or statements"),
+            ))
+        }
+    };
+    let r = with_store(&st, move |s| {
+        if by_statements {
+            s.speakers(&p.q, limit)
+        } else {
+            s.actors(&p.q, limit)
+        }
+    })
+    .await?;
     Ok(Json(json!({ "actors": r })).into_response())
 }
 

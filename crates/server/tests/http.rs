@@ -72,6 +72,7 @@ fn pages_assets_and_api_answer() {
             ("/api/search?q=Keller", "application/json"),
             ("/api/articles/1", "application/json"),
             ("/api/actors?q=kel", "application/json"),
+            ("/api/actors?sort=statements", "application/json"),
             ("/api/actors/1", "application/json"),
             ("/api/timeline?granularity=year", "application/json"),
             ("/api", "text/markdown"),
@@ -146,6 +147,7 @@ fn hostile_search_input_is_answered_safely() {
             "/api/search?from=gestern".to_string(),
             "/api/search?limit=-1".to_string(),
             "/api/timeline?granularity=hour".to_string(),
+            "/api/actors?sort=name".to_string(),
             "/api/articles/abc".to_string(),
             "/api/articles/99999999999999999999999".to_string(),
         ] {

@@ -432,6 +432,16 @@ fn article_actor_and_timeline_views() {
     assert_eq!(m.events_as_target.len(), 1);
     assert_eq!(m.events_as_target[0].etype, "ACCUSE");
 
+    let speakers: Vec<_> = s
+        .speakers("", 10)
+        .unwrap()
+        .into_iter()
+        .map(|a| a.name)
+        .collect();
+    assert_eq!(
+        speakers,
+        ["Angela Merkel", "Emmanuel Macron", "Kim Jong-un"]
+    );
     let actors = s.actors("merk", 10).unwrap();
     assert_eq!(actors.len(), 1);
     assert_eq!((actors[0].articles, actors[0].statements), (2, 1));
