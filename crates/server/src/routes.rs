@@ -3,7 +3,7 @@
 use crate::assets::{
     self, API_DOC, PAGE_ACTOR, PAGE_ARTICLE, PAGE_NOT_FOUND, PAGE_SEARCH, PAGE_TIMELINE,
 };
-use crate::{AppState, MAX_BODY_BYTES, REQUEST_TIMEOUT};
+use crate::{AppState, MAX_BODY_BYTES, QUERY_TIMEOUT, REQUEST_TIMEOUT};
 use axum::extract::{Path, Query, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
@@ -42,22 +42,40 @@ fn not_found(what: &str) -> ApiError {
     ApiError(StatusCode::NOT_FOUND, format!("no such {what}"))
 }
 
-/// Runs a store query on the blocking pool with a pooled connection.
+/// Runs a store query on the blocking pool with a pooled connection. A query
+/// still running after [`QUERY_TIMEOUT`] is interrupted inside SQLite, so a
+/// costly request cannot keep a core busy after its client was answered.
 async fn with_store<T, F>(st: &Arc<AppState>, f: F) -> Result<T, ApiError>
 where
     T: Send + 'static,
     F: FnOnce(&Store) -> lagebild_store::Result<T> + Send + 'static,
 {
     let st = st.clone();
-    tokio::task::spawn_blocking(move || {
+    let handle = Arc::new(std::sync::Mutex::new(None));
+    let handle2 = handle.clone();
+    let job = tokio::task::spawn_blocking(move || {
         let store = st.take()?;
+        if let Ok(mut h) = handle2.lock() {
+            *h = Some(store.connection().get_interrupt_handle());
+        }
         let r = f(&store);
         st.give_back(store);
         r
-    })
-    .await
-    .map_err(|_| ApiError(StatusCode::INTERNAL_SERVER_ERROR, "internal error".into()))?
-    .map_err(ApiError::from)
+    });
+    match tokio::time::timeout(QUERY_TIMEOUT, job).await {
+        Ok(joined) => joined
+            .map_err(|_| ApiError(StatusCode::INTERNAL_SERVER_ERROR, "internal error".into()))?
+            .map_err(ApiError::from),
+        Err(_) => {
+            if let Some(h) = handle.lock().ok().and_then(|mut h| h.take()) {
+                h.interrupt();
+            }
+            Err(ApiError(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the query took too long and was stopped".into(),
+            ))
+        }
+    }
 }
 
 /// The whole application.
