@@ -1,7 +1,7 @@
 //! Routes: the pages, the embedded assets and the JSON API (`API.md`).
 
 use crate::assets::{
-    self, API_DOC, PAGE_ACTOR, PAGE_ARTICLE, PAGE_NOT_FOUND, PAGE_SEARCH, PAGE_TIMELINE,
+    self, API_DOC, OPENAPI, PAGE_ACTOR, PAGE_ARTICLE, PAGE_NOT_FOUND, PAGE_SEARCH, PAGE_TIMELINE,
 };
 use crate::{AppState, MAX_BODY_BYTES, QUERY_TIMEOUT, REQUEST_TIMEOUT};
 use axum::extract::{Path, Query, Request, State};
@@ -87,7 +87,8 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/actors/{id}", get(api_actor))
         .route("/api/timeline", get(api_timeline))
         .route("/api/stats", get(api_stats))
-        .route("/api", get(api_doc));
+        .route("/api", get(api_doc))
+        .route("/api/openapi.json", get(api_openapi));
     Router::new()
         .route("/", get(|| page(PAGE_SEARCH)))
         .route("/article/{id}", get(|| page(PAGE_ARTICLE)))
@@ -173,6 +174,10 @@ async fn api_doc() -> Response {
         API_DOC,
     )
         .into_response()
+}
+
+async fn api_openapi() -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
 }
 
 #[derive(Debug, Deserialize)]
