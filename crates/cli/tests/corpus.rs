@@ -64,6 +64,14 @@ fn ingest_is_idempotent_and_search_normalises() {
         "{err}"
     );
 
+    // --reanalyse rewrites what is stored, under the same ids.
+    let (code, _, err) = run(&["ingest", arts, "--db", dbs, "-q", "--reanalyse"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        err.contains("re-analysed 2") && err.contains("holds 3 articles"),
+        "{err}"
+    );
+
     let search = |q: &str, extra: &[&str]| -> Vec<String> {
         let mut args = vec!["search", q, "--db", dbs, "--format", "json"];
         args.extend_from_slice(extra);
