@@ -471,7 +471,12 @@ function drawChart(container, tl) {
   let periods = tl.buckets.map((b) => b.period);
   const filled = periodsBetween(periods[0], periods[periods.length - 1], tl.granularity);
   if (filled.length && filled.length <= 600) periods = filled;
-  const max = Math.max(...tl.buckets.map((b) => b.total));
+  const top0 = Math.max(...tl.buckets.map((b) => b.total));
+  // A round tick step (1, 2 or 5 × 10^k) and an axis maximum that is a multiple of it.
+  const raw = Math.max(1, top0 / 5);
+  const mag = Math.pow(10, Math.floor(Math.log10(raw)));
+  const tickStep = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw);
+  const max = Math.ceil(top0 / tickStep) * tickStep;
   const left = 40, right = 10, top = 10, bottom = 50, plotH = 260;
   const step = Math.max(6, Math.min(80, Math.floor(1000 / periods.length)));
   const barW = Math.max(3, step - 2);
@@ -479,9 +484,7 @@ function drawChart(container, tl) {
   const height = top + plotH + bottom;
   const svg = svgEl("svg", { width, height, viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "Ereignisse nach Typ und Zeit" });
   const y = (v) => top + plotH - (v / max) * plotH;
-  const ticks = Math.min(max, 5);
-  for (let i = 0; i <= ticks; i++) {
-    const v = Math.round((max * i) / ticks);
+  for (let v = 0; v <= max; v += tickStep) {
     svg.append(svgEl("line", { class: "grid-line", x1: left, x2: width - right, y1: y(v), y2: y(v) }));
     svg.append(svgEl("text", { x: left - 6, y: y(v) + 4, "text-anchor": "end" }, String(v)));
   }
@@ -529,8 +532,20 @@ async function initTimeline() {
   }
   status("Lade …");
   let tl;
-  try { tl = await api("/api/timeline?" + new URLSearchParams(params).toString()); } catch (e) { status("Fehler: " + e.message, true); return; }
-  status(`${tl.total} datierte Ereignisse` + (tl.undated ? `, ${tl.undated} ohne Datum` : ""));
+  let auto = "";
+  try {
+    tl = await api("/api/timeline?" + new URLSearchParams(params).toString());
+    // Without a chosen grid, a span of more than 12 years is shown by year.
+    if (!params.granularity && tl.buckets.length > 1) {
+      const first = tl.buckets[0].period, last = tl.buckets[tl.buckets.length - 1].period;
+      if (Number(last.slice(0, 4)) - Number(first.slice(0, 4)) > 12) {
+        tl = await api("/api/timeline?" + new URLSearchParams({ ...params, granularity: "year" }).toString());
+        form.elements.granularity.value = "year";
+        auto = " (Jahresraster, weil der Zeitraum mehr als 12 Jahre umfasst)";
+      }
+    }
+  } catch (e) { status("Fehler: " + e.message, true); return; }
+  status(count(tl.total, "datiertes Ereignis", "datierte Ereignisse") + (tl.undated ? `, ${tl.undated} ohne Datum` : "") + auto);
   drawChart($("chart"), tl);
   const lg = clear($("legend"));
   for (const t of tl.types) {
