@@ -84,6 +84,12 @@ function marked(text, highlights) {
   return frag;
 }
 
+/** The cue as a reader should see it: the speech verb, not the internal
+ * markers some rules use (such as "(continuation)"). */
+function shownCue(cue) {
+  return cue && !cue.startsWith("(") ? cue : "";
+}
+
 /** "1 Äußerung", "2 Äußerungen". */
 function count(n, one, many) {
   return `${n} ${n === 1 ? one : many}`;
@@ -183,7 +189,7 @@ async function runSearch(params) {
     sl.append(el("li", { class: "statement-hit" },
       el("div", { class: "hit-meta" },
         actorLink(s.speaker || "unbekannt", s.speaker_actor_id),
-        ` · ${s.date || "ohne Datum"} · ${KIND_DE[s.kind] || s.kind}${s.cue ? " (" + s.cue + ")" : ""} · `,
+        ` · ${s.date || "ohne Datum"} · ${KIND_DE[s.kind] || s.kind}${shownCue(s.cue) ? " (" + shownCue(s.cue) + ")" : ""} · `,
         el("a", { href: articleHref(s.article_id, s.id) }, s.ext_id)),
       el("blockquote", {}, marked(s.text, s.highlights))));
   }
@@ -350,7 +356,7 @@ async function initArticle() {
     for (const q of qs) {
       const link = el("a", { href: `#q-${Number(q.id)}`, class: "quote-link" }, shorten(q.text, 180));
       link.addEventListener("click", (ev) => { ev.preventDefault(); history.replaceState(null, "", `#q-${Number(q.id)}`); flashQuote(q.id); });
-      ol.append(el("li", {}, link, el("span", { class: "count" }, ` (${KIND_DE[q.kind] || q.kind}${q.cue ? ", " + q.cue : ""})`)));
+      ol.append(el("li", {}, link, el("span", { class: "count" }, ` (${KIND_DE[q.kind] || q.kind}${shownCue(q.cue) ? ", " + shownCue(q.cue) : ""})`)));
     }
     who.append(el("div", { class: "speaker", "data-speaker": k }, el("div", { class: "speaker-name" }, sw, name), ol));
   }
@@ -416,7 +422,7 @@ async function initActor() {
   $("statement-count").textContent = `(${a.statements.length})`;
   for (const s of a.statements) {
     sl.append(el("li", { class: "statement" },
-      el("div", { class: "hit-meta" }, s.article.date || "ohne Datum", ` · ${KIND_DE[s.kind] || s.kind}${s.cue ? " (" + s.cue + ")" : ""} · `,
+      el("div", { class: "hit-meta" }, s.article.date || "ohne Datum", ` · ${KIND_DE[s.kind] || s.kind}${shownCue(s.cue) ? " (" + shownCue(s.cue) + ")" : ""} · `,
         el("a", { href: articleHref(s.article.id, s.id) }, s.article.ext_id)),
       el("blockquote", {}, s.text)));
   }
