@@ -12,16 +12,16 @@ use std::hash::Hasher;
 
 /// The feature templates, as documentation and as the source of
 /// [`template_hash`]. Change it whenever extraction changes.
-pub const TEMPLATES: &str = "lagebild-ner features v6:
+pub const TEMPLATES: &str = "lagebild-ner features v7:
 bias;
 w0 form; w0 lower; w0 shape; w0 prefix 1-4; w0 suffix 1-4; w0 length bucket x case class;
 w-2 w-1 w+1 w+2 lower; w-2 w-1 w+1 w+2 shape; w-1|w0 and w0|w+1 lower bigrams;
-shape-1|shape0|shape+1; case class -1|0|+1; w-1 lower|shape0; w0 lower|shape+1;
+shape-1|shape0|shape+1; case class -1|0|+1;
 sentence position (first, after quote/colon/bracket) x shape0 x lex0;
 lex0 mask; lex0 bits; lex of lowercased w0; lex-1|lex0; lex0|lex+1; lex-1; lex+1; lex+2;
 hyphen parts: first lower, last lower, first lex, last lex, first-part shape;
 suffix3 of w-1 and w+1; cluster0; cluster-1; cluster+1;
-w0 suffix 5-6 (long words); inside quotes x case0; w-1|w+1 lower;
+w0 suffix 5-6 (long words); inside quotes x case0;
 clusters (exact form): fine0, coarse0 x case0, fine-1, fine+1, coarse-1|coarse0, coarse0|coarse+1;
 lex of stems (genitive -s; -er/-ern/-ers/-erin/-erinnen/-isch/-ische/-ischen); char trigrams of lower w0;
 fine cluster -2, +2; coarse cluster -1, +1; prefix3 of w-1 and w+1";
@@ -56,8 +56,6 @@ mod t {
     pub const BI_P1: u64 = 23;
     pub const SHAPE3: u64 = 24;
     pub const CASE3: u64 = 25;
-    pub const WM1_S0: u64 = 26;
-    pub const W0_SP1: u64 = 27;
     pub const POS: u64 = 28;
     pub const LEX: u64 = 29;
     pub const LEXBIT: u64 = 30;
@@ -79,7 +77,6 @@ mod t {
     pub const CL_P1: u64 = 46;
     pub const SUF_LONG: u64 = 47; // 47..=48
     pub const IN_QUOTE: u64 = 49;
-    pub const W_M1_P1: u64 = 50;
     pub const CL0C: u64 = 51;
     pub const CL_M1C: u64 = 52;
     pub const CL_P1C: u64 = 53;
@@ -614,8 +611,6 @@ pub(crate) fn pair_keys(i: usize, in_quote: bool, m1: &Tok, c: &Tok, p1: &Tok, k
         t::CASE3,
         u64::from(m1.case) << 16 | u64::from(c.case) << 8 | u64::from(p1.case),
     ));
-    k.push(key(t::WM1_S0, pair(m1.lower, c.shape)));
-    k.push(key(t::W0_SP1, pair(c.lower, p1.shape)));
     // Sentence position: the first word, or the first after an opening
     // quote, colon or bracket, is capitalised whatever it is.
     let pos = if i == 0 {
@@ -632,7 +627,6 @@ pub(crate) fn pair_keys(i: usize, in_quote: bool, m1: &Tok, c: &Tok, p1: &Tok, k
         t::IN_QUOTE,
         u64::from(in_quote) << 8 | u64::from(c.case),
     ));
-    k.push(key(t::W_M1_P1, pair(m1.lower, p1.lower)));
     let coarse = |x: u64| x & 0xffff;
     k.push(key(t::CL_M1C, coarse(m1.cluster) << 16 | coarse(c.cluster)));
     k.push(key(t::CL_P1C, coarse(c.cluster) << 16 | coarse(p1.cluster)));
