@@ -995,7 +995,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     && si > 0
                     && self.paras[si - 1] == self.paras[si]
                 {
-                    let prev = self.sents[si - 1].clone();
+                    // back to the paragraph start or the last reported statement
+                    let mut first = si - 1;
+                    let taken = |k: usize| self.found.iter().any(|f| f.sent == k);
+                    while first > 0 && self.paras[first - 1] == self.paras[si] && !taken(first - 1) && !taken(first) {
+                        first -= 1;
+                    }
+                    if taken(first) && first < si - 1 {
+                        first += 1;
+                    }
+                    let prev = self.sents[first].start..self.sents[si - 1].end;
                     let mention = self.postverbal(cue.fin + 1, c.end, &cue);
                     let mut parts = vec![prev];
                     parts.push(c.start..c.start + 1);
