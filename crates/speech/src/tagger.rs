@@ -998,7 +998,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     // back to the paragraph start or the last reported statement
                     let mut first = si - 1;
                     let taken = |k: usize| self.found.iter().any(|f| f.sent == k);
-                    while first > 0 && self.paras[first - 1] == self.paras[si] && !taken(first - 1) && !taken(first) {
+                    while first > 0
+                        && self.paras[first - 1] == self.paras[si]
+                        && !taken(first - 1)
+                        && !taken(first)
+                    {
                         first -= 1;
                     }
                     if taken(first) && first < si - 1 {
@@ -1250,6 +1254,32 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         mention = m;
                         cue = c;
                         rule = "direct-colon";
+                    }
+                }
+            }
+            // "„…“, zeigte sich X zufrieden": the subject of the clause that follows
+            if mention.is_none() && !colon {
+                if let Some(c) = close.filter(|&c| c + 2 < v.n() && v.is(c + 1, ",")) {
+                    let k = c + 2;
+                    let verb_like =
+                        v.is_lower_word(k) && (v.has(k, AUX) || (v.fl[k] == 0 && !v.adj_like(k)));
+                    if verb_like {
+                        let end = (k + 1..v.n()).find(|&m| v.is_boundary(m)).unwrap_or(v.n());
+                        let dummy = VerbCue {
+                            verb: k,
+                            fin: k,
+                            particle: None,
+                            passive: false,
+                            frame: Frame::QUOTE,
+                            wie: false,
+                            nominal: false,
+                            span_end: None,
+                        };
+                        if let Some(m) = self.postverbal(k + 1, end, &dummy) {
+                            mention = Some(m);
+                            cue = vec![k];
+                            rule = "direct-after-verb";
+                        }
                     }
                 }
             }
