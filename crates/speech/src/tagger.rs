@@ -1261,8 +1261,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if mention.is_none() && !colon {
                 if let Some(c) = close.filter(|&c| c + 2 < v.n() && v.is(c + 1, ",")) {
                     let k = c + 2;
-                    let verb_like =
-                        v.is_lower_word(k) && (v.has(k, AUX) || (v.fl[k] == 0 && !v.adj_like(k)));
+                    // a lower-case word opening the clause is its finite verb
+                    let verb_like = v.is_lower_word(k) && (v.has(k, AUX) || v.fl[k] == 0);
                     if verb_like {
                         let end = (k + 1..v.n()).find(|&m| v.is_boundary(m)).unwrap_or(v.n());
                         let dummy = VerbCue {
