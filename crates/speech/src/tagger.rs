@@ -1038,6 +1038,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     "laut"
                         if k + 1 < s.end
                             && (v.qmark[k + 1] != 0
+                                || v.toks[k + 1].kind == TokenKind::Url
                                 || (v.is_word(k + 1)
                                     && v.fl[k + 1] == 0
                                     && !v.adj_like(k + 1))) =>
@@ -1140,7 +1141,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             {
                 if let Some(e) = v.np(c.start + 1, c.end) {
                     let rest_ok = (e..c.end).all(|k| {
-                        v.has(k, ADV | PREP)
+                        v.has(k, ADV | PREP | COORD)
                             || !v.is_word(k)
                             || v.is_cap(k)
                             || v.has(k, DET)
@@ -1148,7 +1149,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     });
                     if rest_ok
                         && (c.right.is_none()
-                            || c.right.is_some_and(|r| v.is(r, ",") || v.is(r, ".")))
+                            || c.right
+                                .is_some_and(|r| v.is(r, ",") || v.is(r, ".") || v.is(r, ":")))
                     {
                         let l = c.left.unwrap_or(s.start);
                         let mut parts = vec![self.before_part(s.start, l)];
