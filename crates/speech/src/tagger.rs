@@ -582,8 +582,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
         ) {
             return false;
         }
-        if v.lo_in(first, &["dass", "daß", "ob"]) {
+        if v.lo_in(first, &["dass", "daß"]) {
             return true;
+        }
+        // indirect questions ("berichtete, wie …", "ob …") report no statement
+        if v.lo_in(first, &["ob"]) {
+            return false;
         }
         if v.lo_in(
             first,
@@ -591,7 +595,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 "wie", "warum", "weshalb", "wieso", "was", "wer", "wo", "wann",
             ],
         ) {
-            return frame.has(Frame::CLAUSE);
+            return false;
         }
         let kj = (r.start..r.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, true));
         if kj && frame.has(Frame::CLAUSE) {
