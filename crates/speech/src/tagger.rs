@@ -1120,8 +1120,26 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
                 let cue_toks = vec![k];
                 let content = if pp_start == c.start && cue_end < s.end {
-                    // the phrase opens its clause: the rest of the sentence is the content
-                    vec![cue_end..s.end]
+                    // the phrase opens its clause: the rest of the sentence is the
+                    // content, after a relative clause on the source if there is one
+                    let mut from = cue_end;
+                    if v.is(cue_end, ",")
+                        && cue_end + 1 < s.end
+                        && v.lo_in(
+                            cue_end + 1,
+                            &[
+                                "der", "die", "das", "dem", "den", "deren", "dessen", "welche",
+                                "welcher",
+                            ],
+                        )
+                    {
+                        if let Some(k) =
+                            (cue_end + 2..s.end).find(|&k| v.is(k, ",") && !v.in_quote(k))
+                        {
+                            from = k + 1;
+                        }
+                    }
+                    vec![from..s.end]
                 } else {
                     // inside the clause: the sentence around the phrase, or the
                     // subordinate clause it stands in
@@ -1196,6 +1214,37 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         mention,
                         vec![c.start],
                         "wonach",
+                        si,
+                        3,
+                    );
+                }
+            }
+            // "Umfragen, nach denen …": the relative pronoun stands for the source
+            if v.lo(c.start) == "nach"
+                && c.left.is_some_and(|l| v.is(l, ","))
+                && c.start + 2 < c.end
+                && v.lo_in(
+                    c.start + 1,
+                    &["denen", "dem", "der", "welchem", "welcher", "welchen"],
+                )
+                && ci > 0
+            {
+                let prev = clauses[ci - 1];
+                let source = (prev.start..prev.end).rev().take(3).any(|k| {
+                    v.is_cap(k)
+                        && (v.has(k, STATEMENT_NOUN | SOURCE_NOUN) || {
+                            let l = v.lo(k);
+                            SOURCE_SUFFIXES.iter().any(|x| l.ends_with(x))
+                                || l.ends_with("umfragen")
+                                || l.starts_with("gerücht")
+                        })
+                });
+                if source {
+                    self.push(
+                        vec![c.start + 2..s.end],
+                        Some(c.start + 1..c.start + 2),
+                        vec![c.start],
+                        "nach-relative",
                         si,
                         3,
                     );
