@@ -396,8 +396,21 @@ impl<'v, 'a> Ctx<'v, 'a> {
             {
                 p0 += 1;
             }
+            // "Dies war …, und die Hongkonger befürchten": a new subject after "und"
+            if let Some(k) = (p0 + 1..f.saturating_sub(1)).rev().find(|&k| {
+                v.has(k, COORD)
+                    && (v.has(k + 1, DET | PRON) || v.noun_like(k + 1))
+                    && (p0..k).any(|m| {
+                        v.is_lower_word(m) && v.fl[m] & (AUX) != 0
+                            || (v.is_lower_word(m) && v.fl[m] == 0 && !v.adj_like(m))
+                    })
+            }) {
+                p0 = k + 1;
+            }
             // "X sprach sich dagegen aus und sagte": the subject opens the clause
             let coordinated = f > c.start + 1 && v.has(f - 1, COORD);
+            // "Ihr gegenüber hat er angegeben": a postpositional phrase
+            let postposition = f > p0 + 1 && v.has(f - 1, PREP);
             let oblique = v.lo_in(
                 p0,
                 &[
@@ -405,11 +418,17 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     "ihrem", "ihren", "ihm", "ihnen",
                 ],
             );
-            let starts_adverbial =
-                (v.has(p0, PREP | ADV | SUBORD | COORD) && !v.has(p0, PRON | DET)) || oblique;
+            let starts_adverbial = (v.has(p0, PREP | ADV | SUBORD | COORD)
+                && !v.has(p0, PRON | DET))
+                || oblique
+                || postposition;
             if coordinated {
                 if let Some(e) = v.np(p0, f) {
                     return Some(p0..e);
+                }
+                if v.is_lower_word(p0) && c.left.is_some_and(|l| v.is(l, ",")) {
+                    // "Einer der Putschisten, X, dankte … und ergänzte"
+                    return self.sentence_subject(sent);
                 }
             } else if !starts_adverbial {
                 // the prefield is the subject
