@@ -772,7 +772,17 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if v.in_quote(k) || v.paren[k] {
                 continue;
             }
-            if v.is(k, ";") {
+            if v.is(k, ";") || v.is(k, "–") || v.is(k, "—") {
+                return k;
+            }
+            // "…, und kündigte an, …": the reporting clause goes on with a new verb
+            if k > from
+                && v.lo_in(k, &["und", "sowie", "aber"])
+                && k + 1 < end
+                && v.is_lower_word(k + 1)
+                && v.fl[k + 1] == 0
+                && (!v.lex.speech_forms(v.lo(k + 1)).is_empty() || v.lo(k + 1).ends_with("te"))
+            {
                 return k;
             }
             if v.is(k, ",") && k + 1 < end && v.lo_in(k + 1, &["denn", "doch", "sodass"]) {
