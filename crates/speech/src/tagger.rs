@@ -1050,7 +1050,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
                 // no content: remember who spoke, for a following Konjunktiv I
                 if self.context[si].is_none() {
-                    if let Some(m) = self.subject(c, &cue, &s, false) {
+                    if let Some(m) = self.subject(c, &cue, &s, true) {
                         self.context[si] = Some((m, v.w(cue.verb).to_string()));
                     }
                 }
@@ -1503,6 +1503,29 @@ impl<'v, 'a> Ctx<'v, 'a> {
         out
     }
 
+    /// The part of a sentence that is reported: from a coordinated clause
+    /// that carries the Konjunktiv I when the clauses before it have none
+    /// ("Seine Frau ist … operiert worden, und er wolle sie … begleiten").
+    fn reported_part(&self, s: &Range<usize>) -> Range<usize> {
+        let v = self.v;
+        let clauses = self.clauses(s);
+        let has_kj =
+            |c: &Clause| (c.start..c.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, false));
+        if clauses.first().is_some_and(|c| has_kj(c)) {
+            return s.clone();
+        }
+        for (i, c) in clauses.iter().enumerate().skip(1) {
+            if has_kj(c) {
+                let coordinated = v.has(c.start, COORD) && c.left.is_some_and(|l| v.is(l, ","));
+                if coordinated && clauses[..i].iter().all(|p| !has_kj(p)) {
+                    return c.start..s.end;
+                }
+                break;
+            }
+        }
+        s.clone()
+    }
+
     /// Sentences in Konjunktiv I that continue a statement.
     pub fn continuations(&mut self) {
         let v = self.v;
@@ -1595,7 +1618,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if let Some(g) = gap.filter(|&g| g <= 1) {
                 let mention = prev.as_ref().and_then(|p| p.0.clone());
                 new.push(Found {
-                    parts: vec![strip_end(v, s.clone())],
+                    parts: vec![strip_end(v, self.reported_part(&s))],
                     kind: QuoteKind::Indirect,
                     mention: mention.clone(),
                     cue: Some("(continuation)".into()),
@@ -1622,7 +1645,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 continue;
             }
             new.push(Found {
-                parts: vec![strip_end(v, s.clone())],
+                parts: vec![strip_end(v, self.reported_part(&s))],
                 kind: QuoteKind::Indirect,
                 mention: mention.clone(),
                 cue: Some("(continuation)".into()),
