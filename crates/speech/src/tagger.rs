@@ -1511,7 +1511,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let clauses = self.clauses(s);
         let has_kj =
             |c: &Clause| (c.start..c.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, false));
-        if clauses.first().is_some_and(|c| has_kj(c)) {
+        if clauses.first().is_some_and(&has_kj) {
             return s.clone();
         }
         for (i, c) in clauses.iter().enumerate().skip(1) {
