@@ -262,6 +262,16 @@ impl<'a> View<'a> {
         if self.has(j, DET) {
             j += 1;
         }
+        // an extended attribute: "einer am Dienstag veröffentlichten Mitteilung"
+        if j > i && j < end && self.has(j, PREP) {
+            if let Some(k) = (j + 1..end.min(j + 7)).find(|&k| {
+                self.adj_like(k) && k + 1 < end && self.noun_like(k + 1) && self.is_lower_word(k)
+            }) {
+                if (j..k).all(|m| self.is_word(m) || self.toks[m].kind == TokenKind::Number) {
+                    j = k;
+                }
+            }
+        }
         let mut adj = 0;
         while j < end && adj < 5 && self.adj_like(j) {
             j += 1;

@@ -189,6 +189,14 @@ fn source_phrases_zufolge_laut_nach_angaben_so() {
             &[("wurden drei Menschen verletzt", Indirect, Some("Polizei"))],
         ),
         (
+            "Laut einer am Dienstag veröffentlichten Mitteilung des Ministeriums wurden drei Schulen geschlossen.",
+            &[(
+                "wurden drei Schulen geschlossen",
+                Indirect,
+                Some("einer am Dienstag veröffentlichten Mitteilung des Ministeriums"),
+            )],
+        ),
+        (
             "Nach Angaben der Feuerwehr brach das Feuer am Morgen aus.",
             &[("brach das Feuer am Morgen aus", Indirect, Some("Angaben der Feuerwehr"))],
         ),
