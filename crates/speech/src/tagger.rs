@@ -195,6 +195,27 @@ impl<'v, 'a> Ctx<'v, 'a> {
             });
             left = right;
         }
+        // a short quotation that ends its clause ("sagte der „Berliner Zeitung“,
+        // dass …"): the boundary after it closes the clause
+        for c in out.iter_mut() {
+            if let Some(r) = c.right {
+                let q = v.qmark[r];
+                if q != 0 && v.open_tok[q as usize - 1] == r {
+                    if let Some(close) = v.close_tok[q as usize - 1] {
+                        let words = (r..close).filter(|&k| v.is_word(k)).count();
+                        let next = close + 1;
+                        if words <= 6
+                            && next < s.end
+                            && v.is_boundary(next)
+                            && v.qmark[next] == 0
+                            && v.lo_in(next, &[",", ":"])
+                        {
+                            c.right = Some(next);
+                        }
+                    }
+                }
+            }
+        }
         // take short quotations inside a clause into it
         let mut merged: Vec<Clause> = Vec::with_capacity(out.len());
         for c in out {
@@ -919,12 +940,26 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     let colon = v.is(r, ":");
                     let mut content = r + 1..self.content_end(r + 1, s.end);
                     let mut appos = None;
-                    if !colon && v.noun_like(r + 1) {
+                    if !colon
+                        && (v.noun_like(r + 1)
+                            || (v.has(r + 1, DET)
+                                && !self.complement_ok(&content, cue.frame, false)))
+                    {
                         if let Some(e) = v.np(r + 1, content.end) {
                             if e < content.end && v.is(e, ",") && !v.in_quote(e) {
                                 appos = Some(r + 1..e);
                                 content = e + 1..content.end;
                             }
+                        }
+                    }
+                    // "sagte X, …, aber auch, dass": adverbs between the commas
+                    if !colon && content.start < content.end {
+                        let mut k = content.start;
+                        while k < content.end && v.has(k, ADV | COORD) && !v.has(k, SUBORD) {
+                            k += 1;
+                        }
+                        if k > content.start && k < content.end && v.is(k, ",") {
+                            content = k + 1..content.end;
                         }
                     }
                     if !cue.wie && self.complement_ok(&content, cue.frame, colon) {
