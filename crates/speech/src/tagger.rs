@@ -1161,11 +1161,19 @@ impl<'v, 'a> Ctx<'v, 'a> {
                                 || (v.adj_like(p)
                                     && p > c.start
                                     && (v.has(p - 1, DET) || v.adj_like(p - 1)))
-                                || (v.lo_in(p, &["von", "des", "der"]) && b < k);
+                                || (v.lo_in(p, &["von", "des", "der"]) && b < k)
+                                // names written in lower case ("al-Dschasira", "worldreferee.com")
+                                || (b == k
+                                    && (v.toks[p].kind == TokenKind::Url
+                                        || (v.is_lower_word(p) && v.fl[p] == 0 && v.w(p).contains(['-', '.']))));
                             if !ok {
                                 break;
                             }
                             b = p;
+                        }
+                        // "Ihnen zufolge", "ihm zufolge"
+                        if b == k && v.lo_in(k - 1, &["ihm", "ihr", "ihnen"]) {
+                            b = k - 1;
                         }
                         if b == k {
                             continue;
