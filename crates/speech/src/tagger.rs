@@ -402,8 +402,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
             return None;
         }
         if cue.wie || (v.has(c.start, SUBORD) && !v.has(c.start, PREP) && cue.fin > c.start + 1) {
-            if let Some(e) = v.np(c.start + 1, c.end) {
-                return Some(c.start + 1..e);
+            let from = if v.has(c.start, COORD) {
+                c.start + 2
+            } else {
+                c.start + 1
+            };
+            if let Some(e) = v.np(from, c.end) {
+                return Some(from..e);
+            }
+            // "wie „heise online“ berichtet", "wie GGG.at meldete", "wie aus X hervorgeht"
+            let to = cue.fin.min(cue.verb);
+            if from < to {
+                return Some(from..to);
             }
         }
         let f = cue.fin;
@@ -587,6 +597,13 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if v.has(k, DET) || v.noun_like(k) {
                 if let Some(e) = v.np(k, end) {
                     return Some(k..e);
+                }
+            }
+            // a quoted name as subject: "zitiert „BBC News“ aus …"
+            if let Some(r) = v.quote_starting_at(k) {
+                let words = (r.start..r.end).filter(|&m| v.is_word(m)).count();
+                if words <= 5 && r.start + 1 < r.end && v.is_cap(r.start + 1) {
+                    return Some(r);
                 }
             }
             if v.is_lower_word(k)
