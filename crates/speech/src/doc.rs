@@ -233,10 +233,16 @@ impl<'a> View<'a> {
             return self.fl[i] & (PREP | SUBORD | COORD | FUNC | ADV | DET | PRON) == 0;
         }
         let w = self.w(i);
+        // "ai-Bericht", "e-Mail": a lower-case prefix before a capitalised noun
+        let capital_head = w
+            .rsplit('-')
+            .next()
+            .is_some_and(|h| h.len() < w.len() && h.starts_with(char::is_uppercase));
         self.toks[i].kind == TokenKind::Word
-            && w.starts_with(|c: char| c.is_ascii_digit())
-            && w.contains('-')
-            && w.ends_with(|c: char| c.is_alphabetic())
+            && (capital_head
+                || (w.starts_with(|c: char| c.is_ascii_digit())
+                    && w.contains('-')
+                    && w.ends_with(|c: char| c.is_alphabetic())))
     }
     pub fn span(&self, a: usize, b: usize) -> Span {
         if a >= b || b > self.n() {

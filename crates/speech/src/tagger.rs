@@ -495,6 +495,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if post.is_none() && clause_initial_after_comma && cue.fin == c.start {
             return self.sentence_subject(sent);
         }
+        // "…, und fügt hinzu:": the subject of the coordinated clause before
+        if post.is_none() && cue.fin == c.start + 1 && v.has(c.start, COORD) && c.start > sent.start
+        {
+            return self.sentence_subject(sent);
+        }
         post
     }
 
@@ -572,6 +577,13 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
             let l = v.lo(k);
             if v.has(k, PRON) && !v.has(k, DET) || (v.has(k, PRON) && v.np(k, end) == Some(k + 1)) {
+                return Some(k..k + 1);
+            }
+            // "Hier stellte es fest": "es" for a court, a company, a ministry
+            if l == "es"
+                && k == cue.fin + 1
+                && !v.lo_in(cue.verb, &["heißt", "hieß", "hiess", "heisst"])
+            {
                 return Some(k..k + 1);
             }
             if matches!(
