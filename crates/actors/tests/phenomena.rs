@@ -325,7 +325,10 @@ fn regression_genitive_forms_join_their_person() {
     assert_eq!(persons(&es), vec!["Trump"]);
     let es = run(
         "General Qasem Soleimani starb. Soleimanis Lebensweg war lang.",
-        &[("Qasem Soleimani", Per, Full), ("Soleimanis Lebensweg", Per, Full)],
+        &[
+            ("Qasem Soleimani", Per, Full),
+            ("Soleimanis Lebensweg", Per, Full),
+        ],
     );
     assert_eq!(persons(&es), vec!["Qasem Soleimani"]);
 }
