@@ -254,7 +254,7 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
                 && countries::place(last).is_some_and(|p| p.kind == PlaceKind::Country);
             if genitive_state {
                 let rk = format!("N:{}", name_key(rest));
-                if keys.iter().any(|x| *x == rk) {
+                if keys.contains(&rk) {
                     keys[k] = rk;
                 }
             }
