@@ -193,6 +193,21 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
         }
     }
 
+    // "Mitt Romney" typed MISC while "Romney" is a person: a person
+    let single_per: Vec<String> = cands
+        .iter()
+        .filter(|c| c.etype == EntityType::Per && c.ntoks() == 1)
+        .map(|c| c.name.clone())
+        .collect();
+    for c in cands.iter_mut() {
+        if c.place.is_none() && c.etype != EntityType::Per && (2..=4).contains(&c.ntoks()) {
+            let last = c.name.rsplit(' ').next().unwrap_or("");
+            if single_per.iter().any(|n| n == last) {
+                c.etype = EntityType::Per;
+            }
+        }
+    }
+
     // abbreviations introduced in parentheses: "(UDD)" after a name
     let mut alias: HashMap<String, usize> = HashMap::new(); // abbreviation → cand index
     for (k, c) in cands.iter().enumerate() {

@@ -131,6 +131,10 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             place = None;
         }
         let mut etype = place.map_or(etype, |p| place_type(p.kind));
+        // a well-known person the tagger typed otherwise
+        if place.is_none() && names::known_person(&name).is_some() {
+            etype = EntityType::Per;
+        }
         // the tagger's ORG/LOC for what the context shows is a person: a title
         // right before ("Präsident Chávez"), or a common first name
         if place.is_none() && matches!(etype, EntityType::Org | EntityType::Loc) {
@@ -589,6 +593,10 @@ fn person_at(w: &Words, i: usize, taken: &[bool]) -> Option<usize> {
         && w.same_sent(i - 1, i)
         && roles::role_noun(w.s(i - 1)).is_some();
     let first = first_name_word(w.s(i));
+    // a common noun starts no name ("Maßnahmen", "Klage")
+    if crate::text::is_common_noun(w.s(i)) {
+        return None;
+    }
     let apposition = role_apposition_before(w, i);
     if !(after_title || first || apposition || role_apposition_after(w, i)) {
         return None;
@@ -602,6 +610,9 @@ fn person_at(w: &Words, i: usize, taken: &[bool]) -> Option<usize> {
         && w.toks[end - 1].span.end < w.toks[end].span.start
         && is_name_like(w, end)
         && !is_function_after_name(w.s(end))
+        // a surname that is also a common noun ("Berg") only after a common first name
+        && (!crate::text::is_common_noun(w.s(end))
+            || names::first_name(w.s(i)).is_some_and(|f| f.freq >= 5))
     {
         end += 1;
     }

@@ -65,7 +65,12 @@ fn variants(name: &str) -> Vec<String> {
     if !last.ends_with(['s', 'x', 'z', 'ß']) && last.chars().last().is_some_and(char::is_alphabetic)
     {
         out.push(format!("{name}s"));
-        if words.len() > 1 {
+        // "Bundestages", "Kremls": -es after a consonant
+        let consonant = last
+            .chars()
+            .last()
+            .is_some_and(|c| !"aeiouyäöü".contains(c));
+        if words.len() > 1 || (consonant && last.chars().count() >= 5) {
             out.push(format!("{name}es"));
         }
     }
