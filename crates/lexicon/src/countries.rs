@@ -74,6 +74,10 @@ fn variants(name: &str) -> Vec<String> {
             out.push(format!("{name}es"));
         }
     }
+    // dative plural: "den Niederlanden"
+    if words.len() == 1 && name.ends_with("lande") {
+        out.push(format!("{name}n"));
+    }
     if words.len() > 1 {
         let mut changed = false;
         let inflected: Vec<String> = words
@@ -329,6 +333,24 @@ mod tests {
             ("Litauens", PlaceKind::Country, Some("LTU"), "Litauen"),
             ("Pjöngjang", PlaceKind::Capital, Some("PRK"), "Pjöngjang"),
             ("Vilnius", PlaceKind::Capital, Some("LTU"), "Wilna"),
+            (
+                "Niederlanden",
+                PlaceKind::Country,
+                Some("NLD"),
+                "Niederlande",
+            ),
+            (
+                "Vereinigten Staaten",
+                PlaceKind::Country,
+                Some("USA"),
+                "Vereinigte Staaten",
+            ),
+            (
+                "Bundestages",
+                PlaceKind::Org,
+                Some("DEU"),
+                "Deutscher Bundestag",
+            ),
             ("Lomé", PlaceKind::Capital, Some("TGO"), "Lomé"),
             ("Afrikas", PlaceKind::Region, None, "Afrika"),
             (
