@@ -18,15 +18,26 @@ fn analyzer() -> &'static Analyzer {
 
 fn check_span(a: &Analysis, s: Span, what: &str) {
     let t = &a.doc.text;
-    assert!(s.start <= s.end && s.end <= t.len(), "{what}: {s:?} outside text of {} bytes", t.len());
-    assert!(t.is_char_boundary(s.start) && t.is_char_boundary(s.end), "{what}: {s:?} not on char boundaries");
+    assert!(
+        s.start <= s.end && s.end <= t.len(),
+        "{what}: {s:?} outside text of {} bytes",
+        t.len()
+    );
+    assert!(
+        t.is_char_boundary(s.start) && t.is_char_boundary(s.end),
+        "{what}: {s:?} not on char boundaries"
+    );
 }
 
 fn check(a: &Analysis) {
     let mut last = 0;
     for t in &a.tokens {
         check_span(a, t.span, "token");
-        assert!(t.span.start >= last && !t.span.is_empty(), "tokens ordered, non-empty: {:?}", t.span);
+        assert!(
+            t.span.start >= last && !t.span.is_empty(),
+            "tokens ordered, non-empty: {:?}",
+            t.span
+        );
         last = t.span.end;
     }
     let mut last = 0;
@@ -79,7 +90,9 @@ fn check(a: &Analysis) {
 }
 
 fn run(text: String) {
-    let a = analyzer().analyze(Document::new(text)).expect("analysis never fails on text");
+    let a = analyzer()
+        .analyze(Document::new(text))
+        .expect("analysis never fails on text");
     check(&a);
 }
 
