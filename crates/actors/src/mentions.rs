@@ -163,6 +163,30 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             origin: Origin::Ner,
         });
     }
+    // adjacent person mentions are one name the tagger split ("Alpha" "Omar Konaré")
+    out.sort_by_key(|c| c.span.start);
+    let mut k = 1;
+    while k < out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        // the first part may be typed otherwise when it is a first name ("Alpha")
+        let first_ok = a.etype == EntityType::Per
+            || (a.toks.len() == 1 && a.place.is_none() && names::first_name(&a.name).is_some());
+        let adjacent = first_ok
+            && b.etype == EntityType::Per
+            && a.toks.end == b.toks.start
+            && w.same_sent(a.toks.start, b.toks.start)
+            && w.text[a.span.end..b.span.start] == *" ";
+        if adjacent {
+            let b = out.remove(k);
+            let a = &mut out[k - 1];
+            a.etype = EntityType::Per;
+            a.name = format!("{} {}", a.name, b.name);
+            a.span = a.span.cover(b.span);
+            a.toks = a.toks.start..b.toks.end;
+        } else {
+            k += 1;
+        }
+    }
     // a gazetteer match longer than a NER mention replaces it ("Afrikanische Union" ⊃ "Union")
     let mut i = 0;
     while i < w.len() {

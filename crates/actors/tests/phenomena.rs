@@ -367,3 +367,26 @@ fn regression_types_and_titles_of_neighbours() {
     let es = run("Der Präsident des Bundestages sprach im Bundestag.", &[]);
     assert_eq!(find(&es, "Deutscher Bundestag").mentions.len(), 2);
 }
+
+#[test]
+fn regression_split_names_are_joined() {
+    use NerClass::*;
+    use NerSub::*;
+    let es = run(
+        "Der Präsident, Alpha Omar Konaré, sprach.",
+        &[("Alpha", Loc, Full), ("Omar Konaré", Per, Full)],
+    );
+    assert_eq!(persons(&es), vec!["Alpha Omar Konaré"]);
+    assert!(es.iter().all(|e| e.name != "Alpha"));
+}
+
+#[test]
+fn regression_other_presidents_are_not_linked() {
+    // "Parlamentspräsident" is not the "Staatspräsident" named before
+    let text = "Staatspräsident Ali Musa starb. Der Parlamentspräsident war verreist.";
+    let es = run(text, &[]);
+    assert!(find(&es, "Ali Musa")
+        .mentions
+        .iter()
+        .all(|m| m.kind == MentionKind::Name));
+}
