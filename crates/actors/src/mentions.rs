@@ -131,6 +131,19 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             place = None;
         }
         let mut etype = place.map_or(etype, |p| place_type(p.kind));
+        // a single quoted word is a term or title, not an organisation („Roadmap“)
+        if place.is_none()
+            && r.len() == 1
+            && matches!(etype, EntityType::Org | EntityType::Loc)
+            && r.start > 0
+            && is_quote_mark(w.s(r.start - 1))
+            && !w
+                .s(r.start)
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic())
+        {
+            etype = EntityType::Misc;
+        }
         // a well-known person the tagger typed otherwise
         if place.is_none() && names::known_person(&name).is_some() {
             etype = EntityType::Per;

@@ -390,3 +390,18 @@ fn regression_other_presidents_are_not_linked() {
         .iter()
         .all(|m| m.kind == MentionKind::Name));
 }
+
+#[test]
+fn regression_quoted_single_word_is_no_organisation() {
+    use NerClass::*;
+    use NerSub::*;
+    let es = run(
+        "Die Partei unterstützt die „Roadmap“ der Regierung.",
+        &[("Roadmap", Org, Full)],
+    );
+    assert!(
+        es.iter().all(|e| e.etype != EntityType::Org),
+        "{:?}",
+        es.iter().map(|e| (&e.name, e.etype)).collect::<Vec<_>>()
+    );
+}
