@@ -3,7 +3,7 @@
 use crate::mentions::Cand;
 use crate::text::Words;
 use lagebild_core::{Entity, EntityMention, EntityType, MentionKind, Span};
-use lagebild_lexicon::countries::{Place, PlaceKind};
+use lagebild_lexicon::countries::{self, Place, PlaceKind};
 use lagebild_lexicon::names;
 use std::collections::HashMap;
 
@@ -151,9 +151,8 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
         .flat_map(|c| c.name.split(' ').map(str::to_string).collect::<Vec<_>>())
         .collect();
     let all_names: Vec<String> = cands.iter().map(|c| c.name.clone()).collect();
-    let known_surname = |t: &str| {
-        names::known_persons().any(|p| p.name.rsplit(' ').next() == Some(t))
-    };
+    let known_surname =
+        |t: &str| names::known_persons().any(|p| p.name.rsplit(' ').next() == Some(t));
     for c in cands.iter_mut().filter(|c| c.place.is_none()) {
         // "Soleimanis Lebensweg": a genitive name before a noun is the name alone
         if c.etype == EntityType::Per && c.toks.len() == 2 {
@@ -191,6 +190,21 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
             && multi_per.iter().any(|p| p.iter().any(|t| t == &c.name))
         {
             c.etype = EntityType::Per;
+        }
+    }
+
+    // "Mitt Romney" typed MISC while "Romney" is a person: a person
+    let single_per: Vec<String> = cands
+        .iter()
+        .filter(|c| c.etype == EntityType::Per && c.ntoks() == 1)
+        .map(|c| c.name.clone())
+        .collect();
+    for c in cands.iter_mut() {
+        if c.place.is_none() && c.etype != EntityType::Per && (2..=4).contains(&c.ntoks()) {
+            let last = c.name.rsplit(' ').next().unwrap_or("");
+            if single_per.iter().any(|n| n == last) {
+                c.etype = EntityType::Per;
+            }
         }
     }
 
@@ -245,6 +259,22 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
             }
         }
     }
+    // "Demokratische Partei Thailands" is "Demokratische Partei" when that name is used
+    for k in 0..cands.len() {
+        if cands[k].place.is_some() || cands[k].etype == EntityType::Per {
+            continue;
+        }
+        if let Some((rest, last)) = cands[k].name.rsplit_once(' ') {
+            let genitive_state = last.ends_with('s')
+                && countries::place(last).is_some_and(|p| p.kind == PlaceKind::Country);
+            if genitive_state {
+                let rk = format!("N:{}", name_key(rest));
+                if keys.contains(&rk) {
+                    keys[k] = rk;
+                }
+            }
+        }
+    }
     // persons: shorter names into the unique (or most recent) longer name containing them
     let multi: Vec<(usize, Vec<&str>)> = cands
         .iter()
@@ -262,7 +292,9 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
         for (j, full) in &multi {
             if full.len() > toks.len()
                 && full.windows(toks.len()).any(|win| {
-                    win.iter().zip(&toks).all(|(x, y)| x.to_lowercase() == y.to_lowercase())
+                    win.iter()
+                        .zip(&toks)
+                        .all(|(x, y)| x.to_lowercase() == y.to_lowercase())
                 })
                 && !hosts.iter().any(|(_, n)| *n == cands[*j].name)
             {

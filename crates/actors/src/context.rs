@@ -372,6 +372,10 @@ fn add_np(a: &mut Actor, info: NpInfo, as_mention: bool) {
     for (c, wgt) in &info.countries {
         a.vote_country(c, *wgt);
     }
+    // federal offices ("Bundeskanzler", "Bundesminister") are German unless said otherwise
+    if info.countries.is_empty() && info.roles.iter().any(|(_, l)| l.starts_with("bundes")) {
+        a.vote_country("DEU", 2);
+    }
     if let Some(g) = info.gender {
         a.gender_votes.push((g, 2));
     }
@@ -404,8 +408,10 @@ fn annotate_person(w: &Words, a: &mut Actor, name_tokens: &[bool]) {
         let e = r.end;
         if e + 1 < w.len() && w.s(e) == "," && w.same_sent(e, e + 1) {
             if let Some(info) = role_np_right(w, e + 1) {
-                // "Name, Name und Name": the phrase must not be another name
-                if !name_tokens[e + 1] {
+                // "Name, Name und Name": the phrase must not be another name, nor a
+                // title of the next name ("Komorowski, dem Ministerpräsidenten Donald Tusk")
+                let titles_next = info.end + 1 < w.len() && name_tokens[info.end + 1];
+                if !name_tokens[e + 1] && !titles_next {
                     add_np(a, info, true);
                 }
             }

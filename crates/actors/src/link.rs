@@ -49,9 +49,7 @@ fn lemma_match(a: &str, b: &str) -> bool {
     a == b
         || compound_of(b, a)
         || compound_of(a, b)
-        || SAME_OFFICE
-            .iter()
-            .any(|g| g.iter().any(|x| a.ends_with(x)) && g.iter().any(|x| b.ends_with(x)))
+        || SAME_OFFICE.iter().any(|g| g.contains(&a) && g.contains(&b))
 }
 
 /// A title whose complement runs on in a list before the name: "Minister für

@@ -131,6 +131,23 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             place = None;
         }
         let mut etype = place.map_or(etype, |p| place_type(p.kind));
+        // a single quoted word is a term or title, not an organisation („Roadmap“)
+        if place.is_none()
+            && r.len() == 1
+            && matches!(etype, EntityType::Org | EntityType::Loc)
+            && r.start > 0
+            && is_quote_mark(w.s(r.start - 1))
+            && !w
+                .s(r.start)
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic())
+        {
+            etype = EntityType::Misc;
+        }
+        // a well-known person the tagger typed otherwise
+        if place.is_none() && names::known_person(&name).is_some() {
+            etype = EntityType::Per;
+        }
         // the tagger's ORG/LOC for what the context shows is a person: a title
         // right before ("Präsident Chávez"), or a common first name
         if place.is_none() && matches!(etype, EntityType::Org | EntityType::Loc) {
@@ -158,6 +175,30 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             name,
             origin: Origin::Ner,
         });
+    }
+    // adjacent person mentions are one name the tagger split ("Alpha" "Omar Konaré")
+    out.sort_by_key(|c| c.span.start);
+    let mut k = 1;
+    while k < out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        // the first part may be typed otherwise when it is a first name ("Alpha")
+        let first_ok = a.etype == EntityType::Per
+            || (a.toks.len() == 1 && a.place.is_none() && names::first_name(&a.name).is_some());
+        let adjacent = first_ok
+            && b.etype == EntityType::Per
+            && a.toks.end == b.toks.start
+            && w.same_sent(a.toks.start, b.toks.start)
+            && w.text[a.span.end..b.span.start] == *" ";
+        if adjacent {
+            let b = out.remove(k);
+            let a = &mut out[k - 1];
+            a.etype = EntityType::Per;
+            a.name = format!("{} {}", a.name, b.name);
+            a.span = a.span.cover(b.span);
+            a.toks = a.toks.start..b.toks.end;
+        } else {
+            k += 1;
+        }
     }
     // a gazetteer match longer than a NER mention replaces it ("Afrikanische Union" ⊃ "Union")
     let mut i = 0;
@@ -589,6 +630,10 @@ fn person_at(w: &Words, i: usize, taken: &[bool]) -> Option<usize> {
         && w.same_sent(i - 1, i)
         && roles::role_noun(w.s(i - 1)).is_some();
     let first = first_name_word(w.s(i));
+    // a common noun starts no name ("Maßnahmen", "Klage")
+    if crate::text::is_common_noun(w.s(i)) {
+        return None;
+    }
     let apposition = role_apposition_before(w, i);
     if !(after_title || first || apposition || role_apposition_after(w, i)) {
         return None;
@@ -602,6 +647,9 @@ fn person_at(w: &Words, i: usize, taken: &[bool]) -> Option<usize> {
         && w.toks[end - 1].span.end < w.toks[end].span.start
         && is_name_like(w, end)
         && !is_function_after_name(w.s(end))
+        // a surname that is also a common noun ("Berg") only after a common first name
+        && (!crate::text::is_common_noun(w.s(end))
+            || names::first_name(w.s(i)).is_some_and(|f| f.freq >= 5))
     {
         end += 1;
     }

@@ -319,6 +319,17 @@ impl<'a> Doc<'a> {
                     || roles::role_noun(head).is_some()
                     || head.starts_with("Botschaft")
                     || head.starts_with("Kommission");
+                // "der SPD-Fraktionschef Peter Struck": the named person
+                if roles::role_noun(head).is_some() && k + 1 < self.w.len() {
+                    if let Some(e) =
+                        self.ment[k + 1].filter(|&e| self.a.entities[e].etype == EntityType::Per)
+                    {
+                        let mut r = self.actor_at(k + 1)?;
+                        r.first = k;
+                        r.entity = Some(e);
+                        return Some(r);
+                    }
+                }
                 if head_ok {
                     if let Some(c) = lagebild_actors::context::prefix_country(p) {
                         return Some(ARef {

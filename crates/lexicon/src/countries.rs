@@ -65,9 +65,18 @@ fn variants(name: &str) -> Vec<String> {
     if !last.ends_with(['s', 'x', 'z', 'ß']) && last.chars().last().is_some_and(char::is_alphabetic)
     {
         out.push(format!("{name}s"));
-        if words.len() > 1 {
+        // "Bundestages", "Kremls": -es after a consonant
+        let consonant = last
+            .chars()
+            .last()
+            .is_some_and(|c| !"aeiouyäöü".contains(c));
+        if words.len() > 1 || (consonant && last.chars().count() >= 5) {
             out.push(format!("{name}es"));
         }
+    }
+    // dative plural: "den Niederlanden"
+    if words.len() == 1 && name.ends_with("lande") {
+        out.push(format!("{name}n"));
     }
     if words.len() > 1 {
         let mut changed = false;
@@ -324,6 +333,24 @@ mod tests {
             ("Litauens", PlaceKind::Country, Some("LTU"), "Litauen"),
             ("Pjöngjang", PlaceKind::Capital, Some("PRK"), "Pjöngjang"),
             ("Vilnius", PlaceKind::Capital, Some("LTU"), "Wilna"),
+            (
+                "Niederlanden",
+                PlaceKind::Country,
+                Some("NLD"),
+                "Niederlande",
+            ),
+            (
+                "Vereinigten Staaten",
+                PlaceKind::Country,
+                Some("USA"),
+                "Vereinigte Staaten",
+            ),
+            (
+                "Bundestages",
+                PlaceKind::Org,
+                Some("DEU"),
+                "Deutscher Bundestag",
+            ),
             ("Lomé", PlaceKind::Capital, Some("TGO"), "Lomé"),
             ("Afrikas", PlaceKind::Region, None, "Afrika"),
             (
