@@ -1525,12 +1525,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
         while k < c.end && (v.has(k, COORD | ADV) || !v.is_word(k)) {
             k += 1;
         }
-        if k < c.end && (v.has(k, DET | PRON) || v.noun_like(k)) {
+        let oblique = k < c.end
+            && v.lo_in(
+                k,
+                &[
+                    "dem", "den", "einem", "einen", "diesem", "diesen", "seinem", "seinen",
+                    "ihrem", "ihren",
+                ],
+            );
+        if k < c.end && !oblique && (v.has(k, DET | PRON) || v.noun_like(k)) {
             if let Some(e) = v.np(k, c.end) {
                 return Some(k..e);
             }
         }
-        // a fronted adverbial: the subject follows the finite verb
+        // a fronted adverbial or object: the subject follows the finite verb
         let mut k = c.start;
         while k < c.end && !(v.is_lower_word(k) && !v.has(k, PREP | DET | ADV) && !v.adj_like(k)) {
             k += 1;
