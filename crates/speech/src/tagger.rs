@@ -513,7 +513,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let words = (r.start..r.end).filter(|&k| v.is_word(k)).count();
         let before_np = open > 0 && (v.has(open - 1, DET | PREP) || v.adj_like(open - 1));
         let capital = open + 1 < r.end && v.is_cap(open + 1);
-        words <= 6 && ((before_np && capital) || (capital && words <= 2))
+        words <= 6 && capital && (before_np || words <= 2)
     }
 
     /// Does a token range overlap a mention of a person or organisation?
