@@ -1174,6 +1174,48 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         {
                             continue;
                         }
+                        // events that "nach" can follow in time ("nach der Veröffentlichung")
+                        // are sources only with an epistemic adjective ("nach ersten Ermittlungen")
+                        let temporal = matches!(
+                            head,
+                            "veröffentlichung"
+                                | "ermittlungen"
+                                | "urteil"
+                                | "untersuchung"
+                                | "untersuchungen"
+                                | "analyse"
+                                | "ankündigung"
+                                | "umfrage"
+                                | "studie"
+                                | "erklärung"
+                                | "mitteilung"
+                                | "bericht"
+                                | "meldung"
+                        );
+                        let epistemic = (k + 1..j).any(|m| {
+                            v.lo_in(
+                                m,
+                                &[
+                                    "bisherigen",
+                                    "ersten",
+                                    "vorläufigen",
+                                    "jüngsten",
+                                    "neuesten",
+                                    "aktuellen",
+                                    "derzeitigen",
+                                    "jetzigen",
+                                    "eigenen",
+                                    "offiziellen",
+                                    "übereinstimmenden",
+                                    "unbestätigten",
+                                ],
+                            )
+                        });
+                        let genitive = j + 1 < c.end
+                            && v.lo_in(j + 1, &["des", "der", "von", "vom", "eines", "einer"]);
+                        if temporal && !epistemic && !(genitive && head != "veröffentlichung") {
+                            continue;
+                        }
                         let e = v.np(j, c.end).unwrap_or(j + 1).max(j + 1);
                         (k + 1..e, e, "nach-angaben")
                     }
