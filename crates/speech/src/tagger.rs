@@ -1661,7 +1661,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 .unwrap_or(f.sent);
             if f.rule == "direct-nocue" && f.mention.is_none() {
                 let m = match &last {
-                    Some((m, ls)) if f.sent <= ls + 2 => m.clone(),
+                    Some((m, ls)) if f.sent <= ls + 3 => m.clone(),
                     _ => self.context[f.sent].clone().map(|c| c.0).or_else(|| {
                         f.sent
                             .checked_sub(1)
