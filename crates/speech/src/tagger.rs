@@ -513,7 +513,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let words = (r.start..r.end).filter(|&k| v.is_word(k)).count();
         let before_np = open > 0 && (v.has(open - 1, DET | PREP) || v.adj_like(open - 1));
         let capital = open + 1 < r.end && v.is_cap(open + 1);
-        words <= 6 && ((before_np && capital) || (capital && words <= 2))
+        words <= 6 && capital && (before_np || words <= 2)
     }
 
     /// Does a token range overlap a mention of a person or organisation?
@@ -1174,6 +1174,48 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         {
                             continue;
                         }
+                        // events that "nach" can follow in time ("nach der Veröffentlichung")
+                        // are sources only with an epistemic adjective ("nach ersten Ermittlungen")
+                        let temporal = matches!(
+                            head,
+                            "veröffentlichung"
+                                | "ermittlungen"
+                                | "urteil"
+                                | "untersuchung"
+                                | "untersuchungen"
+                                | "analyse"
+                                | "ankündigung"
+                                | "umfrage"
+                                | "studie"
+                                | "erklärung"
+                                | "mitteilung"
+                                | "bericht"
+                                | "meldung"
+                        );
+                        let epistemic = (k + 1..j).any(|m| {
+                            v.lo_in(
+                                m,
+                                &[
+                                    "bisherigen",
+                                    "ersten",
+                                    "vorläufigen",
+                                    "jüngsten",
+                                    "neuesten",
+                                    "aktuellen",
+                                    "derzeitigen",
+                                    "jetzigen",
+                                    "eigenen",
+                                    "offiziellen",
+                                    "übereinstimmenden",
+                                    "unbestätigten",
+                                ],
+                            )
+                        });
+                        let genitive = j + 1 < c.end
+                            && v.lo_in(j + 1, &["des", "der", "von", "vom", "eines", "einer"]);
+                        if temporal && !epistemic && !(genitive && head != "veröffentlichung") {
+                            continue;
+                        }
                         let e = v.np(j, c.end).unwrap_or(j + 1).max(j + 1);
                         (k + 1..e, e, "nach-angaben")
                     }
@@ -1525,12 +1567,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
         while k < c.end && (v.has(k, COORD | ADV) || !v.is_word(k)) {
             k += 1;
         }
-        if k < c.end && (v.has(k, DET | PRON) || v.noun_like(k)) {
+        let oblique = k < c.end
+            && v.lo_in(
+                k,
+                &[
+                    "dem", "den", "einem", "einen", "diesem", "diesen", "seinem", "seinen",
+                    "ihrem", "ihren",
+                ],
+            );
+        if k < c.end && !oblique && (v.has(k, DET | PRON) || v.noun_like(k)) {
             if let Some(e) = v.np(k, c.end) {
                 return Some(k..e);
             }
         }
-        // a fronted adverbial: the subject follows the finite verb
+        // a fronted adverbial or object: the subject follows the finite verb
         let mut k = c.start;
         while k < c.end && !(v.is_lower_word(k) && !v.has(k, PREP | DET | ADV) && !v.adj_like(k)) {
             k += 1;
@@ -1611,7 +1661,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 .unwrap_or(f.sent);
             if f.rule == "direct-nocue" && f.mention.is_none() {
                 let m = match &last {
-                    Some((m, ls)) if f.sent <= ls + 2 => m.clone(),
+                    Some((m, ls)) if f.sent <= ls + 3 => m.clone(),
                     _ => self.context[f.sent].clone().map(|c| c.0).or_else(|| {
                         f.sent
                             .checked_sub(1)
