@@ -290,13 +290,14 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             }
         }
     }
+    let short: std::collections::HashSet<String> = short.into_iter().map(|c| c.name).collect();
     for k in 0..w.len() {
         if taken[k] || !w.is_cap(k) {
             continue;
         }
         let s = w.s(k);
         let base = s.strip_suffix('s').unwrap_or(s);
-        if short.iter().any(|c| c.name == s || c.name == base) {
+        if short.contains(s) || short.contains(base) {
             // a role noun or a gazetteer name is not a surname reuse
             if roles::role_noun(s).is_some() || countries::place(s).is_some() {
                 continue;
@@ -347,7 +348,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         }
     }
     // later uses of an abbreviation or an organisation name found once
-    let known: Vec<(String, EntityType)> = out
+    let known: std::collections::HashMap<String, EntityType> = out
         .iter()
         .filter(|c| c.toks.len() == 1 && matches!(c.etype, EntityType::Org))
         .map(|c| (c.name.clone(), c.etype))
@@ -356,7 +357,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         if taken[k] || !w.is_cap(k) {
             continue;
         }
-        if let Some((n, t)) = known.iter().find(|(n, _)| n == w.s(k)) {
+        if let Some((n, t)) = known.get_key_value(w.s(k)) {
             taken[k] = true;
             out.push(Cand {
                 span: w.toks[k].span,
