@@ -453,8 +453,9 @@ pub fn into_entities(actors: Vec<crate::cluster::Actor>) -> Vec<Entity> {
         .map(|a| {
             let mentions = a.all_mentions();
             let mut roles: Vec<String> = Vec::new();
+            let mut seen: HashSet<&str> = HashSet::new();
             for r in &a.roles {
-                if !roles.contains(&r.text) {
+                if seen.insert(r.text.as_str()) {
                     roles.push(r.text.clone());
                 }
             }

@@ -82,6 +82,11 @@ pub fn link_role_nouns(w: &Words, actors: &mut [Actor]) {
         }
     }
     let main = crate::context::main_country(w);
+    let mut attached: Vec<lagebild_core::Span> = actors
+        .iter()
+        .flat_map(|a| a.roles.iter().filter_map(|r| r.mention))
+        .collect();
+    attached.sort_by_key(|m| (m.end, m.start));
     // per person, computed once and updated as phrases are linked (keeps the
     // pass linear in the number of phrases times persons)
     struct Known {
@@ -144,11 +149,9 @@ pub fn link_role_nouns(w: &Words, actors: &mut [Actor]) {
         let has_name = (k..=end + 1).any(|t| t < w.len() && name_tok[t])
             || (end + 2 < w.len() && w.s(end + 1) == "," && name_tok[end + 2])
             || title_of_later_name(w, end, &name_tok);
-        let taken = actors.iter().any(|a| {
-            a.roles
-                .iter()
-                .any(|r| r.mention.is_some_and(|m| m.overlaps(span)))
-        });
+        // phrases already attached as appositions (sorted, found by binary search)
+        let i = attached.partition_point(|m| m.end <= span.start);
+        let taken = attached.get(i).is_some_and(|m| m.overlaps(span));
         if has_name || taken || info.plural {
             k = end + 1;
             continue;
