@@ -200,32 +200,36 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             k += 1;
         }
     }
-    // a gazetteer match longer than a NER mention replaces it ("Afrikanische Union" ⊃ "Union")
+    // a gazetteer match longer than a NER mention replaces it ("Afrikanische Union" ⊃ "Union");
+    // the token → mention map keeps this linear
+    let mut owner: Vec<Option<usize>> = vec![None; w.len()];
+    for (k, c) in out.iter().enumerate() {
+        for t in c.toks.clone() {
+            if t < owner.len() {
+                owner[t] = Some(k);
+            }
+        }
+    }
+    let mut removed = vec![false; out.len()];
+    let mut added: Vec<Cand> = Vec::new();
     let mut i = 0;
     while i < w.len() {
         if let Some((end, p)) = gazetteer_at(w, i) {
-            let overlapping: Vec<usize> = out
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| c.toks.start < end && i < c.toks.end)
-                .map(|(k, _)| k)
-                .collect();
+            let mut overlapping: Vec<usize> = (i..end).filter_map(|t| owner[t]).collect();
+            overlapping.dedup();
             let inside = overlapping
                 .iter()
                 .all(|&k| out[k].toks.start >= i && out[k].toks.end <= end);
             let bigger = overlapping.iter().any(|&k| out[k].toks.len() > end - i);
             if inside && !bigger {
-                for &k in overlapping.iter().rev() {
-                    for t in out[k].toks.clone() {
-                        taken[t] = false;
-                    }
-                    out.remove(k);
+                for &k in &overlapping {
+                    removed[k] = true;
                 }
                 let r = i..end;
                 for t in r.clone() {
                     taken[t] = true;
                 }
-                out.push(Cand {
+                added.push(Cand {
                     span: w.span(i, end - 1),
                     toks: r.clone(),
                     etype: place_type(p.kind),
@@ -239,6 +243,14 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         }
         i += 1;
     }
+    let mut kept: Vec<Cand> = out
+        .into_iter()
+        .zip(removed)
+        .filter(|(_, r)| !r)
+        .map(|(c, _)| c)
+        .collect();
+    kept.extend(added);
+    let mut out = kept;
 
     // 2. persons from the lexicons
     let mut i = 0;
@@ -290,13 +302,14 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             }
         }
     }
+    let short: std::collections::HashSet<String> = short.into_iter().map(|c| c.name).collect();
     for k in 0..w.len() {
         if taken[k] || !w.is_cap(k) {
             continue;
         }
         let s = w.s(k);
         let base = s.strip_suffix('s').unwrap_or(s);
-        if short.iter().any(|c| c.name == s || c.name == base) {
+        if short.contains(s) || short.contains(base) {
             // a role noun or a gazetteer name is not a surname reuse
             if roles::role_noun(s).is_some() || countries::place(s).is_some() {
                 continue;
@@ -313,6 +326,11 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         }
     }
     // abbreviations in parentheses right after an organisation or place
+    let ends_at: std::collections::HashMap<usize, usize> = out
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.toks.end, i))
+        .collect();
     for k in 1..w.len().saturating_sub(2) {
         if taken[k + 1] || w.s(k) != "(" || w.s(k + 2) != ")" {
             continue;
@@ -323,11 +341,11 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         if !is_abbr {
             continue;
         }
-        let prev_end = w.toks[k - 1].span.end;
         // the name before may end in a closing quote mark
-        let before = out.iter().position(|c| {
-            c.span.end == prev_end
-                || (is_quote_mark(w.s(k - 1)) && c.span.end <= prev_end && c.toks.end + 1 >= k)
+        let before = ends_at.get(&k).copied().or_else(|| {
+            is_quote_mark(w.s(k - 1))
+                .then(|| ends_at.get(&(k - 1)).copied())
+                .flatten()
         });
         if let Some(b) = before {
             if matches!(
@@ -347,7 +365,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         }
     }
     // later uses of an abbreviation or an organisation name found once
-    let known: Vec<(String, EntityType)> = out
+    let known: std::collections::HashMap<String, EntityType> = out
         .iter()
         .filter(|c| c.toks.len() == 1 && matches!(c.etype, EntityType::Org))
         .map(|c| (c.name.clone(), c.etype))
@@ -356,7 +374,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         if taken[k] || !w.is_cap(k) {
             continue;
         }
-        if let Some((n, t)) = known.iter().find(|(n, _)| n == w.s(k)) {
+        if let Some((n, t)) = known.get_key_value(w.s(k)) {
             taken[k] = true;
             out.push(Cand {
                 span: w.toks[k].span,
@@ -370,6 +388,11 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
     }
     // "die so genannten Rothemden der „United Front …“": a nickname of the organisation
     let mut nick: Vec<(String, usize)> = Vec::new();
+    let starts_at: std::collections::HashMap<usize, usize> = out
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.toks.start, i))
+        .collect();
     for k in 1..w.len().saturating_sub(2) {
         let s = w.s(k - 1);
         if !(s == "sogenannten" || (s == "genannten" && k >= 2 && w.s(k - 2) == "so")) {
@@ -382,9 +405,10 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         while o < w.len() && !w.is_word(o) {
             o += 1;
         }
-        if let Some(org) = out
-            .iter()
-            .position(|c| c.toks.start == o && c.etype == EntityType::Org)
+        if let Some(org) = starts_at
+            .get(&o)
+            .copied()
+            .filter(|&i| out[i].etype == EntityType::Org)
         {
             nick.push((w.s(k).to_string(), org));
         }

@@ -11,6 +11,7 @@ use lagebild_actors::text::{
 use lagebild_core::{Analysis, EntityType, Event, EventType, MentionKind, Span};
 use lagebild_lexicon::countries::{self, PlaceKind};
 use lagebild_lexicon::roles;
+use std::collections::HashMap;
 
 /// An actor reference found in the text: an entity mention, or a group named
 /// only by its country ("die nordkoreanische Führung", "den Nordkoreanern").
@@ -82,9 +83,14 @@ struct Doc<'a> {
     main_country: Option<String>,
     /// Sentence ranges of tokens.
     sents: Vec<(usize, usize)>,
-    /// Quotation regions (byte spans) with a speaker entity when known.
+    /// Quotation regions (byte spans) with a speaker entity when known, by start.
     quotes: Vec<(Span, Option<usize>)>,
+    /// Entity indices, most salient first.
+    by_salience: Vec<usize>,
 }
+
+/// The longest stretch of tokens treated as one sentence.
+const MAX_SENT: usize = 120;
 
 const SPEECH_VERBS: &[&str] = &[
     "sagte",
@@ -127,8 +133,10 @@ impl<'a> Doc<'a> {
         }
         let mut sents = Vec::new();
         let mut s0 = 0;
+        // windows of at most MAX_SENT tokens keep every per-sentence search
+        // bounded (a 10 MB line without full stops stays linear)
         for k in 1..=w.len() {
-            if k == w.len() || w.toks[k].sent != w.toks[s0].sent {
+            if k == w.len() || w.toks[k].sent != w.toks[s0].sent || k - s0 >= MAX_SENT {
                 sents.push((s0, k));
                 s0 = k;
             }
@@ -144,8 +152,16 @@ impl<'a> Doc<'a> {
             main_country,
             sents,
             quotes: Vec::new(),
+            by_salience: Vec::new(),
         };
         d.quotes = d.quote_regions();
+        d.quotes.sort_by_key(|(q, _)| (q.start, q.end));
+        let mut order: Vec<usize> = (0..a.entities.len()).collect();
+        order.sort_by_key(|&e| {
+            let sal = d.salience[e] * 2 + usize::from(a.entities[e].etype != EntityType::Loc);
+            (std::cmp::Reverse(sal), e)
+        });
+        d.by_salience = order;
         d
     }
 
@@ -455,6 +471,17 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// The speaker of the quotation containing `span`, if any.
+    fn speaker_of(&self, span: Span) -> Option<usize> {
+        let i = self.quotes.partition_point(|(q, _)| q.start <= span.start);
+        self.quotes[..i]
+            .iter()
+            .rev()
+            .take(16)
+            .find(|(q, _)| q.contains(span))
+            .and_then(|(_, e)| *e)
+    }
+
     /// Clause around token `k`: bounded by , ; : and the sentence.
     fn clause(&self, k: usize) -> (usize, usize) {
         let Some((s0, s1)) = self.sent_of(k) else {
@@ -607,6 +634,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
     let d = Doc::new(a);
     let lex = lexicon();
     let mut events: Vec<Event> = Vec::new();
+    let mut seen: Seen = HashMap::new();
     for &(s0, s1) in &d.sents {
         let words: Vec<Option<&str>> = (s0..s1)
             .map(|k| d.w.is_word(k).then(|| d.lower[k].as_str()))
@@ -635,7 +663,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             }
             if let Some(ev) = build(&d, f, &m, (s0, s1)) {
                 taken.push((lo, hi));
-                push_dedup(&mut events, ev, a);
+                push_dedup(&mut events, &mut seen, ev, a);
             }
         }
     }
@@ -789,7 +817,7 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
         .pat
         .iter()
         .any(|p| matches!(p, crate::frames::PTok::Class(_)));
-    if let Some(&(_, Some(e))) = d.quotes.iter().find(|(q, _)| q.contains(trig)) {
+    if let Some(e) = d.speaker_of(trig) {
         if evaluative || own.is_none() {
             return Some(ARef {
                 entity: Some(e),
@@ -959,20 +987,14 @@ fn find_target(
         return None;
     }
     let foreign = src.country.is_some() && src.country != d.main_country;
-    let mut best: Option<(usize, usize)> = None;
-    for (e, ent) in d.a.entities.iter().enumerate() {
-        if Some(e) == src.entity || ent.country.is_none() || ent.etype == EntityType::Misc {
-            continue;
-        }
-        if (foreign || ent.etype == EntityType::Loc) && ent.country == src.country {
-            continue;
-        }
-        let sal = d.salience[e] * 2 + usize::from(ent.etype != EntityType::Loc);
-        if best.is_none_or(|b| sal > b.0) {
-            best = Some((sal, e));
-        }
-    }
-    best.map(|(_, e)| ARef {
+    let best = d.by_salience.iter().copied().find(|&e| {
+        let ent = &d.a.entities[e];
+        !(Some(e) == src.entity
+            || ent.country.is_none()
+            || ent.etype == EntityType::Misc
+            || ((foreign || ent.etype == EntityType::Loc) && ent.country == src.country))
+    });
+    best.map(|e| ARef {
         entity: Some(e),
         country: d.a.entities[e].country.clone(),
         first: usize::MAX / 2,
@@ -983,7 +1005,19 @@ fn find_target(
 /// Adds an event unless the article already told it: same type and
 /// countries, and the same actors (a state and one of its people count as
 /// the same source; a meeting is the same in both directions).
-fn push_dedup(events: &mut Vec<Event>, ev: Event, a: &Analysis) {
+/// Events told so far, bucketed by type and (unordered) country pair.
+type Seen = HashMap<(EventType, Option<String>, Option<String>), Vec<usize>>;
+
+fn seen_key(ev: &Event) -> (EventType, Option<String>, Option<String>) {
+    let (x, y) = (ev.source_country.clone(), ev.target_country.clone());
+    if x <= y {
+        (ev.etype, x, y)
+    } else {
+        (ev.etype, y, x)
+    }
+}
+
+fn push_dedup(events: &mut Vec<Event>, seen: &mut Seen, ev: Event, a: &Analysis) {
     let is_loc = |e: Option<usize>| {
         e.is_some_and(|i| {
             a.entities
@@ -994,7 +1028,9 @@ fn push_dedup(events: &mut Vec<Event>, ev: Event, a: &Analysis) {
     let same_side = |e1: Option<usize>, e2: Option<usize>| {
         e1 == e2 || is_loc(e1) || is_loc(e2) || e1.is_none() || e2.is_none()
     };
-    let dup = events.iter().any(|x| {
+    let key = seen_key(&ev);
+    let bucket = seen.entry(key).or_default();
+    let dup = bucket.iter().map(|&i| &events[i]).any(|x| {
         if x.etype != ev.etype {
             return false;
         }
@@ -1010,6 +1046,7 @@ fn push_dedup(events: &mut Vec<Event>, ev: Event, a: &Analysis) {
         fwd || rev
     });
     if !dup {
+        bucket.push(events.len());
         events.push(ev);
     }
 }
