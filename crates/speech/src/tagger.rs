@@ -510,10 +510,27 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let Some(r) = v.quote_starting_at(open) else {
             return false;
         };
+        if self.names_actor(r.clone()) {
+            return true;
+        }
         let words = (r.start..r.end).filter(|&k| v.is_word(k)).count();
+        // a predicate ("als „Unverschämtheit“", "einen „Militärputsch“") is no name
+        if open > 0
+            && v.lo_in(
+                open - 1,
+                &["als", "ein", "eine", "einen", "einem", "einer", "eines"],
+            )
+        {
+            return false;
+        }
         let before_np = open > 0 && (v.has(open - 1, DET | PREP) || v.adj_like(open - 1));
         let capital = open + 1 < r.end && v.is_cap(open + 1);
-        words <= 6 && capital && (before_np || words <= 2)
+        // names are written in title case ("Berliner Zeitung"); a phrase with
+        // lower-case content words ("Gefahr für Leib und Leben") is a citation
+        let title_case = (r.start..r.end)
+            .filter(|&k| v.is_word(k))
+            .all(|k| v.is_cap(k) || v.has(k, DET | PREP | COORD) || v.w(k).len() <= 3);
+        words <= 6 && capital && title_case && (before_np || words <= 2)
     }
 
     /// Does a token range overlap a mention of a person or organisation?
@@ -731,7 +748,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
             .iter()
             .map(|p| (p.start..p.end).filter(|&k| v.is_word(k)).count())
             .sum();
-        if words < 2 {
+        // one word is enough for a quotation that is a speech verb's object
+        // ("nannte ihn „überzogen“"); other contents need a phrase
+        let one_quote = parts.len() == 1
+            && v.qmark[parts[0].start] != 0
+            && v.qmark[parts[0].start] == v.qmark[parts[0].end - 1];
+        if words < 2 && !(words == 1 && rule == "verb-object-quote" && one_quote) {
             return;
         }
         // a content that is exactly one quotation is that direct quote
@@ -941,16 +963,28 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 let cue_toks: Vec<usize> = std::iter::once(cue.verb).chain(cue.particle).collect();
                 let verb_initial = cue.fin == c.start || (cue.wie && c.start < cue.fin);
                 // the quotation is the verb's object: "nannte die Zahlen „aus der Luft gegriffen“"
+                // also fronted: "Als „Fehler“ bezeichnete er …", "Von einer „Krise“ sprach er"
+                let fronted = |r: usize| {
+                    r > c.start
+                        && (v.lo(r - 1) == "als"
+                            || (v.lo_in(r - 1, &["einer", "einem", "einen"])
+                                && r >= c.start + 2
+                                && v.lo(r - 2) == "von"))
+                };
                 let object_quote = c.first_right.filter(|&r| {
                     v.qmark[r] != 0
                         && v.open_tok[v.qmark[r] as usize - 1] == r
-                        && cue.fin < r
+                        && (cue.fin < r || fronted(r))
                         && !cue.wie
                 });
                 if cue.nominal {
                     if let Some(r) = object_quote {
                         if let Some(ct) = v.close_tok[v.qmark[r] as usize - 1] {
-                            let mention = self.subject(c, &cue, &s, true);
+                            let mention = if r < cue.fin {
+                                self.postverbal(cue.fin + 1, c.end, &cue)
+                            } else {
+                                self.subject(c, &cue, &s, true)
+                            };
                             self.push(
                                 vec![r..ct + 1],
                                 mention,
@@ -1050,7 +1084,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 // quoted name ("teilte die „Herald Tribune“ mit")
                 if let Some(r) = object_quote.filter(|&r| !self.quoted_name(r)) {
                     if let Some(ct) = v.close_tok[v.qmark[r] as usize - 1] {
-                        let mention = self.subject(c, &cue, &s, true);
+                        let mention = if r < cue.fin {
+                            self.postverbal(cue.fin + 1, c.end, &cue)
+                        } else {
+                            self.subject(c, &cue, &s, true)
+                        };
                         self.push(
                             vec![r..ct + 1],
                             mention,

@@ -384,3 +384,40 @@ fn an_apposition_after_the_cue_is_not_a_statement() {
         )],
     )]);
 }
+
+#[test]
+fn short_quoted_evaluations_as_objects_of_speech_verbs() {
+    check(&[
+        (
+            "Der Trainer nannte die Strafe „überzogen“.",
+            &[("„überzogen“", Direct, Some("Der Trainer"))],
+        ),
+        (
+            "Die Senatorin wies die Vorwürfe als „haltlos“ zurück.",
+            &[("„haltlos“", Direct, Some("Die Senatorin"))],
+        ),
+        (
+            "Der Verband bezeichnete den Beschluss als „Unverschämtheit“.",
+            &[("„Unverschämtheit“", Direct, Some("Der Verband"))],
+        ),
+        (
+            "Das Gericht wertete die Zahlungen als „grobe Pflichtverletzung“.",
+            &[("„grobe Pflichtverletzung“", Direct, Some("Das Gericht"))],
+        ),
+        (
+            "Der Bürgermeister sprach von einer „Gefahr für die ganze Stadt“.",
+            &[(
+                "„Gefahr für die ganze Stadt“",
+                Direct,
+                Some("Der Bürgermeister"),
+            )],
+        ),
+        (
+            "Als „großen Fehler“ bezeichnete die Gewerkschaft den Plan.",
+            &[("„großen Fehler“", Direct, Some("die Gewerkschaft"))],
+        ),
+        // a name stays a name; a scare quote without a speech verb is no quote
+        ("Das berichtete die „Rheinische Post“.", &[]),
+        ("Die „Reform“ trat im Mai in Kraft.", &[]),
+    ]);
+}
