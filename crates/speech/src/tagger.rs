@@ -282,6 +282,24 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             None
                         }
                     }
+                    // "wie X bekannt gab": the particle written apart before the verb
+                    FormKind::SeparatedFinite
+                        if i + 1 == c.end
+                            && i > c.start + 1
+                            && v.lo(i - 1) == verb.particle.unwrap_or("")
+                            && v.lo(c.start) == "wie" =>
+                    {
+                        Some(VerbCue {
+                            verb: i,
+                            fin: i,
+                            particle: Some(i - 1),
+                            passive: false,
+                            frame: verb.frame,
+                            wie: true,
+                            nominal,
+                            span_end: None,
+                        })
+                    }
                     FormKind::SeparatedFinite => {
                         let p = verb.particle.unwrap_or("");
                         let last = c.end - 1;
@@ -935,7 +953,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     let found: Vec<VerbCue> = self
                         .verb_cues(&merged)
                         .into_iter()
-                        .filter(|cu| cu.verb < c.end && cu.particle.is_some())
+                        .filter(|cu| {
+                            (cu.verb < c.end && cu.particle.is_some())
+                                // "wie X, Sprecher von Y, mitteilte": an apposition inside
+                                || (cu.wie && v.lo(c.start) == "wie" && cu.verb + 1 == c2.end)
+                        })
                         .collect();
                     if !found.is_empty() {
                         cues = found

@@ -421,3 +421,17 @@ fn short_quoted_evaluations_as_objects_of_speech_verbs() {
         ("Die „Reform“ trat im Mai in Kraft.", &[]),
     ]);
 }
+
+#[test]
+fn wie_clauses_with_a_detached_particle_or_an_apposition() {
+    check(&[
+        (
+            "Wie das Landesamt heute bekannt gab, wird die Straße im Mai gesperrt.",
+            &[("wird die Straße im Mai gesperrt", Indirect, Some("das Landesamt"))],
+        ),
+        (
+            "Wie der Leiter des Amtes, Peter Kurz, am Abend mitteilte, wurden drei Menschen verletzt.",
+            &[("wurden drei Menschen verletzt", Indirect, Some("der Leiter des Amtes"))],
+        ),
+    ]);
+}
