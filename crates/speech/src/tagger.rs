@@ -1179,6 +1179,68 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                 }
             }
+            // "X ist der Meinung, dass …", "X vertritt die Ansicht, …": an opinion
+            // noun as predicate or object, its complement clause after the comma
+            if let Some(r) = c.right.filter(|&r| v.is(r, ",") && c.end > c.start + 2) {
+                let noun = c.end - 1;
+                let fin = (c.start..noun).find(|&k| {
+                    v.lo_in(
+                        k,
+                        &[
+                            "ist",
+                            "sind",
+                            "war",
+                            "waren",
+                            "sei",
+                            "seien",
+                            "vertritt",
+                            "vertreten",
+                            "vertrat",
+                            "vertraten",
+                            "teilt",
+                            "teilen",
+                            "teilte",
+                            "teilten",
+                        ],
+                    )
+                });
+                let opinion = v.is_cap(noun)
+                    && v.lo_in(
+                        noun,
+                        &[
+                            "meinung",
+                            "ansicht",
+                            "auffassung",
+                            "überzeugung",
+                            "standpunkt",
+                        ],
+                    )
+                    && (c.start..noun).any(|k| v.lo_in(k, &["der", "die", "den"]));
+                if let (Some(fin), true) = (fin, opinion) {
+                    let content = r + 1..self.content_end(r + 1, s.end);
+                    if self.complement_ok(&content, Frame::CLAUSE, false) {
+                        let cue = VerbCue {
+                            verb: fin,
+                            fin,
+                            particle: None,
+                            passive: false,
+                            frame: Frame::CLAUSE,
+                            wie: false,
+                            nominal: false,
+                            span_end: None,
+                        };
+                        let mention = self.subject(c, &cue, &s, true);
+                        self.push(
+                            vec![content],
+                            mention,
+                            vec![fin, noun],
+                            "opinion-noun",
+                            si,
+                            2,
+                        );
+                    }
+                }
+            }
             // "laut X", "gemäß X", "nach Angaben X", "X zufolge"
             for k in c.start..c.end {
                 let l = v.lo(k);

@@ -435,3 +435,27 @@ fn wie_clauses_with_a_detached_particle_or_an_apposition() {
         ),
     ]);
 }
+
+#[test]
+fn opinion_nouns_with_a_complement_clause() {
+    check(&[
+        (
+            "Der Verband ist der Meinung, dass die Reform zu spät kommt.",
+            &[(
+                "dass die Reform zu spät kommt",
+                Indirect,
+                Some("Der Verband"),
+            )],
+        ),
+        (
+            "Die Gewerkschaft vertritt die Ansicht, die Löhne seien zu niedrig.",
+            &[(
+                "die Löhne seien zu niedrig",
+                Indirect,
+                Some("Die Gewerkschaft"),
+            )],
+        ),
+        // an opinion noun without a complement clause reports no content
+        ("Die Gewerkschaft ist anderer Meinung.", &[]),
+    ]);
+}
