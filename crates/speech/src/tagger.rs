@@ -858,11 +858,30 @@ impl<'v, 'a> Ctx<'v, 'a> {
     /// semicolon, or a new main clause joined with "denn"/"doch".
     fn content_end(&self, from: usize, end: usize) -> usize {
         let v = self.v;
-        for k in from..end {
+        let dash = |k: usize| v.is(k, "–") || v.is(k, "—");
+        let mut k = from;
+        while k < end {
             if v.in_quote(k) || v.paren[k] {
+                k += 1;
                 continue;
             }
-            if v.is(k, ";") || v.is(k, "–") || v.is(k, "—") {
+            if dash(k) {
+                // a dash inside a word ("Hamburg–Berlin") joins; a pair of dashes
+                // encloses a parenthesis that belongs to the content
+                let joined = k > 0 && v.toks[k - 1].span.end == v.toks[k].span.start;
+                if joined {
+                    k += 1;
+                    continue;
+                }
+                if let Some(m) = (k + 1..end).find(|&m| dash(m) && !v.in_quote(m)) {
+                    if m + 1 < end && !v.is(m + 1, ".") {
+                        k = m + 1;
+                        continue;
+                    }
+                }
+                return k;
+            }
+            if v.is(k, ";") {
                 return k;
             }
             // "…, und kündigte an, …": the reporting clause goes on with a new verb
@@ -878,6 +897,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if v.is(k, ",") && k + 1 < end && v.lo_in(k + 1, &["denn", "doch", "sodass"]) {
                 return k;
             }
+            k += 1;
         }
         end
     }

@@ -459,3 +459,25 @@ fn opinion_nouns_with_a_complement_clause() {
         ("Die Gewerkschaft ist anderer Meinung.", &[]),
     ]);
 }
+
+#[test]
+fn dashes_inside_the_content() {
+    check(&[
+        (
+            "Der Minister sagte, dass der Haushalt – erstmals seit Jahren – wieder ausgeglichen sei.",
+            &[(
+                "dass der Haushalt – erstmals seit Jahren – wieder ausgeglichen sei",
+                Indirect,
+                Some("Der Minister"),
+            )],
+        ),
+        (
+            "Der Trainer sagte, das Spiel Hamburg–Bremen sei entschieden.",
+            &[("das Spiel Hamburg–Bremen sei entschieden", Indirect, Some("Der Trainer"))],
+        ),
+        (
+            "Der Trainer sagte, das Spiel sei entschieden – dann ging er.",
+            &[("das Spiel sei entschieden", Indirect, Some("Der Trainer"))],
+        ),
+    ]);
+}
