@@ -1013,11 +1013,26 @@ impl<'v, 'a> Ctx<'v, 'a> {
                                 && r >= c.start + 2
                                 && v.lo(r - 2) == "von"))
                 };
+                // a quotation in apposition to a noun names it ("im Fachmagazin
+                // „…“", "vor der Pille „…“"); with "nennen"/"bezeichnen" the noun is
+                // the object ("nannte die Entscheidung „…“") unless it stands in a
+                // prepositional phrase ("in einem Interview mit dem Sender „…“")
+                let appositive = |r: usize| {
+                    let p = r - 1;
+                    p > c.start
+                        && v.is_cap(p)
+                        && v.noun_like(p)
+                        && !v.has(p, DET | PRON)
+                        && (!cue.nominal
+                            || (p.saturating_sub(3).max(c.start)..p)
+                                .any(|k| v.has(k, PREP) && !v.lo_in(k, &["als"])))
+                };
                 let object_quote = c.first_right.filter(|&r| {
                     v.qmark[r] != 0
                         && v.open_tok[v.qmark[r] as usize - 1] == r
                         && (cue.fin < r || fronted(r))
                         && !cue.wie
+                        && !appositive(r)
                 });
                 if cue.nominal {
                     if let Some(r) = object_quote {

@@ -418,6 +418,14 @@ fn short_quoted_evaluations_as_objects_of_speech_verbs() {
         ),
         // a name stays a name; a scare quote without a speech verb is no quote
         ("Das berichtete die „Rheinische Post“.", &[]),
+        (
+            "Die Behörde warnte vor dem Schlankheitsmittel „Schnell dünn in sieben Tagen“.",
+            &[],
+        ),
+        (
+            "Der Minister nannte in einem Gespräch mit dem Sender „Radio Nord“ drei Bedingungen.",
+            &[],
+        ),
         ("Die „Reform“ trat im Mai in Kraft.", &[]),
     ]);
 }
