@@ -1083,7 +1083,13 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         }
                     }
                     if !cue.wie && self.complement_ok(&content, cue.frame, colon) {
+                        // "Laut X sagte der Minister, …": the source passing the report on
+                        let relay = (c.start..c.end)
+                            .find(|&k| v.lo(k) == "laut")
+                            .and_then(|k| v.np(k + 1, c.end).map(|e| k + 1..e))
+                            .filter(|m| m.start < m.end);
                         let mention = match (self.subject(c, &cue, &s, true), appos) {
+                            _ if relay.is_some() => relay,
                             (Some(m), Some(a)) if m.end + 1 == a.start || m.end + 2 >= a.start => {
                                 Some(m.start..a.end)
                             }

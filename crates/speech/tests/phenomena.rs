@@ -489,3 +489,15 @@ fn dashes_inside_the_content() {
         ),
     ]);
 }
+
+#[test]
+fn a_laut_source_in_the_cue_clause_is_the_speaker() {
+    check(&[(
+        "Laut dem Sender sagte der Minister, die Gespräche seien gescheitert.",
+        &[(
+            "die Gespräche seien gescheitert",
+            Indirect,
+            Some("dem Sender"),
+        )],
+    )]);
+}
