@@ -1090,6 +1090,24 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             .filter(|m| m.start < m.end);
                         let mention = match (self.subject(c, &cue, &s, true), appos) {
                             _ if relay.is_some() => relay,
+                            // "Auch X, Stellvertreter von Y, glaubt, …": the subject
+                            // stands before an apposition
+                            (None, None) if cue.fin == c.start && ci >= 2 => {
+                                let fc = clauses[0];
+                                let mut k = fc.start;
+                                while k < fc.end && v.has(k, ADV) && !v.has(k, DET) {
+                                    k += 1;
+                                }
+                                (k < fc.end
+                                    && fc.start == s.start
+                                    && fc.right.is_some_and(|r| v.is(r, ","))
+                                    && v.np(k, fc.end) == Some(fc.end)
+                                    && clauses[1..ci].iter().all(|m| {
+                                        v.np(m.start, m.end).is_some()
+                                            && m.right.is_some_and(|r| v.is(r, ","))
+                                    }))
+                                .then_some(k..fc.end)
+                            }
                             (Some(m), Some(a)) if m.end + 1 == a.start || m.end + 2 >= a.start => {
                                 Some(m.start..a.end)
                             }
