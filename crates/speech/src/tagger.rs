@@ -351,8 +351,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         .rev()
                         .find(|&k| v.is_word(k) && Some(k) != b.particle);
                     if last_word == Some(i) || b.particle.is_some_and(|p| p == i + 1) {
-                        if let Some(k) = (c.start..i).find(|&k| v.is_lower_word(k) && v.has(k, AUX))
-                        {
+                        // "ließ X verlauten / mitteilen": "lassen" is finite too
+                        if let Some(k) = (c.start..i).find(|&k| {
+                            v.is_lower_word(k)
+                                && (v.has(k, AUX)
+                                    || v.lo_in(k, &["ließ", "ließen", "lässt", "ließe"]))
+                        }) {
                             b.fin = k;
                             b.passive = (c.start..c.end)
                                 .any(|m| v.has(m, PASSIVE) && v.is_lower_word(m))

@@ -509,3 +509,21 @@ fn subject_before_an_apposition_and_a_verb_initial_cue_clause() {
         &[("dass das Urteil hält", Indirect, Some("der Richter"))],
     )]);
 }
+
+#[test]
+fn lassen_with_a_speech_verb_infinitive() {
+    check(&[
+        (
+            "Außerdem ließ das Ministerium verlauten, die Grenze bleibe offen.",
+            &[("die Grenze bleibe offen", Indirect, Some("das Ministerium"))],
+        ),
+        (
+            "Die Kanzlerin ließ mitteilen, dass sie nicht kommen werde.",
+            &[(
+                "dass sie nicht kommen werde",
+                Indirect,
+                Some("Die Kanzlerin"),
+            )],
+        ),
+    ]);
+}
