@@ -1617,6 +1617,47 @@ impl<'v, 'a> Ctx<'v, 'a> {
             let speech_like = colon
                 || (inner_words >= 5 && (sentence_like || at_sentence_start))
                 || inner_words >= 9 && !titled;
+            // "skandierten Parolen wie „…“", "mit den Worten „…“": a noun of
+            // utterance introduces the quotation; the clause subject said it
+            const UTTERANCE: &[&str] = &[
+                "parolen",
+                "parole",
+                "sprüche",
+                "slogans",
+                "slogan",
+                "rufe",
+                "rufen",
+                "sprechchöre",
+                "sprechchören",
+                "worten",
+            ];
+            let noun_cue = before.and_then(|b| {
+                if v.lo(b) == "wie" && b > 0 && v.lo_in(b - 1, UTTERANCE) {
+                    Some(b - 1)
+                } else if v.lo_in(b, UTTERANCE)
+                    && b >= 2
+                    && v.has(b - 1, DET)
+                    && v.lo(b - 2) == "mit"
+                {
+                    Some(b)
+                } else {
+                    None
+                }
+            });
+            if let (Some(nk), Some(si)) = (noun_cue, si) {
+                let mention = self.sentence_subject(&self.sents[si].clone());
+                self.found.push(Found {
+                    parts: vec![open..end],
+                    kind: QuoteKind::Direct,
+                    mention,
+                    cue: Some(v.w(nk).to_string()),
+                    cue_toks: vec![nk],
+                    rule: "utterance-noun",
+                    sent: si,
+                    prio: 1,
+                });
+                continue;
+            }
             if !speech_like || (titled && inner_words < 9 && !colon) {
                 continue;
             }

@@ -527,3 +527,17 @@ fn lassen_with_a_speech_verb_infinitive() {
         ),
     ]);
 }
+
+#[test]
+fn quotations_introduced_by_nouns_of_utterance() {
+    check(&[
+        (
+            "Die Demonstranten riefen Parolen wie „Hände weg vom Park“.",
+            &[("„Hände weg vom Park“", Direct, Some("Die Demonstranten"))],
+        ),
+        (
+            "Der Trainer verabschiedete sich mit den Worten „Wir sehen uns wieder“.",
+            &[("„Wir sehen uns wieder“", Direct, Some("Der Trainer"))],
+        ),
+    ]);
+}
