@@ -3,8 +3,9 @@
 use crate::mentions::Cand;
 use crate::text::Words;
 use lagebild_core::{Entity, EntityMention, EntityType, MentionKind, Span};
-use lagebild_lexicon::countries::{Place, PlaceKind};
-use std::collections::HashMap;
+use lagebild_lexicon::countries::{self, Place, PlaceKind};
+use lagebild_lexicon::names;
+use std::collections::{HashMap, HashSet};
 
 /// A role attached to an actor.
 #[derive(Debug, Clone)]
@@ -144,35 +145,66 @@ fn place_key(p: &Place) -> String {
 /// Groups candidate mentions into actors.
 pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
     // genitive -s: "Eyadémas" → "Eyadéma" when the base form is a name here
-    let per_tokens: Vec<String> = cands
+    let per_tokens: HashSet<String> = cands
         .iter()
         .filter(|c| c.etype == EntityType::Per)
         .flat_map(|c| c.name.split(' ').map(str::to_string).collect::<Vec<_>>())
         .collect();
-    let all_names: Vec<String> = cands.iter().map(|c| c.name.clone()).collect();
+    let all_names: HashSet<String> = cands.iter().map(|c| c.name.clone()).collect();
+    let known_surname =
+        |t: &str| names::known_persons().any(|p| p.name.rsplit(' ').next() == Some(t));
     for c in cands.iter_mut().filter(|c| c.place.is_none()) {
+        // "Soleimanis Lebensweg": a genitive name before a noun is the name alone
+        if c.etype == EntityType::Per && c.toks.len() == 2 {
+            let first = c.name.split(' ').next().unwrap_or("");
+            if let Some(base) = first.strip_suffix('s') {
+                if per_tokens.contains(base) {
+                    c.name = base.to_string();
+                    c.toks = c.toks.start..c.toks.start + 1;
+                    c.span = w.toks[c.toks.start].span;
+                    continue;
+                }
+            }
+        }
         if let Some(base) = c.name.strip_suffix('s') {
             let last = base.rsplit(' ').next().unwrap_or(base);
-            if base.chars().count() >= 3
-                && (all_names.iter().any(|n| n == base) || per_tokens.iter().any(|t| t == last))
+            if base.chars().count() >= 2
+                && (all_names.contains(base)
+                    || per_tokens.contains(last)
+                    || (!base.contains(' ') && known_surname(base)))
             {
                 c.name = base.to_string();
             }
         }
     }
     // single-token names the tagger typed ORG/LOC that are part of a person's name
-    let multi_per: Vec<Vec<String>> = cands
+    let multi_per: HashSet<String> = cands
         .iter()
         .filter(|c| c.etype == EntityType::Per && c.ntoks() > 1)
-        .map(|c| c.name.split(' ').map(str::to_string).collect())
+        .flat_map(|c| c.name.split(' ').map(str::to_string).collect::<Vec<_>>())
         .collect();
     for c in cands.iter_mut() {
         if c.place.is_none()
             && c.etype != EntityType::Per
             && c.ntoks() == 1
-            && multi_per.iter().any(|p| p.iter().any(|t| t == &c.name))
+            && multi_per.contains(&c.name)
         {
             c.etype = EntityType::Per;
+        }
+    }
+
+    // "Mitt Romney" typed MISC while "Romney" is a person: a person
+    let single_per: HashSet<String> = cands
+        .iter()
+        .filter(|c| c.etype == EntityType::Per && c.ntoks() == 1)
+        .map(|c| c.name.clone())
+        .collect();
+    for c in cands.iter_mut() {
+        if c.place.is_none() && c.etype != EntityType::Per && (2..=4).contains(&c.ntoks()) {
+            let last = c.name.rsplit(' ').next().unwrap_or("");
+            if single_per.contains(last) {
+                c.etype = EntityType::Per;
+            }
         }
     }
 
@@ -198,8 +230,9 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
     for c in &cands {
         let key = match (&c.place, c.etype) {
             (Some(p), _) => place_key(p),
-            (None, EntityType::Per) => format!("N:{}", c.name),
-            (None, t) => format!("{}:{}", t.as_str(), name_key(&c.name)),
+            // one key space for all types: the tagger may type one name differently
+            (None, EntityType::Per) => format!("N:{}", c.name.to_lowercase()),
+            (None, _) => format!("N:{}", name_key(&c.name)),
         };
         keys.push(key);
     }
@@ -212,9 +245,9 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
         }
     }
     // genitive of non-person names: "Außenministeriums" → key of "Außenministerium"
-    let key_set: std::collections::HashSet<String> = keys.iter().cloned().collect();
+    let key_set: HashSet<String> = keys.iter().cloned().collect();
     for key in keys.iter_mut() {
-        if key.starts_with("N:") || key.starts_with("C:") || key.starts_with("P:") {
+        if key.starts_with("C:") || key.starts_with("P:") {
             continue;
         }
         for e in ["es", "s"] {
@@ -226,46 +259,106 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
             }
         }
     }
+    // "Demokratische Partei Thailands" is "Demokratische Partei" when that name is used
+    for k in 0..cands.len() {
+        if cands[k].place.is_some() || cands[k].etype == EntityType::Per {
+            continue;
+        }
+        if let Some((rest, last)) = cands[k].name.rsplit_once(' ') {
+            let genitive_state = last.ends_with('s')
+                && countries::place(last).is_some_and(|p| p.kind == PlaceKind::Country);
+            if genitive_state {
+                let rk = format!("N:{}", name_key(rest));
+                if key_set.contains(&rk) {
+                    keys[k] = rk;
+                }
+            }
+        }
+    }
     // persons: shorter names into the unique (or most recent) longer name containing them
-    let multi: Vec<(usize, Vec<&str>)> = cands
+    // distinct full names, indexed by their words (linear in the mentions)
+    struct Full {
+        lower: String,
+        words: Vec<String>,
+        starts: Vec<usize>,
+    }
+    let mut fulls: Vec<Full> = Vec::new();
+    let mut full_idx: HashMap<String, usize> = HashMap::new();
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    for c in cands
         .iter()
-        .enumerate()
-        .filter(|(_, c)| c.etype == EntityType::Per && c.place.is_none() && c.ntoks() > 1)
-        .map(|(k, c)| (k, c.name.split(' ').collect()))
-        .collect();
+        .filter(|c| c.etype == EntityType::Per && c.place.is_none() && c.ntoks() > 1)
+    {
+        let lower = c.name.to_lowercase();
+        let fi = match full_idx.get(&lower) {
+            Some(&fi) => fi,
+            None => {
+                let words: Vec<String> = lower.split(' ').map(str::to_string).collect();
+                let fi = fulls.len();
+                for wd in &words {
+                    let v = by_word.entry(wd.clone()).or_default();
+                    if v.last() != Some(&fi) {
+                        v.push(fi);
+                    }
+                }
+                fulls.push(Full {
+                    lower: lower.clone(),
+                    words,
+                    starts: Vec::new(),
+                });
+                full_idx.insert(lower, fi);
+                fi
+            }
+        };
+        fulls[fi].starts.push(c.span.start);
+    }
     for k in 0..cands.len() {
         let c = &cands[k];
         if c.etype != EntityType::Per || c.place.is_some() {
             continue;
         }
-        let toks: Vec<&str> = c.name.split(' ').collect();
-        let mut hosts: Vec<(usize, &str)> = Vec::new(); // (cand index, full name)
-        for (j, full) in &multi {
-            if full.len() > toks.len()
-                && full.windows(toks.len()).any(|win| win == toks.as_slice())
-                && !hosts.iter().any(|(_, n)| *n == cands[*j].name)
-            {
-                hosts.push((*j, &cands[*j].name));
-            }
-        }
+        let toks: Vec<String> = c
+            .name
+            .to_lowercase()
+            .split(' ')
+            .map(str::to_string)
+            .collect();
+        let Some(first) = toks.first() else { continue };
+        let mut hosts: Vec<usize> = by_word
+            .get(first)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&fi| {
+                let f = &fulls[fi];
+                f.words.len() > toks.len()
+                    && f.words
+                        .windows(toks.len())
+                        .any(|win| win == toks.as_slice())
+            })
+            .collect();
         // prefer the longest names: "Omar Konaré" inside both "Alpha Omar Konaré" and itself
-        if let Some(maxlen) = hosts.iter().map(|(_, n)| n.split(' ').count()).max() {
-            hosts.retain(|(_, n)| n.split(' ').count() == maxlen);
+        if let Some(maxlen) = hosts.iter().map(|&fi| fulls[fi].words.len()).max() {
+            hosts.retain(|&fi| fulls[fi].words.len() == maxlen);
         }
         let host = match hosts.len() {
             0 => None,
-            1 => Some(hosts[0].0),
+            1 => Some(hosts[0]),
             _ => {
                 // ambiguous surname: the most recent full name before this mention
                 hosts
                     .iter()
-                    .filter(|(j, _)| cands[*j].span.start < c.span.start)
-                    .max_by_key(|(j, _)| cands[*j].span.start)
-                    .map(|(j, _)| *j)
+                    .filter_map(|&fi| {
+                        let st = &fulls[fi].starts;
+                        let i = st.partition_point(|&x| x < c.span.start);
+                        (i > 0).then(|| (st[i - 1], fi))
+                    })
+                    .max()
+                    .map(|(_, fi)| fi)
             }
         };
         if let Some(h) = host {
-            keys[k] = format!("N:{}", cands[h].name);
+            keys[k] = format!("N:{}", fulls[h].lower);
         }
     }
 
@@ -314,7 +407,7 @@ fn majority_type(names: &[Cand]) -> EntityType {
     }
     counts
         .into_iter()
-        .max_by_key(|x| x.1)
+        .max_by_key(|x| (x.1, x.0 == EntityType::Per))
         .map_or(EntityType::Misc, |x| x.0)
 }
 
@@ -360,8 +453,9 @@ pub fn into_entities(actors: Vec<crate::cluster::Actor>) -> Vec<Entity> {
         .map(|a| {
             let mentions = a.all_mentions();
             let mut roles: Vec<String> = Vec::new();
+            let mut seen: HashSet<&str> = HashSet::new();
             for r in &a.roles {
-                if !roles.contains(&r.text) {
+                if seen.insert(r.text.as_str()) {
                     roles.push(r.text.clone());
                 }
             }

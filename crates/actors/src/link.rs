@@ -16,8 +16,57 @@ use crate::text::{is_determiner, Words};
 use lagebild_core::EntityType;
 use lagebild_lexicon::roles::{self, RoleClass};
 
+/// Heads that name the same office ("Premierminister" ~ "Ministerpräsident").
+const SAME_OFFICE: &[&[&str]] = &[
+    &[
+        "ministerpräsident",
+        "premierminister",
+        "premier",
+        "regierungschef",
+    ],
+    &[
+        "staatspräsident",
+        "staatschef",
+        "staatsoberhaupt",
+        "präsident",
+    ],
+    &["bundeskanzler", "kanzler", "regierungschef"],
+    &["außenminister", "chefdiplomat"],
+];
+
+/// `long` is a compound of `short` naming the same office ("Bundeskanzler" ~
+/// "Kanzler", "Außenminister" ~ "Minister"), not another one
+/// ("Ministerpräsident" ≁ "Präsident", "Vizekanzler" ≁ "Kanzler").
+fn compound_of(long: &str, short: &str) -> bool {
+    if short.len() < 5 || !long.ends_with(short) {
+        return false;
+    }
+    let prefix = &long[..long.len() - short.len()];
+    !(prefix.ends_with("minister") || prefix.contains("vize") || prefix.ends_with("premier"))
+}
+
 fn lemma_match(a: &str, b: &str) -> bool {
-    a == b || (a.len() >= 5 && b.ends_with(a)) || (b.len() >= 5 && a.ends_with(b))
+    a == b
+        || compound_of(b, a)
+        || compound_of(a, b)
+        || SAME_OFFICE.iter().any(|g| g.contains(&a) && g.contains(&b))
+}
+
+/// A title whose complement runs on in a list before the name: "Minister für
+/// Verkehr, Infrastruktur und Tourismus Gilles de Robien".
+fn title_of_later_name(w: &Words, end: usize, name_tok: &[bool]) -> bool {
+    let mut t = end + 1;
+    while t < w.len() && t <= end + 8 && w.same_sent(t, end) {
+        if name_tok[t] {
+            return true;
+        }
+        let s = w.s(t);
+        if !(s == "," || s == "und" || w.is_cap(t)) {
+            return false;
+        }
+        t += 1;
+    }
+    false
 }
 
 /// Links role noun phrases in text order.
@@ -32,6 +81,55 @@ pub fn link_role_nouns(w: &Words, actors: &mut [Actor]) {
             }
         }
     }
+    let main = crate::context::main_country(w);
+    let mut attached: Vec<lagebild_core::Span> = actors
+        .iter()
+        .flat_map(|a| a.roles.iter().filter_map(|r| r.mention))
+        .collect();
+    attached.sort_by_key(|m| (m.end, m.start));
+    // per person, computed once and updated as phrases are linked (keeps the
+    // pass linear in the number of phrases times persons)
+    struct Known {
+        starts: Vec<usize>,
+        lemmas: Vec<String>,
+        office: bool,
+        gender: Option<char>,
+        country: Option<String>,
+    }
+    let mut known: Vec<Option<Known>> = actors
+        .iter()
+        .map(|a| {
+            (a.etype == EntityType::Per).then(|| {
+                let mut starts: Vec<usize> = a
+                    .names
+                    .iter()
+                    .map(|c| c.span.start)
+                    .chain(a.roles.iter().filter_map(|r| r.mention.map(|m| m.start)))
+                    .collect();
+                starts.sort_unstable();
+                let mut lemmas: Vec<String> = Vec::new();
+                for r in &a.roles {
+                    if !lemmas.contains(&r.lemma) {
+                        lemmas.push(r.lemma.clone());
+                    }
+                }
+                let office = a.roles.iter().any(|r| {
+                    r.text
+                        .split(' ')
+                        .find_map(roles::role_noun)
+                        .is_some_and(|rn| rn.class == RoleClass::Office)
+                });
+                Known {
+                    starts,
+                    lemmas,
+                    office,
+                    gender: a.best_gender(),
+                    // persons without a country of their own are of the article's country
+                    country: a.best_country().or_else(|| main.map(str::to_string)),
+                }
+            })
+        })
+        .collect();
     let mut k = 0;
     while k < w.len() {
         if !(w.is_word(k) && is_determiner(w.s(k))) {
@@ -49,12 +147,11 @@ pub fn link_role_nouns(w: &Words, actors: &mut [Actor]) {
         let end = info.end;
         // a title before a name, or an apposition to a name, is not a free role mention
         let has_name = (k..=end + 1).any(|t| t < w.len() && name_tok[t])
-            || (end + 2 < w.len() && w.s(end + 1) == "," && name_tok[end + 2]);
-        let taken = actors.iter().any(|a| {
-            a.roles
-                .iter()
-                .any(|r| r.mention.is_some_and(|m| m.overlaps(span)))
-        });
+            || (end + 2 < w.len() && w.s(end + 1) == "," && name_tok[end + 2])
+            || title_of_later_name(w, end, &name_tok);
+        // phrases already attached as appositions (sorted, found by binary search)
+        let i = attached.partition_point(|m| m.end <= span.start);
+        let taken = attached.get(i).is_some_and(|m| m.overlaps(span));
         if has_name || taken || info.plural {
             k = end + 1;
             continue;
@@ -69,50 +166,36 @@ pub fn link_role_nouns(w: &Words, actors: &mut [Actor]) {
         let class = head_word.map_or(RoleClass::Office, |r| r.class);
         let np_sent = w.toks[k].sent;
         let mut best: Option<(u8, usize, usize)> = None; // (tier, -recency, actor)
-        for (ai, a) in actors.iter().enumerate() {
-            if a.etype != EntityType::Per {
+        for (ai, kn) in known.iter().enumerate() {
+            let Some(kn) = kn else { continue };
+            let i = kn.starts.partition_point(|&x| x < span.start);
+            if i == 0 {
                 continue;
             }
-            let last = a
-                .names
-                .iter()
-                .map(|c| c.span.start)
-                .chain(a.roles.iter().filter_map(|r| r.mention.map(|m| m.start)))
-                .filter(|&s| s < span.start)
-                .max();
-            let Some(last) = last else { continue };
-            if let (Some(g), Some(ag)) = (info.gender, a.best_gender()) {
+            let last = kn.starts[i - 1];
+            if let (Some(g), Some(ag)) = (info.gender, kn.gender) {
                 if g != ag {
                     continue;
                 }
             }
-            let country = a.best_country();
-            if let Some(c) = &country {
+            let country = &kn.country;
+            if let Some(c) = country {
                 if !info.countries.is_empty() && !info.countries.iter().any(|(x, _)| x == c) {
                     continue;
                 }
             }
             let dist = np_sent.saturating_sub(w.toks[w.at(last).min(w.len() - 1)].sent) as usize;
-            let role_match = a.roles.iter().any(|r| lemma_match(&r.lemma, &lemma));
+            let role_match = kn.lemmas.iter().any(|l| lemma_match(l, &lemma));
             let country_match = country
                 .as_ref()
                 .is_some_and(|c| info.countries.iter().any(|(x, _)| x == c));
-            let has_office = a.roles.iter().any(|r| {
-                roles::role_noun(
-                    r.text
-                        .split(' ')
-                        .find(|t| roles::role_noun(t).is_some())
-                        .unwrap_or(""),
-                )
-                .is_some_and(|rn| rn.class == RoleClass::Office)
-            });
             let tier = if role_match {
                 0
             } else if country_match {
                 1
             } else if class == RoleClass::Generic && dist <= 2 {
                 2
-            } else if class == RoleClass::Office && !has_office && dist <= 1 {
+            } else if class == RoleClass::Office && !kn.office && dist <= 1 {
                 3
             } else {
                 continue;
@@ -123,6 +206,14 @@ pub fn link_role_nouns(w: &Words, actors: &mut [Actor]) {
             }
         }
         if let Some((_, _, ai)) = best {
+            if let Some(kn) = known[ai].as_mut() {
+                let at = kn.starts.partition_point(|&x| x < span.start);
+                kn.starts.insert(at, span.start);
+                if !kn.lemmas.contains(&lemma) {
+                    kn.lemmas.push(lemma.clone());
+                }
+                kn.office |= class == RoleClass::Office;
+            }
             let a = &mut actors[ai];
             for (c, _) in &info.countries {
                 a.vote_country(c, W_LINKED);

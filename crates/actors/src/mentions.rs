@@ -130,7 +130,40 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         if etype == EntityType::Per && r.len() > 1 {
             place = None;
         }
-        let etype = place.map_or(etype, |p| place_type(p.kind));
+        let mut etype = place.map_or(etype, |p| place_type(p.kind));
+        // a single quoted word is a term or title, not an organisation („Roadmap“)
+        if place.is_none()
+            && r.len() == 1
+            && matches!(etype, EntityType::Org | EntityType::Loc)
+            && r.start > 0
+            && is_quote_mark(w.s(r.start - 1))
+            && !w
+                .s(r.start)
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic())
+        {
+            etype = EntityType::Misc;
+        }
+        // a well-known person the tagger typed otherwise
+        if place.is_none() && names::known_person(&name).is_some() {
+            etype = EntityType::Per;
+        }
+        // the tagger's ORG/LOC for what the context shows is a person: a title
+        // right before ("Präsident Chávez"), or a common first name
+        if place.is_none() && matches!(etype, EntityType::Org | EntityType::Loc) {
+            let titled = r.start > 0
+                && w.is_word(r.start - 1)
+                && w.same_sent(r.start - 1, r.start)
+                && roles::role_noun(w.s(r.start - 1)).is_some();
+            let first = (2..=3).contains(&r.len())
+                && w.s(r.start)
+                    .split('-')
+                    .all(|p| names::first_name(p).is_some_and(|f| f.freq >= 4))
+                && r.clone().all(|k| is_name_like(w, k));
+            if titled || first {
+                etype = EntityType::Per;
+            }
+        }
         for k in r.clone() {
             taken[k] = true;
         }
@@ -143,32 +176,60 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             origin: Origin::Ner,
         });
     }
-    // a gazetteer match longer than a NER mention replaces it ("Afrikanische Union" ⊃ "Union")
+    // adjacent person mentions are one name the tagger split ("Alpha" "Omar Konaré")
+    out.sort_by_key(|c| c.span.start);
+    let mut k = 1;
+    while k < out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        // the first part may be typed otherwise when it is a first name ("Alpha")
+        let first_ok = a.etype == EntityType::Per
+            || (a.toks.len() == 1 && a.place.is_none() && names::first_name(&a.name).is_some());
+        let adjacent = first_ok
+            && b.etype == EntityType::Per
+            && a.toks.end == b.toks.start
+            && w.same_sent(a.toks.start, b.toks.start)
+            && w.text[a.span.end..b.span.start] == *" ";
+        if adjacent {
+            let b = out.remove(k);
+            let a = &mut out[k - 1];
+            a.etype = EntityType::Per;
+            a.name = format!("{} {}", a.name, b.name);
+            a.span = a.span.cover(b.span);
+            a.toks = a.toks.start..b.toks.end;
+        } else {
+            k += 1;
+        }
+    }
+    // a gazetteer match longer than a NER mention replaces it ("Afrikanische Union" ⊃ "Union");
+    // the token → mention map keeps this linear
+    let mut owner: Vec<Option<usize>> = vec![None; w.len()];
+    for (k, c) in out.iter().enumerate() {
+        for t in c.toks.clone() {
+            if t < owner.len() {
+                owner[t] = Some(k);
+            }
+        }
+    }
+    let mut removed = vec![false; out.len()];
+    let mut added: Vec<Cand> = Vec::new();
     let mut i = 0;
     while i < w.len() {
         if let Some((end, p)) = gazetteer_at(w, i) {
-            let overlapping: Vec<usize> = out
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| c.toks.start < end && i < c.toks.end)
-                .map(|(k, _)| k)
-                .collect();
+            let mut overlapping: Vec<usize> = (i..end).filter_map(|t| owner[t]).collect();
+            overlapping.dedup();
             let inside = overlapping
                 .iter()
                 .all(|&k| out[k].toks.start >= i && out[k].toks.end <= end);
             let bigger = overlapping.iter().any(|&k| out[k].toks.len() > end - i);
             if inside && !bigger {
-                for &k in overlapping.iter().rev() {
-                    for t in out[k].toks.clone() {
-                        taken[t] = false;
-                    }
-                    out.remove(k);
+                for &k in &overlapping {
+                    removed[k] = true;
                 }
                 let r = i..end;
                 for t in r.clone() {
                     taken[t] = true;
                 }
-                out.push(Cand {
+                added.push(Cand {
                     span: w.span(i, end - 1),
                     toks: r.clone(),
                     etype: place_type(p.kind),
@@ -182,6 +243,14 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         }
         i += 1;
     }
+    let mut kept: Vec<Cand> = out
+        .into_iter()
+        .zip(removed)
+        .filter(|(_, r)| !r)
+        .map(|(c, _)| c)
+        .collect();
+    kept.extend(added);
+    let mut out = kept;
 
     // 2. persons from the lexicons
     let mut i = 0;
@@ -233,13 +302,14 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             }
         }
     }
+    let short: std::collections::HashSet<String> = short.into_iter().map(|c| c.name).collect();
     for k in 0..w.len() {
         if taken[k] || !w.is_cap(k) {
             continue;
         }
         let s = w.s(k);
         let base = s.strip_suffix('s').unwrap_or(s);
-        if short.iter().any(|c| c.name == s || c.name == base) {
+        if short.contains(s) || short.contains(base) {
             // a role noun or a gazetteer name is not a surname reuse
             if roles::role_noun(s).is_some() || countries::place(s).is_some() {
                 continue;
@@ -256,6 +326,11 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         }
     }
     // abbreviations in parentheses right after an organisation or place
+    let ends_at: std::collections::HashMap<usize, usize> = out
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.toks.end, i))
+        .collect();
     for k in 1..w.len().saturating_sub(2) {
         if taken[k + 1] || w.s(k) != "(" || w.s(k + 2) != ")" {
             continue;
@@ -266,11 +341,11 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         if !is_abbr {
             continue;
         }
-        let prev_end = w.toks[k - 1].span.end;
         // the name before may end in a closing quote mark
-        let before = out.iter().position(|c| {
-            c.span.end == prev_end
-                || (is_quote_mark(w.s(k - 1)) && c.span.end <= prev_end && c.toks.end + 1 >= k)
+        let before = ends_at.get(&k).copied().or_else(|| {
+            is_quote_mark(w.s(k - 1))
+                .then(|| ends_at.get(&(k - 1)).copied())
+                .flatten()
         });
         if let Some(b) = before {
             if matches!(
@@ -290,7 +365,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         }
     }
     // later uses of an abbreviation or an organisation name found once
-    let known: Vec<(String, EntityType)> = out
+    let known: std::collections::HashMap<String, EntityType> = out
         .iter()
         .filter(|c| c.toks.len() == 1 && matches!(c.etype, EntityType::Org))
         .map(|c| (c.name.clone(), c.etype))
@@ -299,7 +374,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         if taken[k] || !w.is_cap(k) {
             continue;
         }
-        if let Some((n, t)) = known.iter().find(|(n, _)| n == w.s(k)) {
+        if let Some((n, t)) = known.get_key_value(w.s(k)) {
             taken[k] = true;
             out.push(Cand {
                 span: w.toks[k].span,
@@ -313,6 +388,11 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
     }
     // "die so genannten Rothemden der „United Front …“": a nickname of the organisation
     let mut nick: Vec<(String, usize)> = Vec::new();
+    let starts_at: std::collections::HashMap<usize, usize> = out
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.toks.start, i))
+        .collect();
     for k in 1..w.len().saturating_sub(2) {
         let s = w.s(k - 1);
         if !(s == "sogenannten" || (s == "genannten" && k >= 2 && w.s(k - 2) == "so")) {
@@ -325,9 +405,10 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         while o < w.len() && !w.is_word(o) {
             o += 1;
         }
-        if let Some(org) = out
-            .iter()
-            .position(|c| c.toks.start == o && c.etype == EntityType::Org)
+        if let Some(org) = starts_at
+            .get(&o)
+            .copied()
+            .filter(|&i| out[i].etype == EntityType::Org)
         {
             nick.push((w.s(k).to_string(), org));
         }
@@ -573,6 +654,10 @@ fn person_at(w: &Words, i: usize, taken: &[bool]) -> Option<usize> {
         && w.same_sent(i - 1, i)
         && roles::role_noun(w.s(i - 1)).is_some();
     let first = first_name_word(w.s(i));
+    // a common noun starts no name ("Maßnahmen", "Klage")
+    if crate::text::is_common_noun(w.s(i)) {
+        return None;
+    }
     let apposition = role_apposition_before(w, i);
     if !(after_title || first || apposition || role_apposition_after(w, i)) {
         return None;
@@ -586,6 +671,9 @@ fn person_at(w: &Words, i: usize, taken: &[bool]) -> Option<usize> {
         && w.toks[end - 1].span.end < w.toks[end].span.start
         && is_name_like(w, end)
         && !is_function_after_name(w.s(end))
+        // a surname that is also a common noun ("Berg") only after a common first name
+        && (!crate::text::is_common_noun(w.s(end))
+            || names::first_name(w.s(i)).is_some_and(|f| f.freq >= 5))
     {
         end += 1;
     }

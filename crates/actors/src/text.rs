@@ -337,6 +337,20 @@ pub fn is_function_word(w: &str) -> bool {
     )
 }
 
+/// A common noun and no name in the LanguageTool-derived lexicon ("Maßnahmen",
+/// "Klage"; not "Struck", which is also a surname).
+pub fn is_common_noun(w: &str) -> bool {
+    use lagebild_ner::lexicon::{self as lx, Lexicon};
+    use std::sync::OnceLock;
+    static L: OnceLock<Option<Lexicon>> = OnceLock::new();
+    let Some(l) = L.get_or_init(|| Lexicon::embedded().ok()) else {
+        return false;
+    };
+    let bits = l.lookup(w);
+    let names = lx::VOR | lx::NAC | lx::STD | lx::COU | lx::GEB | lx::ORGN | lx::EIG | lx::FIRST;
+    bits & lx::SUB != 0 && bits & names == 0
+}
+
 /// Prepositions after which a place is a location, not an affiliation.
 pub fn is_preposition(w: &str) -> bool {
     matches!(
@@ -374,5 +388,10 @@ pub fn is_preposition(w: &str) -> bool {
             | "während"
             | "ohne"
             | "aus"
+            | "per"
+            | "pro"
+            | "laut"
+            | "gemäß"
+            | "via"
     )
 }

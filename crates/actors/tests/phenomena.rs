@@ -293,3 +293,115 @@ fn bad_input_does_not_panic() {
         let _ = run(t, &[]);
     }
 }
+
+#[test]
+fn regression_plural_genitive_role_is_not_linked() {
+    // "der kanadischen Ermittler" is genitive plural, not one man
+    let text = "Jean Morel widersprach. Er wies die Vorwürfe der kanadischen Ermittler zurück.";
+    let es = run(text, &[]);
+    let e = find(&es, "Jean Morel");
+    assert!(
+        e.mentions.iter().all(|m| m.kind == MentionKind::Name),
+        "{:?}",
+        e.mentions
+    );
+}
+
+#[test]
+fn regression_demonym_before_name_gives_country() {
+    let es = run(
+        "In Helsinki siegte Anna Berg vor der Russin Olga Orlowa.",
+        &[],
+    );
+    assert_eq!(find(&es, "Olga Orlowa").country.as_deref(), Some("RUS"));
+}
+
+#[test]
+fn regression_genitive_forms_join_their_person() {
+    // "Trumps" with a well-known surname; "Soleimanis Lebensweg" as tagged by NER
+    use NerClass::*;
+    use NerSub::*;
+    let es = run("Trumps Berater schwiegen.", &[("Trumps", Per, Full)]);
+    assert_eq!(persons(&es), vec!["Trump"]);
+    let es = run(
+        "General Qasem Soleimani starb. Soleimanis Lebensweg war lang.",
+        &[
+            ("Qasem Soleimani", Per, Full),
+            ("Soleimanis Lebensweg", Per, Full),
+        ],
+    );
+    assert_eq!(persons(&es), vec!["Qasem Soleimani"]);
+}
+
+#[test]
+fn regression_common_nouns_are_no_names() {
+    for text in [
+        "Per Dekret ordnete der russische Präsident Maßnahmen an.",
+        "Die Klage des Bundespräsidenten scheiterte.",
+    ] {
+        let es = run(text, &[]);
+        assert!(persons(&es).is_empty(), "{text}: {:?}", persons(&es));
+    }
+}
+
+#[test]
+fn regression_types_and_titles_of_neighbours() {
+    use NerClass::*;
+    use NerSub::*;
+    // the tagger typed the full name MISC once; the surname is a person
+    let es = run(
+        "Mitt Romney gewann. Romney jubelte.",
+        &[("Mitt Romney", Oth, Full), ("Romney", Per, Full)],
+    );
+    assert_eq!(persons(&es), vec!["Mitt Romney"]);
+    // a title of the next name is no apposition of the previous one
+    let es = run(
+        "Er traf Bronisław Komorowski, dem Ministerpräsidenten Donald Tusk und andere.",
+        &[
+            ("Bronisław Komorowski", Per, Full),
+            ("Donald Tusk", Per, Full),
+        ],
+    );
+    assert!(find(&es, "Bronisław Komorowski").roles.is_empty());
+    // genitive -es of a gazetteer name
+    let es = run("Der Präsident des Bundestages sprach im Bundestag.", &[]);
+    assert_eq!(find(&es, "Deutscher Bundestag").mentions.len(), 2);
+}
+
+#[test]
+fn regression_split_names_are_joined() {
+    use NerClass::*;
+    use NerSub::*;
+    let es = run(
+        "Der Präsident, Alpha Omar Konaré, sprach.",
+        &[("Alpha", Loc, Full), ("Omar Konaré", Per, Full)],
+    );
+    assert_eq!(persons(&es), vec!["Alpha Omar Konaré"]);
+    assert!(es.iter().all(|e| e.name != "Alpha"));
+}
+
+#[test]
+fn regression_other_presidents_are_not_linked() {
+    // "Parlamentspräsident" is not the "Staatspräsident" named before
+    let text = "Staatspräsident Ali Musa starb. Der Parlamentspräsident war verreist.";
+    let es = run(text, &[]);
+    assert!(find(&es, "Ali Musa")
+        .mentions
+        .iter()
+        .all(|m| m.kind == MentionKind::Name));
+}
+
+#[test]
+fn regression_quoted_single_word_is_no_organisation() {
+    use NerClass::*;
+    use NerSub::*;
+    let es = run(
+        "Die Partei unterstützt die „Roadmap“ der Regierung.",
+        &[("Roadmap", Org, Full)],
+    );
+    assert!(
+        es.iter().all(|e| e.etype != EntityType::Org),
+        "{:?}",
+        es.iter().map(|e| (&e.name, e.etype)).collect::<Vec<_>>()
+    );
+}

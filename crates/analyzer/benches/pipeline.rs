@@ -18,14 +18,20 @@ use std::time::Duration;
 fn corpus() -> Vec<Document> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/wikinews-dev");
     let mut files: Vec<_> = match std::fs::read_dir(&dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect(),
+        Ok(rd) => rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect(),
         Err(_) => {
             eprintln!("pipeline bench skipped: {} is absent", dir.display());
             return Vec::new();
         }
     };
     files.sort();
-    files.iter().map(|p| Document::new(std::fs::read_to_string(p).expect("corpus is UTF-8"))).collect()
+    files
+        .iter()
+        .map(|p| Document::new(std::fs::read_to_string(p).expect("corpus is UTF-8")))
+        .collect()
 }
 
 fn bench(c: &mut Criterion) {
@@ -82,16 +88,31 @@ fn bench(c: &mut Criterion) {
     g.bench_function("whole", |b| {
         b.iter_batched(
             || docs.clone(),
-            |batch| batch.into_iter().map(|d| analyzer.analyze(d).expect("analyze").events.len()).sum::<usize>(),
+            |batch| {
+                batch
+                    .into_iter()
+                    .map(|d| analyzer.analyze(d).expect("analyze").events.len())
+                    .sum::<usize>()
+            },
             BatchSize::PerIteration,
         )
     });
     for threads in [1usize, 2] {
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("pool");
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("pool");
         g.bench_function(format!("threads-{threads}"), |b| {
             b.iter_batched(
                 || docs.clone(),
-                |batch| pool.install(|| batch.into_par_iter().map(|d| analyzer.analyze(d).expect("analyze").events.len()).sum::<usize>()),
+                |batch| {
+                    pool.install(|| {
+                        batch
+                            .into_par_iter()
+                            .map(|d| analyzer.analyze(d).expect("analyze").events.len())
+                            .sum::<usize>()
+                    })
+                },
                 BatchSize::PerIteration,
             )
         });

@@ -20,13 +20,24 @@ fn run(args: &[&str]) -> Output {
 }
 
 fn run_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     child.stdin.take().unwrap().write_all(input).unwrap();
     child.wait_with_output().unwrap()
 }
 
 fn json(o: &Output) -> Value {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", String::from_utf8_lossy(&o.stdout)))
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}): {}",
+            String::from_utf8_lossy(&o.stdout)
+        )
+    })
 }
 
 fn stderr(o: &Output) -> String {
@@ -56,8 +67,15 @@ fn check(schema: &Value, root: &Value, v: &Value, path: &str) -> Result<(), Stri
         return check(&root["$defs"][name], root, v, path);
     }
     if let Some(alts) = schema.get("oneOf").and_then(Value::as_array) {
-        let ok = alts.iter().filter(|s| check(s, root, v, path).is_ok()).count();
-        return if ok == 1 { Ok(()) } else { Err(format!("{path}: matches {ok} of oneOf")) };
+        let ok = alts
+            .iter()
+            .filter(|s| check(s, root, v, path).is_ok())
+            .count();
+        return if ok == 1 {
+            Ok(())
+        } else {
+            Err(format!("{path}: matches {ok} of oneOf"))
+        };
     }
     if let Some(t) = schema.get("type") {
         let types: Vec<&str> = match t {
@@ -88,14 +106,20 @@ fn check(schema: &Value, root: &Value, v: &Value, path: &str) -> Result<(), Stri
             return Err(format!("{path}: {v} != {c}"));
         }
     }
-    if let (Some(req), Some(obj)) = (schema.get("required").and_then(Value::as_array), v.as_object()) {
+    if let (Some(req), Some(obj)) = (
+        schema.get("required").and_then(Value::as_array),
+        v.as_object(),
+    ) {
         for r in req.iter().filter_map(Value::as_str) {
             if !obj.contains_key(r) {
                 return Err(format!("{path}: missing {r}"));
             }
         }
     }
-    if let (Some(props), Some(obj)) = (schema.get("properties").and_then(Value::as_object), v.as_object()) {
+    if let (Some(props), Some(obj)) = (
+        schema.get("properties").and_then(Value::as_object),
+        v.as_object(),
+    ) {
         for (k, s) in props {
             if let Some(x) = obj.get(k) {
                 check(s, root, x, &format!("{path}.{k}"))?;
@@ -111,7 +135,10 @@ fn check(schema: &Value, root: &Value, v: &Value, path: &str) -> Result<(), Stri
 }
 
 fn assert_contract(v: &Value, text: &str) {
-    let schema: Value = serde_json::from_str(&std::fs::read_to_string(repo().join("schema/analysis.schema.json")).unwrap()).unwrap();
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("schema/analysis.schema.json")).unwrap(),
+    )
+    .unwrap();
     check(&schema, &schema, v, "$").unwrap();
     // every offset lies inside the text and its `text` is what it covers
     let chars: Vec<char> = text.chars().collect();
@@ -126,8 +153,15 @@ fn assert_contract(v: &Value, text: &str) {
         spans.push(e["evidence"].clone());
     }
     for s in spans {
-        let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
-        assert!(a <= b && b <= chars.len(), "span {a}..{b} outside text of {} chars", chars.len());
+        let (a, b) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        assert!(
+            a <= b && b <= chars.len(),
+            "span {a}..{b} outside text of {} chars",
+            chars.len()
+        );
         let covered: String = chars[a..b].iter().collect();
         assert_eq!(covered, s["text"].as_str().unwrap());
     }
@@ -148,7 +182,10 @@ fn shipped_example_is_contract_valid() {
 fn seed_article_gives_its_month_date() {
     let p = repo().join("../shared/eval/dev/seed-nordkorea-2020-07.txt");
     if !p.exists() {
-        assert!(std::env::var("CI").as_deref() != Ok("true"), "../shared is required under CI=true");
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "../shared is required under CI=true"
+        );
         eprintln!("skipped: ../shared/eval is absent");
         return;
     }
@@ -162,12 +199,19 @@ fn seed_article_gives_its_month_date() {
 #[test]
 fn invalid_utf8_names_file_and_offset() {
     let d = tempfile::tempdir().unwrap();
-    let p = tmp_file(&d, "kaputt.txt", b"date 2020-01-01 Gr\xc3\xbc\xc3\x9fe aus K\xf6ln");
+    let p = tmp_file(
+        &d,
+        "kaputt.txt",
+        b"date 2020-01-01 Gr\xc3\xbc\xc3\x9fe aus K\xf6ln",
+    );
     let o = run(&["analyze", "--format", "json", p.to_str().unwrap()]);
     assert_no_panic(&o);
     assert_eq!(o.status.code(), Some(1));
     let e = stderr(&o);
-    assert!(e.contains("kaputt.txt") && e.contains("invalid UTF-8 at byte offset 29"), "{e}");
+    assert!(
+        e.contains("kaputt.txt") && e.contains("invalid UTF-8 at byte offset 29"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -201,7 +245,11 @@ fn malformed_header_is_read_as_text_with_warning() {
     let p = tmp_file(&d, "kopf.txt", text.as_bytes());
     let o = run(&["analyze", "--format", "json", p.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stderr(&o).contains("malformed date header"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("malformed date header"),
+        "{}",
+        stderr(&o)
+    );
     let v = json(&o);
     assert_eq!(v["date"], Value::Null);
     assert_contract(&v, text);
@@ -212,13 +260,26 @@ fn unreadable_path_is_named_and_others_still_run() {
     let d = tempfile::tempdir().unwrap();
     let good = tmp_file(&d, "gut.txt", "Ein Satz.".as_bytes());
     let missing = d.path().join("fehlt.txt");
-    let o = run(&["analyze", "--format", "jsonl", missing.to_str().unwrap(), good.to_str().unwrap()]);
+    let o = run(&[
+        "analyze",
+        "--format",
+        "jsonl",
+        missing.to_str().unwrap(),
+        good.to_str().unwrap(),
+    ]);
     assert_no_panic(&o);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("fehlt.txt: cannot read"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("fehlt.txt: cannot read"),
+        "{}",
+        stderr(&o)
+    );
     let lines: Vec<&str> = std::str::from_utf8(&o.stdout).unwrap().lines().collect();
     assert_eq!(lines.len(), 1);
-    assert_eq!(serde_json::from_str::<Value>(lines[0]).unwrap()["id"], "gut");
+    assert_eq!(
+        serde_json::from_str::<Value>(lines[0]).unwrap()["id"],
+        "gut"
+    );
 }
 
 #[test]
@@ -274,7 +335,12 @@ fn directories_are_walked_recursively_in_order() {
     let o = run(&["analyze", "--format", "json", d.path().to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v = json(&o);
-    let ids: Vec<&str> = v.as_array().unwrap().iter().map(|d| d["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, ["eins", "zwei"]);
 }
 
@@ -289,22 +355,46 @@ fn jsonl_corpus_with_a_bad_line() {
         "{\"id\": \"a4\", \"date\": \"Mai\", \"text\": \"Datum kaputt.\"}\n"
     );
     let p = tmp_file(&d, "korpus.jsonl", body.as_bytes());
-    let o = run(&["analyze", "--format", "jsonl", "--threads", "2", p.to_str().unwrap()]);
+    let o = run(&[
+        "analyze",
+        "--format",
+        "jsonl",
+        "--threads",
+        "2",
+        p.to_str().unwrap(),
+    ]);
     assert_no_panic(&o);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("korpus.jsonl:3:"), "{}", stderr(&o));
-    let docs: Vec<Value> = std::str::from_utf8(&o.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
-    let got: Vec<(String, Value)> = docs.iter().map(|d| (d["id"].as_str().unwrap().to_string(), d["date"].clone())).collect();
+    let docs: Vec<Value> = std::str::from_utf8(&o.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let got: Vec<(String, Value)> = docs
+        .iter()
+        .map(|d| (d["id"].as_str().unwrap().to_string(), d["date"].clone()))
+        .collect();
     assert_eq!(
         got,
-        vec![("a1".into(), Value::from("2019-05-01")), ("7".into(), Value::Null), ("a4".into(), Value::Null)]
+        vec![
+            ("a1".into(), Value::from("2019-05-01")),
+            ("7".into(), Value::Null),
+            ("a4".into(), Value::Null)
+        ]
     );
-    assert!(docs[2]["warnings"][0].as_str().unwrap().contains("malformed date"));
+    assert!(docs[2]["warnings"][0]
+        .as_str()
+        .unwrap()
+        .contains("malformed date"));
 }
 
 #[test]
 fn date_flag_overrides_header() {
-    let o = run_stdin(&["analyze", "--format", "json", "--date", "2021-03-04", "-"], b"date 2020-07 Text.");
+    let o = run_stdin(
+        &["analyze", "--format", "json", "--date", "2021-03-04", "-"],
+        b"date 2020-07 Text.",
+    );
     assert!(o.status.success());
     assert_eq!(json(&o)["date"], "2021-03-04");
 }
@@ -312,8 +402,22 @@ fn date_flag_overrides_header() {
 #[test]
 fn thread_count_does_not_change_output() {
     let p = repo().join("examples");
-    let a = run(&["analyze", "--format", "jsonl", "--threads", "1", p.to_str().unwrap()]);
-    let b = run(&["analyze", "--format", "jsonl", "--threads", "2", p.to_str().unwrap()]);
+    let a = run(&[
+        "analyze",
+        "--format",
+        "jsonl",
+        "--threads",
+        "1",
+        p.to_str().unwrap(),
+    ]);
+    let b = run(&[
+        "analyze",
+        "--format",
+        "jsonl",
+        "--threads",
+        "2",
+        p.to_str().unwrap(),
+    ]);
     assert!(a.status.success() && b.status.success());
     assert_eq!(a.stdout, b.stdout);
 }
@@ -327,5 +431,204 @@ fn text_view_lists_the_sections() {
     for h in ["Wer", "Sagte was", "Wann", "Tat was mit wem"] {
         assert!(s.lines().any(|l| l == h), "missing section {h}:\n{s}");
     }
-    assert!(!s.contains('\x1b'), "no colour codes when not on a terminal");
+    assert!(
+        !s.contains('\x1b'),
+        "no colour codes when not on a terminal"
+    );
+}
+
+// ---- table tests per bad-input class (issue 2), added with the perf work (issue 9) ----
+
+#[test]
+fn invalid_utf8_table() {
+    // (name, bytes, byte offset of the first invalid byte)
+    let cases: &[(&str, &[u8], usize)] = &[
+        ("lone_continuation.txt", b"Ein \x80 Satz.", 4),
+        ("overlong.txt", b"Gr\xc0\xafe.", 2),
+        ("surrogate.txt", b"Er sagte \xed\xa0\x80.", 9),
+        ("truncated_at_end.txt", b"Das Ende \xe2\x80", 9),
+        ("latin1_umlaut.txt", b"date 2020 \xc4rger in K\xf6ln", 10),
+    ];
+    let d = tempfile::tempdir().unwrap();
+    for (name, bytes, offset) in cases {
+        let p = tmp_file(&d, name, bytes);
+        let o = run(&["analyze", "--format", "json", p.to_str().unwrap()]);
+        assert_no_panic(&o);
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        let e = stderr(&o);
+        assert!(
+            e.contains(name) && e.contains(&format!("invalid UTF-8 at byte offset {offset}")),
+            "{name}: {e}"
+        );
+    }
+    // the same on stdin
+    let o = run_stdin(&["analyze", "--format", "json", "-"], b"Gr\xfc\xdfe");
+    assert_no_panic(&o);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("invalid UTF-8 at byte offset 2"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn binary_input_table() {
+    let cases: &[(&str, &[u8])] = &[
+        ("png.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+        ("elf.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00"),
+        ("gzip.txt", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03"),
+        ("nul_in_text.txt", b"Der Minister sagte\x00 etwas."),
+        ("utf16.txt", b"\xff\xfeD\x00e\x00r\x00"),
+    ];
+    let d = tempfile::tempdir().unwrap();
+    for (name, bytes) in cases {
+        let good = tmp_file(&d, "gut.txt", "Ein Satz.".as_bytes());
+        let p = tmp_file(&d, name, bytes);
+        let o = run(&[
+            "analyze",
+            "--format",
+            "jsonl",
+            p.to_str().unwrap(),
+            good.to_str().unwrap(),
+        ]);
+        assert_no_panic(&o);
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        let e = stderr(&o);
+        assert!(e.contains(name) && e.contains("binary data"), "{name}: {e}");
+        // the good input is still analysed
+        assert_eq!(std::str::from_utf8(&o.stdout).unwrap().lines().count(), 1);
+    }
+}
+
+#[test]
+fn empty_and_blank_inputs_are_valid_empty_analyses() {
+    for (name, text) in [
+        ("leer", ""),
+        ("leerzeichen", "   \n\n\t  \n"),
+        ("nur_kopf", "date 2020-07"),
+        (
+            "nur_furniture",
+            "Kommentare\n\nDiese Diskussion ist geschlossen.",
+        ),
+    ] {
+        let o = run_stdin(&["analyze", "--format", "json", "-"], text.as_bytes());
+        assert!(o.status.success(), "{name}: {}", stderr(&o));
+        let v = json(&o);
+        assert_contract(&v, text);
+        for k in ["quotes", "events"] {
+            assert_eq!(v[k].as_array().unwrap().len(), 0, "{name}: {k}");
+        }
+    }
+}
+
+#[test]
+fn malformed_header_table() {
+    for header in [
+        "date 2020-13-45",
+        "date 2020-02-30",
+        "date 20-07",
+        "date 2020-7-1x",
+        "date\t2020-07-01T10:00",
+        "date gestern",
+        "date -2020",
+    ] {
+        let text = format!("{header} Der Minister sagte, er komme.");
+        let o = run_stdin(&["analyze", "--format", "json", "-"], text.as_bytes());
+        assert!(o.status.success(), "{header}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("malformed date header"),
+            "{header}: {}",
+            stderr(&o)
+        );
+        let v = json(&o);
+        assert_eq!(v["date"], Value::Null, "{header}");
+        assert_contract(&v, &text);
+    }
+}
+
+#[test]
+fn unreadable_path_table() {
+    let d = tempfile::tempdir().unwrap();
+    let good = tmp_file(&d, "gut.txt", "Ein Satz.".as_bytes());
+    let under_file = good.join("darunter.txt");
+    let dangling = d.path().join("verwaist.txt");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(d.path().join("nirgends.txt"), &dangling).unwrap();
+    #[cfg(not(unix))]
+    let dangling = d.path().join("nirgends.txt");
+    let cases = [
+        d.path().join("fehlt.txt"),
+        under_file,
+        dangling,
+        d.path().join("fehlt.jsonl"),
+    ];
+    for bad in &cases {
+        let o = run(&[
+            "analyze",
+            "--format",
+            "jsonl",
+            bad.to_str().unwrap(),
+            good.to_str().unwrap(),
+        ]);
+        assert_no_panic(&o);
+        assert_eq!(o.status.code(), Some(1), "{}", bad.display());
+        let name = bad.file_name().unwrap().to_str().unwrap();
+        assert!(stderr(&o).contains(name), "{name}: {}", stderr(&o));
+        assert_eq!(
+            std::str::from_utf8(&o.stdout).unwrap().lines().count(),
+            1,
+            "{name}: the readable input is still analysed"
+        );
+    }
+}
+
+#[test]
+fn unbalanced_quotation_marks_table() {
+    for text in [
+        "„Wir kommen, sagte sie.",
+        "Er sagte: »Nein«« und ging.",
+        "\"Das ist ‚falsch, meinte er.",
+        "Sie sagte: „„„„ „ „ Ende.",
+        "“Umgekehrt„ sagte er.\n\n«Auch» »so« ‚und‘ so’.",
+        "Er sagte:\n\n„Ein Zitat ohne Ende\n\nund noch ein Absatz.",
+        "»",
+        "„",
+    ] {
+        let o = run_stdin(&["analyze", "--format", "json", "-"], text.as_bytes());
+        assert!(o.status.success(), "{text}: {}", stderr(&o));
+        assert_contract(&json(&o), text);
+    }
+}
+
+/// 50 MB of paragraphs in one file (issue 2: "a 50 MB file finishes in linear
+/// time"). Runs with the README's `cargo test --workspace --release`; in a
+/// debug build it takes too long and is skipped.
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "minutes in a debug build; runs with --release"
+)]
+fn fifty_megabyte_file_finishes() {
+    let paragraph = concat!(
+        "Der Minister sagte am Mittwoch in Berlin, die Lage sei ernst. ",
+        "„Wir werden nicht nachgeben“, erklärte die Ministerin vor Journalisten. ",
+        "Nach Angaben der Polizei wurden 12 Demonstranten festgenommen.\n\n"
+    );
+    let mut text = String::from("date 2023-03-16 ");
+    let mut i = 0u64;
+    while text.len() < 50_000_000 {
+        // vary the paragraphs a little so they are not all the same
+        text.push_str(&format!("Meldung {i}: "));
+        text.push_str(paragraph);
+        i += 1;
+    }
+    let d = tempfile::tempdir().unwrap();
+    let p = tmp_file(&d, "gross.txt", text.as_bytes());
+    drop(text);
+    let o = run(&["analyze", "--format", "jsonl", p.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["date"], "2023-03-16");
+    assert!(!v["quotes"].as_array().unwrap().is_empty());
 }

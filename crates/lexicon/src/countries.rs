@@ -65,9 +65,18 @@ fn variants(name: &str) -> Vec<String> {
     if !last.ends_with(['s', 'x', 'z', 'ß']) && last.chars().last().is_some_and(char::is_alphabetic)
     {
         out.push(format!("{name}s"));
-        if words.len() > 1 {
+        // "Bundestages", "Kremls": -es after a consonant
+        let consonant = last
+            .chars()
+            .last()
+            .is_some_and(|c| !"aeiouyäöü".contains(c));
+        if words.len() > 1 || (consonant && last.chars().count() >= 5) {
             out.push(format!("{name}es"));
         }
+    }
+    // dative plural: "den Niederlanden"
+    if words.len() == 1 && name.ends_with("lande") {
+        out.push(format!("{name}n"));
     }
     if words.len() > 1 {
         let mut changed = false;
@@ -276,6 +285,21 @@ pub fn demonym(word: &str) -> Option<&'static str> {
             }
         }
     }
+    // feminine of -e stems: Russin → Russe
+    for end in ["innen", "in"] {
+        if let Some(stem) = word.strip_suffix(end) {
+            if let Some(c) = t.demonyms.get(format!("{stem}e").as_str()) {
+                return Some(c);
+            }
+            // Tschechin → tschechisch
+            if stem.chars().count() >= 4 {
+                let adj = format!("{}isch", stem.to_lowercase());
+                if let Some(c) = t.adjectives.get(adj.as_str()) {
+                    return Some(c);
+                }
+            }
+        }
+    }
     // regular demonyms from adjectives: nordkoreanisch → Nordkoreaner
     let stem = word
         .strip_suffix("innen")
@@ -309,6 +333,24 @@ mod tests {
             ("Litauens", PlaceKind::Country, Some("LTU"), "Litauen"),
             ("Pjöngjang", PlaceKind::Capital, Some("PRK"), "Pjöngjang"),
             ("Vilnius", PlaceKind::Capital, Some("LTU"), "Wilna"),
+            (
+                "Niederlanden",
+                PlaceKind::Country,
+                Some("NLD"),
+                "Niederlande",
+            ),
+            (
+                "Vereinigten Staaten",
+                PlaceKind::Country,
+                Some("USA"),
+                "Vereinigte Staaten",
+            ),
+            (
+                "Bundestages",
+                PlaceKind::Org,
+                Some("DEU"),
+                "Deutscher Bundestag",
+            ),
             ("Lomé", PlaceKind::Capital, Some("TGO"), "Lomé"),
             ("Afrikas", PlaceKind::Region, None, "Afrika"),
             (
@@ -355,6 +397,8 @@ mod tests {
         assert_eq!(prefix("EU"), Some("IGO"));
         assert_eq!(demonym("Nordkoreanern"), Some("PRK"));
         assert_eq!(demonym("Russen"), Some("RUS"));
+        assert_eq!(demonym("Russin"), Some("RUS"));
+        assert_eq!(demonym("Tschechin"), Some("CZE"));
         assert_eq!(demonym("Politiker"), None);
         assert_eq!(country_name("PRK"), Some("Nordkorea"));
     }

@@ -47,8 +47,8 @@ impl Abbrevs {
     }
 
     /// The class of `word` (without its dot) if it is a listed abbreviation.
-    /// A capitalised form of a listed lower-case abbreviation counts too
-    /// ("Vgl." at the start of a sentence).
+    /// A capitalised form of a short listed lower-case abbreviation counts
+    /// too ("Vgl." at the start of a sentence).
     #[inline]
     pub fn get(&self, word: &str) -> Option<AbbrevClass> {
         if word.len() > self.max_len {
@@ -59,7 +59,9 @@ impl Abbrevs {
         }
         let mut chars = word.chars();
         let first = chars.next()?;
-        if !first.is_uppercase() {
+        // Only short ones: "Vgl.", "Bzw.", "Ca." — a longer capitalised form
+        // is a name more often than an abbreviation ("Schweiz.", "Franz.").
+        if !first.is_uppercase() || word.len() > 4 {
             return None;
         }
         // Lower-case the first letter into a stack buffer (no allocation).
@@ -92,6 +94,7 @@ mod tests {
         assert_eq!(a.get("usw"), Some(AbbrevClass::End));
         assert_eq!(a.get("Vgl"), Some(AbbrevClass::Inner));
         assert_eq!(a.get("Haus"), None);
+        assert_eq!(a.get("Schweiz"), None);
         assert!(a.map.len() > 150);
     }
 }

@@ -2,8 +2,8 @@
 //!
 //! The raw text is rebuilt from the treebank: each sentence's `# text =`
 //! line; sentences of one paragraph joined by a single space, as they would
-//! read in running text; paragraphs (`# newpar`, or `# newdoc` when a file
-//! has no paragraph marks) separated by a blank line. A file without any of
+//! read in running text; paragraphs (`# newpar`, and every `# newdoc`)
+//! separated by a blank line. A file without any of
 //! these marks is one paragraph. The segmenter then runs on that text, and
 //! its sentences and tokens are compared by character span:
 //! - sentence boundaries: the end offsets of sentences, *without* the ends of
@@ -48,11 +48,7 @@ pub fn read_conllu(src: &str) -> Gold {
     for line in src.lines() {
         if let Some(rest) = line.strip_prefix('#') {
             let rest = rest.trim_start();
-            let is_par = if has_par {
-                rest.starts_with("newpar")
-            } else {
-                rest.starts_with("newdoc")
-            };
+            let is_par = rest.starts_with("newdoc") || (has_par && rest.starts_with("newpar"));
             if is_par {
                 new_para = true;
             } else if let Some(t) = rest
@@ -294,5 +290,95 @@ pub fn evaluate(gold: &Gold, max_errors: usize) -> Scores {
         tokens,
         tokens_ud,
         errors,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "# newdoc id = d1\n\
+# newpar\n\
+# sent_id = 1\n\
+# text = Er kam am Montag.\n\
+1\tEr\ter\tPRON\t_\t_\t2\tnsubj\t_\t_\n\
+2\tkam\tkommen\tVERB\t_\t_\t0\troot\t_\t_\n\
+3-4\tam\t_\t_\t_\t_\t_\t_\t_\t_\n\
+3\tan\tan\tADP\t_\t_\t5\tcase\t_\t_\n\
+4\tdem\tder\tDET\t_\t_\t5\tdet\t_\t_\n\
+5\tMontag\tMontag\tNOUN\t_\t_\t2\tobl\t_\tSpaceAfter=No\n\
+6\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\
+\n\
+# sent_id = 2\n\
+# text = Dr. Müller blieb.\n\
+1\tDr.\tDr.\tNOUN\t_\t_\t2\tnmod\t_\t_\n\
+2\tMüller\tMüller\tPROPN\t_\t_\t3\tnsubj\t_\t_\n\
+3\tblieb\tbleiben\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No\n\
+4\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\
+\n\
+# newpar\n\
+# sent_id = 3\n\
+# text = Ende.\n\
+1\tEnde\tEnde\tNOUN\t_\t_\t0\troot\t_\tSpaceAfter=No\n\
+2\t.\t.\tPUNCT\t_\t_\t1\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn rebuilds_text_paragraphs_and_surface_tokens() {
+        let g = read_conllu(SAMPLE);
+        assert_eq!(g.text, "Er kam am Montag. Dr. Müller blieb.\n\nEnde.");
+        assert_eq!(g.paragraphs.len(), 2);
+        assert_eq!(g.sentences.len(), 3);
+        let toks: Vec<&str> = g.tokens.iter().map(|t| t.of(&g.text)).collect();
+        assert_eq!(
+            toks,
+            ["Er", "kam", "am", "Montag", ".", "Dr.", "Müller", "blieb", ".", "Ende", "."]
+        );
+        assert_eq!(g.unaligned, 0);
+    }
+
+    #[test]
+    fn scores_a_perfect_segmentation() {
+        let s = evaluate(&read_conllu(SAMPLE), 0);
+        assert_eq!(
+            s.boundaries,
+            Prf {
+                tp: 1,
+                fp: 0,
+                fn_: 0
+            }
+        );
+        assert_eq!(
+            s.tokens,
+            Prf {
+                tp: 11,
+                fp: 0,
+                fn_: 0
+            }
+        );
+        assert!((s.tokens.f1() - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn ud_view_splits_compounds_at_hyphens() {
+        let text = "US-Botschaft und Ein-";
+        let toks = [
+            Token {
+                span: Span::new(0, 12),
+                kind: TokenKind::Word,
+            },
+            Token {
+                span: Span::new(13, 16),
+                kind: TokenKind::Word,
+            },
+            Token {
+                span: Span::new(17, 21),
+                kind: TokenKind::Word,
+            },
+        ];
+        let v: Vec<&str> = ud_hyphen_view(text, &toks)
+            .iter()
+            .map(|s| s.of(text))
+            .collect();
+        assert_eq!(v, ["US", "-", "Botschaft", "und", "Ein", "-"]);
     }
 }

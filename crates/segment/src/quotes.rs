@@ -30,6 +30,18 @@ struct Open {
     depth: u8,
 }
 
+/// Deepest nesting kept; further opening marks are ignored.
+const MAX_DEPTH: usize = 16;
+
+/// How many open quotes, from the innermost, a closing mark may close:
+/// skipped inner ones stay unclosed. Bounding it keeps the pairing linear.
+const CLOSE_REACH: usize = 3;
+
+/// The innermost open quotes a closing mark may reach, innermost first.
+fn top(stack: &[Open]) -> impl Iterator<Item = &Open> {
+    stack.iter().rev().take(CLOSE_REACH)
+}
+
 /// Which closing marks end a quote opened with `open`.
 fn closes(open: char, close: char) -> bool {
     match open {
@@ -79,19 +91,18 @@ pub fn pair_quotes(text: &str, tokens: &[Token], paras: &[ParaTokens], out: &mut
             let wants_close = match c {
                 '„' | '‚' | '‟' | '‛' => false,
                 '"' | '\'' => right || !left,
-                '“' => !only_left || stack.iter().any(|o| o.c == '„'),
-                _ => !only_left || stack.iter().any(|o| closes(o.c, c)),
+                '“' => !only_left || top(&stack).any(|o| o.c == '„'),
+                _ => !only_left || top(&stack).any(|o| closes(o.c, c)),
             };
             if wants_close {
                 // Search a few levels down; skipped marks stay unclosed.
-                let found = stack
-                    .iter()
-                    .rposition(|o| closes(o.c, c))
-                    .filter(|&i| stack.len() - i <= 3);
+                let found = top(&stack)
+                    .position(|o| closes(o.c, c))
+                    .map(|k| stack.len() - 1 - k);
                 if let Some(i) = found {
                     while stack.len() > i + 1 {
                         if let Some(o) = stack.pop() {
-                            out.push(unclosed(o, para.span.end));
+                            push_unclosed(out, o, para.span.end);
                         }
                     }
                     if let Some(o) = stack.pop() {
@@ -112,7 +123,8 @@ pub fn pair_quotes(text: &str, tokens: &[Token], paras: &[ParaTokens], out: &mut
                 '”' | '’' => only_left,
                 _ => !only_right,
             };
-            if opens {
+            // Nesting deeper than MAX_DEPTH is noise, not quotation.
+            if opens && stack.len() < MAX_DEPTH {
                 stack.push(Open {
                     mark: t.span,
                     c,
@@ -137,18 +149,48 @@ pub fn pair_quotes(text: &str, tokens: &[Token], paras: &[ParaTokens], out: &mut
         });
         if continues {
             skip_first_of_next = true;
-        } else {
+        } else if !closed_later(text, tokens, &paras[pi + 1..], &stack) {
             while let Some(o) = stack.pop() {
-                out.push(unclosed(o, para.span.end));
+                push_unclosed(out, o, para.span.end);
             }
         }
     }
     // Quotes continued past the last paragraph.
     let end = paras.last().map_or(0, |p| p.span.end);
     while let Some(o) = stack.pop() {
-        out.push(unclosed(o, end));
+        push_unclosed(out, o, end);
     }
     out[first..].sort_by_key(|q| (q.open.start, q.depth));
+}
+
+/// A quote open at a paragraph end whose closing mark comes in one of the next
+/// three paragraphs, before any other quotation mark, continues there (a
+/// quote over several paragraphs without the re-opening mark).
+fn closed_later(text: &str, tokens: &[Token], next: &[ParaTokens], stack: &[Open]) -> bool {
+    for p in next.iter().take(3) {
+        let range = p.tokens.start.min(tokens.len())..p.tokens.end.min(tokens.len());
+        if let Some(t) = tokens[range]
+            .iter()
+            .find(|t| t.kind == TokenKind::QuoteMark)
+        {
+            let Some(c) = text.get(t.span.start..t.span.end).and_then(mark_char) else {
+                return false;
+            };
+            let (left, right) = flanking(text, t.span);
+            let opener = matches!(c, '„' | '‚' | '‟' | '‛') || (left && !right);
+            return !opener && stack.iter().any(|o| closes(o.c, c));
+        }
+    }
+    false
+}
+
+/// Pushes an opening mark that was never closed, running to `para_end`.
+/// Single marks (`'`, `‚`, `‘`, `’`) are dropped instead: unpaired, they are
+/// far more often apostrophes or transliteration marks ("‘Adi") than quotes.
+fn push_unclosed(out: &mut Vec<QuoteMarks>, o: Open, para_end: usize) {
+    if !matches!(o.c, '\'' | '‚' | '‘' | '’' | '‛') {
+        out.push(unclosed(o, para_end));
+    }
 }
 
 fn unclosed(o: Open, para_end: usize) -> QuoteMarks {
@@ -165,9 +207,19 @@ fn unclosed(o: Open, para_end: usize) -> QuoteMarks {
 pub(crate) fn flanking(text: &str, span: Span) -> (bool, bool) {
     let prev = text.get(..span.start).and_then(|s| s.chars().next_back());
     let next = text.get(span.end..).and_then(|s| s.chars().next());
-    let left =
-        next.is_some_and(|n| !is_space(n)) && prev.is_none_or(|p| is_space(p) || !is_alnum(p));
-    let right =
-        prev.is_some_and(|p| !is_space(p)) && next.is_none_or(|n| is_space(n) || !is_alnum(n));
+    flank(prev, next)
+}
+
+/// Flanking from the characters around a mark. A mark leans on the next word
+/// when something other than space or closing punctuation follows and no
+/// letter or digit precedes; on the previous word, the other way round. So
+/// `(„Fierche“')` leans both ways and `5"-Display` only back.
+pub(crate) fn flank(prev: Option<char>, next: Option<char>) -> (bool, bool) {
+    let closing = |c: char| matches!(c, ')' | ']' | '}' | ',' | '.' | ';' | ':' | '!' | '?');
+    let opening = |c: char| matches!(c, '(' | '[' | '{');
+    let left = next.is_some_and(|n| !is_space(n) && !closing(n))
+        && prev.is_none_or(|p| is_space(p) || !is_alnum(p));
+    let right = prev.is_some_and(|p| !is_space(p) && !opening(p))
+        && next.is_none_or(|n| is_space(n) || !is_alnum(n));
     (left, right)
 }

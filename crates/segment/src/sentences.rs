@@ -8,7 +8,8 @@
 //! sentence ("usw."), and line ends without punctuation (headlines, lists).
 
 use crate::abbrev::{abbrevs, AbbrevClass};
-use crate::quotes::ParaTokens;
+use crate::quotes::{flanking, ParaTokens};
+use crate::tokenize::is_sentence_starter;
 use lagebild_core::{Sentence, Span, Token, TokenKind};
 
 /// Splits the tokens of one paragraph into sentences, appended to `out`.
@@ -30,6 +31,32 @@ pub fn split_sentences(
     let is_closing = |t: &Token| closing.binary_search(&t.span.start).is_ok();
     let tok_str = |t: &Token| text.get(t.span.start..t.span.end).unwrap_or("");
 
+    // The last token of a sentence ending at `i`: further terminal marks,
+    // closing quotation marks (paired, or unpaired but leaning on the text
+    // before), closing brackets and omission marks stay with it.
+    let attach_closers = |i: usize| {
+        let mut last = i;
+        while last + 1 < range.end {
+            let n = &tokens[last + 1];
+            let ns = tok_str(n);
+            let attach = match n.kind {
+                TokenKind::Punct => is_terminal(ns) || matches!(ns, ")" | "]") || is_omission(ns),
+                TokenKind::QuoteMark => {
+                    is_closing(n) || {
+                        let (left, right) = flanking(text, n.span);
+                        right && !left
+                    }
+                }
+                _ => false,
+            };
+            if !attach {
+                break;
+            }
+            last += 1;
+        }
+        last
+    };
+
     let mut start = range.start;
     let mut i = range.start;
     while i < range.end {
@@ -39,18 +66,7 @@ pub fn split_sentences(
         let mut boundary = false;
         match t.kind {
             TokenKind::Punct if is_terminal(s) => {
-                // Further terminal marks and closing quotes/brackets stay.
-                while last + 1 < range.end {
-                    let n = &tokens[last + 1];
-                    let ns = tok_str(n);
-                    let attach = (n.kind == TokenKind::Punct && is_terminal(ns))
-                        || (n.kind == TokenKind::QuoteMark && is_closing(n))
-                        || (n.kind == TokenKind::Punct && matches!(ns, ")" | "]"));
-                    if !attach {
-                        break;
-                    }
-                    last += 1;
-                }
+                last = attach_closers(i);
                 boundary = match tokens.get(last + 1).filter(|_| last + 1 < range.end) {
                     None => true,
                     Some(n) => starts_sentence(n, tok_str(n)),
@@ -59,8 +75,21 @@ pub fn split_sentences(
             TokenKind::Abbrev => {
                 let word = s.strip_suffix('.').unwrap_or(s);
                 if abbrevs().get(word) == Some(AbbrevClass::End) {
-                    if let Some(n) = tokens.get(i + 1).filter(|_| i + 1 < range.end) {
-                        boundary = is_capitalised_word(n, tok_str(n));
+                    // "… Äpfel usw.“ Dann": closing marks stay with the abbreviation.
+                    let l = attach_closers(i);
+                    if let Some(n) = tokens.get(l + 1).filter(|_| l + 1 < range.end) {
+                        if is_capitalised_word(n, tok_str(n)) {
+                            boundary = true;
+                            last = l;
+                        }
+                    }
+                } else if is_single_capital(word) {
+                    // An initial ends a sentence only before a typical sentence
+                    // start, and not as the second part of "z. B.", "u. A.".
+                    let after_abbrev = i > range.start && tokens[i - 1].kind == TokenKind::Abbrev;
+                    let next = tokens.get(i + 1).filter(|_| i + 1 < range.end);
+                    if let Some(n) = next.filter(|_| !after_abbrev) {
+                        boundary = n.kind == TokenKind::Word && is_sentence_starter(tok_str(n));
                     }
                 }
             }
@@ -106,6 +135,80 @@ fn push(tokens: &[Token], s: usize, e: usize, para: usize, out: &mut Vec<Sentenc
     });
 }
 
+/// An omission mark in a quote: "[...]", "(…)".
+fn is_omission(s: &str) -> bool {
+    matches!(s, "[...]" | "(...)" | "[…]" | "(…)")
+}
+
+/// Words that cannot end a sentence (articles, prepositions, conjunctions):
+/// a line ending in one of them was wrapped, it is no headline.
+fn runs_on(word: &str) -> bool {
+    matches!(
+        word,
+        "der"
+            | "die"
+            | "das"
+            | "des"
+            | "dem"
+            | "den"
+            | "ein"
+            | "eine"
+            | "einer"
+            | "eines"
+            | "einem"
+            | "einen"
+            | "und"
+            | "oder"
+            | "sowie"
+            | "aber"
+            | "sondern"
+            | "denn"
+            | "in"
+            | "im"
+            | "mit"
+            | "von"
+            | "vom"
+            | "zum"
+            | "zur"
+            | "für"
+            | "bei"
+            | "beim"
+            | "nach"
+            | "über"
+            | "unter"
+            | "durch"
+            | "gegen"
+            | "ohne"
+            | "um"
+            | "als"
+            | "wie"
+            | "dass"
+            | "daß"
+            | "ob"
+            | "weil"
+            | "wenn"
+            | "seine"
+            | "seiner"
+            | "seinen"
+            | "seinem"
+            | "ihre"
+            | "ihrer"
+            | "ihren"
+            | "ihrem"
+            | "dieser"
+            | "diese"
+            | "dieses"
+            | "diesem"
+            | "diesen"
+            | "zwischen"
+            | "seit"
+            | "aus"
+            | "auf"
+            | "an"
+            | "am"
+    )
+}
+
 /// ".", "!", "?", "…", "...", and runs of them.
 fn is_terminal(s: &str) -> bool {
     !s.is_empty()
@@ -132,6 +235,11 @@ fn starts_sentence(t: &Token, s: &str) -> bool {
     }
 }
 
+fn is_single_capital(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+}
+
 fn is_capitalised_word(t: &Token, s: &str) -> bool {
     matches!(t.kind, TokenKind::Word) && s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -140,7 +248,8 @@ fn is_capitalised_word(t: &Token, s: &str) -> bool {
 /// run on (no comma, colon, hyphen or opening mark at its end).
 fn ends_line_unpunctuated(t: &Token, s: &str, is_closing: &impl Fn(&Token) -> bool) -> bool {
     match t.kind {
-        TokenKind::Word | TokenKind::Number | TokenKind::Date | TokenKind::Url => true,
+        TokenKind::Word => !runs_on(s),
+        TokenKind::Number | TokenKind::Date | TokenKind::Url => true,
         TokenKind::QuoteMark => is_closing(t),
         TokenKind::Punct => matches!(s, ")" | "]"),
         TokenKind::Ordinal | TokenKind::Abbrev => false,

@@ -6,6 +6,7 @@
 //! linear in the input, with no allocation per token.
 
 use crate::abbrev::{abbrevs, AbbrevClass};
+use crate::quotes::flank;
 use lagebild_core::{Span, Token, TokenKind};
 
 /// Appends the tokens of `span` (a part of `text`) to `out`.
@@ -223,6 +224,11 @@ const SENTENCE_STARTERS: &[&str] = &[
     "Erst",
     "Zuletzt",
 ];
+
+/// Is `w` a capitalised word that typically starts a sentence ("Der", "Sie")?
+pub(crate) fn is_sentence_starter(w: &str) -> bool {
+    SENTENCE_STARTERS.contains(&w)
+}
 
 struct Scanner<'a> {
     text: &'a str,
@@ -444,6 +450,15 @@ impl<'a> Scanner<'a> {
                     compound = true;
                     continue;
                 }
+                // "Spa-/Wellness-Bereich": a truncated compound and a slash.
+                if has_letter
+                    && next.is_some_and(|(n, _)| n == '/')
+                    && self.at(q + l + 1).is_some_and(|(n, _)| is_alnum(n))
+                {
+                    q = self.alnum_run(q + l + 1);
+                    compound = true;
+                    continue;
+                }
                 // "Ein- und Ausreise", "Vor-, Haupt- und Nachspeise".
                 if has_letter && self.truncation_follows(q + l) {
                     q += l;
@@ -521,8 +536,8 @@ impl<'a> Scanner<'a> {
                     return q;
                 }
                 if ((seps == 0 && q - p <= 4) || (date_like && seps == 1))
-                    && (self.ordinal_follows(q + 1, q - p, seps == 1)
-                        || (seps == 0 && q - p <= 2 && self.enumerator_position(p)))
+                    && (self.ordinal_follows(q + 1, q - p, seps == 1, self.after_noun(out))
+                        || (seps == 0 && q - p <= 2 && self.enumerator_position(p, out)))
                 {
                     let kind = if seps == 1 {
                         TokenKind::Date
@@ -532,28 +547,37 @@ impl<'a> Scanner<'a> {
                     Self::push(out, p, q + 1, kind);
                     return q + 1;
                 }
-            } else if !compound {
-                if word.len() >= 2 && is_roman(word) && self.ordinal_follows(q + 1, 5, false) {
-                    Self::push(out, p, q + 1, TokenKind::Ordinal);
-                    return q + 1;
-                }
-                if let Some(e) = self.dotted_abbrev(p, q) {
-                    Self::push(out, p, e, TokenKind::Abbrev);
-                    return e;
-                }
-                if abbrevs().get(word).is_some() || is_initial(word) {
-                    Self::push(out, p, q + 1, TokenKind::Abbrev);
-                    return q + 1;
-                }
-                // "spiegel.de", "tagesschau.de/inland".
+            } else {
+                // "spiegel.de", "t-online.de", "de.wikipedia.org/wiki".
                 if let Some(e) = self.domain(p, q) {
                     Self::push(out, p, e, TokenKind::Url);
+                    return e;
+                }
+                if !compound {
+                    if word.len() >= 2
+                        && is_roman(word)
+                        && self.ordinal_follows(q + 1, 5, false, self.after_noun(out))
+                    {
+                        Self::push(out, p, q + 1, TokenKind::Ordinal);
+                        return q + 1;
+                    }
+                    if let Some(e) = self.dotted_abbrev(p, q) {
+                        Self::push(out, p, e, TokenKind::Abbrev);
+                        return e;
+                    }
+                    if abbrevs().get(word).is_some() || is_initial(word) {
+                        Self::push(out, p, q + 1, TokenKind::Abbrev);
+                        return q + 1;
+                    }
+                }
+                if let Some(e) = self.dot_join(p, q) {
+                    Self::push(out, p, e, TokenKind::Word);
                     return e;
                 }
             }
         }
         let kind = if only_digits {
-            if seps == 2 && is_numeric_date(&self.b[p..q]) {
+            if (seps == 2 && is_numeric_date(&self.b[p..q])) || is_iso_date(&self.b[p..q]) {
                 TokenKind::Date
             } else {
                 TokenKind::Number
@@ -652,22 +676,35 @@ impl<'a> Scanner<'a> {
     /// "spiegel.de", "tagesschau.de/inland": a word, a dot and a common
     /// top-level domain.
     fn domain(&self, p: usize, q: usize) -> Option<usize> {
-        if !self.b[p..q]
-            .iter()
-            .all(|b| b.is_ascii_alphanumeric() || *b == b'-')
-        {
+        let label = |b: &u8| b.is_ascii_alphanumeric() || *b == b'-';
+        if !self.b[p..q].iter().all(label) {
             return None;
         }
-        let s = q + 1;
-        let t = self.alnum_run(s);
-        let tld = &self.b[s..t];
         const TLDS: &[&[u8]] = &[
             b"de", b"com", b"org", b"net", b"eu", b"at", b"ch", b"info", b"gov", b"uk", b"fr",
-            b"io", b"edu", b"int",
+            b"io", b"edu", b"int", b"it", b"nl", b"es", b"pl", b"ru",
         ];
-        if !TLDS.contains(&tld) {
-            return None;
+        // Labels after the first ("de.wikipedia.org"), within 64 bytes so
+        // that a long run of "a.a.a." stays linear.
+        let limit = (q + 64).min(self.end);
+        let mut dot = q;
+        let mut t = None;
+        while dot < limit && self.b[dot] == b'.' {
+            let s = dot + 1;
+            let mut e = s;
+            while e < limit && label(&self.b[e]) {
+                e += 1;
+            }
+            if e == s {
+                break;
+            }
+            let next_alnum = self.at(e).is_some_and(|(c, _)| is_alnum(c));
+            if TLDS.contains(&&self.b[s..e]) && !next_alnum {
+                t = Some(e);
+            }
+            dot = e;
         }
+        let t = t?;
         let mut e = t;
         if e < self.end && self.b[e] == b'/' {
             while let Some((c, l)) = self.at(e) {
@@ -688,10 +725,44 @@ impl<'a> Scanner<'a> {
         Some(e)
     }
 
+    /// Names written with a dot and no space: "ver.di", "ver.di-Streik",
+    /// "Linkspartei.PDS". The word after the dot starts lower-case, or is an
+    /// acronym of capitals (and the word before it has three letters or more).
+    /// Returns the end of the joined word.
+    fn dot_join(&self, p: usize, q: usize) -> Option<usize> {
+        let s = q + 1;
+        let (c, _) = self.at(s)?;
+        if c.is_lowercase() {
+            let mut e = self.alnum_run(s);
+            while e + 1 < self.end
+                && self.b[e] == b'-'
+                && self.at(e + 1).is_some_and(|(c, _)| is_alnum(c))
+            {
+                e = self.alnum_run(e + 1);
+            }
+            return Some(e);
+        }
+        if q - p < 3 {
+            return None;
+        }
+        let mut e = s;
+        while e < self.end && e - s < 8 && self.b[e].is_ascii_uppercase() {
+            e += 1;
+        }
+        let free = !self.at(e).is_some_and(|(c, _)| is_alnum(c) || c == '.');
+        (e - s >= 2 && free).then_some(e)
+    }
+
     /// After "3." (the dot ends before `p`): is the number an ordinal? It is
     /// unless a sentence seems to start: end of text, or a capitalised word
     /// that is no month and either starts sentences or follows a year.
-    fn ordinal_follows(&self, mut p: usize, ndigits: usize, day_month: bool) -> bool {
+    fn ordinal_follows(
+        &self,
+        mut p: usize,
+        ndigits: usize,
+        day_month: bool,
+        after_noun: bool,
+    ) -> bool {
         let limit = (p + 16).min(self.end);
         while p < limit {
             match self.at(p) {
@@ -725,23 +796,50 @@ impl<'a> Scanner<'a> {
         if whole && SENTENCE_STARTERS.contains(&next) {
             return false;
         }
+        if day_month {
+            return true;
+        }
+        // After a noun ("auf Platz 3. Trainer …", "Rang 19. BASF …") a
+        // capitalised word starts a sentence; club names keep their "1."
+        // ("SV 1. FC Köln").
+        if after_noun {
+            let club = ndigits == 1
+                && self.b[p..e].len() <= 4
+                && self.b[p..e].iter().all(|b| b.is_ascii_uppercase());
+            return club;
+        }
         // A year ("im Jahr 1990. Danach") ends a sentence; a day or rank
         // ("der 3. Weltkrieg", "am 19.08. Abend") does not.
-        day_month || ndigits <= 3
+        ndigits <= 3
+    }
+
+    /// Is the token before the one being scanned a capitalised word that is
+    /// no article or preposition ("Platz 3.", not "Der 3.")?
+    fn after_noun(&self, out: &[Token]) -> bool {
+        let Some(t) = out.last().filter(|t| t.span.start >= self.start) else {
+            return false;
+        };
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let w = self.text.get(t.span.start..t.span.end).unwrap_or("");
+        w.chars().next().is_some_and(char::is_uppercase) && !SENTENCE_STARTERS.contains(&w)
     }
 
     /// Does a number at `p` stand where a list item starts ("… wollten. 4. Die
-    /// Auffassung …"): at the start of the text or a line, or after a
-    /// sentence end? Looks back over at most 8 bytes of white space.
-    fn enumerator_position(&self, p: usize) -> bool {
-        let mut k = p;
-        while k > self.start && p - k < 8 && matches!(self.b[k - 1], b' ' | b'\t' | b'\r') {
-            k -= 1;
-        }
-        if k == self.start {
+    /// Auffassung …"): first in its span, first on its line, or after a
+    /// sentence-ending punctuation token (not an abbreviation's dot)?
+    fn enumerator_position(&self, p: usize, out: &[Token]) -> bool {
+        let Some(t) = out.last().filter(|t| t.span.start >= self.start) else {
+            return true;
+        };
+        let gap = self.b.get(t.span.end..p).unwrap_or(&[]);
+        if gap.contains(&b'\n') {
             return true;
         }
-        matches!(self.b[k - 1], b'\n' | b'.' | b'!' | b'?') && k < p
+        t.kind == TokenKind::Punct
+            && !gap.is_empty()
+            && matches!(self.b.get(t.span.start), Some(b'.' | b'!' | b'?'))
     }
 
     /// Punctuation, symbols and quotation marks.
@@ -763,10 +861,17 @@ impl<'a> Scanner<'a> {
             }
             let prev = self.before(p);
             let next = self.at(p + l).map(|x| x.0);
-            let left = next.is_some_and(|n| !is_space(n))
-                && prev.is_none_or(|p| is_space(p) || !is_alnum(p));
-            let right = prev.is_some_and(|p| !is_space(p))
-                && next.is_none_or(|n| is_space(n) || !is_alnum(n));
+            let (left, right) = flank(prev, next);
+            // "’Ndrangheta": a typographic apostrophe leaning on the next
+            // letter starts a word (it never opens a German quote).
+            if c == '\u{2019}' && left && !right && next.is_some_and(char::is_alphabetic) {
+                let n = out.len();
+                let e = self.word(p + l, out);
+                if let Some(t) = out.get_mut(n) {
+                    t.span.start = p;
+                }
+                return e;
+            }
             match c {
                 '\'' => {
                     if left && !right {
@@ -776,17 +881,32 @@ impl<'a> Scanner<'a> {
                     }
                 }
                 '\u{2018}' | '\u{201A}' if left && !right => self.typo_single_open = true,
-                '\u{2019}' if right => self.typo_single_open = false,
+                '\u{2018}' | '\u{2019}' if right => self.typo_single_open = false,
                 _ => {}
             }
             Self::push(out, p, p + l, TokenKind::QuoteMark);
             return p + l;
         }
-        // Emoticons between spaces: ":-)", ";-)", ":)", ":-(".
-        if matches!(c, ':' | ';') && self.before(p).is_none_or(is_space) {
+        // Emoticons before a space: ":-)", ";-)", ":-(" anywhere; ":)", ":("
+        // only after a space.
+        if matches!(c, ':' | ';')
+            && (self.before(p).is_none_or(is_space) || self.b.get(p + 1) == Some(&b'-'))
+        {
             if let Some(e) = self.emoticon(p) {
                 Self::push(out, p, e, TokenKind::Punct);
                 return e;
+            }
+        }
+        // Omission marks: "[...]", "(…)".
+        if matches!(c, '[' | '(') {
+            let rest = &self.b[p + 1..self.end];
+            let close = if c == '[' { b']' } else { b')' };
+            for dots in [&b"..."[..], "…".as_bytes()] {
+                if rest.starts_with(dots) && rest.get(dots.len()) == Some(&close) {
+                    let e = p + 1 + dots.len() + 1;
+                    Self::push(out, p, e, TokenKind::Punct);
+                    return e;
+                }
             }
         }
         // Runs: "...", "--", "!!!" stay one token; "?!" is two.
@@ -852,6 +972,19 @@ fn is_roman(w: &str) -> bool {
         && w.len() <= 6
         && w.bytes()
             .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+}
+
+/// "2020-07-15": an ISO 8601 calendar date.
+fn is_iso_date(b: &[u8]) -> bool {
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && digits(0..4)
+        && digits(5..7)
+        && digits(8..10)
+        && (1..=12).contains(&((b[5] - b'0') * 10 + (b[6] - b'0')))
+        && (1..=31).contains(&((b[8] - b'0') * 10 + (b[9] - b'0')))
 }
 
 /// "19.08.2014", "1.1.99": day and month of one or two digits, a year of two

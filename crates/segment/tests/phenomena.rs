@@ -134,6 +134,14 @@ fn dates() {
         kind_of("am 19.08.2014 in", "19.08.2014"),
         Some(TokenKind::Date)
     );
+    assert_eq!(
+        kind_of("am 2020-07-15 in", "2020-07-15"),
+        Some(TokenKind::Date)
+    );
+    assert_eq!(
+        kind_of("von 2013-2014 in", "2013-2014"),
+        Some(TokenKind::Number)
+    );
 }
 
 #[test]
@@ -160,10 +168,21 @@ fn numbers() {
 #[test]
 fn initials() {
     assert_tokens_whole(&[("J. R. R. Tolkien schrieb.", &["J.", "R.", "Tolkien"])]);
-    assert_sentences(&[(
-        "Das schrieb J. R. R. Tolkien. Er starb 1973.",
-        &["Das schrieb J. R. R. Tolkien.", "Er starb 1973."],
-    )]);
+    assert_sentences(&[
+        (
+            "Das schrieb J. R. R. Tolkien. Er starb 1973.",
+            &["Das schrieb J. R. R. Tolkien.", "Er starb 1973."],
+        ),
+        // Before a typical sentence start, a capital letter with a dot ends the sentence.
+        (
+            "Er nahm Vitamin C. Das half.",
+            &["Er nahm Vitamin C.", "Das half."],
+        ),
+        (
+            "Das gilt z. B. Die Regel auch.",
+            &["Das gilt z. B. Die Regel auch."],
+        ),
+    ]);
 }
 
 #[test]
@@ -179,6 +198,10 @@ fn compounds() {
             &["Kim", "Jong-un"],
         ),
         ("Ein- und Ausreise.", &["Ein-", "und", "Ausreise"]),
+        (
+            "Der Spa-/Wellness-Bereich ist neu.",
+            &["Spa-/Wellness-Bereich"],
+        ),
     ]);
     assert_eq!(toks("Marat/Sade"), ["Marat", "/", "Sade"]);
 }
@@ -296,5 +319,159 @@ fn terminal_punctuation() {
             &["Er sagte \"Nein.\"", "Dann ging er."],
         ),
         ("(Siehe oben.) Das gilt.", &["(Siehe oben.)", "Das gilt."]),
+    ]);
+}
+
+#[test]
+fn regression_wrapped_line_ending_in_article_runs_on() {
+    assert_sentences(&[(
+        "Das Gesetz wurde in der ersten Lesung des\nParlamentes angenommen.",
+        &["Das Gesetz wurde in der ersten Lesung des\nParlamentes angenommen."],
+    )]);
+}
+
+#[test]
+fn regression_domain_names_with_subdomains() {
+    assert_tokens_whole(&[(
+        "Der Zugriff über de.wikipedia.org funktioniert, auch OpenOffice.org.",
+        &["de.wikipedia.org", "OpenOffice.org", "."],
+    )]);
+    assert_eq!(
+        sents("Der Zugriff über de.wikipedia.org funktioniert.").len(),
+        1
+    );
+}
+
+#[test]
+fn regression_party_name_with_dot() {
+    assert_tokens_whole(&[("Die Linkspartei.PDS trat an.", &["Linkspartei.PDS"])]);
+}
+
+#[test]
+fn regression_omission_marks_do_not_start_sentences() {
+    assert_sentences(&[
+        (
+            "Sie sagte: „[...] Ich war nie dafür.“ Dann ging sie.",
+            &["Sie sagte: „[...] Ich war nie dafür.“", "Dann ging sie."],
+        ),
+        (
+            "„Das Geschäft übernommen haben.[...]“ Dann ging sie.",
+            &["„Das Geschäft übernommen haben.[...]“", "Dann ging sie."],
+        ),
+    ]);
+}
+
+#[test]
+fn regression_typewriter_quotes() {
+    let text = "Er sagte ``Wir kommen.'' Dann ging er.";
+    assert_eq!(sents(text), ["Er sagte ``Wir kommen.''", "Dann ging er."]);
+    let q = segment(text).quote_marks;
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].inner.of(text), "Wir kommen.");
+}
+
+#[test]
+fn regression_list_enumerator_after_sentence() {
+    assert_sentences(&[(
+        "Das ist der dritte Punkt. 4. Die Auffassung ist falsch.",
+        &["Das ist der dritte Punkt.", "4. Die Auffassung ist falsch."],
+    )]);
+}
+
+#[test]
+fn regression_names_with_inner_dot() {
+    assert_tokens_whole(&[
+        (
+            "Die Gewerkschaft ver.di und t-online.de.",
+            &["ver.di", "t-online.de", "."],
+        ),
+        ("Der ver.di-Streik dauert.", &["ver.di-Streik"]),
+    ]);
+}
+
+#[test]
+fn regression_country_is_no_abbreviation() {
+    // "schweiz." (schweizerisch) is listed lower-case; "Schweiz." ends a sentence.
+    assert_sentences(&[(
+        "Er lebt in der Schweiz. Sie lebt in Bonn.",
+        &["Er lebt in der Schweiz.", "Sie lebt in Bonn."],
+    )]);
+}
+
+#[test]
+fn regression_rank_after_noun_ends_sentence() {
+    assert_sentences(&[
+        (
+            "Bayern landete auf Platz 17. Beide Mannschaften spielten.",
+            &[
+                "Bayern landete auf Platz 17.",
+                "Beide Mannschaften spielten.",
+            ],
+        ),
+        (
+            "Er kam auf Rang 3. John gewann.",
+            &["Er kam auf Rang 3.", "John gewann."],
+        ),
+        // Articles and prepositions before the number keep the ordinal.
+        (
+            "Der 6. Strafsenat entschied.",
+            &["Der 6. Strafsenat entschied."],
+        ),
+        (
+            "Der SV spielte gegen den 1. FC Köln.",
+            &["Der SV spielte gegen den 1. FC Köln."],
+        ),
+        (
+            "Das Spiel SV gegen 1. FC Köln endete.",
+            &["Das Spiel SV gegen 1. FC Köln endete."],
+        ),
+    ]);
+}
+
+#[test]
+fn regression_number_after_abbreviation_is_no_list_item() {
+    assert_sentences(&[(
+        "Das war der Motorwagen Nr. 2. Die Folgemodelle kamen später.",
+        &[
+            "Das war der Motorwagen Nr. 2.",
+            "Die Folgemodelle kamen später.",
+        ],
+    )]);
+}
+
+#[test]
+fn hard_wrapped_paragraph_lines_are_spaces() {
+    let text = "Die Regierung beschloss am Montag nach langer Debatte im Bundestag ein neues\n\
+                Gesetz zur Förderung der Bahn, von dem nach Angaben des Ministeriums vor allem\n\
+                Unternehmen im Osten profitieren sollen. Die Opposition kritisierte es.";
+    assert_eq!(sents(text).len(), 2, "{:?}", sents(text));
+    // The same first line alone above a capitalised line is a headline.
+    let text = "Regierung beschließt neues\nGesetz zur Förderung der Bahn soll Unternehmen helfen.";
+    assert_eq!(sents(text).len(), 2, "{:?}", sents(text));
+}
+
+#[test]
+fn emoticons() {
+    assert_tokens_whole(&[
+        ("Toll :-) Wirklich ;-)", &[":-)", ";-)"]),
+        ("Nur zu empfehlen:-) Danke.", &["empfehlen", ":-)"]),
+    ]);
+    // Not an emoticon: a colon before a bracket inside a word context.
+    assert_eq!(toks("(Zitat:)"), ["(", "Zitat", ":", ")"]);
+}
+
+#[test]
+fn regression_closing_marks_stay_with_the_sentence() {
+    assert_sentences(&[
+        // An unpaired closing-looking mark after the stop.
+        (
+            "Er sagte nur: Nein.\" Dann ging er.",
+            &["Er sagte nur: Nein.\"", "Dann ging er."],
+        ),
+        // After an abbreviation that may end a sentence.
+        (
+            "„Äpfel, Birnen usw.“ Dann ging er.",
+            &["„Äpfel, Birnen usw.“", "Dann ging er."],
+        ),
     ]);
 }

@@ -65,6 +65,21 @@ fn nesting() {
             ],
         ),
         (
+            "Sie sagte: „Er rief \"Halt\" und ging.“",
+            &[
+                ("„", "“", "Er rief \"Halt\" und ging.", 0),
+                ("\"", "\"", "Halt", 1),
+            ],
+        ),
+        (
+            "He said “she called ‘stop’ and left” today.",
+            &[
+                ("“", "”", "she called ‘stop’ and left", 0),
+                ("‘", "’", "stop", 1),
+            ],
+        ),
+        ("Il a dit « Bonjour » hier.", &[("«", "»", " Bonjour ", 0)]),
+        (
             "Sie sagte: \"Er rief 'Halt' und ging.\"",
             &[
                 ("\"", "\"", "Er rief 'Halt' und ging.", 0),
@@ -109,6 +124,14 @@ fn over_sentences_and_paragraphs() {
             "„Erster Absatz.\n\n„Zweiter Absatz.“ Ende.",
             &[("„", "“", "Erster Absatz.\n\n„Zweiter Absatz.", 0)],
         ),
+        (
+            "„Erster Absatz.\n\nZweiter Absatz.“ Ende.",
+            &[("„", "“", "Erster Absatz.\n\nZweiter Absatz.", 0)],
+        ),
+        (
+            "„Erster Absatz.\n\nZweiter Absatz „Neu“.",
+            &[("„", "-", "Erster Absatz.", 0), ("„", "“", "Neu", 0)],
+        ),
     ]);
 }
 
@@ -124,4 +147,30 @@ fn closing_quote_ends_sentence() {
             "Danach ging er."
         ]
     );
+}
+
+#[test]
+fn regression_stray_mark_before_closing_bracket_opens_nothing() {
+    check(&[(
+        "beim Zünden des Feuers („Fierche“') das Fest.",
+        &[("„", "“", "Fierche", 0)],
+    )]);
+}
+
+#[test]
+fn regression_unpaired_single_marks_are_not_quotes() {
+    // A leading typographic apostrophe is part of the word.
+    let text = "Die ’Ndrangheta ist mächtig.";
+    let seg = segment(text);
+    assert!(seg.tokens.iter().any(|t| t.span.of(text) == "’Ndrangheta"));
+    check(&[
+        ("Die ’Ndrangheta ist mächtig.", &[]),
+        // A transliteration mark never closed is dropped, not a quote to the paragraph end.
+        (
+            "Der Vorfall ereignete sich in ‘Adi, östlich der Stadt.",
+            &[],
+        ),
+        // Unclosed double marks stay.
+        ("Er sagte „Wir kommen.", &[("„", "-", "Wir kommen.", 0)]),
+    ]);
 }

@@ -84,6 +84,17 @@ function marked(text, highlights) {
   return frag;
 }
 
+/** The cue as a reader should see it: the speech verb, not the internal
+ * markers some rules use (such as "(continuation)"). */
+function shownCue(cue) {
+  return cue && !cue.startsWith("(") ? cue : "";
+}
+
+/** "1 Äußerung", "2 Äußerungen". */
+function count(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function shorten(s, n) {
   const cps = Array.from(s || "");
   return cps.length > n ? cps.slice(0, n - 1).join("") + "…" : cps.join("");
@@ -110,7 +121,7 @@ async function loadStats() {
   try {
     const s = await api("/api/stats");
     const span = $("stats");
-    if (span) span.textContent = `${s.articles} Artikel · ${s.actors} Akteure · ${s.quotes} Äußerungen · ${s.events} Ereignisse`;
+    if (span) span.textContent = [count(s.articles, "Artikel", "Artikel"), count(s.actors, "Akteur", "Akteure"), count(s.quotes, "Äußerung", "Äußerungen"), count(s.events, "Ereignis", "Ereignisse")].join(" · ");
   } catch (_) { /* the page works without */ }
 }
 
@@ -138,7 +149,7 @@ function fillForm(form, params) {
 async function runSearch(params) {
   const hasAny = SEARCH_FIELDS.some((f) => params[f]);
   const limit = 20;
-  for (const id of ["actor-hits", "article-hits", "statement-hits"]) $(id).hidden = true;
+  for (const id of ["actor-hits", "speaker-hits", "article-hits", "statement-hits"]) $(id).hidden = true;
   if (!hasAny) {
     status("");
     await showTopActors();
@@ -162,7 +173,7 @@ async function runSearch(params) {
   for (const a of r.articles) {
     list.append(el("li", { class: "article-hit" },
       el("a", { class: "hit-title", href: articleHref(a.id) }, a.ext_id),
-      el("div", { class: "hit-meta" }, [a.date || "ohne Datum", `${a.quotes} Äußerungen`, `${a.events} Ereignisse`].join(" · ")),
+      el("div", { class: "hit-meta" }, [a.date || "ohne Datum", count(a.quotes, "Äußerung", "Äußerungen"), count(a.events, "Ereignis", "Ereignisse")].join(" · ")),
       el("p", { class: "snippet" }, marked(a.snippet, a.highlights))));
   }
   if (!r.articles.length) list.append(empty("Keine Artikel."));
@@ -178,7 +189,7 @@ async function runSearch(params) {
     sl.append(el("li", { class: "statement-hit" },
       el("div", { class: "hit-meta" },
         actorLink(s.speaker || "unbekannt", s.speaker_actor_id),
-        ` · ${s.date || "ohne Datum"} · ${KIND_DE[s.kind] || s.kind}${s.cue ? " (" + s.cue + ")" : ""} · `,
+        ` · ${s.date || "ohne Datum"} · ${KIND_DE[s.kind] || s.kind}${shownCue(s.cue) ? " (" + shownCue(s.cue) + ")" : ""} · `,
         el("a", { href: articleHref(s.article_id, s.id) }, s.ext_id)),
       el("blockquote", {}, marked(s.text, s.highlights))));
   }
@@ -189,15 +200,19 @@ async function runSearch(params) {
   if (actorQuery) await showActors(actorQuery, "Akteure");
 }
 
+function actorChips(ul, actors, countOf) {
+  clear(ul);
+  for (const a of actors) {
+    ul.append(el("li", {},
+      el("a", { href: actorHref(a.id) }, a.name), " ", badge(a.type),
+      a.country ? ` ${a.country}` : "", el("span", { class: "count" }, ` ${countOf(a)}`)));
+  }
+}
+
 async function showActors(q, title) {
   try {
     const r = await api("/api/actors?" + new URLSearchParams({ q, limit: "16" }).toString());
-    const ul = clear($("actor-list"));
-    for (const a of r.actors) {
-      ul.append(el("li", {},
-        el("a", { href: actorHref(a.id) }, a.name), " ", badge(a.type),
-        a.country ? ` ${a.country}` : "", el("span", { class: "count" }, ` ${a.articles}`)));
-    }
+    actorChips($("actor-list"), r.actors, (a) => a.articles);
     $("actor-hits").querySelector("h2").textContent = title;
     $("actor-hits").hidden = r.actors.length === 0;
   } catch (_) { /* optional */ }
@@ -205,6 +220,11 @@ async function showActors(q, title) {
 
 async function showTopActors() {
   await showActors("", "Häufigste Akteure");
+  try {
+    const r = await api("/api/actors?" + new URLSearchParams({ sort: "statements", limit: "16" }).toString());
+    actorChips($("speaker-list"), r.actors, (a) => count(a.statements, "Äußerung", "Äußerungen"));
+    $("speaker-hits").hidden = r.actors.length === 0;
+  } catch (_) { /* optional */ }
 }
 
 function initSearch() {
@@ -308,7 +328,7 @@ async function initArticle() {
   try { a = await api(`/api/articles/${m[1]}`); } catch (e) { status("Fehler: " + e.message, true); return; }
   document.title = `${a.ext_id} – lagebild`;
   $("title").textContent = a.ext_id;
-  $("meta").textContent = [a.date ? `Datum ${a.date}` : "ohne Datum", `${a.entities.length} Akteure`, `${a.quotes.length} Äußerungen`, `${a.timexes.length} Zeitausdrücke`, `${a.events.length} Ereignisse`].join(" · ");
+  $("meta").textContent = [a.date ? `Datum ${a.date}` : "ohne Datum", count(a.entities.length, "Akteur", "Akteure"), count(a.quotes.length, "Äußerung", "Äußerungen"), count(a.timexes.length, "Zeitausdruck", "Zeitausdrücke"), count(a.events.length, "Ereignis", "Ereignisse")].join(" · ");
 
   const palette = new Map();
   const colorOf = (q) => {
@@ -336,7 +356,7 @@ async function initArticle() {
     for (const q of qs) {
       const link = el("a", { href: `#q-${Number(q.id)}`, class: "quote-link" }, shorten(q.text, 180));
       link.addEventListener("click", (ev) => { ev.preventDefault(); history.replaceState(null, "", `#q-${Number(q.id)}`); flashQuote(q.id); });
-      ol.append(el("li", {}, link, el("span", { class: "count" }, ` (${KIND_DE[q.kind] || q.kind}${q.cue ? ", " + q.cue : ""})`)));
+      ol.append(el("li", {}, link, el("span", { class: "count" }, ` (${KIND_DE[q.kind] || q.kind}${shownCue(q.cue) ? ", " + shownCue(q.cue) : ""})`)));
     }
     who.append(el("div", { class: "speaker", "data-speaker": k }, el("div", { class: "speaker-name" }, sw, name), ol));
   }
@@ -361,6 +381,10 @@ async function initArticle() {
   for (const t of a.timexes) {
     ttb.append(el("tr", {}, el("td", {}, t.text), el("td", {}, t.type), el("td", {}, t.value)));
   }
+  for (const id of ["entities", "events", "timexes"]) {
+    const t = $(id);
+    if (!t.querySelector("tbody").children.length) t.replaceWith(el("p", { class: "empty", id: `${id}-none` }, "Keine erkannt."));
+  }
   status("");
   $("article").hidden = false;
   const h = location.hash.match(/^#q-(\d+)$/);
@@ -384,7 +408,7 @@ async function initActor() {
   try { a = await api(`/api/actors/${m[1]}`); } catch (e) { status("Fehler: " + e.message, true); return; }
   document.title = `${a.name} – lagebild`;
   $("name").textContent = a.name;
-  $("meta").append(badge(a.type), ` ${TYPE_DE[a.type] || a.type} · in ${a.articles.length} Artikeln · ${a.statements.length} Äußerungen · ${a.events_as_source.length + a.events_as_target.length} Ereignisse`);
+  $("meta").append(badge(a.type), ` ${TYPE_DE[a.type] || a.type} · in ${count(a.articles.length, "Artikel", "Artikeln")} · ${count(a.statements.length, "Äußerung", "Äußerungen")} · ${count(a.events_as_source.length + a.events_as_target.length, "Ereignis", "Ereignisse")}`);
   const cl = $("countries");
   for (const c of a.countries) cl.append(el("li", {}, el("a", { href: searchHref({ country: c.value }) }, c.value), el("span", { class: "count" }, ` ${c.n}×`)));
   if (!a.countries.length) cl.append(empty("unbekannt"));
@@ -398,7 +422,7 @@ async function initActor() {
   $("statement-count").textContent = `(${a.statements.length})`;
   for (const s of a.statements) {
     sl.append(el("li", { class: "statement" },
-      el("div", { class: "hit-meta" }, s.article.date || "ohne Datum", ` · ${KIND_DE[s.kind] || s.kind}${s.cue ? " (" + s.cue + ")" : ""} · `,
+      el("div", { class: "hit-meta" }, s.article.date || "ohne Datum", ` · ${KIND_DE[s.kind] || s.kind}${shownCue(s.cue) ? " (" + shownCue(s.cue) + ")" : ""} · `,
         el("a", { href: articleHref(s.article.id, s.id) }, s.article.ext_id)),
       el("blockquote", {}, s.text)));
   }
@@ -412,7 +436,7 @@ async function initActor() {
   const al = $("articles");
   $("article-count").textContent = `(${a.articles.length})`;
   for (const [art, n] of a.articles) {
-    al.append(el("li", {}, el("a", { href: articleHref(art.id) }, art.ext_id), el("span", { class: "hit-meta" }, ` · ${art.date || "ohne Datum"} · ${n} Nennungen`)));
+    al.append(el("li", {}, el("a", { href: articleHref(art.id) }, art.ext_id), el("span", { class: "hit-meta" }, ` · ${art.date || "ohne Datum"} · ${count(n, "Nennung", "Nennungen")}`)));
   }
   status("");
   $("actor").hidden = false;
@@ -453,7 +477,12 @@ function drawChart(container, tl) {
   let periods = tl.buckets.map((b) => b.period);
   const filled = periodsBetween(periods[0], periods[periods.length - 1], tl.granularity);
   if (filled.length && filled.length <= 600) periods = filled;
-  const max = Math.max(...tl.buckets.map((b) => b.total));
+  const top0 = Math.max(...tl.buckets.map((b) => b.total));
+  // A round tick step (1, 2 or 5 × 10^k) and an axis maximum that is a multiple of it.
+  const raw = Math.max(1, top0 / 5);
+  const mag = Math.pow(10, Math.floor(Math.log10(raw)));
+  const tickStep = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw);
+  const max = Math.ceil(top0 / tickStep) * tickStep;
   const left = 40, right = 10, top = 10, bottom = 50, plotH = 260;
   const step = Math.max(6, Math.min(80, Math.floor(1000 / periods.length)));
   const barW = Math.max(3, step - 2);
@@ -461,9 +490,7 @@ function drawChart(container, tl) {
   const height = top + plotH + bottom;
   const svg = svgEl("svg", { width, height, viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "Ereignisse nach Typ und Zeit" });
   const y = (v) => top + plotH - (v / max) * plotH;
-  const ticks = Math.min(max, 5);
-  for (let i = 0; i <= ticks; i++) {
-    const v = Math.round((max * i) / ticks);
+  for (let v = 0; v <= max; v += tickStep) {
     svg.append(svgEl("line", { class: "grid-line", x1: left, x2: width - right, y1: y(v), y2: y(v) }));
     svg.append(svgEl("text", { x: left - 6, y: y(v) + 4, "text-anchor": "end" }, String(v)));
   }
@@ -511,8 +538,20 @@ async function initTimeline() {
   }
   status("Lade …");
   let tl;
-  try { tl = await api("/api/timeline?" + new URLSearchParams(params).toString()); } catch (e) { status("Fehler: " + e.message, true); return; }
-  status(`${tl.total} datierte Ereignisse` + (tl.undated ? `, ${tl.undated} ohne Datum` : ""));
+  let auto = "";
+  try {
+    tl = await api("/api/timeline?" + new URLSearchParams(params).toString());
+    // Without a chosen grid, a span of more than 12 years is shown by year.
+    if (!params.granularity && tl.buckets.length > 1) {
+      const first = tl.buckets[0].period, last = tl.buckets[tl.buckets.length - 1].period;
+      if (Number(last.slice(0, 4)) - Number(first.slice(0, 4)) > 12) {
+        tl = await api("/api/timeline?" + new URLSearchParams({ ...params, granularity: "year" }).toString());
+        form.elements.granularity.value = "year";
+        auto = " (Jahresraster, weil der Zeitraum mehr als 12 Jahre umfasst)";
+      }
+    }
+  } catch (e) { status("Fehler: " + e.message, true); return; }
+  status(count(tl.total, "datiertes Ereignis", "datierte Ereignisse") + (tl.undated ? `, ${tl.undated} ohne Datum` : "") + auto);
   drawChart($("chart"), tl);
   const lg = clear($("legend"));
   for (const t of tl.types) {
