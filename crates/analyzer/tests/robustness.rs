@@ -132,9 +132,40 @@ fn piece() -> impl Strategy<Value = String> {
         Just("https://example.org/a?b=c ".to_string()),
         Just("Bürger*innen ".to_string()),
         Just("Kommentare\n".to_string()),
+        Just("laut ".to_string()),
+        Just("so ".to_string()),
+        Just(", so der Sprecher. ".to_string()),
+        Just("erklärte ".to_string()),
+        Just("teilte mit, ".to_string()),
+        Just("Er ".to_string()),
+        Just("Sie ".to_string()),
+        Just("sei ".to_string()),
+        Just("habe ".to_string()),
+        Just("Bundeskanzlerin Angela Merkel ".to_string()),
+        Just("die Polizei ".to_string()),
+        Just("ein Sprecher des Ministeriums ".to_string()),
+        Just("griff an ".to_string()),
+        Just("verurteilte ".to_string()),
+        Just("kritisierte den Angriff ".to_string()),
+        Just("nächsten Montag ".to_string()),
+        Just("2020 ".to_string()),
+        Just("- ".to_string()),
+        Just("– ".to_string()),
+        Just("(".to_string()),
+        Just(")".to_string()),
+        Just("…".to_string()),
+        Just("\u{a0}".to_string()),
+        Just("\u{200b}".to_string()),
+        Just("e\u{301}".to_string()),
+        Just("ǅ".to_string()),
+        Just("İ".to_string()),
+        Just("ẞ".to_string()),
+        Just("ﬁ".to_string()),
         "[A-ZÄÖÜ][a-zäöüß]{0,12} ",
         "[a-zäöüß]{1,12} ",
         "\\PC{1,8}",
+        "[A-Za-zäöüß]{200,2000}",
+        "[„“\"»«‚‘':]{1,30}",
     ]
 }
 
@@ -155,6 +186,23 @@ proptest! {
     #[test]
     fn german_looking_text_never_panics(parts in proptest::collection::vec(piece(), 0..80)) {
         run(parts.concat());
+    }
+
+    #[test]
+    fn article_shaped_text_never_panics(
+        header in prop_oneof![Just(""), Just("date 2020-07 "), Just(" date 2019-02-29 "), Just("date 2020\n")],
+        paras in proptest::collection::vec(proptest::collection::vec(piece(), 1..25), 0..12),
+        colon in proptest::collection::vec(any::<bool>(), 12),
+    ) {
+        let mut s = header.to_string();
+        for (i, p) in paras.iter().enumerate() {
+            s.push_str(&p.concat());
+            if colon[i % colon.len()] {
+                s.push(':');
+            }
+            s.push_str("\n\n");
+        }
+        run(s);
     }
 
     #[test]

@@ -436,3 +436,199 @@ fn text_view_lists_the_sections() {
         "no colour codes when not on a terminal"
     );
 }
+
+// ---- table tests per bad-input class (issue 2), added with the perf work (issue 9) ----
+
+#[test]
+fn invalid_utf8_table() {
+    // (name, bytes, byte offset of the first invalid byte)
+    let cases: &[(&str, &[u8], usize)] = &[
+        ("lone_continuation.txt", b"Ein \x80 Satz.", 4),
+        ("overlong.txt", b"Gr\xc0\xafe.", 2),
+        ("surrogate.txt", b"Er sagte \xed\xa0\x80.", 9),
+        ("truncated_at_end.txt", b"Das Ende \xe2\x80", 9),
+        ("latin1_umlaut.txt", b"date 2020 \xc4rger in K\xf6ln", 10),
+    ];
+    let d = tempfile::tempdir().unwrap();
+    for (name, bytes, offset) in cases {
+        let p = tmp_file(&d, name, bytes);
+        let o = run(&["analyze", "--format", "json", p.to_str().unwrap()]);
+        assert_no_panic(&o);
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        let e = stderr(&o);
+        assert!(
+            e.contains(name) && e.contains(&format!("invalid UTF-8 at byte offset {offset}")),
+            "{name}: {e}"
+        );
+    }
+    // the same on stdin
+    let o = run_stdin(&["analyze", "--format", "json", "-"], b"Gr\xfc\xdfe");
+    assert_no_panic(&o);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("invalid UTF-8 at byte offset 2"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn binary_input_table() {
+    let cases: &[(&str, &[u8])] = &[
+        ("png.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+        ("elf.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00"),
+        ("gzip.txt", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03"),
+        ("nul_in_text.txt", b"Der Minister sagte\x00 etwas."),
+        ("utf16.txt", b"\xff\xfeD\x00e\x00r\x00"),
+    ];
+    let d = tempfile::tempdir().unwrap();
+    for (name, bytes) in cases {
+        let good = tmp_file(&d, "gut.txt", "Ein Satz.".as_bytes());
+        let p = tmp_file(&d, name, bytes);
+        let o = run(&[
+            "analyze",
+            "--format",
+            "jsonl",
+            p.to_str().unwrap(),
+            good.to_str().unwrap(),
+        ]);
+        assert_no_panic(&o);
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        let e = stderr(&o);
+        assert!(e.contains(name) && e.contains("binary data"), "{name}: {e}");
+        // the good input is still analysed
+        assert_eq!(std::str::from_utf8(&o.stdout).unwrap().lines().count(), 1);
+    }
+}
+
+#[test]
+fn empty_and_blank_inputs_are_valid_empty_analyses() {
+    for (name, text) in [
+        ("leer", ""),
+        ("leerzeichen", "   \n\n\t  \n"),
+        ("nur_kopf", "date 2020-07"),
+        (
+            "nur_furniture",
+            "Kommentare\n\nDiese Diskussion ist geschlossen.",
+        ),
+    ] {
+        let o = run_stdin(&["analyze", "--format", "json", "-"], text.as_bytes());
+        assert!(o.status.success(), "{name}: {}", stderr(&o));
+        let v = json(&o);
+        assert_contract(&v, text);
+        for k in ["quotes", "events"] {
+            assert_eq!(v[k].as_array().unwrap().len(), 0, "{name}: {k}");
+        }
+    }
+}
+
+#[test]
+fn malformed_header_table() {
+    for header in [
+        "date 2020-13-45",
+        "date 2020-02-30",
+        "date 20-07",
+        "date 2020-7-1x",
+        "date\t2020-07-01T10:00",
+        "date gestern",
+        "date -2020",
+    ] {
+        let text = format!("{header} Der Minister sagte, er komme.");
+        let o = run_stdin(&["analyze", "--format", "json", "-"], text.as_bytes());
+        assert!(o.status.success(), "{header}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("malformed date header"),
+            "{header}: {}",
+            stderr(&o)
+        );
+        let v = json(&o);
+        assert_eq!(v["date"], Value::Null, "{header}");
+        assert_contract(&v, &text);
+    }
+}
+
+#[test]
+fn unreadable_path_table() {
+    let d = tempfile::tempdir().unwrap();
+    let good = tmp_file(&d, "gut.txt", "Ein Satz.".as_bytes());
+    let under_file = good.join("darunter.txt");
+    let dangling = d.path().join("verwaist.txt");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(d.path().join("nirgends.txt"), &dangling).unwrap();
+    #[cfg(not(unix))]
+    let dangling = d.path().join("nirgends.txt");
+    let cases = [
+        d.path().join("fehlt.txt"),
+        under_file,
+        dangling,
+        d.path().join("fehlt.jsonl"),
+    ];
+    for bad in &cases {
+        let o = run(&[
+            "analyze",
+            "--format",
+            "jsonl",
+            bad.to_str().unwrap(),
+            good.to_str().unwrap(),
+        ]);
+        assert_no_panic(&o);
+        assert_eq!(o.status.code(), Some(1), "{}", bad.display());
+        let name = bad.file_name().unwrap().to_str().unwrap();
+        assert!(stderr(&o).contains(name), "{name}: {}", stderr(&o));
+        assert_eq!(
+            std::str::from_utf8(&o.stdout).unwrap().lines().count(),
+            1,
+            "{name}: the readable input is still analysed"
+        );
+    }
+}
+
+#[test]
+fn unbalanced_quotation_marks_table() {
+    for text in [
+        "„Wir kommen, sagte sie.",
+        "Er sagte: »Nein«« und ging.",
+        "\"Das ist ‚falsch, meinte er.",
+        "Sie sagte: „„„„ „ „ Ende.",
+        "“Umgekehrt„ sagte er.\n\n«Auch» »so« ‚und‘ so’.",
+        "Er sagte:\n\n„Ein Zitat ohne Ende\n\nund noch ein Absatz.",
+        "»",
+        "„",
+    ] {
+        let o = run_stdin(&["analyze", "--format", "json", "-"], text.as_bytes());
+        assert!(o.status.success(), "{text}: {}", stderr(&o));
+        assert_contract(&json(&o), text);
+    }
+}
+
+/// 50 MB of paragraphs in one file (issue 2: "a 50 MB file finishes in linear
+/// time"). Runs with the README's `cargo test --workspace --release`; in a
+/// debug build it takes too long and is skipped.
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "minutes in a debug build; runs with --release"
+)]
+fn fifty_megabyte_file_finishes() {
+    let paragraph = concat!(
+        "Der Minister sagte am Mittwoch in Berlin, die Lage sei ernst. ",
+        "„Wir werden nicht nachgeben“, erklärte die Ministerin vor Journalisten. ",
+        "Nach Angaben der Polizei wurden 12 Demonstranten festgenommen.\n\n"
+    );
+    let mut text = String::from("date 2023-03-16 ");
+    let mut i = 0u64;
+    while text.len() < 50_000_000 {
+        // vary the paragraphs a little so they are not all the same
+        text.push_str(&format!("Meldung {i}: "));
+        text.push_str(paragraph);
+        i += 1;
+    }
+    let d = tempfile::tempdir().unwrap();
+    let p = tmp_file(&d, "gross.txt", text.as_bytes());
+    drop(text);
+    let o = run(&["analyze", "--format", "jsonl", p.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["date"], "2023-03-16");
+    assert!(!v["quotes"].as_array().unwrap().is_empty());
+}

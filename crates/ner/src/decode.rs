@@ -5,7 +5,7 @@
 //! forbids (`O` → `I-X`, `B-X` → `I-Y`) are never taken, so the output is
 //! always a well-formed chunk sequence.
 
-use crate::label::{allowed, is_inside, N_TAGS};
+use crate::label::{allowed, N_TAGS};
 
 /// Transition scores: `trans[prev * N_TAGS + cur]`, `start[cur]`, `end[prev]`.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,9 +42,7 @@ fn predecessors() -> &'static [Vec<u8>; N_TAGS] {
 pub struct Lattice {
     delta: Vec<f32>,
     back: Vec<u8>,
-    /// Transposed transitions, `−∞` where BIO forbids the pair:
-    /// `tt[cur * N_TAGS + prev]`, so the inner loop runs over contiguous
-    /// memory without branches (and vectorises).
+    /// Masked transitions (see [`viterbi`]).
     tt: Vec<f32>,
 }
 
@@ -55,11 +53,15 @@ pub fn viterbi(emit: &[f32], n: usize, tr: &Transitions, lat: &mut Lattice, out:
     if n == 0 || emit.len() < n * N_TAGS {
         return;
     }
+    // Transitions with −∞ where BIO forbids the pair, row-major
+    // `tm[prev * N_TAGS + cur]`: the inner loop below then runs over
+    // contiguous memory without branches on the tags (and vectorises).
     lat.tt.clear();
     lat.tt.resize(N_TAGS * N_TAGS, f32::NEG_INFINITY);
     for (cur, ps) in predecessors().iter().enumerate() {
         for &p in ps {
-            lat.tt[cur * N_TAGS + p as usize] = tr.trans[p as usize * N_TAGS + cur];
+            let k = p as usize * N_TAGS + cur;
+            lat.tt[k] = tr.trans[k];
         }
     }
     lat.delta.clear();
@@ -77,42 +79,24 @@ pub fn viterbi(emit: &[f32], n: usize, tr: &Transitions, lat: &mut Lattice, out:
     }
     for i in 1..n {
         let (prev_rows, cur_rows) = lat.delta.split_at_mut(i * N_TAGS);
-        let prev: &[f32; N_TAGS] = match prev_rows[(i - 1) * N_TAGS..].try_into() {
-            Ok(p) => p,
-            Err(_) => return,
-        };
-        let cur_row = &mut cur_rows[..N_TAGS];
-        let e = &emit[i * N_TAGS..(i + 1) * N_TAGS];
-        for cur in 0..N_TAGS {
-            let (best, arg) = if is_inside(cur as u8) {
-                // Only B-X and I-X of the same type may precede I-X.
-                let (b, ii) = (cur - 1, cur);
-                let sb = prev[b] + tr.trans[b * N_TAGS + cur];
-                let si = prev[ii] + tr.trans[ii * N_TAGS + cur];
-                if si > sb {
-                    (si, ii)
-                } else {
-                    (sb, b)
+        let prev = &prev_rows[(i - 1) * N_TAGS..];
+        let mut best = [f32::NEG_INFINITY; N_TAGS];
+        let mut arg = [0u8; N_TAGS];
+        for (p, &pv) in prev.iter().enumerate() {
+            let row = &lat.tt[p * N_TAGS..(p + 1) * N_TAGS];
+            for ((b, a), &t) in best.iter_mut().zip(arg.iter_mut()).zip(row) {
+                let c = pv + t;
+                if c > *b {
+                    *b = c;
+                    *a = p as u8;
                 }
-            } else {
-                let col = &lat.tt[cur * N_TAGS..(cur + 1) * N_TAGS];
-                let mut sums = [f32::NEG_INFINITY; 32];
-                for ((s, &p), &t) in sums.iter_mut().zip(prev).zip(col) {
-                    *s = p + t;
-                }
-                // Lane-wise maximum (vectorises), then the first index of it.
-                let mut lanes = [f32::NEG_INFINITY; 8];
-                for chunk in sums.chunks_exact(8) {
-                    for (l, &x) in lanes.iter_mut().zip(chunk) {
-                        *l = l.max(x);
-                    }
-                }
-                let best = lanes.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-                (best, sums.iter().position(|&x| x == best).unwrap_or(0))
-            };
-            cur_row[cur] = best + e[cur];
-            lat.back[i * N_TAGS + cur] = arg as u8;
+            }
         }
+        let e = &emit[i * N_TAGS..(i + 1) * N_TAGS];
+        for ((d, &b), &x) in cur_rows[..N_TAGS].iter_mut().zip(&best).zip(e) {
+            *d = b + x;
+        }
+        lat.back[i * N_TAGS..(i + 1) * N_TAGS].copy_from_slice(&arg);
     }
     let last = &lat.delta[(n - 1) * N_TAGS..];
     let mut best = f32::NEG_INFINITY;

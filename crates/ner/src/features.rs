@@ -12,17 +12,19 @@ use std::hash::Hasher;
 
 /// The feature templates, as documentation and as the source of
 /// [`template_hash`]. Change it whenever extraction changes.
-pub const TEMPLATES: &str = "lagebild-ner features v5:
+pub const TEMPLATES: &str = "lagebild-ner features v7:
 bias;
 w0 form; w0 lower; w0 shape; w0 prefix 1-4; w0 suffix 1-4; w0 length bucket x case class;
 w-2 w-1 w+1 w+2 lower; w-2 w-1 w+1 w+2 shape; w-1|w0 and w0|w+1 lower bigrams;
-shape-1|shape0|shape+1; case class -1|0|+1; w-1 lower|shape0; w0 lower|shape+1;
+shape-1|shape0|shape+1; case class -1|0|+1;
 sentence position (first, after quote/colon/bracket) x shape0 x lex0;
 lex0 mask; lex0 bits; lex of lowercased w0; lex-1|lex0; lex0|lex+1; lex-1; lex+1; lex+2;
 hyphen parts: first lower, last lower, first lex, last lex, first-part shape;
 suffix3 of w-1 and w+1; cluster0; cluster-1; cluster+1;
-w0 suffix 5-6 (long words); inside quotes x case0; w-1|w+1 lower;
-clusters (exact form): fine0, coarse0 x case0, fine-1, fine+1, coarse-1|coarse0, coarse0|coarse+1";
+w0 suffix 5-6 (long words); inside quotes x case0;
+clusters (exact form): fine0, coarse0 x case0, fine-1, fine+1, coarse-1|coarse0, coarse0|coarse+1;
+lex of stems (genitive -s; -er/-ern/-ers/-erin/-erinnen/-isch/-ische/-ischen); char trigrams of lower w0;
+fine cluster -2, +2; coarse cluster -1, +1; prefix3 of w-1 and w+1";
 
 /// FNV-1a of [`TEMPLATES`].
 pub fn template_hash() -> u64 {
@@ -54,8 +56,6 @@ mod t {
     pub const BI_P1: u64 = 23;
     pub const SHAPE3: u64 = 24;
     pub const CASE3: u64 = 25;
-    pub const WM1_S0: u64 = 26;
-    pub const W0_SP1: u64 = 27;
     pub const POS: u64 = 28;
     pub const LEX: u64 = 29;
     pub const LEXBIT: u64 = 30;
@@ -77,10 +77,18 @@ mod t {
     pub const CL_P1: u64 = 46;
     pub const SUF_LONG: u64 = 47; // 47..=48
     pub const IN_QUOTE: u64 = 49;
-    pub const W_M1_P1: u64 = 50;
     pub const CL0C: u64 = 51;
     pub const CL_M1C: u64 = 52;
     pub const CL_P1C: u64 = 53;
+    pub const GEN_S: u64 = 54;
+    pub const ER_STEM: u64 = 55;
+    pub const TRI: u64 = 56;
+    pub const CL_M2: u64 = 57;
+    pub const CL_P2: u64 = 58;
+    pub const PRE_M1: u64 = 59;
+    pub const PRE_P1: u64 = 60;
+    pub const CLC_M1: u64 = 61;
+    pub const CLC_P1: u64 = 62;
 }
 
 /// Mixes a template id and a value into a key (splitmix64 finaliser).
@@ -118,6 +126,9 @@ pub enum Case {
     Quote = 6,
 }
 
+/// Room for a token's own multi-valued keys (affixes, trigrams, lexicon).
+pub(crate) const OWN_N: usize = 48;
+
 /// Everything about one token that its own and its neighbours' features need.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Tok {
@@ -125,6 +136,7 @@ pub(crate) struct Tok {
     lower: u64,
     shape: u64,
     suf3: u64,
+    pre3: u64,
     pub(crate) case: u8,
     lex: u16,
     cluster: u64,
@@ -140,6 +152,7 @@ impl Tok {
         lower: 0x5eed,
         shape: 0x5eed,
         suf3: 0x5eed,
+        pre3: 0x5eed,
         case: 7,
         lex: 0xffff,
         cluster: 0xffff_ffff,
@@ -165,7 +178,7 @@ pub struct FeatureBuf {
     toks: Vec<Tok>,
     scratch: Scratch,
     /// Per token: the prefix/suffix/hyphen keys, computed with the token.
-    own: Vec<[u64; 20]>,
+    own: Vec<[u64; OWN_N]>,
 }
 
 impl FeatureBuf {
@@ -382,7 +395,7 @@ impl Extractor {
 
     /// Computes the per-token facts and the token's own multi-key features
     /// (prefixes, suffixes, lexicon bits, hyphen parts).
-    pub(crate) fn token_info(&self, raw: &str, buf: &mut Scratch) -> (Tok, [u64; 20]) {
+    pub(crate) fn token_info(&self, raw: &str, buf: &mut Scratch) -> (Tok, [u64; OWN_N]) {
         buf.norm.clear();
         buf.norm.extend(raw.chars().map(norm_char));
         let form = buf.norm.as_str();
@@ -397,7 +410,7 @@ impl Extractor {
         let lower_h = hash_str(lower);
         let shape_h = hash_str(&buf.shape);
 
-        let mut own = [0u64; 20];
+        let mut own = [0u64; OWN_N];
         let mut n_own = 0;
         let mut push = |x: u64| {
             if n_own < own.len() {
@@ -408,9 +421,14 @@ impl Extractor {
         // Prefixes and suffixes of 1–4 characters.
         let n_chars = form.chars().count();
         let mut suf3 = 0x5eed;
+        let mut pre3 = form_h;
         if n_chars > 0 {
             for (j, (b, _)) in form.char_indices().skip(1).take(4).enumerate() {
-                push(key(t::PRE + j as u64, hash_str(&form[..b])));
+                let h = hash_str(&form[..b]);
+                if j == 2 {
+                    pre3 = h;
+                }
+                push(key(t::PRE + j as u64, h));
             }
             if n_chars <= 4 {
                 push(key(t::PRE + (n_chars as u64 - 1), form_h));
@@ -461,6 +479,38 @@ impl Extractor {
             if low_bits != 0 {
                 lex |= 1 << 15;
             }
+            // Inflected and derived names: genitive "Merkels", "Nordkoreas";
+            // inhabitants and adjectives "Berliner", "Hamburgern".
+            if n_chars > 3 {
+                if let Some(stem) = form.strip_suffix('s') {
+                    let b = self.lex.lookup(stem);
+                    if b != 0 {
+                        push(key(t::GEN_S, u64::from(b)));
+                    }
+                }
+                for suf in [
+                    "er", "ern", "ers", "erin", "erinnen", "ischen", "ische", "isch",
+                ] {
+                    if let Some(stem) = form.strip_suffix(suf).filter(|st| st.len() >= 3) {
+                        let b = self.lex.lookup(stem);
+                        if b != 0 {
+                            push(key(t::ER_STEM, u64::from(b) << 8 | suf.len() as u64));
+                        }
+                    }
+                }
+            }
+        }
+        // Character trigrams of the lower-cased word with boundary marks.
+        if n_chars >= 4 {
+            let cs: Vec<char> = std::iter::once('^')
+                .chain(lower.chars())
+                .chain(std::iter::once('$'))
+                .take(24)
+                .collect();
+            for w in cs.windows(3).take(16) {
+                let v = (w[0] as u64) << 42 | (w[1] as u64) << 21 | w[2] as u64;
+                push(key(t::TRI, v));
+            }
         }
         // Hyphenated compounds ("EU-weit", "US-Vizeaußenminister").
         if n_chars > 2 {
@@ -490,6 +540,7 @@ impl Extractor {
                 lower: lower_h,
                 shape: shape_h,
                 suf3,
+                pre3,
                 case: case as u8,
                 lex,
                 cluster,
@@ -502,7 +553,7 @@ impl Extractor {
 
 /// Keys that depend on the token alone.
 #[inline]
-pub(crate) fn own_keys(c: &Tok, own: &[u64; 20], k: &mut Vec<u64>) {
+pub(crate) fn own_keys(c: &Tok, own: &[u64; OWN_N], k: &mut Vec<u64>) {
     k.push(key(t::BIAS, 0));
     k.push(key(t::FORM, c.form));
     k.push(key(t::LOWER, c.lower));
@@ -521,6 +572,7 @@ pub(crate) fn ctx_keys(slot: usize, x: &Tok, k: &mut Vec<u64>) {
         0 => {
             k.push(key(t::W_M2, x.lower));
             k.push(key(t::S_M2, x.shape));
+            k.push(key(t::CL_M2, x.cluster >> 16));
         }
         1 => {
             k.push(key(t::W_M1, x.lower));
@@ -528,6 +580,8 @@ pub(crate) fn ctx_keys(slot: usize, x: &Tok, k: &mut Vec<u64>) {
             k.push(key(t::LEX_M1, u64::from(x.lex) << 8 | u64::from(x.case)));
             k.push(key(t::SUF_M1, x.suf3));
             k.push(key(t::CL_M1, x.cluster >> 16));
+            k.push(key(t::PRE_M1, x.pre3));
+            k.push(key(t::CLC_M1, x.cluster & 0xffff));
         }
         2 => {
             k.push(key(t::W_P1, x.lower));
@@ -535,11 +589,14 @@ pub(crate) fn ctx_keys(slot: usize, x: &Tok, k: &mut Vec<u64>) {
             k.push(key(t::LEX_P1, u64::from(x.lex) << 8 | u64::from(x.case)));
             k.push(key(t::SUF_P1, x.suf3));
             k.push(key(t::CL_P1, x.cluster >> 16));
+            k.push(key(t::PRE_P1, x.pre3));
+            k.push(key(t::CLC_P1, x.cluster & 0xffff));
         }
         _ => {
             k.push(key(t::W_P2, x.lower));
             k.push(key(t::S_P2, x.shape));
             k.push(key(t::LEX_P2, u64::from(x.lex) << 8 | u64::from(x.case)));
+            k.push(key(t::CL_P2, x.cluster >> 16));
         }
     }
 }
@@ -554,8 +611,6 @@ pub(crate) fn pair_keys(i: usize, in_quote: bool, m1: &Tok, c: &Tok, p1: &Tok, k
         t::CASE3,
         u64::from(m1.case) << 16 | u64::from(c.case) << 8 | u64::from(p1.case),
     ));
-    k.push(key(t::WM1_S0, pair(m1.lower, c.shape)));
-    k.push(key(t::W0_SP1, pair(c.lower, p1.shape)));
     // Sentence position: the first word, or the first after an opening
     // quote, colon or bracket, is capitalised whatever it is.
     let pos = if i == 0 {
@@ -572,7 +627,6 @@ pub(crate) fn pair_keys(i: usize, in_quote: bool, m1: &Tok, c: &Tok, p1: &Tok, k
         t::IN_QUOTE,
         u64::from(in_quote) << 8 | u64::from(c.case),
     ));
-    k.push(key(t::W_M1_P1, pair(m1.lower, p1.lower)));
     let coarse = |x: u64| x & 0xffff;
     k.push(key(t::CL_M1C, coarse(m1.cluster) << 16 | coarse(c.cluster)));
     k.push(key(t::CL_P1C, coarse(c.cluster) << 16 | coarse(p1.cluster)));

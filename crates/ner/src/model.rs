@@ -201,7 +201,14 @@ impl Weights {
         keys.iter().fold(0, |acc, &k| {
             let f = fingerprint(k);
             if self.maybe(f) {
-                acc ^ self.slots[slot_of(f, self.mask)][0]
+                let s = self.slots[slot_of(f, self.mask)];
+                // The first entry too: it is the next miss of the probe.
+                let e = if s[0] == f {
+                    self.entries.get((s[1] >> 5) as usize).copied().unwrap_or(0)
+                } else {
+                    0
+                };
+                acc ^ s[0] ^ e
             } else {
                 acc
             }

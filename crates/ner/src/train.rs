@@ -32,6 +32,9 @@ pub struct TrainConfig {
     /// a step with this probability, so the model cannot lean on word
     /// identity alone and learns the features that generalise.
     pub dropout: f32,
+    /// Number of runs with seeds `seed`, `seed + 1`, … whose best averaged
+    /// weights are averaged into the model.
+    pub ensemble: usize,
 }
 
 impl Default for TrainConfig {
@@ -42,6 +45,7 @@ impl Default for TrainConfig {
             min_count: 1,
             prune: 0.01,
             dropout: 0.3,
+            ensemble: 1,
         }
     }
 }
@@ -57,6 +61,8 @@ pub enum Progress {
     EpochStart { epoch: usize, steps: usize },
     /// `n` more sentences done.
     Step { n: usize },
+    /// The runs of an ensemble were averaged.
+    Ensemble { runs: usize, dev: Score },
     /// An epoch ended.
     EpochEnd {
         epoch: usize,
@@ -218,6 +224,83 @@ pub fn train(
     let dc = compile(ex, dev, &dict, &mut buf);
 
     let nf = kept.len();
+    let runs = cfg.ensemble.max(1);
+    let mut report = TrainReport {
+        best_epoch: 0,
+        best_dev: Score::default(),
+        epochs: Vec::new(),
+    };
+    let mut bw = vec![0f32; nf * N_TAGS];
+    let mut btr = vec![0f32; TR_LEN];
+    for r in 0..runs {
+        let (e, sc, w, tr, epochs) =
+            run_once(&tc, &dc, nf, cfg, cfg.seed.wrapping_add(r as u64), progress);
+        for (a, x) in bw.iter_mut().zip(&w) {
+            *a += x / runs as f32;
+        }
+        for (a, x) in btr.iter_mut().zip(&tr) {
+            *a += x / runs as f32;
+        }
+        report.epochs.extend(epochs);
+        report.best_epoch = e;
+        report.best_dev = sc;
+    }
+    if runs > 1 {
+        // The ensemble is the average of the runs' best averaged weights.
+        report.best_dev = evaluate(&dc, &bw, &to_transitions(&btr));
+        progress(Progress::Ensemble {
+            runs,
+            dev: report.best_dev,
+        });
+    }
+    let (best_epoch, best_dev) = (report.best_epoch, report.best_dev);
+    let rows = kept.iter().enumerate().filter_map(|(i, &k)| {
+        let r: Vec<(u8, f32)> = bw[i * N_TAGS..(i + 1) * N_TAGS]
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.abs() >= cfg.prune)
+            .map(|(t, &w)| (t as u8, w))
+            .collect();
+        (!r.is_empty()).then_some((k, r))
+    });
+    let weights = Weights::from_rows(rows);
+    let model = Model {
+        header: Header {
+            version: FORMAT_VERSION,
+            template_hash: template_hash(),
+            lexicon_id: ex.resources_id(),
+            n_tags: N_TAGS as u32,
+            info: format!(
+                "{info}; seed {}, epochs {}, best epoch {best_epoch}, min_count {}, prune {}, dropout {}, ensemble {}, dev F1 {:.4}",
+                cfg.seed,
+                cfg.epochs,
+                cfg.min_count,
+                cfg.prune,
+                cfg.dropout,
+                cfg.ensemble,
+                best_dev.f1()
+            ),
+        },
+        weights,
+        transitions: to_transitions(&btr),
+    };
+    (model, report)
+}
+
+/// The best epoch of one run: (epoch, dev score, averaged weights,
+/// averaged transitions, dev score per epoch).
+type RunResult = (usize, Score, Vec<f32>, Vec<f32>, Vec<Score>);
+
+/// One training run with one seed.
+fn run_once(
+    tc: &Compiled,
+    dc: &Compiled,
+    nf: usize,
+    cfg: &TrainConfig,
+    seed: u64,
+    progress: &mut dyn FnMut(Progress),
+) -> RunResult {
+    let mut epochs = Vec::new();
     let mut w = vec![0f32; nf * N_TAGS];
     let mut u = vec![0f32; nf * N_TAGS];
     let mut tw = vec![0f32; TR_LEN];
@@ -225,16 +308,11 @@ pub fn train(
     let mut c: f32 = 1.0;
     let nn = N_TAGS * N_TAGS;
 
-    let mut rng = rand::rngs::StdRng::seed_from_u64(cfg.seed);
+    let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
     let threshold = (f64::from(cfg.dropout.clamp(0.0, 0.95)) * u64::MAX as f64) as u64;
     let mut order: Vec<usize> = (0..tc.sents.len()).collect();
     let (mut emit, mut lat, mut pred) = (Vec::new(), Lattice::default(), Vec::new());
     let mut best: Option<(usize, Score, Vec<f32>, Vec<f32>)> = None;
-    let mut report = TrainReport {
-        best_epoch: 0,
-        best_dev: Score::default(),
-        epochs: Vec::new(),
-    };
     let mut avg = vec![0f32; nf * N_TAGS];
     let mut tavg = vec![0f32; TR_LEN];
     for epoch in 1..=cfg.epochs.max(1) {
@@ -252,8 +330,8 @@ pub fn train(
                     start: tw[nn..nn + N_TAGS].to_vec(),
                     end: tw[nn + N_TAGS..].to_vec(),
                 };
-                let salt = cfg.seed ^ (epoch as u64) << 48;
-                emissions_drop(&tc, first, n, &w, salt, threshold, &mut emit);
+                let salt = seed ^ (epoch as u64) << 48;
+                emissions_drop(tc, first, n, &w, salt, threshold, &mut emit);
                 viterbi(&emit, n, &tr, &mut lat, &mut pred);
                 let gold = &tc.tags[first..first + n];
                 if pred != gold {
@@ -313,9 +391,9 @@ pub fn train(
         for ((a, &x), &y) in tavg.iter_mut().zip(&tw).zip(&tu) {
             *a = x - y / c;
         }
-        let dev_score = evaluate(&dc, &avg, &to_transitions(&tavg));
+        let dev_score = evaluate(dc, &avg, &to_transitions(&tavg));
         let is_best = best.as_ref().is_none_or(|b| dev_score.f1() > b.1.f1());
-        report.epochs.push(dev_score);
+        epochs.push(dev_score);
         if is_best {
             best = Some((epoch, dev_score, avg.clone(), tavg.clone()));
         }
@@ -326,37 +404,6 @@ pub fn train(
             best: is_best,
         });
     }
-    let (best_epoch, best_dev, bw, btr) = best.unwrap_or((0, Score::default(), avg, tavg));
-    report.best_epoch = best_epoch;
-    report.best_dev = best_dev;
-    let rows = kept.iter().enumerate().filter_map(|(i, &k)| {
-        let r: Vec<(u8, f32)> = bw[i * N_TAGS..(i + 1) * N_TAGS]
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| w.abs() >= cfg.prune)
-            .map(|(t, &w)| (t as u8, w))
-            .collect();
-        (!r.is_empty()).then_some((k, r))
-    });
-    let weights = Weights::from_rows(rows);
-    let model = Model {
-        header: Header {
-            version: FORMAT_VERSION,
-            template_hash: template_hash(),
-            lexicon_id: ex.resources_id(),
-            n_tags: N_TAGS as u32,
-            info: format!(
-                "{info}; seed {}, epochs {}, best epoch {best_epoch}, min_count {}, prune {}, dropout {}, dev F1 {:.4}",
-                cfg.seed,
-                cfg.epochs,
-                cfg.min_count,
-                cfg.prune,
-                cfg.dropout,
-                best_dev.f1()
-            ),
-        },
-        weights,
-        transitions: to_transitions(&btr),
-    };
-    (model, report)
+    let (e, sc, bw, btr) = best.unwrap_or((0, Score::default(), avg, tavg));
+    (e, sc, bw, btr, epochs)
 }

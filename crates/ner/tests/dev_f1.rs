@@ -46,7 +46,11 @@ fn shipped_model_dev_f1() {
         score.recall(),
         score.f1()
     );
-    assert!(score.f1() >= DEV_F1_FLOOR, "dev F1 {:.4} < {DEV_F1_FLOOR}", score.f1());
+    assert!(
+        score.f1() >= DEV_F1_FLOOR,
+        "dev F1 {:.4} < {DEV_F1_FLOOR}",
+        score.f1()
+    );
     // The written file has the same token lines as the input.
     let out = file.write_with(&all);
     assert_eq!(out.lines().count(), text.lines().count());

@@ -84,6 +84,12 @@ function marked(text, highlights) {
   return frag;
 }
 
+/** The cue as a reader should see it: the speech verb, not the internal
+ * markers some rules use (such as "(continuation)"). */
+function shownCue(cue) {
+  return cue && !cue.startsWith("(") ? cue : "";
+}
+
 /** "1 Äußerung", "2 Äußerungen". */
 function count(n, one, many) {
   return `${n} ${n === 1 ? one : many}`;
@@ -183,7 +189,7 @@ async function runSearch(params) {
     sl.append(el("li", { class: "statement-hit" },
       el("div", { class: "hit-meta" },
         actorLink(s.speaker || "unbekannt", s.speaker_actor_id),
-        ` · ${s.date || "ohne Datum"} · ${KIND_DE[s.kind] || s.kind}${s.cue ? " (" + s.cue + ")" : ""} · `,
+        ` · ${s.date || "ohne Datum"} · ${KIND_DE[s.kind] || s.kind}${shownCue(s.cue) ? " (" + shownCue(s.cue) + ")" : ""} · `,
         el("a", { href: articleHref(s.article_id, s.id) }, s.ext_id)),
       el("blockquote", {}, marked(s.text, s.highlights))));
   }
@@ -350,7 +356,7 @@ async function initArticle() {
     for (const q of qs) {
       const link = el("a", { href: `#q-${Number(q.id)}`, class: "quote-link" }, shorten(q.text, 180));
       link.addEventListener("click", (ev) => { ev.preventDefault(); history.replaceState(null, "", `#q-${Number(q.id)}`); flashQuote(q.id); });
-      ol.append(el("li", {}, link, el("span", { class: "count" }, ` (${KIND_DE[q.kind] || q.kind}${q.cue ? ", " + q.cue : ""})`)));
+      ol.append(el("li", {}, link, el("span", { class: "count" }, ` (${KIND_DE[q.kind] || q.kind}${shownCue(q.cue) ? ", " + shownCue(q.cue) : ""})`)));
     }
     who.append(el("div", { class: "speaker", "data-speaker": k }, el("div", { class: "speaker-name" }, sw, name), ol));
   }
@@ -416,7 +422,7 @@ async function initActor() {
   $("statement-count").textContent = `(${a.statements.length})`;
   for (const s of a.statements) {
     sl.append(el("li", { class: "statement" },
-      el("div", { class: "hit-meta" }, s.article.date || "ohne Datum", ` · ${KIND_DE[s.kind] || s.kind}${s.cue ? " (" + s.cue + ")" : ""} · `,
+      el("div", { class: "hit-meta" }, s.article.date || "ohne Datum", ` · ${KIND_DE[s.kind] || s.kind}${shownCue(s.cue) ? " (" + shownCue(s.cue) + ")" : ""} · `,
         el("a", { href: articleHref(s.article.id, s.id) }, s.article.ext_id)),
       el("blockquote", {}, s.text)));
   }
@@ -471,7 +477,12 @@ function drawChart(container, tl) {
   let periods = tl.buckets.map((b) => b.period);
   const filled = periodsBetween(periods[0], periods[periods.length - 1], tl.granularity);
   if (filled.length && filled.length <= 600) periods = filled;
-  const max = Math.max(...tl.buckets.map((b) => b.total));
+  const top0 = Math.max(...tl.buckets.map((b) => b.total));
+  // A round tick step (1, 2 or 5 × 10^k) and an axis maximum that is a multiple of it.
+  const raw = Math.max(1, top0 / 5);
+  const mag = Math.pow(10, Math.floor(Math.log10(raw)));
+  const tickStep = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw);
+  const max = Math.ceil(top0 / tickStep) * tickStep;
   const left = 40, right = 10, top = 10, bottom = 50, plotH = 260;
   const step = Math.max(6, Math.min(80, Math.floor(1000 / periods.length)));
   const barW = Math.max(3, step - 2);
@@ -479,9 +490,7 @@ function drawChart(container, tl) {
   const height = top + plotH + bottom;
   const svg = svgEl("svg", { width, height, viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "Ereignisse nach Typ und Zeit" });
   const y = (v) => top + plotH - (v / max) * plotH;
-  const ticks = Math.min(max, 5);
-  for (let i = 0; i <= ticks; i++) {
-    const v = Math.round((max * i) / ticks);
+  for (let v = 0; v <= max; v += tickStep) {
     svg.append(svgEl("line", { class: "grid-line", x1: left, x2: width - right, y1: y(v), y2: y(v) }));
     svg.append(svgEl("text", { x: left - 6, y: y(v) + 4, "text-anchor": "end" }, String(v)));
   }
@@ -529,8 +538,20 @@ async function initTimeline() {
   }
   status("Lade …");
   let tl;
-  try { tl = await api("/api/timeline?" + new URLSearchParams(params).toString()); } catch (e) { status("Fehler: " + e.message, true); return; }
-  status(`${tl.total} datierte Ereignisse` + (tl.undated ? `, ${tl.undated} ohne Datum` : ""));
+  let auto = "";
+  try {
+    tl = await api("/api/timeline?" + new URLSearchParams(params).toString());
+    // Without a chosen grid, a span of more than 12 years is shown by year.
+    if (!params.granularity && tl.buckets.length > 1) {
+      const first = tl.buckets[0].period, last = tl.buckets[tl.buckets.length - 1].period;
+      if (Number(last.slice(0, 4)) - Number(first.slice(0, 4)) > 12) {
+        tl = await api("/api/timeline?" + new URLSearchParams({ ...params, granularity: "year" }).toString());
+        form.elements.granularity.value = "year";
+        auto = " (Jahresraster, weil der Zeitraum mehr als 12 Jahre umfasst)";
+      }
+    }
+  } catch (e) { status("Fehler: " + e.message, true); return; }
+  status(count(tl.total, "datiertes Ereignis", "datierte Ereignisse") + (tl.undated ? `, ${tl.undated} ohne Datum` : "") + auto);
   drawChart($("chart"), tl);
   const lg = clear($("legend"));
   for (const t of tl.types) {

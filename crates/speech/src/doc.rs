@@ -233,10 +233,16 @@ impl<'a> View<'a> {
             return self.fl[i] & (PREP | SUBORD | COORD | FUNC | ADV | DET | PRON) == 0;
         }
         let w = self.w(i);
+        // "ai-Bericht", "e-Mail": a lower-case prefix before a capitalised noun
+        let capital_head = w
+            .rsplit('-')
+            .next()
+            .is_some_and(|h| h.len() < w.len() && h.starts_with(char::is_uppercase));
         self.toks[i].kind == TokenKind::Word
-            && w.starts_with(|c: char| c.is_ascii_digit())
-            && w.contains('-')
-            && w.ends_with(|c: char| c.is_alphabetic())
+            && (capital_head
+                || (w.starts_with(|c: char| c.is_ascii_digit())
+                    && w.contains('-')
+                    && w.ends_with(|c: char| c.is_alphabetic())))
     }
     pub fn span(&self, a: usize, b: usize) -> Span {
         if a >= b || b > self.n() {
@@ -261,6 +267,16 @@ impl<'a> View<'a> {
         let mut j = i;
         if self.has(j, DET) {
             j += 1;
+        }
+        // an extended attribute: "einer am Dienstag veröffentlichten Mitteilung"
+        if j > i && j < end && self.has(j, PREP) {
+            if let Some(k) = (j + 1..end.min(j + 7)).find(|&k| {
+                self.adj_like(k) && k + 1 < end && self.noun_like(k + 1) && self.is_lower_word(k)
+            }) {
+                if (j..k).all(|m| self.is_word(m) || self.toks[m].kind == TokenKind::Number) {
+                    j = k;
+                }
+            }
         }
         let mut adj = 0;
         while j < end && adj < 5 && self.adj_like(j) {

@@ -195,6 +195,27 @@ impl<'v, 'a> Ctx<'v, 'a> {
             });
             left = right;
         }
+        // a short quotation that ends its clause ("sagte der „Berliner Zeitung“,
+        // dass …"): the boundary after it closes the clause
+        for c in out.iter_mut() {
+            if let Some(r) = c.right {
+                let q = v.qmark[r];
+                if q != 0 && v.open_tok[q as usize - 1] == r {
+                    if let Some(close) = v.close_tok[q as usize - 1] {
+                        let words = (r..close).filter(|&k| v.is_word(k)).count();
+                        let next = close + 1;
+                        if words <= 6
+                            && next < s.end
+                            && v.is_boundary(next)
+                            && v.qmark[next] == 0
+                            && v.lo_in(next, &[",", ":"])
+                        {
+                            c.right = Some(next);
+                        }
+                    }
+                }
+            }
+        }
         // take short quotations inside a clause into it
         let mut merged: Vec<Clause> = Vec::with_capacity(out.len());
         for c in out {
@@ -381,8 +402,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
             return None;
         }
         if cue.wie || (v.has(c.start, SUBORD) && !v.has(c.start, PREP) && cue.fin > c.start + 1) {
-            if let Some(e) = v.np(c.start + 1, c.end) {
-                return Some(c.start + 1..e);
+            let from = if v.has(c.start, COORD) {
+                c.start + 2
+            } else {
+                c.start + 1
+            };
+            if let Some(e) = v.np(from, c.end) {
+                return Some(from..e);
+            }
+            // "wie „heise online“ berichtet", "wie GGG.at meldete", "wie aus X hervorgeht"
+            let to = cue.fin.min(cue.verb);
+            if from < to {
+                return Some(from..to);
             }
         }
         let f = cue.fin;
@@ -396,8 +427,21 @@ impl<'v, 'a> Ctx<'v, 'a> {
             {
                 p0 += 1;
             }
+            // "Dies war …, und die Hongkonger befürchten": a new subject after "und"
+            if let Some(k) = (p0 + 1..f.saturating_sub(1)).rev().find(|&k| {
+                v.has(k, COORD)
+                    && (v.has(k + 1, DET | PRON) || v.noun_like(k + 1))
+                    && (p0..k).any(|m| {
+                        v.is_lower_word(m) && v.fl[m] & (AUX) != 0
+                            || (v.is_lower_word(m) && v.fl[m] == 0 && !v.adj_like(m))
+                    })
+            }) {
+                p0 = k + 1;
+            }
             // "X sprach sich dagegen aus und sagte": the subject opens the clause
             let coordinated = f > c.start + 1 && v.has(f - 1, COORD);
+            // "Ihr gegenüber hat er angegeben": a postpositional phrase
+            let postposition = f > p0 + 1 && v.has(f - 1, PREP);
             let oblique = v.lo_in(
                 p0,
                 &[
@@ -405,11 +449,17 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     "ihrem", "ihren", "ihm", "ihnen",
                 ],
             );
-            let starts_adverbial =
-                (v.has(p0, PREP | ADV | SUBORD | COORD) && !v.has(p0, PRON | DET)) || oblique;
+            let starts_adverbial = (v.has(p0, PREP | ADV | SUBORD | COORD)
+                && !v.has(p0, PRON | DET))
+                || oblique
+                || postposition;
             if coordinated {
                 if let Some(e) = v.np(p0, f) {
                     return Some(p0..e);
+                }
+                if v.is_lower_word(p0) && c.left.is_some_and(|l| v.is(l, ",")) {
+                    // "Einer der Putschisten, X, dankte … und ergänzte"
+                    return self.sentence_subject(sent);
                 }
             } else if !starts_adverbial {
                 // the prefield is the subject
@@ -445,6 +495,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if post.is_none() && clause_initial_after_comma && cue.fin == c.start {
             return self.sentence_subject(sent);
         }
+        // "…, und fügt hinzu:": the subject of the coordinated clause before
+        if post.is_none() && cue.fin == c.start + 1 && v.has(c.start, COORD) && c.start > sent.start
+        {
+            return self.sentence_subject(sent);
+        }
         post
     }
 
@@ -458,7 +513,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let words = (r.start..r.end).filter(|&k| v.is_word(k)).count();
         let before_np = open > 0 && (v.has(open - 1, DET | PREP) || v.adj_like(open - 1));
         let capital = open + 1 < r.end && v.is_cap(open + 1);
-        words <= 6 && (before_np || capital)
+        words <= 6 && capital && (before_np || words <= 2)
     }
 
     /// Does a token range overlap a mention of a person or organisation?
@@ -524,6 +579,13 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if v.has(k, PRON) && !v.has(k, DET) || (v.has(k, PRON) && v.np(k, end) == Some(k + 1)) {
                 return Some(k..k + 1);
             }
+            // "Hier stellte es fest": "es" for a court, a company, a ministry
+            if l == "es"
+                && k == cue.fin + 1
+                && !v.lo_in(cue.verb, &["heißt", "hieß", "hiess", "heisst"])
+            {
+                return Some(k..k + 1);
+            }
             if matches!(
                 l,
                 "sich" | "ihm" | "ihnen" | "uns" | "mir" | "dazu" | "darauf" | "daran" | "davon"
@@ -547,6 +609,13 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if v.has(k, DET) || v.noun_like(k) {
                 if let Some(e) = v.np(k, end) {
                     return Some(k..e);
+                }
+            }
+            // a quoted name as subject: "zitiert „BBC News“ aus …"
+            if let Some(r) = v.quote_starting_at(k) {
+                let words = (r.start..r.end).filter(|&m| v.is_word(m)).count();
+                if words <= 5 && r.start + 1 < r.end && v.is_cap(r.start + 1) {
+                    return Some(r);
                 }
             }
             if v.is_lower_word(k)
@@ -582,8 +651,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
         ) {
             return false;
         }
-        if v.lo_in(first, &["dass", "daß", "ob"]) {
+        if v.lo_in(first, &["dass", "daß"]) {
             return true;
+        }
+        // indirect questions ("berichtete, wie …", "ob …") report no statement
+        if v.lo_in(first, &["ob"]) {
+            return false;
         }
         if v.lo_in(
             first,
@@ -591,7 +664,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 "wie", "warum", "weshalb", "wieso", "was", "wer", "wo", "wann",
             ],
         ) {
-            return frame.has(Frame::CLAUSE);
+            return false;
         }
         let kj = (r.start..r.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, true));
         if kj && frame.has(Frame::CLAUSE) {
@@ -749,7 +822,17 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if v.in_quote(k) || v.paren[k] {
                 continue;
             }
-            if v.is(k, ";") {
+            if v.is(k, ";") || v.is(k, "–") || v.is(k, "—") {
+                return k;
+            }
+            // "…, und kündigte an, …": the reporting clause goes on with a new verb
+            if k > from
+                && v.lo_in(k, &["und", "sowie", "aber"])
+                && k + 1 < end
+                && v.is_lower_word(k + 1)
+                && v.fl[k + 1] == 0
+                && (!v.lex.speech_forms(v.lo(k + 1)).is_empty() || v.lo(k + 1).ends_with("te"))
+            {
                 return k;
             }
             if v.is(k, ",") && k + 1 < end && v.lo_in(k + 1, &["denn", "doch", "sodass"]) {
@@ -886,12 +969,26 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     let colon = v.is(r, ":");
                     let mut content = r + 1..self.content_end(r + 1, s.end);
                     let mut appos = None;
-                    if !colon && v.noun_like(r + 1) {
+                    if !colon
+                        && (v.noun_like(r + 1)
+                            || (v.has(r + 1, DET)
+                                && !self.complement_ok(&content, cue.frame, false)))
+                    {
                         if let Some(e) = v.np(r + 1, content.end) {
                             if e < content.end && v.is(e, ",") && !v.in_quote(e) {
                                 appos = Some(r + 1..e);
                                 content = e + 1..content.end;
                             }
+                        }
+                    }
+                    // "sagte X, …, aber auch, dass": adverbs between the commas
+                    if !colon && content.start < content.end {
+                        let mut k = content.start;
+                        while k < content.end && v.has(k, ADV | COORD) && !v.has(k, SUBORD) {
+                            k += 1;
+                        }
+                        if k > content.start && k < content.end && v.is(k, ",") {
+                            content = k + 1..content.end;
                         }
                     }
                     if !cue.wie && self.complement_ok(&content, cue.frame, colon) {
@@ -995,7 +1092,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     && si > 0
                     && self.paras[si - 1] == self.paras[si]
                 {
-                    let prev = self.sents[si - 1].clone();
+                    // back to the paragraph start or the last reported statement
+                    let mut first = si - 1;
+                    let taken = |k: usize| self.found.iter().any(|f| f.sent == k);
+                    while first > 0
+                        && self.paras[first - 1] == self.paras[si]
+                        && !taken(first - 1)
+                        && !taken(first)
+                    {
+                        first -= 1;
+                    }
+                    if taken(first) && first < si - 1 {
+                        first += 1;
+                    }
+                    let prev = self.sents[first].start..self.sents[si - 1].end;
                     let mention = self.postverbal(cue.fin + 1, c.end, &cue);
                     let mut parts = vec![prev];
                     parts.push(c.start..c.start + 1);
@@ -1004,7 +1114,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
                 // no content: remember who spoke, for a following Konjunktiv I
                 if self.context[si].is_none() {
-                    if let Some(m) = self.subject(c, &cue, &s, false) {
+                    if let Some(m) = self.subject(c, &cue, &s, true) {
                         self.context[si] = Some((m, v.w(cue.verb).to_string()));
                     }
                 }
@@ -1025,6 +1135,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     "laut"
                         if k + 1 < s.end
                             && (v.qmark[k + 1] != 0
+                                || v.toks[k + 1].kind == TokenKind::Url
                                 || (v.is_word(k + 1)
                                     && v.fl[k + 1] == 0
                                     && !v.adj_like(k + 1))) =>
@@ -1063,6 +1174,48 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         {
                             continue;
                         }
+                        // events that "nach" can follow in time ("nach der Veröffentlichung")
+                        // are sources only with an epistemic adjective ("nach ersten Ermittlungen")
+                        let temporal = matches!(
+                            head,
+                            "veröffentlichung"
+                                | "ermittlungen"
+                                | "urteil"
+                                | "untersuchung"
+                                | "untersuchungen"
+                                | "analyse"
+                                | "ankündigung"
+                                | "umfrage"
+                                | "studie"
+                                | "erklärung"
+                                | "mitteilung"
+                                | "bericht"
+                                | "meldung"
+                        );
+                        let epistemic = (k + 1..j).any(|m| {
+                            v.lo_in(
+                                m,
+                                &[
+                                    "bisherigen",
+                                    "ersten",
+                                    "vorläufigen",
+                                    "jüngsten",
+                                    "neuesten",
+                                    "aktuellen",
+                                    "derzeitigen",
+                                    "jetzigen",
+                                    "eigenen",
+                                    "offiziellen",
+                                    "übereinstimmenden",
+                                    "unbestätigten",
+                                ],
+                            )
+                        });
+                        let genitive = j + 1 < c.end
+                            && v.lo_in(j + 1, &["des", "der", "von", "vom", "eines", "einer"]);
+                        if temporal && !epistemic && !(genitive && head != "veröffentlichung") {
+                            continue;
+                        }
                         let e = v.np(j, c.end).unwrap_or(j + 1).max(j + 1);
                         (k + 1..e, e, "nach-angaben")
                     }
@@ -1079,11 +1232,19 @@ impl<'v, 'a> Ctx<'v, 'a> {
                                 || (v.adj_like(p)
                                     && p > c.start
                                     && (v.has(p - 1, DET) || v.adj_like(p - 1)))
-                                || (v.lo_in(p, &["von", "des", "der"]) && b < k);
+                                || (v.lo_in(p, &["von", "des", "der"]) && b < k)
+                                // names written in lower case ("al-Dschasira", "worldreferee.com")
+                                || (b == k
+                                    && (v.toks[p].kind == TokenKind::Url
+                                        || (v.is_lower_word(p) && v.fl[p] == 0 && v.w(p).contains(['-', '.']))));
                             if !ok {
                                 break;
                             }
                             b = p;
+                        }
+                        // "Ihnen zufolge", "ihm zufolge"
+                        if b == k && v.lo_in(k - 1, &["ihm", "ihr", "ihnen"]) {
+                            b = k - 1;
                         }
                         if b == k {
                             continue;
@@ -1102,8 +1263,26 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
                 let cue_toks = vec![k];
                 let content = if pp_start == c.start && cue_end < s.end {
-                    // the phrase opens its clause: the rest of the sentence is the content
-                    vec![cue_end..s.end]
+                    // the phrase opens its clause: the rest of the sentence is the
+                    // content, after a relative clause on the source if there is one
+                    let mut from = cue_end;
+                    if v.is(cue_end, ",")
+                        && cue_end + 1 < s.end
+                        && v.lo_in(
+                            cue_end + 1,
+                            &[
+                                "der", "die", "das", "dem", "den", "deren", "dessen", "welche",
+                                "welcher",
+                            ],
+                        )
+                    {
+                        if let Some(k) =
+                            (cue_end + 2..s.end).find(|&k| v.is(k, ",") && !v.in_quote(k))
+                        {
+                            from = k + 1;
+                        }
+                    }
+                    vec![from..s.end]
                 } else {
                     // inside the clause: the sentence around the phrase, or the
                     // subordinate clause it stands in
@@ -1127,7 +1306,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             {
                 if let Some(e) = v.np(c.start + 1, c.end) {
                     let rest_ok = (e..c.end).all(|k| {
-                        v.has(k, ADV | PREP)
+                        v.has(k, ADV | PREP | COORD)
                             || !v.is_word(k)
                             || v.is_cap(k)
                             || v.has(k, DET)
@@ -1135,7 +1314,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     });
                     if rest_ok
                         && (c.right.is_none()
-                            || c.right.is_some_and(|r| v.is(r, ",") || v.is(r, ".")))
+                            || c.right
+                                .is_some_and(|r| v.is(r, ",") || v.is(r, ".") || v.is(r, ":")))
                     {
                         let l = c.left.unwrap_or(s.start);
                         let mut parts = vec![self.before_part(s.start, l)];
@@ -1177,6 +1357,37 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         mention,
                         vec![c.start],
                         "wonach",
+                        si,
+                        3,
+                    );
+                }
+            }
+            // "Umfragen, nach denen …": the relative pronoun stands for the source
+            if v.lo(c.start) == "nach"
+                && c.left.is_some_and(|l| v.is(l, ","))
+                && c.start + 2 < c.end
+                && v.lo_in(
+                    c.start + 1,
+                    &["denen", "dem", "der", "welchem", "welcher", "welchen"],
+                )
+                && ci > 0
+            {
+                let prev = clauses[ci - 1];
+                let source = (prev.start..prev.end).rev().take(3).any(|k| {
+                    v.is_cap(k)
+                        && (v.has(k, STATEMENT_NOUN | SOURCE_NOUN) || {
+                            let l = v.lo(k);
+                            SOURCE_SUFFIXES.iter().any(|x| l.ends_with(x))
+                                || l.ends_with("umfragen")
+                                || l.starts_with("gerücht")
+                        })
+                });
+                if source {
+                    self.push(
+                        vec![c.start + 2..s.end],
+                        Some(c.start + 1..c.start + 2),
+                        vec![c.start],
+                        "nach-relative",
                         si,
                         3,
                     );
@@ -1241,6 +1452,32 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         mention = m;
                         cue = c;
                         rule = "direct-colon";
+                    }
+                }
+            }
+            // "„…“, zeigte sich X zufrieden": the subject of the clause that follows
+            if mention.is_none() && !colon {
+                if let Some(c) = close.filter(|&c| c + 2 < v.n() && v.is(c + 1, ",")) {
+                    let k = c + 2;
+                    // a lower-case word opening the clause is its finite verb
+                    let verb_like = v.is_lower_word(k) && (v.has(k, AUX) || v.fl[k] == 0);
+                    if verb_like {
+                        let end = (k + 1..v.n()).find(|&m| v.is_boundary(m)).unwrap_or(v.n());
+                        let dummy = VerbCue {
+                            verb: k,
+                            fin: k,
+                            particle: None,
+                            passive: false,
+                            frame: Frame::QUOTE,
+                            wie: false,
+                            nominal: false,
+                            span_end: None,
+                        };
+                        if let Some(m) = self.postverbal(k + 1, end, &dummy) {
+                            mention = Some(m);
+                            cue = vec![k];
+                            rule = "direct-after-verb";
+                        }
                     }
                 }
             }
@@ -1330,12 +1567,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
         while k < c.end && (v.has(k, COORD | ADV) || !v.is_word(k)) {
             k += 1;
         }
-        if k < c.end && (v.has(k, DET | PRON) || v.noun_like(k)) {
+        let oblique = k < c.end
+            && v.lo_in(
+                k,
+                &[
+                    "dem", "den", "einem", "einen", "diesem", "diesen", "seinem", "seinen",
+                    "ihrem", "ihren",
+                ],
+            );
+        if k < c.end && !oblique && (v.has(k, DET | PRON) || v.noun_like(k)) {
             if let Some(e) = v.np(k, c.end) {
                 return Some(k..e);
             }
         }
-        // a fronted adverbial: the subject follows the finite verb
+        // a fronted adverbial or object: the subject follows the finite verb
         let mut k = c.start;
         while k < c.end && !(v.is_lower_word(k) && !v.has(k, PREP | DET | ADV) && !v.adj_like(k)) {
             k += 1;
@@ -1380,6 +1625,29 @@ impl<'v, 'a> Ctx<'v, 'a> {
         out
     }
 
+    /// The part of a sentence that is reported: from a coordinated clause
+    /// that carries the Konjunktiv I when the clauses before it have none
+    /// ("Seine Frau ist … operiert worden, und er wolle sie … begleiten").
+    fn reported_part(&self, s: &Range<usize>) -> Range<usize> {
+        let v = self.v;
+        let clauses = self.clauses(s);
+        let has_kj =
+            |c: &Clause| (c.start..c.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, false));
+        if clauses.first().is_some_and(&has_kj) {
+            return s.clone();
+        }
+        for (i, c) in clauses.iter().enumerate().skip(1) {
+            if has_kj(c) {
+                let coordinated = v.has(c.start, COORD) && c.left.is_some_and(|l| v.is(l, ","));
+                if coordinated && clauses[..i].iter().all(|p| !has_kj(p)) {
+                    return c.start..s.end;
+                }
+                break;
+            }
+        }
+        s.clone()
+    }
+
     /// Sentences in Konjunktiv I that continue a statement.
     pub fn continuations(&mut self) {
         let v = self.v;
@@ -1393,7 +1661,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 .unwrap_or(f.sent);
             if f.rule == "direct-nocue" && f.mention.is_none() {
                 let m = match &last {
-                    Some((m, ls)) if f.sent <= ls + 2 => m.clone(),
+                    Some((m, ls)) if f.sent <= ls + 3 => m.clone(),
                     _ => self.context[f.sent].clone().map(|c| c.0).or_else(|| {
                         f.sent
                             .checked_sub(1)
@@ -1472,7 +1740,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if let Some(g) = gap.filter(|&g| g <= 1) {
                 let mention = prev.as_ref().and_then(|p| p.0.clone());
                 new.push(Found {
-                    parts: vec![strip_end(v, s.clone())],
+                    parts: vec![strip_end(v, self.reported_part(&s))],
                     kind: QuoteKind::Indirect,
                     mention: mention.clone(),
                     cue: Some("(continuation)".into()),
@@ -1499,7 +1767,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 continue;
             }
             new.push(Found {
-                parts: vec![strip_end(v, s.clone())],
+                parts: vec![strip_end(v, self.reported_part(&s))],
                 kind: QuoteKind::Indirect,
                 mention: mention.clone(),
                 cue: Some("(continuation)".into()),

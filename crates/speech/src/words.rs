@@ -71,7 +71,8 @@ analyse analysen berechnungen erfahrungen ankündigung studie studien statistik 
 daten zahlen beobachtungen vorstellungen vorstellung willen wunsch plänen plan gesetz grundgesetz entwurf \
 gesetzentwurf gesetzesentwurf vorschlag urteil auskunft auskünften zeugen experten beobachtern \
 medienberichten presseberichten quellen kreisen überlegungen verfassung dokument stand \
-ermittlungsstand kenntnisstand sicht";
+ermittlungsstand kenntnisstand sicht veröffentlichung hochrechnung hochrechnungen \
+mitteilungen pressemitteilung stellungnahme";
 const STATEMENT_NOUNS: &str = "erklärung erklärungen bericht berichte berichten berichts meldung meldungen \
 angaben aussage aussagen mitteilung mitteilungen information informationen darstellung studie studien \
 umfrage gutachten urteil schätzung schätzungen einschätzung stellungnahme presseerklärung pressemitteilung \

@@ -219,7 +219,7 @@ fn seed_statements_and_speakers() {
 }
 
 /// Wikinews dev (850 articles): who-said-what F1, scored like score.py.
-/// Measured 0.631 when this floor was set; the floor guards against regressions.
+/// Measured 0.672 when this floor was set; the floor guards against regressions.
 #[test]
 fn wikinews_dev_who_said_what_floor() {
     let Some(sh) = shared() else { return };
@@ -229,5 +229,5 @@ fn wikinews_dev_who_said_what_floor() {
         "wikinews-dev who_said_what_f1 = {f1:.4} (tp {} pred {} gold {})",
         t.tp, t.pred, t.gold
     );
-    assert!(f1 >= 0.62, "who_said_what_f1 {f1:.4} fell below the floor");
+    assert!(f1 >= 0.66, "who_said_what_f1 {f1:.4} fell below the floor");
 }

@@ -189,6 +189,14 @@ fn source_phrases_zufolge_laut_nach_angaben_so() {
             &[("wurden drei Menschen verletzt", Indirect, Some("Polizei"))],
         ),
         (
+            "Laut einer am Dienstag veröffentlichten Mitteilung des Ministeriums wurden drei Schulen geschlossen.",
+            &[(
+                "wurden drei Schulen geschlossen",
+                Indirect,
+                Some("einer am Dienstag veröffentlichten Mitteilung des Ministeriums"),
+            )],
+        ),
+        (
             "Nach Angaben der Feuerwehr brach das Feuer am Morgen aus.",
             &[("brach das Feuer am Morgen aus", Indirect, Some("Angaben der Feuerwehr"))],
         ),
@@ -315,4 +323,64 @@ fn fallback_segmentation_when_the_segmenter_did_not_run() {
     SpeechTagger::new().run(&mut a).unwrap();
     assert_eq!(a.quotes.len(), 1);
     assert_eq!(a.text_of(a.quotes[0].span), "die Lage sei ernst");
+}
+
+#[test]
+fn reports_referred_back_to_and_source_adverbials() {
+    check(&[
+        (
+            "Die Brücke bleibt bis Mai gesperrt. Dies bestätigte ein Sprecher der Stadt.",
+            &[(
+                "Die Brücke bleibt bis Mai gesperrt … Dies",
+                Indirect,
+                Some("ein Sprecher der Stadt"),
+            )],
+        ),
+        (
+            "Der Rat legte einen Bericht vor. Demnach fehlen der Stadt zwei Millionen Euro.",
+            &[(
+                "fehlen der Stadt zwei Millionen Euro",
+                Indirect,
+                Some("Demnach"),
+            )],
+        ),
+        (
+            "Seiner Meinung nach ist die Reform gescheitert.",
+            &[(
+                "ist die Reform gescheitert",
+                Indirect,
+                Some("Seiner Meinung"),
+            )],
+        ),
+        (
+            "Im Bericht heißt es, die Schulen seien überfüllt.",
+            &[("die Schulen seien überfüllt", Indirect, Some("Im Bericht"))],
+        ),
+    ]);
+}
+
+#[test]
+fn quotations_as_objects_and_after_non_speech_verbs() {
+    check(&[
+        (
+            "Die Ministerin nannte die Zahlen „aus der Luft gegriffen“.",
+            &[("„aus der Luft gegriffen“", Direct, Some("Die Ministerin"))],
+        ),
+        (
+            "„Wir haben jetzt vier Punkte und sind fast weiter“, zeigte sich der Trainer zufrieden.",
+            &[("„Wir haben jetzt vier Punkte und sind fast weiter“", Direct, Some("der Trainer"))],
+        ),
+    ]);
+}
+
+#[test]
+fn an_apposition_after_the_cue_is_not_a_statement() {
+    check(&[(
+        "„Das ist ein guter Tag für die Stadt“, sagte der Bürgermeister, Hans Meier.",
+        &[(
+            "„Das ist ein guter Tag für die Stadt“",
+            Direct,
+            Some("der Bürgermeister"),
+        )],
+    )]);
 }

@@ -48,6 +48,9 @@ struct NerArgs {
     /// Feature dropout probability in training.
     #[arg(long, default_value_t = 0.3)]
     dropout: f32,
+    /// Train this many runs (seeds seed, seed+1, …) and average them.
+    #[arg(long, default_value_t = 1)]
+    ensemble: usize,
     /// No progress bar (for logs).
     #[arg(long)]
     quiet: bool,
@@ -75,6 +78,7 @@ fn run_ner(a: NerArgs) -> Result<ExitCode> {
         min_count: a.min_count,
         prune: a.prune,
         dropout: a.dropout,
+        ensemble: a.ensemble,
     };
     let bar = if a.quiet {
         ProgressBar::hidden()
@@ -112,6 +116,18 @@ fn run_ner(a: NerArgs) -> Result<ExitCode> {
             bar.set_message(format!("epoch {epoch}"));
         }
         Progress::Step { n } => bar.inc(n as u64),
+        Progress::Ensemble { runs, dev } => {
+            let line = format!(
+                "average of {runs} runs: dev P {:.4} R {:.4} F1 {:.4}",
+                dev.precision(),
+                dev.recall(),
+                dev.f1()
+            );
+            bar.println(&line);
+            if a.quiet {
+                eprintln!("{line}");
+            }
+        }
         Progress::EpochEnd {
             epoch,
             train_errors,
