@@ -43,7 +43,6 @@ fn analyse_ok(text: &str) -> Analysis {
 /// token after the comma — index out of bounds in `speech::doc::View::is_word`
 /// via `noun_like(r + 1)` in `speech::tagger::Ctx::sentence`.
 #[test]
-#[ignore = "panics in crates/speech (tagger.rs Ctx::sentence: noun_like(r + 1) past the last token); fix in /work/notes/perf-findings.md S3"]
 fn speech_cue_with_trailing_comma_at_end_of_text_does_not_panic() {
     for text in [
         "„\n\n„\n\nwarf den USA vor, \n\n",
