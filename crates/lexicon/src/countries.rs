@@ -127,6 +127,7 @@ fn is_adj_stem(s: &str) -> bool {
         || s.ends_with('t')
         || s.ends_with("ös")
         || s.ends_with("är")
+        || s.ends_with('ß')
 }
 
 fn tables() -> &'static Tables {
@@ -320,7 +321,7 @@ mod tests {
 
     #[test]
     fn names_and_inflections() {
-        let cases = [
+        let cases: [(&str, PlaceKind, Option<&str>, &str); 16] = [
             ("Nordkorea", PlaceKind::Country, Some("PRK"), "Nordkorea"),
             ("Nordkoreas", PlaceKind::Country, Some("PRK"), "Nordkorea"),
             ("USA", PlaceKind::Country, Some("USA"), "Vereinigte Staaten"),
@@ -351,6 +352,7 @@ mod tests {
                 Some("DEU"),
                 "Deutscher Bundestag",
             ),
+            ("Weißen Haus", PlaceKind::Org, Some("USA"), "Weißes Haus"),
             ("Lomé", PlaceKind::Capital, Some("TGO"), "Lomé"),
             ("Afrikas", PlaceKind::Region, None, "Afrika"),
             (

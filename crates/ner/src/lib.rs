@@ -128,14 +128,21 @@ impl Tagger {
             ws.words.clear();
         }
         let (tok, own) = self.ex.token_info(w, &mut ws.scratch);
+        // All keys of the word first, their slots fetched at once, then
+        // the scores of the five groups.
         ws.keys.clear();
         features::own_keys(&tok, &own, &mut ws.keys);
-        let own_score = self.score(&ws.keys);
+        let mut ends = [0usize; 5];
+        ends[0] = ws.keys.len();
+        for slot in 0..4 {
+            features::ctx_keys(slot, &tok, &mut ws.keys);
+            ends[slot + 1] = ws.keys.len();
+        }
+        std::hint::black_box(self.model.weights.touch(&ws.keys));
+        let own_score = self.score(&ws.keys[..ends[0]]);
         let mut ctx = [[0f32; N_TAGS]; 4];
         for (slot, c) in ctx.iter_mut().enumerate() {
-            ws.keys.clear();
-            features::ctx_keys(slot, &tok, &mut ws.keys);
-            *c = self.score(&ws.keys);
+            *c = self.score(&ws.keys[ends[slot]..ends[slot + 1]]);
         }
         let i = ws.words.len() as u32;
         ws.words.push(WordScores {

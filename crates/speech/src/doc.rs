@@ -124,16 +124,21 @@ impl<'a> View<'a> {
     }
     #[inline]
     pub fn w(&self, i: usize) -> &'a str {
-        self.toks[i].span.of(self.text)
+        self.toks.get(i).map_or("", |t| t.span.of(self.text))
     }
     #[inline]
     pub fn lo(&self, i: usize) -> &str {
-        let (a, b) = self.low[i];
-        &self.lowbuf[a as usize..b as usize]
+        self.low
+            .get(i)
+            .map_or("", |&(a, b)| &self.lowbuf[a as usize..b as usize])
     }
     #[inline]
     pub fn is_word(&self, i: usize) -> bool {
-        matches!(self.toks[i].kind, TokenKind::Word | TokenKind::Abbrev)
+        // Out of range is "no word": rules look one token ahead of a cue
+        // that may end the text (regression: perf-findings S3).
+        self.toks
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Abbrev))
     }
     #[inline]
     pub fn is_cap(&self, i: usize) -> bool {
@@ -145,7 +150,7 @@ impl<'a> View<'a> {
     }
     #[inline]
     pub fn has(&self, i: usize, f: u16) -> bool {
-        self.fl[i] & f != 0
+        self.fl.get(i).is_some_and(|&x| x & f != 0)
     }
     #[inline]
     pub fn is(&self, i: usize, s: &str) -> bool {
@@ -153,7 +158,7 @@ impl<'a> View<'a> {
     }
     #[inline]
     pub fn in_quote(&self, i: usize) -> bool {
-        self.qin[i] != 0 || self.qmark[i] != 0
+        self.qin.get(i).is_some_and(|&x| x != 0) || self.qmark.get(i).is_some_and(|&x| x != 0)
     }
     /// Is token `i` a clause boundary (outside quotations)?
     pub fn is_boundary(&self, i: usize) -> bool {
@@ -229,6 +234,9 @@ impl<'a> View<'a> {
     /// A capitalised word that can be (part of) a noun or a name, or a
     /// nominalised number compound ("der 81-Jährige", "der 81-jährige").
     pub fn noun_like(&self, i: usize) -> bool {
+        if i >= self.n() {
+            return false;
+        }
         if self.is_cap(i) {
             return self.fl[i] & (PREP | SUBORD | COORD | FUNC | ADV | DET | PRON) == 0;
         }

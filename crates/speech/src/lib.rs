@@ -78,9 +78,11 @@ impl Stage for SpeechTagger {
 
 /// Keeps the best of colliding candidates: lower priority value first, then
 /// earlier; a candidate is dropped when more than half of it is already taken.
+/// What is taken is a bit per byte of the text, so each candidate costs its
+/// own length, not the number of quotes already kept (linear; issue 9).
 fn select(v: &doc::View, mut found: Vec<tagger::Found>) -> Vec<tagger::Found> {
     found.sort_by_key(|f| (f.prio, f.parts[0].start));
-    let mut taken: Vec<Span> = Vec::new();
+    let mut taken = Taken::new(v.text.len());
     let mut out = Vec::new();
     for f in found {
         let spans: Vec<Span> = f.parts.iter().map(|p| v.span(p.start, p.end)).collect();
@@ -88,23 +90,38 @@ fn select(v: &doc::View, mut found: Vec<tagger::Found>) -> Vec<tagger::Found> {
         if len == 0 {
             continue;
         }
-        let overlap: usize = spans
-            .iter()
-            .map(|s| {
-                taken
-                    .iter()
-                    .map(|t| t.end.min(s.end).saturating_sub(t.start.max(s.start)))
-                    .sum::<usize>()
-            })
-            .sum();
+        let overlap: usize = spans.iter().map(|s| taken.count(*s)).sum();
         if overlap * 2 > len {
             continue;
         }
-        taken.extend(spans);
+        for s in &spans {
+            taken.set(*s);
+        }
         out.push(f);
     }
     out.sort_by_key(|f| f.parts[0].start);
     out
+}
+
+/// A bit set over the bytes of the text.
+struct Taken(Vec<u64>);
+
+impl Taken {
+    fn new(len: usize) -> Self {
+        Taken(vec![0; len / 64 + 1])
+    }
+    fn count(&self, s: Span) -> usize {
+        (s.start..s.end)
+            .filter(|&i| self.0.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1))
+            .count()
+    }
+    fn set(&mut self, s: Span) {
+        for i in s.start..s.end {
+            if let Some(w) = self.0.get_mut(i / 64) {
+                *w |= 1 << (i % 64);
+            }
+        }
+    }
 }
 
 /// The quotes of an analysis in text order (for callers that want them sorted).

@@ -14,11 +14,17 @@ fn pronoun_gender(p: &str) -> Option<char> {
 }
 
 /// Entity whose mention overlaps `span`, preferring persons and organisations
-/// and the largest overlap.
-fn entity_for(a: &Analysis, span: Span) -> Option<usize> {
+/// and the largest overlap. `max_len` is the longest mention of the document:
+/// mentions are in text order, so only those starting in
+/// `span.start - max_len .. span.end` can overlap, found by binary search
+/// (keeps the stage linear on huge inputs; issue 9).
+fn entity_for(a: &Analysis, span: Span, max_len: usize) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
+    let from = span.start.saturating_sub(max_len);
     for (ei, e) in a.entities.iter().enumerate() {
-        for m in &e.mentions {
+        let lo = e.mentions.partition_point(|m| m.span.start < from);
+        let hi = e.mentions.partition_point(|m| m.span.start < span.end);
+        for m in e.mentions.get(lo..hi).unwrap_or_default() {
             if !m.span.overlaps(span) {
                 continue;
             }
@@ -35,6 +41,14 @@ fn entity_for(a: &Analysis, span: Span) -> Option<usize> {
         }
     }
     best.map(|b| b.0)
+}
+
+/// The last mention of `e` (in text order) that ends at or before `pos`.
+/// Mentions starting at or after `pos` cannot end before it, so the search
+/// starts at the binary-searched boundary.
+fn last_before(e: &lagebild_core::Entity, pos: usize) -> Option<&lagebild_core::EntityMention> {
+    let k = e.mentions.partition_point(|m| m.span.start < pos);
+    e.mentions[..k].iter().rev().find(|m| m.span.end <= pos)
 }
 
 /// Most recent person/organisation before `pos` that a pronoun can refer to.
@@ -59,7 +73,7 @@ fn antecedent(
         if !compatible(ei) {
             continue;
         }
-        if let Some(m) = e.mentions.iter().rev().find(|m| m.span.end <= pos) {
+        if let Some(m) = last_before(e, pos) {
             if best.is_none_or(|(_, p)| m.span.end > p) {
                 best = Some((ei, m.span.end));
             }
@@ -67,11 +81,7 @@ fn antecedent(
     }
     if let Some(p) = prefer.filter(|&p| p < a.entities.len() && compatible(p)) {
         // the previous speaker stays the topic unless someone else was named since
-        let last_p = a.entities[p]
-            .mentions
-            .iter()
-            .rev()
-            .find(|m| m.span.end <= pos);
+        let last_p = last_before(&a.entities[p], pos);
         if let (Some(lp), Some((_, bp))) = (last_p, best) {
             if bp.saturating_sub(lp.span.end) < 400 {
                 return Some(p);
@@ -84,6 +94,13 @@ fn antecedent(
 pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::with_capacity(found.len());
     let mut prev_speaker: Option<usize> = None;
+    let max_len = a
+        .entities
+        .iter()
+        .flat_map(|e| &e.mentions)
+        .map(|m| m.span.len())
+        .max()
+        .unwrap_or(0);
     for f in found {
         let spans: Vec<Span> = f.parts.iter().map(|p| v.span(p.start, p.end)).collect();
         let span = spans.iter().skip(1).fold(spans[0], |acc, s| acc.cover(*s));
@@ -99,7 +116,7 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
                 ent = if single_pron {
                     antecedent(a, ms.start, pronoun_gender(v.lo(mr.start)), prev_speaker)
                 } else {
-                    entity_for(a, ms)
+                    entity_for(a, ms, max_len)
                 };
             }
         }
