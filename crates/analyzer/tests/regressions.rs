@@ -38,7 +38,7 @@ fn analyse_ok(text: &str) -> Analysis {
 }
 
 /// Found by `article_shaped_text_never_panics` (shrunk to
-/// `"„\n\n„\n\nwarf den USA vor, \n\n"`): a speech verb whose clause ends in a
+/// `"„\n\n„\n\nwarf den USA vor, \n\n"`) and by the fuzzer: a speech verb whose clause ends in a
 /// comma that is the last token of the text made the speech stage read the
 /// token after the comma — index out of bounds in `speech::doc::View::is_word`
 /// via `noun_like(r + 1)` in `speech::tagger::Ctx::sentence`.
@@ -51,6 +51,8 @@ fn speech_cue_with_trailing_comma_at_end_of_text_does_not_panic() {
         "Er warf den USA vor,",
         "Er kritisierte,",
         "Die Lage ist ernst. Er sagte, ",
+        // the fuzzer's input (fuzz/artifacts/analyze/crash-3938dfce…)
+        "date 2019-02-07 Ab sofor knatnd as Bundesamt für Bevölkerungsschutz und Katastrophenhilfe\n(BBK) erstmalig in ganz Deutschland per Mobilfunk warnen, ",
     ] {
         analyse_ok(text);
     }
