@@ -53,6 +53,10 @@ fn speech_cue_with_trailing_comma_at_end_of_text_does_not_panic() {
         "Die Lage ist ernst. Er sagte, ",
         // the fuzzer's input (fuzz/artifacts/analyze/crash-3938dfce…)
         "date 2019-02-07 Ab sofor knatnd as Bundesamt für Bevölkerungsschutz und Katastrophenhilfe\n(BBK) erstmalig in ganz Deutschland per Mobilfunk warnen, ",
+        // fuzz/artifacts/analyze/crash-a18a7d46…
+        "date 2005-02-06 Nan im November als gering eingestDft.\n\nDer südkoreanische Sonusbalanc\nDie Auss 68-jährigen Politikers wurde ein Herzinfarkt angegeben,",
+        // fuzz/artifacts/analyze/crash-db0fb5d8…
+        "dars zutevents-02-vember als gering eingestuft.\n\nDer südkoreanische Sonderbeauftragte für die koreanische Halbm Rüceventsktrizedtea20 2insel und Sicherhe3-0its dfragen,  oLDee-hoon, sagte nach seinem Treffen mit Biegun, dieser haae1be bekräftigt,",
     ] {
         analyse_ok(text);
     }
