@@ -115,6 +115,8 @@ struct Doc<'a> {
     lower: Lower,
     /// Per entity: the spans of its mentions, by start.
     ment_spans: Vec<Vec<Span>>,
+    /// The time expressions' spans and indices, by start.
+    timexes: Vec<(Span, usize)>,
     /// Per token: the entity whose mention covers it (names take precedence).
     ment: Vec<Option<usize>>,
     /// Per token: the mention span covering it.
@@ -153,6 +155,13 @@ impl<'a> Doc<'a> {
     fn new(a: &'a Analysis) -> Doc<'a> {
         let w = Words::new(a);
         let lower = Lower::new(&w);
+        let mut timexes: Vec<(Span, usize)> = a
+            .timexes
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.span, i))
+            .collect();
+        timexes.sort_by_key(|&(sp, i)| (sp.start, i));
         let ment_spans = a
             .entities
             .iter()
@@ -196,6 +205,7 @@ impl<'a> Doc<'a> {
             w,
             lower,
             ment_spans,
+            timexes,
             ment,
             ment_span,
             salience,
@@ -805,12 +815,16 @@ fn build(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<Ev
     }
     // date: the time expression of the sentence nearest the trigger
     let sent_span = d.w.span(s0, s1 - 1);
-    let date =
-        d.a.timexes
-            .iter()
-            .filter(|t| sent_span.contains(t.span))
-            .min_by_key(|t| t.span.start.abs_diff(trig.start))
-            .map(|t| t.value.clone());
+    // (timexes by start; ties go to the earlier one in the analysis)
+    let from = d
+        .timexes
+        .partition_point(|&(sp, _)| sp.start < sent_span.start);
+    let date = d.timexes[from..]
+        .iter()
+        .take_while(|&&(sp, _)| sp.start <= sent_span.end)
+        .filter(|&&(sp, _)| sent_span.contains(sp))
+        .min_by_key(|&&(sp, i)| (sp.start.abs_diff(trig.start), i))
+        .map(|&(_, i)| d.a.timexes[i].value.clone());
     Some(Event {
         etype: f.etype,
         source_entity: src.entity,
