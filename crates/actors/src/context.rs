@@ -534,9 +534,9 @@ pub fn main_country(w: &Words) -> Option<&'static str> {
 }
 
 /// Decides each actor's country and gender; actors with no evidence get the
-/// article's main country (persons and organisations only).
-pub fn default_countries(w: &Words, actors: &mut [Actor]) {
-    let main = main_country(w);
+/// article's main country `main` ([`main_country`], persons and organisations
+/// only).
+pub fn default_countries(actors: &mut [Actor], main: Option<&'static str>) {
     for a in actors.iter_mut() {
         a.country = a.best_country();
         if a.country.is_none() && matches!(a.etype, EntityType::Per | EntityType::Org) {

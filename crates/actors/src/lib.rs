@@ -50,8 +50,10 @@ impl Stage for ActorLinker {
             let cands = mentions::collect(a, &w);
             let mut actors = cluster::cluster(&w, cands);
             context::annotate(&w, &mut actors);
-            link::link_role_nouns(&w, &mut actors);
-            context::default_countries(&w, &mut actors);
+            // one pass over the document, shared by the two steps that need it
+            let main = context::main_country(&w);
+            link::link_role_nouns(&w, &mut actors, main);
+            context::default_countries(&mut actors, main);
             cluster::into_entities(actors)
         };
         a.entities = entities;

@@ -70,7 +70,8 @@ fn title_of_later_name(w: &Words, end: usize, name_tok: &[bool]) -> bool {
 }
 
 /// Links role noun phrases in text order.
-pub fn link_role_nouns(w: &Words, actors: &mut [Actor]) {
+/// `main` is the article's main country ([`crate::context::main_country`]).
+pub fn link_role_nouns(w: &Words, actors: &mut [Actor], main: Option<&'static str>) {
     let mut name_tok = vec![false; w.len()];
     for a in actors.iter() {
         for c in &a.names {
@@ -81,7 +82,6 @@ pub fn link_role_nouns(w: &Words, actors: &mut [Actor]) {
             }
         }
     }
-    let main = crate::context::main_country(w);
     let mut attached: Vec<lagebild_core::Span> = actors
         .iter()
         .flat_map(|a| a.roles.iter().filter_map(|r| r.mention))

@@ -178,28 +178,29 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
     }
     // adjacent person mentions are one name the tagger split ("Alpha" "Omar Konaré")
     out.sort_by_key(|c| c.span.start);
-    let mut k = 1;
-    while k < out.len() {
-        let (a, b) = (&out[k - 1], &out[k]);
-        // the first part may be typed otherwise when it is a first name ("Alpha")
-        let first_ok = a.etype == EntityType::Per
-            || (a.toks.len() == 1 && a.place.is_none() && names::first_name(&a.name).is_some());
-        let adjacent = first_ok
-            && b.etype == EntityType::Per
-            && a.toks.end == b.toks.start
-            && w.same_sent(a.toks.start, b.toks.start)
-            && w.text[a.span.end..b.span.start] == *" ";
-        if adjacent {
-            let b = out.remove(k);
-            let a = &mut out[k - 1];
-            a.etype = EntityType::Per;
-            a.name = format!("{} {}", a.name, b.name);
-            a.span = a.span.cover(b.span);
-            a.toks = a.toks.start..b.toks.end;
-        } else {
-            k += 1;
+    // merged into a new list (removing from the middle would be quadratic)
+    let mut merged: Vec<Cand> = Vec::with_capacity(out.len());
+    for b in out {
+        if let Some(a) = merged.last_mut() {
+            // the first part may be typed otherwise when it is a first name ("Alpha")
+            let first_ok = a.etype == EntityType::Per
+                || (a.toks.len() == 1 && a.place.is_none() && names::first_name(&a.name).is_some());
+            let adjacent = first_ok
+                && b.etype == EntityType::Per
+                && a.toks.end == b.toks.start
+                && w.same_sent(a.toks.start, b.toks.start)
+                && w.text.get(a.span.end..b.span.start) == Some(" ");
+            if adjacent {
+                a.etype = EntityType::Per;
+                a.name = format!("{} {}", a.name, b.name);
+                a.span = a.span.cover(b.span);
+                a.toks = a.toks.start..b.toks.end;
+                continue;
+            }
         }
+        merged.push(b);
     }
+    let out = merged;
     // a gazetteer match longer than a NER mention replaces it ("Afrikanische Union" ⊃ "Union");
     // the token → mention map keeps this linear
     let mut owner: Vec<Option<usize>> = vec![None; w.len()];
@@ -387,7 +388,9 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         }
     }
     // "die so genannten Rothemden der „United Front …“": a nickname of the organisation
-    let mut nick: Vec<(String, usize)> = Vec::new();
+    // nickname → (order found, organisation); the earliest found wins
+    let mut nick: std::collections::HashMap<String, (usize, usize)> =
+        std::collections::HashMap::new();
     let starts_at: std::collections::HashMap<usize, usize> = out
         .iter()
         .enumerate()
@@ -410,7 +413,8 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             .copied()
             .filter(|&i| out[i].etype == EntityType::Org)
         {
-            nick.push((w.s(k).to_string(), org));
+            let n = nick.len();
+            nick.entry(w.s(k).to_string()).or_insert((n, org));
         }
     }
     for k in 0..w.len() {
@@ -419,9 +423,10 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         }
         let s = w.s(k);
         let base = s.strip_suffix('n').unwrap_or(s);
-        if let Some((_, org)) = nick.iter().find(|(n, _)| n == s || n == base) {
+        let found = [nick.get(s), nick.get(base)].into_iter().flatten().min();
+        if let Some(&(_, org)) = found {
             taken[k] = true;
-            let c = out[*org].clone();
+            let c = out[org].clone();
             out.push(Cand {
                 span: w.toks[k].span,
                 toks: k..k + 1,

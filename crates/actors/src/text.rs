@@ -197,45 +197,76 @@ pub fn is_quote_mark(s: &str) -> bool {
     )
 }
 
+/// Calls `f` with `w` lower-cased (as `str::to_lowercase` does) in a stack
+/// buffer, without allocating; false when the lower-cased word is longer
+/// than any word the callers compare with. These run for every token.
+fn with_lower(w: &str, f: impl FnOnce(&str) -> bool) -> bool {
+    const CAP: usize = 24;
+    if w.is_ascii() {
+        if w.len() > CAP {
+            return false;
+        }
+        let mut buf = [0u8; CAP];
+        buf[..w.len()].copy_from_slice(w.as_bytes());
+        buf[..w.len()].make_ascii_lowercase();
+        return std::str::from_utf8(&buf[..w.len()]).is_ok_and(f);
+    }
+    let mut buf = [0u8; CAP];
+    let mut n = 0;
+    for c in w.chars().flat_map(char::to_lowercase) {
+        let l = c.len_utf8();
+        if n + l > CAP {
+            return false;
+        }
+        c.encode_utf8(&mut buf[n..n + l]);
+        n += l;
+    }
+    std::str::from_utf8(&buf[..n]).is_ok_and(f)
+}
+
 /// Articles and demonstratives that open a noun phrase.
 pub fn is_determiner(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "der"
-            | "die"
-            | "das"
-            | "des"
-            | "dem"
-            | "den"
-            | "dieser"
-            | "diese"
-            | "dieses"
-            | "diesem"
-            | "diesen"
-            | "jener"
-            | "jene"
-            | "jenem"
-            | "jenen"
-            | "jenes"
-    )
+    with_lower(w, |l| {
+        matches!(
+            l,
+            "der"
+                | "die"
+                | "das"
+                | "des"
+                | "dem"
+                | "den"
+                | "dieser"
+                | "diese"
+                | "dieses"
+                | "diesem"
+                | "diesen"
+                | "jener"
+                | "jene"
+                | "jenem"
+                | "jenen"
+                | "jenes"
+        )
+    })
 }
 
 pub fn is_indefinite(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "ein"
-            | "eine"
-            | "einen"
-            | "einem"
-            | "einer"
-            | "eines"
-            | "kein"
-            | "keine"
-            | "keinen"
-            | "keinem"
-            | "keiner"
-            | "keines"
-    )
+    with_lower(w, |l| {
+        matches!(
+            l,
+            "ein"
+                | "eine"
+                | "einen"
+                | "einem"
+                | "einer"
+                | "eines"
+                | "kein"
+                | "keine"
+                | "keinen"
+                | "keinem"
+                | "keiner"
+                | "keines"
+        )
+    })
 }
 
 /// A lower-case word with an adjective ending ("südkoreanischen", "erste", "bisherige").
@@ -353,45 +384,82 @@ pub fn is_common_noun(w: &str) -> bool {
 
 /// Prepositions after which a place is a location, not an affiliation.
 pub fn is_preposition(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "in" | "im"
-            | "nach"
-            | "über"
-            | "von"
-            | "vom"
-            | "zu"
-            | "zum"
-            | "zur"
-            | "mit"
-            | "bei"
-            | "beim"
-            | "an"
-            | "am"
-            | "auf"
-            | "gegen"
-            | "für"
-            | "durch"
-            | "um"
-            | "vor"
-            | "hinter"
-            | "unter"
-            | "zwischen"
-            | "seit"
-            | "ab"
-            | "bis"
-            | "gegenüber"
-            | "innerhalb"
-            | "außerhalb"
-            | "trotz"
-            | "wegen"
-            | "während"
-            | "ohne"
-            | "aus"
-            | "per"
-            | "pro"
-            | "laut"
-            | "gemäß"
-            | "via"
-    )
+    with_lower(w, |l| {
+        matches!(
+            l,
+            "in" | "im"
+                | "nach"
+                | "über"
+                | "von"
+                | "vom"
+                | "zu"
+                | "zum"
+                | "zur"
+                | "mit"
+                | "bei"
+                | "beim"
+                | "an"
+                | "am"
+                | "auf"
+                | "gegen"
+                | "für"
+                | "durch"
+                | "um"
+                | "vor"
+                | "hinter"
+                | "unter"
+                | "zwischen"
+                | "seit"
+                | "ab"
+                | "bis"
+                | "gegenüber"
+                | "innerhalb"
+                | "außerhalb"
+                | "trotz"
+                | "wegen"
+                | "während"
+                | "ohne"
+                | "aus"
+                | "per"
+                | "pro"
+                | "laut"
+                | "gemäß"
+                | "via"
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The allocation-free lower-casing answers as `to_lowercase` did.
+    #[test]
+    fn closed_word_classes_ignore_case_like_to_lowercase() {
+        let table: &[(&str, bool, bool, bool)] = &[
+            // word, determiner, indefinite, preposition
+            ("der", true, false, false),
+            ("Der", true, false, false),
+            ("DIESEM", true, false, false),
+            ("JeNeS", true, false, false),
+            ("Eine", false, true, false),
+            ("KEINES", false, true, false),
+            ("Über", false, false, true),
+            ("ÜBER", false, false, true),
+            ("Außerhalb", false, false, true),
+            ("GEGENÜBER", false, false, true),
+            ("Gemäß", false, false, true),
+            ("dero", false, false, false),
+            ("", false, false, false),
+            ("Σ", false, false, false),
+            ("İn", false, false, false),
+            ("Donaudampfschifffahrtsgesellschaft", false, false, false),
+            ("ÜÜÜÜÜÜÜÜÜÜÜÜÜÜÜÜÜÜÜÜÜÜÜÜÜ", false, false, false),
+        ];
+        for &(w, det, ind, pre) in table {
+            assert_eq!(is_determiner(w), det, "{w}");
+            assert_eq!(is_indefinite(w), ind, "{w}");
+            assert_eq!(is_preposition(w), pre, "{w}");
+        }
+    }
 }

@@ -84,7 +84,6 @@ fn speech_cue_with_content_after_comma_or_colon() {
 /// document of 7-word sentences with 210,000 distinct words crosses the limit
 /// (200,000) inside a sentence.
 #[test]
-#[ignore = "panics in crates/ner (Tagger::word clears the cache mid-sentence); fix in /work/notes/perf-findings.md N1"]
 fn ner_word_cache_cleared_mid_sentence_does_not_panic() {
     let mut text = String::with_capacity(3_000_000);
     let letters = b"abcdefghijklmnopqrstuvwxyz";

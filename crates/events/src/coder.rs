@@ -71,10 +71,52 @@ fn is_group_noun(s: &str) -> bool {
     forms.iter().any(|f| GROUPS.contains(f))
 }
 
+/// The lower-cased texts of all tokens in one buffer: no allocation per
+/// token.
+struct Lower {
+    buf: String,
+    /// Per token: its byte range in `buf`.
+    at: Vec<(usize, usize)>,
+}
+
+impl Lower {
+    fn new(w: &Words) -> Lower {
+        let mut buf = String::new();
+        let mut at = Vec::with_capacity(w.len());
+        for i in 0..w.len() {
+            let s = w.s(i);
+            let a = buf.len();
+            if s.is_ascii() {
+                buf.push_str(s);
+                buf[a..].make_ascii_lowercase();
+            } else if s.contains('Σ') {
+                // `str::to_lowercase` knows the final sigma
+                buf.push_str(&s.to_lowercase());
+            } else {
+                buf.extend(s.chars().flat_map(char::to_lowercase));
+            }
+            at.push((a, buf.len()));
+        }
+        Lower { buf, at }
+    }
+
+    fn get(&self, i: usize) -> &str {
+        self.at
+            .get(i)
+            .and_then(|&(a, b)| self.buf.get(a..b))
+            .unwrap_or("")
+    }
+}
+
 struct Doc<'a> {
     a: &'a Analysis,
     w: Words<'a>,
-    lower: Vec<String>,
+    /// Lower-cased token texts, one buffer ([`Doc::low`]).
+    lower: Lower,
+    /// Per entity: the spans of its mentions, by start.
+    ment_spans: Vec<Vec<Span>>,
+    /// The time expressions' spans and indices, by start.
+    timexes: Vec<(Span, usize)>,
     /// Per token: the entity whose mention covers it (names take precedence).
     ment: Vec<Option<usize>>,
     /// Per token: the mention span covering it.
@@ -112,7 +154,23 @@ const SPEECH_VERBS: &[&str] = &[
 impl<'a> Doc<'a> {
     fn new(a: &'a Analysis) -> Doc<'a> {
         let w = Words::new(a);
-        let lower: Vec<String> = (0..w.len()).map(|i| w.s(i).to_lowercase()).collect();
+        let lower = Lower::new(&w);
+        let mut timexes: Vec<(Span, usize)> = a
+            .timexes
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.span, i))
+            .collect();
+        timexes.sort_by_key(|&(sp, i)| (sp.start, i));
+        let ment_spans = a
+            .entities
+            .iter()
+            .map(|e| {
+                let mut v: Vec<Span> = e.mentions.iter().map(|m| m.span).collect();
+                v.sort_by_key(|s| (s.start, s.end));
+                v
+            })
+            .collect();
         let mut ment = vec![None; w.len()];
         let mut ment_span = vec![None; w.len()];
         let mut salience = vec![0; a.entities.len()];
@@ -146,6 +204,8 @@ impl<'a> Doc<'a> {
             a,
             w,
             lower,
+            ment_spans,
+            timexes,
             ment,
             ment_span,
             salience,
@@ -216,7 +276,7 @@ impl<'a> Doc<'a> {
         // "…, erklärte der US-Vizeaußenminister." / "X sagte, …"
         for &(s0, s1) in &self.sents {
             for k in s0..s1 {
-                if !SPEECH_VERBS.contains(&self.lower[k].as_str()) || !self.w.is_word(k) {
+                if !SPEECH_VERBS.contains(&self.low(k)) || !self.w.is_word(k) {
                     continue;
                 }
                 if k > s0 && self.w.s(k - 1) == "," {
@@ -254,6 +314,11 @@ impl<'a> Doc<'a> {
                     matches!(self.a.entities[e].etype, EntityType::Per | EntityType::Org)
                 })
             })
+    }
+
+    /// Token `i` lower-cased.
+    fn low(&self, i: usize) -> &str {
+        self.lower.get(i)
     }
 
     fn sent_of(&self, k: usize) -> Option<(usize, usize)> {
@@ -400,7 +465,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             if is_preposition(s) {
-                return Some(self.lower[k].as_str());
+                return Some(self.low(k));
             }
             return None;
         }
@@ -423,8 +488,8 @@ impl<'a> Doc<'a> {
         };
         let Some(dk) = det else { return false };
         k = r.last;
-        let d = self.lower[dk].as_str();
-        let head = self.lower[k].as_str();
+        let d = self.low(dk);
+        let head = self.low(k);
         match d {
             "den" | "dem" | "einem" | "einen" | "diesem" | "diesen" | "des" | "eines" => true,
             "der" | "einer" => [
@@ -523,7 +588,7 @@ impl<'a> Doc<'a> {
     fn is_negated(&self, f: &Frame, m: &[usize]) -> bool {
         let first = m[0];
         let neg = |i: usize| {
-            let l = self.lower[i].as_str();
+            let l = self.low(i);
             matches!(
                 l,
                 "nicht"
@@ -551,7 +616,7 @@ impl<'a> Doc<'a> {
         let first = m[0];
         let (a, _) = self.clause(first);
         if let Some(fw) = self.first_word(a, first + 1) {
-            let l = self.lower[fw].as_str();
+            let l = self.low(fw);
             if matches!(l, "falls" | "ob" | "wenn") {
                 return true;
             }
@@ -579,7 +644,7 @@ impl<'a> Doc<'a> {
                 && is_preposition(l)
                 && fw + 1 < self.w.len()
                 && matches!(
-                    self.lower[fw + 1].as_str(),
+                    self.low(fw + 1),
                     "denen"
                         | "dem"
                         | "der"
@@ -595,7 +660,7 @@ impl<'a> Doc<'a> {
         }
         let (s0, _) = self.sent_of(first).unwrap_or((first, first));
         (s0..first).any(|i| {
-            let l = self.lower[i].as_str();
+            let l = self.low(i);
             l.starts_with("spekulation") || l.starts_with("gerücht")
         })
     }
@@ -636,9 +701,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
     let mut seen: Seen = HashMap::new();
     for &(s0, s1) in &d.sents {
-        let words: Vec<Option<&str>> = (s0..s1)
-            .map(|k| d.w.is_word(k).then(|| d.lower[k].as_str()))
-            .collect();
+        let words: Vec<Option<&str>> = (s0..s1).map(|k| d.w.is_word(k).then(|| d.low(k))).collect();
         // every frame match of the sentence; the most specific (most matched
         // words) wins where matches overlap
         let mut cands: Vec<(usize, Vec<usize>)> = Vec::new();
@@ -682,7 +745,7 @@ fn particle_ok(d: &Doc, f: &Frame, m: &[usize], s1: usize) -> bool {
     }
     let Some(&last) = m.last() else { return true };
     let particle = matches!(
-        d.lower[last].as_str(),
+        d.low(last),
         "vor"
             | "ab"
             | "an"
@@ -700,9 +763,7 @@ fn particle_ok(d: &Doc, f: &Frame, m: &[usize], s1: usize) -> bool {
         return true;
     }
     let next = last + 1;
-    next >= s1
-        || !d.w.is_word(next)
-        || matches!(d.lower[next].as_str(), "und" | "oder" | "aber" | "sowie")
+    next >= s1 || !d.w.is_word(next) || matches!(d.low(next), "und" | "oder" | "aber" | "sowie")
 }
 
 fn build(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<Event> {
@@ -754,12 +815,16 @@ fn build(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<Ev
     }
     // date: the time expression of the sentence nearest the trigger
     let sent_span = d.w.span(s0, s1 - 1);
-    let date =
-        d.a.timexes
-            .iter()
-            .filter(|t| sent_span.contains(t.span))
-            .min_by_key(|t| t.span.start.abs_diff(trig.start))
-            .map(|t| t.value.clone());
+    // (timexes by start; ties go to the earlier one in the analysis)
+    let from = d
+        .timexes
+        .partition_point(|&(sp, _)| sp.start < sent_span.start);
+    let date = d.timexes[from..]
+        .iter()
+        .take_while(|&&(sp, _)| sp.start <= sent_span.end)
+        .filter(|&&(sp, _)| sent_span.contains(sp))
+        .min_by_key(|&&(sp, i)| (sp.start.abs_diff(trig.start), i))
+        .map(|&(_, i)| d.a.timexes[i].value.clone());
     Some(Event {
         etype: f.etype,
         source_entity: src.entity,
@@ -780,11 +845,11 @@ fn build(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<Ev
 /// without a named agent (no event).
 fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef, ARef)>> {
     let last = *m.last()?;
-    if !is_participle(&d.lower[last]) {
+    if !is_participle(d.low(last)) {
         return None;
     }
     let (c0, c1) = d.clause(last);
-    let aux = (c0..c1.min(s1)).any(|i| is_passive_aux(&d.lower[i]));
+    let aux = (c0..c1.min(s1)).any(|i| is_passive_aux(d.low(i)));
     if !aux {
         return None;
     }
@@ -838,9 +903,9 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
         .filter(|&i| i + 1 == first || (i + 2 == first && !d.w.is_word(i + 1)));
     let pron_after = (first + 1 < s1).then_some(first + 1);
     for p in [pron_before, pron_after].into_iter().flatten() {
-        let l = d.lower[p].as_str();
+        let l = d.low(p);
         if matches!(l, "man" | "er" | "sie" | "es" | "wir" | "ich" | "ihr") {
-            return d.resolve_pronoun(p, l, d.lower[first].as_str());
+            return d.resolve_pronoun(p, l, d.low(first));
         }
     }
     // 2. the clause starts with a verb: the subject stands earlier in the sentence
@@ -866,7 +931,7 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
         if d.ment[i].is_some() || !d.w.is_word(i) {
             continue;
         }
-        if matches!(d.lower[i].as_str(), "der" | "die" | "das") {
+        if matches!(d.low(i), "der" | "die" | "das") {
             let mut j = i + 1;
             while j < cand.first && is_adjective_like(d.w.s(j)) {
                 j += 1;
@@ -896,12 +961,15 @@ fn find_target(
     let region = src.entity.map(|e| {
         let mut r: Option<Span> = None;
         let sent = d.w.span(s0, s1 - 1);
-        for mm in d.a.entities[e]
-            .mentions
+        // the mentions by start, from the first that may lie inside
+        let spans = &d.ment_spans[e];
+        let from = spans.partition_point(|m| m.start < sent.start);
+        for &ms in spans[from..]
             .iter()
-            .filter(|mm| sent.contains(mm.span))
+            .take_while(|m| m.start <= sent.end)
+            .filter(|m| sent.contains(**m))
         {
-            r = Some(r.map_or(mm.span, |x| x.cover(mm.span)));
+            r = Some(r.map_or(ms, |x| x.cover(ms)));
         }
         r
     });
@@ -934,7 +1002,7 @@ fn find_target(
             .is_some_and(|e| d.a.entities[e].etype == EntityType::Misc)
     };
     if let Target::Prep(p) = &f.target {
-        if let Some(pi) = (first..=last + 1).find(|&i| i < d.w.len() && d.lower[i] == *p) {
+        if let Some(pi) = (first..=last + 1).find(|&i| i < d.w.len() && d.low(i) == *p) {
             // the frame names its target: an actor, or no event ("Vorwürfe gegen die Piloten")
             return d
                 .actors_in(pi + 1, (pi + 6).min(s1))
@@ -956,12 +1024,8 @@ fn find_target(
         return Some(r);
     }
     // the previous sentence, most recent first
-    if let Some(i) = d
-        .sents
-        .iter()
-        .position(|&(a, _)| a == s0)
-        .filter(|&i| i > 0)
-    {
+    let si = d.sents.partition_point(|&(a, _)| a < s0);
+    if let Some(i) = Some(si).filter(|&i| i > 0 && d.sents.get(i).is_some_and(|&(a, _)| a == s0)) {
         let (p0, p1) = d.sents[i - 1];
         if let Some(r) = d.actors_in(p0, p1).into_iter().rev().find(|r| {
             ok(r)

@@ -123,10 +123,6 @@ impl Tagger {
         if let Some(&i) = ws.cache.get(w) {
             return i;
         }
-        if ws.words.len() >= CACHE_LIMIT {
-            ws.cache.clear();
-            ws.words.clear();
-        }
         let (tok, own) = self.ex.token_info(w, &mut ws.scratch);
         // All keys of the word first, their slots fetched at once, then
         // the scores of the five groups.
@@ -179,6 +175,15 @@ impl Tagger {
             ws.owner = self.serial;
         }
         let n = words.len();
+        // The limit is checked once per sentence, before any word of it is
+        // mapped: clearing in the middle would leave the indices of the
+        // words mapped so far pointing into the emptied (or refilled)
+        // table. A sentence longer than the limit grows the table past it
+        // for that sentence only.
+        if ws.words.len() + n > CACHE_LIMIT {
+            ws.cache.clear();
+            ws.words.clear();
+        }
         ws.idx.clear();
         for w in words {
             let i = self.word(w.as_ref(), ws);
