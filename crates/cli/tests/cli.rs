@@ -602,12 +602,10 @@ fn unbalanced_quotation_marks_table() {
 }
 
 /// 50 MB of paragraphs in one file (issue 2: "a 50 MB file finishes in linear
-/// time"). Ignored for now: the actors, speech and events stages are still
-/// super-linear in the length of one document (1, 2, 4 MB of these paragraphs
-/// take 0.53, 1.34, 3.88 s of CPU), so 50 MB takes many minutes. Run it with
-/// `cargo test --release -p lagebild-cli -- --ignored fifty` once they are linear.
+/// time"). Every stage is linear since the indexed look-ups of issue 9 (the
+/// `scaling` example of lagebild-analyzer prints the curve); this takes about
+/// 20 s in a release build.
 #[test]
-#[ignore = "super-linear stages (actors, speech, events) make 50 MB take many minutes; issue 9"]
 fn fifty_megabyte_file_finishes() {
     let paragraph = concat!(
         "Der Minister sagte am Mittwoch in Berlin, die Lage sei ernst. ",
