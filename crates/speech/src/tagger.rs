@@ -69,7 +69,9 @@ pub struct Ctx<'v, 'a> {
     pub context: Vec<Option<(Range<usize>, String)>>,
     /// Per outer quotation: attached by a cue.
     pub attached: Vec<bool>,
-    /// Mentions of persons and organisations (from the actors stage), in text order.
+    /// Mentions of persons, organisations and places (a country or capital
+    /// speaks for its government: "Russland warf der EU vor"), from the actors
+    /// stage, in text order.
     pub actors: Vec<Span>,
 }
 
@@ -151,7 +153,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 let mut m: Vec<Span> = a
                     .entities
                     .iter()
-                    .filter(|e| matches!(e.etype, EntityType::Per | EntityType::Org))
+                    .filter(|e| {
+                        matches!(e.etype, EntityType::Per | EntityType::Org | EntityType::Loc)
+                    })
                     .flat_map(|e| e.mentions.iter().map(|m| m.span))
                     .collect();
                 m.sort();

@@ -541,3 +541,26 @@ fn quotations_introduced_by_nouns_of_utterance() {
         ),
     ]);
 }
+
+/// A country standing for its government speaks from the prefield
+/// ("Russland warf der EU vor, …"): the subject is the country, not the
+/// dative object after the verb. Found on the shipped example article.
+#[test]
+fn country_in_the_prefield_is_the_speaker() {
+    let text = "Frankreich warf der EU vor, die Absprachen zu brechen.";
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+    let country = |name: &str| {
+        let mut e = person(name, 'n', text, name);
+        e.etype = EntityType::Loc;
+        e.gender = None;
+        e
+    };
+    let mut union = person("Europäische Union", 'f', text, "EU");
+    union.etype = EntityType::Org;
+    a.entities = vec![country("Frankreich"), union];
+    SpeechTagger::new().run(&mut a).unwrap();
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.text_of(a.quotes[0].span), "die Absprachen zu brechen");
+    assert_eq!(a.quotes[0].speaker.as_deref(), Some("Frankreich"));
+}
