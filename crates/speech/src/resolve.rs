@@ -13,6 +13,41 @@ fn pronoun_gender(p: &str) -> Option<char> {
     }
 }
 
+/// "Seinen Angaben zufolge", "nach ihrer Darstellung": a possessive before a
+/// noun of stating refers back like a pronoun. Returns the gender the
+/// possessive asks for (`Some(None)`: any, for the ambiguous "ihr-").
+fn possessive_gender(det: &str, noun: &str) -> Option<Option<char>> {
+    const STATING: &[&str] = &[
+        "angaben",
+        "angabe",
+        "worten",
+        "ansicht",
+        "meinung",
+        "auffassung",
+        "einschätzung",
+        "aussage",
+        "aussagen",
+        "darstellung",
+        "schätzung",
+        "schätzungen",
+        "überzeugung",
+        "informationen",
+        "erkenntnissen",
+        "berechnungen",
+    ];
+    if !STATING.contains(&noun) {
+        return None;
+    }
+    if det.starts_with("sein") {
+        Some(Some('m'))
+    } else if det.starts_with("ihr") {
+        // "ihren Angaben": she, or they (an organisation, several people)
+        Some(None)
+    } else {
+        None
+    }
+}
+
 /// Entity whose mention overlaps `span`, preferring persons and organisations
 /// and the largest overlap. `max_len` is the longest mention of the document:
 /// mentions are in text order, so only those starting in
@@ -113,8 +148,14 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
         if let (Some(ms), Some(mr)) = (mention, f.mention.as_ref()) {
             if !a.entities.is_empty() {
                 let single_pron = mr.end - mr.start == 1 && v.has(mr.start, PRON);
+                let possessive = (mr.end - mr.start == 2)
+                    .then(|| possessive_gender(v.lo(mr.start), v.lo(mr.start + 1)))
+                    .flatten();
                 ent = if single_pron {
                     antecedent(a, ms.start, pronoun_gender(v.lo(mr.start)), prev_speaker)
+                } else if let Some(g) = possessive {
+                    // no topic preference: the possessive points at the nearest actor
+                    antecedent(a, ms.start, g, None)
                 } else {
                     entity_for(a, ms, max_len)
                 };

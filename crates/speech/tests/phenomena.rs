@@ -564,3 +564,23 @@ fn country_in_the_prefield_is_the_speaker() {
     assert_eq!(a.text_of(a.quotes[0].span), "die Absprachen zu brechen");
     assert_eq!(a.quotes[0].speaker.as_deref(), Some("Frankreich"));
 }
+
+/// "Seinen Angaben zufolge": the possessive refers back like a pronoun, to the
+/// nearest compatible actor.
+#[test]
+fn possessive_source_resolves_like_a_pronoun() {
+    let text = "Angela Merkel begrüßte Emmanuel Macron in Berlin. Seinen Angaben zufolge seien die Gespräche gut gewesen.";
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+    a.entities = vec![
+        person("Angela Merkel", 'f', text, "Angela Merkel"),
+        person("Emmanuel Macron", 'm', text, "Emmanuel Macron"),
+    ];
+    SpeechTagger::new().run(&mut a).unwrap();
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(
+        a.text_of(a.quotes[0].span),
+        "seien die Gespräche gut gewesen"
+    );
+    assert_eq!(a.quotes[0].speaker.as_deref(), Some("Emmanuel Macron"));
+}
