@@ -606,6 +606,39 @@ impl<'v, 'a> Ctx<'v, 'a> {
         self.postverbal(j + 1, end, &dummy)
     }
 
+    /// Emits the quotation that opens at token `r` as the object of the cue
+    /// ("nannte den Platzverweis „überzogen“"); the speaker is the subject, or
+    /// the noun phrase after the verb when the quotation is fronted. False when
+    /// the quotation is never closed.
+    fn push_object_quote(
+        &mut self,
+        r: usize,
+        c: &Clause,
+        cue: &VerbCue,
+        s: &Range<usize>,
+        cue_toks: &[usize],
+        si: usize,
+    ) -> bool {
+        let v = self.v;
+        let Some(ct) = v.close_tok[v.qmark[r] as usize - 1] else {
+            return false;
+        };
+        let mention = if r < cue.fin {
+            self.postverbal(cue.fin + 1, c.end, cue)
+        } else {
+            self.subject(c, cue, s, true)
+        };
+        self.push(
+            vec![r..ct + 1],
+            mention,
+            cue_toks.to_vec(),
+            "verb-object-quote",
+            si,
+            2,
+        );
+        true
+    }
+
     fn postverbal(&self, from: usize, end: usize, cue: &VerbCue) -> Option<Range<usize>> {
         let v = self.v;
         let mut k = from;
@@ -1044,21 +1077,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 });
                 if cue.nominal {
                     if let Some(r) = object_quote {
-                        if let Some(ct) = v.close_tok[v.qmark[r] as usize - 1] {
-                            let mention = if r < cue.fin {
-                                self.postverbal(cue.fin + 1, c.end, &cue)
-                            } else {
-                                self.subject(c, &cue, &s, true)
-                            };
-                            self.push(
-                                vec![r..ct + 1],
-                                mention,
-                                cue_toks.clone(),
-                                "verb-object-quote",
-                                si,
-                                2,
-                            );
-                        }
+                        self.push_object_quote(r, c, &cue, &s, &cue_toks, si);
                     }
                     continue;
                 }
@@ -1172,20 +1191,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 // the quotation is the verb's object: "kritisierte den „Wortbruch“"; not a
                 // quoted name ("teilte die „Herald Tribune“ mit")
                 if let Some(r) = object_quote.filter(|&r| !self.quoted_name(r)) {
-                    if let Some(ct) = v.close_tok[v.qmark[r] as usize - 1] {
-                        let mention = if r < cue.fin {
-                            self.postverbal(cue.fin + 1, c.end, &cue)
-                        } else {
-                            self.subject(c, &cue, &s, true)
-                        };
-                        self.push(
-                            vec![r..ct + 1],
-                            mention,
-                            cue_toks.clone(),
-                            "verb-object-quote",
-                            si,
-                            2,
-                        );
+                    if self.push_object_quote(r, c, &cue, &s, &cue_toks, si) {
                         continue;
                     }
                 }
