@@ -4,6 +4,7 @@ use crate::mentions::Cand;
 use crate::text::Words;
 use lagebild_core::{Entity, EntityMention, EntityType, MentionKind, Span};
 use lagebild_lexicon::countries::{Place, PlaceKind};
+use lagebild_lexicon::names;
 use std::collections::HashMap;
 
 /// A role attached to an actor.
@@ -150,11 +151,28 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
         .flat_map(|c| c.name.split(' ').map(str::to_string).collect::<Vec<_>>())
         .collect();
     let all_names: Vec<String> = cands.iter().map(|c| c.name.clone()).collect();
+    let known_surname = |t: &str| {
+        names::known_persons().any(|p| p.name.rsplit(' ').next() == Some(t))
+    };
     for c in cands.iter_mut().filter(|c| c.place.is_none()) {
+        // "Soleimanis Lebensweg": a genitive name before a noun is the name alone
+        if c.etype == EntityType::Per && c.toks.len() == 2 {
+            let first = c.name.split(' ').next().unwrap_or("");
+            if let Some(base) = first.strip_suffix('s') {
+                if per_tokens.iter().any(|t| t == base) {
+                    c.name = base.to_string();
+                    c.toks = c.toks.start..c.toks.start + 1;
+                    c.span = w.toks[c.toks.start].span;
+                    continue;
+                }
+            }
+        }
         if let Some(base) = c.name.strip_suffix('s') {
             let last = base.rsplit(' ').next().unwrap_or(base);
-            if base.chars().count() >= 3
-                && (all_names.iter().any(|n| n == base) || per_tokens.iter().any(|t| t == last))
+            if base.chars().count() >= 2
+                && (all_names.iter().any(|n| n == base)
+                    || per_tokens.iter().any(|t| t == last)
+                    || (!base.contains(' ') && known_surname(base)))
             {
                 c.name = base.to_string();
             }
@@ -198,8 +216,9 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
     for c in &cands {
         let key = match (&c.place, c.etype) {
             (Some(p), _) => place_key(p),
-            (None, EntityType::Per) => format!("N:{}", c.name),
-            (None, t) => format!("{}:{}", t.as_str(), name_key(&c.name)),
+            // one key space for all types: the tagger may type one name differently
+            (None, EntityType::Per) => format!("N:{}", c.name.to_lowercase()),
+            (None, _) => format!("N:{}", name_key(&c.name)),
         };
         keys.push(key);
     }
@@ -214,7 +233,7 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
     // genitive of non-person names: "Außenministeriums" → key of "Außenministerium"
     let key_set: std::collections::HashSet<String> = keys.iter().cloned().collect();
     for key in keys.iter_mut() {
-        if key.starts_with("N:") || key.starts_with("C:") || key.starts_with("P:") {
+        if key.starts_with("C:") || key.starts_with("P:") {
             continue;
         }
         for e in ["es", "s"] {
@@ -242,7 +261,9 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
         let mut hosts: Vec<(usize, &str)> = Vec::new(); // (cand index, full name)
         for (j, full) in &multi {
             if full.len() > toks.len()
-                && full.windows(toks.len()).any(|win| win == toks.as_slice())
+                && full.windows(toks.len()).any(|win| {
+                    win.iter().zip(&toks).all(|(x, y)| x.to_lowercase() == y.to_lowercase())
+                })
                 && !hosts.iter().any(|(_, n)| *n == cands[*j].name)
             {
                 hosts.push((*j, &cands[*j].name));
@@ -265,7 +286,7 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
             }
         };
         if let Some(h) = host {
-            keys[k] = format!("N:{}", cands[h].name);
+            keys[k] = format!("N:{}", cands[h].name.to_lowercase());
         }
     }
 
@@ -314,7 +335,7 @@ fn majority_type(names: &[Cand]) -> EntityType {
     }
     counts
         .into_iter()
-        .max_by_key(|x| x.1)
+        .max_by_key(|x| (x.1, x.0 == EntityType::Per))
         .map_or(EntityType::Misc, |x| x.0)
 }
 

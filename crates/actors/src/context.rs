@@ -44,8 +44,22 @@ pub fn prefix_country(p: &str) -> Option<&'static str> {
 
 /// Gender of a role noun in its phrase.
 pub fn role_gender(det: Option<&str>, rn: &RoleNoun, word: &str) -> (Option<char>, bool) {
+    role_gender_adj(det, rn, word, false)
+}
+
+/// As [`role_gender`]; `adj_en`: an adjective in -en stands between article and
+/// noun ("der kanadischen Ermittler" is genitive plural, not masculine singular).
+pub fn role_gender_adj(
+    det: Option<&str>,
+    rn: &RoleNoun,
+    word: &str,
+    adj_en: bool,
+) -> (Option<char>, bool) {
     let det = det.map(str::to_lowercase);
     let d = det.as_deref();
+    if adj_en && d == Some("der") && !rn.adjectival && rn.gender != Some('f') {
+        return (None, true);
+    }
     if rn.plural == Some(true) {
         return (rn.gender, true);
     }
@@ -146,7 +160,8 @@ pub fn role_np_right(w: &Words, mut k: usize) -> Option<NpInfo> {
         if let Some(c) = rn.prefix.as_deref().and_then(prefix_country) {
             info.countries.push((c, W_TITLE));
         }
-        let (g, pl) = role_gender(det, rn, w.s(*h));
+        let adj_en = (adj_start..heads[0].0).any(|a| w.s(a).ends_with("en"));
+        let (g, pl) = role_gender_adj(det, rn, w.s(*h), adj_en);
         info.gender = info.gender.or(g);
         info.plural |= pl;
         // the last head carries the complement; adjectives go with the first
@@ -215,6 +230,13 @@ fn prenominal(w: &Words, name_start: usize) -> Option<NpInfo> {
     let mut k = name_start - 1;
     if !w.is_word(k) || !w.same_sent(k, name_start) {
         return None;
+    }
+    // "der Russin Natalja Sadova"
+    if w.is_cap(k) && roles::role_noun(w.s(k)).is_none() {
+        return countries::demonym(w.s(k)).map(|c| NpInfo {
+            countries: vec![(c, W_TITLE)],
+            ..NpInfo::default()
+        });
     }
     let mut info = NpInfo::default();
     let mut heads: Vec<(usize, RoleNoun)> = Vec::new();
@@ -483,9 +505,15 @@ pub fn main_country(w: &Words) -> Option<&'static str> {
             }
         }
         if let Some(c) = code.filter(|c| *c != "IGO") {
+            // a place after a preposition is often only where something happens
+            let wt = if k > 0 && is_preposition(w.s(k - 1)) {
+                1
+            } else {
+                2
+            };
             match tally.iter_mut().find(|t| t.0 == c) {
-                Some(t) => t.1 += 1,
-                None => tally.push((c, 1, k)),
+                Some(t) => t.1 += wt,
+                None => tally.push((c, wt, k)),
             }
         }
         k = next;

@@ -16,8 +16,59 @@ use crate::text::{is_determiner, Words};
 use lagebild_core::EntityType;
 use lagebild_lexicon::roles::{self, RoleClass};
 
+/// Heads that name the same office ("Premierminister" ~ "Ministerpräsident").
+const SAME_OFFICE: &[&[&str]] = &[
+    &[
+        "ministerpräsident",
+        "premierminister",
+        "premier",
+        "regierungschef",
+    ],
+    &[
+        "staatspräsident",
+        "staatschef",
+        "staatsoberhaupt",
+        "präsident",
+    ],
+    &["bundeskanzler", "kanzler", "regierungschef"],
+    &["außenminister", "chefdiplomat"],
+];
+
+/// `long` is a compound of `short` naming the same office ("Bundeskanzler" ~
+/// "Kanzler", "Außenminister" ~ "Minister"), not another one
+/// ("Ministerpräsident" ≁ "Präsident", "Vizekanzler" ≁ "Kanzler").
+fn compound_of(long: &str, short: &str) -> bool {
+    if short.len() < 5 || !long.ends_with(short) {
+        return false;
+    }
+    let prefix = &long[..long.len() - short.len()];
+    !(prefix.ends_with("minister") || prefix.contains("vize") || prefix.ends_with("premier"))
+}
+
 fn lemma_match(a: &str, b: &str) -> bool {
-    a == b || (a.len() >= 5 && b.ends_with(a)) || (b.len() >= 5 && a.ends_with(b))
+    a == b
+        || compound_of(b, a)
+        || compound_of(a, b)
+        || SAME_OFFICE
+            .iter()
+            .any(|g| g.iter().any(|x| a.ends_with(x)) && g.iter().any(|x| b.ends_with(x)))
+}
+
+/// A title whose complement runs on in a list before the name: "Minister für
+/// Verkehr, Infrastruktur und Tourismus Gilles de Robien".
+fn title_of_later_name(w: &Words, end: usize, name_tok: &[bool]) -> bool {
+    let mut t = end + 1;
+    while t < w.len() && t <= end + 8 && w.same_sent(t, end) {
+        if name_tok[t] {
+            return true;
+        }
+        let s = w.s(t);
+        if !(s == "," || s == "und" || w.is_cap(t)) {
+            return false;
+        }
+        t += 1;
+    }
+    false
 }
 
 /// Links role noun phrases in text order.
@@ -32,6 +83,7 @@ pub fn link_role_nouns(w: &Words, actors: &mut [Actor]) {
             }
         }
     }
+    let main = crate::context::main_country(w);
     let mut k = 0;
     while k < w.len() {
         if !(w.is_word(k) && is_determiner(w.s(k))) {
@@ -49,7 +101,8 @@ pub fn link_role_nouns(w: &Words, actors: &mut [Actor]) {
         let end = info.end;
         // a title before a name, or an apposition to a name, is not a free role mention
         let has_name = (k..=end + 1).any(|t| t < w.len() && name_tok[t])
-            || (end + 2 < w.len() && w.s(end + 1) == "," && name_tok[end + 2]);
+            || (end + 2 < w.len() && w.s(end + 1) == "," && name_tok[end + 2])
+            || title_of_later_name(w, end, &name_tok);
         let taken = actors.iter().any(|a| {
             a.roles
                 .iter()
@@ -86,7 +139,8 @@ pub fn link_role_nouns(w: &Words, actors: &mut [Actor]) {
                     continue;
                 }
             }
-            let country = a.best_country();
+            // persons without a country of their own are of the article's country
+            let country = a.best_country().or_else(|| main.map(str::to_string));
             if let Some(c) = &country {
                 if !info.countries.is_empty() && !info.countries.iter().any(|(x, _)| x == c) {
                     continue;

@@ -130,7 +130,23 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         if etype == EntityType::Per && r.len() > 1 {
             place = None;
         }
-        let etype = place.map_or(etype, |p| place_type(p.kind));
+        let mut etype = place.map_or(etype, |p| place_type(p.kind));
+        // the tagger's ORG/LOC for what the context shows is a person: a title
+        // right before ("Präsident Chávez"), or a common first name
+        if place.is_none() && matches!(etype, EntityType::Org | EntityType::Loc) {
+            let titled = r.start > 0
+                && w.is_word(r.start - 1)
+                && w.same_sent(r.start - 1, r.start)
+                && roles::role_noun(w.s(r.start - 1)).is_some();
+            let first = (2..=3).contains(&r.len())
+                && w.s(r.start)
+                    .split('-')
+                    .all(|p| names::first_name(p).is_some_and(|f| f.freq >= 4))
+                && r.clone().all(|k| is_name_like(w, k));
+            if titled || first {
+                etype = EntityType::Per;
+            }
+        }
         for k in r.clone() {
             taken[k] = true;
         }

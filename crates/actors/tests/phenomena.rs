@@ -293,3 +293,39 @@ fn bad_input_does_not_panic() {
         let _ = run(t, &[]);
     }
 }
+
+#[test]
+fn regression_plural_genitive_role_is_not_linked() {
+    // "der kanadischen Ermittler" is genitive plural, not one man
+    let text = "Jean Morel widersprach. Er wies die Vorwürfe der kanadischen Ermittler zurück.";
+    let es = run(text, &[]);
+    let e = find(&es, "Jean Morel");
+    assert!(
+        e.mentions.iter().all(|m| m.kind == MentionKind::Name),
+        "{:?}",
+        e.mentions
+    );
+}
+
+#[test]
+fn regression_demonym_before_name_gives_country() {
+    let es = run(
+        "In Helsinki siegte Anna Berg vor der Russin Olga Orlowa.",
+        &[],
+    );
+    assert_eq!(find(&es, "Olga Orlowa").country.as_deref(), Some("RUS"));
+}
+
+#[test]
+fn regression_genitive_forms_join_their_person() {
+    // "Trumps" with a well-known surname; "Soleimanis Lebensweg" as tagged by NER
+    use NerClass::*;
+    use NerSub::*;
+    let es = run("Trumps Berater schwiegen.", &[("Trumps", Per, Full)]);
+    assert_eq!(persons(&es), vec!["Trump"]);
+    let es = run(
+        "General Qasem Soleimani starb. Soleimanis Lebensweg war lang.",
+        &[("Qasem Soleimani", Per, Full), ("Soleimanis Lebensweg", Per, Full)],
+    );
+    assert_eq!(persons(&es), vec!["Qasem Soleimani"]);
+}

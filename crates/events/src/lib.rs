@@ -1,6 +1,25 @@
 //! Who did what to whom: PLOVER event coding.
 //!
-//! Skeleton: the stage is wired into the pipeline and adds nothing yet.
+//! Why rules and a frame lexicon: events are rare, and a wrong event ("North
+//! Korea attacked" because a place was named) is worse than a missed one. So
+//! the coder is precision-first and explainable — every event names the frame
+//! line (`rule`) and the text (`evidence`) it comes from:
+//!
+//! - triggers are verb and noun frames from `frames/*.tsv`, one file per type
+//!   ("warf … vor" → ACCUSE, "kein Interesse an" → REJECT, "für … bereit" →
+//!   AGREE, "Treffen mit", "Gipfel zwischen X und Y" → CONSULT);
+//! - the source is the speaker when the trigger stands in a quotation, else the
+//!   clause's free (not prepositional) actor; the target comes from the frame's
+//!   preposition, the actors after or before the trigger, the previous
+//!   sentence, or the article's most salient other actor;
+//! - no event without a source and a target country; places other than states
+//!   and capitals are never sources; negated ("nicht", "kein"), hypothetical
+//!   ("falls", "Spekulationen, wonach …") and relative-clause triggers are
+//!   skipped; an event told twice is kept once;
+//! - the date is the sentence's time expression nearest to the trigger.
+
+pub mod coder;
+pub mod frames;
 
 use lagebild_core::{Analysis, Result, Stage};
 
@@ -18,7 +37,8 @@ impl Stage for EventCoder {
     fn name(&self) -> &'static str {
         "events"
     }
-    fn run(&self, _analysis: &mut Analysis) -> Result<()> {
+    fn run(&self, analysis: &mut Analysis) -> Result<()> {
+        analysis.events = coder::code(analysis);
         Ok(())
     }
 }

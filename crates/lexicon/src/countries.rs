@@ -276,6 +276,21 @@ pub fn demonym(word: &str) -> Option<&'static str> {
             }
         }
     }
+    // feminine of -e stems: Russin → Russe
+    for end in ["innen", "in"] {
+        if let Some(stem) = word.strip_suffix(end) {
+            if let Some(c) = t.demonyms.get(format!("{stem}e").as_str()) {
+                return Some(c);
+            }
+            // Tschechin → tschechisch
+            if stem.chars().count() >= 4 {
+                let adj = format!("{}isch", stem.to_lowercase());
+                if let Some(c) = t.adjectives.get(adj.as_str()) {
+                    return Some(c);
+                }
+            }
+        }
+    }
     // regular demonyms from adjectives: nordkoreanisch → Nordkoreaner
     let stem = word
         .strip_suffix("innen")
@@ -355,6 +370,8 @@ mod tests {
         assert_eq!(prefix("EU"), Some("IGO"));
         assert_eq!(demonym("Nordkoreanern"), Some("PRK"));
         assert_eq!(demonym("Russen"), Some("RUS"));
+        assert_eq!(demonym("Russin"), Some("RUS"));
+        assert_eq!(demonym("Tschechin"), Some("CZE"));
         assert_eq!(demonym("Politiker"), None);
         assert_eq!(country_name("PRK"), Some("Nordkorea"));
     }

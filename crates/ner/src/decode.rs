@@ -5,7 +5,7 @@
 //! forbids (`O` → `I-X`, `B-X` → `I-Y`) are never taken, so the output is
 //! always a well-formed chunk sequence.
 
-use crate::label::{allowed, N_TAGS};
+use crate::label::{allowed, is_inside, N_TAGS};
 
 /// Transition scores: `trans[prev * N_TAGS + cur]`, `start[cur]`, `end[prev]`.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +42,10 @@ fn predecessors() -> &'static [Vec<u8>; N_TAGS] {
 pub struct Lattice {
     delta: Vec<f32>,
     back: Vec<u8>,
+    /// Transposed transitions, `−∞` where BIO forbids the pair:
+    /// `tt[cur * N_TAGS + prev]`, so the inner loop runs over contiguous
+    /// memory without branches (and vectorises).
+    tt: Vec<f32>,
 }
 
 /// Finds the best tag sequence for `n` tokens with emission scores
@@ -51,40 +55,70 @@ pub fn viterbi(emit: &[f32], n: usize, tr: &Transitions, lat: &mut Lattice, out:
     if n == 0 || emit.len() < n * N_TAGS {
         return;
     }
-    let preds = predecessors();
+    lat.tt.clear();
+    lat.tt.resize(N_TAGS * N_TAGS, f32::NEG_INFINITY);
+    for (cur, ps) in predecessors().iter().enumerate() {
+        for &p in ps {
+            lat.tt[cur * N_TAGS + p as usize] = tr.trans[p as usize * N_TAGS + cur];
+        }
+    }
     lat.delta.clear();
     lat.delta.resize(n * N_TAGS, f32::NEG_INFINITY);
     lat.back.clear();
     lat.back.resize(n * N_TAGS, 0);
-    for cur in 0..N_TAGS {
+    for (cur, (d, (&st, &e))) in lat.delta[..N_TAGS]
+        .iter_mut()
+        .zip(tr.start.iter().zip(&emit[..N_TAGS]))
+        .enumerate()
+    {
         if allowed(None, cur as u8) {
-            lat.delta[cur] = tr.start[cur] + emit[cur];
+            *d = st + e;
         }
     }
     for i in 1..n {
         let (prev_rows, cur_rows) = lat.delta.split_at_mut(i * N_TAGS);
-        let prev = &prev_rows[(i - 1) * N_TAGS..];
+        let prev: &[f32; N_TAGS] = match prev_rows[(i - 1) * N_TAGS..].try_into() {
+            Ok(p) => p,
+            Err(_) => return,
+        };
         let cur_row = &mut cur_rows[..N_TAGS];
         let e = &emit[i * N_TAGS..(i + 1) * N_TAGS];
         for cur in 0..N_TAGS {
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0u8;
-            for &p in &preds[cur] {
-                let s = prev[p as usize] + tr.trans[p as usize * N_TAGS + cur];
-                if s > best {
-                    best = s;
-                    arg = p;
+            let (best, arg) = if is_inside(cur as u8) {
+                // Only B-X and I-X of the same type may precede I-X.
+                let (b, ii) = (cur - 1, cur);
+                let sb = prev[b] + tr.trans[b * N_TAGS + cur];
+                let si = prev[ii] + tr.trans[ii * N_TAGS + cur];
+                if si > sb {
+                    (si, ii)
+                } else {
+                    (sb, b)
                 }
-            }
+            } else {
+                let col = &lat.tt[cur * N_TAGS..(cur + 1) * N_TAGS];
+                let mut sums = [f32::NEG_INFINITY; 32];
+                for ((s, &p), &t) in sums.iter_mut().zip(prev).zip(col) {
+                    *s = p + t;
+                }
+                // Lane-wise maximum (vectorises), then the first index of it.
+                let mut lanes = [f32::NEG_INFINITY; 8];
+                for chunk in sums.chunks_exact(8) {
+                    for (l, &x) in lanes.iter_mut().zip(chunk) {
+                        *l = l.max(x);
+                    }
+                }
+                let best = lanes.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+                (best, sums.iter().position(|&x| x == best).unwrap_or(0))
+            };
             cur_row[cur] = best + e[cur];
-            lat.back[i * N_TAGS + cur] = arg;
+            lat.back[i * N_TAGS + cur] = arg as u8;
         }
     }
     let last = &lat.delta[(n - 1) * N_TAGS..];
     let mut best = f32::NEG_INFINITY;
     let mut tag = 0u8;
-    for t in 0..N_TAGS {
-        let s = last[t] + tr.end[t];
+    for (t, (&l, &en)) in last.iter().zip(&tr.end).enumerate() {
+        let s = l + en;
         if s > best {
             best = s;
             tag = t as u8;
@@ -198,7 +232,13 @@ mod tests {
     #[test]
     fn empty_input() {
         let mut out = vec![1];
-        viterbi(&[], 0, &Transitions::default(), &mut Lattice::default(), &mut out);
+        viterbi(
+            &[],
+            0,
+            &Transitions::default(),
+            &mut Lattice::default(),
+            &mut out,
+        );
         assert!(out.is_empty());
     }
 }

@@ -12,7 +12,7 @@ use std::hash::Hasher;
 
 /// The feature templates, as documentation and as the source of
 /// [`template_hash`]. Change it whenever extraction changes.
-pub const TEMPLATES: &str = "lagebild-ner features v3:
+pub const TEMPLATES: &str = "lagebild-ner features v5:
 bias;
 w0 form; w0 lower; w0 shape; w0 prefix 1-4; w0 suffix 1-4; w0 length bucket x case class;
 w-2 w-1 w+1 w+2 lower; w-2 w-1 w+1 w+2 shape; w-1|w0 and w0|w+1 lower bigrams;
@@ -20,7 +20,9 @@ shape-1|shape0|shape+1; case class -1|0|+1; w-1 lower|shape0; w0 lower|shape+1;
 sentence position (first, after quote/colon/bracket) x shape0 x lex0;
 lex0 mask; lex0 bits; lex of lowercased w0; lex-1|lex0; lex0|lex+1; lex-1; lex+1; lex+2;
 hyphen parts: first lower, last lower, first lex, last lex, first-part shape;
-suffix3 of w-1 and w+1; cluster0; cluster-1; cluster+1";
+suffix3 of w-1 and w+1; cluster0; cluster-1; cluster+1;
+w0 suffix 5-6 (long words); inside quotes x case0; w-1|w+1 lower;
+clusters (exact form): fine0, coarse0 x case0, fine-1, fine+1, coarse-1|coarse0, coarse0|coarse+1";
 
 /// FNV-1a of [`TEMPLATES`].
 pub fn template_hash() -> u64 {
@@ -73,6 +75,12 @@ mod t {
     pub const CL0: u64 = 44;
     pub const CL_M1: u64 = 45;
     pub const CL_P1: u64 = 46;
+    pub const SUF_LONG: u64 = 47; // 47..=48
+    pub const IN_QUOTE: u64 = 49;
+    pub const W_M1_P1: u64 = 50;
+    pub const CL0C: u64 = 51;
+    pub const CL_M1C: u64 = 52;
+    pub const CL_P1C: u64 = 53;
 }
 
 /// Mixes a template id and a value into a key (splitmix64 finaliser).
@@ -111,15 +119,40 @@ pub enum Case {
 }
 
 /// Everything about one token that its own and its neighbours' features need.
-#[derive(Debug, Clone, Copy, Default)]
-struct Tok {
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Tok {
     form: u64,
     lower: u64,
     shape: u64,
     suf3: u64,
-    case: u8,
+    pub(crate) case: u8,
     lex: u16,
     cluster: u64,
+    /// An opening quote, colon or bracket: the next word is capitalised
+    /// whatever it is.
+    opens: bool,
+}
+
+impl Tok {
+    /// The padding token before the first and after the last token.
+    pub(crate) const NONE: Tok = Tok {
+        form: 0x5eed,
+        lower: 0x5eed,
+        shape: 0x5eed,
+        suf3: 0x5eed,
+        case: 7,
+        lex: 0xffff,
+        cluster: 0xffff_ffff,
+        opens: false,
+    };
+}
+
+/// Scratch strings for [`Extractor::token_info`].
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    lower: String,
+    norm: String,
+    shape: String,
 }
 
 /// Reusable buffers for extraction (one per thread or call).
@@ -130,11 +163,9 @@ pub struct FeatureBuf {
     /// `starts[i]..starts[i + 1]` are the keys of token `i`.
     pub starts: Vec<u32>,
     toks: Vec<Tok>,
-    lower: String,
-    norm: String,
-    shape: String,
+    scratch: Scratch,
     /// Per token: the prefix/suffix/hyphen keys, computed with the token.
-    own: Vec<[u64; 16]>,
+    own: Vec<[u64; 20]>,
 }
 
 impl FeatureBuf {
@@ -158,11 +189,12 @@ impl FeatureBuf {
     }
 }
 
-/// Word clusters: a map from lowercased word form to a cluster id. Empty
-/// when none are shipped.
+/// Word clusters: a map from word form to cluster ids.
 pub trait Clusters: Send + Sync {
-    /// Cluster id of a lowercased form, if known.
-    fn cluster(&self, lower: &str) -> Option<u32>;
+    /// `fine << 16 | coarse` cluster ids of a form, if known.
+    fn cluster(&self, form: &str) -> Option<u32>;
+    /// An id of the content (0 for none).
+    fn id(&self) -> u64;
 }
 
 /// No clusters.
@@ -171,6 +203,9 @@ pub struct NoClusters;
 impl Clusters for NoClusters {
     fn cluster(&self, _: &str) -> Option<u32> {
         None
+    }
+    fn id(&self) -> u64 {
+        0
     }
 }
 
@@ -191,7 +226,9 @@ impl std::fmt::Debug for Extractor {
 #[inline]
 fn norm_char(c: char) -> char {
     match c {
-        '„' | '“' | '”' | '»' | '«' | '‚' | '‘' | '’' | '›' | '‹' | '\'' | '`' | '´' => '"',
+        '„' | '“' | '”' | '»' | '«' | '‚' | '‘' | '’' | '›' | '‹' | '\'' | '`' | '´' => {
+            '"'
+        }
         '–' | '—' => '-',
         _ => c,
     }
@@ -291,33 +328,37 @@ impl Extractor {
         &self.lex
     }
 
+    /// An id of the lexicon and clusters, stored in models.
+    pub fn resources_id(&self) -> u64 {
+        self.lex.id() ^ self.clusters.id().rotate_left(31)
+    }
+
     /// Extracts the features of one sentence into `buf` (cleared first).
+    ///
+    /// The keys of a token come in three groups, which the fast tagging path
+    /// ([`crate::Tagger::tag`]) scores separately: those that depend on the
+    /// token alone ([`own_keys`]), those that depend on one neighbour alone
+    /// ([`ctx_keys`]), and those that combine several tokens ([`pair_keys`]).
     pub fn extract<S: AsRef<str>>(&self, words: &[S], buf: &mut FeatureBuf) {
         buf.keys.clear();
         buf.starts.clear();
         buf.toks.clear();
         buf.own.clear();
         for w in words {
-            self.token_info(w.as_ref(), buf);
+            let (tok, own) = self.token_info(w.as_ref(), &mut buf.scratch);
+            buf.toks.push(tok);
+            buf.own.push(own);
         }
         let n = buf.toks.len();
-        let none = Tok {
-            form: 0x5eed,
-            lower: 0x5eed,
-            shape: 0x5eed,
-            suf3: 0x5eed,
-            case: 7,
-            lex: 0xffff,
-            cluster: 0x5eed,
-        };
         let at = |toks: &[Tok], i: isize| -> Tok {
             if i < 0 || i as usize >= n {
-                none
+                Tok::NONE
             } else {
                 toks[i as usize]
             }
         };
         buf.starts.push(0);
+        let mut quotes_before = 0u64;
         for i in 0..n {
             let ii = i as isize;
             let c = buf.toks[i];
@@ -326,57 +367,14 @@ impl Extractor {
             let p1 = at(&buf.toks, ii + 1);
             let p2 = at(&buf.toks, ii + 2);
             let k = &mut buf.keys;
-            k.push(key(t::BIAS, 0));
-            k.push(key(t::FORM, c.form));
-            k.push(key(t::LOWER, c.lower));
-            k.push(key(t::SHAPE, c.shape));
-            for &x in buf.own[i].iter().filter(|&&x| x != 0) {
-                k.push(x);
-            }
-            k.push(key(t::W_M2, m2.lower));
-            k.push(key(t::W_M1, m1.lower));
-            k.push(key(t::W_P1, p1.lower));
-            k.push(key(t::W_P2, p2.lower));
-            k.push(key(t::S_M2, m2.shape));
-            k.push(key(t::S_M1, m1.shape));
-            k.push(key(t::S_P1, p1.shape));
-            k.push(key(t::S_P2, p2.shape));
-            k.push(key(t::BI_M1, pair(m1.lower, c.lower)));
-            k.push(key(t::BI_P1, pair(c.lower, p1.lower)));
-            k.push(key(t::SHAPE3, pair(pair(m1.shape, c.shape), p1.shape)));
-            k.push(key(
-                t::CASE3,
-                u64::from(m1.case) << 16 | u64::from(c.case) << 8 | u64::from(p1.case),
-            ));
-            k.push(key(t::WM1_S0, pair(m1.lower, c.shape)));
-            k.push(key(t::W0_SP1, pair(c.lower, p1.shape)));
-            // Sentence position: the first word, or the first after an
-            // opening quote, colon or bracket, is capitalised whatever it is.
-            let pos = if i == 0 {
-                1
-            } else if m1.case == Case::Quote as u8 || m1.form == hash_str(":") || m1.form == hash_str("(")
-            {
-                2
-            } else {
-                0
-            };
-            k.push(key(t::POS, pair(pos, pair(c.shape, u64::from(c.lex)))));
-            k.push(key(t::LEX, u64::from(c.lex)));
-            k.push(key(t::LEX_M1_0, u64::from(m1.lex) << 16 | u64::from(c.lex)));
-            k.push(key(t::LEX_0_P1, u64::from(c.lex) << 16 | u64::from(p1.lex)));
-            k.push(key(t::LEX_M1, u64::from(m1.lex) << 8 | u64::from(m1.case)));
-            k.push(key(t::LEX_P1, u64::from(p1.lex) << 8 | u64::from(p1.case)));
-            k.push(key(t::LEX_P2, u64::from(p2.lex) << 8 | u64::from(p2.case)));
-            k.push(key(t::SUF_M1, m1.suf3));
-            k.push(key(t::SUF_P1, p1.suf3));
-            if c.cluster != 0 {
-                k.push(key(t::CL0, c.cluster));
-            }
-            if m1.cluster != 0 {
-                k.push(key(t::CL_M1, m1.cluster));
-            }
-            if p1.cluster != 0 {
-                k.push(key(t::CL_P1, p1.cluster));
+            own_keys(&c, &buf.own[i], k);
+            ctx_keys(0, &m2, k);
+            ctx_keys(1, &m1, k);
+            ctx_keys(2, &p1, k);
+            ctx_keys(3, &p2, k);
+            pair_keys(i, quotes_before % 2 == 1, &m1, &c, &p1, k);
+            if c.case == Case::Quote as u8 {
+                quotes_before += 1;
             }
             buf.starts.push(k.len() as u32);
         }
@@ -384,7 +382,7 @@ impl Extractor {
 
     /// Computes the per-token facts and the token's own multi-key features
     /// (prefixes, suffixes, lexicon bits, hyphen parts).
-    fn token_info(&self, raw: &str, buf: &mut FeatureBuf) {
+    pub(crate) fn token_info(&self, raw: &str, buf: &mut Scratch) -> (Tok, [u64; 20]) {
         buf.norm.clear();
         buf.norm.extend(raw.chars().map(norm_char));
         let form = buf.norm.as_str();
@@ -399,7 +397,7 @@ impl Extractor {
         let lower_h = hash_str(lower);
         let shape_h = hash_str(&buf.shape);
 
-        let mut own = [0u64; 16];
+        let mut own = [0u64; 20];
         let mut n_own = 0;
         let mut push = |x: u64| {
             if n_own < own.len() {
@@ -418,14 +416,24 @@ impl Extractor {
                 push(key(t::PRE + (n_chars as u64 - 1), form_h));
             }
             let mut ends = form.char_indices().rev().map(|(b, _)| b);
-            for j in 0..4u64 {
+            for j in 0..6u64 {
+                if j >= 4 && n_chars < 8 {
+                    break;
+                }
                 match ends.next() {
                     Some(b) => {
                         let s = hash_str(&lower[lower_start(form, lower, b)..]);
                         if j == 2 {
                             suf3 = s;
                         }
-                        push(key(t::SUF + j, s))
+                        push(key(
+                            if j < 4 {
+                                t::SUF + j
+                            } else {
+                                t::SUF_LONG + j - 4
+                            },
+                            s,
+                        ))
                     }
                     None => break,
                 }
@@ -444,7 +452,11 @@ impl Extractor {
                     push(key(t::LEXBIT, u64::from(bit)));
                 }
             }
-            let low_bits = if lower != form { self.lex.lookup(lower) } else { 0 };
+            let low_bits = if lower != form {
+                self.lex.lookup(lower)
+            } else {
+                0
+            };
             push(key(t::LEXLOW, u64::from(low_bits)));
             if low_bits != 0 {
                 lex |= 1 << 15;
@@ -468,21 +480,102 @@ impl Extractor {
                 }
             }
         }
-        let cluster = self
-            .clusters
-            .cluster(lower)
-            .map_or(0, |c| u64::from(c) + 1);
-        buf.own.push(own);
-        buf.toks.push(Tok {
-            form: form_h,
-            lower: lower_h,
-            shape: shape_h,
-            suf3,
-            case: case as u8,
-            lex,
-            cluster,
+        let cluster = self.clusters.cluster(form).map_or(0, |c| {
+            ((u64::from(c >> 16) + 1) << 16) | (u64::from(c & 0xffff) + 1)
         });
+        let opens = case == Case::Quote || form == ":" || form == "(";
+        (
+            Tok {
+                form: form_h,
+                lower: lower_h,
+                shape: shape_h,
+                suf3,
+                case: case as u8,
+                lex,
+                cluster,
+                opens,
+            },
+            own,
+        )
     }
+}
+
+/// Keys that depend on the token alone.
+#[inline]
+pub(crate) fn own_keys(c: &Tok, own: &[u64; 20], k: &mut Vec<u64>) {
+    k.push(key(t::BIAS, 0));
+    k.push(key(t::FORM, c.form));
+    k.push(key(t::LOWER, c.lower));
+    k.push(key(t::SHAPE, c.shape));
+    k.extend(own.iter().copied().filter(|&x| x != 0));
+    k.push(key(t::LEX, u64::from(c.lex)));
+    k.push(key(t::CL0, c.cluster >> 16));
+    k.push(key(t::CL0C, (c.cluster & 0xffff) << 8 | u64::from(c.case)));
+}
+
+/// Keys that depend on one neighbour alone; `slot` 0..4 is the offset
+/// −2, −1, +1, +2.
+#[inline]
+pub(crate) fn ctx_keys(slot: usize, x: &Tok, k: &mut Vec<u64>) {
+    match slot {
+        0 => {
+            k.push(key(t::W_M2, x.lower));
+            k.push(key(t::S_M2, x.shape));
+        }
+        1 => {
+            k.push(key(t::W_M1, x.lower));
+            k.push(key(t::S_M1, x.shape));
+            k.push(key(t::LEX_M1, u64::from(x.lex) << 8 | u64::from(x.case)));
+            k.push(key(t::SUF_M1, x.suf3));
+            k.push(key(t::CL_M1, x.cluster >> 16));
+        }
+        2 => {
+            k.push(key(t::W_P1, x.lower));
+            k.push(key(t::S_P1, x.shape));
+            k.push(key(t::LEX_P1, u64::from(x.lex) << 8 | u64::from(x.case)));
+            k.push(key(t::SUF_P1, x.suf3));
+            k.push(key(t::CL_P1, x.cluster >> 16));
+        }
+        _ => {
+            k.push(key(t::W_P2, x.lower));
+            k.push(key(t::S_P2, x.shape));
+            k.push(key(t::LEX_P2, u64::from(x.lex) << 8 | u64::from(x.case)));
+        }
+    }
+}
+
+/// Keys that combine the token with its neighbours or its position.
+#[inline]
+pub(crate) fn pair_keys(i: usize, in_quote: bool, m1: &Tok, c: &Tok, p1: &Tok, k: &mut Vec<u64>) {
+    k.push(key(t::BI_M1, pair(m1.lower, c.lower)));
+    k.push(key(t::BI_P1, pair(c.lower, p1.lower)));
+    k.push(key(t::SHAPE3, pair(pair(m1.shape, c.shape), p1.shape)));
+    k.push(key(
+        t::CASE3,
+        u64::from(m1.case) << 16 | u64::from(c.case) << 8 | u64::from(p1.case),
+    ));
+    k.push(key(t::WM1_S0, pair(m1.lower, c.shape)));
+    k.push(key(t::W0_SP1, pair(c.lower, p1.shape)));
+    // Sentence position: the first word, or the first after an opening
+    // quote, colon or bracket, is capitalised whatever it is.
+    let pos = if i == 0 {
+        1
+    } else if m1.opens {
+        2
+    } else {
+        0
+    };
+    k.push(key(t::POS, pair(pos, pair(c.shape, u64::from(c.lex)))));
+    k.push(key(t::LEX_M1_0, u64::from(m1.lex) << 16 | u64::from(c.lex)));
+    k.push(key(t::LEX_0_P1, u64::from(c.lex) << 16 | u64::from(p1.lex)));
+    k.push(key(
+        t::IN_QUOTE,
+        u64::from(in_quote) << 8 | u64::from(c.case),
+    ));
+    k.push(key(t::W_M1_P1, pair(m1.lower, p1.lower)));
+    let coarse = |x: u64| x & 0xffff;
+    k.push(key(t::CL_M1C, coarse(m1.cluster) << 16 | coarse(c.cluster)));
+    k.push(key(t::CL_P1C, coarse(c.cluster) << 16 | coarse(p1.cluster)));
 }
 
 /// The byte offset in `lower` that corresponds to byte offset `b` of `form`
@@ -578,7 +671,17 @@ mod tests {
         let ex = Extractor::new(Lexicon::embedded().unwrap(), Box::new(NoClusters));
         let long = "Donaudampfschifffahrt".repeat(500);
         let words = [
-            "", "😀", "-", "--", "a-", "-b", "İstanbul-İzmir", "ß", &long, "Ǆemal", "x-y-z",
+            "",
+            "😀",
+            "-",
+            "--",
+            "a-",
+            "-b",
+            "İstanbul-İzmir",
+            "ß",
+            &long,
+            "Ǆemal",
+            "x-y-z",
         ];
         let mut buf = FeatureBuf::new();
         ex.extract(&words, &mut buf);

@@ -156,8 +156,18 @@ mod tests {
     #[test]
     fn chunks_like_the_scorer() {
         let t = |s: &str| parse_tag(s).unwrap();
-        let tags = [t("B-PER"), t("I-PER"), t("O"), t("I-LOC"), t("B-LOC"), t("I-ORG")];
-        assert_eq!(chunks(&tags), vec![(0, 2, 0), (3, 4, 6), (4, 5, 6), (5, 6, 3)]);
+        let tags = [
+            t("B-PER"),
+            t("I-PER"),
+            t("O"),
+            t("I-LOC"),
+            t("B-LOC"),
+            t("I-ORG"),
+        ];
+        assert_eq!(
+            chunks(&tags),
+            vec![(0, 2, 0), (3, 4, 6), (4, 5, 6), (5, 6, 3)]
+        );
         assert!(chunks(&[]).is_empty());
     }
 }

@@ -135,7 +135,7 @@ impl Lexicon {
 
 /// FNV-1a over a sample of the bytes plus the length: enough to tell two
 /// builds apart, cheap enough for start-up.
-fn content_id(b: &[u8]) -> u64 {
+pub(crate) fn content_id(b: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let step = (b.len() / 65_536).max(1);
     for x in b.iter().step_by(step) {

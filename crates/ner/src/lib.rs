@@ -15,6 +15,7 @@
 //! The pipeline stage [`NerTagger`] tags each sentence the segmenter found
 //! and fills [`Analysis::mentions`](lagebild_core::Analysis).
 
+pub mod clusters;
 pub mod decode;
 pub mod features;
 pub mod germeval;
@@ -28,19 +29,43 @@ pub use model::ModelError;
 pub use stage::NerTagger;
 
 use decode::{viterbi, Lattice};
-use features::{template_hash, Extractor, FeatureBuf, NoClusters};
+use features::{template_hash, Clusters, Extractor, FeatureBuf, NoClusters, Scratch, Tok};
 use label::N_TAGS;
 use model::Model;
+use rustc_hash::FxHashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The shipped model (`models/ner/ner.model`, see its README).
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../../../models/ner/ner.model");
 
-/// Per-call buffers; reuse one per thread to avoid allocation.
+/// What the tagger remembers about a word form: its token facts, the score
+/// of the features that depend on it alone, and the score it contributes as
+/// the neighbour at −2, −1, +1 and +2.
+#[derive(Debug, Clone)]
+struct WordScores {
+    tok: Tok,
+    own: [f32; N_TAGS],
+    ctx: [[f32; N_TAGS]; 4],
+}
+
+/// At most this many word forms are remembered per workspace; then the
+/// memory starts again.
+const CACHE_LIMIT: usize = 200_000;
+
+/// Per-call buffers; reuse one per thread. It also remembers the scores of
+/// the word forms it has seen (for the tagger it was last used with), which
+/// is what makes tagging fast: most tokens of running text are repeats.
 #[derive(Debug, Default)]
 pub struct Workspace {
     feats: FeatureBuf,
     emit: Vec<f32>,
     lattice: Lattice,
+    scratch: Scratch,
+    keys: Vec<u64>,
+    cache: FxHashMap<Box<str>, u32>,
+    words: Vec<WordScores>,
+    idx: Vec<u32>,
+    owner: u64,
 }
 
 /// A feature extractor and a model that fit each other.
@@ -48,6 +73,10 @@ pub struct Workspace {
 pub struct Tagger {
     ex: Extractor,
     model: Model,
+    /// Scores of the padding token as the neighbour at −2, −1, +1, +2.
+    pad: [[f32; N_TAGS]; 4],
+    /// Distinguishes taggers, so a workspace never uses another's cache.
+    serial: u64,
 }
 
 impl Tagger {
@@ -58,20 +87,76 @@ impl Tagger {
 
     /// A model read from bytes (a `--model FILE`), with the embedded lexicon.
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, ModelError> {
-        let lex = lexicon::Lexicon::embedded()
-            .map_err(|e| ModelError::Corrupt(format!("embedded lexicon: {e}")))?;
-        let model = Model::from_bytes(bytes, template_hash(), lex.id())?;
-        Ok(Tagger {
-            ex: Extractor::new(lex, Box::new(NoClusters)),
-            model,
-        })
+        let ex = Tagger::extractor()?;
+        let model = Model::from_bytes(bytes, template_hash(), ex.resources_id())?;
+        Ok(Tagger::new(ex, model))
     }
 
-    /// The feature extractor with the embedded lexicon (for training).
+    /// A tagger from parts (the model must have been trained with `ex`).
+    pub fn new(ex: Extractor, model: Model) -> Tagger {
+        static SERIAL: AtomicU64 = AtomicU64::new(1);
+        let mut t = Tagger {
+            ex,
+            model,
+            pad: [[0.0; N_TAGS]; 4],
+            serial: SERIAL.fetch_add(1, Ordering::Relaxed),
+        };
+        let mut keys = Vec::new();
+        for slot in 0..4 {
+            keys.clear();
+            features::ctx_keys(slot, &Tok::NONE, &mut keys);
+            t.pad[slot] = t.score(&keys);
+        }
+        t
+    }
+
+    fn score(&self, keys: &[u64]) -> [f32; N_TAGS] {
+        let mut row = [0f32; N_TAGS];
+        for &k in keys {
+            self.model.weights.add_to(k, &mut row);
+        }
+        row
+    }
+
+    /// The remembered scores of a word form, computed on first sight.
+    fn word(&self, w: &str, ws: &mut Workspace) -> u32 {
+        if let Some(&i) = ws.cache.get(w) {
+            return i;
+        }
+        if ws.words.len() >= CACHE_LIMIT {
+            ws.cache.clear();
+            ws.words.clear();
+        }
+        let (tok, own) = self.ex.token_info(w, &mut ws.scratch);
+        ws.keys.clear();
+        features::own_keys(&tok, &own, &mut ws.keys);
+        let own_score = self.score(&ws.keys);
+        let mut ctx = [[0f32; N_TAGS]; 4];
+        for (slot, c) in ctx.iter_mut().enumerate() {
+            ws.keys.clear();
+            features::ctx_keys(slot, &tok, &mut ws.keys);
+            *c = self.score(&ws.keys);
+        }
+        let i = ws.words.len() as u32;
+        ws.words.push(WordScores {
+            tok,
+            own: own_score,
+            ctx,
+        });
+        ws.cache.insert(w.into(), i);
+        i
+    }
+
+    /// The feature extractor with the embedded lexicon and clusters (for
+    /// training).
     pub fn extractor() -> Result<Extractor, ModelError> {
         let lex = lexicon::Lexicon::embedded()
             .map_err(|e| ModelError::Corrupt(format!("embedded lexicon: {e}")))?;
-        Ok(Extractor::new(lex, Box::new(NoClusters)))
+        let clusters: Box<dyn Clusters> = match clusters::ClusterMap::embedded() {
+            Some(c) => Box::new(c),
+            None => Box::new(NoClusters),
+        };
+        Ok(Extractor::new(lex, clusters))
     }
 
     pub fn model(&self) -> &Model {
@@ -81,17 +166,129 @@ impl Tagger {
     /// Tags one sentence: `out[i]` is the BIO tag of `words[i]`
     /// (see [`label`]).
     pub fn tag<S: AsRef<str>>(&self, words: &[S], ws: &mut Workspace, out: &mut Vec<u8>) {
-        self.ex.extract(words, &mut ws.feats);
-        let n = ws.feats.len();
+        if ws.owner != self.serial {
+            ws.cache.clear();
+            ws.words.clear();
+            ws.owner = self.serial;
+        }
+        let n = words.len();
+        ws.idx.clear();
+        for w in words {
+            let i = self.word(w.as_ref(), ws);
+            ws.idx.push(i);
+        }
         ws.emit.clear();
         ws.emit.resize(n * N_TAGS, 0.0);
+        // Pass 1: the context-free part of every row, and the keys that
+        // combine tokens, whose slots are then fetched all at once.
+        ws.keys.clear();
+        let mut in_quote = false;
         for i in 0..n {
-            let mut row = [0f32; N_TAGS];
-            for &k in ws.feats.token(i) {
-                self.model.weights.add_to(k, &mut row);
+            let c = &ws.words[ws.idx[i] as usize];
+            let mut row = c.own;
+            let ii = i as isize;
+            let mut toks = [Tok::NONE; 4];
+            for (slot, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
+                let j = ii + d;
+                let add = if j >= 0 && (j as usize) < n {
+                    let w = &ws.words[ws.idx[j as usize] as usize];
+                    toks[slot] = w.tok;
+                    &w.ctx[slot]
+                } else {
+                    &self.pad[slot]
+                };
+                for (r, v) in row.iter_mut().zip(add) {
+                    *r += v;
+                }
+            }
+            features::pair_keys(i, in_quote, &toks[1], &c.tok, &toks[2], &mut ws.keys);
+            if c.tok.case == features::Case::Quote as u8 {
+                in_quote = !in_quote;
             }
             ws.emit[i * N_TAGS..(i + 1) * N_TAGS].copy_from_slice(&row);
         }
+        std::hint::black_box(self.model.weights.touch(&ws.keys));
+        // Pass 2: the combined keys.
+        let per = ws.keys.len().checked_div(n).unwrap_or(0);
+        for i in 0..n {
+            let mut row = [0f32; N_TAGS];
+            for &k in &ws.keys[i * per..(i + 1) * per] {
+                self.model.weights.add_to(k, &mut row);
+            }
+            for (e, r) in ws.emit[i * N_TAGS..(i + 1) * N_TAGS].iter_mut().zip(&row) {
+                *e += r;
+            }
+        }
         viterbi(&ws.emit, n, &self.model.transitions, &mut ws.lattice, out);
+    }
+
+    /// Emission scores the slow way: every key of [`Extractor::extract`]
+    /// looked up one by one. Same result as the fast path of [`Tagger::tag`]
+    /// up to float rounding; kept to test that.
+    pub fn emissions_reference<S: AsRef<str>>(&self, words: &[S], ws: &mut Workspace) -> Vec<f32> {
+        self.ex.extract(words, &mut ws.feats);
+        let n = ws.feats.len();
+        let mut emit = vec![0f32; n * N_TAGS];
+        for i in 0..n {
+            let row = self.score(ws.feats.token(i));
+            emit[i * N_TAGS..(i + 1) * N_TAGS].copy_from_slice(&row);
+        }
+        emit
+    }
+
+    /// Emission scores of the fast path (after [`Tagger::tag`]).
+    pub fn last_emissions<'w>(&self, ws: &'w Workspace) -> &'w [f32] {
+        &ws.emit
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fast_path_scores_equal_the_reference() {
+        let t = Tagger::embedded().expect("embedded model");
+        let mut ws = Workspace::default();
+        let sents: [&[&str]; 4] = [
+            &[
+                "„", "Wir", "bleiben", "“", ",", "sagte", "Angela", "Merkel", "in", "Berlin", ".",
+            ],
+            &[
+                "Die", "EU-weite", "Regelung", "gilt", "ab", "2014", ":", "(", "siehe", "oben", ")",
+            ],
+            &["Paris"],
+            &[],
+        ];
+        for s in sents {
+            let mut out = Vec::new();
+            t.tag(s, &mut ws, &mut out);
+            let fast = t.last_emissions(&ws).to_vec();
+            let slow = t.emissions_reference(s, &mut ws);
+            assert_eq!(fast.len(), slow.len());
+            for (a, b) in fast.iter().zip(&slow) {
+                assert!(
+                    (a - b).abs() < 1e-3 * (1.0 + b.abs()),
+                    "{a} vs {b} in {s:?}"
+                );
+            }
+            // Tagging twice (warm cache) gives the same tags.
+            let mut again = Vec::new();
+            t.tag(s, &mut ws, &mut again);
+            assert_eq!(out, again);
+        }
+    }
+
+    #[test]
+    fn workspace_follows_the_tagger_it_is_used_with() {
+        let a = Tagger::embedded().expect("model");
+        let b = Tagger::embedded().expect("model");
+        assert_ne!(a.serial, b.serial);
+        let mut ws = Workspace::default();
+        let (mut x, mut y) = (Vec::new(), Vec::new());
+        a.tag(&["Berlin"], &mut ws, &mut x);
+        b.tag(&["Berlin"], &mut ws, &mut y);
+        assert_eq!(ws.owner, b.serial);
+        assert_eq!(x, y);
     }
 }

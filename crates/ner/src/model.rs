@@ -93,12 +93,30 @@ fn unpack(e: u32) -> (usize, f32) {
     ((e & 31) as usize, f32::from_bits(e & !31))
 }
 
+#[inline]
+fn bloom_of(f: u32, bmask: usize) -> (usize, u64) {
+    let h = (f as u64).wrapping_mul(0xd6e8_feb8_6659_fd93);
+    let w = (h >> 40) as usize & bmask;
+    (w, 1u64 << (h & 63) | 1u64 << ((h >> 6) & 63))
+}
+
+#[inline]
+fn slot_of(f: u32, mask: usize) -> usize {
+    (f as usize).wrapping_mul(0x9e37_79b9) & mask
+}
+
 /// Open-addressing table from fingerprint to a run of entries.
 #[derive(Debug, Clone, Default)]
 pub struct Weights {
-    /// `[fingerprint, start, len]` per slot; fingerprint 0 = empty.
-    slots: Vec<[u32; 3]>,
+    /// `[fingerprint, start << 5 | len]` per slot; fingerprint 0 = empty.
+    /// Eight bytes, so a probe rarely leaves its cache line.
+    slots: Vec<[u32; 2]>,
     mask: usize,
+    /// A Bloom filter of the fingerprints (16 bits per feature, two bits
+    /// set in one word): small enough to stay in cache, so the many keys a
+    /// sentence has that the model never saw cost no trip to memory.
+    bloom: Vec<u64>,
+    bmask: usize,
     entries: Vec<u32>,
     n_features: usize,
 }
@@ -138,19 +156,28 @@ impl Weights {
     fn from_parts(keys: &[u32], lens: &[u8], entries: Vec<u32>) -> Weights {
         let cap = (keys.len() * 2).next_power_of_two().max(16);
         let mask = cap - 1;
-        let mut slots = vec![[0u32; 3]; cap];
+        let mut slots = vec![[0u32; 2]; cap];
         let mut start = 0u32;
         for (&f, &l) in keys.iter().zip(lens) {
-            let mut i = (f as usize).wrapping_mul(0x9e37_79b9) & mask;
+            let mut i = slot_of(f, mask);
             while slots[i][0] != 0 && slots[i][0] != f {
                 i = (i + 1) & mask;
             }
-            slots[i] = [f, start, u32::from(l)];
+            slots[i] = [f, start << 5 | u32::from(l & 31)];
             start += u32::from(l);
+        }
+        let words = (keys.len() / 4).next_power_of_two().max(1);
+        let bmask = words - 1;
+        let mut bloom = vec![0u64; words];
+        for &f in keys {
+            let (w, bits) = bloom_of(f, bmask);
+            bloom[w] |= bits;
         }
         Weights {
             slots,
             mask,
+            bloom,
+            bmask,
             entries,
             n_features: keys.len(),
         }
@@ -166,15 +193,42 @@ impl Weights {
         self.entries.len()
     }
 
+    /// Reads the home slot of every key, without using the result: the
+    /// loads are independent, so the memory system fetches them in
+    /// parallel, and the probes that follow find them in cache.
+    #[inline]
+    pub fn touch(&self, keys: &[u64]) -> u32 {
+        keys.iter().fold(0, |acc, &k| {
+            let f = fingerprint(k);
+            if self.maybe(f) {
+                acc ^ self.slots[slot_of(f, self.mask)][0]
+            } else {
+                acc
+            }
+        })
+    }
+
+    #[inline]
+    fn maybe(&self, f: u32) -> bool {
+        let (w, bits) = bloom_of(f, self.bmask);
+        self.bloom.get(w).is_some_and(|&x| x & bits == bits)
+    }
+
     /// Adds the weights of feature `key` to `scores`.
     #[inline]
     pub fn add_to(&self, key: u64, scores: &mut [f32; N_TAGS]) {
         let f = fingerprint(key);
-        let mut i = (f as usize).wrapping_mul(0x9e37_79b9) & self.mask;
+        if !self.maybe(f) {
+            return;
+        }
+        let mut i = slot_of(f, self.mask);
         loop {
             let s = self.slots[i];
             if s[0] == f {
-                let (a, b) = (s[1] as usize, s[1] as usize + s[2] as usize);
+                let (a, b) = (
+                    (s[1] >> 5) as usize,
+                    (s[1] >> 5) as usize + (s[1] & 31) as usize,
+                );
                 if let Some(es) = self.entries.get(a..b) {
                     for &e in es {
                         let (t, w) = unpack(e);
@@ -192,15 +246,16 @@ impl Weights {
 
     /// The features in table order: `(fingerprint, entries)`.
     fn export(&self) -> (Vec<u32>, Vec<u8>, Vec<u32>) {
-        let mut rows: Vec<[u32; 3]> = self.slots.iter().copied().filter(|s| s[0] != 0).collect();
-        rows.sort_by_key(|s| s[1]);
+        let mut rows: Vec<[u32; 2]> = self.slots.iter().copied().filter(|s| s[0] != 0).collect();
+        rows.sort_by_key(|s| s[1] >> 5);
         let mut keys = Vec::with_capacity(rows.len());
         let mut lens = Vec::with_capacity(rows.len());
         let mut entries = Vec::with_capacity(self.entries.len());
         for s in rows {
+            let (a, l) = ((s[1] >> 5) as usize, (s[1] & 31) as usize);
             keys.push(s[0]);
-            lens.push(s[2] as u8);
-            entries.extend_from_slice(&self.entries[s[1] as usize..(s[1] + s[2]) as usize]);
+            lens.push(l as u8);
+            entries.extend_from_slice(&self.entries[a..a + l]);
         }
         (keys, lens, entries)
     }
@@ -236,7 +291,9 @@ impl Model {
 
     /// Reads only the header (checks the magic bytes).
     pub fn read_header(bytes: &[u8]) -> Result<(Header, &[u8]), ModelError> {
-        let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(ModelError::BadMagic)?;
+        let rest = bytes
+            .strip_prefix(MAGIC.as_slice())
+            .ok_or(ModelError::BadMagic)?;
         let (h, rest): (Header, &[u8]) = postcard::take_from_bytes(rest)?;
         Ok((h, rest))
     }
@@ -287,6 +344,8 @@ impl Model {
         if keys.len() != body.lens.len()
             || body.lens.iter().map(|&l| l as usize).sum::<usize>() != entries.len()
             || keys.contains(&0)
+            || body.lens.iter().any(|&l| l as usize > N_TAGS)
+            || entries.len() >= 1 << 27
         {
             return Err(ModelError::Corrupt("feature table does not add up".into()));
         }
@@ -294,7 +353,9 @@ impl Model {
             || body.start.len() != N_TAGS
             || body.end.len() != N_TAGS
         {
-            return Err(ModelError::Corrupt("transition table has the wrong size".into()));
+            return Err(ModelError::Corrupt(
+                "transition table has the wrong size".into(),
+            ));
         }
         let weights = Weights::from_parts(&keys, body.lens, entries);
         Ok(Model {
@@ -357,7 +418,10 @@ mod tests {
             Model::from_bytes(b"NOTAMODEL", 7, 9),
             Err(ModelError::BadMagic)
         ));
-        assert!(matches!(Model::from_bytes(&[], 7, 9), Err(ModelError::BadMagic)));
+        assert!(matches!(
+            Model::from_bytes(&[], 7, 9),
+            Err(ModelError::BadMagic)
+        ));
         assert!(matches!(
             Model::from_bytes(&bytes, 8, 9),
             Err(ModelError::Templates { .. })
@@ -375,7 +439,10 @@ mod tests {
         ));
         // Every truncation is an error, never a panic.
         for cut in 0..bytes.len() {
-            assert!(Model::from_bytes(&bytes[..cut], 7, 9).is_err(), "cut at {cut}");
+            assert!(
+                Model::from_bytes(&bytes[..cut], 7, 9).is_err(),
+                "cut at {cut}"
+            );
         }
     }
 

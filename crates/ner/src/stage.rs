@@ -3,6 +3,7 @@
 use crate::label::{chunks, type_of};
 use crate::{ModelError, Tagger, Workspace};
 use lagebild_core::{Analysis, Error, NerMention, Result, Stage};
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// The embedded model, loaded once per process.
@@ -72,7 +73,21 @@ impl Stage for NerTagger {
 
     fn run(&self, analysis: &mut Analysis) -> Result<()> {
         let tagger = self.tagger()?;
-        let mut ws = Workspace::default();
+        // One workspace per thread, kept across documents: its word-score
+        // memory is what makes tagging fast on running text.
+        thread_local! {
+            static WS: RefCell<Workspace> = RefCell::new(Workspace::default());
+        }
+        WS.with(|ws| match ws.try_borrow_mut() {
+            Ok(mut ws) => self.tag_all(tagger, analysis, &mut ws),
+            Err(_) => self.tag_all(tagger, analysis, &mut Workspace::default()),
+        });
+        Ok(())
+    }
+}
+
+impl NerTagger {
+    fn tag_all(&self, tagger: &Tagger, analysis: &mut Analysis, ws: &mut Workspace) {
         let mut words: Vec<&str> = Vec::new();
         let mut tags = Vec::new();
         let mut mentions = Vec::new();
@@ -82,8 +97,11 @@ impl Stage for NerTagger {
                 continue;
             };
             words.clear();
-            words.extend(toks.iter().map(|t| text.get(t.span.start..t.span.end).unwrap_or("")));
-            tagger.tag(&words, &mut ws, &mut tags);
+            words.extend(
+                toks.iter()
+                    .map(|t| text.get(t.span.start..t.span.end).unwrap_or("")),
+            );
+            tagger.tag(&words, ws, &mut tags);
             for (a, b, k) in chunks(&tags) {
                 let (class, sub) = type_of(k);
                 let (Some(first), Some(last)) = (toks.get(a), toks.get(b.saturating_sub(1))) else {
@@ -98,7 +116,6 @@ impl Stage for NerTagger {
             }
         }
         analysis.mentions = mentions;
-        Ok(())
     }
 }
 

@@ -28,15 +28,20 @@ pub struct TrainConfig {
     pub min_count: u32,
     /// Averaged weights with a smaller magnitude are dropped from the model.
     pub prune: f32,
+    /// Feature dropout in training: each feature occurrence is left out of
+    /// a step with this probability, so the model cannot lean on word
+    /// identity alone and learns the features that generalise.
+    pub dropout: f32,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
         TrainConfig {
             seed: 1,
-            epochs: 12,
-            min_count: 2,
+            epochs: 15,
+            min_count: 1,
             prune: 0.01,
+            dropout: 0.3,
         }
     }
 }
@@ -104,13 +109,44 @@ fn compile(
     c
 }
 
+/// Is feature occurrence `j` of token `t` kept in this step? A hash of
+/// (salt, token, position) against the dropout threshold: deterministic.
+#[inline]
+fn keep_feature(salt: u64, t: usize, j: usize, threshold: u64) -> bool {
+    if threshold == 0 {
+        return true;
+    }
+    let mut z = salt ^ (t as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (j as u64) << 40;
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    (z ^ (z >> 31)) >= threshold
+}
+
 fn emissions(c: &Compiled, first: usize, n: usize, w: &[f32], out: &mut Vec<f32>) {
+    emissions_drop(c, first, n, w, 0, 0, out)
+}
+
+fn emissions_drop(
+    c: &Compiled,
+    first: usize,
+    n: usize,
+    w: &[f32],
+    salt: u64,
+    threshold: u64,
+    out: &mut Vec<f32>,
+) {
     out.clear();
     out.resize(n * N_TAGS, 0.0);
     for i in 0..n {
         let t = first + i;
         let row = &mut out[i * N_TAGS..(i + 1) * N_TAGS];
-        for &id in &c.ids[c.starts[t] as usize..c.starts[t + 1] as usize] {
+        for (j, &id) in c.ids[c.starts[t] as usize..c.starts[t + 1] as usize]
+            .iter()
+            .enumerate()
+        {
+            if !keep_feature(salt, t, j, threshold) {
+                continue;
+            }
             let wr = &w[id as usize * N_TAGS..(id as usize + 1) * N_TAGS];
             for (r, x) in row.iter_mut().zip(wr) {
                 *r += x;
@@ -190,6 +226,7 @@ pub fn train(
     let nn = N_TAGS * N_TAGS;
 
     let mut rng = rand::rngs::StdRng::seed_from_u64(cfg.seed);
+    let threshold = (f64::from(cfg.dropout.clamp(0.0, 0.95)) * u64::MAX as f64) as u64;
     let mut order: Vec<usize> = (0..tc.sents.len()).collect();
     let (mut emit, mut lat, mut pred) = (Vec::new(), Lattice::default(), Vec::new());
     let mut best: Option<(usize, Score, Vec<f32>, Vec<f32>)> = None;
@@ -215,7 +252,8 @@ pub fn train(
                     start: tw[nn..nn + N_TAGS].to_vec(),
                     end: tw[nn + N_TAGS..].to_vec(),
                 };
-                emissions(&tc, first, n, &w, &mut emit);
+                let salt = cfg.seed ^ (epoch as u64) << 48;
+                emissions_drop(&tc, first, n, &w, salt, threshold, &mut emit);
                 viterbi(&emit, n, &tr, &mut lat, &mut pred);
                 let gold = &tc.tags[first..first + n];
                 if pred != gold {
@@ -228,7 +266,11 @@ pub fn train(
                         let (g, p) = (gold[i] as usize, pred[i] as usize);
                         if g != p {
                             let t = first + i;
-                            for &id in &tc.ids[tc.starts[t] as usize..tc.starts[t + 1] as usize] {
+                            let ids = &tc.ids[tc.starts[t] as usize..tc.starts[t + 1] as usize];
+                            for (j, &id) in ids.iter().enumerate() {
+                                if !keep_feature(salt, t, j, threshold) {
+                                    continue;
+                                }
                                 let base = id as usize * N_TAGS;
                                 upd(&mut w, &mut u, base + g, 1.0);
                                 upd(&mut w, &mut u, base + p, -1.0);
@@ -301,14 +343,15 @@ pub fn train(
         header: Header {
             version: FORMAT_VERSION,
             template_hash: template_hash(),
-            lexicon_id: ex.lexicon().id(),
+            lexicon_id: ex.resources_id(),
             n_tags: N_TAGS as u32,
             info: format!(
-                "{info}; seed {}, epochs {}, best epoch {best_epoch}, min_count {}, prune {}, dev F1 {:.4}",
+                "{info}; seed {}, epochs {}, best epoch {best_epoch}, min_count {}, prune {}, dropout {}, dev F1 {:.4}",
                 cfg.seed,
                 cfg.epochs,
                 cfg.min_count,
                 cfg.prune,
+                cfg.dropout,
                 best_dev.f1()
             ),
         },

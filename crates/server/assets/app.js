@@ -84,6 +84,11 @@ function marked(text, highlights) {
   return frag;
 }
 
+/** "1 Äußerung", "2 Äußerungen". */
+function count(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function shorten(s, n) {
   const cps = Array.from(s || "");
   return cps.length > n ? cps.slice(0, n - 1).join("") + "…" : cps.join("");
@@ -110,7 +115,7 @@ async function loadStats() {
   try {
     const s = await api("/api/stats");
     const span = $("stats");
-    if (span) span.textContent = `${s.articles} Artikel · ${s.actors} Akteure · ${s.quotes} Äußerungen · ${s.events} Ereignisse`;
+    if (span) span.textContent = [count(s.articles, "Artikel", "Artikel"), count(s.actors, "Akteur", "Akteure"), count(s.quotes, "Äußerung", "Äußerungen"), count(s.events, "Ereignis", "Ereignisse")].join(" · ");
   } catch (_) { /* the page works without */ }
 }
 
@@ -138,7 +143,7 @@ function fillForm(form, params) {
 async function runSearch(params) {
   const hasAny = SEARCH_FIELDS.some((f) => params[f]);
   const limit = 20;
-  for (const id of ["actor-hits", "article-hits", "statement-hits"]) $(id).hidden = true;
+  for (const id of ["actor-hits", "speaker-hits", "article-hits", "statement-hits"]) $(id).hidden = true;
   if (!hasAny) {
     status("");
     await showTopActors();
@@ -162,7 +167,7 @@ async function runSearch(params) {
   for (const a of r.articles) {
     list.append(el("li", { class: "article-hit" },
       el("a", { class: "hit-title", href: articleHref(a.id) }, a.ext_id),
-      el("div", { class: "hit-meta" }, [a.date || "ohne Datum", `${a.quotes} Äußerungen`, `${a.events} Ereignisse`].join(" · ")),
+      el("div", { class: "hit-meta" }, [a.date || "ohne Datum", count(a.quotes, "Äußerung", "Äußerungen"), count(a.events, "Ereignis", "Ereignisse")].join(" · ")),
       el("p", { class: "snippet" }, marked(a.snippet, a.highlights))));
   }
   if (!r.articles.length) list.append(empty("Keine Artikel."));
@@ -189,15 +194,19 @@ async function runSearch(params) {
   if (actorQuery) await showActors(actorQuery, "Akteure");
 }
 
+function actorChips(ul, actors, countOf) {
+  clear(ul);
+  for (const a of actors) {
+    ul.append(el("li", {},
+      el("a", { href: actorHref(a.id) }, a.name), " ", badge(a.type),
+      a.country ? ` ${a.country}` : "", el("span", { class: "count" }, ` ${countOf(a)}`)));
+  }
+}
+
 async function showActors(q, title) {
   try {
     const r = await api("/api/actors?" + new URLSearchParams({ q, limit: "16" }).toString());
-    const ul = clear($("actor-list"));
-    for (const a of r.actors) {
-      ul.append(el("li", {},
-        el("a", { href: actorHref(a.id) }, a.name), " ", badge(a.type),
-        a.country ? ` ${a.country}` : "", el("span", { class: "count" }, ` ${a.articles}`)));
-    }
+    actorChips($("actor-list"), r.actors, (a) => a.articles);
     $("actor-hits").querySelector("h2").textContent = title;
     $("actor-hits").hidden = r.actors.length === 0;
   } catch (_) { /* optional */ }
@@ -205,6 +214,11 @@ async function showActors(q, title) {
 
 async function showTopActors() {
   await showActors("", "Häufigste Akteure");
+  try {
+    const r = await api("/api/actors?" + new URLSearchParams({ sort: "statements", limit: "16" }).toString());
+    actorChips($("speaker-list"), r.actors, (a) => count(a.statements, "Äußerung", "Äußerungen"));
+    $("speaker-hits").hidden = r.actors.length === 0;
+  } catch (_) { /* optional */ }
 }
 
 function initSearch() {
@@ -308,7 +322,7 @@ async function initArticle() {
   try { a = await api(`/api/articles/${m[1]}`); } catch (e) { status("Fehler: " + e.message, true); return; }
   document.title = `${a.ext_id} – lagebild`;
   $("title").textContent = a.ext_id;
-  $("meta").textContent = [a.date ? `Datum ${a.date}` : "ohne Datum", `${a.entities.length} Akteure`, `${a.quotes.length} Äußerungen`, `${a.timexes.length} Zeitausdrücke`, `${a.events.length} Ereignisse`].join(" · ");
+  $("meta").textContent = [a.date ? `Datum ${a.date}` : "ohne Datum", count(a.entities.length, "Akteur", "Akteure"), count(a.quotes.length, "Äußerung", "Äußerungen"), count(a.timexes.length, "Zeitausdruck", "Zeitausdrücke"), count(a.events.length, "Ereignis", "Ereignisse")].join(" · ");
 
   const palette = new Map();
   const colorOf = (q) => {
@@ -361,6 +375,10 @@ async function initArticle() {
   for (const t of a.timexes) {
     ttb.append(el("tr", {}, el("td", {}, t.text), el("td", {}, t.type), el("td", {}, t.value)));
   }
+  for (const id of ["entities", "events", "timexes"]) {
+    const t = $(id);
+    if (!t.querySelector("tbody").children.length) t.replaceWith(el("p", { class: "empty", id: `${id}-none` }, "Keine erkannt."));
+  }
   status("");
   $("article").hidden = false;
   const h = location.hash.match(/^#q-(\d+)$/);
@@ -384,7 +402,7 @@ async function initActor() {
   try { a = await api(`/api/actors/${m[1]}`); } catch (e) { status("Fehler: " + e.message, true); return; }
   document.title = `${a.name} – lagebild`;
   $("name").textContent = a.name;
-  $("meta").append(badge(a.type), ` ${TYPE_DE[a.type] || a.type} · in ${a.articles.length} Artikeln · ${a.statements.length} Äußerungen · ${a.events_as_source.length + a.events_as_target.length} Ereignisse`);
+  $("meta").append(badge(a.type), ` ${TYPE_DE[a.type] || a.type} · in ${count(a.articles.length, "Artikel", "Artikeln")} · ${count(a.statements.length, "Äußerung", "Äußerungen")} · ${count(a.events_as_source.length + a.events_as_target.length, "Ereignis", "Ereignisse")}`);
   const cl = $("countries");
   for (const c of a.countries) cl.append(el("li", {}, el("a", { href: searchHref({ country: c.value }) }, c.value), el("span", { class: "count" }, ` ${c.n}×`)));
   if (!a.countries.length) cl.append(empty("unbekannt"));
@@ -412,7 +430,7 @@ async function initActor() {
   const al = $("articles");
   $("article-count").textContent = `(${a.articles.length})`;
   for (const [art, n] of a.articles) {
-    al.append(el("li", {}, el("a", { href: articleHref(art.id) }, art.ext_id), el("span", { class: "hit-meta" }, ` · ${art.date || "ohne Datum"} · ${n} Nennungen`)));
+    al.append(el("li", {}, el("a", { href: articleHref(art.id) }, art.ext_id), el("span", { class: "hit-meta" }, ` · ${art.date || "ohne Datum"} · ${count(n, "Nennung", "Nennungen")}`)));
   }
   status("");
   $("actor").hidden = false;

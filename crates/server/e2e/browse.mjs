@@ -101,6 +101,21 @@ try {
   });
   await shot("04-actor.png");
 
+  // 4b. A statement links to its place in the article.
+  await page.locator("#statements li .hit-meta a").first().click();
+  await page.waitForURL(/\/article\/\d+#q-\d+$/);
+  await page.waitForSelector("#article:not([hidden])");
+  report.steps.push({
+    page: "statement-in-article",
+    url: page.url(),
+    anchored: await page.evaluate(() => {
+      const e = document.getElementById(location.hash.slice(1));
+      return e ? e.textContent : null;
+    }),
+  });
+  await page.goBack();
+  await page.waitForSelector("#actor:not([hidden])");
+
   // 5. The actor's events on the timeline.
   await page.click("#timeline-link");
   await page.waitForURL(/\/timeline\?actor=\d+/);

@@ -30,6 +30,7 @@ pub const PAGE_ARTICLE: &str = include_str!("../assets/article.html");
 pub const PAGE_ACTOR: &str = include_str!("../assets/actor.html");
 pub const PAGE_TIMELINE: &str = include_str!("../assets/timeline.html");
 pub const PAGE_NOT_FOUND: &str = include_str!("../assets/404.html");
+pub const OPENAPI: &str = include_str!("../openapi.json");
 pub const API_DOC: &str = include_str!("../API.md");
 
 pub fn find(name: &str) -> Option<&'static Asset> {

@@ -32,6 +32,8 @@ pub use routes::router;
 pub const MAX_BODY_BYTES: usize = 16 * 1024;
 /// The longest a request may take before it is answered with 408.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+/// The longest a database query may run before SQLite is told to stop it.
+pub const QUERY_TIMEOUT: Duration = Duration::from_secs(8);
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {

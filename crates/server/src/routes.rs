@@ -1,9 +1,9 @@
 //! Routes: the pages, the embedded assets and the JSON API (`API.md`).
 
 use crate::assets::{
-    self, API_DOC, PAGE_ACTOR, PAGE_ARTICLE, PAGE_NOT_FOUND, PAGE_SEARCH, PAGE_TIMELINE,
+    self, API_DOC, OPENAPI, PAGE_ACTOR, PAGE_ARTICLE, PAGE_NOT_FOUND, PAGE_SEARCH, PAGE_TIMELINE,
 };
-use crate::{AppState, MAX_BODY_BYTES, REQUEST_TIMEOUT};
+use crate::{AppState, MAX_BODY_BYTES, QUERY_TIMEOUT, REQUEST_TIMEOUT};
 use axum::extract::{Path, Query, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
@@ -42,22 +42,40 @@ fn not_found(what: &str) -> ApiError {
     ApiError(StatusCode::NOT_FOUND, format!("no such {what}"))
 }
 
-/// Runs a store query on the blocking pool with a pooled connection.
+/// Runs a store query on the blocking pool with a pooled connection. A query
+/// still running after [`QUERY_TIMEOUT`] is interrupted inside SQLite, so a
+/// costly request cannot keep a core busy after its client was answered.
 async fn with_store<T, F>(st: &Arc<AppState>, f: F) -> Result<T, ApiError>
 where
     T: Send + 'static,
     F: FnOnce(&Store) -> lagebild_store::Result<T> + Send + 'static,
 {
     let st = st.clone();
-    tokio::task::spawn_blocking(move || {
+    let handle = Arc::new(std::sync::Mutex::new(None));
+    let handle2 = handle.clone();
+    let job = tokio::task::spawn_blocking(move || {
         let store = st.take()?;
+        if let Ok(mut h) = handle2.lock() {
+            *h = Some(store.connection().get_interrupt_handle());
+        }
         let r = f(&store);
         st.give_back(store);
         r
-    })
-    .await
-    .map_err(|_| ApiError(StatusCode::INTERNAL_SERVER_ERROR, "internal error".into()))?
-    .map_err(ApiError::from)
+    });
+    match tokio::time::timeout(QUERY_TIMEOUT, job).await {
+        Ok(joined) => joined
+            .map_err(|_| ApiError(StatusCode::INTERNAL_SERVER_ERROR, "internal error".into()))?
+            .map_err(ApiError::from),
+        Err(_) => {
+            if let Some(h) = handle.lock().ok().and_then(|mut h| h.take()) {
+                h.interrupt();
+            }
+            Err(ApiError(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the query took too long and was stopped".into(),
+            ))
+        }
+    }
 }
 
 /// The whole application.
@@ -69,7 +87,8 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/actors/{id}", get(api_actor))
         .route("/api/timeline", get(api_timeline))
         .route("/api/stats", get(api_stats))
-        .route("/api", get(api_doc));
+        .route("/api", get(api_doc))
+        .route("/api/openapi.json", get(api_openapi));
     Router::new()
         .route("/", get(|| page(PAGE_SEARCH)))
         .route("/article/{id}", get(|| page(PAGE_ARTICLE)))
@@ -157,6 +176,10 @@ async fn api_doc() -> Response {
         .into_response()
 }
 
+async fn api_openapi() -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
+}
+
 #[derive(Debug, Deserialize)]
 struct SearchParams {
     #[serde(default)]
@@ -205,6 +228,8 @@ struct ActorsParams {
     #[serde(default)]
     q: String,
     limit: Option<usize>,
+    /// `articles` (default) or `statements`.
+    sort: Option<String>,
 }
 
 async fn api_actors(
@@ -212,7 +237,24 @@ async fn api_actors(
     Query(p): Query<ActorsParams>,
 ) -> Result<Response, ApiError> {
     let limit = p.limit.unwrap_or(50);
-    let r = with_store(&st, move |s| s.actors(&p.q, limit)).await?;
+    let by_statements = match p.sort.as_deref() {
+        None | Some("") | Some("articles") => false,
+        Some("statements") => true,
+        Some(other) => {
+            return Err(ApiError(
+                StatusCode::BAD_REQUEST,
+                format!("sort {other:?}: use articles or statements"),
+            ))
+        }
+    };
+    let r = with_store(&st, move |s| {
+        if by_statements {
+            s.speakers(&p.q, limit)
+        } else {
+            s.actors(&p.q, limit)
+        }
+    })
+    .await?;
     Ok(Json(json!({ "actors": r })).into_response())
 }
 

@@ -189,6 +189,13 @@ fn browser_search_article_actor_timeline() {
         ["einigung-kliniken", "streik-aerzte"]
     );
 
+    // A statement links to its place in the article.
+    let anchored = step("statement-in-article");
+    assert_eq!(
+        anchored["anchored"], "Wir lassen uns nicht länger vertrösten",
+        "{anchored}"
+    );
+
     // Timeline of the actor, then of the corpus.
     let tl = step("timeline");
     assert!(

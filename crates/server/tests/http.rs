@@ -72,6 +72,7 @@ fn pages_assets_and_api_answer() {
             ("/api/search?q=Keller", "application/json"),
             ("/api/articles/1", "application/json"),
             ("/api/actors?q=kel", "application/json"),
+            ("/api/actors?sort=statements", "application/json"),
             ("/api/actors/1", "application/json"),
             ("/api/timeline?granularity=year", "application/json"),
             ("/api", "text/markdown"),
@@ -146,6 +147,7 @@ fn hostile_search_input_is_answered_safely() {
             "/api/search?from=gestern".to_string(),
             "/api/search?limit=-1".to_string(),
             "/api/timeline?granularity=hour".to_string(),
+            "/api/actors?sort=name".to_string(),
             "/api/articles/abc".to_string(),
             "/api/articles/99999999999999999999999".to_string(),
         ] {
@@ -265,5 +267,69 @@ fn pages_never_embed_corpus_text() {
         ] {
             assert!(!js.contains(sink), "app.js uses {sink}");
         }
+    });
+}
+
+/// Checks that `value` has every property `schema` requires, following
+/// `$ref`s and descending into objects and arrays.
+fn conforms(
+    spec: &serde_json::Value,
+    schema: &serde_json::Value,
+    value: &serde_json::Value,
+    at: &str,
+) {
+    let schema = match schema.get("$ref").and_then(|r| r.as_str()) {
+        Some(r) => {
+            let name = r.rsplit('/').next().expect("ref name");
+            &spec["components"]["schemas"][name]
+        }
+        None => schema,
+    };
+    if let Some(req) = schema.get("required").and_then(|r| r.as_array()) {
+        for k in req {
+            let k = k.as_str().expect("key");
+            assert!(value.get(k).is_some(), "{at}: missing {k} in {value}");
+        }
+    }
+    if let (Some(props), Some(obj)) = (
+        schema.get("properties").and_then(|p| p.as_object()),
+        value.as_object(),
+    ) {
+        for (k, sub) in props {
+            if let Some(v) = obj.get(k).filter(|v| !v.is_null()) {
+                conforms(spec, sub, v, &format!("{at}.{k}"));
+            }
+        }
+    }
+    if let (Some(items), Some(arr)) = (schema.get("items"), value.as_array()) {
+        for (i, v) in arr.iter().enumerate() {
+            conforms(spec, items, v, &format!("{at}[{i}]"));
+        }
+    }
+}
+
+#[test]
+fn responses_follow_the_openapi_description() {
+    with_server(|addr| {
+        let spec: serde_json::Value =
+            serde_json::from_str(&get(addr, "/api/openapi.json").body).expect("openapi json");
+        let paths = spec["paths"].as_object().expect("paths");
+        for (path, item) in paths {
+            let concrete = path.replace("{id}", "1");
+            let query = match path.as_str() {
+                "/api/search" => "?q=Keller",
+                "/api/timeline" => "?actor=1",
+                _ => "",
+            };
+            let r = get(addr, &format!("{concrete}{query}"));
+            assert_eq!(r.status, 200, "{path}");
+            let schema = &item["get"]["responses"]["200"]["content"]["application/json"]["schema"];
+            if schema.is_null() {
+                continue;
+            }
+            let v: serde_json::Value = serde_json::from_str(&r.body).expect("json");
+            conforms(&spec, schema, &v, path);
+        }
+        assert!(paths.len() >= 8);
     });
 }

@@ -89,7 +89,10 @@ impl<'a> View<'a> {
                 while k < toks.len() && k < i + 40 && !matches!(toks[k].span.of(text), ")" | "(") {
                     k += 1;
                 }
-                if k < toks.len() && toks[k].span.of(text) == ")" && !text[toks[i].span.end..toks[k].span.start].contains("\n") {
+                if k < toks.len()
+                    && toks[k].span.of(text) == ")"
+                    && !text[toks[i].span.end..toks[k].span.start].contains("\n")
+                {
                     for p in paren.iter_mut().take(k + 1).skip(i) {
                         *p = true;
                     }
@@ -177,9 +180,28 @@ impl<'a> View<'a> {
         }
         match self.lex.mood(self.lo(i)) {
             Some(Mood::Kj1) => true,
-            Some(Mood::Kj2) => kj2,
+            // Konjunktiv II stands in for Konjunktiv I where that equals the
+            // indicative: the plural forms (sie hätten, wären, würden) and "hätte"
+            Some(Mood::Kj2) => {
+                kj2 && matches!(
+                    self.lo(i),
+                    "hätten"
+                        | "wären"
+                        | "würden"
+                        | "hätte"
+                        | "würde"
+                        | "gäbe"
+                        | "käme"
+                        | "kämen"
+                        | "gingen"
+                        | "müssten"
+                        | "könnten"
+                        | "dürften"
+                )
+            }
             Some(Mood::Kj1Ambiguous) => {
-                i + 1 < self.n()
+                self.fl[i] == 0
+                    && i + 1 < self.n()
                     && self.is_word(i + 1)
                     && (matches!(self.lo(i + 1), "sich" | "es" | "man" | "er" | "sie")
                         || self.has(i + 1, DET))
@@ -196,14 +218,25 @@ impl<'a> View<'a> {
             return false;
         }
         let l = self.lo(i);
-        (l.ends_with('e') || l.ends_with("en") || l.ends_with("er") || l.ends_with("es") || l.ends_with("em"))
+        (l.ends_with('e')
+            || l.ends_with("en")
+            || l.ends_with("er")
+            || l.ends_with("es")
+            || l.ends_with("em"))
             && self.lex.speech_forms(l).is_empty()
             && self.lex.mood(l).is_none()
     }
-    /// A capitalised word that can be (part of) a noun or a name.
+    /// A capitalised word that can be (part of) a noun or a name, or a
+    /// nominalised number compound ("der 81-Jährige", "der 81-jährige").
     pub fn noun_like(&self, i: usize) -> bool {
-        self.is_cap(i) && self.fl[i] & (PREP | SUBORD | COORD | FUNC | ADV | DET | PRON) == 0
-            || (self.is_cap(i) && self.fl[i] == 0)
+        if self.is_cap(i) {
+            return self.fl[i] & (PREP | SUBORD | COORD | FUNC | ADV | DET | PRON) == 0;
+        }
+        let w = self.w(i);
+        self.toks[i].kind == TokenKind::Word
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && w.contains('-')
+            && w.ends_with(|c: char| c.is_alphabetic())
     }
     pub fn span(&self, a: usize, b: usize) -> Span {
         if a >= b || b > self.n() {
@@ -235,7 +268,11 @@ impl<'a> View<'a> {
             adj += 1;
         }
         let h0 = j;
-        while j < end && (self.noun_like(j) || (j > h0 && self.qmark[j] != 0)) {
+        let det = j > i;
+        while j < end
+            && (self.noun_like(j)
+                || ((j > h0 || det) && self.qmark[j] != 0 && j + 1 < end && self.is_cap(j + 1)))
+        {
             // a quoted name inside the phrase ("der Zeitung „Die Welt“")
             if self.qmark[j] != 0 {
                 let qi = self.qmark[j] as usize - 1;
@@ -260,12 +297,18 @@ impl<'a> View<'a> {
         while j < end && rounds < 3 {
             rounds += 1;
             let l = self.lo(j);
-            if matches!(l, "des" | "der" | "eines" | "einer" | "seines" | "seiner" | "ihres" | "ihrer") {
+            if matches!(
+                l,
+                "des" | "der" | "eines" | "einer" | "seines" | "seiner" | "ihres" | "ihrer"
+            ) {
                 if let Some(k) = self.np(j, end) {
                     j = k;
                     continue;
                 }
-            } else if matches!(l, "von" | "vom" | "aus" | "für" | "im" | "beim" | "bei" | "in") {
+            } else if matches!(
+                l,
+                "von" | "vom" | "aus" | "für" | "im" | "beim" | "bei" | "in"
+            ) {
                 if j + 1 < end && (self.noun_like(j + 1) || self.has(j + 1, DET)) {
                     if let Some(k) = self.np(j + 1, end) {
                         // "in"/"im" only for places after a role noun: keep it short
@@ -297,6 +340,13 @@ impl<'a> View<'a> {
     pub fn lo_in(&self, i: usize, set: &[&str]) -> bool {
         i < self.n() && set.contains(&self.lo(i))
     }
+    /// If token `i` opens an outer quotation, that quotation's token range.
+    pub fn quote_starting_at(&self, i: usize) -> Option<std::ops::Range<usize>> {
+        let q = self.qmark.get(i).copied().filter(|&q| q != 0)? as usize - 1;
+        (self.open_tok[q] == i).then_some(())?;
+        self.close_tok[q].map(|c| i..c + 1)
+    }
+
     /// If token `i` closes an outer quotation, that quotation's token range.
     pub fn quote_ending_at(&self, i: usize) -> Option<std::ops::Range<usize>> {
         let q = self.qmark.get(i).copied().filter(|&q| q != 0)? as usize - 1;

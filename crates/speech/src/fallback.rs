@@ -13,8 +13,9 @@ pub fn is_quote_char(c: char) -> bool {
 }
 
 const ABBREVS: &[&str] = &[
-    "Dr", "Prof", "St", "Nr", "bzw", "ca", "vgl", "z", "B", "u", "a", "Mio", "Mrd", "Abs", "Art", "Jh",
-    "usw", "etc", "Hr", "Fr", "Str", "evtl", "ggf", "inkl", "geb", "gest", "Co", "Mr", "Mrs", "Jr", "Gen",
+    "Dr", "Prof", "St", "Nr", "bzw", "ca", "vgl", "z", "B", "u", "a", "Mio", "Mrd", "Abs", "Art",
+    "Jh", "usw", "etc", "Hr", "Fr", "Str", "evtl", "ggf", "inkl", "geb", "gest", "Co", "Mr", "Mrs",
+    "Jr", "Gen",
 ];
 
 pub fn segment(a: &mut Analysis) {
@@ -106,7 +107,10 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                             .is_some_and(|e| e.is_alphanumeric())
                         && (d == '-' || d == '*' || d == '\'' || d == '’' || {
                             // '.' and ',' only inside numbers
-                            s[..j].chars().next_back().is_some_and(|p| p.is_ascii_digit())
+                            s[..j]
+                                .chars()
+                                .next_back()
+                                .is_some_and(|p| p.is_ascii_digit())
                                 && s[j + 1..].starts_with(|e: char| e.is_ascii_digit())
                         }));
                 if !joins {
@@ -116,14 +120,18 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 it.next();
             }
             let w = &s[i..end];
-            let mut kind = if w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+            let mut kind = if w
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            {
                 TokenKind::Number
             } else {
                 TokenKind::Word
             };
             // abbreviation with its dot
             if let Some(&(j, '.')) = it.peek() {
-                if ABBREVS.contains(&w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                if ABBREVS.contains(&w)
+                    || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
                 {
                     end = j + 1;
                     it.next();
@@ -174,7 +182,8 @@ fn pair_quotes(text: &str, tokens: &[Token], a: &Analysis) -> Vec<QuoteMarks> {
             let opening = if stack.is_empty() {
                 opens_by_shape || (space_before && !space_after)
             } else {
-                opens_by_shape || (space_before && !space_after && c != stack_close_char(text, stack.last()))
+                opens_by_shape
+                    || (space_before && !space_after && c != stack_close_char(text, stack.last()))
             };
             if opening {
                 stack.push(t.span);

@@ -38,7 +38,12 @@ fn entity_for(a: &Analysis, span: Span) -> Option<usize> {
 }
 
 /// Most recent person/organisation before `pos` that a pronoun can refer to.
-fn antecedent(a: &Analysis, pos: usize, gender: Option<char>, prefer: Option<usize>) -> Option<usize> {
+fn antecedent(
+    a: &Analysis,
+    pos: usize,
+    gender: Option<char>,
+    prefer: Option<usize>,
+) -> Option<usize> {
     let compatible = |ei: usize| -> bool {
         let e = &a.entities[ei];
         match (e.etype, gender, e.gender) {
@@ -62,7 +67,11 @@ fn antecedent(a: &Analysis, pos: usize, gender: Option<char>, prefer: Option<usi
     }
     if let Some(p) = prefer.filter(|&p| p < a.entities.len() && compatible(p)) {
         // the previous speaker stays the topic unless someone else was named since
-        let last_p = a.entities[p].mentions.iter().rev().find(|m| m.span.end <= pos);
+        let last_p = a.entities[p]
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.span.end <= pos);
         if let (Some(lp), Some((_, bp))) = (last_p, best) {
             if bp.saturating_sub(lp.span.end) < 400 {
                 return Some(p);
@@ -77,11 +86,12 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
     let mut prev_speaker: Option<usize> = None;
     for f in found {
         let spans: Vec<Span> = f.parts.iter().map(|p| v.span(p.start, p.end)).collect();
-        let span = spans
-            .iter()
-            .skip(1)
-            .fold(spans[0], |acc, s| acc.cover(*s));
-        let mention = f.mention.as_ref().filter(|m| m.start < m.end).map(|m| v.span(m.start, m.end));
+        let span = spans.iter().skip(1).fold(spans[0], |acc, s| acc.cover(*s));
+        let mention = f
+            .mention
+            .as_ref()
+            .filter(|m| m.start < m.end)
+            .map(|m| v.span(m.start, m.end));
         let mut ent = None;
         if let (Some(ms), Some(mr)) = (mention, f.mention.as_ref()) {
             if !a.entities.is_empty() {

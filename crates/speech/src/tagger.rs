@@ -1,8 +1,14 @@
 //! The rules: cues, content spans and speaker mentions.
 
+// Content is a list of parts (token ranges); one part is the common case.
+#![allow(clippy::single_range_in_vec_init)]
+
 use crate::doc::View;
-use crate::words::{ADV, AUX, COORD, DET, FUNC, PASSIVE, PREP, PRON, SOURCE_NOUN, SOURCE_SUFFIXES, STATEMENT_NOUN, SUBORD};
-use lagebild_core::{Analysis, QuoteKind, Span, TokenKind};
+use crate::words::{
+    ADV, AUX, COORD, DET, FUNC, PASSIVE, PREP, PRON, SOURCE_NOUN, SOURCE_SUFFIXES, STATEMENT_NOUN,
+    SUBORD,
+};
+use lagebild_core::{Analysis, EntityType, QuoteKind, Span, TokenKind};
 use lagebild_lexicon::verbs::{FormKind, Frame};
 use std::ops::Range;
 
@@ -19,8 +25,6 @@ pub struct Found {
     pub rule: &'static str,
     /// Index of the sentence the cue is in (for continuations).
     pub sent: usize,
-    /// For continuations: index of the quote continued.
-    pub continues: Option<usize>,
     /// Priority when quotes collide (lower wins).
     pub prio: u8,
 }
@@ -34,6 +38,9 @@ struct Clause {
     left: Option<usize>,
     /// Boundary token after (if any, within the sentence).
     right: Option<usize>,
+    /// The boundary that ended the clause before short quotations inside it
+    /// ("sagte der „Berliner Zeitung“, dass") were taken in.
+    first_right: Option<usize>,
 }
 
 /// A speech-verb cue in a clause.
@@ -49,6 +56,8 @@ struct VerbCue {
     wie: bool,
     /// Reports only with a noun phrase ("nannte X „…“"): a cue for quotations only.
     nominal: bool,
+    /// When the particle closes a later clause: the end and right boundary of the cue clause.
+    span_end: Option<(usize, Option<usize>)>,
 }
 
 pub struct Ctx<'v, 'a> {
@@ -60,6 +69,52 @@ pub struct Ctx<'v, 'a> {
     pub context: Vec<Option<(Range<usize>, String)>>,
     /// Per outer quotation: attached by a cue.
     pub attached: Vec<bool>,
+    /// Mentions of persons and organisations (from the actors stage), in text order.
+    pub actors: Vec<Span>,
+}
+
+/// A zu-infinitive of a separable verb written as one word ("vorzugehen",
+/// "anzusprechen").
+fn incorporated_zu(w: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "ab",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "ein",
+        "fest",
+        "fort",
+        "her",
+        "hin",
+        "mit",
+        "nach",
+        "vor",
+        "weg",
+        "weiter",
+        "zu",
+        "zurück",
+        "zusammen",
+        "vorbei",
+        "hervor",
+        "dar",
+        "um",
+        "durch",
+        "frei",
+        "statt",
+        "teil",
+        "gegenüber",
+        "entgegen",
+        "heraus",
+        "herbei",
+        "voran",
+        "voraus",
+    ];
+    PARTICLES.iter().any(|p| {
+        w.strip_prefix(p)
+            .and_then(|r| r.strip_prefix("zu"))
+            .is_some_and(|r| r.len() >= 4 && r.ends_with('n'))
+    })
 }
 
 fn strip_end(v: &View, r: Range<usize>) -> Range<usize> {
@@ -92,6 +147,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
             found: Vec::new(),
             context: vec![None; n],
             attached: vec![false; v.marks.len()],
+            actors: {
+                let mut m: Vec<Span> = a
+                    .entities
+                    .iter()
+                    .filter(|e| matches!(e.etype, EntityType::Per | EntityType::Org))
+                    .flat_map(|e| e.mentions.iter().map(|m| m.span))
+                    .collect();
+                m.sort();
+                m
+            },
         }
     }
 
@@ -126,10 +191,32 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 end: i,
                 left,
                 right,
+                first_right: right,
             });
             left = right;
         }
-        out
+        // take short quotations inside a clause into it
+        let mut merged: Vec<Clause> = Vec::with_capacity(out.len());
+        for c in out {
+            if let Some(last) = merged.last_mut() {
+                if let Some(r) = last.right {
+                    let q = v.qmark[r];
+                    if q != 0
+                        && v.open_tok[q as usize - 1] == r
+                        && c.left.is_some_and(|l| v.qmark[l] == q)
+                    {
+                        let words = (r..c.start).filter(|&k| v.is_word(k)).count();
+                        if words <= 6 {
+                            last.end = c.end;
+                            last.right = c.right;
+                            continue;
+                        }
+                    }
+                }
+            }
+            merged.push(c);
+        }
+        merged
     }
 
     /// Speech verbs in a clause.
@@ -154,9 +241,22 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 let cue = match f.kind {
                     FormKind::Finite => {
                         // a separable verb's full form is verb-final ("mitteilte")
-                        let wie = i + 1 == c.end && c.start < i && v.has(c.start, SUBORD);
+                        let sub = v.has(c.start, SUBORD)
+                            || (v.has(c.start, COORD)
+                                && c.start + 1 < i
+                                && v.has(c.start + 1, SUBORD));
+                        let wie = i + 1 == c.end && c.start < i && sub;
                         if verb.particle.is_none() || wie || i + 1 == c.end {
-                            Some(VerbCue { verb: i, fin: i, particle: None, passive: false, frame: verb.frame, wie, nominal })
+                            Some(VerbCue {
+                                verb: i,
+                                fin: i,
+                                particle: None,
+                                passive: false,
+                                frame: verb.frame,
+                                wie,
+                                nominal,
+                                span_end: None,
+                            })
                         } else {
                             None
                         }
@@ -172,25 +272,55 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             frame: verb.frame,
                             wie: false,
                             nominal,
+                            span_end: None,
                         })
                     }
                     FormKind::Participle => {
-                        let aux = (c.start..c.end).find(|&k| k != i && v.is_lower_word(k) && v.has(k, AUX));
+                        let aux = (c.start..c.end)
+                            .find(|&k| k != i && v.is_lower_word(k) && v.has(k, AUX));
                         aux.map(|k| {
-                            let passive = (c.start..c.end).any(|m| v.has(m, PASSIVE) && v.is_lower_word(m));
+                            let passive =
+                                (c.start..c.end).any(|m| v.has(m, PASSIVE) && v.is_lower_word(m));
                             let wie = v.has(c.start, SUBORD) && k + 1 >= c.end.saturating_sub(1);
-                            VerbCue { verb: i, fin: k, particle: None, passive, frame: verb.frame, wie, nominal }
+                            VerbCue {
+                                verb: i,
+                                fin: k,
+                                particle: None,
+                                passive,
+                                frame: verb.frame,
+                                wie,
+                                nominal,
+                                span_end: None,
+                            }
                         })
                     }
                     FormKind::Infinitive => None,
                 };
                 if let Some(cu) = cue {
-                    if best.as_ref().is_none_or(|b| b.particle.is_none() && cu.particle.is_some()) {
+                    if best
+                        .as_ref()
+                        .is_none_or(|b| b.particle.is_none() && cu.particle.is_some())
+                    {
                         best = Some(cu);
                     }
                 }
             }
-            if let Some(b) = best {
+            if let Some(mut b) = best {
+                // "hatte … erklärt", "musste er betonen": the auxiliary is the finite verb
+                if b.fin == b.verb && !b.wie {
+                    let last_word = (c.start..c.end)
+                        .rev()
+                        .find(|&k| v.is_word(k) && Some(k) != b.particle);
+                    if last_word == Some(i) || b.particle.is_some_and(|p| p == i + 1) {
+                        if let Some(k) = (c.start..i).find(|&k| v.is_lower_word(k) && v.has(k, AUX))
+                        {
+                            b.fin = k;
+                            b.passive = (c.start..c.end)
+                                .any(|m| v.has(m, PASSIVE) && v.is_lower_word(m))
+                                && !v.lo_in(i, &["werden"]);
+                        }
+                    }
+                }
                 out.push(b);
             }
         }
@@ -199,40 +329,84 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if v.lo_in(i, &["heißt", "hieß", "hiess", "heisst"])
                 && ((i + 1 < c.end && v.lo(i + 1) == "es") || (i > c.start && v.lo(i - 1) == "es"))
             {
-                out.push(VerbCue { verb: i, fin: i, particle: None, passive: true, frame: Frame::CLAUSE, wie: false, nominal: false });
+                out.push(VerbCue {
+                    verb: i,
+                    fin: i,
+                    particle: None,
+                    passive: true,
+                    frame: Frame::CLAUSE,
+                    wie: false,
+                    nominal: false,
+                    span_end: None,
+                });
             }
         }
         out
     }
 
     /// The speaker subject of a verb cue.
-    fn subject(&self, c: &Clause, cue: &VerbCue, sent: &Range<usize>, clause_initial_after_comma: bool) -> Option<Range<usize>> {
+    fn subject(
+        &self,
+        c: &Clause,
+        cue: &VerbCue,
+        sent: &Range<usize>,
+        clause_initial_after_comma: bool,
+    ) -> Option<Range<usize>> {
         let v = self.v;
         if cue.passive {
+            // "Im Bericht heißt es": the fronted source phrase
+            if cue.fin > c.start
+                && v.has(c.start, PREP)
+                && v.lo_in(cue.verb, &["heißt", "hieß", "hiess", "heisst"])
+                && !v.lo_in(c.start, &["von", "vom"])
+            {
+                return Some(c.start..cue.fin);
+            }
             // "wurde von X mitgeteilt", "heißt es in einer Erklärung der X"
             for k in c.start..c.end {
-                if v.lo_in(k, &["von", "vom", "in", "im", "auf"]) && k + 1 < c.end && k != cue.verb {
+                if v.lo_in(k, &["von", "vom", "in", "im", "auf", "bei", "beim"])
+                    && k + 1 < c.end
+                    && k != cue.verb
+                {
                     if let Some(e) = v.np(k + 1, c.end) {
-                        let from = if v.lo(k) == "von" || v.lo(k) == "vom" { k + 1 } else { k };
+                        let from = if v.lo(k) == "von" || v.lo(k) == "vom" {
+                            k + 1
+                        } else {
+                            k
+                        };
                         return Some(from..e);
                     }
                 }
             }
             return None;
         }
-        if cue.wie {
-            return v.np(c.start + 1, c.end).map(|e| c.start + 1..e);
+        if cue.wie || (v.has(c.start, SUBORD) && !v.has(c.start, PREP) && cue.fin > c.start + 1) {
+            if let Some(e) = v.np(c.start + 1, c.end) {
+                return Some(c.start + 1..e);
+            }
         }
         let f = cue.fin;
         if f > c.start {
             let mut p0 = c.start;
             // "Auch der Minister sagte", "Doch die Polizei erklärte"
-            while p0 + 1 < f && v.has(p0, ADV | COORD) && !v.has(p0, PREP) && (v.has(p0 + 1, DET | PRON) || v.noun_like(p0 + 1)) {
+            while p0 + 1 < f
+                && v.has(p0, ADV | COORD)
+                && !v.has(p0, PREP)
+                && (v.has(p0 + 1, DET | PRON) || v.noun_like(p0 + 1))
+            {
                 p0 += 1;
             }
             // "X sprach sich dagegen aus und sagte": the subject opens the clause
             let coordinated = f > c.start + 1 && v.has(f - 1, COORD);
-            let starts_adverbial = v.has(p0, PREP | ADV | SUBORD | COORD) && !v.has(p0, PRON | DET);
+            let oblique = v.lo_in(
+                p0,
+                &[
+                    "dem", "den", "einem", "einen", "diesem", "diesen", "seinem", "seinen",
+                    "ihrem", "ihren", "ihm", "ihnen",
+                ],
+            );
+            let starts_adverbial =
+                (v.has(p0, PREP | ADV | SUBORD | COORD) && !v.has(p0, PRON | DET)) || oblique;
             if coordinated {
                 if let Some(e) = v.np(p0, f) {
                     return Some(p0..e);
@@ -244,6 +418,15 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     e -= 1;
                 }
                 if e > p0 {
+                    // a bare capitalised word that names no actor may be an adverb
+                    // ("Besorgt äußerte sich Kofi Annan"): take a named actor after the verb
+                    if e == p0 + 1 && !v.has(p0, DET | PRON) && !self.names_actor(p0..e) {
+                        if let Some(post) = self.postverbal(cue.fin + 1, c.end, cue) {
+                            if self.names_actor(post.clone()) {
+                                return Some(post);
+                            }
+                        }
+                    }
                     return Some(p0..e);
                 }
             }
@@ -258,7 +441,71 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
             }
         }
-        self.postverbal(cue.fin + 1, c.end, cue)
+        let post = self.postverbal(cue.fin + 1, c.end, cue);
+        if post.is_none() && clause_initial_after_comma && cue.fin == c.start {
+            return self.sentence_subject(sent);
+        }
+        post
+    }
+
+    /// A quotation that names something ("der „International Herald
+    /// Tribune“"): short, capitalised, after an article or preposition.
+    fn quoted_name(&self, open: usize) -> bool {
+        let v = self.v;
+        let Some(r) = v.quote_starting_at(open) else {
+            return false;
+        };
+        let words = (r.start..r.end).filter(|&k| v.is_word(k)).count();
+        let before_np = open > 0 && (v.has(open - 1, DET | PREP) || v.adj_like(open - 1));
+        let capital = open + 1 < r.end && v.is_cap(open + 1);
+        words <= 6 && (before_np || capital)
+    }
+
+    /// Does a token range overlap a mention of a person or organisation?
+    fn names_actor(&self, r: Range<usize>) -> bool {
+        let sp = self.v.span(r.start, r.end);
+        let i = self.actors.partition_point(|m| m.end <= sp.start);
+        self.actors.get(i).is_some_and(|m| m.overlaps(sp))
+    }
+
+    /// The subject of a sentence's main clause: its prefield when that is a
+    /// noun phrase, else the noun phrase after the finite verb.
+    fn sentence_subject(&self, s: &Range<usize>) -> Option<Range<usize>> {
+        let v = self.v;
+        let k = s.start;
+        if k >= s.end || v.in_quote(k) {
+            return None;
+        }
+        if (v.has(k, DET | PRON) && !v.has(k, PREP)) || v.noun_like(k) {
+            return v.np(k, s.end).map(|e| k..e);
+        }
+        // skip the fronted adverbial up to the finite verb
+        let mut j = k;
+        while j < s.end && j < k + 12 {
+            if v.is_lower_word(j)
+                && !v.has(j, PREP | DET | ADV | COORD | SUBORD | FUNC)
+                && !v.adj_like(j)
+                || v.has(j, AUX)
+            {
+                break;
+            }
+            if v.is_boundary(j) {
+                return None;
+            }
+            j += 1;
+        }
+        let dummy = VerbCue {
+            verb: j,
+            fin: j,
+            particle: None,
+            passive: false,
+            frame: Frame::CLAUSE,
+            wie: false,
+            nominal: false,
+            span_end: None,
+        };
+        let end = (j..s.end).find(|&m| v.is_boundary(m)).unwrap_or(s.end);
+        self.postverbal(j + 1, end, &dummy)
     }
 
     fn postverbal(&self, from: usize, end: usize, cue: &VerbCue) -> Option<Range<usize>> {
@@ -277,7 +524,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if v.has(k, PRON) && !v.has(k, DET) || (v.has(k, PRON) && v.np(k, end) == Some(k + 1)) {
                 return Some(k..k + 1);
             }
-            if matches!(l, "sich" | "ihm" | "ihnen" | "uns" | "mir" | "dazu" | "darauf" | "daran" | "davon") || v.has(k, ADV) && !v.is_cap(k) {
+            if matches!(
+                l,
+                "sich" | "ihm" | "ihnen" | "uns" | "mir" | "dazu" | "darauf" | "daran" | "davon"
+            ) || v.has(k, ADV) && !v.is_cap(k)
+            {
                 k += 1;
                 continue;
             }
@@ -286,7 +537,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 k = v.np(k + 1, end).unwrap_or(k + 1);
                 continue;
             }
-            if matches!(l, "dem" | "den" | "einem" | "einen" | "ihrem" | "ihren" | "seinem" | "seinen") {
+            if matches!(
+                l,
+                "dem" | "den" | "einem" | "einen" | "ihrem" | "ihren" | "seinem" | "seinen"
+            ) {
                 k = v.np(k, end).unwrap_or(k + 1);
                 continue;
             }
@@ -295,7 +549,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     return Some(k..e);
                 }
             }
-            if v.is_lower_word(k) && (v.has(k, FUNC) || v.adj_like(k) || v.lex.speech_forms(l).is_empty()) {
+            if v.is_lower_word(k)
+                && (v.has(k, FUNC) || v.adj_like(k) || v.lex.speech_forms(l).is_empty())
+            {
                 k += 1;
                 continue;
             }
@@ -311,35 +567,97 @@ impl<'v, 'a> Ctx<'v, 'a> {
             return false;
         }
         if colon {
-            return true;
+            return frame.has(Frame::QUOTE) && (v.qmark[r.start] != 0 || self.statement_before(r));
         }
         let first = r.start;
         if v.qmark[first] != 0 {
             return true;
         }
+        if v.lo_in(
+            first,
+            &[
+                "wonach", "weil", "da", "als", "wenn", "nachdem", "bevor", "obwohl", "während",
+                "um",
+            ],
+        ) {
+            return false;
+        }
         if v.lo_in(first, &["dass", "daß", "ob"]) {
             return true;
         }
-        if v.lo_in(first, &["wie", "warum", "weshalb", "wieso", "was", "wer", "wo", "wann"]) {
+        if v.lo_in(
+            first,
+            &[
+                "wie", "warum", "weshalb", "wieso", "was", "wer", "wo", "wann",
+            ],
+        ) {
             return frame.has(Frame::CLAUSE);
         }
         let kj = (r.start..r.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, true));
         if kj && frame.has(Frame::CLAUSE) {
             return true;
         }
-        if frame.has(Frame::INFINITIVE) {
-            return (r.start..r.end.saturating_sub(1)).any(|k| v.lo(k) == "zu" && v.is_lower_word(k + 1) && !v.in_quote(k));
+        // verb-second complement in the indicative ("sagte, die USA hielten sich daran")
+        if frame.has(Frame::CLAUSE) && frame.has(Frame::QUOTE) {
+            let subj = if v.has(first, PRON) && !v.has(first, DET) {
+                Some(first + 1)
+            } else if v.has(first, DET) || v.noun_like(first) {
+                v.np(first, r.end)
+                    .filter(|&e| e > first + usize::from(v.has(first, DET)))
+            } else {
+                None
+            };
+            if let Some(e) = subj {
+                if e < r.end
+                    && v.is_lower_word(e)
+                    && !v.adj_like(e)
+                    && !v.has(e, PREP | DET | SUBORD | COORD)
+                {
+                    return true;
+                }
+            }
+        }
+        if frame.has(Frame::INFINITIVE) || frame.has(Frame::CLAUSE) {
+            return (r.start..r.end).any(|k| {
+                !v.in_quote(k)
+                    && ((v.lo(k) == "zu" && k + 1 < r.end && v.is_lower_word(k + 1))
+                        || (v.is_lower_word(k) && incorporated_zu(v.lo(k))))
+            });
         }
         false
     }
 
-    fn push(&mut self, parts: Vec<Range<usize>>, mention: Option<Range<usize>>, cue_toks: Vec<usize>, rule: &'static str, sent: usize, prio: u8) {
+    fn push(
+        &mut self,
+        parts: Vec<Range<usize>>,
+        mention: Option<Range<usize>>,
+        cue_toks: Vec<usize>,
+        rule: &'static str,
+        sent: usize,
+        prio: u8,
+    ) {
         let v = self.v;
-        let parts: Vec<Range<usize>> = parts.into_iter().map(|p| strip_end(v, p)).filter(|p| p.start < p.end).collect();
+        // a quotation opened inside the content runs to its closing mark (over sentence ends)
+        let parts: Vec<Range<usize>> = parts
+            .into_iter()
+            .map(|p| {
+                let mut end = p.end;
+                for k in p.clone() {
+                    if let Some(r) = v.quote_starting_at(k) {
+                        end = end.max(r.end);
+                    }
+                }
+                strip_end(v, p.start..end)
+            })
+            .filter(|p| p.start < p.end)
+            .collect();
         if parts.is_empty() {
             return;
         }
-        let words: usize = parts.iter().map(|p| (p.start..p.end).filter(|&k| v.is_word(k)).count()).sum();
+        let words: usize = parts
+            .iter()
+            .map(|p| (p.start..p.end).filter(|&k| v.is_word(k)).count())
+            .sum();
         if words < 2 {
             return;
         }
@@ -347,14 +665,22 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let mut kind = QuoteKind::Indirect;
         if parts.len() == 1 {
             let p = &parts[0];
-            if v.qmark[p.start] != 0 && v.qmark[p.start] == v.qmark[p.end - 1] && p.end - p.start > 1 {
+            if v.qmark[p.start] != 0
+                && v.qmark[p.start] == v.qmark[p.end - 1]
+                && p.end - p.start > 1
+            {
                 let qi = v.qmark[p.start] as usize - 1;
                 self.attached[qi] = true;
                 kind = QuoteKind::Direct;
-            } else if v.qmark[p.start] != 0 && p.end - 1 > p.start && (p.end..p.end + 1).all(|k| k <= v.n()) {
+            } else if v.qmark[p.start] != 0
+                && p.end - 1 > p.start
+                && (p.end..p.end + 1).all(|k| k <= v.n())
+            {
                 // the quotation covers nearly all the content
                 let qi = v.qmark[p.start] as usize - 1;
-                let inside = (p.start..p.end).filter(|&k| v.qin[k] as usize == qi + 1).count();
+                let inside = (p.start..p.end)
+                    .filter(|&k| v.qin[k] as usize == qi + 1)
+                    .count();
                 if inside * 10 >= (p.end - p.start) * 8 {
                     self.attached[qi] = true;
                     kind = QuoteKind::Direct;
@@ -378,9 +704,24 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let cue = if cue_toks.is_empty() {
             None
         } else {
-            Some(cue_toks.iter().map(|&k| v.w(k)).collect::<Vec<_>>().join(" … "))
+            Some(
+                cue_toks
+                    .iter()
+                    .map(|&k| v.w(k))
+                    .collect::<Vec<_>>()
+                    .join(" … "),
+            )
         };
-        self.found.push(Found { parts, kind, mention, cue, cue_toks, rule, sent, continues: None, prio });
+        self.found.push(Found {
+            parts,
+            kind,
+            mention,
+            cue,
+            cue_toks,
+            rule,
+            sent,
+            prio,
+        });
     }
 
     /// The content before a cue that ends at boundary `l`: the quotation that
@@ -433,8 +774,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if v.has(r.start, SUBORD) && !kj {
             return false;
         }
-        kj || (r.start..r.end).any(|k| {
-            !v.in_quote(k) && v.is_lower_word(k) && (v.has(k, AUX) || (v.fl[k] == 0 && !v.adj_like(k)))
+        if kj {
+            return true;
+        }
+        // the first clause needs a verb: not a noun phrase with a relative
+        // clause or an apposition ("Ulla Jelpke, die …, kritisierte")
+        let first_end = (r.start..r.end)
+            .find(|&k| v.is_boundary(k) && v.is(k, ","))
+            .unwrap_or(r.end);
+        (r.start..first_end).any(|k| {
+            !v.in_quote(k)
+                && ((v.is_word(k) && v.has(k, AUX))
+                    || (v.is_lower_word(k) && v.fl[k] == 0 && !v.adj_like(k)))
         })
     }
 
@@ -446,7 +797,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
             return None;
         }
         let k = r + 1;
-        let new_clause = v.qmark[k] != 0 || v.has(k, DET | PRON) || v.is_cap(k) || v.lo_in(k, &["dass", "es", "man"]);
+        let new_clause = v.qmark[k] != 0
+            || v.has(k, DET | PRON)
+            || v.is_cap(k)
+            || v.lo_in(k, &["dass", "es", "man"]);
+        // an apposition to the speaker ("sagte der Oberrabbiner, Yona Metzger.") is no content
+        if new_clause && !self.statement_before(&(k..s_end)) {
+            return None;
+        }
         Some((k..s_end, new_clause))
     }
 
@@ -458,31 +816,104 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let n_found = self.found.len();
         for (ci, c) in clauses.iter().enumerate() {
             // speech verbs
-            for cue in self.verb_cues(c) {
-                let cue_toks: Vec<usize> = std::iter::once(cue.verb).chain(cue.particle).collect();
-                let verb_initial = cue.fin == c.start || (cue.wie && c.start + 1 <= cue.fin);
-                // the quotation is the verb's object: "nannte die Zahlen „aus der Luft gegriffen“"
-                if let Some(r) = c.right.filter(|&r| v.qmark[r] != 0 && v.open_tok[v.qmark[r] as usize - 1] == r) {
-                    let qi = v.qmark[r] as usize - 1;
-                    if let Some(ct) = v.close_tok[qi] {
-                        if !cue.wie && cue.fin < r {
-                            let mention = self.subject(c, &cue, &s, true);
-                            self.push(vec![r..ct + 1], mention, cue_toks.clone(), "verb-object-quote", si, 2);
-                            continue;
-                        }
+            let mut cues = self.verb_cues(c);
+            // a separable verb whose particle closes a later clause ("warf X, die …, den USA vor, …")
+            if cues.is_empty() {
+                for c2 in clauses.iter().skip(ci + 1).take(3) {
+                    let merged = Clause {
+                        start: c.start,
+                        end: c2.end,
+                        left: c.left,
+                        right: c2.right,
+                        first_right: c2.first_right,
+                    };
+                    let found: Vec<VerbCue> = self
+                        .verb_cues(&merged)
+                        .into_iter()
+                        .filter(|cu| cu.verb < c.end && cu.particle.is_some())
+                        .collect();
+                    if !found.is_empty() {
+                        cues = found
+                            .into_iter()
+                            .map(|mut cu| {
+                                cu.span_end = Some((c2.end, c2.right));
+                                cu
+                            })
+                            .collect();
+                        break;
                     }
                 }
+            }
+            for cue in cues {
+                let c = &match cue.span_end {
+                    Some((end, right)) => Clause {
+                        start: c.start,
+                        end,
+                        left: c.left,
+                        right,
+                        first_right: right,
+                    },
+                    None => *c,
+                };
+                let cue_toks: Vec<usize> = std::iter::once(cue.verb).chain(cue.particle).collect();
+                let verb_initial = cue.fin == c.start || (cue.wie && c.start < cue.fin);
+                // the quotation is the verb's object: "nannte die Zahlen „aus der Luft gegriffen“"
+                let object_quote = c.first_right.filter(|&r| {
+                    v.qmark[r] != 0
+                        && v.open_tok[v.qmark[r] as usize - 1] == r
+                        && cue.fin < r
+                        && !cue.wie
+                });
                 if cue.nominal {
+                    if let Some(r) = object_quote {
+                        if let Some(ct) = v.close_tok[v.qmark[r] as usize - 1] {
+                            let mention = self.subject(c, &cue, &s, true);
+                            self.push(
+                                vec![r..ct + 1],
+                                mention,
+                                cue_toks.clone(),
+                                "verb-object-quote",
+                                si,
+                                2,
+                            );
+                        }
+                    }
                     continue;
                 }
                 let after_colon_or_comma = c.right.filter(|&r| v.is(r, ",") || v.is(r, ":"));
                 // A: content after the cue clause
                 if let Some(r) = after_colon_or_comma {
                     let colon = v.is(r, ":");
-                    let content = r + 1..self.content_end(r + 1, s.end);
+                    let mut content = r + 1..self.content_end(r + 1, s.end);
+                    let mut appos = None;
+                    if !colon && v.noun_like(r + 1) {
+                        if let Some(e) = v.np(r + 1, content.end) {
+                            if e < content.end && v.is(e, ",") && !v.in_quote(e) {
+                                appos = Some(r + 1..e);
+                                content = e + 1..content.end;
+                            }
+                        }
+                    }
                     if !cue.wie && self.complement_ok(&content, cue.frame, colon) {
-                        let mention = self.subject(c, &cue, &s, true);
-                        self.push(vec![content], mention, cue_toks.clone(), if colon { "verb-colon" } else { "verb-complement" }, si, 2);
+                        let mention = match (self.subject(c, &cue, &s, true), appos) {
+                            (Some(m), Some(a)) if m.end + 1 == a.start || m.end + 2 >= a.start => {
+                                Some(m.start..a.end)
+                            }
+                            (None, Some(a)) => Some(a),
+                            (m, _) => m,
+                        };
+                        self.push(
+                            vec![content],
+                            mention,
+                            cue_toks.clone(),
+                            if colon {
+                                "verb-colon"
+                            } else {
+                                "verb-complement"
+                            },
+                            si,
+                            2,
+                        );
                         continue;
                     }
                 }
@@ -491,14 +922,24 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     let l = c.left.unwrap_or(s.start);
                     let lw = v.w(l);
                     let before = self.before_part(s.start, l);
-                    if l > s.start && (lw == "," || v.qmark[l] != 0) && self.statement_before(&before) {
+                    if l > s.start
+                        && (lw == "," || v.qmark[l] != 0)
+                        && self.statement_before(&before)
+                    {
                         let mut parts = vec![before];
                         let mention = self.postverbal(cue.fin + 1, c.end, &cue);
                         // parenthetical cue: "X, sagte er, sei Y"
                         if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
                             if let Some((p, new)) = self.after_part(r, s.end) {
                                 if new {
-                                    self.push(vec![p], mention.clone(), cue_toks.clone(), "verb-after", si, 2);
+                                    self.push(
+                                        vec![p],
+                                        mention.clone(),
+                                        cue_toks.clone(),
+                                        "verb-after",
+                                        si,
+                                        2,
+                                    );
                                 } else {
                                     parts.push(p);
                                 }
@@ -508,8 +949,27 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         continue;
                     }
                 }
+                // the quotation is the verb's object: "kritisierte den „Wortbruch“"; not a
+                // quoted name ("teilte die „Herald Tribune“ mit")
+                if let Some(r) = object_quote.filter(|&r| !self.quoted_name(r)) {
+                    if let Some(ct) = v.close_tok[v.qmark[r] as usize - 1] {
+                        let mention = self.subject(c, &cue, &s, true);
+                        self.push(
+                            vec![r..ct + 1],
+                            mention,
+                            cue_toks.clone(),
+                            "verb-object-quote",
+                            si,
+                            2,
+                        );
+                        continue;
+                    }
+                }
                 // W: "wie X sagte"
-                if cue.wie && v.lo(c.start) == "wie" {
+                if cue.wie
+                    && (v.lo(c.start) == "wie"
+                        || (v.has(c.start, COORD) && v.lo(c.start + 1) == "wie"))
+                {
                     let mention = self.subject(c, &cue, &s, false);
                     let mut parts = Vec::new();
                     if c.start > s.start + 1 {
@@ -527,6 +987,21 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                     continue;
                 }
+                // "X. Dies bestätigte der Vatikan.": the sentence before is the content
+                if !cue.wie
+                    && cue.fin == c.start + 1
+                    && c.start == s.start
+                    && v.lo_in(c.start, &["dies", "das", "dieses"])
+                    && si > 0
+                    && self.paras[si - 1] == self.paras[si]
+                {
+                    let prev = self.sents[si - 1].clone();
+                    let mention = self.postverbal(cue.fin + 1, c.end, &cue);
+                    let mut parts = vec![prev];
+                    parts.push(c.start..c.start + 1);
+                    self.push(parts, mention, cue_toks.clone(), "dies-verb", si, 2);
+                    continue;
+                }
                 // no content: remember who spoke, for a following Konjunktiv I
                 if self.context[si].is_none() {
                     if let Some(m) = self.subject(c, &cue, &s, false) {
@@ -538,27 +1013,61 @@ impl<'v, 'a> Ctx<'v, 'a> {
             for k in c.start..c.end {
                 let l = v.lo(k);
                 let (mention, cue_end, rule) = match l {
-                    "laut" | "gemäß" if k + 1 < c.end && (v.has(k + 1, DET) || v.noun_like(k + 1) || v.adj_like(k + 1)) => {
+                    "laut" | "gemäß"
+                        if k + 1 < c.end
+                            && (v.has(k + 1, DET) || v.noun_like(k + 1) || v.adj_like(k + 1)) =>
+                    {
                         match v.np(k + 1, c.end) {
                             Some(e) => (k + 1..e, e, "laut"),
                             None => continue,
                         }
                     }
+                    "laut"
+                        if k + 1 < s.end
+                            && (v.qmark[k + 1] != 0
+                                || (v.is_word(k + 1)
+                                    && v.fl[k + 1] == 0
+                                    && !v.adj_like(k + 1))) =>
+                    {
+                        let e = match v.quote_starting_at(k + 1) {
+                            Some(r) => r.end,
+                            None => k + 2,
+                        };
+                        (k + 1..e, e, "laut")
+                    }
+                    // "seiner Meinung nach": the postposition after a source noun
+                    "nach"
+                        if k >= c.start + 2
+                            && v.has(k - 1, SOURCE_NOUN)
+                            && v.is_cap(k - 1)
+                            && v.has(k - 2, DET) =>
+                    {
+                        (k - 2..k, k + 1, "meinung-nach")
+                    }
                     "nach" => {
                         let mut j = k + 1;
-                        while j < c.end && (v.adj_like(j) || (v.has(j, DET) && !v.has(j, PRON))) && j < k + 4 {
+                        while j < c.end
+                            && (v.adj_like(j) || (v.has(j, DET) && !v.has(j, PRON)))
+                            && j < k + 4
+                        {
                             j += 1;
                         }
                         if j >= c.end || !v.is_cap(j) {
                             continue;
                         }
                         let head = v.lo(j);
-                        if !(v.has(j, SOURCE_NOUN) || SOURCE_SUFFIXES.iter().any(|s| head.len() > s.len() + 2 && head.ends_with(s))) {
+                        if !(v.has(j, SOURCE_NOUN)
+                            || SOURCE_SUFFIXES
+                                .iter()
+                                .any(|s| head.len() > s.len() + 2 && head.ends_with(s)))
+                        {
                             continue;
                         }
                         let e = v.np(j, c.end).unwrap_or(j + 1).max(j + 1);
                         (k + 1..e, e, "nach-angaben")
                     }
+                    // "Demnach darf …": the source named before speaks on
+                    "demnach" if k + 1 < c.end => (k..k + 1, k + 1, "demnach"),
                     "zufolge" if k > c.start => {
                         let mut b = k;
                         while b > c.start {
@@ -567,7 +1076,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                                 || v.has(p, DET)
                                 || v.is(p, ")")
                                 || v.is(p, "(")
-                                || (v.adj_like(p) && p > c.start && (v.has(p - 1, DET) || v.adj_like(p - 1)))
+                                || (v.adj_like(p)
+                                    && p > c.start
+                                    && (v.has(p - 1, DET) || v.adj_like(p - 1)))
                                 || (v.lo_in(p, &["von", "des", "der"]) && b < k);
                             if !ok {
                                 break;
@@ -581,14 +1092,27 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                     _ => continue,
                 };
-                let pp_start = if rule == "zufolge" { mention.start } else { k };
+                let pp_start = if rule == "zufolge" || rule == "meinung-nach" {
+                    mention.start
+                } else {
+                    k
+                };
+                if rule == "demnach" && (v.is_cap(k) && k != s.start) {
+                    continue;
+                }
                 let cue_toks = vec![k];
                 let content = if pp_start == c.start && cue_end < s.end {
                     // the phrase opens its clause: the rest of the sentence is the content
                     vec![cue_end..s.end]
                 } else {
-                    // inside the clause: the sentence around the phrase
-                    let mut p = vec![s.start..pp_start];
+                    // inside the clause: the sentence around the phrase, or the
+                    // subordinate clause it stands in
+                    let f = c.start;
+                    let sub = c.left.is_some_and(|l| v.is(l, ","))
+                        && v.has(f, SUBORD | DET)
+                        && !v.has(f, PREP);
+                    let from = if sub { f } else { s.start };
+                    let mut p = vec![from..pp_start];
                     if cue_end < s.end {
                         p.push(cue_end..s.end);
                     }
@@ -597,16 +1121,35 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 self.push(content, Some(mention), cue_toks, rule, si, 3);
             }
             // ", so X." after a statement
-            if v.lo(c.start) == "so" && c.left.is_some_and(|l| v.is(l, ",") || v.qmark[l] != 0) && c.start > s.start + 1 {
+            if v.lo(c.start) == "so"
+                && c.left.is_some_and(|l| v.is(l, ",") || v.qmark[l] != 0)
+                && c.start > s.start + 1
+            {
                 if let Some(e) = v.np(c.start + 1, c.end) {
-                    let rest_ok = (e..c.end).all(|k| v.has(k, ADV | PREP) || !v.is_word(k) || v.is_cap(k) || v.has(k, DET) || v.adj_like(k));
-                    if rest_ok && (c.right.is_none() || c.right.is_some_and(|r| v.is(r, ",") || v.is(r, "."))) {
+                    let rest_ok = (e..c.end).all(|k| {
+                        v.has(k, ADV | PREP)
+                            || !v.is_word(k)
+                            || v.is_cap(k)
+                            || v.has(k, DET)
+                            || v.adj_like(k)
+                    });
+                    if rest_ok
+                        && (c.right.is_none()
+                            || c.right.is_some_and(|r| v.is(r, ",") || v.is(r, ".")))
+                    {
                         let l = c.left.unwrap_or(s.start);
                         let mut parts = vec![self.before_part(s.start, l)];
                         if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
                             if let Some((p, new)) = self.after_part(r, s.end) {
                                 if new {
-                                    self.push(vec![p], Some(c.start + 1..e), vec![c.start], "so", si, 2);
+                                    self.push(
+                                        vec![p],
+                                        Some(c.start + 1..e),
+                                        vec![c.start],
+                                        "so",
+                                        si,
+                                        2,
+                                    );
                                 } else {
                                     parts.push(p);
                                 }
@@ -619,14 +1162,24 @@ impl<'v, 'a> Ctx<'v, 'a> {
             // "eine Erklärung X, wonach …"
             if v.lo(c.start) == "wonach" && ci > 0 {
                 let prev = clauses[ci - 1];
-                let noun = (prev.start..prev.end).rev().find(|&k| v.is_cap(k) && v.has(k, STATEMENT_NOUN));
+                let noun = (prev.start..prev.end)
+                    .rev()
+                    .find(|&k| v.is_cap(k) && v.has(k, STATEMENT_NOUN));
                 if let Some(nk) = noun {
-                    let mention = if nk + 1 < prev.end && (v.has(nk + 1, DET) || v.noun_like(nk + 1)) {
-                        v.np(nk + 1, prev.end).map(|e| nk + 1..e)
-                    } else {
-                        None
-                    };
-                    self.push(vec![c.start + 1..s.end], mention, vec![c.start], "wonach", si, 3);
+                    let mention =
+                        if nk + 1 < prev.end && (v.has(nk + 1, DET) || v.noun_like(nk + 1)) {
+                            v.np(nk + 1, prev.end).map(|e| nk + 1..e)
+                        } else {
+                            None
+                        };
+                    self.push(
+                        vec![c.start + 1..s.end],
+                        mention,
+                        vec![c.start],
+                        "wonach",
+                        si,
+                        3,
+                    );
                 }
             }
         }
@@ -641,25 +1194,43 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 continue;
             }
             let q = v.marks[qi];
-            let Some(open) = (0..v.n()).find(|&k| v.toks[k].span == q.open) else {
+            let open = v.open_tok[qi];
+            if v.toks.get(open).is_none_or(|t| t.span != q.open) {
                 continue;
-            };
-            let close = q.close.and_then(|c| (open..v.n()).find(|&k| v.toks[k].span == c));
+            }
+            let close = v.close_tok[qi];
             let end = close.map_or_else(
-                || (open..v.n()).take_while(|&k| v.toks[k].span.end <= q.inner.end).last().map_or(open + 1, |k| k + 1),
+                || {
+                    (open..v.n())
+                        .take_while(|&k| v.toks[k].span.end <= q.inner.end)
+                        .last()
+                        .map_or(open + 1, |k| k + 1)
+                },
                 |c| c + 1,
             );
             let inner_words = (open + 1..end).filter(|&k| v.is_word(k)).count();
             let inner = q.inner.of(v.text).trim_end();
-            let sentence_like = inner.ends_with(['.', '!', '?', '…']) || inner.contains(", ") && inner_words >= 5;
+            let sentence_like =
+                inner.ends_with(['.', '!', '?', '…']) || inner.contains(", ") && inner_words >= 5;
             let before = open.checked_sub(1);
             let colon = before.is_some_and(|b| v.is(b, ":"));
             let si = self.sent_of(open);
             let at_sentence_start = si.is_some_and(|si| self.sents[si].start == open);
-            let titled = before.is_some_and(|b| v.has(b, DET | PREP) || v.is_cap(b) && !v.is_boundary(b));
-            let speech_like = colon || (inner_words >= 5 && (sentence_like || at_sentence_start)) || inner_words >= 9 && !titled;
+            let titled =
+                before.is_some_and(|b| v.has(b, DET | PREP) || v.is_cap(b) && !v.is_boundary(b));
+            let speech_like = colon
+                || (inner_words >= 5 && (sentence_like || at_sentence_start))
+                || inner_words >= 9 && !titled;
             if !speech_like || (titled && inner_words < 9 && !colon) {
                 continue;
+            }
+            if !colon && !at_sentence_start {
+                if let Some(si) = si {
+                    let main = self.main_clause_tokens(&self.sents[si].clone());
+                    if main.iter().any(|&k| v.is_subjunctive(k, false)) {
+                        continue;
+                    }
+                }
             }
             let mut mention = None;
             let mut cue = Vec::new();
@@ -682,7 +1253,6 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 cue_toks: cue,
                 rule,
                 sent,
-                continues: None,
                 prio: 1,
             });
         }
@@ -701,6 +1271,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 Some(b) => self.colon_speaker(b).unwrap_or((None, Vec::new())),
                 None => (None, Vec::new()),
             };
+            let first_person = (from..to).any(|k| {
+                v.lo_in(
+                    k,
+                    &[
+                        "ich", "wir", "uns", "unser", "unsere", "unseren", "mich", "mir", "mein",
+                        "meine",
+                    ],
+                )
+            });
+            if cue.is_empty() && !first_person {
+                continue;
+            }
             let sent = self.sent_of(from).unwrap_or(0);
             self.found.push(Found {
                 parts: vec![from..to],
@@ -710,7 +1292,6 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 cue_toks: cue,
                 rule: "block-quote",
                 sent,
-                continues: None,
                 prio: 1,
             });
         }
@@ -740,6 +1321,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
         }
         // no speech verb: the clause's subject ("die Richterin ließ sich nicht ein:")
+        Some((self.clause_subject_guess(&c), Vec::new()))
+    }
+
+    fn clause_subject_guess(&self, c: &Clause) -> Option<Range<usize>> {
         let v = self.v;
         let mut k = c.start;
         while k < c.end && (v.has(k, COORD | ADV) || !v.is_word(k)) {
@@ -747,7 +1332,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         if k < c.end && (v.has(k, DET | PRON) || v.noun_like(k)) {
             if let Some(e) = v.np(k, c.end) {
-                return Some((Some(k..e), Vec::new()));
+                return Some(k..e);
             }
         }
         // a fronted adverbial: the subject follows the finite verb
@@ -755,24 +1340,44 @@ impl<'v, 'a> Ctx<'v, 'a> {
         while k < c.end && !(v.is_lower_word(k) && !v.has(k, PREP | DET | ADV) && !v.adj_like(k)) {
             k += 1;
         }
-        let dummy = VerbCue { verb: k, fin: k, particle: None, passive: false, frame: Frame::QUOTE, wie: false, nominal: false };
-        Some((self.postverbal(k + 1, c.end, &dummy), Vec::new()))
+        let dummy = VerbCue {
+            verb: k,
+            fin: k,
+            particle: None,
+            passive: false,
+            frame: Frame::QUOTE,
+            wie: false,
+            nominal: false,
+            span_end: None,
+        };
+        self.postverbal(k + 1, c.end, &dummy)
     }
 
-    /// The subject at the start of a sentence ("Der Minister …", "Die Polizei …").
-    fn first_subject(&self, si: usize) -> Option<Range<usize>> {
+    /// Tokens of a sentence outside quotations and subordinate clauses
+    /// (clauses opened by a conjunction or a relative pronoun).
+    fn main_clause_tokens(&self, s: &Range<usize>) -> Vec<usize> {
         let v = self.v;
-        let s = self.sents.get(si)?;
-        let mut k = s.start;
-        while k < s.end && (v.has(k, COORD) || (v.has(k, ADV) && !v.has(k, PREP)) || !v.is_word(k)) && v.qmark[k] == 0 {
-            k += 1;
+        let mut out = Vec::new();
+        for c in self.clauses(s) {
+            let f = c.start;
+            let after_comma = c.left.is_some_and(|l| v.is(l, ","));
+            let relative = after_comma
+                && v.has(f, DET)
+                && matches!(
+                    v.lo(f),
+                    "der" | "die" | "das" | "dem" | "den" | "deren" | "dessen" | "denen"
+                )
+                && !(f + 1 < c.end && (v.noun_like(f + 1) || v.adj_like(f + 1)));
+            let prep_relative = after_comma
+                && v.has(f, PREP)
+                && f + 1 < c.end
+                && v.lo_in(f + 1, &["dem", "der", "denen", "den", "welchem", "welcher"]);
+            if (v.has(f, SUBORD) && !v.has(f, PREP)) || relative || prep_relative {
+                continue;
+            }
+            out.extend((c.start..c.end).filter(|&k| !v.in_quote(k)));
         }
-        if k >= s.end || v.in_quote(k) || v.has(k, PREP | SUBORD) || !(v.has(k, DET | PRON) || v.noun_like(k)) {
-            return None;
-        }
-        let e = v.np(k, s.end)?;
-        // the next word must be a finite verb position (lower-case), not more noun phrase
-        (e < s.end && v.is_lower_word(e)).then_some(k..e)
+        out
     }
 
     /// Sentences in Konjunktiv I that continue a statement.
@@ -783,11 +1388,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let mut last: Option<(Option<Range<usize>>, usize)> = None;
         for fi in 0..self.found.len() {
             let f = &self.found[fi];
-            let end_sent = self.sent_of(f.parts.last().map_or(0, |p| p.end.saturating_sub(1))).unwrap_or(f.sent);
+            let end_sent = self
+                .sent_of(f.parts.last().map_or(0, |p| p.end.saturating_sub(1)))
+                .unwrap_or(f.sent);
             if f.rule == "direct-nocue" && f.mention.is_none() {
                 let m = match &last {
                     Some((m, ls)) if f.sent <= ls + 2 => m.clone(),
-                    _ => self.context[f.sent].clone().map(|c| c.0).or_else(|| f.sent.checked_sub(1).and_then(|p| self.context[p].clone()).map(|c| c.0)),
+                    _ => self.context[f.sent].clone().map(|c| c.0).or_else(|| {
+                        f.sent
+                            .checked_sub(1)
+                            .and_then(|p| self.context[p].clone())
+                            .map(|c| c.0)
+                    }),
                 };
                 self.found[fi].mention = m;
             }
@@ -807,7 +1419,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if let (Some(a), Some(b)) = (self.sent_of(first), self.sent_of(last)) {
                 for (si, c) in covered.iter_mut().enumerate().take(b + 1).skip(a) {
                     let s = &self.sents[si];
-                    let cov: usize = f.parts.iter().map(|p| p.end.min(s.end).saturating_sub(p.start.max(s.start))).sum();
+                    let cov: usize = f
+                        .parts
+                        .iter()
+                        .map(|p| p.end.min(s.end).saturating_sub(p.start.max(s.start)))
+                        .sum();
                     if cov * 2 >= s.end - s.start {
                         *c = true;
                     }
@@ -829,15 +1445,19 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if v.is(s.start, "(") || s.end - s.start < 4 {
                 continue;
             }
-            let kj1 = (s.start..s.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, false));
-            let kj2 = (s.start..s.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, true));
+            let main = self.main_clause_tokens(&s);
+            let kj1 = main.iter().any(|&k| v.is_subjunctive(k, false));
+            let kj2 = main.iter().any(|&k| v.is_subjunctive(k, true));
             // reportative "soll … haben/sein": a claim passed on
-            let reportative = (s.start..s.end).any(|k| v.lo_in(k, &["soll", "sollen"]) && !v.in_quote(k))
+            let reportative = (s.start..s.end)
+                .any(|k| v.lo_in(k, &["soll", "sollen"]) && !v.in_quote(k))
                 && (s.start + 1..s.end).any(|k| {
                     v.lo_in(k, &["haben", "sein"])
                         && !v.in_quote(k)
                         && v.is_lower_word(k - 1)
-                        && (v.w(k - 1).starts_with("ge") || v.lo_in(k - 1, &["worden", "gewesen"]) || v.w(k - 1).ends_with('t'))
+                        && (v.w(k - 1).starts_with("ge")
+                            || v.lo_in(k - 1, &["worden", "gewesen"])
+                            || v.w(k - 1).ends_with('t'))
                 });
             // how far back the statement continued lies (sentences), same or next paragraph
             let gap = prev.as_ref().map(|(_, ps)| si - ps).filter(|&g| {
@@ -857,9 +1477,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     mention: mention.clone(),
                     cue: Some("(continuation)".into()),
                     cue_toks: Vec::new(),
-                    rule: if g == 1 { "kj1-continuation" } else { "kj1-continuation-gap" },
+                    rule: if g == 1 {
+                        "kj1-continuation"
+                    } else {
+                        "kj1-continuation-gap"
+                    },
                     sent: si,
-                    continues: None,
                     prio: 4,
                 });
                 prev = Some((mention, si));
@@ -883,14 +1506,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 cue_toks: Vec::new(),
                 rule,
                 sent: si,
-                continues: None,
                 prio: 4,
             });
             prev = Some((mention, si));
         }
         // mixed: quoted fragments inside continuations
         for f in &mut new {
-            if f.parts.iter().any(|p| (p.start..p.end).any(|k| v.qmark[k] != 0)) {
+            if f.parts
+                .iter()
+                .any(|p| (p.start..p.end).any(|k| v.qmark[k] != 0))
+            {
                 f.kind = QuoteKind::Mixed;
             }
         }

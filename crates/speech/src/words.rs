@@ -41,13 +41,22 @@ offenbar offensichtlich vermutlich wohl angeblich demnach danach dabei darin dar
 hierzu hierbei hier dort da so ja nicht nie niemals kaum fast etwa rund mehr weniger sehr ganz gar \
 unterdessen ausdrücklich eindringlich öffentlich schriftlich mündlich wörtlich abschließend \
 gegenüber einmal oft häufig stets immer meist bald sofort kürzlich jüngst unlängst neulich \
-vergangene vergangenen letzte letzten kommende kommenden nächste nächsten jeweils allein";
-const PRONS: &str = "er sie dieser diese jener jene derselbe dieselbe letzterer letztere ersterer erstere";
+vergangene vergangenen letzte letzten kommende kommenden nächste nächsten jeweils allein \
+insbesondere besonders derzeit sinngemäß besorgt zuversichtlich gleichwohl folglich schließlich letztlich \
+tatsächlich grundsätzlich vielmehr stattdessen parallel erstmals ansonsten andernfalls wiederum erst \
+gerade eben ohnehin jedenfalls zumindest mindestens höchstens beispielsweise nämlich zwar konkret generell \
+seitdem weiter ferner überdies zusätzlich ergänzend abschließend einleitend ursprünglich anfangs \
+ebenfalls außerdem daneben dort hierzulande landesweit bundesweit weltweit europaweit gleichzeitig \
+skeptisch kritisch optimistisch pessimistisch erfreut enttäuscht empört verärgert erleichtert \
+zufrieden unzufrieden überrascht betroffen";
+const PRONS: &str =
+    "er sie dieser diese jener jene derselbe dieselbe letzterer letztere ersterer erstere";
 const SUBORDS: &str = "dass daß ob wie wenn weil da falls obwohl obgleich während nachdem bevor ehe seit \
 seitdem sofern solange sodass damit indem wonach wobei weshalb warum wieso weswegen wo woran worauf \
 wozu was wer wen wem wessen welche welcher welches welchen welchem um als";
 const COORDS: &str = "und oder aber sondern denn doch sowie bzw beziehungsweise";
-const FUNCS: &str = "es man sich ich du wir ihr ihm ihn ihnen uns euch mir mich dir dich dies das was \
+const FUNCS: &str =
+    "es man sich ich du wir ihr ihm ihn ihnen uns euch mir mich dir dich dies das was \
 jemand niemand nichts etwas alles";
 const AUXS: &str = "hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wäre wären wird \
 werden wurde wurden werde würde würden soll sollen sollte sollten will wollen wollte wollten kann können \
@@ -57,7 +66,12 @@ const PASSIVES: &str = "wird werden wurde wurden werde würde würden worden";
 const SOURCE_NOUNS: &str = "angaben angabe ansicht aussage aussagen auffassung einschätzung einschätzungen \
 informationen information berichten bericht darstellung darstellungen meinung worten schätzungen \
 schätzung erkenntnissen überzeugung meldungen meldung recherchen erklärung erklärungen mitteilung \
-schilderungen schilderung zeugenaussagen ermittlungen umfragen umfrage prognosen prognose untersuchungen";
+schilderungen schilderung zeugenaussagen ermittlungen umfragen umfrage prognosen prognose untersuchungen \
+analyse analysen berechnungen erfahrungen ankündigung studie studien statistik statistiken zählung zählungen \
+daten zahlen beobachtungen vorstellungen vorstellung willen wunsch plänen plan gesetz grundgesetz entwurf \
+gesetzentwurf gesetzesentwurf vorschlag urteil auskunft auskünften zeugen experten beobachtern \
+medienberichten presseberichten quellen kreisen überlegungen verfassung dokument stand \
+ermittlungsstand kenntnisstand sicht";
 const STATEMENT_NOUNS: &str = "erklärung erklärungen bericht berichte berichten berichts meldung meldungen \
 angaben aussage aussagen mitteilung mitteilungen information informationen darstellung studie studien \
 umfrage gutachten urteil schätzung schätzungen einschätzung stellungnahme presseerklärung pressemitteilung \
@@ -76,6 +90,27 @@ pub const SOURCE_SUFFIXES: &[&str] = &[
     "meldungen",
     "erkenntnissen",
     "kreisen",
+    "analyse",
+    "berechnungen",
+    "umfrage",
+    "studie",
+    "prognose",
+    "prognosen",
+    "statistik",
+    "ansicht",
+    "meinung",
+    "einschätzung",
+    "darstellung",
+    "entwurf",
+    "auskunft",
+    "auskünften",
+    "gesetz",
+    "gesetzes",
+    "dokument",
+    "dokumenten",
+    "ermittlungsstand",
+    "kenntnisstand",
+    "verfassung",
 ];
 
 fn table() -> &'static FxHashMap<&'static str, u16> {

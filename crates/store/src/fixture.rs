@@ -16,9 +16,9 @@ pub struct DocBuilder {
     errors: Vec<String>,
 }
 
-fn leak(s: &str) -> &'static str {
-    // The output types use static strings for their closed vocabularies;
-    // map the known ones, keep anything else as an owned leak-free fallback.
+/// The output types hold their closed vocabularies (types, kinds) as static
+/// strings: map a name onto the known one; anything else becomes `MISC`.
+fn vocab(s: &str) -> &'static str {
     const KNOWN: &[&str] = &[
         "PER",
         "ORG",
@@ -132,7 +132,7 @@ impl DocBuilder {
         ms.sort_by_key(|m| m.start);
         self.doc.entities.push(OutEntity {
             name: name.to_string(),
-            etype: leak(etype),
+            etype: vocab(etype),
             country: country.map(str::to_string),
             roles: roles.iter().map(|r| r.to_string()).collect(),
             mentions: ms,
@@ -154,7 +154,7 @@ impl DocBuilder {
                 start: s.start,
                 end: s.end,
                 text: s.text,
-                kind: leak(kind),
+                kind: vocab(kind),
                 speaker: speaker.map(str::to_string),
                 speaker_mention: None,
                 spans: Vec::new(),
@@ -172,7 +172,7 @@ impl DocBuilder {
                 start: s.start,
                 end: s.end,
                 text: s.text,
-                ttype: leak(ttype),
+                ttype: vocab(ttype),
                 value: value.to_string(),
                 vague: false,
                 rule: "fixture".to_string(),
@@ -181,7 +181,6 @@ impl DocBuilder {
         self
     }
 
-    #[allow(clippy::too_many_arguments)]
     pub fn event(
         mut self,
         etype: &str,
@@ -192,7 +191,7 @@ impl DocBuilder {
     ) -> Self {
         if let Some(ev) = self.span_of(evidence) {
             self.doc.events.push(OutEvent {
-                etype: leak(etype),
+                etype: vocab(etype),
                 source: source.0.to_string(),
                 source_country: source.1.map(str::to_string),
                 target: target.map(|t| t.0.to_string()),

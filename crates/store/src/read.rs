@@ -377,8 +377,19 @@ impl Store {
         }))
     }
 
-    /// Actors whose name contains `q` (all when empty), most mentioned first.
+    /// Actors whose name contains `q` (all when empty), in the most articles
+    /// first.
     pub fn actors(&self, q: &str, limit: usize) -> Result<Vec<ActorSummary>> {
+        self.actors_by(q, limit, false)
+    }
+
+    /// Actors whose name contains `q` and who said something, the most
+    /// quoted first.
+    pub fn speakers(&self, q: &str, limit: usize) -> Result<Vec<ActorSummary>> {
+        self.actors_by(q, limit, true)
+    }
+
+    fn actors_by(&self, q: &str, limit: usize, by_statements: bool) -> Result<Vec<ActorSummary>> {
         if q.len() > crate::query::MAX_QUERY_BYTES {
             return Err(Error::BadQuery("actor query too long".into()));
         }
@@ -390,15 +401,21 @@ impl Store {
             pat.push(c);
         }
         pat.push('%');
-        let mut st = self.conn.prepare_cached(
+        let order = if by_statements {
+            "HAVING st > 0 ORDER BY st DESC, count(DISTINCT aa.article_id) DESC, ac.name"
+        } else {
+            "ORDER BY count(DISTINCT aa.article_id) DESC, st DESC, ac.name"
+        };
+        let sql = format!(
             "SELECT ac.id, ac.name, ac.type, \
                (SELECT country FROM article_actors x WHERE x.actor_id = ac.id AND x.country IS NOT NULL GROUP BY country ORDER BY count(*) DESC, country LIMIT 1), \
                count(DISTINCT aa.article_id), \
                (SELECT count(*) FROM quotes q WHERE q.speaker_actor_id = ac.id) AS st \
              FROM actors ac JOIN article_actors aa ON aa.actor_id = ac.id \
              WHERE ac.fold LIKE ?1 ESCAPE '\\' \
-             GROUP BY ac.id ORDER BY count(DISTINCT aa.article_id) DESC, st DESC, ac.name LIMIT ?2",
-        )?;
+             GROUP BY ac.id {order} LIMIT ?2"
+        );
+        let mut st = self.conn.prepare_cached(&sql)?;
         let v = collect(st.query_map(params![pat, limit.min(500) as i64], |r| {
             Ok(ActorSummary {
                 id: r.get(0)?,

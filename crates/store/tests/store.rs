@@ -357,6 +357,12 @@ fn hostile_queries_are_inert() {
         "-Merkel",
         "Merkel + Macron",
         "<script>alert(1)</script>",
+        // Letters and digits outside ASCII, combining marks, odd scripts.
+        "² Ⅻ ٣ ǅ 𝔘 ﬁ",
+        "a\u{0308}\u{0308}\u{0308}",
+        "\u{200b}Merkel\u{200d}",
+        "İstanbul ǈ Σίσυφος",
+        "\u{feff}",
     ];
     for h in hostile {
         let r = s.search(&Query {
@@ -432,6 +438,16 @@ fn article_actor_and_timeline_views() {
     assert_eq!(m.events_as_target.len(), 1);
     assert_eq!(m.events_as_target[0].etype, "ACCUSE");
 
+    let speakers: Vec<_> = s
+        .speakers("", 10)
+        .unwrap()
+        .into_iter()
+        .map(|a| a.name)
+        .collect();
+    assert_eq!(
+        speakers,
+        ["Angela Merkel", "Emmanuel Macron", "Kim Jong-un"]
+    );
     let actors = s.actors("merk", 10).unwrap();
     assert_eq!(actors.len(), 1);
     assert_eq!((actors[0].articles, actors[0].statements), (2, 1));
@@ -464,4 +480,48 @@ fn article_actor_and_timeline_views() {
     let st = s.stats().unwrap();
     assert_eq!((st.articles, st.quotes, st.events), (3, 4, 4));
     assert_eq!(st.first_date.as_deref(), Some("2019-01-01"));
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        /// Any query either answers or is refused as a bad query, and every
+        /// highlight lies inside the text it marks.
+        #[test]
+        fn any_query_is_answered_or_refused(q in "\\PC{0,60}", actor in proptest::option::of("\\PC{0,12}")) {
+            let mut s = Store::in_memory().unwrap();
+            put_all(&mut s, &corpus());
+            match s.search(&Query { text: q.clone(), actor, ..Default::default() }) {
+                Ok(r) => {
+                    for a in &r.articles {
+                        let n = a.snippet.chars().count();
+                        for h in &a.highlights {
+                            prop_assert!(h[0] < h[1] && h[1] <= n, "{:?} in {:?}", h, a.snippet);
+                        }
+                    }
+                    for st in &r.statements {
+                        let n = st.text.chars().count();
+                        for h in &st.highlights {
+                            prop_assert!(h[0] < h[1] && h[1] <= n);
+                        }
+                    }
+                }
+                Err(lagebild_store::Error::BadQuery(_)) => {}
+                Err(e) => prop_assert!(false, "{:?} failed: {}", q, e),
+            }
+        }
+
+        /// The normaliser never panics and folds case.
+        #[test]
+        fn normaliser_total(w in "\\PC{0,30}") {
+            let f = lagebild_store::normalize::fold(&w);
+            prop_assert!(!f.chars().any(|c| c.is_ascii_uppercase()));
+            let _ = lagebild_store::normalize::stem(&w);
+            let _ = lagebild_store::normalize::index_text(&w);
+        }
+    }
 }

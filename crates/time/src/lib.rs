@@ -53,6 +53,8 @@ pub struct TimeTagger {
     rules: RuleSet,
     kind: DocKind,
     notyear: Option<u16>,
+    month_class: Option<u16>,
+    age: Option<u16>,
 }
 
 impl Default for TimeTagger {
@@ -76,10 +78,14 @@ impl TimeTagger {
         let rules = RuleSet::load()?;
         tense::init();
         let notyear = rules.class("NOTYEAR");
+        let month_class = rules.class("MONTH");
+        let age = rules.class("AGE");
         Ok(TimeTagger {
             rules,
             kind: DocKind::News,
             notyear,
+            month_class,
+            age,
         })
     }
 
@@ -96,21 +102,34 @@ impl TimeTagger {
 
     /// Tags `text[body]`. `date` is the document date; `sentences` (may be
     /// empty) bound the clauses used for tense.
-    pub fn tag(&self, text: &str, body: Span, date: Option<DocDate>, sentences: &[Sentence]) -> Vec<Timex> {
+    pub fn tag(
+        &self,
+        text: &str,
+        body: Span,
+        date: Option<DocDate>,
+        sentences: &[Sentence],
+    ) -> Vec<Timex> {
         let body = clamp(text, body);
         let toks = Toks::new(text, body, &self.rules);
         let n = toks.len();
         if n == 0 {
             return Vec::new();
         }
-        let (sent_of, clause_of) = boundaries(text, &toks, sentences);
+        let (sent_of, clause_of) = boundaries(&toks, sentences);
         let clause_rng = ranges(&clause_of);
+        let in_paren = parenthesised(&toks);
         let sent_rng = ranges(&sent_of);
-        let mut tense_cache: Vec<Option<Option<Tense>>> = vec![None; clause_of.last().map_or(0, |c| c + 1)];
-        let mut sent_tense_cache: Vec<Option<Option<Tense>>> = vec![None; sent_of.last().map_or(0, |s| s + 1)];
+        let mut tense_cache: Vec<Option<Option<Tense>>> =
+            vec![None; clause_of.last().map_or(0, |c| c + 1)];
+        let mut sent_tense_cache: Vec<Option<Option<Tense>>> =
+            vec![None; sent_of.last().map_or(0, |s| s + 1)];
         let narrative = self.kind == DocKind::Narrative || date.is_none();
         let mut anchor = Ref::default();
-        let dct = if self.kind == DocKind::News { date } else { None };
+        let dct = if self.kind == DocKind::News {
+            date
+        } else {
+            None
+        };
         let matcher = Matcher {
             rules: &self.rules,
             toks: &toks,
@@ -118,8 +137,13 @@ impl TimeTagger {
         let mut out = Vec::new();
         let mut cands = Vec::new();
         let mut matches: Vec<Match> = Vec::new();
+        let near = matcher.near_strong();
         let mut i = 0;
         while i < n {
+            if !near[i] {
+                i += 1;
+                continue;
+            }
             matcher.candidates(i, &mut cands);
             if cands.is_empty() {
                 i += 1;
@@ -153,23 +177,44 @@ impl TimeTagger {
                 };
                 let ctx = Ctx {
                     reference,
+                    anchor,
                     dct,
                     narrative,
                     tense,
                     toks: &toks,
                     notyear: self.notyear,
+                    month_class: self.month_class,
+                    age: self.age,
                 };
                 if let Some(v) = norm::normalise(rule.action, rule.ttype, m, &ctx) {
-                    let span = Span::new(toks.toks[m.start].span.start, toks.toks[m.end - 1].span.end);
+                    let span =
+                        Span::new(toks.toks[m.start].span.start, toks.toks[m.end - 1].span.end);
                     if let Some(a) = v.anchor {
-                        anchor.update(a);
+                        // "seit 1939" looks back from the story's time: it
+                        // does not move the anchor
+                        // a bare year before the story's year is an aside
+                        // ("die Grenze von 1920")
+                        let backwards_year = a.month.is_none()
+                            && !a.bc
+                            && !anchor.bc
+                            && anchor.year.zip(a.year).is_some_and(|(old, new)| new < old);
+                        if !matches!(toks.lower(m.start), "seit" | "bis")
+                            && !backwards_year
+                            && !in_paren[m.start]
+                        {
+                            anchor.update(a);
+                        }
                     }
                     out.push(Timex {
                         span,
                         ttype: v.ttype,
                         value: v.value,
                         vague: v.vague,
-                        rule: format!("time:{}:{}", rule.file.trim_end_matches(".rules"), rule.name),
+                        rule: format!(
+                            "time:{}:{}",
+                            rule.file.trim_end_matches(".rules"),
+                            rule.name
+                        ),
                     });
                     i = m.end;
                     done = true;
@@ -196,6 +241,25 @@ fn clamp(text: &str, s: Span) -> Span {
     Span::new(a, b.max(a))
 }
 
+/// Whether each token stands inside parentheses (asides such as "(1912/13)"
+/// do not move the narrative anchor). A line break closes open parentheses.
+fn parenthesised(toks: &Toks) -> Vec<bool> {
+    let mut depth = 0u32;
+    let mut out = Vec::with_capacity(toks.len());
+    for k in 0..toks.len() {
+        if toks.toks[k].newline {
+            depth = 0;
+        }
+        match toks.lower(k) {
+            "(" | "[" => depth += 1,
+            ")" | "]" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        out.push(depth > 0);
+    }
+    out
+}
+
 /// Token ranges of consecutive equal ids (ids are 0, 1, 2, … in order).
 fn ranges(ids: &[usize]) -> Vec<(usize, usize)> {
     let mut r: Vec<(usize, usize)> = Vec::new();
@@ -217,7 +281,7 @@ fn is_first(sent_of: &[usize], k: usize) -> bool {
 /// segmenter when it ran; otherwise a line break or a ".", "!", "?" before a
 /// capitalised word (not after a number: "3. Oktober") ends one. Clauses end
 /// at , ; : ( ) and dashes.
-fn boundaries(text: &str, toks: &Toks, sentences: &[Sentence]) -> (Vec<usize>, Vec<usize>) {
+fn boundaries(toks: &Toks, sentences: &[Sentence]) -> (Vec<usize>, Vec<usize>) {
     let n = toks.len();
     let mut sent = Vec::with_capacity(n);
     let mut clause = Vec::with_capacity(n);
@@ -226,7 +290,6 @@ fn boundaries(text: &str, toks: &Toks, sentences: &[Sentence]) -> (Vec<usize>, V
     for k in 0..n {
         let t = &toks.toks[k];
         if k > 0 {
-            let prev = &toks.toks[k - 1];
             let new_sentence = if !sentences.is_empty() {
                 let mut moved = false;
                 while si + 1 < sentences.len() && sentences[si].span.end <= t.span.start {
@@ -235,13 +298,14 @@ fn boundaries(text: &str, toks: &Toks, sentences: &[Sentence]) -> (Vec<usize>, V
                 }
                 moved
             } else {
-                let gap = text.get(prev.span.end..t.span.start).unwrap_or("");
-                gap.contains('\n')
+                t.newline
                     || (matches!(toks.lower(k - 1), "." | "!" | "?")
                         && !t.glued
                         && t.upper
                         && !(k >= 2 && toks.toks[k - 2].kind == Kind::Digit)
-                        && !(k >= 2 && toks.toks[k - 2].kind == Kind::Alpha && toks.toks[k - 2].span.len() <= 2))
+                        && !(k >= 2
+                            && toks.toks[k - 2].kind == Kind::Alpha
+                            && toks.toks[k - 2].span.len() <= 2))
             };
             if new_sentence {
                 s += 1;

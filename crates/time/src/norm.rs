@@ -126,12 +126,18 @@ pub fn easter(y: i32) -> Option<Date> {
 pub struct Ctx<'a> {
     /// The reference date for relative expressions.
     pub reference: Ref,
+    /// The last date mentioned (for anaphoric expressions in news: "am
+    /// selben Tag", "zwei Tage später"); equals `reference` in narratives.
+    pub anchor: Ref,
     /// The document date (news) for choosing the year of a bare month.
     pub dct: Option<DocDate>,
     pub narrative: bool,
     pub tense: Option<Tense>,
     pub toks: &'a Toks,
     pub notyear: Option<u16>,
+    pub month_class: Option<u16>,
+    /// Words that make "64 Jahre" an age ("alt", "jung").
+    pub age: Option<u16>,
 }
 
 /// The result of normalising a match.
@@ -191,7 +197,7 @@ fn ok(value: String, ttype: TimexType) -> Option<Norm> {
 pub fn normalise(action: Action, ttype: TimexType, m: &Match, ctx: &Ctx) -> Option<Norm> {
     let c = Caps(&m.caps);
     match action {
-        Action::Date => date(&c, ttype, ctx),
+        Action::Date => date(&c, ttype, ctx, m),
         Action::NumDate => numdate(&c, ctx),
         Action::HalfYear => {
             let h = c.int("ordw").or_else(|| c.int("n"))?;
@@ -227,6 +233,9 @@ pub fn normalise(action: Action, ttype: TimexType, m: &Match, ctx: &Ctx) -> Opti
             }
         }
         Action::Duration => {
+            if ctx.age.is_some_and(|a| ctx.toks.has(m.end, a)) {
+                return None;
+            }
             let unit = c.str("unit")?;
             let n = if c.has("fuzzy") { None } else { c.number("n") };
             ok(duration(n, unit)?, TimexType::Duration)
@@ -302,11 +311,13 @@ fn choose_year(month: u8, day: Option<u8>, ctx: &Ctx) -> Option<(bool, i32)> {
     r.year.map(|y| (r.bc, y))
 }
 
-fn date(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
-    let bc = c.has("bce") || (ctx.reference.bc && c.has("yearw") && c.int("y").is_some_and(|y| y < 1000));
+fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
+    let bc = c.has("bce")
+        || (ctx.reference.bc && c.has("yearw") && c.int("y").is_some_and(|y| y < 1000));
     let mut month = c.int("month").or_else(|| c.int("m")).map(|m| m as u8);
     let mut day = c.int("d").map(|d| d as u8);
-    if month.is_some_and(|m| !(1..=12).contains(&m)) || day.is_some_and(|d| !(1..=31).contains(&d)) {
+    if month.is_some_and(|m| !(1..=12).contains(&m)) || day.is_some_and(|d| !(1..=31).contains(&d))
+    {
         return None;
     }
     let season = c.str("season");
@@ -315,16 +326,57 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
     let hour = c.int("h");
     let minute = c.int("min");
     let midnight = c.has("midnight");
-    if hour.is_some_and(|h| !(0..=24).contains(&h)) || minute.is_some_and(|m| !(0..=59).contains(&m)) {
+    if hour.is_some_and(|h| !(0..=24).contains(&h))
+        || minute.is_some_and(|m| !(0..=59).contains(&m))
+    {
         return None;
     }
+    // minutes have two digits ("4:45", not the score "2:1")
+    if let Some(mc) = m.caps.iter().find(|x| x.role == "min") {
+        if ctx.toks.toks[mc.tok].span.len() != 2 {
+            return None;
+        }
+    }
     let clock = hour.is_some() || midnight;
-    // a day without a month: the month of the reference ("in der Nacht vom 16.")
-    if day.is_some() && month.is_none() {
-        month = ctx.reference.month;
-        month?;
+    // a bare month name before a capitalised word is a first name ("August
+    // Bebel", "April Ryan")
+    if m.end - m.start == 1 && month.is_some() {
+        let t = ctx.toks;
+        let n = m.end;
+        if n < t.len()
+            && t.toks[n].kind == crate::scan::Kind::Alpha
+            && t.toks[n].upper
+            && !t.toks[n].newline
+            && t.entries(n).is_empty()
+        {
+            return None;
+        }
     }
     let mut year = c.int("y").map(|y| (bc, y as i32));
+    // a day without a month: the month named right after it ("vom 16. auf den
+    // 17. Juni 1775", "am 8. und 9. Mai"), else the reference's month
+    if day.is_some() && month.is_none() {
+        if let Some((mo, y)) = month_ahead(ctx, m.end) {
+            month = Some(mo);
+            if year.is_none() {
+                year = y.map(|y| (false, y));
+            }
+        } else {
+            month = ctx.reference.month;
+            month?;
+        }
+    }
+    // "im Mai des folgenden Jahres", "im Sommer dieses Jahres"
+    if let Some(u) = c.str("unit") {
+        if u != "Y" || year.is_some() {
+            return None;
+        }
+        let r = ctx.reference;
+        let y = r.year? as i64;
+        let d = c.int("dir").unwrap_or(0);
+        let y = if r.bc { y - d } else { y + d };
+        year = Some((r.bc, i32::try_from(y).ok()?));
+    }
     if let Some((_, y)) = year {
         if y <= 0 || y > 9999 {
             return None;
@@ -337,7 +389,10 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
             Some("SU") => 7,
             Some("FA") => 10,
             Some("WI") => 1,
-            _ => holiday.and_then(|h| h.get(..2)).and_then(|m| m.parse().ok()).unwrap_or(4),
+            _ => holiday
+                .and_then(|h| h.get(..2))
+                .and_then(|m| m.parse().ok())
+                .unwrap_or(4),
         });
         year = choose_year(m_for_choice, day, ctx);
     }
@@ -392,10 +447,7 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
     } else if clock {
         // a clock time alone: the reference day
         anchor = None;
-        match ctx.reference.date() {
-            Some(d) => fmt_date(d),
-            None => "XXXX-XX-XX".into(),
-        }
+        partial_day(ctx.reference)
     } else {
         return None;
     };
@@ -418,12 +470,48 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
     })
 }
 
+/// The reference day as far as known: `1916-XX-XX`, `1916-08-XX`, `XXXX-XX-XX`.
+fn partial_day(r: Ref) -> String {
+    if let Some(d) = r.date() {
+        return fmt_date(d);
+    }
+    match (r.year, r.month) {
+        (Some(y), Some(m)) => format!("{}-{m:02}-XX", fmt_year(r.bc, y)),
+        (Some(y), None) => format!("{}-XX-XX", fmt_year(r.bc, y)),
+        _ => "XXXX-XX-XX".into(),
+    }
+}
+
+/// A month named within the next few tokens (and the year right after it).
+fn month_ahead(ctx: &Ctx, from: usize) -> Option<(u8, Option<i32>)> {
+    let t = ctx.toks;
+    let mc = ctx.month_class?;
+    for k in from..(from + 6).min(t.len()) {
+        if t.has(k, mc) {
+            let e = t.entries(k).iter().find(|e| e.class == mc)?;
+            let mo: u8 = e.value.parse().ok()?;
+            let y = t
+                .num(k + 1)
+                .filter(|&y| {
+                    k + 1 < t.len() && t.toks[k + 1].span.len() == 4 && (1000..=2099).contains(&y)
+                })
+                .map(|y| y as i32);
+            return Some((mo, y));
+        }
+    }
+    None
+}
+
 fn numdate(c: &Caps, ctx: &Ctx) -> Option<Norm> {
     let d = c.int("d")?;
     let m = c.int("m")?;
     let mut y = c.int("y")?;
     if y < 100 {
-        let base = ctx.reference.year.filter(|_| !ctx.reference.bc).unwrap_or(2000) as i64;
+        let base = ctx
+            .reference
+            .year
+            .filter(|_| !ctx.reference.bc)
+            .unwrap_or(2000) as i64;
         let century = base / 100 * 100;
         y += century;
         if y > base + 20 {
@@ -441,6 +529,32 @@ fn numdate(c: &Caps, ctx: &Ctx) -> Option<Norm> {
     })
 }
 
+/// Words after which a bare number is read as a year even before a noun.
+const TEMPORAL_INTRO: &[&str] = &[
+    "im",
+    "seit",
+    "bis",
+    "ab",
+    "um",
+    "von",
+    "vom",
+    "nach",
+    "vor",
+    "jahr",
+    "jahre",
+    "jahres",
+    "anfang",
+    "mitte",
+    "ende",
+    "beginn",
+    "frühjahr",
+    "sommer",
+    "herbst",
+    "winter",
+    "zwischen",
+    "und",
+];
+
 fn year(c: &Caps, m: &Match, ctx: &Ctx) -> Option<Norm> {
     let y = c.int("y")?;
     let t = ctx.toks;
@@ -448,26 +562,43 @@ fn year(c: &Caps, m: &Match, ctx: &Ctx) -> Option<Norm> {
     // part of a larger number: "1.939", "2019,5", "3 1939"
     if first > 0 {
         let p = &t.toks[first - 1];
-        if t.toks[first].glued && matches!(t.lower(first - 1), "." | "," | "/" | "-" | "+") {
-            if first >= 2 && t.toks[first - 2].kind == crate::scan::Kind::Digit {
-                return None;
-            }
+        if t.toks[first].glued
+            && matches!(t.lower(first - 1), "." | "," | "/" | "-" | "+")
+            && first >= 2
+            && t.toks[first - 2].kind == crate::scan::Kind::Digit
+        {
+            return None;
         }
         if p.kind == crate::scan::Kind::Digit {
             return None;
         }
     }
     let next = first + 1;
+    // "1370 Landungsboote", "unter den 1198 Opfern": a bare number before a
+    // noun is a quantity, unless a temporal word introduces it ("im Jahr 1939")
+    let introduced = first > 0 && TEMPORAL_INTRO.contains(&t.lower(first - 1));
+    if !introduced
+        && next < t.len()
+        && t.toks[next].kind == crate::scan::Kind::Alpha
+        && t.toks[next].upper
+        && t.entries(next).is_empty()
+        && !t.toks[next].newline
+    {
+        return None;
+    }
     if next < t.len() {
         if let Some(ny) = ctx.notyear {
             if t.has(next, ny) {
                 return None;
             }
         }
-        if t.toks[next].glued && matches!(t.lower(next), "," | ".") && next + 1 < t.len() {
-            if t.toks[next + 1].glued && t.toks[next + 1].kind == crate::scan::Kind::Digit {
-                return None;
-            }
+        if t.toks[next].glued
+            && matches!(t.lower(next), "," | ".")
+            && next + 1 < t.len()
+            && t.toks[next + 1].glued
+            && t.toks[next + 1].kind == crate::scan::Kind::Digit
+        {
+            return None;
         }
     }
     Some(Norm {
@@ -487,18 +618,18 @@ fn decade(c: &Caps, ctx: &Ctx) -> Option<Norm> {
     let bc = c.has("bce");
     let century = || -> i64 {
         match ctx.reference.year {
-            Some(y) if !ctx.reference.bc && y >= 1000 => {
-                // "die zwanziger Jahre" in 2020 are the 1920s unless the decade
-                // has already begun in the reference century
-                y as i64 / 100
-            }
+            // a decade named without its century is the latest one that is
+            // over by the reference year: "die zwanziger Jahre" in 2020 are
+            // the 1920s, "die neunziger Jahre" the 1990s
+            Some(y) if !ctx.reference.bc && y >= 1000 => y as i64 / 100,
             _ => 19,
         }
     };
     let value = if let Some(d) = c.int("decw") {
         let cent = century();
+        let done = if ctx.narrative { 0 } else { 10 };
         let cent = if let Some(y) = ctx.reference.year {
-            if (cent * 100 + d * 10) > y as i64 {
+            if (cent * 100 + d * 10 + done) > y as i64 {
                 cent - 1
             } else {
                 cent
@@ -517,8 +648,9 @@ fn decade(c: &Caps, ctx: &Ctx) -> Option<Norm> {
             100..=990 if bc => format!("BC{:03}", n / 10),
             10..=90 => {
                 let cent = century();
+                let done = if ctx.narrative { 0 } else { 10 };
                 let cent = if let Some(y) = ctx.reference.year {
-                    if (cent * 100 + n) > y as i64 {
+                    if (cent * 100 + n + done) > y as i64 {
                         cent - 1
                     } else {
                         cent
@@ -538,9 +670,13 @@ fn weekday(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
     let want: Option<i64> = c.int("weekday");
     let weekend = c.has("weekend");
     let pod = c.str("pod");
-    let dir = c.int("dir").or_else(|| c.int("dir2")).unwrap_or(0);
+    let dir = c.int("dir").unwrap_or(0);
     let suffix = pod.map(|p| format!("T{p}")).unwrap_or_default();
-    let ttype = if pod.is_some() { TimexType::Time } else { ttype };
+    let ttype = if pod.is_some() {
+        TimexType::Time
+    } else {
+        ttype
+    };
     let Some(r) = ctx.reference.date() else {
         let v = match want {
             Some(w) => format!("XXXX-WXX-{w}{suffix}"),
@@ -589,7 +725,11 @@ fn weekday(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
 fn relday(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
     let n = c.int("relday")?;
     let pod = c.str("pod");
-    let ttype = if pod.is_some() { TimexType::Time } else { ttype };
+    let ttype = if pod.is_some() {
+        TimexType::Time
+    } else {
+        ttype
+    };
     let suffix = pod.map(|p| format!("T{p}")).unwrap_or_default();
     if ctx.narrative {
         // "heute" in a narrative is the writer's present
@@ -643,7 +783,8 @@ fn shift(r: Ref, unit: &str, n: i64) -> Option<(String, Option<Ref>)> {
             ))
         }
         "M" | "Q" if !r.bc => {
-            let months = r.year? as i64 * 12 + (r.month? as i64 - 1) + if unit == "Q" { 3 * n } else { n };
+            let months =
+                r.year? as i64 * 12 + (r.month? as i64 - 1) + if unit == "Q" { 3 * n } else { n };
             let (y, m) = (months.div_euclid(12), months.rem_euclid(12) + 1);
             if unit == "Q" {
                 return Some((format!("{y:04}-Q{}", (m - 1) / 3 + 1), None));
@@ -662,11 +803,26 @@ fn shift(r: Ref, unit: &str, n: i64) -> Option<(String, Option<Ref>)> {
             let d = add_days(r.date()?, 7 * n)?;
             Some((iso_week(d), None))
         }
-        "D" => {
-            let d = add_days(r.date()?, n)?;
-            Some((fmt_date(d), Some(Ref::from_date(d))))
-        }
+        "D" => match r.date() {
+            Some(d) => {
+                let d = add_days(d, n)?;
+                Some((fmt_date(d), Some(Ref::from_date(d))))
+            }
+            // "einen Tag später" after "1863": the day is unknown
+            None if r.year.is_some() => Some((partial_day(Ref { day: None, ..r }), None)),
+            None => None,
+        },
         _ => None,
+    }
+}
+
+/// The reference of an anaphoric expression: in news the last mentioned day
+/// when there is one (it is the document day otherwise).
+fn anaphoric_ref(ctx: &Ctx, anaphoric: bool) -> Ref {
+    if anaphoric && !ctx.narrative && ctx.anchor.date().is_some() {
+        ctx.anchor
+    } else {
+        ctx.reference
     }
 }
 
@@ -674,7 +830,9 @@ fn relunit(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
     let unit = c.str("unit").unwrap_or("D");
     let dir = c.int("dir").or_else(|| c.int("after")).unwrap_or(0);
     let pod = c.str("pod");
-    let (mut value, anchor) = shift(ctx.reference, unit, dir)?;
+    // "am selben Tag", "am Tag darauf" refer to the day last mentioned
+    let anaphoric = unit == "D" && (dir == 0 || c.has("after"));
+    let (mut value, anchor) = shift(anaphoric_ref(ctx, anaphoric), unit, dir)?;
     let mut ttype = ttype;
     if let Some(p) = pod {
         if unit != "D" {
@@ -692,13 +850,45 @@ fn relunit(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
 }
 
 fn ago(c: &Caps, ctx: &Ctx) -> Option<Norm> {
-    let dir = c.int("ago").or_else(|| c.int("after"))?;
+    let mut dir = c.int("ago").or_else(|| c.int("after"))?;
+    // "nach zwei Tagen" in a narrative: a day when the anchor is a day,
+    // otherwise a duration (the rule falls back to durations.rules)
+    if dir == 2 && (c.str("unit") != Some("D") || ctx.reference.date().is_none()) {
+        return None;
+    }
+    if dir == 2 || dir == 3 {
+        // "nach zwei Tagen": a point in time in narratives only; "in zwei
+        // Wochen": a point in time in news only
+        if ctx.narrative != (dir == 2) {
+            return None;
+        }
+        dir = 1;
+    }
     let n = c.number("n")?;
     if n.fract() != 0.0 || n <= 0.0 {
         return None;
     }
-    let unit = c.str("unit")?;
-    let (value, anchor) = shift(ctx.reference, unit, dir.signum() * n as i64)?;
+    let mut unit = c.str("unit")?;
+    let mut n = n as i64;
+    // "eine Woche später" after a day in a narrative: that day plus seven
+    if ctx.narrative && unit == "W" && anaphoric_ref(ctx, c.has("after")).date().is_some() {
+        unit = "D";
+        n *= 7;
+    }
+    // "zwei Tage später" counts from the date last mentioned, "vor zwei Tagen"
+    // from the document date
+    let reference = anaphoric_ref(ctx, c.has("after"));
+    // beyond the reference's precision: the granularity is all we know
+    let (value, anchor) = shift(reference, unit, dir.signum() * n).or_else(|| {
+        let v = match unit {
+            "Y" => "XXXX",
+            "Q" | "M" => "XXXX-XX",
+            "W" => "XXXX-WXX",
+            "D" => "XXXX-XX-XX",
+            _ => return None,
+        };
+        Some((v.to_string(), None))
+    })?;
     Some(Norm {
         value,
         ttype: TimexType::Date,

@@ -5,7 +5,7 @@
 //! an error that names the file and line.
 
 use lagebild_core::TimexType;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The rule files, one per family of expressions, in priority order (earlier
 /// rules win ties between matches of the same length).
@@ -46,6 +46,8 @@ pub struct Entry {
     pub dot: bool,
     /// Emitted only for narrative documents (vague adverbs).
     pub narrative: bool,
+    /// A reading of a part of a compound: matches only `A&B` items.
+    pub compound: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,12 +132,16 @@ pub struct Rule {
     pub ttype: TimexType,
     pub action: Action,
     pub items: Vec<Item>,
+    /// Index of the first required item (a quick pre-check before matching).
+    pub first_req: usize,
 }
 
 /// All rule files, parsed and indexed.
 #[derive(Debug, Default)]
 pub struct RuleSet {
     pub classes: Vec<&'static str>,
+    /// The capture role of each class (`MONTH` → `month`).
+    pub roles: Vec<&'static str>,
     class_ids: HashMap<&'static str, u16>,
     /// Whole words (lower case) → readings.
     pub words: HashMap<String, Vec<Entry>>,
@@ -150,6 +156,9 @@ pub struct RuleSet {
     pub by_class: Vec<Vec<usize>>,
     pub by_digits: Vec<usize>,
     pub by_punct: Vec<usize>,
+    /// Classes that occur in a required pattern item: a match needs a token
+    /// with such a reading (or digits) nearby.
+    pub strong: Vec<bool>,
 }
 
 fn err(file: &str, line: usize, msg: impl std::fmt::Display) -> String {
@@ -167,6 +176,7 @@ impl RuleSet {
         }
         let i = self.classes.len() as u16;
         self.classes.push(name);
+        self.roles.push(crate::scan::role_of(name));
         self.class_ids.insert(name, i);
         i
     }
@@ -222,6 +232,7 @@ impl RuleSet {
             case: Case::Any,
             dot: false,
             narrative: false,
+            compound: false,
         };
         let (mut head, mut tail, mut part, mut adj) = (false, false, false, false);
         for flag in cols.get(4).map_or("", |s| s).split_whitespace() {
@@ -282,7 +293,8 @@ impl RuleSet {
             let start = line.len() - cols[3..].iter().map(|c| c.len() + 1).sum::<usize>() + 1;
             &line[start..]
         };
-        let Some((action, pattern)) = rest.split_once(" :").or_else(|| rest.split_once("\t:")) else {
+        let Some((action, pattern)) = rest.split_once(" :").or_else(|| rest.split_once("\t:"))
+        else {
             return Err(err(file, ln, "missing ':' before the pattern"));
         };
         let action = Action::parse(action.trim())
@@ -309,7 +321,9 @@ impl RuleSet {
                 }
                 let alt = if let Some((x, y)) = a.split_once('&') {
                     Alt::Both(self.intern(x), self.intern(y))
-                } else if a.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                } else if a
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
                     && a.chars().next().is_some_and(|c| c.is_ascii_uppercase())
                 {
                     match a {
@@ -333,15 +347,16 @@ impl RuleSet {
                 role,
             });
         }
-        if items.iter().all(|i| i.optional) {
+        let Some(first_req) = items.iter().position(|i| !i.optional) else {
             return Err(err(file, ln, "a pattern needs at least one required item"));
-        }
+        };
         self.rules.push(Rule {
             name,
             file,
             ttype,
             action,
             items,
+            first_req,
         });
         Ok(())
     }
@@ -349,6 +364,21 @@ impl RuleSet {
     /// Indexes each rule under every token that can start it.
     fn index(&mut self) -> Result<(), String> {
         self.by_class = vec![Vec::new(); self.classes.len()];
+        self.strong = vec![false; self.classes.len()];
+        for rule in &self.rules {
+            for item in rule.items.iter().filter(|i| !i.optional) {
+                for alt in &item.alts {
+                    match *alt {
+                        Alt::Class(c) => self.strong[c as usize] = true,
+                        Alt::Both(a, b) => {
+                            self.strong[a as usize] = true;
+                            self.strong[b as usize] = true;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
         for (ri, rule) in self.rules.iter().enumerate() {
             for item in &rule.items {
                 for alt in &item.alts {
@@ -399,7 +429,9 @@ impl RuleSet {
             out.extend_from_slice(es);
             return;
         }
-        if lower.len() < 6 || self.compounds.is_empty() {
+        // No time compound is longer than 64 bytes; the bound keeps the
+        // split search linear on enormous tokens (regression: issue 9).
+        if lower.len() < 6 || lower.len() > 64 || self.compounds.is_empty() {
             return;
         }
         for (i, _) in lower.char_indices().skip(2) {
@@ -417,8 +449,11 @@ impl RuleSet {
                     if self.compounds.contains(&(he.class, te.class)) {
                         let mut he = *he;
                         he.case = Case::Any;
+                        he.compound = true;
+                        let mut te = *te;
+                        te.compound = true;
                         out.push(he);
-                        out.push(*te);
+                        out.push(te);
                     }
                 }
             }

@@ -27,6 +27,8 @@ pub struct Tok {
     /// Range of the readings in [`Toks::entries`].
     ent: (u32, u32),
     pub upper: bool,
+    /// A line break lies between this token and the previous one.
+    pub newline: bool,
 }
 
 /// The tokens of one text with their lower-cased forms and readings.
@@ -58,31 +60,39 @@ impl Toks {
             return t;
         };
         let mut glued = false;
+        let mut newline = false;
         let mut cur: Option<(usize, Kind)> = None;
         let mut buf = Vec::new();
-        let flush = |t: &mut Toks, s: usize, e: usize, k: Kind, g: bool, buf: &mut Vec<Entry>| {
-            let word = &text[s..e];
-            let la = t.lower.len() as u32;
-            for c in word.chars() {
-                t.lower.extend(c.to_lowercase());
-            }
-            let lb = t.lower.len() as u32;
-            let ea = t.entries.len() as u32;
-            if k != Kind::Digit {
-                buf.clear();
-                rules.lookup(&t.lower[la as usize..lb as usize], buf);
-                t.entries.extend_from_slice(buf);
-            }
-            let eb = t.entries.len() as u32;
-            t.toks.push(Tok {
-                span: Span::new(s, e),
-                kind: k,
-                glued: g,
-                lo: (la, lb),
-                ent: (ea, eb),
-                upper: word.chars().next().is_some_and(char::is_uppercase),
-            });
-        };
+        let flush =
+            |t: &mut Toks, s: usize, e: usize, k: Kind, g: bool, nl: bool, buf: &mut Vec<Entry>| {
+                let word = &text[s..e];
+                let la = t.lower.len() as u32;
+                if word.is_ascii() {
+                    t.lower.push_str(word);
+                    t.lower[la as usize..].make_ascii_lowercase();
+                } else {
+                    for c in word.chars() {
+                        t.lower.extend(c.to_lowercase());
+                    }
+                }
+                let lb = t.lower.len() as u32;
+                let ea = t.entries.len() as u32;
+                if k != Kind::Digit {
+                    buf.clear();
+                    rules.lookup(&t.lower[la as usize..lb as usize], buf);
+                    t.entries.extend_from_slice(buf);
+                }
+                let eb = t.entries.len() as u32;
+                t.toks.push(Tok {
+                    span: Span::new(s, e),
+                    kind: k,
+                    glued: g,
+                    lo: (la, lb),
+                    ent: (ea, eb),
+                    upper: word.chars().next().is_some_and(char::is_uppercase),
+                    newline: nl,
+                });
+            };
         for (off, c) in body.char_indices() {
             let pos = span.start + off;
             let kind = if c.is_whitespace() {
@@ -97,7 +107,8 @@ impl Toks {
             match (cur, kind) {
                 (Some((_, ck)), Some(k)) if ck == k && k != Kind::Punct => {}
                 (Some((s, ck)), k) => {
-                    flush(&mut t, s, pos, ck, glued, &mut buf);
+                    flush(&mut t, s, pos, ck, glued, newline, &mut buf);
+                    newline = false;
                     glued = k.is_some();
                     cur = k.map(|k| (pos, k));
                 }
@@ -107,17 +118,18 @@ impl Toks {
             }
             if kind.is_none() {
                 glued = false;
+                newline |= c == '\n';
             }
         }
         if let Some((s, ck)) = cur {
-            flush(&mut t, s, span.end, ck, glued, &mut buf);
+            flush(&mut t, s, span.end, ck, glued, newline, &mut buf);
         }
         t
     }
 
     /// The numeric value of a digit token (at most 9 digits).
     pub fn num(&self, i: usize) -> Option<i64> {
-        let tk = &self.toks[i];
+        let tk = self.toks.get(i)?;
         if tk.kind != Kind::Digit || tk.span.len() > 9 {
             return None;
         }
@@ -167,7 +179,8 @@ pub struct Match {
     pub caps: Vec<Cap>,
 }
 
-fn lower_static(c: &str) -> &'static str {
+/// The capture role of a class.
+pub fn role_of(c: &str) -> &'static str {
     // roles named after classes: a small fixed set of lower-case names
     match c {
         "MONTH" => "month",
@@ -215,6 +228,28 @@ pub struct Matcher<'a> {
 }
 
 impl Matcher<'_> {
+    /// For each token, whether a token that can carry a match (digits, or a
+    /// reading of a class some rule requires) lies within the next few tokens;
+    /// elsewhere no rule can match and the matcher skips ahead.
+    pub fn near_strong(&self) -> Vec<bool> {
+        const WINDOW: usize = 6;
+        let t = self.toks;
+        let n = t.len();
+        let mut out = vec![false; n];
+        let mut next: Option<usize> = None;
+        for k in (0..n).rev() {
+            let strong = t.toks[k].kind == Kind::Digit
+                || t.entries(k)
+                    .iter()
+                    .any(|e| self.rules.strong[e.class as usize]);
+            if strong {
+                next = Some(k);
+            }
+            out[k] = next.is_some_and(|s| s - k < WINDOW);
+        }
+        out
+    }
+
     /// Candidate rules that may start at token `i`.
     pub fn candidates(&self, i: usize, out: &mut Vec<usize>) {
         out.clear();
@@ -237,9 +272,29 @@ impl Matcher<'_> {
     /// All complete matches of rule `ri` starting at token `i` (longest first
     /// is decided by the caller).
     pub fn match_rule(&self, ri: usize, i: usize, out: &mut Vec<Match>) {
-        let items = &self.rules.rules[ri].items;
+        let rule = &self.rules.rules[ri];
+        let items = &rule.items;
+        // the first required item must match within reach of the optional
+        // items before it, or the rule cannot start here
+        let req = &items[rule.first_req];
+        let last = (i + rule.first_req).min(self.toks.len().saturating_sub(1));
+        if !(i..=last).any(|p| self.could_match(req, p)) {
+            return;
+        }
         let mut caps = Vec::new();
         self.step(ri, items, 0, i, i, &mut caps, out);
+    }
+
+    /// A cheap test whether `item` can match token `p` (ignoring glue and
+    /// the conditions of the built-ins beyond "digits").
+    fn could_match(&self, item: &Item, p: usize) -> bool {
+        let t = self.toks;
+        item.alts.iter().any(|alt| match *alt {
+            Alt::Lit(l) => t.lower(p) == l,
+            Alt::Class(c) => t.entries(p).iter().any(|e| e.class == c && !e.compound),
+            Alt::Both(a, b) => t.has(p, a) && t.has(p, b),
+            Alt::Builtin(_) => t.toks[p].kind == Kind::Digit,
+        })
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -303,13 +358,16 @@ impl Matcher<'_> {
                 }
             }
             Alt::Class(c) => {
-                let role = item
-                    .role
-                    .unwrap_or_else(|| lower_static(self.rules.classes[c as usize]));
-                for e in t.readings(pos, c) {
+                let role = item.role.unwrap_or_else(|| self.rules.roles[c as usize]);
+                for e in t.readings(pos, c).filter(|e| !e.compound) {
                     let mut end = pos + 1;
-                    if e.dot && end < t.len() && t.toks[end].glued && t.lower(end) == "." {
-                        end += 1;
+                    if e.dot {
+                        // abbreviations only with their dot ("Jan." not "Jan")
+                        if end < t.len() && t.toks[end].glued && t.lower(end) == "." {
+                            end += 1;
+                        } else {
+                            continue;
+                        }
                     }
                     ends.push((
                         end,
@@ -329,7 +387,7 @@ impl Matcher<'_> {
                 let eb = t.readings(pos, b).next();
                 if let (Some(ea), Some(eb)) = (ea, eb) {
                     let cap = |c: u16, e: &Entry| Cap {
-                        role: lower_static(self.rules.classes[c as usize]),
+                        role: self.rules.roles[c as usize],
                         val: Val::Str(e.value),
                         narrative: e.narrative,
                         tok: pos,
@@ -375,4 +433,3 @@ impl Matcher<'_> {
         }
     }
 }
-

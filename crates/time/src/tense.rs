@@ -5,6 +5,8 @@
 //! - future: a finite form of *werden* that is not a passive (not right after a
 //!   participle "ge…t/en"), or of *sollen* / *wollen* in the present
 //!   ("wird … stattfinden", "soll … beginnen", "will … reisen");
+//! - future, weaker: a scheduling participle ("der für Dienstag geplante
+//!   Parteitag") when no past verb is present;
 //! - past: a preterite form (a derived table of 21k forms from the
 //!   LanguageTool dictionary, `data/preterite.txt`), or a perfect: *haben* /
 //!   *sein* in the present together with a participle ("hat … gekontert",
@@ -41,7 +43,8 @@ pub fn init() {
 }
 
 const NOT_PARTICIPLE: &[&str] = &[
-    "gegen", "morgen", "genau", "wegen", "eigen", "eigenen", "regen", "legen", "gelegen", "entgegen",
+    "gegen", "morgen", "genau", "wegen", "eigen", "eigenen", "regen", "legen", "gelegen",
+    "entgegen",
 ];
 
 fn is_participle(w: &str) -> bool {
@@ -60,11 +63,24 @@ fn is_participle(w: &str) -> bool {
 }
 
 const WERDEN: &[&str] = &["wird", "werden", "werde", "wirst", "werdet"];
-const MODAL_FUT: &[&str] = &["soll", "sollen", "sollst", "will", "wollen", "plant", "planen"];
+const MODAL_FUT: &[&str] = &[
+    "soll", "sollen", "sollst", "will", "wollen", "plant", "planen",
+];
+/// Participles and adjectives of scheduling ("der für Dienstag geplante
+/// Parteitag"): the event lies ahead.
+const SCHEDULED: &[&str] = &[
+    "geplant",
+    "vorgesehen",
+    "angesetzt",
+    "anberaumt",
+    "bevorstehend",
+];
 const PAST_AUX: &[&str] = &[
     "war", "waren", "warst", "wurde", "wurden", "hatte", "hatten", "worden", "gewesen",
 ];
-const PERF_AUX: &[&str] = &["hat", "haben", "habe", "hast", "ist", "sind", "seien", "sei"];
+const PERF_AUX: &[&str] = &[
+    "hat", "haben", "habe", "hast", "ist", "sind", "seien", "sei",
+];
 
 /// The tense of a clause, given as (lower-cased word, capitalised) pairs;
 /// capitalised words (nouns) are not read as verbs.
@@ -72,6 +88,7 @@ pub fn tense_of<'a>(words: impl Iterator<Item = (&'a str, bool)>) -> Option<Tens
     let words: Vec<&str> = words.filter(|w| !w.1).map(|w| w.0).collect();
     let mut werden = 0;
     let mut future = false;
+    let mut scheduled = false;
     let mut past = false;
     let mut perf_aux = false;
     let mut participle = false;
@@ -80,6 +97,8 @@ pub fn tense_of<'a>(words: impl Iterator<Item = (&'a str, bool)>) -> Option<Tens
             werden += 1;
         } else if MODAL_FUT.contains(w) {
             future = true;
+        } else if SCHEDULED.iter().any(|s| w.starts_with(s)) {
+            scheduled = true;
         } else if PAST_AUX.contains(w) || preterite().contains(w) {
             past = true;
         } else if PERF_AUX.contains(w) {
@@ -100,6 +119,9 @@ pub fn tense_of<'a>(words: impl Iterator<Item = (&'a str, bool)>) -> Option<Tens
         Some(Tense::Future)
     } else if past {
         Some(Tense::Past)
+    } else if scheduled {
+        // a scheduling participle without a past verb: the event lies ahead
+        Some(Tense::Future)
     } else {
         None
     }
@@ -123,12 +145,26 @@ mod tests {
     fn tenses() {
         let table = [
             ("Die Wahl wird im November stattfinden", Some(Tense::Future)),
-            ("Neuwahlen sollen am 14. November stattfinden", Some(Tense::Future)),
-            ("Er kündigte am Donnerstag die Auflösung an", Some(Tense::Past)),
-            ("Biegun hat am Mittwoch eine Erklärung gekontert", Some(Tense::Past)),
+            (
+                "Neuwahlen sollen am 14. November stattfinden",
+                Some(Tense::Future),
+            ),
+            (
+                "Er kündigte am Donnerstag die Auflösung an",
+                Some(Tense::Past),
+            ),
+            (
+                "Biegun hat am Mittwoch eine Erklärung gekontert",
+                Some(Tense::Past),
+            ),
             ("Das Flugzeug ist abgestürzt", Some(Tense::Past)),
             ("Am Samstag warf sie den USA vor", Some(Tense::Past)),
             ("Die Grenzen werden geschlossen", None),
+            ("Der für Dienstag geplante Parteitag", Some(Tense::Future)),
+            (
+                "Er hatte den Angriff für Dienstag geplant",
+                Some(Tense::Past),
+            ),
             ("Er befindet sich in Gewahrsam", None),
         ];
         for (s, want) in table {

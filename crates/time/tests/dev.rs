@@ -47,11 +47,19 @@ fn predict(text: &str) -> Vec<Pred> {
 fn dev_timex_value_f1() {
     let Some(sh) = shared() else { return };
     let dir = sh.join("eval/dev");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     files.sort();
     let (mut tp, mut npred, mut ngold) = (0usize, 0usize, 0usize);
-    for gold_path in files.iter().filter(|p| p.to_string_lossy().ends_with(".gold.json")) {
-        let g: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(gold_path).unwrap()).unwrap();
+    for gold_path in files
+        .iter()
+        .filter(|p| p.to_string_lossy().ends_with(".gold.json"))
+    {
+        let g: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(gold_path).unwrap()).unwrap();
         if let Some(layers) = g["layers"].as_array() {
             if !layers.iter().any(|l| l == "timexes") {
                 continue;
@@ -93,13 +101,22 @@ fn dev_timex_value_f1() {
                         .filter(|p| p.start < *ge && *gs < p.end)
                         .map(|p| p.value.clone())
                         .collect();
-                    println!("MISS {}: {:?} {gv} (pred {near:?})", txt_path.display(), show(*gs, *ge));
+                    println!(
+                        "MISS {}: {:?} {gv} (pred {near:?})",
+                        txt_path.display(),
+                        show(*gs, *ge)
+                    );
                 }
             }
         }
         for (k, p) in preds.iter().enumerate() {
             if !used[k] && !gold.iter().any(|(gs, ge, _)| p.start < *ge && *gs < p.end) {
-                println!("SPURIOUS {}: {:?} {}", txt_path.display(), show(p.start, p.end), p.value);
+                println!(
+                    "SPURIOUS {}: {:?} {}",
+                    txt_path.display(),
+                    show(p.start, p.end),
+                    p.value
+                );
             }
         }
         npred += preds.len();
@@ -107,8 +124,14 @@ fn dev_timex_value_f1() {
     }
     let p = tp as f64 / npred.max(1) as f64;
     let r = tp as f64 / ngold.max(1) as f64;
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
-    println!("dev timex_value_f1: P {p:.3} R {r:.3} F1 {f:.3} ({tp} / pred {npred} / gold {ngold})");
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    println!(
+        "dev timex_value_f1: P {p:.3} R {r:.3} F1 {f:.3} ({tp} / pred {npred} / gold {ngold})"
+    );
     assert!(f >= 0.90, "timex_value_f1 {f:.3} < 0.90");
 }
 
@@ -130,6 +153,9 @@ fn seed_expressions() {
         ("im November", "2020-11"),
         ("Am vergangenen Samstag", "XXXX-WXX-6"),
     ];
-    let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
     assert_eq!(got, want);
 }

@@ -50,21 +50,30 @@ fn wikiwars_lenient_span_value_f1() {
     for path in &files {
         let src = std::fs::read_to_string(path).unwrap();
         let doc = parse_keyinline(&src);
-        let stem = path.file_name().unwrap().to_string_lossy().replace(".key.xml", "");
+        let stem = path
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .replace(".key.xml", "");
         let raw = std::fs::read_to_string(root.join("in").join(format!("{stem}.sgm"))).unwrap();
-        assert_eq!(raw, doc.text, "{stem}: keyinline without tags must equal the raw text");
+        assert_eq!(
+            raw, doc.text,
+            "{stem}: keyinline without tags must equal the raw text"
+        );
         let preds = tagger.tag(&raw, doc.body, doc.dct, &[]);
         let mut used_v = vec![false; preds.len()];
         let mut used_s = vec![false; preds.len()];
         for g in &doc.timexes {
             let gv = g.value.as_deref().unwrap_or("");
-            if let Some(k) = (0..preds.len()).find(|&k| !used_s[k] && preds[k].span.overlaps(g.span)) {
+            if let Some(k) =
+                (0..preds.len()).find(|&k| !used_s[k] && preds[k].span.overlaps(g.span))
+            {
                 used_s[k] = true;
                 span_tp += 1;
             }
-            match (0..preds.len())
-                .find(|&k| !used_v[k] && preds[k].span.overlaps(g.span) && values_match(gv, &preds[k].value))
-            {
+            match (0..preds.len()).find(|&k| {
+                !used_v[k] && preds[k].span.overlaps(g.span) && values_match(gv, &preds[k].value)
+            }) {
                 Some(k) => {
                     used_v[k] = true;
                     val_tp += 1;
@@ -83,17 +92,38 @@ fn wikiwars_lenient_span_value_f1() {
         if verbose {
             for (k, p) in preds.iter().enumerate() {
                 if !doc.timexes.iter().any(|g| g.span.overlaps(p.span)) && !used_v[k] {
-                    println!("SPURIOUS {stem} {:?} {} [{}]", p.span.of(&raw), p.value, p.rule);
+                    println!(
+                        "SPURIOUS {stem} {:?} {} [{}]",
+                        p.span.of(&raw),
+                        p.value,
+                        p.rule
+                    );
                 }
             }
         }
         ngold += doc.timexes.len();
         npred += preds.len();
     }
-    let (sp, sr) = (span_tp as f64 / npred.max(1) as f64, span_tp as f64 / ngold.max(1) as f64);
-    let (vp, vr) = (val_tp as f64 / npred.max(1) as f64, val_tp as f64 / ngold.max(1) as f64);
+    let (sp, sr) = (
+        span_tp as f64 / npred.max(1) as f64,
+        span_tp as f64 / ngold.max(1) as f64,
+    );
+    let (vp, vr) = (
+        val_tp as f64 / npred.max(1) as f64,
+        val_tp as f64 / ngold.max(1) as f64,
+    );
     println!("WikiWarsDE: {ngold} gold, {npred} predicted");
-    println!("lenient span:         P {sp:.3} R {sr:.3} F1 {:.3}", f1(sp, sr));
-    println!("lenient span + value: P {vp:.3} R {vr:.3} F1 {:.3}", f1(vp, vr));
-    assert!(f1(vp, vr) >= 0.85, "lenient span + value F1 {:.3} < 0.85", f1(vp, vr));
+    println!(
+        "lenient span:         P {sp:.3} R {sr:.3} F1 {:.3}",
+        f1(sp, sr)
+    );
+    println!(
+        "lenient span + value: P {vp:.3} R {vr:.3} F1 {:.3}",
+        f1(vp, vr)
+    );
+    assert!(
+        f1(vp, vr) >= 0.85,
+        "lenient span + value F1 {:.3} < 0.85",
+        f1(vp, vr)
+    );
 }

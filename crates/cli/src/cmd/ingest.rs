@@ -101,9 +101,15 @@ pub fn run(args: Args) -> Result<ExitCode> {
             ProgressBar::with_draw_target(Some(docs.len() as u64), ProgressDrawTarget::stderr());
         pb.set_style(
             ProgressStyle::with_template(
-                "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} articles, {per_sec}, ETA {eta}",
+                "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len}, {rate}, ETA {eta}",
             )
-            .map_err(|e| anyhow::anyhow!("progress template: {e}"))?,
+            .map_err(|e| anyhow::anyhow!("progress template: {e}"))?
+            .with_key(
+                "rate",
+                |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.0} articles/s", state.per_sec());
+                },
+            ),
         );
         pb
     };

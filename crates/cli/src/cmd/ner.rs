@@ -35,7 +35,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
         None => Tagger::embedded().context("loading the embedded NER model")?,
     };
-    let bytes = std::fs::read(&args.file).with_context(|| format!("reading {}", args.file.display()))?;
+    let bytes =
+        std::fs::read(&args.file).with_context(|| format!("reading {}", args.file.display()))?;
     let Ok(text) = String::from_utf8(bytes) else {
         bail!("{}: not UTF-8", args.file.display());
     };

@@ -37,21 +37,25 @@ struct NerArgs {
     #[arg(long, default_value_t = 1)]
     seed: u64,
     /// Passes over the training data.
-    #[arg(long, default_value_t = 12)]
+    #[arg(long, default_value_t = 15)]
     epochs: usize,
     /// Drop features seen fewer times than this in training.
-    #[arg(long, default_value_t = 2)]
+    #[arg(long, default_value_t = 1)]
     min_count: u32,
     /// Drop averaged weights smaller than this in magnitude.
     #[arg(long, default_value_t = 0.01)]
     prune: f32,
+    /// Feature dropout probability in training.
+    #[arg(long, default_value_t = 0.3)]
+    dropout: f32,
     /// No progress bar (for logs).
     #[arg(long)]
     quiet: bool,
 }
 
 fn read(path: &PathBuf) -> Result<TsvFile> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     Ok(TsvFile::parse(&text))
 }
 
@@ -70,6 +74,7 @@ fn run_ner(a: NerArgs) -> Result<ExitCode> {
         epochs: a.epochs,
         min_count: a.min_count,
         prune: a.prune,
+        dropout: a.dropout,
     };
     let bar = if a.quiet {
         ProgressBar::hidden()
@@ -77,15 +82,21 @@ fn run_ner(a: NerArgs) -> Result<ExitCode> {
         ProgressBar::new(0)
     };
     bar.set_style(
-        ProgressStyle::with_template("{msg:>10} [{bar:40}] {pos}/{len} sentences, {elapsed} (eta {eta})")
-            .unwrap_or_else(|_| ProgressStyle::default_bar())
-            .progress_chars("=> "),
+        ProgressStyle::with_template(
+            "{msg:>10} [{bar:40}] {pos}/{len} sentences, {elapsed} (eta {eta})",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> "),
     );
     let info = format!(
         "trained on {} ({} sentences), dev {} ({} sentences)",
-        a.train.file_name().map_or_else(String::new, |f| f.to_string_lossy().into_owned()),
+        a.train
+            .file_name()
+            .map_or_else(String::new, |f| f.to_string_lossy().into_owned()),
         train_s.len(),
-        a.dev.file_name().map_or_else(String::new, |f| f.to_string_lossy().into_owned()),
+        a.dev
+            .file_name()
+            .map_or_else(String::new, |f| f.to_string_lossy().into_owned()),
         dev_s.len()
     );
     let (model, report) = train(&ex, &train_s, &dev_s, &cfg, &info, &mut |p| match p {

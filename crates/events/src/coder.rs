@@ -1,0 +1,1004 @@
+//! Coding one document: frame matches → source, target, negation, modality,
+//! date, evidence → deduplicated events.
+
+// Token indices address several parallel arrays, so index loops are clearer here.
+#![allow(clippy::needless_range_loop)]
+
+use crate::frames::{lexicon, Frame, Target};
+use lagebild_actors::text::{
+    is_adjective_like, is_determiner, is_preposition, is_quote_mark, Words,
+};
+use lagebild_core::{Analysis, EntityType, Event, EventType, MentionKind, Span};
+use lagebild_lexicon::countries::{self, PlaceKind};
+use lagebild_lexicon::roles;
+
+/// An actor reference found in the text: an entity mention, or a group named
+/// only by its country ("die nordkoreanische Führung", "den Nordkoreanern").
+#[derive(Debug, Clone)]
+struct ARef {
+    entity: Option<usize>,
+    country: Option<String>,
+    first: usize,
+    last: usize,
+}
+
+/// Nouns for state bodies and groups that an adjective or a genitive gives a country.
+fn is_group_noun(s: &str) -> bool {
+    const GROUPS: &[&str] = &[
+        "Führung",
+        "Staatsführung",
+        "Regierung",
+        "Armee",
+        "Militär",
+        "Behörde",
+        "Truppe",
+        "Polizei",
+        "Streitkräfte",
+        "Soldat",
+        "Delegation",
+        "Seite",
+        "Justiz",
+        "Hauptstadt",
+        "Staatsmedien",
+        "Medien",
+        "Außenministerium",
+        "Ministerium",
+        "Parlament",
+        "Gewerkschaft",
+        "Opposition",
+        "Rebell",
+        "Demonstrant",
+        "Aktivist",
+        "Separatist",
+        "Miliz",
+        "Kämpfer",
+        "Student",
+        "Bürger",
+        "Bevölkerung",
+        "Marine",
+        "Luftwaffe",
+        "Geheimdienst",
+        "Staatsanwaltschaft",
+    ];
+    let forms = [
+        s,
+        s.strip_suffix("en").unwrap_or(s),
+        s.strip_suffix('n').unwrap_or(s),
+        s.strip_suffix('s').unwrap_or(s),
+        s.strip_suffix('e').unwrap_or(s),
+    ];
+    forms.iter().any(|f| GROUPS.contains(f))
+}
+
+struct Doc<'a> {
+    a: &'a Analysis,
+    w: Words<'a>,
+    lower: Vec<String>,
+    /// Per token: the entity whose mention covers it (names take precedence).
+    ment: Vec<Option<usize>>,
+    /// Per token: the mention span covering it.
+    ment_span: Vec<Option<Span>>,
+    salience: Vec<usize>,
+    main_country: Option<String>,
+    /// Sentence ranges of tokens.
+    sents: Vec<(usize, usize)>,
+    /// Quotation regions (byte spans) with a speaker entity when known.
+    quotes: Vec<(Span, Option<usize>)>,
+}
+
+const SPEECH_VERBS: &[&str] = &[
+    "sagte",
+    "sagten",
+    "sagt",
+    "erklärte",
+    "erklärten",
+    "erklärt",
+    "betonte",
+    "betonten",
+    "bekräftigte",
+    "teilte",
+    "meinte",
+    "fügte",
+    "warnte",
+    "so",
+];
+
+impl<'a> Doc<'a> {
+    fn new(a: &'a Analysis) -> Doc<'a> {
+        let w = Words::new(a);
+        let lower: Vec<String> = (0..w.len()).map(|i| w.s(i).to_lowercase()).collect();
+        let mut ment = vec![None; w.len()];
+        let mut ment_span = vec![None; w.len()];
+        let mut salience = vec![0; a.entities.len()];
+        for pass in [MentionKind::Name, MentionKind::Role] {
+            for (ei, e) in a.entities.iter().enumerate() {
+                for m in e.mentions.iter().filter(|m| m.kind == pass) {
+                    if pass == MentionKind::Name {
+                        salience[ei] += 1;
+                    }
+                    for t in w.covering(m.span) {
+                        if ment[t].is_none() {
+                            ment[t] = Some(ei);
+                            ment_span[t] = Some(m.span);
+                        }
+                    }
+                }
+            }
+        }
+        let mut sents = Vec::new();
+        let mut s0 = 0;
+        for k in 1..=w.len() {
+            if k == w.len() || w.toks[k].sent != w.toks[s0].sent {
+                sents.push((s0, k));
+                s0 = k;
+            }
+        }
+        let main_country = lagebild_actors::context::main_country(&w).map(str::to_string);
+        let mut d = Doc {
+            a,
+            w,
+            lower,
+            ment,
+            ment_span,
+            salience,
+            main_country,
+            sents,
+            quotes: Vec::new(),
+        };
+        d.quotes = d.quote_regions();
+        d
+    }
+
+    /// Quotation regions: the speech stage's quotes, else quotation marks and
+    /// reported-speech clauses around a speech verb, with a speaker when one stands
+    /// next to the cue.
+    fn quote_regions(&self) -> Vec<(Span, Option<usize>)> {
+        if !self.a.quotes.is_empty() {
+            return self
+                .a
+                .quotes
+                .iter()
+                .map(|q| {
+                    let span = q.spans.iter().fold(q.span, |acc, s| acc.cover(*s));
+                    (span, q.speaker_entity)
+                })
+                .collect();
+        }
+        let mut out = Vec::new();
+        // quotation marks: the segmenter's pairs, else our own pairing
+        let marks: Vec<Span> = if !self.a.quote_marks.is_empty() {
+            self.a.quote_marks.iter().map(|q| q.inner).collect()
+        } else {
+            let mut v = Vec::new();
+            let mut open: Option<usize> = None;
+            for k in 0..self.w.len() {
+                let s = self.w.s(k);
+                if !is_quote_mark(s) || self.w.is_word(k) {
+                    continue;
+                }
+                match (open, s) {
+                    (None, "„" | "»" | "«" | "\"") => open = Some(k),
+                    (Some(o), "“" | "«" | "»" | "\"") => {
+                        if k > o + 1 {
+                            v.push(Span::new(
+                                self.w.toks[o + 1].span.start,
+                                self.w.toks[k - 1].span.end,
+                            ));
+                        }
+                        open = None;
+                    }
+                    _ => {}
+                }
+            }
+            v
+        };
+        for m in marks {
+            let k = self.w.at(m.start).saturating_sub(1);
+            let speaker = self.speaker_near(k, Some(m));
+            out.push((m, speaker));
+        }
+        // "…, erklärte der US-Vizeaußenminister." / "X sagte, …"
+        for &(s0, s1) in &self.sents {
+            for k in s0..s1 {
+                if !SPEECH_VERBS.contains(&self.lower[k].as_str()) || !self.w.is_word(k) {
+                    continue;
+                }
+                if k > s0 && self.w.s(k - 1) == "," {
+                    // cue after the content: speaker after the verb
+                    if let Some(r) = self.actors_in(k + 1, s1).into_iter().next() {
+                        if let Some(e) = r.entity {
+                            out.push((self.w.span(s0, k - 1), Some(e)));
+                        }
+                    }
+                } else if k + 1 < s1 && self.w.s(k + 1) == "," {
+                    if let Some(r) = self.actors_in(s0, k).into_iter().next() {
+                        if let Some(e) = r.entity {
+                            out.push((self.w.span(k + 1, s1 - 1), Some(e)));
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The speaker of a quotation opening at token `k`: the first free actor
+    /// outside the quotation in the sentence.
+    fn speaker_near(&self, k: usize, inner: Option<Span>) -> Option<usize> {
+        let (s0, s1) = self.sent_of(k)?;
+        self.actors_in(s0, s1)
+            .into_iter()
+            .filter(|r| {
+                let sp = self.w.span(r.first, r.last);
+                inner.is_none_or(|m| !m.overlaps(sp))
+            })
+            .filter(|r| self.governing(r).is_none())
+            .find_map(|r| {
+                r.entity.filter(|&e| {
+                    matches!(self.a.entities[e].etype, EntityType::Per | EntityType::Org)
+                })
+            })
+    }
+
+    fn sent_of(&self, k: usize) -> Option<(usize, usize)> {
+        let i = self.sents.partition_point(|&(_, e)| e <= k);
+        self.sents.get(i).copied()
+    }
+
+    /// The actor starting at token `k`, if any.
+    fn actor_at(&self, k: usize) -> Option<ARef> {
+        if let Some(e) = self.ment[k] {
+            let span = self.ment_span[k]?;
+            let mut last = k;
+            while last + 1 < self.w.len() && self.ment_span[last + 1] == Some(span) {
+                last += 1;
+            }
+            return Some(ARef {
+                entity: Some(e),
+                country: self.a.entities[e].country.clone(),
+                first: k,
+                last,
+            });
+        }
+        if !self.w.is_word(k) {
+            return None;
+        }
+        let s = self.w.s(k);
+        if let Some(c) = countries::adjective(s) {
+            // adjective + group noun or role noun (adjectives may come between)
+            let mut j = k + 1;
+            while j < self.w.len()
+                && j < k + 3
+                && self.w.is_word(j)
+                && is_adjective_like(self.w.s(j))
+            {
+                j += 1;
+            }
+            if j < self.w.len() && self.w.is_word(j) {
+                let n = self.w.s(j);
+                // "der italienische Außenminister Massimo D'Alema": the named person
+                if roles::role_noun(n).is_some() && j + 1 < self.w.len() {
+                    if let Some(e) =
+                        self.ment[j + 1].filter(|&e| self.a.entities[e].etype == EntityType::Per)
+                    {
+                        let mut r = self.actor_at(j + 1)?;
+                        r.first = k;
+                        r.entity = Some(e);
+                        return Some(r);
+                    }
+                }
+                if is_group_noun(n) || roles::role_noun(n).is_some() {
+                    return Some(ARef {
+                        entity: None,
+                        country: Some(c.to_string()),
+                        first: k,
+                        last: j,
+                    });
+                }
+            }
+        }
+        // "die Regierung Ungarns", "die Gewerkschaften Frankreichs"
+        if self.w.is_cap(k) && is_group_noun(s) && k + 1 < self.w.len() && self.w.is_cap(k + 1) {
+            let g = self.w.s(k + 1);
+            if g.ends_with('s') {
+                if let Some(p) = countries::place(g)
+                    .filter(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Capital))
+                {
+                    return Some(ARef {
+                        entity: None,
+                        country: p.code.map(str::to_string),
+                        first: k,
+                        last: k + 1,
+                    });
+                }
+            }
+        }
+        if self.w.is_cap(k) {
+            if let Some((p, head)) = s.rsplit_once('-') {
+                let head_ok = is_group_noun(head)
+                    || roles::role_noun(head).is_some()
+                    || head.starts_with("Botschaft")
+                    || head.starts_with("Kommission");
+                if head_ok {
+                    if let Some(c) = lagebild_actors::context::prefix_country(p) {
+                        return Some(ARef {
+                            entity: None,
+                            country: Some(c.to_string()),
+                            first: k,
+                            last: k,
+                        });
+                    }
+                }
+            }
+            if let Some(c) = countries::demonym(s) {
+                return Some(ARef {
+                    entity: None,
+                    country: Some(c.to_string()),
+                    first: k,
+                    last: k,
+                });
+            }
+        }
+        None
+    }
+
+    /// Actor references in tokens [a, b), in order.
+    fn actors_in(&self, a: usize, b: usize) -> Vec<ARef> {
+        let mut out = Vec::new();
+        let mut k = a;
+        while k < b.min(self.w.len()) {
+            if let Some(r) = self.actor_at(k) {
+                k = r.last + 1;
+                out.push(r);
+            } else {
+                k += 1;
+            }
+        }
+        out
+    }
+
+    /// The preposition governing an actor reference, looking back over
+    /// determiners and adjectives.
+    fn governing(&self, r: &ARef) -> Option<&str> {
+        let mut k = r.first;
+        let mut n = 0;
+        while k > 0 && n < 4 {
+            k -= 1;
+            n += 1;
+            let s = self.w.s(k);
+            // "in der südkoreanischen Hauptstadt Seoul", "mit dem US-Diplomaten Hill"
+            let title = self.w.is_cap(k) && (is_group_noun(s) || roles::role_noun(s).is_some());
+            if is_determiner(s) || is_adjective_like(s) || title || matches!(s, "„" | "\"" | "»")
+            {
+                continue;
+            }
+            if is_preposition(s) {
+                return Some(self.lower[k].as_str());
+            }
+            return None;
+        }
+        None
+    }
+
+    /// An actor phrase in the accusative or dative ("den Premierminister",
+    /// "dem Minister", "der Bundesregierung").
+    fn is_oblique(&self, r: &ARef) -> bool {
+        let mut k = r.first;
+        // the determiner stands before the phrase or opens it
+        let det = if is_determiner(self.w.s(k)) || crate::coder::is_indef(self.w.s(k)) {
+            Some(k)
+        } else {
+            let mut j = k;
+            while j > 0 && is_adjective_like(self.w.s(j - 1)) {
+                j -= 1;
+            }
+            (j > 0 && (is_determiner(self.w.s(j - 1)) || is_indef(self.w.s(j - 1)))).then(|| j - 1)
+        };
+        let Some(dk) = det else { return false };
+        k = r.last;
+        let d = self.lower[dk].as_str();
+        let head = self.lower[k].as_str();
+        match d {
+            "den" | "dem" | "einem" | "einen" | "diesem" | "diesen" | "des" | "eines" => true,
+            "der" | "einer" => [
+                "ung", "ion", "ei", "tät", "schaft", "ie", "in", "heit", "keit", "union", "partei",
+            ]
+            .iter()
+            .any(|e| head.ends_with(e)),
+            _ => false,
+        }
+    }
+
+    /// Resolves a subject pronoun at `p` to the most recent person (er/sie
+    /// singular) within the last two sentences; plural and impersonal ones give
+    /// nothing.
+    fn resolve_pronoun(&self, p: usize, pron: &str, verb: &str) -> Option<ARef> {
+        let gender = match pron {
+            "er" => 'm',
+            // "sie warf" singular; "sie forderten" plural
+            "sie" if !verb.ends_with("en") && !verb.ends_with("ten") => 'f',
+            _ => return None,
+        };
+        let sent = self.w.toks[p].sent;
+        let mut k = p;
+        while k > 0 {
+            k -= 1;
+            if sent.saturating_sub(self.w.toks[k].sent) > 2 {
+                break;
+            }
+            if let Some(e) = self.ment[k] {
+                let ent = &self.a.entities[e];
+                if ent.etype == EntityType::Per {
+                    if ent.gender.is_some_and(|g| g != gender) {
+                        continue;
+                    }
+                    return Some(ARef {
+                        entity: Some(e),
+                        country: ent.country.clone(),
+                        first: p,
+                        last: p,
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    /// Clause around token `k`: bounded by , ; : and the sentence.
+    fn clause(&self, k: usize) -> (usize, usize) {
+        let Some((s0, s1)) = self.sent_of(k) else {
+            return (k, k + 1);
+        };
+        let is_b = |i: usize| matches!(self.w.s(i), "," | ";" | ":");
+        let mut a = k;
+        while a > s0 && !is_b(a - 1) {
+            a -= 1;
+        }
+        let mut b = k;
+        while b < s1 && !is_b(b) {
+            b += 1;
+        }
+        (a, b)
+    }
+
+    fn first_word(&self, a: usize, b: usize) -> Option<usize> {
+        (a..b).find(|&i| self.w.is_word(i))
+    }
+
+    /// A source may be a person, an organisation, or a country or capital
+    /// standing for its government — never any other place.
+    fn can_be_source(&self, r: &ARef) -> bool {
+        match r.entity {
+            None => r.country.is_some(),
+            Some(e) => {
+                let ent = &self.a.entities[e];
+                match ent.etype {
+                    EntityType::Per | EntityType::Org => true,
+                    EntityType::Loc => countries::place(&ent.name)
+                        .is_some_and(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Capital)),
+                    EntityType::Misc => false,
+                }
+            }
+        }
+    }
+
+    fn is_negated(&self, f: &Frame, m: &[usize]) -> bool {
+        let first = m[0];
+        let neg = |i: usize| {
+            let l = self.lower[i].as_str();
+            matches!(
+                l,
+                "nicht"
+                    | "nie"
+                    | "niemals"
+                    | "kein"
+                    | "keine"
+                    | "keinen"
+                    | "keinem"
+                    | "keiner"
+                    | "keines"
+                    | "ohne"
+            )
+        };
+        if f.nominal {
+            return (first.saturating_sub(3)..first).any(|i| neg(i) && self.w.same_sent(i, first));
+        }
+        let (a, b) = self.clause(first);
+        let (_, b2) = self.clause(*m.last().unwrap_or(&first));
+        (a..b.max(b2)).any(|i| !m.contains(&i) && neg(i))
+    }
+
+    /// Hypothetical or reported-as-rumour clauses and relative clauses are not coded.
+    fn is_unreal(&self, m: &[usize]) -> bool {
+        let first = m[0];
+        let (a, _) = self.clause(first);
+        if let Some(fw) = self.first_word(a, first + 1) {
+            let l = self.lower[fw].as_str();
+            if matches!(l, "falls" | "ob" | "wenn") {
+                return true;
+            }
+            let relative = a > 0
+                && self.w.s(a - 1) == ","
+                && matches!(
+                    l,
+                    "der"
+                        | "die"
+                        | "das"
+                        | "dem"
+                        | "den"
+                        | "denen"
+                        | "deren"
+                        | "dessen"
+                        | "welche"
+                        | "welcher"
+                        | "welches"
+                )
+                && fw + 1 < self.w.len()
+                && !self.w.is_cap(fw + 1);
+            // "…, in denen es … heißt"
+            let prep_relative = a > 0
+                && self.w.s(a - 1) == ","
+                && is_preposition(l)
+                && fw + 1 < self.w.len()
+                && matches!(
+                    self.lower[fw + 1].as_str(),
+                    "denen"
+                        | "dem"
+                        | "der"
+                        | "deren"
+                        | "dessen"
+                        | "welchen"
+                        | "welcher"
+                        | "welchem"
+                );
+            if relative || prep_relative {
+                return true;
+            }
+        }
+        let (s0, _) = self.sent_of(first).unwrap_or((first, first));
+        (s0..first).any(|i| {
+            let l = self.lower[i].as_str();
+            l.starts_with("spekulation") || l.starts_with("gerücht")
+        })
+    }
+}
+
+fn is_indef(w: &str) -> bool {
+    lagebild_actors::text::is_indefinite(w)
+}
+
+/// Forms of "werden" that make a participle passive.
+fn is_passive_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "wurde" | "wurden" | "worden" | "würde" | "würden" | "wird" | "werden" | "werde"
+    )
+}
+
+/// A past participle ("angegriffen", "festgenommen", "verhaftet", "kritisiert").
+fn is_participle(w: &str) -> bool {
+    let ge = w.starts_with("ge")
+        || [
+            "an", "ab", "auf", "aus", "fest", "frei", "vor", "zu", "zurück", "ein",
+        ]
+        .iter()
+        .any(|p| w.strip_prefix(p).is_some_and(|r| r.starts_with("ge")));
+    let insep = ["ver", "be", "er", "ent", "zer", "über", "unter"]
+        .iter()
+        .any(|p| w.starts_with(p));
+    (ge && (w.ends_with('t') || w.ends_with("en")))
+        || (insep && w.ends_with('t'))
+        || w.ends_with("iert")
+}
+
+/// Codes the events of an analysed document.
+pub fn code(a: &Analysis) -> Vec<Event> {
+    let d = Doc::new(a);
+    let lex = lexicon();
+    let mut events: Vec<Event> = Vec::new();
+    for &(s0, s1) in &d.sents {
+        let words: Vec<Option<&str>> = (s0..s1)
+            .map(|k| d.w.is_word(k).then(|| d.lower[k].as_str()))
+            .collect();
+        // every frame match of the sentence; the most specific (most matched
+        // words) wins where matches overlap
+        let mut cands: Vec<(usize, Vec<usize>)> = Vec::new();
+        for k in s0..s1 {
+            let Some(lw) = words[k - s0] else { continue };
+            for fi in lex.candidates(lw) {
+                if let Some(m) = lex.match_at(&lex.frames[fi], &words, k - s0) {
+                    cands.push((fi, m.into_iter().map(|i| i + s0).collect()));
+                }
+            }
+        }
+        cands.sort_by_key(|(fi, m)| (std::cmp::Reverse(m.len()), m[0], *fi));
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        for (fi, m) in cands {
+            let (lo, hi) = (m[0], *m.last().unwrap_or(&m[0]));
+            if taken.iter().any(|&(a0, a1)| lo <= a1 && a0 <= hi) {
+                continue;
+            }
+            let f = &lex.frames[fi];
+            if !particle_ok(&d, f, &m, s1) || d.is_negated(f, &m) || d.is_unreal(&m) {
+                continue;
+            }
+            if let Some(ev) = build(&d, f, &m, (s0, s1)) {
+                taken.push((lo, hi));
+                push_dedup(&mut events, ev, a);
+            }
+        }
+    }
+    events
+}
+
+/// A separable particle that ends a verbal pattern ("warf … vor") must end its
+/// clause; otherwise it is a preposition ("warf das Gerät … vor der Russin").
+fn particle_ok(d: &Doc, f: &Frame, m: &[usize], s1: usize) -> bool {
+    let gap = f
+        .pat
+        .iter()
+        .any(|p| matches!(p, crate::frames::PTok::Gap(_)));
+    if f.nominal || m.len() < 2 || !gap {
+        return true;
+    }
+    let Some(&last) = m.last() else { return true };
+    let particle = matches!(
+        d.lower[last].as_str(),
+        "vor"
+            | "ab"
+            | "an"
+            | "zurück"
+            | "fest"
+            | "auf"
+            | "zu"
+            | "frei"
+            | "ein"
+            | "aus"
+            | "nach"
+            | "zusammen"
+    );
+    if !particle {
+        return true;
+    }
+    let next = last + 1;
+    next >= s1
+        || !d.w.is_word(next)
+        || matches!(d.lower[next].as_str(), "und" | "oder" | "aber" | "sowie")
+}
+
+fn build(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<Event> {
+    let first = m[0];
+    let last = *m.last()?;
+    let trig = d.w.span(first, last);
+    let (src, tgt) = if f.target == Target::Between {
+        let v: Vec<ARef> = d
+            .actors_in(last + 1, s1)
+            .into_iter()
+            .filter(|r| d.can_be_source(r))
+            .collect();
+        let mut it = v.into_iter();
+        (it.next()?, it.next()?)
+    } else if let Some(pair) = passive(d, m, (s0, s1)) {
+        pair?
+    } else {
+        let src = find_source(d, f, m, (s0, s1))?;
+        let tgt = find_target(d, f, m, (s0, s1), &src)?;
+        (src, tgt)
+    };
+    let (src, tgt) = if f.swap { (tgt, src) } else { (src, tgt) };
+    if !d.can_be_source(&src) {
+        return None;
+    }
+    let name = |r: &ARef| -> Option<String> {
+        r.entity.map(|e| d.a.entities[e].name.clone()).or_else(|| {
+            r.country
+                .as_deref()
+                .and_then(countries::country_name)
+                .map(str::to_string)
+        })
+    };
+    let source = name(&src)?;
+    let source_country = src.country.clone();
+    let target_country = tgt.country.clone();
+    if source_country.is_none() || target_country.is_none() {
+        return None;
+    }
+    if src.entity.is_some() && src.entity == tgt.entity {
+        return None;
+    }
+    // evidence: trigger, with source and target when they stand in the sentence
+    let mut ev = trig;
+    for r in [&src, &tgt] {
+        if r.first >= s0 && r.last < s1 {
+            ev = ev.cover(d.w.span(r.first, r.last));
+        }
+    }
+    // date: the time expression of the sentence nearest the trigger
+    let sent_span = d.w.span(s0, s1 - 1);
+    let date =
+        d.a.timexes
+            .iter()
+            .filter(|t| sent_span.contains(t.span))
+            .min_by_key(|t| t.span.start.abs_diff(trig.start))
+            .map(|t| t.value.clone());
+    Some(Event {
+        etype: f.etype,
+        source_entity: src.entity,
+        source,
+        source_country,
+        target_entity: tgt.entity,
+        target: name(&tgt),
+        target_country,
+        date,
+        mode: f.mode.clone(),
+        evidence: ev,
+        rule: f.rule.clone(),
+    })
+}
+
+/// A passive trigger ("wurde … festgenommen"): the agent after von/durch is the
+/// source and the subject the target. `None`: not passive; `Some(None)`: passive
+/// without a named agent (no event).
+fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef, ARef)>> {
+    let last = *m.last()?;
+    if !is_participle(&d.lower[last]) {
+        return None;
+    }
+    let (c0, c1) = d.clause(last);
+    let aux = (c0..c1.min(s1)).any(|i| is_passive_aux(&d.lower[i]));
+    if !aux {
+        return None;
+    }
+    let actors = d.actors_in(c0, c1.min(s1));
+    let agent = actors
+        .iter()
+        .find(|r| matches!(d.governing(r), Some("von" | "vom" | "durch")) && d.can_be_source(r))
+        .cloned();
+    let patient = actors
+        .iter()
+        .find(|r| d.governing(r).is_none() && r.entity.is_some())
+        .cloned();
+    Some(match (agent, patient) {
+        (Some(a), Some(p)) if a.entity != p.entity => Some((a, p)),
+        _ => None,
+    })
+}
+
+fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<ARef> {
+    let first = m[0];
+    let last = *m.last()?;
+    let trig = d.w.span(first, last);
+    let ok = |r: &ARef| d.can_be_source(r) && d.governing(r).is_none();
+    let (c0, _) = d.clause(first);
+    let own = d.actors_in(c0, first).into_iter().find(|r| ok(r));
+    // inside a quotation: its speaker — unless the reported clause names its own
+    // actor ("…, wonach Pjöngjang kein Interesse an Gesprächen habe"); evaluations
+    // ("X war ein Stabilisator", "nannte dies einen Putsch") are the speaker's
+    let evaluative = f
+        .pat
+        .iter()
+        .any(|p| matches!(p, crate::frames::PTok::Class(_)));
+    if let Some(&(_, Some(e))) = d.quotes.iter().find(|(q, _)| q.contains(trig)) {
+        if evaluative || own.is_none() {
+            return Some(ARef {
+                entity: Some(e),
+                country: d.a.entities[e].country.clone(),
+                first: s0,
+                last: s0,
+            });
+        }
+    }
+    // 1. a free actor before the trigger in its clause
+    if let Some(r) = own {
+        return Some(r);
+    }
+    // a pronoun subject ("Sie warf der Regierung vor …"): the most recent person
+    // of its gender, else no event
+    let pron_before = d
+        .first_word(c0, first)
+        .filter(|&i| i + 1 == first || (i + 2 == first && !d.w.is_word(i + 1)));
+    let pron_after = (first + 1 < s1).then_some(first + 1);
+    for p in [pron_before, pron_after].into_iter().flatten() {
+        let l = d.lower[p].as_str();
+        if matches!(l, "man" | "er" | "sie" | "es" | "wir" | "ich" | "ihr") {
+            return d.resolve_pronoun(p, l, d.lower[first].as_str());
+        }
+    }
+    // 2. the clause starts with a verb: the subject stands earlier in the sentence
+    if c0 > s0 {
+        if let Some(fw) = d.first_word(c0, first + 1) {
+            if !d.w.is_cap(fw) {
+                if let Some(r) = d.actors_in(s0, c0).into_iter().find(|r| ok(r)) {
+                    return Some(r);
+                }
+            }
+        }
+    }
+    // 3. after the trigger in its clause (inverted order: "warf Choe … vor", "lehnte Abhisit ab");
+    // objects ("den Premierminister", "der Bundesregierung") are no subjects
+    let (_, c1) = d.clause(last);
+    let cand = d
+        .actors_in(first + 1, c1.max(first + 1).min(s1))
+        .into_iter()
+        .find(|r| ok(r) && !d.is_oblique(r))?;
+    // "warf die Staatsanwaltschaft Ertel vor": a nominal subject that is no actor
+    // stands first; the actor after it is the object
+    for i in first + 1..cand.first {
+        if d.ment[i].is_some() || !d.w.is_word(i) {
+            continue;
+        }
+        if matches!(d.lower[i].as_str(), "der" | "die" | "das") {
+            let mut j = i + 1;
+            while j < cand.first && is_adjective_like(d.w.s(j)) {
+                j += 1;
+            }
+            if j < cand.first
+                && d.w.is_cap(j)
+                && d.ment[j].is_none()
+                && roles::role_noun(d.w.s(j)).is_none()
+            {
+                return None;
+            }
+        }
+    }
+    Some(cand)
+}
+
+fn find_target(
+    d: &Doc,
+    f: &Frame,
+    m: &[usize],
+    (s0, s1): (usize, usize),
+    src: &ARef,
+) -> Option<ARef> {
+    let first = m[0];
+    let last = *m.last()?;
+    // the source's own phrase (name, apposition) in this sentence is no target
+    let region = src.entity.map(|e| {
+        let mut r: Option<Span> = None;
+        let sent = d.w.span(s0, s1 - 1);
+        for mm in d.a.entities[e]
+            .mentions
+            .iter()
+            .filter(|mm| sent.contains(mm.span))
+        {
+            r = Some(r.map_or(mm.span, |x| x.cover(mm.span)));
+        }
+        r
+    });
+    let region = region.flatten();
+    let src_is_state = src
+        .entity
+        .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc);
+    let ok = |r: &ARef| {
+        if r.entity.is_some() && r.entity == src.entity {
+            return false;
+        }
+        if r.country.is_none() {
+            return false;
+        }
+        let sp = d.w.span(r.first, r.last);
+        if region.is_some_and(|g| g.contains(sp)) {
+            return false;
+        }
+        if r.entity.is_none() && src.entity.is_none() && r.country == src.country {
+            return false;
+        }
+        let is_loc = r
+            .entity
+            .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc);
+        // a person's own country, or a state's own people, is not its target
+        if (is_loc || src_is_state) && r.country == src.country {
+            return false;
+        }
+        !r.entity
+            .is_some_and(|e| d.a.entities[e].etype == EntityType::Misc)
+    };
+    if let Target::Prep(p) = &f.target {
+        if let Some(pi) = (first..=last + 1).find(|&i| i < d.w.len() && d.lower[i] == *p) {
+            // the frame names its target: an actor, or no event ("Vorwürfe gegen die Piloten")
+            return d
+                .actors_in(pi + 1, (pi + 6).min(s1))
+                .into_iter()
+                .find(|r| ok(r));
+        }
+    }
+    // after the trigger in the sentence
+    if let Some(r) = d.actors_in(first + 1, s1).into_iter().find(|r| ok(r)) {
+        return Some(r);
+    }
+    // before the trigger, nearest first, not in a prepositional phrase
+    if let Some(r) = d
+        .actors_in(s0, first)
+        .into_iter()
+        .rev()
+        .find(|r| ok(r) && d.governing(r).is_none())
+    {
+        return Some(r);
+    }
+    // the previous sentence, most recent first
+    if let Some(i) = d
+        .sents
+        .iter()
+        .position(|&(a, _)| a == s0)
+        .filter(|&i| i > 0)
+    {
+        let (p0, p1) = d.sents[i - 1];
+        if let Some(r) = d.actors_in(p0, p1).into_iter().rev().find(|r| {
+            ok(r)
+                && r.entity
+                    .is_some_and(|e| d.a.entities[e].etype != EntityType::Loc)
+        }) {
+            return Some(r);
+        }
+    }
+    // the article's most salient other actor (of another country when the
+    // source is foreign to the article)
+    // only for speech acts, whose addressee often goes unsaid, and only for a
+    // named source
+    let speech_act = matches!(
+        f.etype,
+        EventType::Agree
+            | EventType::Request
+            | EventType::Reject
+            | EventType::Support
+            | EventType::Accuse
+    );
+    if !speech_act || src.entity.is_none() {
+        return None;
+    }
+    let foreign = src.country.is_some() && src.country != d.main_country;
+    let mut best: Option<(usize, usize)> = None;
+    for (e, ent) in d.a.entities.iter().enumerate() {
+        if Some(e) == src.entity || ent.country.is_none() || ent.etype == EntityType::Misc {
+            continue;
+        }
+        if (foreign || ent.etype == EntityType::Loc) && ent.country == src.country {
+            continue;
+        }
+        let sal = d.salience[e] * 2 + usize::from(ent.etype != EntityType::Loc);
+        if best.is_none_or(|b| sal > b.0) {
+            best = Some((sal, e));
+        }
+    }
+    best.map(|(_, e)| ARef {
+        entity: Some(e),
+        country: d.a.entities[e].country.clone(),
+        first: usize::MAX / 2,
+        last: usize::MAX / 2,
+    })
+}
+
+/// Adds an event unless the article already told it: same type and
+/// countries, and the same actors (a state and one of its people count as
+/// the same source; a meeting is the same in both directions).
+fn push_dedup(events: &mut Vec<Event>, ev: Event, a: &Analysis) {
+    let is_loc = |e: Option<usize>| {
+        e.is_some_and(|i| {
+            a.entities
+                .get(i)
+                .is_some_and(|x| x.etype == EntityType::Loc)
+        })
+    };
+    let same_side = |e1: Option<usize>, e2: Option<usize>| {
+        e1 == e2 || is_loc(e1) || is_loc(e2) || e1.is_none() || e2.is_none()
+    };
+    let dup = events.iter().any(|x| {
+        if x.etype != ev.etype {
+            return false;
+        }
+        let fwd = x.source_country == ev.source_country
+            && x.target_country == ev.target_country
+            && same_side(x.source_entity, ev.source_entity)
+            && same_side(x.target_entity, ev.target_entity);
+        let rev = x.etype == lagebild_core::EventType::Consult
+            && x.source_country == ev.target_country
+            && x.target_country == ev.source_country
+            && same_side(x.source_entity, ev.target_entity)
+            && same_side(x.target_entity, ev.source_entity);
+        fwd || rev
+    });
+    if !dup {
+        events.push(ev);
+    }
+}

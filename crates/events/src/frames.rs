@@ -1,0 +1,322 @@
+//! The verb and noun frame lexicon: one file per PLOVER type in `frames/`,
+//! parsed once.
+
+use lagebild_core::EventType;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// One word of a pattern.
+#[derive(Debug, Clone)]
+pub enum PTok {
+    /// Alternatives: (lower-cased word, prefix match).
+    Words(Vec<(String, bool)>),
+    /// Up to this many words of the same sentence (`_`: 12, `~`: 3).
+    Gap(usize),
+    /// A word of a class from `classes.tsv`.
+    Class(String),
+}
+
+/// Where the target is found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// The actor after this preposition of the pattern.
+    Prep(String),
+    /// "zwischen X und Y": source and target after the pattern.
+    Between,
+    /// The first actor after the trigger that is not the source.
+    Obj,
+    /// From the context only.
+    Context,
+}
+
+#[derive(Debug, Clone)]
+pub struct Frame {
+    pub etype: EventType,
+    pub pat: Vec<PTok>,
+    pub target: Target,
+    pub mode: Option<String>,
+    /// Source and target are found the other way round ("in Gewahrsam Litauens").
+    pub swap: bool,
+    /// A noun pattern (capitalised first word): negated only by a preceding kein-/ohne.
+    pub nominal: bool,
+    /// "file:line".
+    pub rule: String,
+}
+
+const FILES: [(EventType, &str, &str); 16] = [
+    (
+        EventType::Agree,
+        "agree",
+        include_str!("../frames/agree.tsv"),
+    ),
+    (
+        EventType::Consult,
+        "consult",
+        include_str!("../frames/consult.tsv"),
+    ),
+    (
+        EventType::Support,
+        "support",
+        include_str!("../frames/support.tsv"),
+    ),
+    (
+        EventType::Concede,
+        "concede",
+        include_str!("../frames/concede.tsv"),
+    ),
+    (
+        EventType::Cooperate,
+        "cooperate",
+        include_str!("../frames/cooperate.tsv"),
+    ),
+    (EventType::Aid, "aid", include_str!("../frames/aid.tsv")),
+    (
+        EventType::Retreat,
+        "retreat",
+        include_str!("../frames/retreat.tsv"),
+    ),
+    (
+        EventType::Request,
+        "request",
+        include_str!("../frames/request.tsv"),
+    ),
+    (
+        EventType::Accuse,
+        "accuse",
+        include_str!("../frames/accuse.tsv"),
+    ),
+    (
+        EventType::Reject,
+        "reject",
+        include_str!("../frames/reject.tsv"),
+    ),
+    (
+        EventType::Threaten,
+        "threaten",
+        include_str!("../frames/threaten.tsv"),
+    ),
+    (
+        EventType::Protest,
+        "protest",
+        include_str!("../frames/protest.tsv"),
+    ),
+    (
+        EventType::Sanction,
+        "sanction",
+        include_str!("../frames/sanction.tsv"),
+    ),
+    (
+        EventType::Mobilize,
+        "mobilize",
+        include_str!("../frames/mobilize.tsv"),
+    ),
+    (
+        EventType::Coerce,
+        "coerce",
+        include_str!("../frames/coerce.tsv"),
+    ),
+    (
+        EventType::Assault,
+        "assault",
+        include_str!("../frames/assault.tsv"),
+    ),
+];
+const CLASSES: &str = include_str!("../frames/classes.tsv");
+
+fn parse_alts(s: &str) -> Vec<(String, bool)> {
+    s.split('|')
+        .filter(|a| !a.is_empty())
+        .map(|a| match a.strip_suffix('*') {
+            Some(p) => (p.to_lowercase(), true),
+            None => (a.to_lowercase(), false),
+        })
+        .collect()
+}
+
+/// Parses one frame file (public for tests of new frame files).
+pub fn parse(etype: EventType, name: &str, data: &str) -> Vec<Frame> {
+    let mut out = Vec::new();
+    for (n, line) in data.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let pat: Vec<PTok> = cols[0]
+            .split(' ')
+            .filter(|t| !t.is_empty())
+            .map(|t| {
+                if t == "_" {
+                    PTok::Gap(12)
+                } else if t == "~" {
+                    PTok::Gap(3)
+                } else if let Some(c) = t.strip_prefix('@') {
+                    PTok::Class(c.to_string())
+                } else {
+                    PTok::Words(parse_alts(t))
+                }
+            })
+            .collect();
+        if pat.is_empty() {
+            continue;
+        }
+        let target = match cols.get(1).copied().unwrap_or("obj") {
+            "obj" => Target::Obj,
+            "-" | "" => Target::Context,
+            "zwischen" => Target::Between,
+            p => Target::Prep(p.to_lowercase()),
+        };
+        let nominal = cols[0].chars().next().is_some_and(char::is_uppercase);
+        out.push(Frame {
+            etype,
+            pat,
+            target,
+            mode: cols.get(2).filter(|m| !m.is_empty()).map(|m| m.to_string()),
+            swap: cols.get(3) == Some(&"swap"),
+            nominal,
+            rule: format!("frames/{name}.tsv:{}", n + 1),
+        });
+    }
+    out
+}
+
+pub struct Lexicon {
+    pub frames: Vec<Frame>,
+    /// Exact first words → frame indices.
+    by_first: HashMap<String, Vec<usize>>,
+    /// Frames whose first word is a prefix or class pattern.
+    other: Vec<usize>,
+    classes: HashMap<String, Vec<(String, bool)>>,
+}
+
+pub fn lexicon() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| {
+        let frames: Vec<Frame> = FILES.iter().flat_map(|(t, n, d)| parse(*t, n, d)).collect();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut other = Vec::new();
+        for (i, f) in frames.iter().enumerate() {
+            match &f.pat[0] {
+                PTok::Words(alts) if alts.iter().all(|(_, p)| !p) => {
+                    for (w, _) in alts {
+                        by_first.entry(w.clone()).or_default().push(i);
+                    }
+                }
+                _ => other.push(i),
+            }
+        }
+        let mut classes: HashMap<String, Vec<(String, bool)>> = HashMap::new();
+        for l in CLASSES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            if let Some((c, w)) = l.split_once('\t') {
+                classes
+                    .entry(c.trim().to_string())
+                    .or_default()
+                    .extend(parse_alts(w.trim()));
+            }
+        }
+        Lexicon {
+            frames,
+            by_first,
+            other,
+            classes,
+        }
+    })
+}
+
+fn word_ok(alts: &[(String, bool)], w: &str) -> bool {
+    alts.iter().any(|(a, p)| {
+        if *p {
+            w.starts_with(a.as_str())
+        } else {
+            w == a
+        }
+    })
+}
+
+impl Lexicon {
+    /// Frames that may start at a word (lower-cased).
+    pub fn candidates<'a>(&'a self, lower: &str) -> impl Iterator<Item = usize> + 'a {
+        self.by_first
+            .get(lower)
+            .into_iter()
+            .flatten()
+            .copied()
+            .chain(self.other.iter().copied())
+    }
+
+    fn tok_ok(&self, p: &PTok, w: &str) -> bool {
+        match p {
+            PTok::Words(alts) => word_ok(alts, w),
+            PTok::Class(c) => self.classes.get(c).is_some_and(|alts| word_ok(alts, w)),
+            PTok::Gap(_) => true,
+        }
+    }
+
+    /// Matches frame `f` at word `i` of `words` (lower-cased words of one
+    /// sentence, `None` for punctuation). Returns the matched word indices.
+    pub fn match_at(&self, f: &Frame, words: &[Option<&str>], i: usize) -> Option<Vec<usize>> {
+        let mut out = Vec::with_capacity(f.pat.len());
+        let mut pos = i;
+        let mut gap = 0usize;
+        for p in &f.pat {
+            if let PTok::Gap(n) = p {
+                gap = *n;
+                continue;
+            }
+            let limit = gap + 1;
+            let mut found = None;
+            let mut seen = 0;
+            let mut j = pos;
+            while j < words.len() && seen < limit {
+                if let Some(w) = words[j] {
+                    if self.tok_ok(p, w) {
+                        found = Some(j);
+                        break;
+                    }
+                    seen += 1;
+                } else if gap == 0 {
+                    break;
+                }
+                j += 1;
+            }
+            let j = found?;
+            out.push(j);
+            pos = j + 1;
+            gap = 0;
+        }
+        Some(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_type_has_frames_and_files_parse() {
+        let l = lexicon();
+        for t in EventType::ALL {
+            assert!(l.frames.iter().any(|f| f.etype == t), "{t:?} has no frames");
+        }
+        assert!(l.classes.contains_key("pejorative"));
+    }
+
+    #[test]
+    fn gaps_and_classes_match() {
+        let l = lexicon();
+        let f = parse(EventType::Accuse, "t", "warf|wirft _ vor\tobj\taccuse\n").remove(0);
+        let s: Vec<Option<&str>> = ["warf", "sie", "den", "usa", "vor"]
+            .iter()
+            .map(|w| Some(*w))
+            .collect();
+        assert_eq!(l.match_at(&f, &s, 0), Some(vec![0, 4]));
+        let f = parse(EventType::Accuse, "t", "nannte _ @pejorative\tobj\n").remove(0);
+        let s: Vec<Option<&str>> = ["nannte", "dies", "einen", "militärputsch"]
+            .iter()
+            .map(|w| Some(*w))
+            .collect();
+        assert_eq!(l.match_at(&f, &s, 0), Some(vec![0, 3]));
+    }
+}

@@ -1,0 +1,240 @@
+//! Normalisation at each precision of the document date (year, month, day,
+//! none), narrative anchoring, and a property test: no panic and valid spans
+//! on arbitrary text.
+
+use lagebild_core::{Analysis, DocDate, Document, Span, Stage};
+use lagebild_time::{DocKind, TimeTagger};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn tagger(kind: DocKind) -> &'static TimeTagger {
+    static NEWS: OnceLock<TimeTagger> = OnceLock::new();
+    static NARRATIVE: OnceLock<TimeTagger> = OnceLock::new();
+    match kind {
+        DocKind::News => NEWS.get_or_init(TimeTagger::new),
+        DocKind::Narrative => {
+            NARRATIVE.get_or_init(|| TimeTagger::new().with_kind(DocKind::Narrative))
+        }
+    }
+}
+
+fn values(kind: DocKind, text: &str, date: Option<&str>) -> Vec<(String, String)> {
+    tagger(kind)
+        .tag(
+            text,
+            Span::new(0, text.len()),
+            date.and_then(DocDate::parse),
+            &[],
+        )
+        .into_iter()
+        .map(|t| (t.span.of(text).to_string(), t.value))
+        .collect()
+}
+
+fn one(text: &str, date: Option<&str>) -> String {
+    let v = values(DocKind::News, text, date);
+    assert_eq!(v.len(), 1, "{text:?} {date:?}: {v:?}");
+    v[0].1.clone()
+}
+
+/// Each row: text, then the value at day, month, year precision and without a date.
+#[test]
+fn per_precision() {
+    let rows: &[(&str, [&str; 4])] = &[
+        (
+            "Er sprach am Mittwoch.",
+            ["2020-07-15", "XXXX-WXX-3", "XXXX-WXX-3", "XXXX-WXX-3"],
+        ),
+        (
+            "Er sprach gestern.",
+            ["2020-07-14", "XXXX-XX-XX", "XXXX-XX-XX", "XXXX-XX-XX"],
+        ),
+        (
+            "Er sprach im März.",
+            ["2020-03", "2020-03", "2020-03", "XXXX-03"],
+        ),
+        (
+            "Er sprach im vergangenen Jahr.",
+            ["2019", "2019", "2019", ""],
+        ),
+        (
+            "Er sprach vor zwei Monaten.",
+            ["2020-05", "2020-05", "XXXX-XX", "XXXX-XX"],
+        ),
+        (
+            "Er sprach am 3. Mai 2019.",
+            ["2019-05-03", "2019-05-03", "2019-05-03", "2019-05-03"],
+        ),
+        (
+            "Er sprach am Abend.",
+            [
+                "2020-07-15TEV",
+                "XXXX-XX-XXTEV",
+                "XXXX-XX-XXTEV",
+                "XXXX-XX-XXTEV",
+            ],
+        ),
+    ];
+    let dates = [Some("2020-07-15"), Some("2020-07"), Some("2020"), None];
+    let mut failures = Vec::new();
+    for (text, want) in rows {
+        for (d, w) in dates.iter().zip(want) {
+            let got: Vec<String> = values(DocKind::News, text, *d)
+                .into_iter()
+                .map(|x| x.1)
+                .collect();
+            let want: Vec<String> = if w.is_empty() {
+                vec![]
+            } else {
+                vec![w.to_string()]
+            };
+            if got != want {
+                failures.push(format!("{text:?} @ {d:?}: want {want:?} got {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A month without a year: the occurrence closest to the document date, with
+/// the tense of the clause as a bias.
+#[test]
+fn month_year_choice() {
+    // the seed: a past-tense clause about the coming election
+    assert_eq!(
+        one(
+            "Er hatte die Chancen vor den Wahlen im November als gering eingestuft.",
+            Some("2020-07")
+        ),
+        "2020-11"
+    );
+    // January article, past tense, December: last year
+    assert_eq!(
+        one("Im Dezember hatte er gewonnen.", Some("2021-01-10")),
+        "2020-12"
+    );
+    // December article, future tense, January: next year
+    assert_eq!(
+        one("Im Januar wird er antreten.", Some("2020-12-10")),
+        "2021-01"
+    );
+    // May article, past tense, April: this year
+    assert_eq!(
+        one("Im April hatten sie protestiert.", Some("2010-05-06")),
+        "2010-04"
+    );
+}
+
+/// Narratives anchor on the last mentioned date.
+#[test]
+fn narrative_anchor() {
+    let text = "Am 1. September 1939 griff Deutschland Polen an. Am 17. September folgte die Sowjetunion. \
+                Zwei Tage später fiel die Stadt. Im Mai siegten sie (seit 1920 war es ruhig).";
+    let got = values(DocKind::Narrative, text, Some("2011-02-16"));
+    let want = [
+        ("Am 1. September 1939", "1939-09-01"),
+        ("Am 17. September", "1939-09-17"),
+        ("Zwei Tage später", "1939-09-19"),
+        ("Im Mai", "1939-05"),
+        ("seit 1920", "1920"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(got, want);
+    // news without a date behave as narratives
+    let got = values(
+        DocKind::News,
+        "Am 3. Mai 2019 kam er. Am Mittwoch ging er.",
+        None,
+    );
+    assert_eq!(got[1].1, "2019-05-08");
+}
+
+/// In news, "am selben Tag" and "zwei Tage später" refer to the day last
+/// mentioned; "vor zwei Tagen" and "gestern" to the document date.
+#[test]
+fn news_anaphora() {
+    let text = "Am 3. Mai 2019 kam er an. Am selben Tag sprach er. Zwei Tage später reiste er ab. \
+                Vor zwei Tagen kam er wieder, gestern sprach er.";
+    let got = values(DocKind::News, text, Some("2020-07-15"));
+    let want = [
+        ("Am 3. Mai 2019", "2019-05-03"),
+        ("Am selben Tag", "2019-05-03"),
+        ("Zwei Tage später", "2019-05-05"),
+        ("Vor zwei Tagen", "2020-07-13"),
+        ("gestern", "2020-07-14"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(got, want);
+}
+
+/// The stage reads the header date and writes into `analysis.timexes`.
+#[test]
+fn stage_uses_header_date() {
+    let doc =
+        Document::new("date 2010-05-06 Abhisit kündigte am Donnerstag Neuwahlen an.".to_string());
+    let mut a = Analysis::new(doc);
+    TimeTagger::new().run(&mut a).unwrap();
+    assert_eq!(a.timexes.len(), 1);
+    assert_eq!(a.timexes[0].value, "2010-05-06");
+    assert_eq!(a.text_of(a.timexes[0].span), "am Donnerstag");
+    assert!(a.timexes[0].rule.starts_with("time:"));
+}
+
+/// Regression: a month as the very last token after a bare day.
+#[test]
+fn month_ahead_at_end_of_text() {
+    let got = values(
+        DocKind::Narrative,
+        "Im Jahr 1775 kam es in der Nacht vom 16. auf den 17. Juni",
+        None,
+    );
+    assert_eq!(got[1].1, "1775-06-16TNI");
+}
+
+#[test]
+fn all_rule_files_parse() {
+    let t = TimeTagger::try_new().expect("rules parse");
+    assert!(t.rule_count() > 50);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    #[test]
+    fn no_panic_and_valid_spans(text in "(\\PC|[0-9.:\\- ]|Mai|Juni|Montag|Nacht vom |auf den |am |im |vor |seit |bis |v\\. Chr\\.|Uhr|Jahre|jährig|1939|Tage später){0,40}",
+                                 y in 1i32..2100, m in 0u8..13, d in 0u8..29) {
+        let date = match (m, d) {
+            (0, _) => DocDate { year: y, month: None, day: None },
+            (m, 0) => DocDate { year: y, month: Some(m), day: None },
+            (m, d) => DocDate { year: y, month: Some(m), day: Some(d) },
+        };
+        for kind in [DocKind::News, DocKind::Narrative] {
+            for date in [Some(date), None] {
+                let out = tagger(kind).tag(&text, Span::new(0, text.len()), date, &[]);
+                let mut last = 0;
+                for t in &out {
+                    prop_assert!(t.span.start < t.span.end && t.span.end <= text.len());
+                    prop_assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+                    prop_assert!(t.span.start >= last, "overlapping timexes");
+                    prop_assert!(!t.value.is_empty());
+                    last = t.span.end;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn body_span_is_respected(text in "\\PC{0,30}", a in 0usize..40, b in 0usize..40) {
+        let s = Span::new(a.min(b), a.max(b));
+        let out = tagger(DocKind::News).tag(&text, s, None, &[]);
+        for t in out {
+            prop_assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+            prop_assert!(t.span.end <= text.len());
+        }
+    }
+}
