@@ -50,6 +50,17 @@ fn check(text: &str, seg: &Segmentation) -> Result<(), TestCaseError> {
         if let Some(c) = q.close {
             prop_assert!(q.open.end <= c.start);
         }
+        // Both marks are quotation-mark tokens.
+        for m in [Some(q.open), q.close].into_iter().flatten() {
+            prop_assert!(
+                seg.tokens
+                    .binary_search_by_key(&m.start, |t| t.span.start)
+                    .is_ok_and(|i| seg.tokens[i].span == m
+                        && seg.tokens[i].kind == lagebild_core::TokenKind::QuoteMark),
+                "quote mark {:?} is no QuoteMark token",
+                m
+            );
+        }
     }
     Ok(())
 }
