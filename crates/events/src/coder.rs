@@ -121,14 +121,10 @@ struct Doc<'a> {
     ment: Vec<Option<usize>>,
     /// Per token: the mention span covering it.
     ment_span: Vec<Option<Span>>,
-    salience: Vec<usize>,
-    main_country: Option<String>,
     /// Sentence ranges of tokens.
     sents: Vec<(usize, usize)>,
     /// Quotation regions (byte spans) with a speaker entity when known, by start.
     quotes: Vec<(Span, Option<usize>)>,
-    /// Entity indices, most salient first.
-    by_salience: Vec<usize>,
 }
 
 /// The longest stretch of tokens treated as one sentence.
@@ -173,13 +169,9 @@ impl<'a> Doc<'a> {
             .collect();
         let mut ment = vec![None; w.len()];
         let mut ment_span = vec![None; w.len()];
-        let mut salience = vec![0; a.entities.len()];
         for pass in [MentionKind::Name, MentionKind::Role] {
             for (ei, e) in a.entities.iter().enumerate() {
                 for m in e.mentions.iter().filter(|m| m.kind == pass) {
-                    if pass == MentionKind::Name {
-                        salience[ei] += 1;
-                    }
                     for t in w.covering(m.span) {
                         if ment[t].is_none() {
                             ment[t] = Some(ei);
@@ -199,7 +191,6 @@ impl<'a> Doc<'a> {
                 s0 = k;
             }
         }
-        let main_country = lagebild_actors::context::main_country(&w).map(str::to_string);
         let mut d = Doc {
             a,
             w,
@@ -208,20 +199,11 @@ impl<'a> Doc<'a> {
             timexes,
             ment,
             ment_span,
-            salience,
-            main_country,
             sents,
             quotes: Vec::new(),
-            by_salience: Vec::new(),
         };
         d.quotes = d.quote_regions();
         d.quotes.sort_by_key(|(q, _)| (q.start, q.end));
-        let mut order: Vec<usize> = (0..a.entities.len()).collect();
-        order.sort_by_key(|&e| {
-            let sal = d.salience[e] * 2 + usize::from(a.entities[e].etype != EntityType::Loc);
-            (std::cmp::Reverse(sal), e)
-        });
-        d.by_salience = order;
         d
     }
 
@@ -694,12 +676,48 @@ fn is_participle(w: &str) -> bool {
         || w.ends_with("iert")
 }
 
+/// Whom each actor deals with in the events coded so far: entity → (counterpart,
+/// number of events), in order of first appearance.
+#[derive(Debug, Default)]
+struct Counterparts(HashMap<usize, Vec<(usize, usize)>>);
+
+impl Counterparts {
+    fn from_events(events: &[Event]) -> Counterparts {
+        let mut c = Counterparts::default();
+        for ev in events {
+            if let (Some(a), Some(b)) = (ev.source_entity, ev.target_entity) {
+                for (x, y) in [(a, b), (b, a)] {
+                    let v = c.0.entry(x).or_default();
+                    match v.iter_mut().find(|(e, _)| *e == y) {
+                        Some(slot) => slot.1 += 1,
+                        None => v.push((y, 1)),
+                    }
+                }
+            }
+        }
+        c
+    }
+
+    /// The counterpart `e` deals with most, when it leads by at least one event
+    /// and there are at least two.
+    fn lead(&self, e: usize) -> Option<usize> {
+        let v = self.0.get(&e)?;
+        let best = v.iter().max_by_key(|(_, n)| *n)?;
+        let ties = v.iter().filter(|(_, n)| *n == best.1).count();
+        (best.1 >= 2 && ties == 1).then_some(best.0)
+    }
+}
+
 /// Codes the events of an analysed document.
 pub fn code(a: &Analysis) -> Vec<Event> {
     let d = Doc::new(a);
     let lex = lexicon();
     let mut events: Vec<Event> = Vec::new();
     let mut seen: Seen = HashMap::new();
+    // triggers whose target the sentence leaves unsaid: retried once the
+    // article's other events are known
+    let mut retry: Vec<(usize, Vec<usize>, (usize, usize))> = Vec::new();
+    let mut taken: Vec<(usize, usize)> = Vec::new();
     for &(s0, s1) in &d.sents {
         let words: Vec<Option<&str>> = (s0..s1).map(|k| d.w.is_word(k).then(|| d.low(k))).collect();
         // every frame match of the sentence; the most specific (most matched
@@ -714,17 +732,32 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             }
         }
         cands.sort_by_key(|(fi, m)| (std::cmp::Reverse(m.len()), m[0], *fi));
-        let mut taken: Vec<(usize, usize)> = Vec::new();
+        let from = taken.len();
         for (fi, m) in cands {
             let (lo, hi) = (m[0], *m.last().unwrap_or(&m[0]));
-            if taken.iter().any(|&(a0, a1)| lo <= a1 && a0 <= hi) {
+            if taken[from..].iter().any(|&(a0, a1)| lo <= a1 && a0 <= hi) {
                 continue;
             }
             let f = &lex.frames[fi];
             if !particle_ok(&d, f, &m, s1) || d.is_negated(f, &m) || d.is_unreal(&m) {
                 continue;
             }
-            if let Some(ev) = build(&d, f, &m, (s0, s1)) {
+            if let Some(ev) = build(&d, f, &m, (s0, s1), None) {
+                taken.push((lo, hi));
+                push_dedup(&mut events, &mut seen, ev, a);
+            } else {
+                retry.push((fi, m, (s0, s1)));
+            }
+        }
+    }
+    if !retry.is_empty() {
+        let cp = Counterparts::from_events(&events);
+        for (fi, m, sent) in retry {
+            let (lo, hi) = (m[0], *m.last().unwrap_or(&m[0]));
+            if taken.iter().any(|&(a0, a1)| lo <= a1 && a0 <= hi) {
+                continue;
+            }
+            if let Some(ev) = build(&d, &lex.frames[fi], &m, sent, Some(&cp)) {
                 taken.push((lo, hi));
                 push_dedup(&mut events, &mut seen, ev, a);
             }
@@ -766,7 +799,13 @@ fn particle_ok(d: &Doc, f: &Frame, m: &[usize], s1: usize) -> bool {
     next >= s1 || !d.w.is_word(next) || matches!(d.low(next), "und" | "oder" | "aber" | "sowie")
 }
 
-fn build(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<Event> {
+fn build(
+    d: &Doc,
+    f: &Frame,
+    m: &[usize],
+    (s0, s1): (usize, usize),
+    cp: Option<&Counterparts>,
+) -> Option<Event> {
     let first = m[0];
     let last = *m.last()?;
     let trig = d.w.span(first, last);
@@ -782,7 +821,7 @@ fn build(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<Ev
         pair?
     } else {
         let src = find_source(d, f, m, (s0, s1))?;
-        let tgt = find_target(d, f, m, (s0, s1), &src)?;
+        let tgt = find_target(d, f, m, (s0, s1), &src, cp)?;
         (src, tgt)
     };
     let (src, tgt) = if f.swap { (tgt, src) } else { (src, tgt) };
@@ -954,6 +993,7 @@ fn find_target(
     m: &[usize],
     (s0, s1): (usize, usize),
     src: &ARef,
+    cp: Option<&Counterparts>,
 ) -> Option<ARef> {
     let first = m[0];
     let last = *m.last()?;
@@ -1035,10 +1075,10 @@ fn find_target(
             return Some(r);
         }
     }
-    // the article's most salient other actor (of another country when the
-    // source is foreign to the article)
-    // only for speech acts, whose addressee often goes unsaid, and only for a
-    // named source
+    // a speech act whose sentence leaves the addressee unsaid is addressed to
+    // the counterpart its source deals with in the article's other events —
+    // when one leads ("Abhisit bot Neuwahlen an" in an article of demands
+    // and refusals between Abhisit and the Red Shirts)
     let speech_act = matches!(
         f.etype,
         EventType::Agree
@@ -1047,23 +1087,31 @@ fn find_target(
             | EventType::Support
             | EventType::Accuse
     );
-    if !speech_act || src.entity.is_none() {
-        return None;
+    if speech_act {
+        if let Some(e) = src.entity.and_then(|se| cp.and_then(|c| c.lead(se))) {
+            let ent = &d.a.entities[e];
+            let fit = Some(e) != src.entity
+                && ent.country.is_some()
+                && ent.etype != EntityType::Misc
+                && !(ent.etype == EntityType::Loc && ent.country == src.country);
+            if fit {
+                // outside the sentence: no token of its own (the evidence is the trigger's)
+                return Some(ARef {
+                    entity: Some(e),
+                    country: ent.country.clone(),
+                    first: usize::MAX / 2,
+                    last: usize::MAX / 2,
+                });
+            }
+        }
     }
-    let foreign = src.country.is_some() && src.country != d.main_country;
-    let best = d.by_salience.iter().copied().find(|&e| {
-        let ent = &d.a.entities[e];
-        !(Some(e) == src.entity
-            || ent.country.is_none()
-            || ent.etype == EntityType::Misc
-            || ((foreign || ent.etype == EntityType::Loc) && ent.country == src.country))
-    });
-    best.map(|e| ARef {
-        entity: Some(e),
-        country: d.a.entities[e].country.clone(),
-        first: usize::MAX / 2,
-        last: usize::MAX / 2,
-    })
+    // No guess beyond this: an addressee that the text does not name near the
+    // trigger or in the source's other events is left unsaid, and an
+    // interaction without a target is no event. (Falling back to the
+    // article's most salient other actor was wrong more often than right:
+    // "Die Partei droht damit, das Ergebnis nicht zu akzeptieren" names no
+    // one it threatens.)
+    None
 }
 
 /// Adds an event unless the article already told it: same type and

@@ -233,3 +233,49 @@ fn regression_protest_nouns_merely_mentioned() {
         triples("Die Gewerkschaften Frankreichs riefen zu Protesten gegen Emmanuel Macron auf.");
     assert!(got.contains(&t("PROTEST", "FRA", "FRA")), "{got:?}");
 }
+
+#[test]
+fn regression_unsaid_addressee_is_not_guessed_from_salience() {
+    // the demand names no addressee and no actor stands near it: no event,
+    // although Scholz and Macron are the article's most salient actors
+    for text in [
+        "Olaf Scholz besuchte Paris und traf Emmanuel Macron. Das Wetter war schlecht. \
+         Giorgia Meloni forderte mehr Geld für den Süden.",
+        "Olaf Scholz traf Emmanuel Macron. Olaf Scholz lobte Emmanuel Macron. Es regnete. \
+         Die spanische Regierung lehnte das ab.",
+    ] {
+        let got = triples(text);
+        assert!(
+            got.iter().all(|e| e.0 != "REQUEST" && e.0 != "REJECT"),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn unsaid_addressee_is_the_counterpart_of_the_sources_other_events() {
+    let cases: [(&str, Option<(&str, &str, &str)>); 2] = [
+        // Putin deals with Selenskyj twice before: the offer is addressed to him
+        (
+            "Wladimir Putin forderte von Wolodymyr Selenskyj den Rückzug. Wolodymyr Selenskyj \
+             lehnte die Forderung von Wladimir Putin ab. Das Wetter war schlecht. Am Abend bot \
+             Wladimir Putin erneut Gespräche an.",
+            Some(("AGREE", "RUS", "UKR")),
+        ),
+        // two counterparts, none leading: no guess
+        (
+            "Wladimir Putin forderte von Wolodymyr Selenskyj den Rückzug. Joe Biden kritisierte \
+             Wladimir Putin. Das Wetter war schlecht. Am Abend bot Wladimir Putin erneut \
+             Gespräche an.",
+            None,
+        ),
+    ];
+    for (text, want) in cases {
+        let got = triples(text);
+        let agree: Vec<_> = got.iter().filter(|e| e.0 == "AGREE").cloned().collect();
+        match want {
+            Some((a, b, c)) => assert_eq!(agree, vec![t(a, b, c)], "{text}: {got:?}"),
+            None => assert!(agree.is_empty(), "{text}: {got:?}"),
+        }
+    }
+}
