@@ -254,7 +254,8 @@ fn regression_unsaid_addressee_is_not_guessed_from_salience() {
 
 #[test]
 fn unsaid_addressee_is_the_counterpart_of_the_sources_other_events() {
-    let cases: [(&str, Option<(&str, &str, &str)>); 2] = [
+    type Triple<'a> = (&'a str, &'a str, &'a str);
+    let cases: [(&str, Option<Triple>); 2] = [
         // Putin deals with Selenskyj twice before: the offer is addressed to him
         (
             "Wladimir Putin forderte von Wolodymyr Selenskyj den Rückzug. Wolodymyr Selenskyj \
