@@ -483,6 +483,46 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The trigger word ends its clause (verb-final: a participle or infinitive
+    /// before a comma or the sentence end).
+    fn is_verb_final(&self, last: usize) -> bool {
+        let (_, b) = self.clause(last);
+        (last + 1..b).all(|i| !self.w.is_word(i))
+    }
+
+    /// "in der Nähe von Brüssel", "nördlich von Kabul": a place, not an agent.
+    fn is_place_phrase(&self, r: &ARef) -> bool {
+        let Some(p) = (r.first.saturating_sub(4)..r.first)
+            .rev()
+            .find(|&i| is_preposition(self.w.s(i)))
+        else {
+            return false;
+        };
+        p > 0
+            && matches!(
+                self.low(p - 1),
+                "nähe"
+                    | "nördlich"
+                    | "südlich"
+                    | "östlich"
+                    | "westlich"
+                    | "unweit"
+                    | "außerhalb"
+                    | "innerhalb"
+                    | "umgebung"
+                    | "stadtrand"
+            )
+    }
+
+    /// The clause starting at `a` ends in a past participle.
+    fn ends_in_participle(&self, a: usize) -> bool {
+        let (_, b) = self.clause(a);
+        (a..b)
+            .rev()
+            .find(|&i| self.w.is_word(i))
+            .is_some_and(|i| is_participle(self.low(i)))
+    }
+
     /// Resolves a subject pronoun at `p` to the most recent person (er/sie
     /// singular) within the last two sentences; plural and impersonal ones give
     /// nothing.
@@ -635,17 +675,132 @@ impl<'a> Doc<'a> {
                         | "welchen"
                         | "welcher"
                         | "welchem"
-                );
+                )
+                // "…, von der iranischen Polizei festgenommen": an article
+                // before an adjective, or before a noun in a clause that ends
+                // in a participle (a relative clause ends in its finite verb:
+                // "…, in dem Oppositionsanhänger inhaftiert sind")
+                && !(matches!(self.low(fw + 1), "dem" | "der")
+                    && fw + 2 < self.w.len()
+                    && (is_adjective_like(self.w.s(fw + 2))
+                        || (self.w.is_cap(fw + 2) && self.ends_in_participle(a))));
             if relative || prep_relative {
                 return true;
             }
         }
-        let (s0, _) = self.sent_of(first).unwrap_or((first, first));
+        let (s0, s1) = self.sent_of(first).unwrap_or((first, first));
+        // a question asks whether it happened
+        if (s0..s1)
+            .rev()
+            .find(|&i| !is_quote_mark(self.w.s(i)))
+            .is_some_and(|i| self.w.s(i) == "?")
+        {
+            return true;
+        }
+        let last = *m.last().unwrap_or(&first);
+        let (_, b) = self.clause(last);
+        let clause = a..b.min(s1);
+        // a claim reported with distance ("Meldungen, wonach X Zutritt verlangt
+        // hätten") or one the sentence denies ("wies Berichte zurück, wonach …")
+        if self
+            .first_word(a, first + 1)
+            .is_some_and(|fw| self.low(fw) == "wonach")
+        {
+            let distance = clause.clone().any(|i| {
+                matches!(
+                    self.low(i),
+                    "hätte" | "hätten" | "wäre" | "wären" | "würde" | "würden" | "solle" | "sollen"
+                )
+            });
+            let denied = (s0..a).any(|i| is_denial(self.low(i)));
+            if distance || denied {
+                return true;
+            }
+        }
+        // reported allegations ("soll … angegriffen haben"), plans and
+        // possibilities ("will … treffen", "könnte … verhängen") and the future
+        // ("wird … treffen") have not happened
+        let participle = is_participle(self.low(last));
+        if clause.clone().any(|i| {
+            let l = self.low(i);
+            is_modal(l) || (!participle && matches!(l, "wird" | "werden" | "werde"))
+        }) {
+            return true;
+        }
         (s0..first).any(|i| {
             let l = self.low(i);
             l.starts_with("spekulation") || l.starts_with("gerücht")
         })
     }
+}
+
+/// Words that open a subordinate clause.
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "nachdem"
+            | "weil"
+            | "dass"
+            | "als"
+            | "da"
+            | "ob"
+            | "wenn"
+            | "falls"
+            | "obwohl"
+            | "während"
+            | "bevor"
+            | "seit"
+            | "seitdem"
+            | "damit"
+            | "sodass"
+            | "wie"
+            | "wo"
+            | "der"
+            | "die"
+            | "das"
+            | "dem"
+            | "den"
+            | "denen"
+            | "deren"
+            | "dessen"
+            | "welche"
+            | "welcher"
+            | "welches"
+            | "und"
+            | "oder"
+            | "aber"
+    )
+}
+
+/// Modal verbs of intention, obligation, possibility and hearsay.
+fn is_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "wollen"
+            | "wolle"
+            | "plant"
+            | "planen"
+            | "plane"
+            | "möchte"
+            | "möchten"
+            | "könnte"
+            | "könnten"
+            | "soll"
+            | "sollen"
+            | "solle"
+            | "dürfte"
+            | "dürften"
+    )
+}
+
+/// Verbs and nouns of denial ("dementierte", "wies … zurück", "Dementi").
+fn is_denial(w: &str) -> bool {
+    w.starts_with("dementi")
+        || w.starts_with("bestritt")
+        || w.starts_with("bestreit")
+        || w == "zurückgewiesen"
+        || w == "zurück"
 }
 
 fn is_indef(w: &str) -> bool {
@@ -888,19 +1043,49 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
         return None;
     }
     let (c0, c1) = d.clause(last);
-    let aux = (c0..c1.min(s1)).any(|i| is_passive_aux(d.low(i)));
-    if !aux {
-        return None;
+    let c1 = c1.min(s1);
+    let mut from = c0;
+    if !(c0..c1).any(|i| is_passive_aux(d.low(i))) {
+        // an apposition may stand between the auxiliary and the participle:
+        // "wurde Pawel M., sein Sprecher, festgenommen" — the auxiliary is in an
+        // earlier clause of the sentence, unless this clause is a subordinate
+        // one or has its own auxiliary ("…, nachdem er X angegriffen hatte")
+        let own_aux = (c0..c1).any(|i| {
+            matches!(
+                d.low(i),
+                "hat" | "hatte" | "hatten" | "haben" | "habe" | "ist" | "war" | "sind" | "waren"
+            )
+        });
+        let subordinate = d
+            .first_word(c0, last + 1)
+            .is_some_and(|fw| fw != last && is_subordinator(d.low(fw)));
+        let (s0, _) = d.sent_of(last)?;
+        let aux = (s0..c0)
+            .rev()
+            .find(|&i| matches!(d.low(i), "wurde" | "wurden" | "worden"))
+            .filter(|_| !own_aux && !subordinate)?;
+        from = d.clause(aux).0;
     }
-    let actors = d.actors_in(c0, c1.min(s1));
-    let agent = actors
-        .iter()
-        .find(|r| matches!(d.governing(r), Some("von" | "vom" | "durch")) && d.can_be_source(r))
-        .cloned();
-    let patient = actors
-        .iter()
-        .find(|r| d.governing(r).is_none() && r.entity.is_some())
-        .cloned();
+    // the agent stands in the participle's own clause; the patient anywhere
+    // from the auxiliary's clause on
+    let agent = d.actors_in(c0, c1).into_iter().find(|r| {
+        matches!(d.governing(r), Some("von" | "vom" | "durch"))
+            && d.can_be_source(r)
+            && !d.is_place_phrase(r)
+    });
+    let free = |r: &ARef| d.governing(r).is_none() && r.entity.is_some();
+    let mut patient = d.actors_in(from, c1).into_iter().find(|r| free(r));
+    if patient.is_none() && from == c0 {
+        // "Tom Hale, ein Journalist, wurde … festgenommen": the subject
+        // before an apposition, unless this clause is a subordinate one
+        let subordinate = d
+            .first_word(c0, last + 1)
+            .is_some_and(|fw| is_subordinator(d.low(fw)));
+        if !subordinate {
+            let (s0, _) = d.sent_of(last)?;
+            patient = d.actors_in(s0, c0).into_iter().find(|r| free(r));
+        }
+    }
     Some(match (agent, patient) {
         (Some(a), Some(p)) if a.entity != p.entity => Some((a, p)),
         _ => None,
@@ -1031,6 +1216,10 @@ fn find_target(
         if r.entity.is_none() && src.entity.is_none() && r.country == src.country {
             return false;
         }
+        // "Susanne Eisenmann (CDU)": an actor in parentheses is an affiliation
+        if r.first > 0 && d.w.s(r.first - 1) == "(" {
+            return false;
+        }
         let is_loc = r
             .entity
             .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc);
@@ -1048,6 +1237,26 @@ fn find_target(
                 .actors_in(pi + 1, (pi + 6).min(s1))
                 .into_iter()
                 .find(|r| ok(r));
+        }
+    }
+    // the trigger's own clause first: a verb-final clause puts its object
+    // before the participle ("hat Meldungen der New York Times zurückgewiesen,
+    // wonach die IAEA …") — the next clause's actors are not its object
+    let (_, c1) = d.clause(last);
+    let c1 = c1.min(s1);
+    if let Some(r) = d.actors_in(first + 1, c1).into_iter().find(|r| ok(r)) {
+        return Some(r);
+    }
+    if c1 < s1 && d.is_verb_final(last) {
+        // (appositions may split the clause: "hat Meldungen der NYT von
+        // Donnerstag, dem 2. Dezember, zurückgewiesen")
+        if let Some(r) = d
+            .actors_in(s0, first)
+            .into_iter()
+            .rev()
+            .find(|r| ok(r) && d.governing(r).is_none())
+        {
+            return Some(r);
         }
     }
     // after the trigger in the sentence

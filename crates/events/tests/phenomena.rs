@@ -280,3 +280,87 @@ fn unsaid_addressee_is_the_counterpart_of_the_sources_other_events() {
         }
     }
 }
+
+#[test]
+fn plans_futures_questions_and_hearsay_are_not_events() {
+    for text in [
+        // plan
+        "Olaf Scholz will am Montag Emmanuel Macron treffen.",
+        // future
+        "Joe Biden wird sich nächste Woche mit Xi Jinping treffen.",
+        // possibility
+        "Die Europäische Union könnte Sanktionen gegen Belarus verhängen.",
+        // hearsay: an allegation reported with distance
+        "Russland soll die Ukraine angegriffen haben.",
+        // a question
+        "Hat Russland die Ukraine angegriffen?",
+        // a claim the sentence denies
+        "Iran wies Berichte zurück, wonach die Vereinten Nationen Zutritt von Iran verlangt haben.",
+        // a claim reported in Konjunktiv II
+        "Es gab Meldungen, wonach China von Japan eine Entschuldigung verlangt hätte.",
+    ] {
+        let got = triples(text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    // the past with a modal of the content clause stays an event
+    let got = triples("Die Ukraine forderte von Russland, dass die Truppen abziehen sollen.");
+    assert!(got.contains(&t("REQUEST", "UKR", "RUS")), "{got:?}");
+}
+
+#[test]
+fn regression_passive_split_by_an_apposition() {
+    // the auxiliary stands before the apposition, no agent: no event (the
+    // "laut" source of information is not the agent)
+    let got = triples(
+        "Jedoch wurde laut Anna Petrowa aus Russland der Sprecher von Boris Iwanow, \
+         Pawel Orlow, festgenommen.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // the agent in the participle's clause is the source
+    let got = triples(
+        "Am Montag wurde Tom Hale aus Großbritannien, ein Journalist, von der iranischen Polizei festgenommen.",
+    );
+    assert_eq!(got, vec![t("COERCE", "IRN", "GBR")], "{got:?}");
+    let got = triples(
+        "Tom Hale aus Großbritannien, ein Journalist, wurde von der iranischen Polizei festgenommen.",
+    );
+    assert_eq!(got, vec![t("COERCE", "IRN", "GBR")], "{got:?}");
+    // "in der Nähe von Brüssel" is where, not who
+    let got =
+        triples("Tom Hale aus Großbritannien wurde am Samstag in der Nähe von Brüssel verhaftet.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn regression_verb_final_object_before_the_next_clause() {
+    // the object of "zurückgewiesen" stands before it, not in the wonach clause
+    let got = triples(
+        "Die iranische Regierung hat Meldungen der New York Times vom Montag, dem 2. Mai, \
+         zurückgewiesen, wonach die Nato Zutritt verlangt habe.",
+    );
+    assert!(
+        got.iter().any(|e| e.0 == "REJECT" && e.2 == "USA"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().all(|e| !(e.0 == "REJECT" && e.2 == "IGO")),
+        "{got:?}"
+    );
+    // a party in parentheses is the source's affiliation, not the target
+    let got = triples("Susanne Berger (CDU) wies die Behauptung zurück.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn regression_article_after_comma_and_preposition_is_no_relative_pronoun() {
+    // "von der iranischen Polizei" opens no relative clause …
+    let got = triples(
+        "Am Montag wurde Tom Hale aus Großbritannien, ein Journalist, von der Polizei Irans festgenommen.",
+    );
+    assert!(got.contains(&t("COERCE", "IRN", "GBR")), "{got:?}");
+    // … "in dem Oppositionsanhänger inhaftiert sind" does
+    let got = triples(
+        "Anna Petrowa aus Russland ging zum Gefängnis, in dem Anhänger von Boris Iwanow inhaftiert sind.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
