@@ -490,6 +490,56 @@ impl<'a> Doc<'a> {
         (last + 1..b).all(|i| !self.w.is_word(i))
     }
 
+    /// An actor phrase that is the genitive attribute of a noun before it
+    /// ("Angaben des US-Militärs", "Meldungen der New York Times").
+    fn is_genitive(&self, r: &ARef) -> bool {
+        let mut k = r.first;
+        while k > 0 && is_adjective_like(self.w.s(k - 1)) && !is_determiner(self.w.s(k - 1)) {
+            k -= 1;
+        }
+        if k == 0 {
+            return false;
+        }
+        // the members or organs of a body speak for it ("die Funktionäre der
+        // Partei", "der Sprecher des Ministeriums", "die Regierung Ungarns")
+        let head_speaks = |h: usize| {
+            let n = self.w.s(h);
+            is_group_noun(n)
+                || roles::role_noun(n).is_some()
+                || [
+                    "Funktionär",
+                    "Mitglied",
+                    "Anhänger",
+                    "Vertreter",
+                    "Sprecher",
+                    "Chef",
+                    "Spitze",
+                    "Leitung",
+                    "Führung",
+                    "Abgeordnete",
+                ]
+                .iter()
+                .any(|p| n.starts_with(p))
+        };
+        if k >= 2 && head_speaks(k - 2) {
+            return false;
+        }
+        match self.low(k - 1) {
+            "des" | "eines" => true,
+            // "der" after a noun that is no actor: "Meldungen der Zeitung"
+            "der" => {
+                // (a capitalised sentence-initial word may be no noun: "Während der …")
+                k >= 2
+                    && self.w.is_cap(k - 2)
+                    && self.ment[k - 2].is_none()
+                    && !is_determiner(self.w.s(k - 2))
+                    && self.w.same_sent(k - 2, k - 1)
+                    && self.sent_of(k - 2).is_some_and(|(s0, _)| k - 2 > s0)
+            }
+            _ => false,
+        }
+    }
+
     /// "in der Nähe von Brüssel", "nördlich von Kabul": a place, not an agent.
     fn is_place_phrase(&self, r: &ARef) -> bool {
         let Some(p) = (r.first.saturating_sub(4)..r.first)
@@ -980,6 +1030,15 @@ fn build(
         (src, tgt)
     };
     let (src, tgt) = if f.swap { (tgt, src) } else { (src, tgt) };
+    // "in einem Gespräch mit der „Financial Times“": a publication named in
+    // quotation marks is interviewed, not consulted
+    if f.etype == EventType::Consult
+        && tgt.first < d.w.len()
+        && tgt.first > 0
+        && is_quote_mark(d.w.s(tgt.first - 1))
+    {
+        return None;
+    }
     if !d.can_be_source(&src) {
         return None;
     }
@@ -1096,7 +1155,9 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     let first = m[0];
     let last = *m.last()?;
     let trig = d.w.span(first, last);
-    let ok = |r: &ARef| d.can_be_source(r) && d.governing(r).is_none();
+    // a genitive attribute ("die Angaben des US-Militärs", "Berichte der New
+    // York Times") is not the clause's subject
+    let ok = |r: &ARef| d.can_be_source(r) && d.governing(r).is_none() && !d.is_genitive(r);
     let (c0, _) = d.clause(first);
     let own = d.actors_in(c0, first).into_iter().find(|r| ok(r));
     // inside a quotation: its speaker — unless the reported clause names its own

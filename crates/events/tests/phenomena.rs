@@ -364,3 +364,60 @@ fn regression_article_after_comma_and_preposition_is_no_relative_pronoun() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn regression_genitive_attribute_is_not_the_subject() {
+    // the subject is Anna Petrowa, not the army named in the genitive
+    let got = triples(
+        "Anna Petrowa aus Russland habe die Angaben der ukrainischen Armee über den Angriff bezweifelt.",
+    );
+    assert!(got.iter().all(|e| e.1 != "UKR"), "{got:?}");
+    // members of a body speak for it
+    let got = triples("Die Funktionäre der Regierung Ungarns unterstützen Emmanuel Macron.");
+    assert!(got.contains(&t("SUPPORT", "HUN", "FRA")), "{got:?}");
+}
+
+#[test]
+fn regression_interview_with_a_publication_is_no_meeting() {
+    let got =
+        triples("Olaf Scholz sagte in einem Gespräch mit der „New York Times“, er sei zufrieden.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn new_frames_table() {
+    let cases: [(&str, (&str, &str, &str)); 6] = [
+        (
+            "Olaf Scholz gratulierte Emmanuel Macron zum Wahlsieg.",
+            ("SUPPORT", "DEU", "FRA"),
+        ),
+        (
+            "Die Regierung Polens hat die Vorwürfe Russlands dementiert.",
+            ("REJECT", "POL", "RUS"),
+        ),
+        (
+            "Viktor Orbán prangerte die Politik der Europäischen Union an.",
+            ("ACCUSE", "HUN", "IGO"),
+        ),
+        (
+            "Die Justiz Frankreichs hat Haftbefehl gegen den Russen Ivan Petrow erlassen.",
+            ("COERCE", "FRA", "RUS"),
+        ),
+        (
+            "Giorgia Meloni sprach sich für Wolodymyr Selenskyj aus.",
+            ("SUPPORT", "ITA", "UKR"),
+        ),
+        (
+            "Olaf Scholz schlug Emmanuel Macron ein Treffen vor.",
+            ("REQUEST", "DEU", "FRA"),
+        ),
+    ];
+    let mut bad = Vec::new();
+    for (text, (a, b, c)) in cases {
+        let got = triples(text);
+        if !got.contains(&t(a, b, c)) {
+            bad.push(format!("{text}: {got:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{bad:#?}");
+}
