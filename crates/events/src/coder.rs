@@ -739,6 +739,11 @@ impl<'a> Doc<'a> {
             }
         }
         let (s0, s1) = self.sent_of(first).unwrap_or((first, first));
+        // an infinitive with "zu" is a purpose or a plan ("um zu
+        // demonstrieren", "bereit, X anzugreifen" is no attack)
+        if first > 0 && self.low(first - 1) == "zu" && !self.w.is_cap(first) {
+            return true;
+        }
         // a question asks whether it happened
         if (s0..s1)
             .rev()
@@ -1333,9 +1338,23 @@ fn find_target(
     {
         return Some(r);
     }
-    // the previous sentence, most recent first
+    // the previous sentence, most recent first — for what is said (a demand,
+    // a refusal, praise …), whose addressee the article may have named just
+    // before; a physical act (an attack, an arrest) names its target in its
+    // own sentence ("sein Chef habe jemanden getötet")
+    let said = !matches!(
+        f.etype,
+        EventType::Assault
+            | EventType::Coerce
+            | EventType::Mobilize
+            | EventType::Aid
+            | EventType::Sanction
+            | EventType::Retreat
+    );
     let si = d.sents.partition_point(|&(a, _)| a < s0);
-    if let Some(i) = Some(si).filter(|&i| i > 0 && d.sents.get(i).is_some_and(|&(a, _)| a == s0)) {
+    if let Some(i) =
+        Some(si).filter(|&i| said && i > 0 && d.sents.get(i).is_some_and(|&(a, _)| a == s0))
+    {
         let (p0, p1) = d.sents[i - 1];
         if let Some(r) = d.actors_in(p0, p1).into_iter().rev().find(|r| {
             ok(r)

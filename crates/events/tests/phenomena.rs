@@ -421,3 +421,28 @@ fn new_frames_table() {
     }
     assert!(bad.is_empty(), "{bad:#?}");
 }
+
+#[test]
+fn regression_zu_infinitives_are_purposes_not_events() {
+    for text in [
+        "Die chinesische Regierung nutzte die Spiele, um gegen Japan zu demonstrieren.",
+        "Olaf Scholz unterstützt die Forderung, Russland zu boykottieren.",
+    ] {
+        let got = triples(text);
+        assert!(got.iter().all(|e| e.0 != "PROTEST"), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn regression_physical_acts_take_no_target_from_the_previous_sentence() {
+    // "jemanden" is no actor; the previous sentence's actor is not the victim
+    let got = triples(
+        "Tom Hale aus Großbritannien war in Paris. Die iranische Polizei nahm jemanden fest.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // what is said may address the actor named just before
+    let got = triples(
+        "Tom Hale aus Großbritannien war in Paris. Die iranische Regierung kritisierte ihn scharf.",
+    );
+    assert!(got.contains(&t("ACCUSE", "IRN", "GBR")), "{got:?}");
+}
