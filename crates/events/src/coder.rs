@@ -1313,14 +1313,15 @@ fn find_target(
     if let Some(r) = d.actors_in(first + 1, c1).into_iter().find(|r| ok(r)) {
         return Some(r);
     }
-    if c1 < s1 && d.is_verb_final(last) {
+    if d.is_verb_final(last) {
         // (appositions may split the clause: "hat Meldungen der NYT von
-        // Donnerstag, dem 2. Dezember, zurückgewiesen")
+        // Donnerstag, dem 2. Dezember, zurückgewiesen"); "das Angebot von X"
+        // names X as the object's owner
         if let Some(r) = d
             .actors_in(s0, first)
             .into_iter()
             .rev()
-            .find(|r| ok(r) && d.governing(r).is_none())
+            .find(|r| ok(r) && matches!(d.governing(r), None | Some("von")))
         {
             return Some(r);
         }

@@ -446,3 +446,29 @@ fn regression_physical_acts_take_no_target_from_the_previous_sentence() {
     );
     assert!(got.contains(&t("ACCUSE", "IRN", "GBR")), "{got:?}");
 }
+
+#[test]
+fn verb_final_forms_of_separable_verbs() {
+    let cases: [(&str, (&str, &str, &str)); 3] = [
+        (
+            "Es kam zum Streit, als Olaf Scholz Emmanuel Macron zum Handeln aufforderte.",
+            ("REQUEST", "DEU", "FRA"),
+        ),
+        (
+            "Es kam zum Streit, weil Wladimir Putin der Nato Aggression vorwarf.",
+            ("ACCUSE", "RUS", "IGO"),
+        ),
+        (
+            "Es kam zum Streit, nachdem Wladimir Putin das Angebot von Wolodymyr Selenskyj zurückwies.",
+            ("REJECT", "RUS", "UKR"),
+        ),
+    ];
+    let mut bad = Vec::new();
+    for (text, (a, b, c)) in cases {
+        let got = triples(text);
+        if !got.contains(&t(a, b, c)) {
+            bad.push(format!("{text}: {got:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{bad:#?}");
+}
