@@ -689,7 +689,8 @@ impl<'a> Doc<'a> {
         let (a, _) = self.clause(first);
         if let Some(fw) = self.first_word(a, first + 1) {
             let l = self.low(fw);
-            if matches!(l, "falls" | "ob" | "wenn") {
+            // conditions, also the verb-first one ("Sollte Russland … angreifen, …")
+            if matches!(l, "falls" | "ob" | "wenn" | "sofern" | "sollte" | "sollten") {
                 return true;
             }
             let relative = a > 0

@@ -115,6 +115,8 @@ fn modality_and_relative_clauses() {
         "Es gibt Spekulationen, wonach Russland die Ukraine angegriffen habe.",
         // condition
         "Falls China Taiwan angreift, reagieren die USA.",
+        "Sofern China Taiwan bombardiert, reagieren die USA.",
+        "Sollte Russland die Ukraine angegriffen haben, reagiert die Nato.",
         // background in a relative clause
         "Die Opposition, die die Regierung von Olaf Scholz unterstützt, schwieg.",
     ] {
