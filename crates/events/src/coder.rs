@@ -540,6 +540,19 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// An organisation after "am"/"beim" that follows a person noun with an
+    /// article ("Ein Richter am Bundesgerichtshof").
+    fn is_member_of(&self, r: &ARef) -> bool {
+        let Some(e) = r.entity else { return false };
+        if self.a.entities[e].etype != EntityType::Org || r.first < 3 {
+            return false;
+        }
+        let p = r.first - 1;
+        matches!(self.low(p), "am" | "beim")
+            && roles::role_noun(self.w.s(p - 1)).is_some()
+            && (is_determiner(self.w.s(p - 2)) || is_indef(self.w.s(p - 2)))
+    }
+
     /// "in der Nähe von Brüssel", "nördlich von Kabul": a place, not an agent.
     fn is_place_phrase(&self, r: &ARef) -> bool {
         let Some(p) = (r.first.saturating_sub(4)..r.first)
@@ -1163,7 +1176,11 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     let trig = d.w.span(first, last);
     // a genitive attribute ("die Angaben des US-Militärs", "Berichte der New
     // York Times") is not the clause's subject
-    let ok = |r: &ARef| d.can_be_source(r) && d.governing(r).is_none() && !d.is_genitive(r);
+    // "Ein Richter am Bundesgerichtshof", "ein Sprecher beim Auswärtigen Amt":
+    // the body a member belongs to acts through the member
+    let ok = |r: &ARef| {
+        d.can_be_source(r) && ((d.governing(r).is_none() && !d.is_genitive(r)) || d.is_member_of(r))
+    };
     let (c0, _) = d.clause(first);
     let own = d.actors_in(c0, first).into_iter().find(|r| ok(r));
     // inside a quotation: its speaker — unless the reported clause names its own

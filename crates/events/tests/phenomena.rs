@@ -474,3 +474,13 @@ fn verb_final_forms_of_separable_verbs() {
     }
     assert!(bad.is_empty(), "{bad:#?}");
 }
+
+#[test]
+fn regression_member_of_a_body_acts_for_it() {
+    let got =
+        triples("Ein Richter am Bundesgerichtshof hat Haftbefehl gegen drei Iraker erlassen.");
+    assert!(got.contains(&t("COERCE", "DEU", "IRQ")), "{got:?}");
+    // a place after "am" is no body
+    let got = triples("Ein Richter am Rhein hat Haftbefehl gegen drei Iraker erlassen.");
+    assert!(got.is_empty(), "{got:?}");
+}
