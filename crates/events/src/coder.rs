@@ -573,6 +573,14 @@ impl<'a> Doc<'a> {
                     | "außerhalb"
                     | "innerhalb"
                     | "umgebung"
+                    // "unter der Führung von X": whose, not by whom
+                    | "führung"
+                    | "leitung"
+                    | "vorsitz"
+                    | "herrschaft"
+                    | "regierung"
+                    | "präsidentschaft"
+                    | "amtszeit"
                     | "stadtrand"
             )
     }
@@ -1049,6 +1057,16 @@ fn build(
         (src, tgt)
     };
     let (src, tgt) = if f.swap { (tgt, src) } else { (src, tgt) };
+    // "Die Schweiz trifft auf Schweden", "Gentner traf den 1. FCK": a match or
+    // a goal, not a meeting — a bare "traf X" meets a person or a state
+    if f.etype == EventType::Consult && f.target == Target::Obj && tgt.first < d.w.len() {
+        let org = tgt
+            .entity
+            .is_some_and(|e| d.a.entities[e].etype == EntityType::Org);
+        if org || matches!(d.governing(&tgt), Some("auf" | "gegen")) {
+            return None;
+        }
+    }
     // "in einem Gespräch mit der „Financial Times“": a publication named in
     // quotation marks is interviewed, not consulted
     if f.etype == EventType::Consult
@@ -1344,10 +1362,31 @@ fn find_target(
             return Some(r);
         }
     }
-    // after the trigger in the sentence
-    if let Some(r) = d.actors_in(first + 1, s1).into_iter().find(|r| ok(r)) {
+    // after the trigger in the sentence, up to an adverbial or relative
+    // clause ("…, weil die Vereine der NFL …" holds no object of the trigger;
+    // a dass-clause may: "erwartet, dass Litauen …")
+    let mut end = c1;
+    while end < s1 {
+        let (_, next_end) = d.clause(end + 1);
+        let opens = d.first_word(end + 1, next_end.min(s1)).is_some_and(|fw| {
+            is_subordinator(d.low(fw)) && !matches!(d.low(fw), "und" | "oder" | "aber")
+        });
+        if opens {
+            break;
+        }
+        if next_end <= end {
+            end = s1;
+            break;
+        }
+        end = next_end;
+    }
+    let end = end.min(s1);
+    if let Some(r) = d.actors_in(first + 1, end).into_iter().find(|r| ok(r)) {
         return Some(r);
     }
+    // actors in a later adverbial clause: the sentence is about others, and
+    // no addressee is to be taken from elsewhere
+    let later = d.actors_in(end, s1).into_iter().any(|r| ok(&r));
     // before the trigger, nearest first, not in a prepositional phrase
     if let Some(r) = d
         .actors_in(s0, first)
@@ -1371,8 +1410,8 @@ fn find_target(
             | EventType::Retreat
     );
     let si = d.sents.partition_point(|&(a, _)| a < s0);
-    if let Some(i) =
-        Some(si).filter(|&i| said && i > 0 && d.sents.get(i).is_some_and(|&(a, _)| a == s0))
+    if let Some(i) = Some(si)
+        .filter(|&i| said && !later && i > 0 && d.sents.get(i).is_some_and(|&(a, _)| a == s0))
     {
         let (p0, p1) = d.sents[i - 1];
         if let Some(r) = d.actors_in(p0, p1).into_iter().rev().find(|r| {

@@ -484,3 +484,36 @@ fn regression_member_of_a_body_acts_for_it() {
     let got = triples("Ein Richter am Rhein hat Haftbefehl gegen drei Iraker erlassen.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn regression_matches_and_goals_are_no_meetings() {
+    for text in [
+        "Die Schweiz trifft am Montag in Göteborg auf Schweden.",
+        "Im Spiel am Samstag traf Tom Hale aus Großbritannien zweimal gegen Deutschland.",
+    ] {
+        let got = triples(text);
+        assert!(got.iter().all(|e| e.0 != "CONSULT"), "{text}: {got:?}");
+    }
+    let got = triples("Olaf Scholz traf Emmanuel Macron in Paris.");
+    assert!(got.contains(&t("CONSULT", "DEU", "FRA")), "{got:?}");
+}
+
+#[test]
+fn regression_whose_von_is_no_passive_agent() {
+    let got =
+        triples("Der Türkei unter der Führung von Recep Tayyip Erdoğan wird Zensur vorgeworfen.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn regression_no_object_from_an_adverbial_clause() {
+    // the USA stand in a weil-clause: not what Scholz rejected, and no
+    // addressee is guessed from the sentence before
+    let got = triples(
+        "Emmanuel Macron sprach in Paris. Olaf Scholz hat den Plan abgelehnt, weil die USA dagegen sind.",
+    );
+    assert!(got.iter().all(|e| e.0 != "REJECT"), "{got:?}");
+    // a dass-clause may hold the addressee of a demand
+    let got = triples("Die Ukraine erwartet, dass Russland die Truppen abzieht.");
+    assert!(got.contains(&t("REQUEST", "UKR", "RUS")), "{got:?}");
+}
