@@ -1067,6 +1067,26 @@ fn build(
             return None;
         }
     }
+    // "die Bereitschaft zu direkten Gesprächen mit Iran", "forderte ein
+    // Treffen mit …": talks offered, demanded or planned have not been held
+    if f.etype == EventType::Consult {
+        let proposed = (s0..first).any(|i| {
+            let l = d.low(i);
+            l.starts_with("bereit")
+                || l.starts_with("angebot")
+                || l.starts_with("vorschlag")
+                || l.starts_with("vorgeschlagen")
+                || l.starts_with("forder")
+                || l.starts_with("aufforder")
+                || l.starts_with("einladung")
+                || l.starts_with("geplant")
+                || l.starts_with("künftig")
+                || l.starts_with("angestrebt")
+        });
+        if proposed {
+            return None;
+        }
+    }
     // "in einem Gespräch mit der „Financial Times“": a publication named in
     // quotation marks is interviewed, not consulted
     if f.etype == EventType::Consult

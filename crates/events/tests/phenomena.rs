@@ -517,3 +517,17 @@ fn regression_no_object_from_an_adverbial_clause() {
     let got = triples("Die Ukraine erwartet, dass Russland die Truppen abzieht.");
     assert!(got.contains(&t("REQUEST", "UKR", "RUS")), "{got:?}");
 }
+
+#[test]
+fn regression_offered_or_demanded_talks_are_not_held() {
+    for text in [
+        "Joe Biden erklärte die Bereitschaft zu direkten Gesprächen mit Iran.",
+        "Die Ukraine forderte ein Treffen mit Russland.",
+    ] {
+        let got = triples(text);
+        assert!(got.iter().all(|e| e.0 != "CONSULT"), "{text}: {got:?}");
+    }
+    // a meeting held
+    let got = triples("Nach dem Treffen mit Xi Jinping reiste Joe Biden ab.");
+    assert!(got.contains(&t("CONSULT", "USA", "CHN")), "{got:?}");
+}
