@@ -1161,6 +1161,21 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
     let (c0, c1) = d.clause(last);
     let c1 = c1.min(s1);
     let mut from = c0;
+    let perfect = |i: usize| {
+        matches!(
+            d.low(i),
+            "hat" | "hatte" | "hatten" | "haben" | "habe" | "ist" | "war" | "sind" | "waren"
+        )
+    };
+    // "X war von Y unterstützt worden und hatte Z angeprangert": the second
+    // conjunct's own auxiliary makes its participle active
+    if let Some(ax) = (c0..last).rev().find(|&i| is_passive_aux(d.low(i))) {
+        if (ax + 1..last).any(|i| perfect(i))
+            && (ax + 1..last).any(|i| matches!(d.low(i), "und" | "oder" | "aber" | "sondern"))
+        {
+            return None;
+        }
+    }
     if !(c0..c1).any(|i| is_passive_aux(d.low(i))) {
         // an apposition may stand between the auxiliary and the participle:
         // "wurde Pawel M., sein Sprecher, festgenommen" — the auxiliary is in an

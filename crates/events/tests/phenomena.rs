@@ -531,3 +531,15 @@ fn regression_offered_or_demanded_talks_are_not_held() {
     let got = triples("Nach dem Treffen mit Xi Jinping reiste Joe Biden ab.");
     assert!(got.contains(&t("CONSULT", "USA", "CHN")), "{got:?}");
 }
+
+#[test]
+fn regression_second_conjunct_with_own_auxiliary_is_active() {
+    let got = triples(
+        "Olaf Scholz war von Emmanuel Macron unterstützt worden und hatte Wladimir Putin scharf kritisiert.",
+    );
+    assert!(got.contains(&t("ACCUSE", "DEU", "RUS")), "{got:?}");
+    assert!(
+        got.iter().all(|e| !(e.0 == "ACCUSE" && e.1 == "FRA")),
+        "{got:?}"
+    );
+}
