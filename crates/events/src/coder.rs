@@ -1170,7 +1170,7 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
     // "X war von Y unterstützt worden und hatte Z angeprangert": the second
     // conjunct's own auxiliary makes its participle active
     if let Some(ax) = (c0..last).rev().find(|&i| is_passive_aux(d.low(i))) {
-        if (ax + 1..last).any(|i| perfect(i))
+        if (ax + 1..last).any(perfect)
             && (ax + 1..last).any(|i| matches!(d.low(i), "und" | "oder" | "aber" | "sondern"))
         {
             return None;
