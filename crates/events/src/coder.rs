@@ -1087,6 +1087,26 @@ fn build(
             return None;
         }
     }
+    // "hat die EU-Kommission scharf angegriffen", "griff Iran mit scharfen
+    // Worten an": an attack in words is an accusation
+    let mut etype = f.etype;
+    if etype == EventType::Assault {
+        let (c0, _) = d.clause(first);
+        let (_, c1) = d.clause(last);
+        let verbal = (c0..c1.min(s1)).any(|i| {
+            let l = d.low(i);
+            l.starts_with("scharf")
+                || l.starts_with("verbal")
+                || l.starts_with("worte")
+                || l.starts_with("formulierung")
+                || l.starts_with("kritik")
+                || l.starts_with("rede")
+                || l.starts_with("interview")
+        });
+        if verbal {
+            etype = EventType::Accuse;
+        }
+    }
     // "in einem Gespräch mit der „Financial Times“": a publication named in
     // quotation marks is interviewed, not consulted
     if f.etype == EventType::Consult
@@ -1136,7 +1156,7 @@ fn build(
         .min_by_key(|&&(sp, i)| (sp.start.abs_diff(trig.start), i))
         .map(|&(_, i)| d.a.timexes[i].value.clone());
     Some(Event {
-        etype: f.etype,
+        etype,
         source_entity: src.entity,
         source,
         source_country,
@@ -1362,6 +1382,41 @@ fn find_target(
             .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc);
         // a person's own country, or a state's own people, is not its target
         if (is_loc || src_is_state) && r.country == src.country {
+            return false;
+        }
+        // "Die EU und die USA unterstützen …": a co-subject is no target
+        if r.first > src.last
+            && r.last < first
+            && r.first - src.last <= 4
+            && (src.last + 1..r.first).any(|i| matches!(d.low(i), "und" | "sowie"))
+        {
+            return false;
+        }
+        // an object is no place, time or medium: "kritisierte in der
+        // Frankfurter Allgemeinen", "lehnte bei einem Treffen in Paris ab"
+        // ("die Gefangenen aus Gaza" are from Gaza: an object)
+        if f.target == Target::Obj
+            && matches!(
+                d.governing(r),
+                Some(
+                    "in" | "im"
+                        | "bei"
+                        | "beim"
+                        | "nach"
+                        | "seit"
+                        | "während"
+                        | "unter"
+                        | "durch"
+                        | "über"
+                        | "zu"
+                        | "zum"
+                        | "zur"
+                        | "um"
+                        | "vor"
+                        | "auf"
+                )
+            )
+        {
             return false;
         }
         !r.entity

@@ -543,3 +543,28 @@ fn regression_second_conjunct_with_own_auxiliary_is_active() {
         "{got:?}"
     );
 }
+
+#[test]
+fn regression_objects_are_no_places_or_media() {
+    let got = triples("Olaf Scholz kritisierte in Frankreich die Pläne der Regierung.");
+    assert!(got.is_empty(), "{got:?}");
+    let got = triples("Olaf Scholz kritisierte bei einem Besuch in Paris Wladimir Putin.");
+    assert!(got.contains(&t("ACCUSE", "DEU", "RUS")), "{got:?}");
+}
+
+#[test]
+fn regression_attack_in_words_is_an_accusation() {
+    let got = triples("Olaf Scholz hat die Europäische Union scharf angegriffen.");
+    assert_eq!(got, vec![t("ACCUSE", "DEU", "IGO")], "{got:?}");
+    let got = triples("Russland griff die Ukraine mit Raketen an.");
+    assert_eq!(got, vec![t("ASSAULT", "RUS", "UKR")], "{got:?}");
+}
+
+#[test]
+fn regression_co_subject_is_no_target() {
+    let got = triples("Die Europäische Union und die USA kritisierten das Verfahren scharf.");
+    assert!(
+        got.iter().all(|e| !(e.1 == "IGO" && e.2 == "USA")),
+        "{got:?}"
+    );
+}
