@@ -60,6 +60,8 @@ struct VerbCue {
     span_end: Option<(usize, Option<usize>)>,
 }
 
+const GAP_KJ1: usize = 2;
+
 pub struct Ctx<'v, 'a> {
     pub v: &'v View<'a>,
     pub sents: Vec<Range<usize>>,
@@ -1973,7 +1975,19 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if !marker {
                 continue;
             }
-            if let Some(g) = gap.filter(|&g| g <= 1) {
+            // a Konjunktiv I keeps the report going over a sentence or two in
+            // indicative in between ("…, sagte X. Das Amt prüft den Fall. Es gebe
+            // aber keine Hinweise …"), within the paragraph
+            let reach = if (kj1 || reportative)
+                && prev
+                    .as_ref()
+                    .is_some_and(|(_, ps)| self.paras[si] == self.paras[*ps])
+            {
+                GAP_KJ1
+            } else {
+                1
+            };
+            if let Some(g) = gap.filter(|&g| g <= reach) {
                 let mention = prev.as_ref().and_then(|p| p.0.clone());
                 new.push(Found {
                     parts: vec![strip_end(v, self.reported_part(&s))],

@@ -584,3 +584,57 @@ fn possessive_source_resolves_like_a_pronoun() {
     );
     assert_eq!(a.quotes[0].speaker.as_deref(), Some("Emmanuel Macron"));
 }
+
+#[test]
+fn verbs_of_accusing_urging_and_concluding() {
+    check(&[
+        (
+            "Die Staatsanwältin beschuldigte den Händler, Steuern hinterzogen zu haben.",
+            &[(
+                "Steuern hinterzogen zu haben",
+                Indirect,
+                Some("Die Staatsanwältin"),
+            )],
+        ),
+        (
+            "Der Verband rief die Mitglieder auf, sich an der Wahl zu beteiligen.",
+            &[(
+                "sich an der Wahl zu beteiligen",
+                Indirect,
+                Some("Der Verband"),
+            )],
+        ),
+        (
+            "Die Gutachterin konstatierte, dass die Brücke saniert werden müsse.",
+            &[(
+                "dass die Brücke saniert werden müsse",
+                Indirect,
+                Some("Die Gutachterin"),
+            )],
+        ),
+        (
+            "Der Arzt riet den Urlaubern, viel Wasser zu trinken.",
+            &[("viel Wasser zu trinken", Indirect, Some("Der Arzt"))],
+        ),
+    ]);
+}
+
+#[test]
+fn konjunktiv_continuation_across_one_indicative_sentence() {
+    check(&[(
+        "Die Bürgermeisterin sagte, die Halle werde im Mai eröffnet. Der Bau hat zwei Jahre gedauert. \
+         Die Kosten seien im Rahmen geblieben.",
+        &[
+            (
+                "die Halle werde im Mai eröffnet",
+                Indirect,
+                Some("Die Bürgermeisterin"),
+            ),
+            (
+                "Die Kosten seien im Rahmen geblieben",
+                Indirect,
+                Some("Die Bürgermeisterin"),
+            ),
+        ],
+    )]);
+}
