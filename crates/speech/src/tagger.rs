@@ -748,6 +748,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if kj && frame.has(Frame::CLAUSE) {
             return true;
         }
+        if self.relative_clause(r) {
+            return false;
+        }
         // verb-second complement in the indicative ("sagte, die USA hielten sich daran")
         if frame.has(Frame::CLAUSE) && frame.has(Frame::QUOTE) {
             let subj = if v.has(first, PRON) && !v.has(first, DET) {
@@ -975,6 +978,64 @@ impl<'v, 'a> Ctx<'v, 'a> {
         })
     }
 
+    /// A relative clause on the noun before it ("sagte Anna Roth, die das
+    /// Gesetz entworfen hatte"; "berichtet das Institut, das Websites
+    /// beobachtet"): no Konjunktiv, a relative pronoun first and the verb at
+    /// the end of its clause. A verb-second report starts with a noun phrase
+    /// that the finite verb follows with more to come ("die Lage bleibt ernst").
+    fn relative_clause(&self, r: &Range<usize>) -> bool {
+        let v = self.v;
+        if r.start >= r.end || (r.start..r.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, true))
+        {
+            return false;
+        }
+        let f = r.start;
+        if v.lo_in(f, &["welche", "welcher", "welches", "welchem", "welchen"]) {
+            return true;
+        }
+        if !v.lo_in(
+            f,
+            &[
+                "der", "die", "das", "dem", "den", "deren", "dessen", "denen",
+            ],
+        ) || f + 1 >= r.end
+        {
+            return false;
+        }
+        let clause_end = (f..r.end)
+            .find(|&k| v.is_boundary(k) && !v.in_quote(k))
+            .unwrap_or(r.end);
+        // a zu-infinitive with its object ("das Lager aufzugeben") or a noun
+        // phrase with an extended attribute ("das seit Januar geltende Gesetz")
+        let infinitive = (f..clause_end).any(|k| {
+            (v.lo(k) == "zu" && k + 1 < clause_end && v.is_lower_word(k + 1))
+                || (v.is_lower_word(k) && incorporated_zu(v.lo(k)))
+        });
+        let attribute = (f + 2..clause_end).any(|k| {
+            v.adj_like(k - 1)
+                && v.is_lower_word(k - 1)
+                && !v.has(k - 1, DET)
+                && v.is_cap(k)
+                && v.noun_like(k)
+        });
+        if infinitive || attribute {
+            return false;
+        }
+        let n = f + 1;
+        if v.has(n, DET | PREP | PRON)
+            || v.toks[n].kind == TokenKind::Number
+            || (v.is_lower_word(n) && !v.adj_like(n) && v.fl[n] & ADV == 0)
+            || (v.has(n, ADV) && !v.is_cap(n))
+        {
+            return true;
+        }
+        // "der konkrete Fälle auflistet": the word after the noun phrase ends the clause
+        match v.np(f, clause_end) {
+            Some(e) => e + 1 == clause_end && v.is_lower_word(e),
+            None => false,
+        }
+    }
+
     /// Content after a parenthetical cue: part of the same clause ("X sei,
     /// sagte er, ernst"), or a new statement.
     fn after_part(&self, r: usize, s_end: usize) -> Option<(Range<usize>, bool)> {
@@ -987,8 +1048,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
             || v.has(k, DET | PRON)
             || v.is_cap(k)
             || v.lo_in(k, &["dass", "es", "man"]);
-        // an apposition to the speaker ("sagte der Oberrabbiner, Yona Metzger.") is no content
-        if new_clause && !self.statement_before(&(k..s_end)) {
+        // an apposition to the speaker ("sagte der Oberrabbiner, Yona Metzger.")
+        // or a relative clause on it is no content
+        if new_clause && (!self.statement_before(&(k..s_end)) || self.relative_clause(&(k..s_end)))
+        {
             return None;
         }
         Some((k..s_end, new_clause))
@@ -1388,6 +1451,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
                                 | "mitteilung"
                                 | "bericht"
                                 | "meldung"
+                                | "ergebnis"
+                                | "endergebnis"
                         );
                         let epistemic = (k + 1..j).any(|m| {
                             v.lo_in(
@@ -1408,9 +1473,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
                                 ],
                             )
                         });
+                        // an indefinite source is one of several, not an event on
+                        // the time line ("nach einer Studie", but "nach der Studie")
+                        let indefinite = (k + 1..j).any(|m| v.lo_in(m, &["einer", "einem"]));
                         let genitive = j + 1 < c.end
                             && v.lo_in(j + 1, &["des", "der", "von", "vom", "eines", "einer"]);
-                        if temporal && !epistemic && !(genitive && head != "veröffentlichung") {
+                        let source_reading =
+                            epistemic || indefinite || (genitive && head != "veröffentlichung");
+                        if temporal && !source_reading {
                             continue;
                         }
                         let e = v.np(j, c.end).unwrap_or(j + 1).max(j + 1);

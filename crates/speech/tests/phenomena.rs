@@ -638,3 +638,45 @@ fn konjunktiv_continuation_across_one_indicative_sentence() {
         ],
     )]);
 }
+
+#[test]
+fn a_relative_clause_on_the_speaker_is_no_content() {
+    check(&[
+        (
+            "„Wir bauen weiter“, sagte Anna Roth, die das Projekt geleitet hatte.",
+            &[("„Wir bauen weiter“", Direct, Some("Anna Roth"))],
+        ),
+        (
+            "Das berichtet das Institut, das die Preise beobachtet.",
+            &[],
+        ),
+        (
+            "Der Verein kündigte an, das Stadion aufzugeben.",
+            &[("das Stadion aufzugeben", Indirect, Some("Der Verein"))],
+        ),
+    ]);
+}
+
+#[test]
+fn nach_with_an_indefinite_source_or_a_postposed_vernehmen() {
+    check(&[
+        (
+            "Nach einer neuen Studie schlafen Jugendliche zu wenig.",
+            &[(
+                "schlafen Jugendliche zu wenig",
+                Indirect,
+                Some("einer neuen Studie"),
+            )],
+        ),
+        (
+            "Dem Vernehmen nach will der Trainer den Verein verlassen.",
+            &[(
+                "will der Trainer den Verein verlassen",
+                Indirect,
+                Some("Dem Vernehmen"),
+            )],
+        ),
+        // a report on the time line, not a source
+        ("Nach der Studie ging der Forscher in den Ruhestand.", &[]),
+    ]);
+}
