@@ -1762,6 +1762,15 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         rule = "direct-colon";
                     }
                 }
+                // a short quotation that is no sentence after a colon without a
+                // speech verb names a title, a motto or a party ("Sein erstes
+                // Werk entstand 1970: „Le Grand Macabre“")
+                let uttered = si.zip(before).is_some_and(|(si, b)| {
+                    (self.sents[si].start..b).any(|k| v.lo_in(k, UTTERANCE))
+                });
+                if cue.is_empty() && !sentence_like && inner_words <= 5 && !uttered {
+                    continue;
+                }
             }
             // "„…“, zeigte sich X zufrieden": the subject of the clause that follows
             if mention.is_none() && !colon {

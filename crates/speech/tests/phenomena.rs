@@ -680,3 +680,22 @@ fn nach_with_an_indefinite_source_or_a_postposed_vernehmen() {
         ("Nach der Studie ging der Forscher in den Ruhestand.", &[]),
     ]);
 }
+
+#[test]
+fn short_quoted_titles_after_a_colon_are_no_statements() {
+    check(&[
+        (
+            "Ihr erstes Buch erschien im Herbst: „Der lange Weg nach Hause“.",
+            &[],
+        ),
+        ("Die Partei gab sich einen neuen Namen: „Neue Mitte“.", &[]),
+        (
+            "Der Sprecher versuchte mit den Worten zu beruhigen: „Die Lage ist stabil“.",
+            &[("„Die Lage ist stabil“", Direct, Some("Der Sprecher"))],
+        ),
+        (
+            "Die Trainerin sagte: „Wir sind bereit“.",
+            &[("„Wir sind bereit“", Direct, Some("Die Trainerin"))],
+        ),
+    ]);
+}
