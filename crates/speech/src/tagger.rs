@@ -568,6 +568,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
         self.actors.get(i).is_some_and(|m| m.overlaps(sp))
     }
 
+    /// The subject of a sentence when its head names a person or an
+    /// organisation ("Das Institut sieht keine Gefahr."): who a following
+    /// sentence in Konjunktiv I reports.
+    fn actor_subject(&self, si: usize) -> Option<Range<usize>> {
+        let v = self.v;
+        let s = self.sents.get(si)?.clone();
+        let r = self.sentence_subject(&s)?;
+        let head = (r.start..r.end).filter(|&k| v.noun_like(k)).take(2);
+        let named = head.into_iter().any(|k| self.names_actor(k..k + 1));
+        named.then_some(r)
+    }
+
     /// The subject of a sentence's main clause: its prefield when that is a
     /// noun phrase, else the noun phrase after the finite verb.
     fn sentence_subject(&self, s: &Range<usize>) -> Option<Range<usize>> {
@@ -2090,6 +2102,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
             let (mention, rule) = match self.context[si - 1].clone() {
                 Some((m, _)) => (Some(m), "kj1-after-speech-act"),
+                None if kj1 && self.actor_subject(si - 1).is_some() => {
+                    (self.actor_subject(si - 1), "kj1-after-actor")
+                }
                 None => (None, "kj1-free"),
             };
             if mention.is_none() {

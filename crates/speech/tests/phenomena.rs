@@ -699,3 +699,45 @@ fn short_quoted_titles_after_a_colon_are_no_statements() {
         ),
     ]);
 }
+
+/// A stance of a named actor followed by a sentence in Konjunktiv I: the
+/// actor is the one reported ("Das Institut sieht keine Gefahr. Es gebe …").
+#[test]
+fn konjunktiv_after_a_sentence_with_an_actor_subject() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Die Ärztekammer sieht keinen Grund zur Sorge. Die Versorgung sei gesichert.",
+            &[("Die Versorgung sei gesichert", "Ärztekammer")],
+        ),
+        // the subject is no actor: no speaker can be named, no quote
+        ("Der Winter war mild. Die Ernte sei gesichert.", &[]),
+    ];
+    for (text, want) in cases {
+        let mut a = Analysis::new(Document::new(text.to_string()));
+        lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+        if text.contains("Ärztekammer") {
+            let mut org = person("Ärztekammer", 'f', text, "Ärztekammer");
+            org.etype = EntityType::Org;
+            a.entities = vec![org];
+        }
+        SpeechTagger::new().run(&mut a).unwrap();
+        let got: Vec<(&str, &str)> = a
+            .quotes
+            .iter()
+            .map(|q| (a.text_of(q.span), q.speaker.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(&got, want, "\ntext: {text}");
+    }
+}
+
+#[test]
+fn first_person_indicative_is_no_konjunktiv() {
+    check(&[(
+        "Der Regisseur sagte, er arbeite an einem neuen Film. Ich glaube, die Zuschauer warten darauf.",
+        &[(
+            "er arbeite an einem neuen Film",
+            Indirect,
+            Some("Der Regisseur"),
+        )],
+    )]);
+}
