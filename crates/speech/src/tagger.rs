@@ -568,6 +568,24 @@ impl<'v, 'a> Ctx<'v, 'a> {
         self.actors.get(i).is_some_and(|m| m.overlaps(sp))
     }
 
+    /// Does a sentence name a document or statement ("Studie", "Bericht",
+    /// "Quartalszahlen", "Darstellung")?
+    fn names_document(&self, s: &Range<usize>) -> bool {
+        let v = self.v;
+        (s.start..s.end).any(|k| {
+            v.is_cap(k)
+                && !v.in_quote(k)
+                && (v.has(k, STATEMENT_NOUN | SOURCE_NOUN) || {
+                    let l = v.lo(k);
+                    SOURCE_SUFFIXES
+                        .iter()
+                        .any(|x| l.len() > x.len() && l.ends_with(x))
+                        || l.ends_with("zahlen")
+                        || l.ends_with("bericht")
+                })
+        })
+    }
+
     /// The subject of a sentence when its head names a person or an
     /// organisation ("Das Institut sieht keine Gefahr."): who a following
     /// sentence in Konjunktiv I reports.
@@ -1500,6 +1518,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                     // "Demnach darf …": the source named before speaks on
                     "demnach" if k + 1 < c.end => (k..k + 1, k + 1, "demnach"),
+                    // "Die Bank veröffentlichte ihre Quartalszahlen. Danach …": after a
+                    // sentence that names a document, "danach" means "according to it"
+                    "danach"
+                        if k == s.start
+                            && k + 1 < c.end
+                            && si > 0
+                            && self.names_document(&self.sents[si - 1]) =>
+                    {
+                        (k..k + 1, k + 1, "demnach")
+                    }
                     "zufolge" if k > c.start => {
                         let mut b = k;
                         while b > c.start {
@@ -1621,16 +1649,28 @@ impl<'v, 'a> Ctx<'v, 'a> {
             // "eine Erklärung X, wonach …"
             if v.lo(c.start) == "wonach" && ci > 0 {
                 let prev = clauses[ci - 1];
+                // the relative adverb refers to a content noun ("Meldungen",
+                // "Version", "Befunde", "Spekulationen"); its genitive names the source
                 let noun = (prev.start..prev.end)
                     .rev()
-                    .find(|&k| v.is_cap(k) && v.has(k, STATEMENT_NOUN));
+                    .find(|&k| v.is_cap(k) && v.has(k, STATEMENT_NOUN))
+                    .or_else(|| {
+                        (s.start..c.start)
+                            .rev()
+                            .find(|&k| v.noun_like(k) && !v.in_quote(k))
+                            .filter(|_| c.left.is_some_and(|l| v.is(l, ",")))
+                            // speculation without a source is no statement
+                            .filter(|&k| !v.lo(k).starts_with("spekulation"))
+                    });
                 if let Some(nk) = noun {
                     let mention =
-                        if nk + 1 < prev.end && (v.has(nk + 1, DET) || v.noun_like(nk + 1)) {
-                            v.np(nk + 1, prev.end).map(|e| nk + 1..e)
+                        if nk + 1 < c.start && (v.has(nk + 1, DET) || v.noun_like(nk + 1)) {
+                            v.np(nk + 1, c.start).map(|e| nk + 1..e)
                         } else {
                             None
-                        };
+                        }
+                        // no genitive: the content noun itself stands for its source
+                        .or(Some(nk..nk + 1));
                     self.push(
                         vec![c.start + 1..s.end],
                         mention,

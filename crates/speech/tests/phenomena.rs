@@ -741,3 +741,26 @@ fn first_person_indicative_is_no_konjunktiv() {
         )],
     )]);
 }
+
+#[test]
+fn danach_after_a_document_and_wonach_after_any_content_noun() {
+    check(&[
+        (
+            "Die Bank veröffentlichte am Dienstag ihre Quartalszahlen. Danach verzeichnet sie einen Verlust.",
+            &[(
+                "verzeichnet sie einen Verlust",
+                Indirect,
+                Some("Danach"),
+            )],
+        ),
+        // "danach" in time: no document named before
+        (
+            "Der Zug hielt in Fulda. Danach fuhr er weiter nach Kassel.",
+            &[],
+        ),
+        (
+            "Die Polizei dementierte Gerüchte, wonach der Täter gefasst sei.",
+            &[("der Täter gefasst sei", Indirect, Some("Gerüchte"))],
+        ),
+    ]);
+}
