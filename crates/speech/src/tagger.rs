@@ -922,7 +922,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         if l > 0 {
             if let Some(r) = v.quote_ending_at(l - 1) {
-                if r.start <= s_start || v.qmark[l - 1] != 0 {
+                // the quotation is the statement when it opens the sentence or
+                // follows a colon; a quoted end of a longer sentence ("Das Gros
+                // handhabe es „maßvoll“, so X") belongs to the whole sentence
+                let opens = r.start <= s_start || (r.start > 0 && v.is(r.start - 1, ":"));
+                if opens {
                     return r;
                 }
             }
@@ -957,7 +961,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
                 return k;
             }
-            if v.is(k, ";") {
+            // a colon that opens a quotation: the speaker goes on in direct speech
+            // ("…, die Lage sei ernst: „Wir …“")
+            if v.is(k, ";") || (v.is(k, ":") && k > from && k + 1 < end && v.qmark[k + 1] != 0) {
                 return k;
             }
             // "…, und kündigte an, …": the reporting clause goes on with a new verb
@@ -1594,13 +1600,31 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     // inside the clause: the sentence around the phrase, or the
                     // subordinate clause it stands in
                     let f = c.start;
+                    let prep_relative = v.has(f, PREP)
+                        && f + 1 < c.end
+                        && v.lo_in(f + 1, &["denen", "dem", "der", "welchem", "welcher"]);
                     let sub = c.left.is_some_and(|l| v.is(l, ","))
-                        && v.has(f, SUBORD | DET)
-                        && !v.has(f, PREP);
+                        && ((v.has(f, SUBORD | DET) && !v.has(f, PREP)) || prep_relative);
                     let from = if sub { f } else { s.start };
+                    // a subordinate clause inside the sentence ends where the main
+                    // clause resumes with its finite verb ("Die Tasche, die nach
+                    // seinen Angaben eine Bombe enthielt, wurde geöffnet")
+                    let end = match c.right {
+                        Some(r)
+                            if sub
+                                && v.is(r, ",")
+                                && r + 1 < s.end
+                                && v.is_lower_word(r + 1)
+                                && (v.has(r + 1, AUX) || !v.adj_like(r + 1))
+                                && !v.has(r + 1, PREP | DET | SUBORD | COORD | ADV | PRON) =>
+                        {
+                            r
+                        }
+                        _ => s.end,
+                    };
                     let mut p = vec![from..pp_start];
-                    if cue_end < s.end {
-                        p.push(cue_end..s.end);
+                    if cue_end < end {
+                        p.push(cue_end..end);
                     }
                     p
                 };

@@ -764,3 +764,39 @@ fn danach_after_a_document_and_wonach_after_any_content_noun() {
         ),
     ]);
 }
+
+#[test]
+fn content_boundaries_around_quotations_and_subordinate_clauses() {
+    check(&[
+        // a quoted end of a longer statement belongs to the whole sentence
+        (
+            "Die meisten Nutzer gingen damit „sehr vorsichtig“ um, so die Forscherin.",
+            &[(
+                "Die meisten Nutzer gingen damit „sehr vorsichtig“ um",
+                Mixed,
+                Some("die Forscherin"),
+            )],
+        ),
+        // the speaker goes on in direct speech after a colon
+        (
+            "Die Ministerin sagte, die Schulen seien offen: „Wir haben genug Personal.“",
+            &[
+                ("die Schulen seien offen", Indirect, Some("Die Ministerin")),
+                (
+                    "„Wir haben genug Personal.“",
+                    Direct,
+                    Some("Die Ministerin"),
+                ),
+            ],
+        ),
+        // a relative clause with a source ends where the main clause resumes
+        (
+            "Der Koffer, der nach Angaben der Polizei eine Bombe enthielt, wurde gesprengt.",
+            &[(
+                "der … eine Bombe enthielt",
+                Indirect,
+                Some("Angaben der Polizei"),
+            )],
+        ),
+    ]);
+}
