@@ -429,7 +429,15 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
             return None;
         }
-        if cue.wie || (v.has(c.start, SUBORD) && !v.has(c.start, PREP) && cue.fin > c.start + 1) {
+        // "Als Grund gab die Firma an": a fronted predicative with the finite
+        // verb right after it is a main clause, not an "als" clause
+        let fronted_als = v.lo(c.start) == "als" && v.np(c.start + 1, c.end) == Some(cue.fin);
+        if cue.wie
+            || (v.has(c.start, SUBORD)
+                && !v.has(c.start, PREP)
+                && cue.fin > c.start + 1
+                && !fronted_als)
+        {
             let from = if v.has(c.start, COORD) {
                 c.start + 2
             } else {
@@ -1182,7 +1190,41 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                     continue;
                 }
-                let after_colon_or_comma = c.right.filter(|&r| v.is(r, ",") || v.is(r, ":"));
+                // a fronted adverbial clause ends with its verb ("Nachdem sie die
+                // Polizei informiert hatte, wurde …", "Sollte sich das bestätigen,
+                // …"): what follows is the main clause, not a complement
+                let last_word = (c.start..c.end).rev().find(|&k| v.is_word(k));
+                let adverbial_clause = c.start == s.start
+                    && v.lo_in(
+                        c.start,
+                        &[
+                            "nachdem", "als", "wenn", "weil", "da", "obwohl", "sobald", "bevor",
+                            "während", "seit", "seitdem", "falls", "was", "sollte", "sollten",
+                        ],
+                    )
+                    && last_word.is_some_and(|w| {
+                        // the finite verb closes the clause (V1 "Sollte …" ends with the infinitive)
+                        w == cue.fin
+                            || (v.has(w, AUX) && w > cue.verb)
+                            || (w == cue.verb && v.lo_in(c.start, &["sollte", "sollten"]))
+                    });
+                // no statement is reported when a confirmation is denied or
+                // reflexive ("wollte nicht bestätigen, dass"; "bestätigt sich
+                // die Befürchtung, dass") or when nobody holds it ("Niemand
+                // glaubt, dass")
+                let verb = v.lo(cue.verb);
+                let confirm = verb.starts_with("bestätig");
+                let negated = (c.start..c.end)
+                    .any(|k| v.lo_in(k, &["nicht", "weder", "nie", "niemals", "keine", "kein"]));
+                let reflexive = [cue.verb.wrapping_sub(1), cue.verb + 1, cue.fin + 1]
+                    .iter()
+                    .any(|&k| k < v.n() && v.lo(k) == "sich");
+                let nobody = (c.start..c.end).any(|k| v.lo(k) == "niemand");
+                let no_statement = (confirm && (negated || reflexive)) || nobody;
+                let after_colon_or_comma = c
+                    .right
+                    .filter(|&r| v.is(r, ",") || v.is(r, ":"))
+                    .filter(|_| !adverbial_clause && !no_statement);
                 // A: content after the cue clause
                 if let Some(r) = after_colon_or_comma {
                     let colon = v.is(r, ":");

@@ -800,3 +800,40 @@ fn content_boundaries_around_quotations_and_subordinate_clauses() {
         ),
     ]);
 }
+
+#[test]
+fn no_report_after_adverbial_clauses_denied_confirmations_or_nobody() {
+    check(&[
+        // the cue verb closes a fronted adverbial clause: the main clause follows
+        (
+            "Nachdem die Nachbarin die Polizei informiert hatte, wurde die Wohnung durchsucht.",
+            &[],
+        ),
+        (
+            "Sollte sich der Verdacht bestätigen, muss der Fahrer eine Strafe zahlen.",
+            &[],
+        ),
+        // but a fronted predicative with a verb-second cue reports
+        (
+            "Als Grund gab die Firma an, die Nachfrage sei gesunken.",
+            &[("die Nachfrage sei gesunken", Indirect, Some("die Firma"))],
+        ),
+        (
+            "Ein Sprecher wollte nicht bestätigen, dass der Vertrag gekündigt wurde.",
+            &[],
+        ),
+        (
+            "Damit bestätigt sich die Sorge, dass die Preise weiter steigen.",
+            &[],
+        ),
+        ("Niemand glaubt, dass die Mauer fällt.", &[]),
+        (
+            "Ein Sprecher bestätigte, dass der Vertrag gekündigt wurde.",
+            &[(
+                "dass der Vertrag gekündigt wurde",
+                Indirect,
+                Some("Ein Sprecher"),
+            )],
+        ),
+    ]);
+}
