@@ -576,6 +576,141 @@ impl<'v, 'a> Ctx<'v, 'a> {
         self.actors.get(i).is_some_and(|m| m.overlaps(sp))
     }
 
+    /// The rule for nouns of speech acts ("Forderung", "Vorwurf",
+    /// "Ankündigung") whose content follows as a complement clause; the
+    /// genitive after the noun or a possessive before it names the speaker.
+    fn speech_act_noun(
+        &mut self,
+        c: &Clause,
+        r: usize,
+        ci: usize,
+        clauses: &[Clause],
+        s: &Range<usize>,
+        si: usize,
+    ) {
+        const NOUNS: &[&str] = &[
+            "forderung",
+            "forderungen",
+            "aufforderung",
+            "vorwurf",
+            "vorwürfe",
+            "vorwurfs",
+            "behauptung",
+            "behauptungen",
+            "ankündigung",
+            "warnung",
+            "drohung",
+            "appell",
+            "aufruf",
+            "versprechen",
+            "zusage",
+            "beteuerung",
+            "einwand",
+            "vorschlag",
+        ];
+        let v = self.v;
+        let Some(noun) = (c.start..c.end)
+            .rev()
+            .find(|&k| v.is_cap(k) && v.lo_in(k, NOUNS) && !v.in_quote(k))
+        else {
+            return;
+        };
+        if noun == c.start || !(c.start..noun).any(|k| v.has(k, DET) || v.has(k, PRON)) {
+            return;
+        }
+        // only a genitive may follow the noun in its clause
+        let genitive = if noun + 1 < c.end {
+            if !v.lo_in(
+                noun + 1,
+                &[
+                    "des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "von",
+                    "vom",
+                ],
+            ) {
+                return;
+            }
+            let from = if v.lo_in(noun + 1, &["von", "vom"]) {
+                noun + 2
+            } else {
+                noun + 1
+            };
+            match v.np(from, c.end) {
+                Some(e) if e >= c.end => Some(noun + 1..e),
+                _ => return,
+            }
+        } else {
+            None
+        };
+        // skip an apposition to the owner ("ihres Trainers, Greg Poss, …")
+        let mut start = r + 1;
+        if let Some(next) = clauses.get(ci + 1) {
+            if next.start == start
+                && next.right.is_some_and(|x| v.is(x, ","))
+                && v.noun_like(next.start)
+                && v.np(next.start, next.end) == Some(next.end)
+                && self.verbless(next.start..next.end)
+            {
+                start = next.end + 1;
+            }
+        }
+        if start >= s.end {
+            return;
+        }
+        let end = self.resume_end(start, self.content_end(start, s.end));
+        let content = start..end;
+        if !self.complement_ok(&content, Frame::CLAUSE, false) {
+            return;
+        }
+        let possessive = (c.start..noun).find(|&k| {
+            v.lo_in(
+                k,
+                &[
+                    "seine", "seiner", "seinen", "seinem", "ihre", "ihrer", "ihren", "ihrem",
+                ],
+            )
+        });
+        // no owner named: the noun stands for its source ("die Behauptung, …")
+        let mention = genitive
+            .or_else(|| possessive.map(|k| k..k + 1))
+            .or(Some(noun..noun + 1));
+        self.push(vec![content], mention, vec![noun], "speech-act-noun", si, 3);
+    }
+
+    /// Where a complement inside a sentence ends: at the comma after which
+    /// the main clause resumes with its finite verb ("…, zu beenden, kann
+    /// seine Mannschaft …").
+    fn resume_end(&self, from: usize, end: usize) -> usize {
+        let v = self.v;
+        (from..end)
+            .find(|&k| {
+                v.is(k, ",")
+                    && !v.in_quote(k)
+                    && k + 1 < end
+                    && v.is_lower_word(k + 1)
+                    && (v.has(k + 1, AUX)
+                        || (v.fl[k + 1] == 0
+                            && v.toks[k + 1].kind == TokenKind::Word
+                            && !incorporated_zu(v.lo(k + 1))))
+                    && !v.has(k + 1, PREP | DET | SUBORD | COORD | ADV | PRON)
+            })
+            .unwrap_or(end)
+    }
+
+    /// A stretch of words without a verb: only nouns, names, articles,
+    /// adjectives, particles and quotations.
+    fn verbless(&self, r: Range<usize>) -> bool {
+        let v = self.v;
+        r.clone().all(|k| {
+            v.in_quote(k)
+                || !v.is_word(k)
+                || !(v.has(k, AUX)
+                    || (v.is_lower_word(k)
+                        && v.fl[k] == 0
+                        && !v.adj_like(k)
+                        && !v.w(k).contains('-')))
+        })
+    }
+
     /// Does a sentence name a document or statement ("Studie", "Bericht",
     /// "Quartalszahlen", "Darstellung")?
     fn names_document(&self, s: &Range<usize>) -> bool {
@@ -1456,6 +1591,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         );
                     }
                 }
+            }
+            // "die Forderung des Ministers, die Steuern zu senken", "dem Vorwurf,
+            // das Gericht sei nicht legitim": a noun of a speech act with its
+            // content in a complement clause after the comma
+            if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
+                self.speech_act_noun(c, r, ci, &clauses, &s, si);
             }
             // "laut X", "gemäß X", "nach Angaben X", "X zufolge"
             for k in c.start..c.end {

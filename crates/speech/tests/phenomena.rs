@@ -837,3 +837,34 @@ fn no_report_after_adverbial_clauses_denied_confirmations_or_nobody() {
         ),
     ]);
 }
+
+#[test]
+fn nouns_of_speech_acts_with_a_complement_clause() {
+    check(&[
+        (
+            "Die Partei lehnte die Forderung des Ministers, die Steuern zu senken, ab.",
+            &[(
+                "die Steuern zu senken",
+                Indirect,
+                Some("des Ministers"),
+            )],
+        ),
+        (
+            "Trotz der Ankündigung ihres Trainers, Jan Berg, den Verein zu verlassen, gewann die Mannschaft.",
+            &[(
+                "den Verein zu verlassen",
+                Indirect,
+                Some("ihres Trainers"),
+            )],
+        ),
+        (
+            "Der Richter wies den Vorwurf, das Verfahren sei unfair, zurück.",
+            &[("das Verfahren sei unfair", Indirect, Some("Vorwurf"))],
+        ),
+        // a relative clause on the noun is no content
+        (
+            "Die Forderung, die der Verband erhob, blieb ohne Folgen.",
+            &[],
+        ),
+    ]);
+}
