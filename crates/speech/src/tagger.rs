@@ -676,6 +676,38 @@ impl<'v, 'a> Ctx<'v, 'a> {
         self.push(vec![content], mention, vec![noun], "speech-act-noun", si, 3);
     }
 
+    /// "bekannt werden" ("wurde bekannt, dass …", "wie bekannt wurde, …"): the
+    /// content is reported, its source unnamed.
+    fn became_known(&mut self, c: &Clause, r: usize, s: &Range<usize>, si: usize) {
+        let v = self.v;
+        let Some(k) = (c.start..c.end).find(|&k| v.lo(k) == "bekannt" && !v.in_quote(k)) else {
+            return;
+        };
+        let werden = (c.start..c.end).any(|m| {
+            v.lo_in(
+                m,
+                &[
+                    "wurde", "wird", "wurden", "werde", "worden", "geworden", "werden",
+                ],
+            )
+        });
+        if !werden || r + 1 >= s.end {
+            return;
+        }
+        let wie = v.lo(c.start) == "wie";
+        let start = r + 1;
+        let end = self.resume_end(start, self.content_end(start, s.end));
+        let content = start..end;
+        let ok = if wie {
+            c.start == s.start && self.statement_before(&content)
+        } else {
+            v.lo_in(start, &["dass", "daß"]) || self.complement_ok(&content, Frame::CLAUSE, false)
+        };
+        if ok {
+            self.push(vec![content], None, vec![k], "bekannt-werden", si, 3);
+        }
+    }
+
     /// Where a complement inside a sentence ends: at the comma after which
     /// the main clause resumes with its finite verb ("…, zu beenden, kann
     /// seine Mannschaft …").
@@ -1359,11 +1391,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 let after_colon_or_comma = c
                     .right
                     .filter(|&r| v.is(r, ",") || v.is(r, ":"))
-                    .filter(|_| !adverbial_clause && !no_statement);
+                    // a dass-clause right after it is the verb's own complement
+                    .filter(|&r| !adverbial_clause || v.lo_in(r + 1, &["dass", "daß"]))
+                    .filter(|_| !no_statement);
                 // A: content after the cue clause
                 if let Some(r) = after_colon_or_comma {
                     let colon = v.is(r, ":");
                     let mut content = r + 1..self.content_end(r + 1, s.end);
+                    if adverbial_clause {
+                        content.end = self.resume_end(content.start, content.end);
+                    }
                     let mut appos = None;
                     if !colon
                         && (v.noun_like(r + 1)
@@ -1591,6 +1628,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         );
                     }
                 }
+            }
+            // "Inzwischen wurde bekannt, dass …", "Wie gestern bekannt wurde, …":
+            // a report without a named source
+            if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
+                self.became_known(c, r, &s, si);
             }
             // "die Forderung des Ministers, die Steuern zu senken", "dem Vorwurf,
             // das Gericht sei nicht legitim": a noun of a speech act with its

@@ -868,3 +868,26 @@ fn nouns_of_speech_acts_with_a_complement_clause() {
         ),
     ]);
 }
+
+#[test]
+fn bekannt_werden_reports_without_a_named_source() {
+    check(&[
+        (
+            "Inzwischen wurde bekannt, dass der Hafen geschlossen bleibt.",
+            &[("dass der Hafen geschlossen bleibt", Indirect, None)],
+        ),
+        (
+            "Wie gestern bekannt wurde, verlässt die Trainerin den Verein.",
+            &[("verlässt die Trainerin den Verein", Indirect, None)],
+        ),
+        (
+            "Nachdem bekannt geworden war, dass die Firma verkauft wird, stieg die Aktie.",
+            &[("dass die Firma verkauft wird", Indirect, None)],
+        ),
+        // "bekannt" as an adjective: no report
+        (
+            "Der Sänger ist in Spanien bekannt, er tritt oft dort auf.",
+            &[],
+        ),
+    ]);
+}
