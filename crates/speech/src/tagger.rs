@@ -1532,6 +1532,22 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                     continue;
                 }
+                // "Die Kamera ist ausgefallen, das teilte das Institut mit": the
+                // clause before the resumptive pronoun is the content
+                if !cue.wie
+                    && cue.fin == c.start + 1
+                    && c.start > s.start
+                    && v.lo_in(c.start, &["dies", "das"])
+                    && c.left.is_some_and(|l| v.is(l, ","))
+                {
+                    let l = c.left.unwrap_or(s.start);
+                    let before = self.before_part(s.start, l);
+                    if self.statement_before(&before) && !v.has(before.start, SUBORD) {
+                        let mention = self.postverbal(cue.fin + 1, c.end, &cue);
+                        self.push(vec![before], mention, cue_toks.clone(), "dies-verb", si, 2);
+                        continue;
+                    }
+                }
                 // "X. Dies bestätigte der Vatikan.": the sentence before is the content
                 if !cue.wie
                     && cue.fin == c.start + 1

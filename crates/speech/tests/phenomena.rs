@@ -891,3 +891,15 @@ fn bekannt_werden_reports_without_a_named_source() {
         ),
     ]);
 }
+
+#[test]
+fn a_resumptive_das_before_the_cue_in_the_same_sentence() {
+    check(&[(
+        "Die Kamera des Teleskops ist ausgefallen, das teilte das Institut am Montag mit.",
+        &[(
+            "Die Kamera des Teleskops ist ausgefallen",
+            Indirect,
+            Some("das Institut"),
+        )],
+    )]);
+}
