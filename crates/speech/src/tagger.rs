@@ -5,11 +5,12 @@
 
 use crate::doc::View;
 use crate::words::{
-    ADV, AUX, COORD, DET, FUNC, PASSIVE, PREP, PRON, SOURCE_NOUN, SOURCE_SUFFIXES, STATEMENT_NOUN,
-    SUBORD,
+    feminine_noun, institution_noun, ADV, AUX, COORD, DET, FUNC, PASSIVE, PREP, PRON, SOURCE_NOUN,
+    SOURCE_SUFFIXES, STATEMENT_NOUN, SUBORD,
 };
 use lagebild_core::{Analysis, EntityType, QuoteKind, Span, TokenKind};
 use lagebild_lexicon::verbs::{FormKind, Frame};
+use lagebild_lexicon::{countries, roles};
 use std::ops::Range;
 
 /// A quote found by the rules, before speaker resolution.
@@ -73,6 +74,9 @@ pub struct Ctx<'v, 'a> {
     /// speaks for its government: "Russland warf der EU vor"), from the actors
     /// stage, in text order.
     pub actors: Vec<Span>,
+    /// Mentions of persons and organisations with type and gender, in text
+    /// order (to tell a named subject after the verb from an object).
+    pub agents: Vec<(Span, EntityType, Option<char>)>,
 }
 
 /// A zu-infinitive of a separable verb written as one word ("vorzugehen",
@@ -159,6 +163,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     .flat_map(|e| e.mentions.iter().map(|m| m.span))
                     .collect();
                 m.sort();
+                m
+            },
+            agents: {
+                let mut m: Vec<(Span, EntityType, Option<char>)> = a
+                    .entities
+                    .iter()
+                    .filter(|e| matches!(e.etype, EntityType::Per | EntityType::Org))
+                    .flat_map(|e| e.mentions.iter().map(|m| (m.span, e.etype, e.gender)))
+                    .collect();
+                m.sort_by_key(|x| (x.0.start, x.0.end));
                 m
             },
         }
@@ -427,7 +441,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
             return None;
         }
-        if cue.wie || (v.has(c.start, SUBORD) && !v.has(c.start, PREP) && cue.fin > c.start + 1) {
+        // "Als Begründung sagte ein Wissenschaftler": "als" with a noun and the
+        // finite verb in second position is a fronted predicative, not a
+        // verb-final subordinate clause
+        let als_prefield = v.lo(c.start) == "als"
+            && cue.fin > c.start + 1
+            && (cue.fin + 1..c.end)
+                .any(|k| v.is_word(k) && Some(k) != cue.particle && k != cue.verb)
+            && (c.start + 1..cue.fin).all(|k| !v.has(k, PRON) && !v.has(k, FUNC));
+        if cue.wie
+            || (v.has(c.start, SUBORD)
+                && !v.has(c.start, PREP)
+                && cue.fin > c.start + 1
+                && !als_prefield)
+        {
             let from = if v.has(c.start, COORD) {
                 c.start + 2
             } else {
@@ -475,6 +502,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     "ihrem", "ihren", "ihm", "ihnen",
                 ],
             );
+            // "Der Zeitung sagte er": "der" before a feminine noun is dative or genitive
+            let oblique = oblique
+                || (v.lo_in(p0, &["der", "einer", "dieser", "seiner", "ihrer"])
+                    && self.feminine_head(&(p0..f)));
             let starts_adverbial = (v.has(p0, PREP | ADV | SUBORD | COORD)
                 && !v.has(p0, PRON | DET))
                 || oblique
@@ -502,6 +533,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                                 return Some(post);
                             }
                         }
+                    }
+                    if let Some(post) = self.fronted_object_subject(&(p0..e), cue, c) {
+                        return Some(post);
                     }
                     return Some(p0..e);
                 }
@@ -557,6 +591,114 @@ impl<'v, 'a> Ctx<'v, 'a> {
             .filter(|&k| v.is_word(k))
             .all(|k| v.is_cap(k) || v.has(k, DET | PREP | COORD) || v.w(k).len() <= 3);
         words <= 6 && capital && title_case && (before_np || words <= 2)
+    }
+
+    /// The first noun or name of a phrase (its head before post-modifiers).
+    fn np_head(&self, r: &Range<usize>) -> Option<usize> {
+        (r.start..r.end).find(|&k| self.v.noun_like(k))
+    }
+
+    /// The person or organisation mention covering token `k`, with type and gender.
+    fn agent_at(&self, k: usize) -> Option<(EntityType, Option<char>)> {
+        let sp = self.v.toks.get(k)?.span;
+        let hi = self.agents.partition_point(|m| m.0.start < sp.end);
+        self.agents[..hi]
+            .iter()
+            .rev()
+            .take(32)
+            .find(|m| m.0.overlaps(sp))
+            .map(|m| (m.1, m.2))
+    }
+
+    /// Can a phrase be a speaker: a pronoun, or a noun phrase whose leading
+    /// run of capitalised words holds a named person or organisation, a person
+    /// noun (role, demonym) or an institution ("New Yorks Bürgermeister
+    /// Michael Bloomberg")? A genitive name after the head does not count
+    /// ("Die Äußerungen Hassemers").
+    fn speaker_like(&self, r: &Range<usize>) -> bool {
+        let v = self.v;
+        if r.start >= r.end {
+            return false;
+        }
+        if v.has(r.start, PRON) && v.np(r.start, r.end) == Some(r.start + 1) {
+            return true;
+        }
+        let Some(h) = self.np_head(r) else {
+            return false;
+        };
+        (h..r.end)
+            .take_while(|&k| v.noun_like(k) || v.is(k, "-"))
+            .filter(|&k| v.noun_like(k))
+            .any(|k| {
+                let w = v.w(k);
+                roles::role_noun(w).is_some()
+                    || countries::demonym(w).is_some()
+                    || institution_noun(v.lo(k))
+                    || (self.agent_at(k).is_some() && (k == h || !w.ends_with('s')))
+            })
+    }
+
+    /// Is the phrase's head a feminine noun ("Zeitung", "Ministerin", a woman)?
+    fn feminine_head(&self, r: &Range<usize>) -> bool {
+        let v = self.v;
+        let Some(h) = self.np_head(r) else {
+            return false;
+        };
+        let w = v.w(h);
+        match roles::role_noun(w) {
+            Some(rn) => rn.gender == Some('f'),
+            None => {
+                self.agent_at(h).is_some_and(|a| a.1 == Some('f'))
+                    || (self.agent_at(h).is_none() && feminine_noun(v.lo(h)))
+            }
+        }
+    }
+
+    /// "Die Anwendung stellte der Vorsitzende in Frage", "Der Politik schlug
+    /// er vor", "Das bestätigte ein Sprecher": when the prefield can be no
+    /// speaker, a speaker-like phrase after the finite verb in a form that can
+    /// be nominative is the subject, and the prefield a fronted object.
+    fn fronted_object_subject(
+        &self,
+        pre: &Range<usize>,
+        cue: &VerbCue,
+        c: &Clause,
+    ) -> Option<Range<usize>> {
+        let v = self.v;
+        if self.speaker_like(pre) {
+            return None;
+        }
+        let post = self.postverbal(cue.fin + 1, c.end, cue)?;
+        // the subject stands right after the verb, before objects and phrases
+        // ("sagte gegenüber Heise" names the addressee)
+        if !(cue.fin + 1..post.start).all(|k| {
+            !v.is_word(k) && !v.in_quote(k)
+                || v.has(k, ADV) && !v.has(k, PREP)
+                || Some(k) == cue.particle
+                || v.lo(k) == "sich"
+        }) {
+            return None;
+        }
+        // a plural verb ("werfen", "sagten") wants a plural subject
+        let plural = v.lo(cue.fin).ends_with("en");
+        if post.len() == 1 && v.lo_in(post.start, &["er", "sie"]) {
+            return (!plural || v.lo(post.start) == "sie").then_some(post);
+        }
+        if !self.speaker_like(&post) {
+            return None;
+        }
+        // with no article the prefield is an adverbial ("Offiziell",
+        // "Ende Januar"); "das"/"dies" alone is a fronted object
+        let pre_bare = !v.has(pre.start, DET | PRON)
+            || (pre.len() == 1 && v.lo_in(pre.start, &["das", "dies", "dieses"]));
+        let ok = match v.lo(post.start) {
+            // "der Minister" (nominative) but not "der Zeitung" (dative)
+            "der" | "dieser" | "jener" => !plural && !self.feminine_head(&post),
+            // nominative or accusative: only after an adverbial prefield
+            "die" | "das" | "ein" | "eine" | "diese" | "dieses" => pre_bare,
+            _ => !plural && !v.has(post.start, DET),
+        };
+        ok.then_some(post)
     }
 
     /// Does a token range overlap a mention of a person or organisation?

@@ -584,3 +584,94 @@ fn possessive_source_resolves_like_a_pronoun() {
     );
     assert_eq!(a.quotes[0].speaker.as_deref(), Some("Emmanuel Macron"));
 }
+
+/// A fronted object or adverbial in the prefield ("Der Zeitung sagte der
+/// Minister", "Als Begründung nannte er"): the subject follows the finite
+/// verb; a possible speaker in the prefield stays the subject.
+#[test]
+fn fronted_object_before_the_verb_subject_after_it() {
+    check(&[
+        (
+            "Der Zeitung sagte der Minister, die Lage sei ernst.",
+            &[("die Lage sei ernst", Indirect, Some("der Minister"))],
+        ),
+        (
+            "Der Regierung warf er vor, die Lage zu verschleiern.",
+            &[("die Lage zu verschleiern", Indirect, Some("er"))],
+        ),
+        (
+            "Offiziell erklärte die Regierung, die Lage sei ruhig.",
+            &[("die Lage sei ruhig", Indirect, Some("die Regierung"))],
+        ),
+        (
+            "Als Begründung sagte ein Sprecher, die Mittel seien knapp.",
+            &[("die Mittel seien knapp", Indirect, Some("ein Sprecher"))],
+        ),
+        (
+            "Das bestätigte der Bürgermeister, der Haushalt sei ausgeglichen.",
+            &[(
+                "der Haushalt sei ausgeglichen",
+                Indirect,
+                Some("der Bürgermeister"),
+            )],
+        ),
+        // the prefield can speak: it stays the subject
+        (
+            "Die Ministerin sagte der Zeitung, die Lage sei ernst.",
+            &[("die Lage sei ernst", Indirect, Some("Die Ministerin"))],
+        ),
+        (
+            "Die Staatsanwaltschaft warf der Sprecherin vor, die Akten vernichtet zu haben.",
+            &[(
+                "die Akten vernichtet zu haben",
+                Indirect,
+                Some("Die Staatsanwaltschaft"),
+            )],
+        ),
+        // a plural verb wants a plural subject: the name after it is an object
+        (
+            "Die Anwohner werfen Meier vor, die Straße zu sperren.",
+            &[("die Straße zu sperren", Indirect, Some("Die Anwohner"))],
+        ),
+    ]);
+}
+
+/// A named person right after the finite verb is the subject when the
+/// prefield cannot speak, but not after a plural verb or a preposition, and
+/// not when the prefield is itself a named person.
+#[test]
+fn named_subject_after_the_verb_with_a_fronted_object() {
+    let cases: &[(&str, Option<&str>)] = &[
+        (
+            "Die Pläne der Regierung kritisierte Anna Weber, sie seien zu teuer.",
+            Some("Anna Weber"),
+        ),
+        (
+            "Des Weiteren verwies Anna Weber darauf, dass die Kosten stiegen.",
+            Some("Anna Weber"),
+        ),
+        (
+            "Die Anwohner werfen Anna Weber vor, die Straße zu sperren.",
+            None,
+        ),
+        (
+            "Ein Techniker sagte gegenüber Anna Weber, die Anlage sei sicher.",
+            None,
+        ),
+        (
+            "Jan Kurz warf Anna Weber vor, die Straße zu sperren.",
+            Some("Jan Kurz"),
+        ),
+    ];
+    for (text, want) in cases {
+        let mut a = Analysis::new(Document::new(text.to_string()));
+        lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+        a.entities = vec![person("Anna Weber", 'f', text, "Anna Weber")];
+        if text.contains("Jan Kurz") {
+            a.entities.push(person("Jan Kurz", 'm', text, "Jan Kurz"));
+        }
+        SpeechTagger::new().run(&mut a).unwrap();
+        assert_eq!(a.quotes.len(), 1, "{text}");
+        assert_eq!(a.quotes[0].speaker.as_deref(), *want, "{text}");
+    }
+}
