@@ -506,13 +506,30 @@ impl<'v, 'a> Ctx<'v, 'a> {
             let oblique = oblique
                 || (v.lo_in(p0, &["der", "einer", "dieser", "seiner", "ihrer"])
                     && self.feminine_head(&(p0..f)));
+            // "Von der Leyen", "Zu Guttenberg": a name particle, no preposition
+            let name_particle = v.is_cap(p0) && self.agent_at(p0).is_some();
             let starts_adverbial = (v.has(p0, PREP | ADV | SUBORD | COORD)
-                && !v.has(p0, PRON | DET))
+                && !v.has(p0, PRON | DET)
+                && !name_particle)
                 || oblique
                 || postposition;
             if coordinated {
-                if let Some(e) = v.np(p0, f) {
-                    return Some(p0..e);
+                if !starts_adverbial {
+                    if let Some(e) = v.np(p0, f) {
+                        return Some(p0..e);
+                    }
+                } else {
+                    // "Im Januar legte er sein Amt nieder und verkündete": the
+                    // subject of the first conjunct, after its finite verb
+                    let first = Clause {
+                        end: f - 1,
+                        right: None,
+                        first_right: None,
+                        ..*c
+                    };
+                    if let Some(m) = self.clause_subject_guess(&first) {
+                        return Some(m);
+                    }
                 }
                 if v.is_lower_word(p0) && c.left.is_some_and(|l| v.is(l, ",")) {
                     // "Einer der Putschisten, X, dankte … und ergänzte"
@@ -542,8 +559,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
         } else if clause_initial_after_comma && c.left.is_some_and(|l| v.is(l, ",")) {
             // "Lee Do-hoon, sagte …, dieser habe": the subject is the sentence's prefield
-            let p0 = sent.start;
+            let mut p0 = sent.start;
             let l = c.left.unwrap_or(p0);
+            // "Auch die Fraktionschefin, X, äußerte sich": a focus adverb first
+            while p0 + 1 < l
+                && v.has(p0, ADV | COORD)
+                && !v.has(p0, PREP | SUBORD)
+                && (v.has(p0 + 1, DET) || v.noun_like(p0 + 1))
+            {
+                p0 += 1;
+            }
             if p0 < l && !v.has(p0, PREP | ADV | SUBORD) && !v.in_quote(p0) {
                 if let Some(e) = v.np(p0, l) {
                     let _ = e;
@@ -807,7 +832,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if matches!(
                 l,
                 "sich" | "ihm" | "ihnen" | "uns" | "mir" | "dazu" | "darauf" | "daran" | "davon"
-            ) || v.has(k, ADV) && !v.is_cap(k)
+            ) || v.has(k, ADV)
+                && !v.is_cap(k)
+                // "gegenüber deutschen Automarken": a preposition before a phrase
+                && !(v.has(k, PREP) && (v.has(k + 1, DET) || v.adj_like(k + 1)))
             {
                 k += 1;
                 continue;

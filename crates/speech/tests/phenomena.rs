@@ -675,3 +675,28 @@ fn named_subject_after_the_verb_with_a_fronted_object() {
         assert_eq!(a.quotes[0].speaker.as_deref(), *want, "{text}");
     }
 }
+
+/// The subject of a coordinated speech verb is the first conjunct's subject,
+/// also when an adverbial opens the sentence; an apposition after a fronted
+/// focus adverb ("Auch die Sprecherin, X, äußerte sich") is the subject.
+#[test]
+fn subjects_of_coordinated_and_apposition_cue_clauses() {
+    check(&[
+        (
+            "Im Januar legte er sein Amt nieder und verkündete, er wolle nun Berater werden.",
+            &[("er wolle nun Berater werden", Indirect, Some("er"))],
+        ),
+        (
+            "Die Ministerin besuchte das Werk und erklärte, die Arbeitsplätze seien sicher.",
+            &[("die Arbeitsplätze seien sicher", Indirect, Some("Die Ministerin"))],
+        ),
+        (
+            "Auch die Sprecherin des Verbands, Anna Weber, äußerte sich gegenüber den Medien: „Wir sind zufrieden.“",
+            &[(
+                "„Wir sind zufrieden.“",
+                Direct,
+                Some("die Sprecherin des Verbands, Anna Weber"),
+            )],
+        ),
+    ]);
+}
