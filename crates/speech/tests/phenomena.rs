@@ -506,7 +506,11 @@ fn a_laut_source_in_the_cue_clause_is_the_speaker() {
 fn subject_before_an_apposition_and_a_verb_initial_cue_clause() {
     check(&[(
         "Auch der Richter, ein Fachmann für Strafrecht, glaubt, dass das Urteil hält.",
-        &[("dass das Urteil hält", Indirect, Some("der Richter"))],
+        &[(
+            "dass das Urteil hält",
+            Indirect,
+            Some("der Richter, ein Fachmann für Strafrecht"),
+        )],
     )]);
 }
 
