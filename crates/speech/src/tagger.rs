@@ -618,6 +618,44 @@ impl<'v, 'a> Ctx<'v, 'a> {
         words <= 6 && capital && title_case && (before_np || words <= 2)
     }
 
+    /// The speaker after a cue that follows its content ("…“, schreibt die
+    /// „Zeit“", "…“, heißt es in dem Bericht", "…“, wird X zitiert").
+    fn after_cue_speaker(
+        &self,
+        c: &Clause,
+        cue: &VerbCue,
+        s: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let v = self.v;
+        // "wird der Minister in der Zeitung zitiert": the one quoted is the
+        // nominative, the phrase names the medium
+        let quoted_person = v.lo_in(cue.verb, &["zitiert"]);
+        if cue.passive && !quoted_person {
+            // the source phrase of "heißt es …", the agent of "wurde von X …"
+            if let Some(m) = self.subject(c, cue, s, false) {
+                return Some(m);
+            }
+        }
+        if let Some(m) = self.postverbal(cue.fin + 1, c.end, cue) {
+            return Some(m);
+        }
+        // a quoted name closes the clause: "schreibt die „Computerwoche“"
+        if c.end < s.end && self.quoted_name(c.end) {
+            let r = v.quote_starting_at(c.end)?;
+            let from = if c.end > cue.fin + 1 && v.has(c.end - 1, DET) {
+                c.end - 1
+            } else {
+                c.end
+            };
+            if (cue.fin + 1..from)
+                .all(|k| !v.is_word(k) || k == cue.verb || Some(k) == cue.particle || v.has(k, ADV))
+            {
+                return Some(from..r.end);
+            }
+        }
+        None
+    }
+
     /// The first noun or name of a phrase (its head before post-modifiers).
     fn np_head(&self, r: &Range<usize>) -> Option<usize> {
         (r.start..r.end).find(|&k| self.v.noun_like(k))
@@ -1336,7 +1374,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         && self.statement_before(&before)
                     {
                         let mut parts = vec![before];
-                        let mention = self.postverbal(cue.fin + 1, c.end, &cue);
+                        let mention = self.after_cue_speaker(c, &cue, &s);
                         // parenthetical cue: "X, sagte er, sei Y"
                         if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
                             if let Some((p, new)) = self.after_part(r, s.end) {

@@ -704,3 +704,27 @@ fn subjects_of_coordinated_and_apposition_cue_clauses() {
         ),
     ]);
 }
+
+/// A cue after its content: the speaker is a quoted medium, the source
+/// phrase of "heißt es", the agent after "von", or the one quoted.
+#[test]
+fn speaker_after_a_cue_that_follows_its_content() {
+    check(&[
+        (
+            "„Die Lage ist ernst“, schreibt die „Rundschau“.",
+            &[("„Die Lage ist ernst“", Direct, Some("die „Rundschau“"))],
+        ),
+        (
+            "„Wir helfen sofort“, heißt es in dem Bericht.",
+            &[("„Wir helfen sofort“", Direct, Some("in dem Bericht"))],
+        ),
+        (
+            "„Wir helfen sofort“, hieß es vom Sprecher der Stadt.",
+            &[("„Wir helfen sofort“", Direct, Some("Sprecher der Stadt"))],
+        ),
+        (
+            "„Wir helfen sofort“, wird der Bürgermeister am Montag zitiert.",
+            &[("„Wir helfen sofort“", Direct, Some("der Bürgermeister"))],
+        ),
+    ]);
+}
