@@ -656,6 +656,26 @@ impl<'v, 'a> Ctx<'v, 'a> {
         None
     }
 
+    /// A quotation without a cue and without a previous speaker: the one who
+    /// is talked about in its sentence ("Milinkewitsch kritisierte das als
+    /// „…“") or, for a quotation that opens its sentence, in the sentence
+    /// before it in the paragraph ("Die SPD will am Kurs festhalten. „…“"),
+    /// when that subject can speak.
+    fn nearby_subject(&self, open: usize, si: usize) -> Option<Range<usize>> {
+        let s = self.sents.get(si)?;
+        let si = if open > s.start {
+            si
+        } else {
+            let p = si.checked_sub(1)?;
+            if self.paras[p] != self.paras[si] {
+                return None;
+            }
+            p
+        };
+        let m = self.sentence_subject(&self.sents[si])?;
+        (self.speaker_like(&m) && !self.v.in_quote(m.start)).then_some(m)
+    }
+
     /// The first noun or name of a phrase (its head before post-modifiers).
     fn np_head(&self, r: &Range<usize>) -> Option<usize> {
         (r.start..r.end).find(|&k| self.v.noun_like(k))
@@ -2113,6 +2133,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             .map(|c| c.0)
                     }),
                 };
+                let m = m.or_else(|| self.nearby_subject(f.parts[0].start, f.sent));
                 self.found[fi].mention = m;
             }
             let f = &self.found[fi];

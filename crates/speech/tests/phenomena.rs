@@ -728,3 +728,19 @@ fn speaker_after_a_cue_that_follows_its_content() {
         ),
     ]);
 }
+
+/// A quotation with no cue and no earlier speaker: the speaker-like subject
+/// of the sentence before it (or of its own sentence).
+#[test]
+fn uncued_quotation_after_a_sentence_about_a_possible_speaker() {
+    check(&[
+        (
+            "Die Ministerin besuchte am Montag die Schule. „Wir brauchen dringend mehr Lehrer an den Schulen des Landes.“",
+            &[("„Wir brauchen dringend mehr Lehrer an den Schulen des Landes.“", Direct, Some("Die Ministerin"))],
+        ),
+        (
+            "Der Neubau liegt am Rand der Stadt. „Wir brauchen dringend mehr Lehrer an den Schulen des Landes.“",
+            &[("„Wir brauchen dringend mehr Lehrer an den Schulen des Landes.“", Direct, None)],
+        ),
+    ]);
+}
