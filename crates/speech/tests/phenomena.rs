@@ -744,3 +744,39 @@ fn uncued_quotation_after_a_sentence_about_a_possible_speaker() {
         ),
     ]);
 }
+
+/// A capital standing for its government ("die Regierung in Bern", "Bern
+/// kündigte an") speaks for the country when the article names it.
+#[test]
+fn capital_for_government_speaks_for_the_country() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "Die Schweiz schloss die Grenze. Die Lage sei ernst, kündigte die Regierung in Bern an.",
+            "Schweiz",
+        ),
+        (
+            "Die Schweiz schloss die Grenze. Bern kündigte an, die Lage werde geprüft.",
+            "Schweiz",
+        ),
+        // a mention that is no government keeps the city
+        (
+            "Die Schweiz schloss die Grenze. Ein Bericht aus Bern kündigte an, die Lage werde geprüft.",
+            "Bern",
+        ),
+    ];
+    for (text, want) in cases {
+        let mut a = Analysis::new(Document::new(text.to_string()));
+        lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+        let place = |name: &str| {
+            let mut e = person(name, 'n', text, name);
+            e.etype = EntityType::Loc;
+            e.gender = None;
+            e.country = Some("CHE".to_string());
+            e
+        };
+        a.entities = vec![place("Schweiz"), place("Bern")];
+        SpeechTagger::new().run(&mut a).unwrap();
+        assert_eq!(a.quotes.len(), 1, "{text}");
+        assert_eq!(a.quotes[0].speaker.as_deref(), Some(*want), "{text}");
+    }
+}
