@@ -445,3 +445,43 @@ fn state_ministries_named_by_nationality_adjectives() {
     );
     assert!(es.iter().all(|e| !e.name.contains("ministerium")), "{es:?}");
 }
+
+/// A singular demonym noun ("der Spanier", "die Kenianerin") refers back to
+/// the person of that country like a role noun; the plural names a people.
+#[test]
+fn demonym_nouns_link_like_role_nouns() {
+    let text = "Der Tennisspieler Carlos Ruiz aus Spanien traf den Schweden Lars Berg. \
+                Nach dem Spiel sagte der Spanier, er sei zufrieden.";
+    let es = run(
+        text,
+        &[
+            ("Carlos Ruiz", NerClass::Per, NerSub::Full),
+            ("Spanien", NerClass::Loc, NerSub::Full),
+            ("Lars Berg", NerClass::Per, NerSub::Full),
+        ],
+    );
+    let ruiz = find(&es, "Carlos Ruiz");
+    let at = text.find("der Spanier,").unwrap();
+    assert!(
+        ruiz.mentions.iter().any(|m| m.span.start == at),
+        "{:?}",
+        ruiz.mentions
+    );
+    let berg = find(&es, "Lars Berg");
+    assert!(berg.mentions.iter().all(|m| m.span.start != at));
+
+    // the plural is a people, not a person
+    let text = "Carlos Ruiz aus Spanien gewann. Die Spanier feierten ihn.";
+    let es = run(
+        text,
+        &[
+            ("Carlos Ruiz", NerClass::Per, NerSub::Full),
+            ("Spanien", NerClass::Loc, NerSub::Full),
+        ],
+    );
+    let at = text.find("Die Spanier").unwrap();
+    assert!(find(&es, "Carlos Ruiz")
+        .mentions
+        .iter()
+        .all(|m| m.span.start != at));
+}
