@@ -449,6 +449,29 @@ impl<'v, 'a> Ctx<'v, 'a> {
             && (cue.fin + 1..c.end)
                 .any(|k| v.is_word(k) && Some(k) != cue.particle && k != cue.verb)
             && (c.start + 1..cue.fin).all(|k| !v.has(k, PRON) && !v.has(k, FUNC));
+        // "von dem die Polizei glaubt", "bei dem sie gesagt hatte", "in dessen
+        // Folge das Gericht festgestellt hatte": a relative clause after a
+        // preposition; the subject follows the relative pronoun
+        if v.has(c.start, PREP) && c.left.is_some_and(|l| v.is(l, ",")) && cue.fin > c.start + 2 {
+            let mut r = c.start + 1;
+            if v.lo_in(r, &["dessen", "deren"]) && r + 1 < cue.fin && v.noun_like(r + 1) {
+                r += 1;
+            }
+            let relative = v.lo_in(
+                c.start + 1,
+                &[
+                    "dem", "der", "denen", "den", "dessen", "deren", "welchem", "welcher",
+                    "welchen",
+                ],
+            );
+            if relative && r + 1 < cue.fin {
+                if let Some(e) = v.np(r + 1, cue.fin) {
+                    if self.speaker_like(&(r + 1..e)) {
+                        return Some(r + 1..e);
+                    }
+                }
+            }
+        }
         if cue.wie
             || (v.has(c.start, SUBORD)
                 && !v.has(c.start, PREP)
@@ -544,7 +567,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 if e > p0 {
                     // a bare capitalised word that names no actor may be an adverb
                     // ("Besorgt äußerte sich Kofi Annan"): take a named actor after the verb
-                    if e == p0 + 1 && !v.has(p0, DET | PRON) && !self.names_actor(p0..e) {
+                    // ("Kritiker werfen Obama vor": a plural verb keeps its plural subject)
+                    if e == p0 + 1
+                        && !v.has(p0, DET | PRON)
+                        && !self.names_actor(p0..e)
+                        && !v.lo(cue.fin).ends_with("en")
+                    {
                         if let Some(post) = self.postverbal(cue.fin + 1, c.end, cue) {
                             if self.names_actor(post.clone()) {
                                 return Some(post);

@@ -780,3 +780,31 @@ fn capital_for_government_speaks_for_the_country() {
         assert_eq!(a.quotes[0].speaker.as_deref(), Some(*want), "{text}");
     }
 }
+
+/// A relative clause after a preposition ("von dem die Polizei glaubt") has
+/// its subject after the relative pronoun; a plural verb keeps a plural
+/// prefield subject ("Kritiker werfen Meier vor").
+#[test]
+fn subjects_in_prepositional_relative_clauses_and_plural_prefields() {
+    check(&[
+        (
+            "Festgenommen wurde ein Mann, von dem die Polizei glaubt, er sei der Täter.",
+            &[("er sei der Täter", Indirect, Some("die Polizei"))],
+        ),
+        (
+            "Es gab ein Interview, in dem die Ministerin gesagt hatte, sie sei zufrieden.",
+            &[("sie sei zufrieden", Indirect, Some("die Ministerin"))],
+        ),
+    ]);
+    let text = "Kritiker werfen Anna Weber vor, sie habe gelogen.";
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+    a.entities = vec![person("Anna Weber", 'f', text, "Anna Weber")];
+    SpeechTagger::new().run(&mut a).unwrap();
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].speaker, None);
+    assert_eq!(
+        a.quotes[0].speaker_mention.map(|m| a.text_of(m)),
+        Some("Kritiker")
+    );
+}
