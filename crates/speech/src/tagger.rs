@@ -414,7 +414,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
         clause_initial_after_comma: bool,
     ) -> Option<Range<usize>> {
         let v = self.v;
-        if cue.passive {
+        // "Sie wird mit den Worten zitiert": the one quoted is the subject
+        if cue.passive && !v.lo_in(cue.verb, &["zitiert"]) {
             // "Im Bericht heißt es": the fronted source phrase
             if cue.fin > c.start
                 && v.has(c.start, PREP)
@@ -555,6 +556,19 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                 }
                 if v.is_lower_word(p0) && c.left.is_some_and(|l| v.is(l, ",")) {
+                    // "Als ein Gast half, biss der Mann ihn und rief": after a
+                    // fronted subordinate clause the subject follows the verb
+                    if v.has(sent.start, SUBORD) && !v.has(sent.start, PREP) {
+                        let first = Clause {
+                            end: f - 1,
+                            right: None,
+                            first_right: None,
+                            ..*c
+                        };
+                        if let Some(m) = self.clause_subject_guess(&first) {
+                            return Some(m);
+                        }
+                    }
                     // "Einer der Putschisten, X, dankte … und ergänzte"
                     return self.sentence_subject(sent);
                 }

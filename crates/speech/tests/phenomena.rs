@@ -808,3 +808,19 @@ fn subjects_in_prepositional_relative_clauses_and_plural_prefields() {
         Some("Kritiker")
     );
 }
+
+/// "X wird zitiert": the one quoted speaks, not the medium; after a fronted
+/// subordinate clause the coordinated cue's subject follows the first verb.
+#[test]
+fn quoted_person_and_subject_after_a_fronted_subordinate_clause() {
+    check(&[
+        (
+            "Die Ministerin wird in der Zeitung mit den Worten zitiert: „Wir bleiben dabei.“",
+            &[("„Wir bleiben dabei.“", Direct, Some("Die Ministerin"))],
+        ),
+        (
+            "Als die Polizei kam, schlug der Mann um sich und rief: „Lasst mich gehen!“",
+            &[("„Lasst mich gehen!“", Direct, Some("der Mann"))],
+        ),
+    ]);
+}
