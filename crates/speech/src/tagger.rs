@@ -718,6 +718,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
         (self.speaker_like(&m) && !self.v.in_quote(m.start)).then_some(m)
     }
 
+    /// A word in "-e"/"-en" that looks like an adjective but is a verb: an
+    /// attributive adjective never stands before a determiner or a pronoun
+    /// ("Hier sparte der Präsident", "lehnte er ab").
+    fn verb_before_np(&self, k: usize) -> bool {
+        let v = self.v;
+        k > 0 && !v.has(k - 1, DET) && !v.adj_like(k - 1) && v.has(k + 1, DET | PRON)
+    }
+
     /// The first noun or name of a phrase (its head before post-modifiers).
     fn np_head(&self, r: &Range<usize>) -> Option<usize> {
         (r.start..r.end).find(|&k| self.v.noun_like(k))
@@ -849,7 +857,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         while j < s.end && j < k + 12 {
             if v.is_lower_word(j)
                 && !v.has(j, PREP | DET | ADV | COORD | SUBORD | FUNC)
-                && !v.adj_like(j)
+                && (!v.adj_like(j) || self.verb_before_np(j))
                 || v.has(j, AUX)
             {
                 break;
@@ -2047,6 +2055,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
 
     /// The speaker of the clause that ends with the colon at token `b`.
     fn colon_speaker(&self, b: usize) -> Option<(Option<Range<usize>>, Vec<usize>)> {
+        let v = self.v;
         let si = self.sent_of(b)?;
         let s = self.sents[si].clone();
         let clauses = self.clauses(&s);
@@ -2056,6 +2065,23 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 let m = self.subject(cl, &cue, &s, true);
                 let toks = std::iter::once(cue.verb).chain(cue.particle).collect();
                 return Some((m, toks));
+            }
+        }
+        // a verb-initial clause after a comma ("Ein Angebot …, lehnt er ab:")
+        // has its own subject after the verb; otherwise the sentence's first clause
+        let verb_initial = c.left.is_some_and(|l| v.is(l, ","))
+            && v.is_lower_word(c.start)
+            && !v.has(c.start, PREP | DET | ADV | COORD | SUBORD | FUNC | PRON);
+        // … unless the sentence opens with a possible speaker and an apposition
+        // or relative clause ("Der Leiter, X, sieht …:")
+        let speaker_first = clauses.first().is_some_and(|f| {
+            f.start == s.start
+                && v.np(f.start, f.end)
+                    .is_some_and(|e| self.speaker_like(&(f.start..e)))
+        });
+        if verb_initial && !speaker_first {
+            if let Some(m) = self.clause_subject_guess(&c) {
+                return Some((Some(m), Vec::new()));
             }
         }
         if let Some(first) = clauses.first() {
@@ -2088,7 +2114,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         // a fronted adverbial or object: the subject follows the finite verb
         let mut k = c.start;
-        while k < c.end && !(v.is_lower_word(k) && !v.has(k, PREP | DET | ADV) && !v.adj_like(k)) {
+        while k < c.end
+            && !(v.is_lower_word(k)
+                && !v.has(k, PREP | DET | ADV)
+                && (!v.adj_like(k) || self.verb_before_np(k)))
+        {
             k += 1;
         }
         let dummy = VerbCue {

@@ -824,3 +824,29 @@ fn quoted_person_and_subject_after_a_fronted_subordinate_clause() {
         ),
     ]);
 }
+
+/// The speaker before a colon: after a fronted adverbial the subject follows
+/// a finite verb in "-e" ("Hier sparte der Präsident nicht mit Kritik:"); a
+/// verb-initial clause after a fronted object has its own subject ("Das
+/// Angebot, …, lehnt er ab:"); a subject with an apposition keeps it.
+#[test]
+fn speaker_of_the_clause_before_a_colon() {
+    check(&[
+        (
+            "Hier sparte der Präsident auch nicht mit Kritik: „Wir müssen mehr tun.“",
+            &[("„Wir müssen mehr tun.“", Direct, Some("der Präsident"))],
+        ),
+        (
+            "Das Angebot, die Verletzten aufzunehmen, lehnt er jedoch ab: „Das lasse ich nicht zu.“",
+            &[("„Das lasse ich nicht zu.“", Direct, Some("er"))],
+        ),
+        (
+            "Der Leiter der Studie, Jan Kurz, sieht die Verantwortung beim Staat: „Es gilt, ein Zeichen zu setzen.“",
+            &[(
+                "„Es gilt, ein Zeichen zu setzen.“",
+                Direct,
+                Some("Der Leiter der Studie"),
+            )],
+        ),
+    ]);
+}
