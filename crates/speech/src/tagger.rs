@@ -2115,9 +2115,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
         // a fronted adverbial or object: the subject follows the finite verb
         let mut k = c.start;
         while k < c.end
-            && !(v.is_lower_word(k)
-                && !v.has(k, PREP | DET | ADV)
-                && (!v.adj_like(k) || self.verb_before_np(k)))
+            && (!v.is_lower_word(k)
+                || v.has(k, PREP | DET | ADV)
+                || v.adj_like(k) && !self.verb_before_np(k))
         {
             k += 1;
         }
