@@ -1144,6 +1144,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     .join(" … "),
             )
         };
+        let mention = match cue_toks.first() {
+            Some(&c) if matches!(rule, "verb-after" | "so" | "verb-complement") => {
+                self.relay_source(c, &parts).or(mention)
+            }
+            _ => mention,
+        };
         self.found.push(Found {
             parts,
             kind,
@@ -1154,6 +1160,27 @@ impl<'v, 'a> Ctx<'v, 'a> {
             sent,
             prio,
         });
+    }
+
+    /// "…“, sagte der Minister laut ndr.de", "so X laut BBC News": a "laut"
+    /// source in the cue's clause passes the words on, and the report is
+    /// attributed to it (the words are known only through it).
+    fn relay_source(&self, cue: usize, parts: &[Range<usize>]) -> Option<Range<usize>> {
+        let v = self.v;
+        let outside = |k: usize| parts.iter().all(|p| !p.contains(&k));
+        let mut from = cue;
+        while from > 0 && !v.is_boundary(from - 1) && !v.in_quote(from - 1) && cue - from < 20 {
+            from -= 1;
+        }
+        let mut to = cue + 1;
+        while to < v.n() && !v.is_boundary(to) && !v.in_quote(to) && to - cue < 20 {
+            to += 1;
+        }
+        let k = (from..to).find(|&k| v.lo(k) == "laut" && outside(k) && outside(k + 1))?;
+        let e = v
+            .np(k + 1, to)
+            .or_else(|| v.quote_starting_at(k + 1).map(|r| r.end))?;
+        (e > k + 1).then_some(k + 1..e)
     }
 
     /// The content before a cue that ends at boundary `l`: the quotation that

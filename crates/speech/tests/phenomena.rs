@@ -850,3 +850,19 @@ fn speaker_of_the_clause_before_a_colon() {
         ),
     ]);
 }
+
+/// A "laut" source in the cue's clause passes the words on: the report is
+/// attributed to it ("…“, sagte der Minister laut Radio Bremen").
+#[test]
+fn laut_relay_in_the_cue_clause_is_the_source() {
+    check(&[
+        (
+            "„Wir gehen jetzt“, sagte der Minister laut Radio Bremen.",
+            &[("„Wir gehen jetzt“", Direct, Some("Radio Bremen"))],
+        ),
+        (
+            "„Die Lage ist ernst“, so die Ministerin laut Radio Bremen.",
+            &[("„Die Lage ist ernst“", Direct, Some("Radio Bremen"))],
+        ),
+    ]);
+}
