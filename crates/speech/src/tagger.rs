@@ -2211,6 +2211,22 @@ impl<'v, 'a> Ctx<'v, 'a> {
         s.clone()
     }
 
+    /// The speaker-like subject of a sentence whose first clause carries no
+    /// Konjunktiv I while a later clause does (the report is the sentence's
+    /// own complement, not a continuation of an earlier statement).
+    fn own_reporter(&self, s: &Range<usize>) -> Option<Range<usize>> {
+        let v = self.v;
+        let clauses = self.clauses(s);
+        let first = clauses.first().filter(|c| c.start == s.start)?;
+        let has_kj =
+            |c: &Clause| (c.start..c.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, false));
+        if has_kj(first) || !clauses.iter().skip(1).any(has_kj) {
+            return None;
+        }
+        let m = self.sentence_subject(s)?;
+        (m.end <= first.end && self.speaker_like(&m)).then_some(m)
+    }
+
     /// Sentences in Konjunktiv I that continue a statement.
     pub fn continuations(&mut self) {
         let v = self.v;
@@ -2302,7 +2318,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 continue;
             }
             if let Some(g) = gap.filter(|&g| g <= 1) {
-                let mention = prev.as_ref().and_then(|p| p.0.clone());
+                // "Die BVG begegnet der Kritik mit dem Argument, die Züge seien
+                // …": the Konjunktiv I only in a later clause, after a main
+                // clause whose subject can speak — that subject reports it
+                let own = self.own_reporter(&s);
+                let mention = own.or_else(|| prev.as_ref().and_then(|p| p.0.clone()));
                 new.push(Found {
                     parts: vec![strip_end(v, self.reported_part(&s))],
                     kind: QuoteKind::Indirect,
