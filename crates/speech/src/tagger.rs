@@ -531,7 +531,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 || (v.lo_in(p0, &["der", "einer", "dieser", "seiner", "ihrer"])
                     && self.feminine_head(&(p0..f)));
             // "Von der Leyen", "Zu Guttenberg": a name particle, no preposition
-            let name_particle = v.is_cap(p0) && self.agent_at(p0).is_some();
+            let name_particle = v.is_cap(p0)
+                && (self.agent_at(p0).is_some()
+                    || (v.lo_in(p0, &["von", "zu", "van", "de", "del", "di", "da"])
+                        && (self.agent_at(p0 + 1).is_some()
+                            || (v.lo_in(p0 + 1, &["der", "den", "dem"])
+                                && self.agent_at(p0 + 2).is_some()))));
             let starts_adverbial = (v.has(p0, PREP | ADV | SUBORD | COORD)
                 && !v.has(p0, PRON | DET)
                 && !name_particle)

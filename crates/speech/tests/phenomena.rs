@@ -884,3 +884,21 @@ fn konjunktiv_complement_of_a_speaking_subject_is_its_own_report() {
         ],
     )]);
 }
+
+/// A name opening with a particle ("Von der Leyen", "Zu Guttenberg") is the
+/// prefield subject, not a prepositional phrase.
+#[test]
+fn name_particles_are_no_prepositions() {
+    let text = "Die Ministerin reiste an. Von der Leyen betonte, die Hilfe komme rechtzeitig.";
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+    a.entities = vec![person("Ursula von der Leyen", 'f', text, "Leyen")];
+    SpeechTagger::new().run(&mut a).unwrap();
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.text_of(a.quotes[0].span), "die Hilfe komme rechtzeitig");
+    assert_eq!(
+        a.quotes[0].speaker_mention.map(|m| a.text_of(m)),
+        Some("Von der Leyen")
+    );
+    assert_eq!(a.quotes[0].speaker.as_deref(), Some("Ursula von der Leyen"));
+}
