@@ -2245,6 +2245,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 .unwrap_or(f.sent);
             if f.rule == "direct-nocue" && f.mention.is_none() {
                 let m = match &last {
+                    // a new possible speaker introduced in between takes over
+                    // ("…“, sagte X. Y war eingeweiht. „…“")
+                    Some((_, ls))
+                        if f.sent >= ls + 2
+                            && self.nearby_subject(f.parts[0].start, f.sent).is_some() =>
+                    {
+                        self.nearby_subject(f.parts[0].start, f.sent)
+                    }
                     Some((m, ls)) if f.sent <= ls + 3 => m.clone(),
                     _ => self.context[f.sent].clone().map(|c| c.0).or_else(|| {
                         f.sent

@@ -902,3 +902,20 @@ fn name_particles_are_no_prepositions() {
     );
     assert_eq!(a.quotes[0].speaker.as_deref(), Some("Ursula von der Leyen"));
 }
+
+/// A cue-less quotation after a sentence that introduces a new possible
+/// speaker belongs to that speaker, not to the one quoted two sentences back.
+#[test]
+fn new_speaker_between_takes_over_a_cueless_quotation() {
+    check(&[(
+        "„Wir sind bereit“, sagte der Trainer. Die Ministerin besuchte danach das Stadion. „Das Stadion wird pünktlich zur Saison fertig werden.“",
+        &[
+            ("„Wir sind bereit“", Direct, Some("der Trainer")),
+            (
+                "„Das Stadion wird pünktlich zur Saison fertig werden.“",
+                Direct,
+                Some("Die Ministerin"),
+            ),
+        ],
+    )]);
+}
