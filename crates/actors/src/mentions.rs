@@ -6,7 +6,7 @@
 // Token indices address several parallel arrays (tokens, `taken`), so index loops are clearer here.
 #![allow(clippy::needless_range_loop)]
 
-use crate::text::{is_determiner, is_preposition, is_quote_mark, Words};
+use crate::text::{is_determiner, is_preposition, is_quote_mark, Fact, Words};
 use lagebild_core::{Analysis, EntityType, NerClass, NerSub, Span};
 use lagebild_lexicon::countries::{self, Place, PlaceKind};
 use lagebild_lexicon::{names, roles};
@@ -67,6 +67,14 @@ pub fn gazetteer_at(w: &Words, i: usize) -> Option<(usize, Place)> {
     if !first.chars().next().is_some_and(char::is_uppercase) && first != "dpa" {
         return None;
     }
+    // no gazetteer name starts with this word (the common case): no span can match
+    if !countries::place_starts_with(first) {
+        return None;
+    }
+    w.gazetteer(i, || gazetteer_span(w, i))
+}
+
+fn gazetteer_span(w: &Words, i: usize) -> Option<(usize, Place)> {
     let max = (i + 6).min(w.len());
     let mut best = None;
     for j in i..max {
@@ -154,7 +162,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             let titled = r.start > 0
                 && w.is_word(r.start - 1)
                 && w.same_sent(r.start - 1, r.start)
-                && roles::role_noun(w.s(r.start - 1)).is_some();
+                && w.is_role(r.start - 1);
             let first = (2..=3).contains(&r.len())
                 && w.s(r.start)
                     .split('-')
@@ -312,7 +320,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         let base = s.strip_suffix('s').unwrap_or(s);
         if short.contains(s) || short.contains(base) {
             // a role noun or a gazetteer name is not a surname reuse
-            if roles::role_noun(s).is_some() || countries::place(s).is_some() {
+            if w.is_role(k) || w.is_place(k) {
                 continue;
             }
             taken[k] = true;
@@ -554,13 +562,15 @@ fn org_fallback(w: &Words, taken: &mut [bool], out: &mut Vec<Cand>) {
 
 /// Words that start sentences or name things but are not names of persons.
 fn is_name_like(w: &Words, k: usize) -> bool {
-    let s = w.s(k);
-    w.is_cap(k)
-        && s.chars().count() >= 2
+    w.is_cap(k) && w.memo(k, Fact::NameLike, |s| name_like_word(w, k, s))
+}
+
+fn name_like_word(w: &Words, k: usize, s: &str) -> bool {
+    s.chars().count() >= 2
         && !is_determiner(s)
-        && roles::role_noun(s).is_none()
-        && countries::place(s).is_none()
-        && countries::adjective(s).is_none()
+        && !w.is_role(k)
+        && !w.is_place(k)
+        && w.adjective(k).is_none()
         && !is_calendar_word(s)
         && !is_kinship(s)
         && !is_preposition(s)
@@ -640,8 +650,10 @@ fn first_name_word(s: &str) -> bool {
 fn person_at(w: &Words, i: usize, taken: &[bool]) -> Option<usize> {
     // well-known persons (up to 5 words)
     let mut best = None;
+    // (no well-known name starts with this word: skip the span look-ups)
+    let known = names::known_person_starts_with(w.s(i));
     for j in i..(i + 5).min(w.len()) {
-        if !w.is_word(j) || taken[j] || !w.same_sent(i, j) {
+        if !known || !w.is_word(j) || taken[j] || !w.same_sent(i, j) {
             break;
         }
         if names::known_person(w.span(i, j).of(w.text)).is_some() {
@@ -654,13 +666,10 @@ fn person_at(w: &Words, i: usize, taken: &[bool]) -> Option<usize> {
     if !is_name_like(w, i) {
         return None;
     }
-    let after_title = i > 0
-        && w.is_word(i - 1)
-        && w.same_sent(i - 1, i)
-        && roles::role_noun(w.s(i - 1)).is_some();
-    let first = first_name_word(w.s(i));
+    let after_title = i > 0 && w.is_word(i - 1) && w.same_sent(i - 1, i) && w.is_role(i - 1);
+    let first = w.memo(i, Fact::FirstName, first_name_word);
     // a common noun starts no name ("Maßnahmen", "Klage")
-    if crate::text::is_common_noun(w.s(i)) {
+    if w.is_common_noun(i) {
         return None;
     }
     let apposition = role_apposition_before(w, i);
@@ -677,7 +686,7 @@ fn person_at(w: &Words, i: usize, taken: &[bool]) -> Option<usize> {
         && is_name_like(w, end)
         && !is_function_after_name(w.s(end))
         // a surname that is also a common noun ("Berg") only after a common first name
-        && (!crate::text::is_common_noun(w.s(end))
+        && (!w.is_common_noun(end)
             || names::first_name(w.s(i)).is_some_and(|f| f.freq >= 5))
     {
         end += 1;
@@ -706,7 +715,7 @@ fn role_apposition_before(w: &Words, i: usize) -> bool {
         if !w.same_sent(k, i) || matches!(w.s(k), "," | ";" | ":" | "(" | ")") {
             return false;
         }
-        if w.is_word(k) && roles::role_noun(w.s(k)).is_some() {
+        if w.is_word(k) && w.is_role(k) {
             return true;
         }
     }
@@ -726,7 +735,7 @@ fn role_apposition_after(w: &Words, last: usize) -> bool {
     }
     (e + 2..(e + 6).min(w.len()))
         .take_while(|&k| w.same_sent(k, e) && w.s(k) != ",")
-        .any(|k| w.is_word(k) && roles::role_noun(w.s(k)).is_some())
+        .any(|k| w.is_word(k) && w.is_role(k))
 }
 
 /// Capitalised words that follow names but are not part of them.

@@ -8,6 +8,10 @@
 //! paragraph breaks).
 
 use lagebild_core::{Analysis, Span};
+use lagebild_lexicon::countries::{self, Place};
+use lagebild_lexicon::roles;
+use rustc_hash::FxHashMap;
+use std::cell::{Cell, RefCell};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tok {
@@ -23,6 +27,31 @@ pub struct Tok {
 pub struct Words<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
+    /// Per token, lexicon facts the rules ask about again and again (two bits
+    /// per [`Fact`]: known, value), filled on first use — each look-up runs
+    /// at most once per token.
+    facts: Vec<Cell<u16>>,
+    /// Gazetteer matches by first token, filled with the [`Fact::Gazetteer`] bit.
+    gaz: RefCell<FxHashMap<u32, (u32, Place)>>,
+}
+
+/// A per-token fact cached by [`Words::memo`].
+#[derive(Debug, Clone, Copy)]
+pub enum Fact {
+    /// `roles::role_noun` finds a role noun
+    Role = 0,
+    /// `countries::place` knows the word
+    Place,
+    /// `countries::adjective` knows the word
+    Adjective,
+    /// [`is_common_noun`]
+    CommonNoun,
+    /// [`crate::mentions`]' name-like test
+    NameLike,
+    /// every hyphen part a first name
+    FirstName,
+    /// a gazetteer match starts here (the match itself is in `gaz`)
+    Gazetteer,
 }
 
 fn is_inner(c: char) -> bool {
@@ -78,7 +107,13 @@ impl<'a> Words<'a> {
                 });
             }
         }
-        let mut w = Words { text, toks };
+        let facts = vec![Cell::new(0); toks.len()];
+        let mut w = Words {
+            text,
+            toks,
+            facts,
+            gaz: RefCell::new(FxHashMap::default()),
+        };
         w.assign_sentences(a);
         w
     }
@@ -139,6 +174,72 @@ impl<'a> Words<'a> {
     #[inline]
     pub fn is_empty(&self) -> bool {
         self.toks.is_empty()
+    }
+
+    /// The cached value of `fact` for token `i`, computing it with `f` (given
+    /// the token's text) on first use.
+    #[inline]
+    pub fn memo(&self, i: usize, fact: Fact, f: impl FnOnce(&'a str) -> bool) -> bool {
+        let known = 1u16 << (2 * fact as u16);
+        let yes = known << 1;
+        let c = &self.facts[i];
+        let v = c.get();
+        if v & known != 0 {
+            return v & yes != 0;
+        }
+        let r = f(self.s(i));
+        // (re-read: `f` may have cached other facts of this token meanwhile)
+        c.set(c.get() | known | if r { yes } else { 0 });
+        r
+    }
+
+    /// `roles::role_noun(w.s(i)).is_some()`, cached.
+    pub fn is_role(&self, i: usize) -> bool {
+        self.memo(i, Fact::Role, |s| roles::role_noun(s).is_some())
+    }
+
+    /// `countries::place(w.s(i)).is_some()`, cached.
+    pub fn is_place(&self, i: usize) -> bool {
+        self.memo(i, Fact::Place, |s| countries::place(s).is_some())
+    }
+
+    /// `countries::adjective(w.s(i))`, the look-up skipped where a cached
+    /// miss is known.
+    pub fn adjective(&self, i: usize) -> Option<&'static str> {
+        if !self.memo(i, Fact::Adjective, |s| countries::adjective(s).is_some()) {
+            return None;
+        }
+        countries::adjective(self.s(i))
+    }
+
+    /// [`is_common_noun`] of token `i`, cached.
+    pub fn is_common_noun(&self, i: usize) -> bool {
+        self.memo(i, Fact::CommonNoun, is_common_noun)
+    }
+
+    /// The gazetteer match starting at token `i`, computed by `f` once.
+    pub fn gazetteer(
+        &self,
+        i: usize,
+        f: impl FnOnce() -> Option<(usize, Place)>,
+    ) -> Option<(usize, Place)> {
+        let mut hit = None;
+        let any = self.memo(i, Fact::Gazetteer, |_| {
+            hit = f();
+            if let Some((end, p)) = hit {
+                self.gaz.borrow_mut().insert(i as u32, (end as u32, p));
+            }
+            hit.is_some()
+        });
+        if !any {
+            return None;
+        }
+        hit.or_else(|| {
+            self.gaz
+                .borrow()
+                .get(&(i as u32))
+                .map(|&(end, p)| (end as usize, p))
+        })
     }
 
     /// A word starting with an upper-case letter.
@@ -432,6 +533,41 @@ pub fn is_preposition(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Cached facts answer like the look-ups, and a fact computed while
+    /// another one of the same token is being computed is kept.
+    #[test]
+    fn memoised_facts_match_the_lexicons() {
+        let a = Analysis::new(lagebild_core::Document::new(
+            "Die Ministerin traf in Berlin den französischen Botschafter.".to_string(),
+        ));
+        let w = Words::new(&a);
+        for i in 0..w.len() {
+            for _ in 0..2 {
+                assert_eq!(
+                    w.is_role(i),
+                    roles::role_noun(w.s(i)).is_some(),
+                    "{}",
+                    w.s(i)
+                );
+                assert_eq!(
+                    w.is_place(i),
+                    countries::place(w.s(i)).is_some(),
+                    "{}",
+                    w.s(i)
+                );
+                assert_eq!(w.adjective(i), countries::adjective(w.s(i)), "{}", w.s(i));
+            }
+        }
+        let k = (0..w.len())
+            .find(|&k| w.s(k) == "Botschafter")
+            .expect("token");
+        // nested: NameLike's computation caches Role first
+        let nested = w.memo(k, Fact::NameLike, |_| !w.is_role(k));
+        assert!(!nested);
+        assert!(w.is_role(k));
+        assert!(!w.memo(k, Fact::NameLike, |_| true), "cached value kept");
+    }
 
     /// The allocation-free lower-casing answers as `to_lowercase` did.
     #[test]
