@@ -668,12 +668,13 @@ fn person_at(w: &Words, i: usize, taken: &[bool]) -> Option<usize> {
     }
     let after_title = i > 0 && w.is_word(i - 1) && w.same_sent(i - 1, i) && w.is_role(i - 1);
     let first = w.memo(i, Fact::FirstName, first_name_word);
-    // a common noun starts no name ("Maßnahmen", "Klage")
-    if w.is_common_noun(i) {
-        return None;
-    }
     let apposition = role_apposition_before(w, i);
     if !(after_title || first || apposition || role_apposition_after(w, i)) {
+        return None;
+    }
+    // a common noun starts no name ("Maßnahmen", "Klage"); asked last, the
+    // look-up is the dearest
+    if w.is_common_noun(i) {
         return None;
     }
     // take up to 3 more name-like words
