@@ -161,7 +161,7 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
                 if per_tokens.contains(base) {
                     c.name = base.to_string();
                     c.toks = c.toks.start..c.toks.start + 1;
-                    c.span = w.toks[c.toks.start].span;
+                    c.span = w.toks[c.toks.start].span();
                     continue;
                 }
             }

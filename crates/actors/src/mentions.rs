@@ -50,7 +50,7 @@ fn place_type(k: PlaceKind) -> EntityType {
 fn join_words(w: &Words, r: std::ops::Range<usize>) -> String {
     let mut s = String::new();
     for i in r {
-        if !s.is_empty() && w.toks[i - 1].span.end < w.toks[i].span.start {
+        if !s.is_empty() && w.toks[i - 1].span().end < w.toks[i].span().start {
             s.push(' ');
         }
         s.push_str(w.s(i));
@@ -211,11 +211,13 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
     let out = merged;
     // a gazetteer match longer than a NER mention replaces it ("Afrikanische Union" ⊃ "Union");
     // the token → mention map keeps this linear
-    let mut owner: Vec<Option<usize>> = vec![None; w.len()];
+    // (u32, `u32::MAX` for none: 4 bytes a token)
+    let mut owner: Vec<u32> = vec![u32::MAX; w.len()];
     for (k, c) in out.iter().enumerate() {
+        let Ok(k) = u32::try_from(k) else { break };
         for t in c.toks.clone() {
             if t < owner.len() {
-                owner[t] = Some(k);
+                owner[t] = k;
             }
         }
     }
@@ -224,7 +226,10 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
     let mut i = 0;
     while i < w.len() {
         if let Some((end, p)) = gazetteer_at(w, i) {
-            let mut overlapping: Vec<usize> = (i..end).filter_map(|t| owner[t]).collect();
+            let mut overlapping: Vec<usize> = (i..end)
+                .filter(|&t| owner[t] != u32::MAX)
+                .map(|t| owner[t] as usize)
+                .collect();
             overlapping.dedup();
             let inside = overlapping
                 .iter()
@@ -325,7 +330,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             }
             taken[k] = true;
             out.push(Cand {
-                span: w.toks[k].span,
+                span: w.toks[k].span(),
                 toks: k..k + 1,
                 etype: EntityType::Per,
                 place: None,
@@ -363,7 +368,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             ) {
                 taken[k + 1] = true;
                 out.push(Cand {
-                    span: w.toks[k + 1].span,
+                    span: w.toks[k + 1].span(),
                     toks: k + 1..k + 2,
                     etype: EntityType::Org,
                     place: countries::place(abbr),
@@ -386,7 +391,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         if let Some((n, t)) = known.get_key_value(w.s(k)) {
             taken[k] = true;
             out.push(Cand {
-                span: w.toks[k].span,
+                span: w.toks[k].span(),
                 toks: k..k + 1,
                 etype: *t,
                 place: countries::place(n),
@@ -436,7 +441,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             taken[k] = true;
             let c = out[org].clone();
             out.push(Cand {
-                span: w.toks[k].span,
+                span: w.toks[k].span(),
                 toks: k..k + 1,
                 ..c
             });
@@ -683,7 +688,7 @@ fn person_at(w: &Words, i: usize, taken: &[bool]) -> Option<usize> {
         && end - i < 4
         && !taken[end]
         && w.same_sent(i, end)
-        && w.toks[end - 1].span.end < w.toks[end].span.start
+        && w.toks[end - 1].span().end < w.toks[end].span().start
         && is_name_like(w, end)
         && !is_function_after_name(w.s(end))
         // a surname that is also a common noun ("Berg") only after a common first name

@@ -13,14 +13,24 @@ use lagebild_lexicon::roles;
 use rustc_hash::FxHashMap;
 use std::cell::{Cell, RefCell};
 
+/// One token, 16 bytes (offsets as `u32`: a body is read up to 4 GiB).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tok {
-    pub span: Span,
+    start: u32,
+    end: u32,
     /// A word (letters, digits, inner hyphens and apostrophes) or one
     /// punctuation character.
     pub word: bool,
     /// Sentence number.
     pub sent: u32,
+}
+
+impl Tok {
+    /// The token's byte span in the text.
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
 }
 
 /// The document as words.
@@ -94,14 +104,23 @@ impl<'a> Words<'a> {
                         break;
                     }
                 }
+                let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) else {
+                    break;
+                };
                 toks.push(Tok {
-                    span: Span::new(start, end),
+                    start,
+                    end,
                     word: true,
                     sent: 0,
                 });
             } else {
+                let end = start + c.len_utf8();
+                let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) else {
+                    break;
+                };
                 toks.push(Tok {
-                    span: Span::new(start, start + c.len_utf8()),
+                    start,
+                    end,
                     word: false,
                     sent: 0,
                 });
@@ -121,7 +140,9 @@ impl<'a> Words<'a> {
     fn assign_sentences(&mut self, a: &Analysis) {
         if !a.sentences.is_empty() {
             for t in &mut self.toks {
-                let i = a.sentences.partition_point(|s| s.span.end <= t.span.start);
+                let i = a
+                    .sentences
+                    .partition_point(|s| s.span.end <= t.span().start);
                 t.sent = i as u32;
             }
             return;
@@ -130,7 +151,7 @@ impl<'a> Words<'a> {
         let mut sent = 0u32;
         let mut para = 0usize;
         for k in 0..self.toks.len() {
-            let start = self.toks[k].span.start;
+            let start = self.toks[k].span().start;
             let p = paras.partition_point(|p| p.span.end <= start);
             if k > 0 && p != para {
                 sent += 1;
@@ -138,14 +159,14 @@ impl<'a> Words<'a> {
             para = p;
             if k > 0 {
                 let prev = self.toks[k - 1];
-                let pt = prev.span.of(self.text);
+                let pt = prev.span().of(self.text);
                 if !prev.word && matches!(pt, "." | "!" | "?") && self.is_cap(k) {
                     // not after an ordinal/number or a one-letter abbreviation
                     let before = k.checked_sub(2).map(|j| self.toks[j]);
                     let abbrev = before.is_some_and(|b| {
-                        let s = b.span.of(self.text);
+                        let s = b.span().of(self.text);
                         b.word
-                            && b.span.end == prev.span.start
+                            && b.span().end == prev.span().start
                             && (s.chars().all(|c| c.is_ascii_digit())
                                 || s.chars().count() == 1
                                 || matches!(s, "Dr" | "Prof" | "St" | "Nr" | "bzw" | "ca" | "vgl"))
@@ -163,7 +184,7 @@ impl<'a> Words<'a> {
 
     #[inline]
     pub fn s(&self, i: usize) -> &'a str {
-        self.toks[i].span.of(self.text)
+        self.toks[i].span().of(self.text)
     }
 
     #[inline]
@@ -271,19 +292,21 @@ impl<'a> Words<'a> {
 
     /// The tokens a byte span covers (those that lie inside it).
     pub fn covering(&self, span: Span) -> std::ops::Range<usize> {
-        let a = self.toks.partition_point(|t| t.span.start < span.start);
-        let b = self.toks.partition_point(|t| t.span.end <= span.end);
+        let a = self
+            .toks
+            .partition_point(|t| (t.start as usize) < span.start);
+        let b = self.toks.partition_point(|t| (t.end as usize) <= span.end);
         a..b.max(a)
     }
 
     /// Index of the token starting at or after byte `pos`.
     pub fn at(&self, pos: usize) -> usize {
-        self.toks.partition_point(|t| t.span.start < pos)
+        self.toks.partition_point(|t| (t.start as usize) < pos)
     }
 
     /// The span from token `a` to token `b` (inclusive).
     pub fn span(&self, a: usize, b: usize) -> Span {
-        Span::new(self.toks[a].span.start, self.toks[b].span.end)
+        Span::new(self.toks[a].span().start, self.toks[b].span().end)
     }
 
     pub fn same_sent(&self, a: usize, b: usize) -> bool {

@@ -276,8 +276,8 @@ impl<'a> Doc<'a> {
                     (Some(o), "“" | "«" | "»" | "\"") => {
                         if k > o + 1 {
                             v.push(Span::new(
-                                self.w.toks[o + 1].span.start,
-                                self.w.toks[k - 1].span.end,
+                                self.w.toks[o + 1].span().start,
+                                self.w.toks[k - 1].span().end,
                             ));
                         }
                         open = None;
