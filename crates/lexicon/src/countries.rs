@@ -43,6 +43,9 @@ struct Tables {
     country_names: HashMap<&'static str, &'static str>,
     /// [`crate::heads`] of `names`
     heads: rustc_hash::FxHashSet<String>,
+    /// The few `adjectives` without "sch" ("thai"): a word without "sch" is
+    /// looked up only among these.
+    plain_adjectives: Vec<(String, &'static str)>,
 }
 
 const COUNTRIES: &str = include_str!("../data/countries/countries.tsv");
@@ -142,6 +145,7 @@ fn tables() -> &'static Tables {
             demonyms: HashMap::default(),
             country_names: HashMap::default(),
             heads: Default::default(),
+            plain_adjectives: Vec::new(),
         };
         let add = |t: &mut Tables, form: &'static str, canonical: &'static str, kind, code| {
             for v in variants(form) {
@@ -240,6 +244,13 @@ fn tables() -> &'static Tables {
             }
         }
         t.heads = crate::heads(t.names.keys().map(String::as_str));
+        t.plain_adjectives = t
+            .adjectives
+            .iter()
+            .filter(|(k, _)| !k.contains("sch"))
+            .map(|(k, c)| (k.clone(), *c))
+            .collect();
+        t.plain_adjectives.sort();
         t
     })
 }
@@ -279,12 +290,16 @@ pub fn adjective(word: &str) -> Option<&'static str> {
         owned = word.to_lowercase();
         &owned
     };
+    // an inflected form needs a stem in -sch, and most listed forms have one
+    if !lower.contains("sch") {
+        return t
+            .plain_adjectives
+            .iter()
+            .find(|(k, _)| k == lower)
+            .map(|(_, c)| *c);
+    }
     if let Some(c) = t.adjectives.get(lower) {
         return Some(c);
-    }
-    // an inflected form needs a stem in -sch
-    if !lower.contains("sch") {
-        return None;
     }
     for end in ["e", "en", "em", "er", "es"] {
         if let Some(stem) = lower.strip_suffix(end) {
@@ -380,6 +395,9 @@ mod tests {
             ("FRANZÖSISCHEN", Some("FRA")),
             ("Haus", None),
             ("schön", None),
+            // listed without "sch"
+            ("thai", Some("THA")),
+            ("Thailändisch", Some("THA")),
             ("", None),
         ];
         for (w, want) in cases {
