@@ -278,18 +278,12 @@ pub fn country_name(code: &str) -> Option<&'static str> {
 /// `PRK`, "US-amerikanische" → `USA`). Lower- or upper-case first letter.
 pub fn adjective(word: &str) -> Option<&'static str> {
     let t = tables();
-    // lower-case without allocating in the common (ASCII, short) case; this
-    // runs for every word of an article
-    let mut buf = [0u8; 32];
-    let owned;
-    let lower: &str = if word.is_ascii() && word.len() <= buf.len() {
-        buf[..word.len()].copy_from_slice(word.as_bytes());
-        buf[..word.len()].make_ascii_lowercase();
-        std::str::from_utf8(&buf[..word.len()]).unwrap_or("")
-    } else {
-        owned = word.to_lowercase();
-        &owned
-    };
+    // lower-cased without allocating in the common case: this runs for
+    // every word of an article
+    crate::with_lower(word, |lower| adjective_lower(t, lower))
+}
+
+fn adjective_lower(t: &Tables, lower: &str) -> Option<&'static str> {
     // an inflected form needs a stem in -sch, and most listed forms have one
     if !lower.contains("sch") {
         return t

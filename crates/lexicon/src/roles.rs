@@ -155,7 +155,10 @@ pub fn role_noun(word: &str) -> Option<RoleNoun> {
         Some(i) if i > 0 && i + 1 < word.len() => (Some(&word[..i]), &word[i + 1..]),
         _ => (None, word),
     };
-    let lower = main.to_lowercase();
+    crate::with_lower(main, |lower| role_noun_lower(lower, prefix))
+}
+
+fn role_noun_lower(lower: &str, prefix: Option<&str>) -> Option<RoleNoun> {
     let t = tables();
     // irregular feminine forms
     for (end, plural) in [("", false), ("nen", true)] {
