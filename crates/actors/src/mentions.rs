@@ -316,7 +316,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             }
         }
     }
-    let short: std::collections::HashSet<String> = short.into_iter().map(|c| c.name).collect();
+    let short: rustc_hash::FxHashSet<String> = short.into_iter().map(|c| c.name).collect();
     for k in 0..w.len() {
         if taken[k] || !w.is_cap(k) {
             continue;
@@ -340,7 +340,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         }
     }
     // abbreviations in parentheses right after an organisation or place
-    let ends_at: std::collections::HashMap<usize, usize> = out
+    let ends_at: rustc_hash::FxHashMap<usize, usize> = out
         .iter()
         .enumerate()
         .map(|(i, c)| (c.toks.end, i))
@@ -379,7 +379,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         }
     }
     // later uses of an abbreviation or an organisation name found once
-    let known: std::collections::HashMap<String, EntityType> = out
+    let known: rustc_hash::FxHashMap<String, EntityType> = out
         .iter()
         .filter(|c| c.toks.len() == 1 && matches!(c.etype, EntityType::Org))
         .map(|c| (c.name.clone(), c.etype))
@@ -402,9 +402,8 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
     }
     // "die so genannten Rothemden der „United Front …“": a nickname of the organisation
     // nickname → (order found, organisation); the earliest found wins
-    let mut nick: std::collections::HashMap<String, (usize, usize)> =
-        std::collections::HashMap::new();
-    let starts_at: std::collections::HashMap<usize, usize> = out
+    let mut nick: rustc_hash::FxHashMap<String, (usize, usize)> = rustc_hash::FxHashMap::default();
+    let starts_at: rustc_hash::FxHashMap<usize, usize> = out
         .iter()
         .enumerate()
         .map(|(i, c)| (c.toks.start, i))

@@ -350,6 +350,12 @@ fn with_lower(w: &str, f: impl FnOnce(&str) -> bool) -> bool {
 
 /// Articles and demonstratives that open a noun phrase.
 pub fn is_determiner(w: &str) -> bool {
+    // (most words: an ASCII word of another length or first letter)
+    if w.is_ascii()
+        && (!(3..=6).contains(&w.len()) || !matches!(w.as_bytes()[0] | 0x20, b'd' | b'j'))
+    {
+        return false;
+    }
     with_lower(w, |l| {
         matches!(
             l,
@@ -374,6 +380,11 @@ pub fn is_determiner(w: &str) -> bool {
 }
 
 pub fn is_indefinite(w: &str) -> bool {
+    if w.is_ascii()
+        && (!(3..=6).contains(&w.len()) || !matches!(w.as_bytes()[0] | 0x20, b'e' | b'k'))
+    {
+        return false;
+    }
     with_lower(w, |l| {
         matches!(
             l,
@@ -609,6 +620,9 @@ mod tests {
             ("GEGENÜBER", false, false, true),
             ("Gemäß", false, false, true),
             ("dero", false, false, false),
+            // non-ASCII takes the full path: KELVIN SIGN lower-cases to "k"
+            ("\u{212A}EINE", false, true, false),
+            ("Dies", false, false, false),
             ("", false, false, false),
             ("Σ", false, false, false),
             ("İn", false, false, false),

@@ -11,7 +11,7 @@ use lagebild_actors::text::{
 use lagebild_core::{Analysis, EntityType, Event, EventType, MentionKind, Span};
 use lagebild_lexicon::countries::{self, PlaceKind};
 use lagebild_lexicon::roles;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// An actor reference found in the text: an entity mention, or a group named
 /// only by its country ("die nordkoreanische Führung", "den Nordkoreanern").
@@ -738,7 +738,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
     let d = Doc::new(a);
     let lex = lexicon();
     let mut events: Vec<Event> = Vec::new();
-    let mut seen: Seen = HashMap::new();
+    let mut seen: Seen = HashMap::default();
     for &(s0, s1) in &d.sents {
         let words: Vec<Option<&str>> = (s0..s1).map(|k| d.w.is_word(k).then(|| d.low(k))).collect();
         // every frame match of the sentence; the most specific (most matched
