@@ -18,6 +18,7 @@
 pub mod clusters;
 pub mod decode;
 pub mod features;
+pub mod gazetteer;
 pub mod germeval;
 pub mod label;
 pub mod lexicon;
@@ -65,6 +66,8 @@ pub struct Workspace {
     cache: FxHashMap<Box<str>, u32>,
     words: Vec<WordScores>,
     idx: Vec<u32>,
+    forms: Vec<u64>,
+    marks: Vec<Option<gazetteer::Mark>>,
     owner: u64,
 }
 
@@ -219,6 +222,12 @@ impl Tagger {
             }
             ws.emit[i * N_TAGS..(i + 1) * N_TAGS].copy_from_slice(&row);
         }
+        // Gazetteer matches: at most two keys per token, looked up apart
+        // so the fixed stride of the combined keys stays.
+        ws.forms.clear();
+        ws.forms
+            .extend(ws.idx.iter().map(|&i| ws.words[i as usize].tok.form()));
+        self.model.gazetteer.mark(&ws.forms, &mut ws.marks);
         std::hint::black_box(self.model.weights.touch(&ws.keys));
         // Pass 2: the combined keys.
         let per = ws.keys.len().checked_div(n).unwrap_or(0);
@@ -226,6 +235,11 @@ impl Tagger {
             let mut row = [0f32; N_TAGS];
             for &k in &ws.keys[i * per..(i + 1) * per] {
                 self.model.weights.add_to(k, &mut row);
+            }
+            if let Some(m) = ws.marks[i] {
+                for k in features::gaz_pair(m) {
+                    self.model.weights.add_to(k, &mut row);
+                }
             }
             for (e, r) in ws.emit[i * N_TAGS..(i + 1) * N_TAGS].iter_mut().zip(&row) {
                 *e += r;
@@ -238,7 +252,8 @@ impl Tagger {
     /// looked up one by one. Same result as the fast path of [`Tagger::tag`]
     /// up to float rounding; kept to test that.
     pub fn emissions_reference<S: AsRef<str>>(&self, words: &[S], ws: &mut Workspace) -> Vec<f32> {
-        self.ex.extract(words, &mut ws.feats);
+        self.ex
+            .extract_with(words, &self.model.gazetteer, &mut ws.feats);
         let n = ws.feats.len();
         let mut emit = vec![0f32; n * N_TAGS];
         for i in 0..n {

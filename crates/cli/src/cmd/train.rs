@@ -37,7 +37,7 @@ struct NerArgs {
     #[arg(long, default_value_t = 1)]
     seed: u64,
     /// Passes over the training data.
-    #[arg(long, default_value_t = 15)]
+    #[arg(long, default_value_t = 20)]
     epochs: usize,
     /// Drop features seen fewer times than this in training.
     #[arg(long, default_value_t = 1)]
@@ -49,8 +49,14 @@ struct NerArgs {
     #[arg(long, default_value_t = 0.3)]
     dropout: f32,
     /// Train this many runs (seeds seed, seed+1, …) and average them.
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value_t = 3)]
     ensemble: usize,
+    /// Folds of the jackknifed training-data gazetteer (0: none).
+    #[arg(long, default_value_t = 10)]
+    gaz_folds: usize,
+    /// Word dropout in training (all keys naming a word left out together).
+    #[arg(long, default_value_t = 0.4)]
+    word_dropout: f32,
     /// No progress bar (for logs).
     #[arg(long)]
     quiet: bool,
@@ -79,6 +85,8 @@ fn run_ner(a: NerArgs) -> Result<ExitCode> {
         prune: a.prune,
         dropout: a.dropout,
         ensemble: a.ensemble,
+        gaz_folds: a.gaz_folds,
+        word_dropout: a.word_dropout,
     };
     let bar = if a.quiet {
         ProgressBar::hidden()
