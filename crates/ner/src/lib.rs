@@ -307,6 +307,21 @@ mod tests {
     }
 
     #[test]
+    fn shipped_model_carries_the_training_gazetteer() {
+        let t = Tagger::embedded().expect("embedded model");
+        let g = &t.model().gazetteer;
+        assert!(g.len() > 10_000, "{} entries", g.len());
+        let forms: Vec<u64> = ["Er", "lebt", "in", "Berlin", "."]
+            .iter()
+            .map(|w| features::form_hash(w))
+            .collect();
+        let mut marks = Vec::new();
+        g.mark(&forms, &mut marks);
+        assert!(marks[3].is_some(), "Berlin is a training-data name");
+        assert!(marks[1].is_none() && marks[4].is_none());
+    }
+
+    #[test]
     fn workspace_follows_the_tagger_it_is_used_with() {
         let a = Tagger::embedded().expect("model");
         let b = Tagger::embedded().expect("model");

@@ -51,7 +51,7 @@ impl Default for TrainConfig {
             seed: 1,
             epochs: 20,
             min_count: 1,
-            prune: 0.01,
+            prune: 1.5,
             dropout: 0.3,
             ensemble: 3,
             gaz_folds: 10,

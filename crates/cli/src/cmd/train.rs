@@ -43,7 +43,7 @@ struct NerArgs {
     #[arg(long, default_value_t = 1)]
     min_count: u32,
     /// Drop averaged weights smaller than this in magnitude.
-    #[arg(long, default_value_t = 0.01)]
+    #[arg(long, default_value_t = 1.5)]
     prune: f32,
     /// Feature dropout probability in training.
     #[arg(long, default_value_t = 0.3)]
