@@ -6,7 +6,10 @@
 //! model's quality is all in its features, so the work is there
 //! ([`features`]): word form, shape, affixes, context, sentence position,
 //! and a lexicon that says whether a capitalised German word is a common noun,
-//! a first name, a surname, a city, a country or a region ([`lexicon`]).
+//! a first name, a surname, a city, a country or a region ([`lexicon`]), and a
+//! gazetteer of the training file's entity strings, jackknifed in training so
+//! the model trusts a match only as much as it deserves on new text
+//! ([`gazetteer`]).
 //! Decoding is first-order Viterbi over BIO tags ([`decode`]) that never
 //! emits an ill-formed chunk. The model file format ([`model`]) is versioned
 //! and carries a hash of the feature templates and the lexicon id, so a

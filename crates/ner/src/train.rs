@@ -309,6 +309,14 @@ pub fn train(
             dev: report.best_dev,
         });
     }
+    // Small weights are dropped from the model; the dev score reported and
+    // stored is that of the pruned weights.
+    if cfg.prune > 0.0 {
+        for x in bw.iter_mut().filter(|x| x.abs() < cfg.prune) {
+            *x = 0.0;
+        }
+        report.best_dev = evaluate(&dc, &bw, &to_transitions(&btr));
+    }
     let (best_epoch, best_dev) = (report.best_epoch, report.best_dev);
     let rows = kept.iter().enumerate().filter_map(|(i, &k)| {
         let r: Vec<(u8, f32)> = bw[i * N_TAGS..(i + 1) * N_TAGS]

@@ -159,7 +159,7 @@ fn run_ner(a: NerArgs) -> Result<ExitCode> {
     let bytes = model.to_bytes()?;
     std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
     eprintln!(
-        "best epoch {} (dev F1 {:.4}); wrote {} ({} bytes, {} features, {} weights)",
+        "best epoch {} (dev F1 of the written model {:.4}); wrote {} ({} bytes, {} features, {} weights)",
         report.best_epoch,
         report.best_dev.f1(),
         a.out.display(),
