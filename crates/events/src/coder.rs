@@ -11,7 +11,7 @@ use lagebild_actors::text::{
 use lagebild_core::{Analysis, EntityType, Event, EventType, MentionKind, Span};
 use lagebild_lexicon::countries::{self, PlaceKind};
 use lagebild_lexicon::roles;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// An actor reference found in the text: an entity mention, or a group named
 /// only by its country ("die nordkoreanische Führung", "den Nordkoreanern").
@@ -75,36 +75,41 @@ fn is_group_noun(s: &str) -> bool {
 /// token.
 struct Lower {
     buf: String,
-    /// Per token: its byte range in `buf`.
-    at: Vec<(usize, usize)>,
+    /// Per token: the end of its text in `buf` (it starts where the
+    /// previous one ends).
+    ends: Vec<u32>,
 }
 
 impl Lower {
     fn new(w: &Words) -> Lower {
         let mut buf = String::new();
-        let mut at = Vec::with_capacity(w.len());
+        let mut ends = Vec::with_capacity(w.len());
         for i in 0..w.len() {
             let s = w.s(i);
             let a = buf.len();
-            if s.is_ascii() {
-                buf.push_str(s);
-                buf[a..].make_ascii_lowercase();
-            } else if s.contains('Σ') {
-                // `str::to_lowercase` knows the final sigma
-                buf.push_str(&s.to_lowercase());
-            } else {
-                buf.extend(s.chars().flat_map(char::to_lowercase));
+            // (beyond 4 GiB of text the remaining tokens read as empty)
+            if a + 3 * s.len() <= u32::MAX as usize {
+                if s.is_ascii() {
+                    buf.push_str(s);
+                    buf[a..].make_ascii_lowercase();
+                } else if s.contains('Σ') {
+                    // `str::to_lowercase` knows the final sigma
+                    buf.push_str(&s.to_lowercase());
+                } else {
+                    buf.extend(s.chars().flat_map(char::to_lowercase));
+                }
             }
-            at.push((a, buf.len()));
+            ends.push(buf.len() as u32);
         }
-        Lower { buf, at }
+        Lower { buf, ends }
     }
 
     fn get(&self, i: usize) -> &str {
-        self.at
-            .get(i)
-            .and_then(|&(a, b)| self.buf.get(a..b))
-            .unwrap_or("")
+        let Some(&b) = self.ends.get(i) else {
+            return "";
+        };
+        let a = if i == 0 { 0 } else { self.ends[i - 1] };
+        self.buf.get(a as usize..b as usize).unwrap_or("")
     }
 }
 
@@ -117,15 +122,21 @@ struct Doc<'a> {
     ment_spans: Vec<Vec<Span>>,
     /// The time expressions' spans and indices, by start.
     timexes: Vec<(Span, usize)>,
-    /// Per token: the entity whose mention covers it (names take precedence).
-    ment: Vec<Option<usize>>,
-    /// Per token: the mention span covering it.
-    ment_span: Vec<Option<Span>>,
+    /// Per token: the entity whose mention covers it (names take precedence),
+    /// [`NO_MENTION`] for none ([`Doc::ment`]; `u32` keeps this small for
+    /// enormous documents).
+    ment: Vec<u32>,
+    /// Per token: the index of that mention in the entity's `mentions`
+    /// ([`Doc::ment_span`]).
+    ment_idx: Vec<u32>,
     /// Sentence ranges of tokens.
     sents: Vec<(usize, usize)>,
     /// Quotation regions (byte spans) with a speaker entity when known, by start.
     quotes: Vec<(Span, Option<usize>)>,
 }
+
+/// [`Doc::ment`]: no mention covers the token.
+const NO_MENTION: u32 = u32::MAX;
 
 /// The longest stretch of tokens treated as one sentence.
 const MAX_SENT: usize = 120;
@@ -167,15 +178,23 @@ impl<'a> Doc<'a> {
                 v
             })
             .collect();
-        let mut ment = vec![None; w.len()];
-        let mut ment_span = vec![None; w.len()];
+        let mut ment = vec![NO_MENTION; w.len()];
+        let mut ment_idx = vec![0u32; w.len()];
         for pass in [MentionKind::Name, MentionKind::Role] {
             for (ei, e) in a.entities.iter().enumerate() {
-                for m in e.mentions.iter().filter(|m| m.kind == pass) {
+                for (mi, m) in e
+                    .mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.kind == pass)
+                {
+                    let (Ok(ei), Ok(mi)) = (u32::try_from(ei), u32::try_from(mi)) else {
+                        continue;
+                    };
                     for t in w.covering(m.span) {
-                        if ment[t].is_none() {
-                            ment[t] = Some(ei);
-                            ment_span[t] = Some(m.span);
+                        if ment[t] == NO_MENTION {
+                            ment[t] = ei;
+                            ment_idx[t] = mi;
                         }
                     }
                 }
@@ -198,7 +217,7 @@ impl<'a> Doc<'a> {
             ment_spans,
             timexes,
             ment,
-            ment_span,
+            ment_idx,
             sents,
             quotes: Vec::new(),
         };
@@ -239,8 +258,8 @@ impl<'a> Doc<'a> {
                     (Some(o), "“" | "«" | "»" | "\"") => {
                         if k > o + 1 {
                             v.push(Span::new(
-                                self.w.toks[o + 1].span.start,
-                                self.w.toks[k - 1].span.end,
+                                self.w.toks[o + 1].span().start,
+                                self.w.toks[k - 1].span().end,
                             ));
                         }
                         open = None;
@@ -303,6 +322,24 @@ impl<'a> Doc<'a> {
         self.lower.get(i)
     }
 
+    /// The entity whose mention covers token `k`.
+    fn ment(&self, k: usize) -> Option<usize> {
+        let e = *self.ment.get(k)?;
+        (e != NO_MENTION).then_some(e as usize)
+    }
+
+    /// The span of the mention covering token `k`.
+    fn ment_span(&self, k: usize) -> Option<Span> {
+        let e = self.ment(k)?;
+        let m = self
+            .a
+            .entities
+            .get(e)?
+            .mentions
+            .get(self.ment_idx[k] as usize)?;
+        Some(m.span)
+    }
+
     fn sent_of(&self, k: usize) -> Option<(usize, usize)> {
         let i = self.sents.partition_point(|&(_, e)| e <= k);
         self.sents.get(i).copied()
@@ -310,10 +347,10 @@ impl<'a> Doc<'a> {
 
     /// The actor starting at token `k`, if any.
     fn actor_at(&self, k: usize) -> Option<ARef> {
-        if let Some(e) = self.ment[k] {
-            let span = self.ment_span[k]?;
+        if let Some(e) = self.ment(k) {
+            let span = self.ment_span(k)?;
             let mut last = k;
-            while last + 1 < self.w.len() && self.ment_span[last + 1] == Some(span) {
+            while last + 1 < self.w.len() && self.ment_span(last + 1) == Some(span) {
                 last += 1;
             }
             return Some(ARef {
@@ -341,8 +378,9 @@ impl<'a> Doc<'a> {
                 let n = self.w.s(j);
                 // "der italienische Außenminister Massimo D'Alema": the named person
                 if roles::role_noun(n).is_some() && j + 1 < self.w.len() {
-                    if let Some(e) =
-                        self.ment[j + 1].filter(|&e| self.a.entities[e].etype == EntityType::Per)
+                    if let Some(e) = self
+                        .ment(j + 1)
+                        .filter(|&e| self.a.entities[e].etype == EntityType::Per)
                     {
                         let mut r = self.actor_at(j + 1)?;
                         r.first = k;
@@ -384,8 +422,9 @@ impl<'a> Doc<'a> {
                     || head.starts_with("Kommission");
                 // "der SPD-Fraktionschef Peter Struck": the named person
                 if roles::role_noun(head).is_some() && k + 1 < self.w.len() {
-                    if let Some(e) =
-                        self.ment[k + 1].filter(|&e| self.a.entities[e].etype == EntityType::Per)
+                    if let Some(e) = self
+                        .ment(k + 1)
+                        .filter(|&e| self.a.entities[e].etype == EntityType::Per)
                     {
                         let mut r = self.actor_at(k + 1)?;
                         r.first = k;
@@ -531,7 +570,7 @@ impl<'a> Doc<'a> {
                 // (a capitalised sentence-initial word may be no noun: "Während der …")
                 k >= 2
                     && self.w.is_cap(k - 2)
-                    && self.ment[k - 2].is_none()
+                    && self.ment(k - 2).is_none()
                     && !is_determiner(self.w.s(k - 2))
                     && self.w.same_sent(k - 2, k - 1)
                     && self.sent_of(k - 2).is_some_and(|(s0, _)| k - 2 > s0)
@@ -611,7 +650,7 @@ impl<'a> Doc<'a> {
             if sent.saturating_sub(self.w.toks[k].sent) > 2 {
                 break;
             }
-            if let Some(e) = self.ment[k] {
+            if let Some(e) = self.ment(k) {
                 let ent = &self.a.entities[e];
                 if ent.etype == EntityType::Per {
                     if ent.gender.is_some_and(|g| g != gender) {
@@ -945,7 +984,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
     let d = Doc::new(a);
     let lex = lexicon();
     let mut events: Vec<Event> = Vec::new();
-    let mut seen: Seen = HashMap::new();
+    let mut seen: Seen = HashMap::default();
     // triggers whose target the sentence leaves unsaid: retried once the
     // article's other events are known
     let mut retry: Vec<(usize, Vec<usize>, (usize, usize))> = Vec::new();
@@ -1309,7 +1348,7 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     // "warf die Staatsanwaltschaft Ertel vor": a nominal subject that is no actor
     // stands first; the actor after it is the object
     for i in first + 1..cand.first {
-        if d.ment[i].is_some() || !d.w.is_word(i) {
+        if d.ment(i).is_some() || !d.w.is_word(i) {
             continue;
         }
         if matches!(d.low(i), "der" | "die" | "das") {
@@ -1319,7 +1358,7 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
             }
             if j < cand.first
                 && d.w.is_cap(j)
-                && d.ment[j].is_none()
+                && d.ment(j).is_none()
                 && roles::role_noun(d.w.s(j)).is_none()
             {
                 return None;
