@@ -1126,6 +1126,14 @@ fn build(
             return None;
         }
     }
+    // "Ihm droht die Todesstrafe": what impends is no threat — a threat
+    // names its means ("droht … mit", "droht damit, …", "droht, … zu …")
+    if f.etype == EventType::Threaten && d.low(first).starts_with("droh") {
+        let means = (first + 1..s1).any(|i| matches!(d.low(i), "mit" | "damit" | "zu" | ","));
+        if !means {
+            return None;
+        }
+    }
     // "hat die EU-Kommission scharf angegriffen", "griff Iran mit scharfen
     // Worten an": an attack in words is an accusation
     let mut etype = f.etype;
@@ -1398,7 +1406,8 @@ fn find_target(
     let src_is_state = src
         .entity
         .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc);
-    let ok = |r: &ARef| {
+    // (`in_prep`: the actor stands after the frame's own preposition)
+    let ok_in = |r: &ARef, in_prep: bool| {
         if r.entity.is_some() && r.entity == src.entity {
             return false;
         }
@@ -1434,7 +1443,8 @@ fn find_target(
         // an object is no place, time or medium: "kritisierte in der
         // Frankfurter Allgemeinen", "lehnte bei einem Treffen in Paris ab"
         // ("die Gefangenen aus Gaza" are from Gaza: an object)
-        if f.target == Target::Obj
+        if !in_prep
+            && f.target != Target::Between
             && matches!(
                 d.governing(r),
                 Some(
@@ -1461,13 +1471,14 @@ fn find_target(
         !r.entity
             .is_some_and(|e| d.a.entities[e].etype == EntityType::Misc)
     };
+    let ok = |r: &ARef| ok_in(r, false);
     if let Target::Prep(p) = &f.target {
         if let Some(pi) = (first..=last + 1).find(|&i| i < d.w.len() && d.low(i) == *p) {
             // the frame names its target: an actor, or no event ("Vorwürfe gegen die Piloten")
             return d
                 .actors_in(pi + 1, (pi + 6).min(s1))
                 .into_iter()
-                .find(|r| ok(r));
+                .find(|r| ok_in(r, true));
         }
     }
     // the trigger's own clause first: a verb-final clause puts its object

@@ -568,3 +568,16 @@ fn regression_co_subject_is_no_target() {
         "{got:?}"
     );
 }
+
+#[test]
+fn regression_impending_is_no_threat_and_protest_place_is_no_target() {
+    let got = triples("Tom Hale aus Großbritannien war in Paris. Wenn er verurteilt wird, droht ihm die Todesstrafe.");
+    assert!(got.iter().all(|e| e.0 != "THREATEN"), "{got:?}");
+    let got = triples("Russland drohte der Ukraine mit Konsequenzen.");
+    assert!(got.contains(&t("THREATEN", "RUS", "UKR")), "{got:?}");
+    // "in seiner Heimatstadt Bagdad" is where they protested
+    let got = triples(
+        "Anhänger der Regierung Syriens protestierten in der Hauptstadt Bagdad gegen den Prozess.",
+    );
+    assert!(got.iter().all(|e| e.0 != "PROTEST"), "{got:?}");
+}
