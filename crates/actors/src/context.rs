@@ -495,6 +495,7 @@ pub fn main_country(w: &Words) -> Option<&'static str> {
     let mut k = 0;
     while k < w.len() {
         let mut code = None;
+        let mut person = false;
         let mut next = k + 1;
         if w.is_word(k) {
             if let Some((end, p)) = gazetteer_at(w, k) {
@@ -507,15 +508,23 @@ pub fn main_country(w: &Words) -> Option<&'static str> {
                 next = end;
             } else if let Some(c) = w.adjective(k) {
                 code = Some(c);
+            } else if w.is_cap(k) {
+                // "Millionen Peruaner": the people of the country
+                code = people_noun(w.s(k));
+                // "der Spanier" is one person, like a role noun
+                person = k > 0 && is_determiner(w.s(k - 1));
             }
         }
         if let Some(c) = code.filter(|c| *c != "IGO") {
-            // a place after a preposition is often only where something happens
-            let wt = if k > 0 && is_preposition(w.s(k - 1)) {
-                1
-            } else {
-                2
-            };
+            // a place after a preposition is often only where something happens;
+            // a country that qualifies a role ("der venezolanische Präsident")
+            // speaks for that one actor more than for the article
+            let wt =
+                if person || (k > 0 && is_preposition(w.s(k - 1))) || describes_role(w, k, next) {
+                    1
+                } else {
+                    2
+                };
             match tally.iter_mut().find(|t| t.0 == c) {
                 Some(t) => t.1 += wt,
                 None => tally.push((c, wt, k)),
@@ -524,12 +533,60 @@ pub fn main_country(w: &Words) -> Option<&'static str> {
         k = next;
     }
     let mut best: Option<(&'static str, u32, usize)> = None;
+    let mut second = 0;
     for t in tally {
         if best.is_none_or(|b| t.1 > b.1) {
+            second = best.map_or(second, |b| b.1);
             best = Some(t);
+        } else {
+            second = second.max(t.1);
         }
     }
-    best.map(|b| b.0)
+    // split evidence is no evidence: unless the leading country has half as
+    // much again as the next one, a person without a cue of their own gets no
+    // country rather than a guess
+    best.filter(|b| b.1 * 2 >= second * 3).map(|b| b.0)
+}
+
+/// The country of a demonym noun: listed ([`countries::demonym`]) or formed
+/// from a nationality adjective's stem ("Peruaner", "Kenianerinnen",
+/// "Chilenen" from "peruanisch", "kenianisch", "chilenisch").
+fn people_noun(word: &str) -> Option<&'static str> {
+    if let Some(c) = countries::demonym(word) {
+        return Some(c);
+    }
+    for end in ["erinnen", "erin", "ern", "er", "innen", "in", "en", "e"] {
+        if let Some(stem) = word.strip_suffix(end).filter(|s| s.chars().count() >= 3) {
+            if let Some(c) = countries::adjective(&format!("{stem}isch")) {
+                return Some(c);
+            }
+        }
+    }
+    None
+}
+
+/// Whether the country cue at tokens `k..next` belongs to a role noun phrase
+/// ("der venezolanische Präsident", "Staatspräsident Venezuelas", "Präsidentin
+/// der Ukraine"): it then gives that one actor a country and says nothing
+/// about where the other persons of the article come from.
+fn describes_role(w: &Words, k: usize, next: usize) -> bool {
+    // adjective (+ further adjectives) before a role noun
+    let mut j = next;
+    while j < w.len() && w.same_sent(k, j) && w.is_word(j) && w.adjective(j).is_none() {
+        if w.is_role(j) {
+            return true;
+        }
+        if !is_adjective_like(w.s(j)) {
+            break;
+        }
+        j += 1;
+    }
+    // genitive after a role noun, with or without article
+    let mut b = k;
+    if b > 0 && w.same_sent(b - 1, k) && is_determiner(w.s(b - 1)) {
+        b -= 1;
+    }
+    b > 0 && w.same_sent(b - 1, k) && w.is_word(b - 1) && w.is_role(b - 1)
 }
 
 /// Decides each actor's country and gender; actors with no evidence get the

@@ -20,7 +20,8 @@
 //! 4. links later role nouns ("der US-Diplomat", "die Ministerin") to the actor
 //!    they refer to by gender, country and role compatibility and recency, and
 //!    adds them as role mentions ([`link`]);
-//! 5. gives actors without an explicit country the article's main country.
+//! 5. gives actors without an explicit country the article's main country —
+//!    none when the article's country evidence is split.
 
 pub mod cluster;
 pub mod context;
