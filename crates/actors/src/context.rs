@@ -35,11 +35,15 @@ pub struct NpInfo {
 
 /// The country of a hyphen prefix: "US" (list), or a party/organisation ("SPD").
 pub fn prefix_country(p: &str) -> Option<&'static str> {
-    countries::prefix(p).or_else(|| {
+    let org = |p: &str| {
         countries::place(p)
             .filter(|pl| pl.kind == PlaceKind::Org)
             .and_then(|pl| pl.code)
-    })
+    };
+    // "Grünen-Politiker", "Linken-Chefin": the party in its inflected form
+    countries::prefix(p)
+        .or_else(|| org(p))
+        .or_else(|| p.strip_suffix('n').and_then(org))
 }
 
 /// Gender of a role noun in its phrase.
@@ -230,9 +234,16 @@ fn prenominal(w: &Words, name_start: usize) -> Option<NpInfo> {
     if !w.is_word(k) || !w.same_sent(k, name_start) {
         return None;
     }
-    // "der Russin Natalja Sadova"
+    // "der Russin Natalja Sadova"; "die US-Rockband Bon Jovi" (a compound with a
+    // country prefix, even when its head is no role noun)
     if w.is_cap(k) && !w.is_role(k) {
-        return countries::demonym(w.s(k)).map(|c| NpInfo {
+        let s = w.s(k);
+        let prefixed = || {
+            s.split_once('-')
+                .filter(|(_, head)| head.chars().next().is_some_and(char::is_uppercase))
+                .and_then(|(p, _)| prefix_country(p))
+        };
+        return countries::demonym(s).or_else(prefixed).map(|c| NpInfo {
             countries: vec![(c, W_TITLE)],
             ..NpInfo::default()
         });

@@ -68,3 +68,38 @@ fn regression_foreign_titles_do_not_make_the_main_country() {
         assert_eq!(country_of(&es, name).as_deref(), code, "{name}: {text}");
     }
 }
+
+/// Regression: a compound with a country prefix before a name gave no country
+/// when its head was no role noun ("die US-Rockband …"), nor when the prefix
+/// was a party in its inflected form ("Grünen-Politiker"); the person then
+/// got the article's main country.
+#[test]
+fn regression_prefixed_compounds_before_names_give_country() {
+    let cases: [(&str, &str, &str); 3] = [
+        (
+            "In Hamburg spielte am Freitag die US-Popgruppe Tom Parker vor 20.000 Fans. \
+             Danach reist Tom Parker nach München und Köln.",
+            "Tom Parker",
+            "USA",
+        ),
+        (
+            "In Spanien und Portugal wurde gestreikt. Der Grünen-Politiker Hans Moser \
+             kritisierte die Regierung in Madrid.",
+            "Hans Moser",
+            "DEU",
+        ),
+        (
+            "In Madrid wurde verhandelt. Das SPD-Urgestein Peter Kunz war dabei.",
+            "Peter Kunz",
+            "DEU",
+        ),
+    ];
+    for (text, name, code) in cases {
+        let es = run(text);
+        assert_eq!(
+            country_of(&es, name).as_deref(),
+            Some(code),
+            "{name}: {text}"
+        );
+    }
+}
