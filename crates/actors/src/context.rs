@@ -103,7 +103,9 @@ fn cues_in(w: &Words, r: std::ops::Range<usize>, out: &mut Vec<(&'static str, u3
             continue;
         }
         if let Some(c) = w.adjective(k) {
-            out.push((c, weight.saturating_sub(1)));
+            if !former_place(w, k) {
+                out.push((c, weight.saturating_sub(1)));
+            }
         } else if let Some((end, p)) = gazetteer_at(w, k) {
             let gov = k > 0 && is_preposition(w.s(k - 1));
             if !gov && p.kind != PlaceKind::Region {
@@ -116,6 +118,19 @@ fn cues_in(w: &Words, r: std::ops::Range<usize>, out: &mut Vec<(&'static str, u3
         }
         k += 1;
     }
+}
+
+/// "der ehemaligen niederländischen Kolonie": a nationality adjective after
+/// "ehemalig-/früher-/einstig-" that qualifies a place or thing, not a role
+/// noun, names a past affiliation of that place — not the person's country
+/// ("der frühere deutsche Kanzler" keeps its country).
+fn former_place(w: &Words, k: usize) -> bool {
+    let former = k > 0
+        && w.same_sent(k - 1, k)
+        && ["ehemalig", "früher", "einstig"]
+            .iter()
+            .any(|f| w.s(k - 1).to_lowercase().starts_with(f));
+    former && k + 1 < w.len() && w.same_sent(k, k + 1) && w.is_cap(k + 1) && !w.is_role(k + 1)
 }
 
 /// A role phrase starting at token `k` (after a comma): [det] [adj]* Role

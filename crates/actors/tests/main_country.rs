@@ -103,3 +103,34 @@ fn regression_prefixed_compounds_before_names_give_country() {
         );
     }
 }
+
+/// Regression: "der ehemaligen niederländischen Kolonie" in a person's
+/// apposition made the former colonial power the person's country. A
+/// nationality adjective after "ehemalig-/früher-" that qualifies a place
+/// noun names the place's past, not the person; before a role noun it still
+/// gives the person's country.
+#[test]
+fn regression_former_colonial_power_is_no_nationality() {
+    let cases: [(&str, &str, Option<&str>); 3] = [
+        (
+            "In Ghana wurde am Sonntag gewählt. Ghana erwartet ein knappes Ergebnis. Der \
+             Präsident der ehemaligen britischen Kolonie, Kofi Boateng, rief zur Ruhe auf.",
+            "Kofi Boateng",
+            Some("GHA"),
+        ),
+        (
+            "Der frühere deutsche Kanzler Karl Weber sprach in Rom.",
+            "Karl Weber",
+            Some("DEU"),
+        ),
+        (
+            "Der Präsident der französischen Republik, Marc Dubois, reiste nach Rom.",
+            "Marc Dubois",
+            Some("FRA"),
+        ),
+    ];
+    for (text, name, code) in cases {
+        let es = run(text);
+        assert_eq!(country_of(&es, name).as_deref(), code, "{name}: {text}");
+    }
+}
