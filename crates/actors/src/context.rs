@@ -518,6 +518,7 @@ fn annotate_org(w: &Words, a: &mut Actor) {
 /// name most often (international organisations excluded).
 pub fn main_country(w: &Words) -> Option<&'static str> {
     let mut tally: Vec<(&'static str, u32, usize)> = Vec::new();
+    let mut buf = String::new();
     let mut k = 0;
     while k < w.len() {
         let mut code = None;
@@ -536,7 +537,7 @@ pub fn main_country(w: &Words) -> Option<&'static str> {
                 code = Some(c);
             } else if w.is_cap(k) {
                 // "Millionen Peruaner": the people of the country
-                code = people_noun(w.s(k));
+                code = people_noun(w.s(k), &mut buf);
                 // "der Spanier" is one person, like a role noun
                 person = k > 0 && is_determiner(w.s(k - 1));
             }
@@ -577,13 +578,17 @@ pub fn main_country(w: &Words) -> Option<&'static str> {
 /// The country of a demonym noun: listed ([`countries::demonym`]) or formed
 /// from a nationality adjective's stem ("Peruaner", "Kenianerinnen",
 /// "Chilenen" from "peruanisch", "kenianisch", "chilenisch").
-fn people_noun(word: &str) -> Option<&'static str> {
+/// `buf` is scratch space, reused so that the look-up does not allocate per word.
+fn people_noun(word: &str, buf: &mut String) -> Option<&'static str> {
     if let Some(c) = countries::demonym(word) {
         return Some(c);
     }
     for end in ["erinnen", "erin", "ern", "er", "innen", "in", "en", "e"] {
         if let Some(stem) = word.strip_suffix(end).filter(|s| s.chars().count() >= 3) {
-            if let Some(c) = countries::adjective(&format!("{stem}isch")) {
+            buf.clear();
+            buf.push_str(stem);
+            buf.push_str("isch");
+            if let Some(c) = countries::adjective(buf) {
                 return Some(c);
             }
         }
