@@ -928,6 +928,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 continue;
             }
             if !v.is_word(k) {
+                // a quoted name right after the verb: "schrieb „Die Zeit“"
+                if k == from && self.quoted_name(k) {
+                    return v.quote_starting_at(k);
+                }
                 k += 1;
                 continue;
             }

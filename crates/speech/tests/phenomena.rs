@@ -715,6 +715,10 @@ fn speaker_after_a_cue_that_follows_its_content() {
             &[("„Die Lage ist ernst“", Direct, Some("die „Rundschau“"))],
         ),
         (
+            "„Wir helfen sofort“, schrieb „Die Rundschau“ in einem Kommentar.",
+            &[("„Wir helfen sofort“", Direct, Some("„Die Rundschau“"))],
+        ),
+        (
             "„Wir helfen sofort“, heißt es in dem Bericht.",
             &[("„Wir helfen sofort“", Direct, Some("in dem Bericht"))],
         ),
