@@ -542,6 +542,15 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 && !name_particle)
                 || oblique
                 || postposition;
+            // "Er sagte, Europa brauche X, und fügte hinzu": the first conjunct
+            // is reported speech (Konjunktiv I); the cue's subject is the sentence's
+            let reported_first = c.left.is_some_and(|l| v.is(l, ","))
+                && (p0..f - 1).any(|k| v.is_subjunctive(k, false));
+            if coordinated && reported_first && c.start > sent.start {
+                if let Some(m) = self.sentence_subject(sent) {
+                    return Some(m);
+                }
+            }
             if coordinated {
                 if !starts_adverbial {
                     if let Some(e) = v.np(p0, f) {

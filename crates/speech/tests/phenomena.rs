@@ -923,3 +923,16 @@ fn new_speaker_between_takes_over_a_cueless_quotation() {
         ],
     )]);
 }
+
+/// "Er sagte, X brauche Y, und fügte hinzu": the first conjunct is reported
+/// speech, so the coordinated cue's subject is the sentence's subject.
+#[test]
+fn coordinated_cue_after_a_reported_clause() {
+    check(&[(
+        "Die Ministerin sagte, die Stadt brauche Geld und fügte hinzu: „Wir helfen gern.“",
+        &[
+            ("die Stadt brauche Geld", Indirect, Some("Die Ministerin")),
+            ("„Wir helfen gern.“", Direct, Some("Die Ministerin")),
+        ],
+    )]);
+}
