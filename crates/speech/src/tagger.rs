@@ -551,8 +551,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     return Some(m);
                 }
             }
+            // a lower-case word that is no article or pronoun opens with the verb
+            // ("…, dankte den Menschen und ergänzte"): no subject there
+            let verb_first = v.is_lower_word(p0) && !v.has(p0, DET | PRON);
             if coordinated {
-                if !starts_adverbial {
+                if !starts_adverbial && !verb_first {
                     if let Some(e) = v.np(p0, f) {
                         return Some(p0..e);
                     }
@@ -864,6 +867,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
             return None;
         }
         if (v.has(k, DET | PRON) && !v.has(k, PREP)) || v.noun_like(k) {
+            // "Einer der Putschisten", "Keiner der Befragten": a partitive
+            if v.lo_in(
+                k,
+                &["einer", "eine", "eines", "keiner", "keine", "jeder", "jede"],
+            ) && v.lo_in(k + 1, &["der", "des"])
+            {
+                if let Some(e) = v.np(k + 1, s.end) {
+                    return Some(k..e);
+                }
+            }
             return v.np(k, s.end).map(|e| k..e);
         }
         // skip the fronted adverbial up to the finite verb

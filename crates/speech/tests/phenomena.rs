@@ -691,6 +691,10 @@ fn subjects_of_coordinated_and_apposition_cue_clauses() {
             &[("er wolle nun Berater werden", Indirect, Some("er"))],
         ),
         (
+            "Einer der Sprecher, Jan Kurz, dankte den Helfern und ergänzte, die Lage sei ruhig.",
+            &[("die Lage sei ruhig", Indirect, Some("Einer der Sprecher"))],
+        ),
+        (
             "Die Ministerin besuchte das Werk und erklärte, die Arbeitsplätze seien sicher.",
             &[("die Arbeitsplätze seien sicher", Indirect, Some("Die Ministerin"))],
         ),
