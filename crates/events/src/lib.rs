@@ -11,7 +11,8 @@
 //! - the source is the speaker when the trigger stands in a quotation, else the
 //!   clause's free (not prepositional) actor; the target comes from the frame's
 //!   preposition, the actors after or before the trigger, the previous
-//!   sentence, or the article's most salient other actor;
+//!   sentence — never guessed from the article at large (an addressee the text
+//!   leaves unsaid gives no event);
 //! - no event without a source and a target country; places other than states
 //!   and capitals are never sources; negated ("nicht", "kein"), hypothetical
 //!   ("falls", "Spekulationen, wonach …") and relative-clause triggers are

@@ -61,6 +61,8 @@ struct VerbCue {
     span_end: Option<(usize, Option<usize>)>,
 }
 
+const GAP_KJ1: usize = 2;
+
 pub struct Ctx<'v, 'a> {
     pub v: &'v View<'a>,
     pub sents: Vec<Range<usize>>,
@@ -442,6 +444,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
             return None;
         }
+        // "Als Grund gab die Firma an": a fronted predicative with the finite
+        // verb right after it is a main clause, not an "als" clause
+        let fronted_als = v.lo(c.start) == "als" && v.np(c.start + 1, c.end) == Some(cue.fin);
         // "Als Begründung sagte ein Wissenschaftler": "als" with a noun and the
         // finite verb in second position is a fronted predicative, not a
         // verb-final subordinate clause
@@ -477,6 +482,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             || (v.has(c.start, SUBORD)
                 && !v.has(c.start, PREP)
                 && cue.fin > c.start + 1
+                && !fronted_als
                 && !als_prefield)
         {
             let from = if v.has(c.start, COORD) {
@@ -858,6 +864,203 @@ impl<'v, 'a> Ctx<'v, 'a> {
         self.actors.get(i).is_some_and(|m| m.overlaps(sp))
     }
 
+    /// The rule for nouns of speech acts ("Forderung", "Vorwurf",
+    /// "Ankündigung") whose content follows as a complement clause; the
+    /// genitive after the noun or a possessive before it names the speaker.
+    fn speech_act_noun(
+        &mut self,
+        c: &Clause,
+        r: usize,
+        ci: usize,
+        clauses: &[Clause],
+        s: &Range<usize>,
+        si: usize,
+    ) {
+        const NOUNS: &[&str] = &[
+            "forderung",
+            "forderungen",
+            "aufforderung",
+            "vorwurf",
+            "vorwürfe",
+            "vorwurfs",
+            "behauptung",
+            "behauptungen",
+            "ankündigung",
+            "warnung",
+            "drohung",
+            "appell",
+            "aufruf",
+            "versprechen",
+            "zusage",
+            "beteuerung",
+            "einwand",
+            "vorschlag",
+        ];
+        let v = self.v;
+        let Some(noun) = (c.start..c.end)
+            .rev()
+            .find(|&k| v.is_cap(k) && v.lo_in(k, NOUNS) && !v.in_quote(k))
+        else {
+            return;
+        };
+        if noun == c.start || !(c.start..noun).any(|k| v.has(k, DET) || v.has(k, PRON)) {
+            return;
+        }
+        // only a genitive may follow the noun in its clause
+        let genitive = if noun + 1 < c.end {
+            if !v.lo_in(
+                noun + 1,
+                &[
+                    "des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "von",
+                    "vom",
+                ],
+            ) {
+                return;
+            }
+            let from = if v.lo_in(noun + 1, &["von", "vom"]) {
+                noun + 2
+            } else {
+                noun + 1
+            };
+            match v.np(from, c.end) {
+                Some(e) if e >= c.end => Some(noun + 1..e),
+                _ => return,
+            }
+        } else {
+            None
+        };
+        // skip an apposition to the owner ("ihres Trainers, Greg Poss, …")
+        let mut start = r + 1;
+        if let Some(next) = clauses.get(ci + 1) {
+            if next.start == start
+                && next.right.is_some_and(|x| v.is(x, ","))
+                && v.noun_like(next.start)
+                && v.np(next.start, next.end) == Some(next.end)
+                && self.verbless(next.start..next.end)
+            {
+                start = next.end + 1;
+            }
+        }
+        if start >= s.end {
+            return;
+        }
+        let end = self.resume_end(start, self.content_end(start, s.end));
+        let content = start..end;
+        if !self.complement_ok(&content, Frame::CLAUSE, false) {
+            return;
+        }
+        let possessive = (c.start..noun).find(|&k| {
+            v.lo_in(
+                k,
+                &[
+                    "seine", "seiner", "seinen", "seinem", "ihre", "ihrer", "ihren", "ihrem",
+                ],
+            )
+        });
+        // no owner named: the noun stands for its source ("die Behauptung, …")
+        let mention = genitive
+            .or_else(|| possessive.map(|k| k..k + 1))
+            .or(Some(noun..noun + 1));
+        self.push(vec![content], mention, vec![noun], "speech-act-noun", si, 3);
+    }
+
+    /// "bekannt werden" ("wurde bekannt, dass …", "wie bekannt wurde, …"): the
+    /// content is reported, its source unnamed.
+    fn became_known(&mut self, c: &Clause, r: usize, s: &Range<usize>, si: usize) {
+        let v = self.v;
+        let Some(k) = (c.start..c.end).find(|&k| v.lo(k) == "bekannt" && !v.in_quote(k)) else {
+            return;
+        };
+        let werden = (c.start..c.end).any(|m| {
+            v.lo_in(
+                m,
+                &[
+                    "wurde", "wird", "wurden", "werde", "worden", "geworden", "werden",
+                ],
+            )
+        });
+        if !werden || r + 1 >= s.end {
+            return;
+        }
+        let wie = v.lo(c.start) == "wie";
+        let start = r + 1;
+        let end = self.resume_end(start, self.content_end(start, s.end));
+        let content = start..end;
+        let ok = if wie {
+            c.start == s.start && self.statement_before(&content)
+        } else {
+            v.lo_in(start, &["dass", "daß"]) || self.complement_ok(&content, Frame::CLAUSE, false)
+        };
+        if ok {
+            self.push(vec![content], None, vec![k], "bekannt-werden", si, 3);
+        }
+    }
+
+    /// Where a complement inside a sentence ends: at the comma after which
+    /// the main clause resumes with its finite verb ("…, zu beenden, kann
+    /// seine Mannschaft …").
+    fn resume_end(&self, from: usize, end: usize) -> usize {
+        let v = self.v;
+        (from..end)
+            .find(|&k| {
+                v.is(k, ",")
+                    && !v.in_quote(k)
+                    && k + 1 < end
+                    && v.is_lower_word(k + 1)
+                    && (v.has(k + 1, AUX)
+                        || (v.fl[k + 1] == 0
+                            && v.toks[k + 1].kind == TokenKind::Word
+                            && !incorporated_zu(v.lo(k + 1))))
+                    && !v.has(k + 1, PREP | DET | SUBORD | COORD | ADV | PRON)
+            })
+            .unwrap_or(end)
+    }
+
+    /// A stretch of words without a verb: only nouns, names, articles,
+    /// adjectives, particles and quotations.
+    fn verbless(&self, r: Range<usize>) -> bool {
+        let v = self.v;
+        r.clone().all(|k| {
+            v.in_quote(k)
+                || !v.is_word(k)
+                || !(v.has(k, AUX)
+                    || (v.is_lower_word(k)
+                        && v.fl[k] == 0
+                        && !v.adj_like(k)
+                        && !v.w(k).contains('-')))
+        })
+    }
+
+    /// Does a sentence name a document or statement ("Studie", "Bericht",
+    /// "Quartalszahlen", "Darstellung")?
+    fn names_document(&self, s: &Range<usize>) -> bool {
+        let v = self.v;
+        (s.start..s.end).any(|k| {
+            v.is_cap(k)
+                && !v.in_quote(k)
+                && (v.has(k, STATEMENT_NOUN | SOURCE_NOUN) || {
+                    let l = v.lo(k);
+                    SOURCE_SUFFIXES
+                        .iter()
+                        .any(|x| l.len() > x.len() && l.ends_with(x))
+                        || l.ends_with("zahlen")
+                        || l.ends_with("bericht")
+                })
+        })
+    }
+
+    /// The subject of a sentence when its head names a person or an
+    /// organisation ("Das Institut sieht keine Gefahr."): who a following
+    /// sentence in Konjunktiv I reports.
+    fn actor_subject(&self, si: usize) -> Option<Range<usize>> {
+        let v = self.v;
+        let s = self.sents.get(si)?.clone();
+        let r = self.sentence_subject(&s)?;
+        let head = (r.start..r.end).filter(|&k| v.noun_like(k)).take(2);
+        let named = head.into_iter().any(|k| self.names_actor(k..k + 1));
+        named.then_some(r)
+    }
+
     /// The subject of a sentence's main clause: its prefield when that is a
     /// noun phrase, else the noun phrase after the finite verb.
     fn sentence_subject(&self, s: &Range<usize>) -> Option<Range<usize>> {
@@ -1055,6 +1258,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if kj && frame.has(Frame::CLAUSE) {
             return true;
         }
+        if self.relative_clause(r) {
+            return false;
+        }
         // verb-second complement in the indicative ("sagte, die USA hielten sich daran")
         if frame.has(Frame::CLAUSE) && frame.has(Frame::QUOTE) {
             let subj = if v.has(first, PRON) && !v.has(first, DET) {
@@ -1223,7 +1429,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         if l > 0 {
             if let Some(r) = v.quote_ending_at(l - 1) {
-                if r.start <= s_start || v.qmark[l - 1] != 0 {
+                // the quotation is the statement when it opens the sentence or
+                // follows a colon; a quoted end of a longer sentence ("Das Gros
+                // handhabe es „maßvoll“, so X") belongs to the whole sentence
+                let opens = r.start <= s_start || (r.start > 0 && v.is(r.start - 1, ":"));
+                if opens {
                     return r;
                 }
             }
@@ -1258,7 +1468,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
                 return k;
             }
-            if v.is(k, ";") {
+            // a colon that opens a quotation: the speaker goes on in direct speech
+            // ("…, die Lage sei ernst: „Wir …“")
+            if v.is(k, ";") || (v.is(k, ":") && k > from && k + 1 < end && v.qmark[k + 1] != 0) {
                 return k;
             }
             // "…, und kündigte an, …": the reporting clause goes on with a new verb
@@ -1309,6 +1521,64 @@ impl<'v, 'a> Ctx<'v, 'a> {
         })
     }
 
+    /// A relative clause on the noun before it ("sagte Anna Roth, die das
+    /// Gesetz entworfen hatte"; "berichtet das Institut, das Websites
+    /// beobachtet"): no Konjunktiv, a relative pronoun first and the verb at
+    /// the end of its clause. A verb-second report starts with a noun phrase
+    /// that the finite verb follows with more to come ("die Lage bleibt ernst").
+    fn relative_clause(&self, r: &Range<usize>) -> bool {
+        let v = self.v;
+        if r.start >= r.end || (r.start..r.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, true))
+        {
+            return false;
+        }
+        let f = r.start;
+        if v.lo_in(f, &["welche", "welcher", "welches", "welchem", "welchen"]) {
+            return true;
+        }
+        if !v.lo_in(
+            f,
+            &[
+                "der", "die", "das", "dem", "den", "deren", "dessen", "denen",
+            ],
+        ) || f + 1 >= r.end
+        {
+            return false;
+        }
+        let clause_end = (f..r.end)
+            .find(|&k| v.is_boundary(k) && !v.in_quote(k))
+            .unwrap_or(r.end);
+        // a zu-infinitive with its object ("das Lager aufzugeben") or a noun
+        // phrase with an extended attribute ("das seit Januar geltende Gesetz")
+        let infinitive = (f..clause_end).any(|k| {
+            (v.lo(k) == "zu" && k + 1 < clause_end && v.is_lower_word(k + 1))
+                || (v.is_lower_word(k) && incorporated_zu(v.lo(k)))
+        });
+        let attribute = (f + 2..clause_end).any(|k| {
+            v.adj_like(k - 1)
+                && v.is_lower_word(k - 1)
+                && !v.has(k - 1, DET)
+                && v.is_cap(k)
+                && v.noun_like(k)
+        });
+        if infinitive || attribute {
+            return false;
+        }
+        let n = f + 1;
+        if v.has(n, DET | PREP | PRON)
+            || v.toks[n].kind == TokenKind::Number
+            || (v.is_lower_word(n) && !v.adj_like(n) && v.fl[n] & ADV == 0)
+            || (v.has(n, ADV) && !v.is_cap(n))
+        {
+            return true;
+        }
+        // "der konkrete Fälle auflistet": the word after the noun phrase ends the clause
+        match v.np(f, clause_end) {
+            Some(e) => e + 1 == clause_end && v.is_lower_word(e),
+            None => false,
+        }
+    }
+
     /// Content after a parenthetical cue: part of the same clause ("X sei,
     /// sagte er, ernst"), or a new statement.
     fn after_part(&self, r: usize, s_end: usize) -> Option<(Range<usize>, bool)> {
@@ -1321,8 +1591,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
             || v.has(k, DET | PRON)
             || v.is_cap(k)
             || v.lo_in(k, &["dass", "es", "man"]);
-        // an apposition to the speaker ("sagte der Oberrabbiner, Yona Metzger.") is no content
-        if new_clause && !self.statement_before(&(k..s_end)) {
+        // an apposition to the speaker ("sagte der Oberrabbiner, Yona Metzger.")
+        // or a relative clause on it is no content
+        if new_clause && (!self.statement_before(&(k..s_end)) || self.relative_clause(&(k..s_end)))
+        {
             return None;
         }
         Some((k..s_end, new_clause))
@@ -1417,11 +1689,50 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                     continue;
                 }
-                let after_colon_or_comma = c.right.filter(|&r| v.is(r, ",") || v.is(r, ":"));
+                // a fronted adverbial clause ends with its verb ("Nachdem sie die
+                // Polizei informiert hatte, wurde …", "Sollte sich das bestätigen,
+                // …"): what follows is the main clause, not a complement
+                let last_word = (c.start..c.end).rev().find(|&k| v.is_word(k));
+                let adverbial_clause = c.start == s.start
+                    && v.lo_in(
+                        c.start,
+                        &[
+                            "nachdem", "als", "wenn", "weil", "da", "obwohl", "sobald", "bevor",
+                            "während", "seit", "seitdem", "falls", "was", "sollte", "sollten",
+                        ],
+                    )
+                    && last_word.is_some_and(|w| {
+                        // the finite verb closes the clause (V1 "Sollte …" ends with the infinitive)
+                        w == cue.fin
+                            || (v.has(w, AUX) && w > cue.verb)
+                            || (w == cue.verb && v.lo_in(c.start, &["sollte", "sollten"]))
+                    });
+                // no statement is reported when a confirmation is denied or
+                // reflexive ("wollte nicht bestätigen, dass"; "bestätigt sich
+                // die Befürchtung, dass") or when nobody holds it ("Niemand
+                // glaubt, dass")
+                let verb = v.lo(cue.verb);
+                let confirm = verb.starts_with("bestätig");
+                let negated = (c.start..c.end)
+                    .any(|k| v.lo_in(k, &["nicht", "weder", "nie", "niemals", "keine", "kein"]));
+                let reflexive = [cue.verb.wrapping_sub(1), cue.verb + 1, cue.fin + 1]
+                    .iter()
+                    .any(|&k| k < v.n() && v.lo(k) == "sich");
+                let nobody = (c.start..c.end).any(|k| v.lo(k) == "niemand");
+                let no_statement = (confirm && (negated || reflexive)) || nobody;
+                let after_colon_or_comma = c
+                    .right
+                    .filter(|&r| v.is(r, ",") || v.is(r, ":"))
+                    // a dass-clause right after it is the verb's own complement
+                    .filter(|&r| !adverbial_clause || v.lo_in(r + 1, &["dass", "daß"]))
+                    .filter(|_| !no_statement);
                 // A: content after the cue clause
                 if let Some(r) = after_colon_or_comma {
                     let colon = v.is(r, ":");
                     let mut content = r + 1..self.content_end(r + 1, s.end);
+                    if adverbial_clause {
+                        content.end = self.resume_end(content.start, content.end);
+                    }
                     let mut appos = None;
                     if !colon
                         && (v.noun_like(r + 1)
@@ -1553,6 +1864,22 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                     continue;
                 }
+                // "Die Kamera ist ausgefallen, das teilte das Institut mit": the
+                // clause before the resumptive pronoun is the content
+                if !cue.wie
+                    && cue.fin == c.start + 1
+                    && c.start > s.start
+                    && v.lo_in(c.start, &["dies", "das"])
+                    && c.left.is_some_and(|l| v.is(l, ","))
+                {
+                    let l = c.left.unwrap_or(s.start);
+                    let before = self.before_part(s.start, l);
+                    if self.statement_before(&before) && !v.has(before.start, SUBORD) {
+                        let mention = self.postverbal(cue.fin + 1, c.end, &cue);
+                        self.push(vec![before], mention, cue_toks.clone(), "dies-verb", si, 2);
+                        continue;
+                    }
+                }
                 // "X. Dies bestätigte der Vatikan.": the sentence before is the content
                 if !cue.wie
                     && cue.fin == c.start + 1
@@ -1650,6 +1977,17 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                 }
             }
+            // "Inzwischen wurde bekannt, dass …", "Wie gestern bekannt wurde, …":
+            // a report without a named source
+            if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
+                self.became_known(c, r, &s, si);
+            }
+            // "die Forderung des Ministers, die Steuern zu senken", "dem Vorwurf,
+            // das Gericht sei nicht legitim": a noun of a speech act with its
+            // content in a complement clause after the comma
+            if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
+                self.speech_act_noun(c, r, ci, &clauses, &s, si);
+            }
             // "laut X", "gemäß X", "nach Angaben X", "X zufolge"
             for k in c.start..c.end {
                 let l = v.lo(k);
@@ -1722,6 +2060,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
                                 | "mitteilung"
                                 | "bericht"
                                 | "meldung"
+                                | "ergebnis"
+                                | "endergebnis"
                         );
                         let epistemic = (k + 1..j).any(|m| {
                             v.lo_in(
@@ -1742,9 +2082,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
                                 ],
                             )
                         });
+                        // an indefinite source is one of several, not an event on
+                        // the time line ("nach einer Studie", but "nach der Studie")
+                        let indefinite = (k + 1..j).any(|m| v.lo_in(m, &["einer", "einem"]));
                         let genitive = j + 1 < c.end
                             && v.lo_in(j + 1, &["des", "der", "von", "vom", "eines", "einer"]);
-                        if temporal && !epistemic && !(genitive && head != "veröffentlichung") {
+                        let source_reading =
+                            epistemic || indefinite || (genitive && head != "veröffentlichung");
+                        if temporal && !source_reading {
                             continue;
                         }
                         let e = v.np(j, c.end).unwrap_or(j + 1).max(j + 1);
@@ -1752,6 +2097,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                     // "Demnach darf …": the source named before speaks on
                     "demnach" if k + 1 < c.end => (k..k + 1, k + 1, "demnach"),
+                    // "Die Bank veröffentlichte ihre Quartalszahlen. Danach …": after a
+                    // sentence that names a document, "danach" means "according to it"
+                    "danach"
+                        if k == s.start
+                            && k + 1 < c.end
+                            && si > 0
+                            && self.names_document(&self.sents[si - 1]) =>
+                    {
+                        (k..k + 1, k + 1, "demnach")
+                    }
                     "zufolge" if k > c.start => {
                         let mut b = k;
                         while b > c.start {
@@ -1818,13 +2173,31 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     // inside the clause: the sentence around the phrase, or the
                     // subordinate clause it stands in
                     let f = c.start;
+                    let prep_relative = v.has(f, PREP)
+                        && f + 1 < c.end
+                        && v.lo_in(f + 1, &["denen", "dem", "der", "welchem", "welcher"]);
                     let sub = c.left.is_some_and(|l| v.is(l, ","))
-                        && v.has(f, SUBORD | DET)
-                        && !v.has(f, PREP);
+                        && ((v.has(f, SUBORD | DET) && !v.has(f, PREP)) || prep_relative);
                     let from = if sub { f } else { s.start };
+                    // a subordinate clause inside the sentence ends where the main
+                    // clause resumes with its finite verb ("Die Tasche, die nach
+                    // seinen Angaben eine Bombe enthielt, wurde geöffnet")
+                    let end = match c.right {
+                        Some(r)
+                            if sub
+                                && v.is(r, ",")
+                                && r + 1 < s.end
+                                && v.is_lower_word(r + 1)
+                                && (v.has(r + 1, AUX) || !v.adj_like(r + 1))
+                                && !v.has(r + 1, PREP | DET | SUBORD | COORD | ADV | PRON) =>
+                        {
+                            r
+                        }
+                        _ => s.end,
+                    };
                     let mut p = vec![from..pp_start];
-                    if cue_end < s.end {
-                        p.push(cue_end..s.end);
+                    if cue_end < end {
+                        p.push(cue_end..end);
                     }
                     p
                 };
@@ -1873,16 +2246,28 @@ impl<'v, 'a> Ctx<'v, 'a> {
             // "eine Erklärung X, wonach …"
             if v.lo(c.start) == "wonach" && ci > 0 {
                 let prev = clauses[ci - 1];
+                // the relative adverb refers to a content noun ("Meldungen",
+                // "Version", "Befunde", "Spekulationen"); its genitive names the source
                 let noun = (prev.start..prev.end)
                     .rev()
-                    .find(|&k| v.is_cap(k) && v.has(k, STATEMENT_NOUN));
+                    .find(|&k| v.is_cap(k) && v.has(k, STATEMENT_NOUN))
+                    .or_else(|| {
+                        (s.start..c.start)
+                            .rev()
+                            .find(|&k| v.noun_like(k) && !v.in_quote(k))
+                            .filter(|_| c.left.is_some_and(|l| v.is(l, ",")))
+                            // speculation without a source is no statement
+                            .filter(|&k| !v.lo(k).starts_with("spekulation"))
+                    });
                 if let Some(nk) = noun {
                     let mention =
-                        if nk + 1 < prev.end && (v.has(nk + 1, DET) || v.noun_like(nk + 1)) {
-                            v.np(nk + 1, prev.end).map(|e| nk + 1..e)
+                        if nk + 1 < c.start && (v.has(nk + 1, DET) || v.noun_like(nk + 1)) {
+                            v.np(nk + 1, c.start).map(|e| nk + 1..e)
                         } else {
                             None
-                        };
+                        }
+                        // no genitive: the content noun itself stands for its source
+                        .or(Some(nk..nk + 1));
                     self.push(
                         vec![c.start + 1..s.end],
                         mention,
@@ -2025,6 +2410,15 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         cue = c;
                         rule = "direct-colon";
                     }
+                }
+                // a short quotation that is no sentence after a colon without a
+                // speech verb names a title, a motto or a party ("Sein erstes
+                // Werk entstand 1970: „Le Grand Macabre“")
+                let uttered = si.zip(before).is_some_and(|(si, b)| {
+                    (self.sents[si].start..b).any(|k| v.lo_in(k, UTTERANCE))
+                });
+                if cue.is_empty() && !sentence_like && inner_words <= 5 && !uttered {
+                    continue;
                 }
             }
             // "„…“, zeigte sich X zufrieden": the subject of the clause that follows
@@ -2356,7 +2750,19 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if !marker {
                 continue;
             }
-            if let Some(g) = gap.filter(|&g| g <= 1) {
+            // a Konjunktiv I keeps the report going over a sentence or two in
+            // indicative in between ("…, sagte X. Das Amt prüft den Fall. Es gebe
+            // aber keine Hinweise …"), within the paragraph
+            let reach = if (kj1 || reportative)
+                && prev
+                    .as_ref()
+                    .is_some_and(|(_, ps)| self.paras[si] == self.paras[*ps])
+            {
+                GAP_KJ1
+            } else {
+                1
+            };
+            if let Some(g) = gap.filter(|&g| g <= reach) {
                 // "Die BVG begegnet der Kritik mit dem Argument, die Züge seien
                 // …": the Konjunktiv I only in a later clause, after a main
                 // clause whose subject can speak — that subject reports it
@@ -2384,6 +2790,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
             let (mention, rule) = match self.context[si - 1].clone() {
                 Some((m, _)) => (Some(m), "kj1-after-speech-act"),
+                None if kj1 && self.actor_subject(si - 1).is_some() => {
+                    (self.actor_subject(si - 1), "kj1-after-actor")
+                }
                 None => (None, "kj1-free"),
             };
             if mention.is_none() {

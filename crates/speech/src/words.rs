@@ -72,7 +72,8 @@ daten zahlen beobachtungen vorstellungen vorstellung willen wunsch plänen plan 
 gesetzentwurf gesetzesentwurf vorschlag urteil auskunft auskünften zeugen experten beobachtern \
 medienberichten presseberichten quellen kreisen überlegungen verfassung dokument stand \
 ermittlungsstand kenntnisstand sicht veröffentlichung hochrechnung hochrechnungen \
-mitteilungen pressemitteilung stellungnahme";
+mitteilungen pressemitteilung stellungnahme vernehmen planungen erkenntnisstand ergebnis endergebnis \
+fernsehbericht zeitungsbericht medienbericht";
 const STATEMENT_NOUNS: &str = "erklärung erklärungen bericht berichte berichten berichts meldung meldungen \
 angaben aussage aussagen mitteilung mitteilungen information informationen darstellung studie studien \
 umfrage gutachten urteil schätzung schätzungen einschätzung stellungnahme presseerklärung pressemitteilung \

@@ -589,6 +589,325 @@ fn possessive_source_resolves_like_a_pronoun() {
     assert_eq!(a.quotes[0].speaker.as_deref(), Some("Emmanuel Macron"));
 }
 
+#[test]
+fn verbs_of_accusing_urging_and_concluding() {
+    check(&[
+        (
+            "Die Staatsanwältin beschuldigte den Händler, Steuern hinterzogen zu haben.",
+            &[(
+                "Steuern hinterzogen zu haben",
+                Indirect,
+                Some("Die Staatsanwältin"),
+            )],
+        ),
+        (
+            "Der Verband rief die Mitglieder auf, sich an der Wahl zu beteiligen.",
+            &[(
+                "sich an der Wahl zu beteiligen",
+                Indirect,
+                Some("Der Verband"),
+            )],
+        ),
+        (
+            "Die Gutachterin konstatierte, dass die Brücke saniert werden müsse.",
+            &[(
+                "dass die Brücke saniert werden müsse",
+                Indirect,
+                Some("Die Gutachterin"),
+            )],
+        ),
+        (
+            "Der Arzt riet den Urlaubern, viel Wasser zu trinken.",
+            &[("viel Wasser zu trinken", Indirect, Some("Der Arzt"))],
+        ),
+    ]);
+}
+
+#[test]
+fn konjunktiv_continuation_across_one_indicative_sentence() {
+    check(&[(
+        "Die Bürgermeisterin sagte, die Halle werde im Mai eröffnet. Der Bau hat zwei Jahre gedauert. \
+         Die Kosten seien im Rahmen geblieben.",
+        &[
+            (
+                "die Halle werde im Mai eröffnet",
+                Indirect,
+                Some("Die Bürgermeisterin"),
+            ),
+            (
+                "Die Kosten seien im Rahmen geblieben",
+                Indirect,
+                Some("Die Bürgermeisterin"),
+            ),
+        ],
+    )]);
+}
+
+#[test]
+fn a_relative_clause_on_the_speaker_is_no_content() {
+    check(&[
+        (
+            "„Wir bauen weiter“, sagte Anna Roth, die das Projekt geleitet hatte.",
+            &[("„Wir bauen weiter“", Direct, Some("Anna Roth"))],
+        ),
+        (
+            "Das berichtet das Institut, das die Preise beobachtet.",
+            &[],
+        ),
+        (
+            "Der Verein kündigte an, das Stadion aufzugeben.",
+            &[("das Stadion aufzugeben", Indirect, Some("Der Verein"))],
+        ),
+    ]);
+}
+
+#[test]
+fn nach_with_an_indefinite_source_or_a_postposed_vernehmen() {
+    check(&[
+        (
+            "Nach einer neuen Studie schlafen Jugendliche zu wenig.",
+            &[(
+                "schlafen Jugendliche zu wenig",
+                Indirect,
+                Some("einer neuen Studie"),
+            )],
+        ),
+        (
+            "Dem Vernehmen nach will der Trainer den Verein verlassen.",
+            &[(
+                "will der Trainer den Verein verlassen",
+                Indirect,
+                Some("Dem Vernehmen"),
+            )],
+        ),
+        // a report on the time line, not a source
+        ("Nach der Studie ging der Forscher in den Ruhestand.", &[]),
+    ]);
+}
+
+#[test]
+fn short_quoted_titles_after_a_colon_are_no_statements() {
+    check(&[
+        (
+            "Ihr erstes Buch erschien im Herbst: „Der lange Weg nach Hause“.",
+            &[],
+        ),
+        ("Die Partei gab sich einen neuen Namen: „Neue Mitte“.", &[]),
+        (
+            "Der Sprecher versuchte mit den Worten zu beruhigen: „Die Lage ist stabil“.",
+            &[("„Die Lage ist stabil“", Direct, Some("Der Sprecher"))],
+        ),
+        (
+            "Die Trainerin sagte: „Wir sind bereit“.",
+            &[("„Wir sind bereit“", Direct, Some("Die Trainerin"))],
+        ),
+    ]);
+}
+
+/// A stance of a named actor followed by a sentence in Konjunktiv I: the
+/// actor is the one reported ("Das Institut sieht keine Gefahr. Es gebe …").
+#[test]
+fn konjunktiv_after_a_sentence_with_an_actor_subject() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Die Ärztekammer sieht keinen Grund zur Sorge. Die Versorgung sei gesichert.",
+            &[("Die Versorgung sei gesichert", "Ärztekammer")],
+        ),
+        // the subject is no actor: no speaker can be named, no quote
+        ("Der Winter war mild. Die Ernte sei gesichert.", &[]),
+    ];
+    for (text, want) in cases {
+        let mut a = Analysis::new(Document::new(text.to_string()));
+        lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+        if text.contains("Ärztekammer") {
+            let mut org = person("Ärztekammer", 'f', text, "Ärztekammer");
+            org.etype = EntityType::Org;
+            a.entities = vec![org];
+        }
+        SpeechTagger::new().run(&mut a).unwrap();
+        let got: Vec<(&str, &str)> = a
+            .quotes
+            .iter()
+            .map(|q| (a.text_of(q.span), q.speaker.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(&got, want, "\ntext: {text}");
+    }
+}
+
+#[test]
+fn first_person_indicative_is_no_konjunktiv() {
+    check(&[(
+        "Der Regisseur sagte, er arbeite an einem neuen Film. Ich glaube, die Zuschauer warten darauf.",
+        &[(
+            "er arbeite an einem neuen Film",
+            Indirect,
+            Some("Der Regisseur"),
+        )],
+    )]);
+}
+
+#[test]
+fn danach_after_a_document_and_wonach_after_any_content_noun() {
+    check(&[
+        (
+            "Die Bank veröffentlichte am Dienstag ihre Quartalszahlen. Danach verzeichnet sie einen Verlust.",
+            &[(
+                "verzeichnet sie einen Verlust",
+                Indirect,
+                Some("Danach"),
+            )],
+        ),
+        // "danach" in time: no document named before
+        (
+            "Der Zug hielt in Fulda. Danach fuhr er weiter nach Kassel.",
+            &[],
+        ),
+        (
+            "Die Polizei dementierte Gerüchte, wonach der Täter gefasst sei.",
+            &[("der Täter gefasst sei", Indirect, Some("Gerüchte"))],
+        ),
+    ]);
+}
+
+#[test]
+fn content_boundaries_around_quotations_and_subordinate_clauses() {
+    check(&[
+        // a quoted end of a longer statement belongs to the whole sentence
+        (
+            "Die meisten Nutzer gingen damit „sehr vorsichtig“ um, so die Forscherin.",
+            &[(
+                "Die meisten Nutzer gingen damit „sehr vorsichtig“ um",
+                Mixed,
+                Some("die Forscherin"),
+            )],
+        ),
+        // the speaker goes on in direct speech after a colon
+        (
+            "Die Ministerin sagte, die Schulen seien offen: „Wir haben genug Personal.“",
+            &[
+                ("die Schulen seien offen", Indirect, Some("Die Ministerin")),
+                (
+                    "„Wir haben genug Personal.“",
+                    Direct,
+                    Some("Die Ministerin"),
+                ),
+            ],
+        ),
+        // a relative clause with a source ends where the main clause resumes
+        (
+            "Der Koffer, der nach Angaben der Polizei eine Bombe enthielt, wurde gesprengt.",
+            &[(
+                "der … eine Bombe enthielt",
+                Indirect,
+                Some("Angaben der Polizei"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn no_report_after_adverbial_clauses_denied_confirmations_or_nobody() {
+    check(&[
+        // the cue verb closes a fronted adverbial clause: the main clause follows
+        (
+            "Nachdem die Nachbarin die Polizei informiert hatte, wurde die Wohnung durchsucht.",
+            &[],
+        ),
+        (
+            "Sollte sich der Verdacht bestätigen, muss der Fahrer eine Strafe zahlen.",
+            &[],
+        ),
+        // but a fronted predicative with a verb-second cue reports
+        (
+            "Als Grund gab die Firma an, die Nachfrage sei gesunken.",
+            &[("die Nachfrage sei gesunken", Indirect, Some("die Firma"))],
+        ),
+        (
+            "Ein Sprecher wollte nicht bestätigen, dass der Vertrag gekündigt wurde.",
+            &[],
+        ),
+        (
+            "Damit bestätigt sich die Sorge, dass die Preise weiter steigen.",
+            &[],
+        ),
+        ("Niemand glaubt, dass die Mauer fällt.", &[]),
+        (
+            "Ein Sprecher bestätigte, dass der Vertrag gekündigt wurde.",
+            &[(
+                "dass der Vertrag gekündigt wurde",
+                Indirect,
+                Some("Ein Sprecher"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn nouns_of_speech_acts_with_a_complement_clause() {
+    check(&[
+        (
+            "Die Partei lehnte die Forderung des Ministers, die Steuern zu senken, ab.",
+            &[(
+                "die Steuern zu senken",
+                Indirect,
+                Some("des Ministers"),
+            )],
+        ),
+        (
+            "Trotz der Ankündigung ihres Trainers, Jan Berg, den Verein zu verlassen, gewann die Mannschaft.",
+            &[(
+                "den Verein zu verlassen",
+                Indirect,
+                Some("ihres Trainers"),
+            )],
+        ),
+        (
+            "Der Richter wies den Vorwurf, das Verfahren sei unfair, zurück.",
+            &[("das Verfahren sei unfair", Indirect, Some("Vorwurf"))],
+        ),
+        // a relative clause on the noun is no content
+        (
+            "Die Forderung, die der Verband erhob, blieb ohne Folgen.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn bekannt_werden_reports_without_a_named_source() {
+    check(&[
+        (
+            "Inzwischen wurde bekannt, dass der Hafen geschlossen bleibt.",
+            &[("dass der Hafen geschlossen bleibt", Indirect, None)],
+        ),
+        (
+            "Wie gestern bekannt wurde, verlässt die Trainerin den Verein.",
+            &[("verlässt die Trainerin den Verein", Indirect, None)],
+        ),
+        (
+            "Nachdem bekannt geworden war, dass die Firma verkauft wird, stieg die Aktie.",
+            &[("dass die Firma verkauft wird", Indirect, None)],
+        ),
+        // "bekannt" as an adjective: no report
+        (
+            "Der Sänger ist in Spanien bekannt, er tritt oft dort auf.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_resumptive_das_before_the_cue_in_the_same_sentence() {
+    check(&[(
+        "Die Kamera des Teleskops ist ausgefallen, das teilte das Institut am Montag mit.",
+        &[(
+            "Die Kamera des Teleskops ist ausgefallen",
+            Indirect,
+            Some("das Institut"),
+        )],
+    )]);
+}
+
 /// A fronted object or adverbial in the prefield ("Der Zeitung sagte der
 /// Minister", "Als Begründung nannte er"): the subject follows the finite
 /// verb; a possible speaker in the prefield stays the subject.
