@@ -749,6 +749,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
         k > 0 && !v.has(k - 1, DET) && !v.adj_like(k - 1) && v.has(k + 1, DET | PRON)
     }
 
+    /// The "von" agent of a passive main clause when it names a possible
+    /// speaker (an actor, a person noun, an institution).
+    fn passive_agent(&self, s: &Range<usize>) -> Option<Range<usize>> {
+        let v = self.v;
+        let end = (s.start..s.end)
+            .find(|&k| v.is(k, ",") || v.in_quote(k))
+            .unwrap_or(s.end);
+        let aux = (s.start..end).find(|&k| v.is_lower_word(k) && v.has(k, PASSIVE))?;
+        let von = (aux + 1..end).find(|&k| v.lo_in(k, &["von", "vom"]))?;
+        let e = v.np(von + 1, end)?;
+        let agent = von + 1..e;
+        (self.speaker_like(&agent) && self.names_actor(agent.clone())).then_some(agent)
+    }
+
     /// The first noun or name of a phrase (its head before post-modifiers).
     fn np_head(&self, r: &Range<usize>) -> Option<usize> {
         (r.start..r.end).find(|&k| self.v.noun_like(k))
@@ -1068,6 +1082,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let k = s.start;
         if k >= s.end || v.in_quote(k) {
             return None;
+        }
+        // a passive with its agent: "Die Forderungen wurden von Minister X als
+        // unrealistisch bezeichnet" — the agent is the one who acts
+        if let Some(a) = self.passive_agent(s) {
+            return Some(a);
         }
         if (v.has(k, DET | PRON) && !v.has(k, PREP)) || v.noun_like(k) {
             // "Einer der Putschisten", "Keiner der Befragten": a partitive

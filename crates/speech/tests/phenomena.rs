@@ -1259,3 +1259,20 @@ fn coordinated_cue_after_a_reported_clause() {
         ],
     )]);
 }
+
+/// A passive main clause with a "von" agent: the agent acts and is the one
+/// who continues speaking in the Konjunktiv I.
+#[test]
+fn passive_agent_is_the_sentence_subject() {
+    let text = "Die Pläne wurden von Anna Weber als unrealistisch bezeichnet. Die Fahrzeuge seien dafür gar nicht geeignet.";
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+    a.entities = vec![person("Anna Weber", 'f', text, "Anna Weber")];
+    SpeechTagger::new().run(&mut a).unwrap();
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| a.text_of(q.span).starts_with("Die Fahrzeuge"))
+        .expect("the continuation is reported");
+    assert_eq!(q.speaker.as_deref(), Some("Anna Weber"));
+}
