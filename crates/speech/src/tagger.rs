@@ -548,8 +548,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 && !name_particle)
                 || oblique
                 || postposition;
+            // "Er sagte, Europa brauche X, und fügte hinzu": the first conjunct
+            // is reported speech (Konjunktiv I); the cue's subject is the sentence's
+            let reported_first = c.left.is_some_and(|l| v.is(l, ","))
+                && (p0..f - 1).any(|k| v.is_subjunctive(k, false));
+            if coordinated && reported_first && c.start > sent.start {
+                if let Some(m) = self.sentence_subject(sent) {
+                    return Some(m);
+                }
+            }
+            // a lower-case word that is no article or pronoun opens with the verb
+            // ("…, dankte den Menschen und ergänzte"): no subject there
+            let verb_first = v.is_lower_word(p0) && !v.has(p0, DET | PRON);
             if coordinated {
-                if !starts_adverbial {
+                if !starts_adverbial && !verb_first {
                     if let Some(e) = v.np(p0, f) {
                         return Some(p0..e);
                     }
@@ -735,6 +747,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
     fn verb_before_np(&self, k: usize) -> bool {
         let v = self.v;
         k > 0 && !v.has(k - 1, DET) && !v.adj_like(k - 1) && v.has(k + 1, DET | PRON)
+    }
+
+    /// The "von" agent of a passive main clause when it names a possible
+    /// speaker (an actor, a person noun, an institution).
+    fn passive_agent(&self, s: &Range<usize>) -> Option<Range<usize>> {
+        let v = self.v;
+        let end = (s.start..s.end)
+            .find(|&k| v.is(k, ",") || v.in_quote(k))
+            .unwrap_or(s.end);
+        let aux = (s.start..end).find(|&k| v.is_lower_word(k) && v.has(k, PASSIVE))?;
+        let von = (aux + 1..end).find(|&k| v.lo_in(k, &["von", "vom"]))?;
+        let e = v.np(von + 1, end)?;
+        let agent = von + 1..e;
+        (self.speaker_like(&agent) && self.names_actor(agent.clone())).then_some(agent)
     }
 
     /// The first noun or name of a phrase (its head before post-modifiers).
@@ -1057,7 +1083,22 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if k >= s.end || v.in_quote(k) {
             return None;
         }
+        // a passive with its agent: "Die Forderungen wurden von Minister X als
+        // unrealistisch bezeichnet" — the agent is the one who acts
+        if let Some(a) = self.passive_agent(s) {
+            return Some(a);
+        }
         if (v.has(k, DET | PRON) && !v.has(k, PREP)) || v.noun_like(k) {
+            // "Einer der Putschisten", "Keiner der Befragten": a partitive
+            if v.lo_in(
+                k,
+                &["einer", "eine", "eines", "keiner", "keine", "jeder", "jede"],
+            ) && v.lo_in(k + 1, &["der", "des"])
+            {
+                if let Some(e) = v.np(k + 1, s.end) {
+                    return Some(k..e);
+                }
+            }
             return v.np(k, s.end).map(|e| k..e);
         }
         // skip the fronted adverbial up to the finite verb
@@ -1131,6 +1172,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 continue;
             }
             if !v.is_word(k) {
+                // a quoted name right after the verb: "schrieb „Die Zeit“"
+                if k == from && self.quoted_name(k) {
+                    return v.quote_starting_at(k);
+                }
                 k += 1;
                 continue;
             }

@@ -1010,6 +1010,10 @@ fn subjects_of_coordinated_and_apposition_cue_clauses() {
             &[("er wolle nun Berater werden", Indirect, Some("er"))],
         ),
         (
+            "Einer der Sprecher, Jan Kurz, dankte den Helfern und ergänzte, die Lage sei ruhig.",
+            &[("die Lage sei ruhig", Indirect, Some("Einer der Sprecher"))],
+        ),
+        (
             "Die Ministerin besuchte das Werk und erklärte, die Arbeitsplätze seien sicher.",
             &[("die Arbeitsplätze seien sicher", Indirect, Some("Die Ministerin"))],
         ),
@@ -1032,6 +1036,10 @@ fn speaker_after_a_cue_that_follows_its_content() {
         (
             "„Die Lage ist ernst“, schreibt die „Rundschau“.",
             &[("„Die Lage ist ernst“", Direct, Some("die „Rundschau“"))],
+        ),
+        (
+            "„Wir helfen sofort“, schrieb „Die Rundschau“ in einem Kommentar.",
+            &[("„Wir helfen sofort“", Direct, Some("„Die Rundschau“"))],
         ),
         (
             "„Wir helfen sofort“, heißt es in dem Bericht.",
@@ -1237,4 +1245,34 @@ fn new_speaker_between_takes_over_a_cueless_quotation() {
             ),
         ],
     )]);
+}
+
+/// "Er sagte, X brauche Y, und fügte hinzu": the first conjunct is reported
+/// speech, so the coordinated cue's subject is the sentence's subject.
+#[test]
+fn coordinated_cue_after_a_reported_clause() {
+    check(&[(
+        "Die Ministerin sagte, die Stadt brauche Geld und fügte hinzu: „Wir helfen gern.“",
+        &[
+            ("die Stadt brauche Geld", Indirect, Some("Die Ministerin")),
+            ("„Wir helfen gern.“", Direct, Some("Die Ministerin")),
+        ],
+    )]);
+}
+
+/// A passive main clause with a "von" agent: the agent acts and is the one
+/// who continues speaking in the Konjunktiv I.
+#[test]
+fn passive_agent_is_the_sentence_subject() {
+    let text = "Die Pläne wurden von Anna Weber als unrealistisch bezeichnet. Die Fahrzeuge seien dafür gar nicht geeignet.";
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+    a.entities = vec![person("Anna Weber", 'f', text, "Anna Weber")];
+    SpeechTagger::new().run(&mut a).unwrap();
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| a.text_of(q.span).starts_with("Die Fahrzeuge"))
+        .expect("the continuation is reported");
+    assert_eq!(q.speaker.as_deref(), Some("Anna Weber"));
 }
