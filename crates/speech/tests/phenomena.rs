@@ -613,6 +613,18 @@ fn verbs_of_accusing_urging_and_concluding() {
             )],
         ),
         (
+            "Die Abgeordneten prangerten an, dass die Mieten stiegen.",
+            &[(
+                "dass die Mieten stiegen",
+                Indirect,
+                Some("Die Abgeordneten"),
+            )],
+        ),
+        (
+            "Der Anrufer gab vor, ein Polizist zu sein.",
+            &[("ein Polizist zu sein", Indirect, Some("Der Anrufer"))],
+        ),
+        (
             "Der Arzt riet den Urlaubern, viel Wasser zu trinken.",
             &[("viel Wasser zu trinken", Indirect, Some("Der Arzt"))],
         ),
