@@ -1703,6 +1703,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         if j >= c.end || !v.is_cap(j) {
                             continue;
                         }
+                        // a Saxon genitive before the source noun: "nach Grupps Meinung"
+                        if j == k + 1
+                            && j + 1 < c.end
+                            && v.w(j).ends_with('s')
+                            && v.noun_like(j)
+                            && v.is_cap(j + 1)
+                            && v.has(j + 1, SOURCE_NOUN)
+                        {
+                            j += 1;
+                        }
                         let head = v.lo(j);
                         if !(v.has(j, SOURCE_NOUN)
                             || SOURCE_SUFFIXES

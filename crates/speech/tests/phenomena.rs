@@ -690,6 +690,15 @@ fn nach_with_an_indefinite_source_or_a_postposed_vernehmen() {
         ),
         // a report on the time line, not a source
         ("Nach der Studie ging der Forscher in den Ruhestand.", &[]),
+        // a Saxon genitive before the source noun
+        (
+            "Nach Müllers Angaben wurde das Geld nie gezahlt.",
+            &[(
+                "wurde das Geld nie gezahlt",
+                Indirect,
+                Some("Müllers Angaben"),
+            )],
+        ),
     ]);
 }
 
