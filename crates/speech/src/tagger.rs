@@ -863,9 +863,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 return Some(k..k + 1);
             }
             // "Hier stellte es fest": "es" for a court, a company, a ministry
+            // but "sah es das Gericht als erwiesen an": "es" is the object
+            // correlate when a noun phrase follows it
             if l == "es"
                 && k == cue.fin + 1
                 && !v.lo_in(cue.verb, &["heißt", "hieß", "hiess", "heisst"])
+                && !(k + 1 < end && (v.has(k + 1, DET) || v.noun_like(k + 1)))
             {
                 return Some(k..k + 1);
             }
@@ -1216,20 +1219,25 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let clause_end = (f..r.end)
             .find(|&k| v.is_boundary(k) && !v.in_quote(k))
             .unwrap_or(r.end);
-        // a zu-infinitive with its object ("das Lager aufzugeben") or a noun
-        // phrase with an extended attribute ("das seit Januar geltende Gesetz")
-        let infinitive = (f..clause_end).any(|k| {
-            (v.lo(k) == "zu" && k + 1 < clause_end && v.is_lower_word(k + 1))
-                || (v.is_lower_word(k) && incorporated_zu(v.lo(k)))
-        });
-        let attribute = (f + 2..clause_end).any(|k| {
-            v.adj_like(k - 1)
-                && v.is_lower_word(k - 1)
-                && !v.has(k - 1, DET)
-                && v.is_cap(k)
-                && v.noun_like(k)
-        });
-        if infinitive || attribute {
+        // a zu-infinitive with its object ("das Lager aufzugeben", "das seit
+        // Januar geltende System auch dort einzusetzen")
+        let zu_inf = |a: usize, b: usize| {
+            (a..b).any(|k| {
+                !v.in_quote(k)
+                    && ((v.lo(k) == "zu" && k + 1 < b && v.is_lower_word(k + 1))
+                        || (v.is_lower_word(k) && incorporated_zu(v.lo(k))))
+            })
+        };
+        // a first clause closed by a verb is a relative clause even when an
+        // infinitive follows ("die fähig sind, die DVDs abzuspielen")
+        let verb_final = (f..clause_end)
+            .rev()
+            .find(|&k| v.is_word(k))
+            .is_some_and(|k| {
+                v.has(k, AUX) || (v.is_lower_word(k) && v.fl[k] == 0 && !v.adj_like(k))
+            });
+        let infinitive = zu_inf(f, clause_end) || (!verb_final && zu_inf(f, r.end));
+        if infinitive {
             return false;
         }
         let n = f + 1;

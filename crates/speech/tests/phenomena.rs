@@ -624,6 +624,19 @@ fn verbs_of_accusing_urging_and_concluding() {
             "Der Anrufer gab vor, ein Polizist zu sein.",
             &[("ein Polizist zu sein", Indirect, Some("Der Anrufer"))],
         ),
+        // "ansehen als" with "es" as the object correlate before the subject
+        (
+            "Das Gericht sah es als erwiesen an, dass der Fahrer betrunken war.",
+            &[(
+                "dass der Fahrer betrunken war",
+                Indirect,
+                Some("Das Gericht"),
+            )],
+        ),
+        (
+            "Als wichtigste Aufgabe sieht es die Ministerin an, die Schulen zu sanieren.",
+            &[("die Schulen zu sanieren", Indirect, Some("die Ministerin"))],
+        ),
         (
             "Der Arzt riet den Urlaubern, viel Wasser zu trinken.",
             &[("viel Wasser zu trinken", Indirect, Some("Der Arzt"))],
@@ -661,6 +674,14 @@ fn a_relative_clause_on_the_speaker_is_no_content() {
         (
             "Das berichtet das Institut, das die Preise beobachtet.",
             &[],
+        ),
+        (
+            "Die Firma kündigte an, das seit Mai geltende System auch im Ausland, etwa in Polen, einzusetzen.",
+            &[(
+                "das seit Mai geltende System auch im Ausland, etwa in Polen, einzusetzen",
+                Indirect,
+                Some("Die Firma"),
+            )],
         ),
         (
             "Der Verein kündigte an, das Stadion aufzugeben.",
