@@ -708,6 +708,13 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
     }
 
+    /// An opening too short to be a statement by itself: at most four words
+    /// outside quotations ("Das Problem sei vielmehr", "Doch sei es").
+    fn unfinished(&self, r: &Range<usize>) -> bool {
+        let v = self.v;
+        v.qmark[r.start] == 0 && r.clone().filter(|&k| v.is_word(k)).count() <= 4
+    }
+
     /// Where a complement inside a sentence ends: at the comma after which
     /// the main clause resumes with its finite verb ("…, zu beenden, kann
     /// seine Mannschaft …").
@@ -1493,7 +1500,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         // parenthetical cue: "X, sagte er, sei Y"
                         if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
                             if let Some((p, new)) = self.after_part(r, s.end) {
-                                if new {
+                                // a short opening ("Der Präsident sei, sagte er, schuld
+                                // daran") is continued after the cue, not a statement of its own
+                                if new && !self.unfinished(&parts[0]) {
                                     self.push(
                                         vec![p],
                                         mention.clone(),
@@ -1911,7 +1920,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         let mut parts = vec![self.before_part(s.start, l)];
                         if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
                             if let Some((p, new)) = self.after_part(r, s.end) {
-                                if new {
+                                if new && !self.unfinished(&parts[0]) {
                                     self.push(
                                         vec![p],
                                         Some(c.start + 1..e),

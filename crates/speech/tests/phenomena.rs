@@ -945,3 +945,15 @@ fn a_resumptive_das_before_the_cue_in_the_same_sentence() {
         )],
     )]);
 }
+
+#[test]
+fn a_short_opening_before_a_parenthetical_cue_is_continued_after_it() {
+    check(&[(
+        "Der Minister sei, so die Opposition, Schuld daran, dass die Reform scheiterte.",
+        &[(
+            "Der Minister sei … Schuld daran, dass die Reform scheiterte",
+            Indirect,
+            Some("die Opposition"),
+        )],
+    )]);
+}
