@@ -607,6 +607,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
             "beteuerung",
             "einwand",
             "vorschlag",
+            "hinweis",
+            "hinweise",
+            "bericht",
+            "berichte",
+            "gerücht",
+            "gerüchte",
+            "meldung",
+            "meldungen",
         ];
         let v = self.v;
         let Some(noun) = (c.start..c.end)

@@ -903,6 +903,10 @@ fn nouns_of_speech_acts_with_a_complement_clause() {
             "Der Richter wies den Vorwurf, das Verfahren sei unfair, zurück.",
             &[("das Verfahren sei unfair", Indirect, Some("Vorwurf"))],
         ),
+        (
+            "Seit Jahren gab es Hinweise, dass die Brücke marode ist.",
+            &[("dass die Brücke marode ist", Indirect, Some("Hinweise"))],
+        ),
         // a relative clause on the noun is no content
         (
             "Die Forderung, die der Verband erhob, blieb ohne Folgen.",
