@@ -904,7 +904,7 @@ fn nouns_of_speech_acts_with_a_complement_clause() {
             &[("das Verfahren sei unfair", Indirect, Some("Vorwurf"))],
         ),
         (
-            "Seit Jahren gab es Hinweise, dass die Brücke marode ist.",
+            "Seit dem Frühjahr gab es Hinweise, dass die Brücke marode ist.",
             &[("dass die Brücke marode ist", Indirect, Some("Hinweise"))],
         ),
         // a relative clause on the noun is no content
