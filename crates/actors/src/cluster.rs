@@ -5,7 +5,7 @@ use crate::text::Words;
 use lagebild_core::{Entity, EntityMention, EntityType, MentionKind, Span};
 use lagebild_lexicon::countries::{self, Place, PlaceKind};
 use lagebild_lexicon::names;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A role attached to an actor.
 #[derive(Debug, Clone)]
@@ -161,7 +161,7 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
                 if per_tokens.contains(base) {
                     c.name = base.to_string();
                     c.toks = c.toks.start..c.toks.start + 1;
-                    c.span = w.toks[c.toks.start].span;
+                    c.span = w.toks[c.toks.start].span();
                     continue;
                 }
             }
@@ -209,7 +209,7 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
     }
 
     // abbreviations introduced in parentheses: "(UDD)" after a name
-    let mut alias: HashMap<String, usize> = HashMap::new(); // abbreviation → cand index
+    let mut alias: HashMap<String, usize> = HashMap::default(); // abbreviation → cand index
     for (k, c) in cands.iter().enumerate() {
         if k == 0 || c.toks.is_empty() || c.toks.start == 0 || c.place.is_some() {
             continue;
@@ -283,8 +283,8 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
         starts: Vec<usize>,
     }
     let mut fulls: Vec<Full> = Vec::new();
-    let mut full_idx: HashMap<String, usize> = HashMap::new();
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut full_idx: HashMap<String, usize> = HashMap::default();
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
     for c in cands
         .iter()
         .filter(|c| c.etype == EntityType::Per && c.place.is_none() && c.ntoks() > 1)
@@ -364,7 +364,7 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
 
     // group in order of first mention
     let mut order: Vec<String> = Vec::new();
-    let mut groups: HashMap<String, Vec<Cand>> = HashMap::new();
+    let mut groups: HashMap<String, Vec<Cand>> = HashMap::default();
     for (c, key) in cands.into_iter().zip(keys) {
         if !groups.contains_key(&key) {
             order.push(key.clone());
@@ -453,7 +453,7 @@ pub fn into_entities(actors: Vec<crate::cluster::Actor>) -> Vec<Entity> {
         .map(|a| {
             let mentions = a.all_mentions();
             let mut roles: Vec<String> = Vec::new();
-            let mut seen: HashSet<&str> = HashSet::new();
+            let mut seen: HashSet<&str> = HashSet::default();
             for r in &a.roles {
                 if seen.insert(r.text.as_str()) {
                     roles.push(r.text.clone());

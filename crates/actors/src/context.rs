@@ -98,8 +98,7 @@ fn cues_in(w: &Words, r: std::ops::Range<usize>, out: &mut Vec<(&'static str, u3
             k += 1;
             continue;
         }
-        let s = w.s(k);
-        if let Some(c) = countries::adjective(s) {
+        if let Some(c) = w.adjective(k) {
             out.push((c, weight.saturating_sub(1)));
         } else if let Some((end, p)) = gazetteer_at(w, k) {
             let gov = k > 0 && is_preposition(w.s(k - 1));
@@ -132,12 +131,12 @@ pub fn role_np_right(w: &Words, mut k: usize) -> Option<NpInfo> {
     }
     let mut heads = Vec::new();
     while k < w.len() && w.toks[k].sent == sent && w.is_word(k) {
-        let Some(rn) = roles::role_noun(w.s(k)) else {
+        let Some(rn) = w.is_role(k).then(|| roles::role_noun(w.s(k))).flatten() else {
             break;
         };
         heads.push((k, rn));
         k += 1;
-        if k + 1 < w.len() && w.s(k) == "und" && roles::role_noun(w.s(k + 1)).is_some() {
+        if k + 1 < w.len() && w.s(k) == "und" && w.is_role(k + 1) {
             k += 1;
         } else {
             break;
@@ -232,7 +231,7 @@ fn prenominal(w: &Words, name_start: usize) -> Option<NpInfo> {
         return None;
     }
     // "der Russin Natalja Sadova"
-    if w.is_cap(k) && roles::role_noun(w.s(k)).is_none() {
+    if w.is_cap(k) && !w.is_role(k) {
         return countries::demonym(w.s(k)).map(|c| NpInfo {
             countries: vec![(c, W_TITLE)],
             ..NpInfo::default()
@@ -244,7 +243,7 @@ fn prenominal(w: &Words, name_start: usize) -> Option<NpInfo> {
     loop {
         let s = w.s(k);
         if w.is_word(k) {
-            if let Some(rn) = roles::role_noun(s) {
+            if let Some(rn) = w.is_role(k).then(|| roles::role_noun(s)).flatten() {
                 if !heads.is_empty() && k + 1 < name_start && w.s(k + 1) != "und" {
                     break;
                 }
@@ -252,7 +251,7 @@ fn prenominal(w: &Words, name_start: usize) -> Option<NpInfo> {
             } else if heads.is_empty() {
                 return None;
             } else if s == "und" {
-            } else if let Some(c) = countries::adjective(s) {
+            } else if let Some(c) = w.adjective(k) {
                 info.countries.push((c, W_TITLE));
             } else if is_adjective_like(s) {
             } else if is_determiner(s) || is_indefinite(s) {
@@ -311,7 +310,7 @@ fn apposition_before(w: &Words, name_start: usize, name_tokens: &[bool]) -> Opti
         {
             return None;
         }
-        if w.is_word(k) && roles::role_noun(w.s(k)).is_some() {
+        if w.is_word(k) && w.is_role(k) {
             // extend left over adjectives and a determiner
             let mut s = k;
             while s > 0
@@ -471,7 +470,7 @@ fn annotate_org(w: &Words, a: &mut Actor) {
         }
         // an adjective right before ("des russischen Außenministeriums")
         if r.start > 0 && w.is_word(r.start - 1) {
-            if let Some(c) = countries::adjective(w.s(r.start - 1)) {
+            if let Some(c) = w.adjective(r.start - 1) {
                 v.push((c, W_CONTEXT));
             }
         }
@@ -506,7 +505,7 @@ pub fn main_country(w: &Words) -> Option<&'static str> {
                     code = p.code;
                 }
                 next = end;
-            } else if let Some(c) = countries::adjective(w.s(k)) {
+            } else if let Some(c) = w.adjective(k) {
                 code = Some(c);
             }
         }

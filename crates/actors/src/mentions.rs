@@ -6,7 +6,7 @@
 // Token indices address several parallel arrays (tokens, `taken`), so index loops are clearer here.
 #![allow(clippy::needless_range_loop)]
 
-use crate::text::{is_determiner, is_preposition, is_quote_mark, Words};
+use crate::text::{is_determiner, is_preposition, is_quote_mark, Fact, Words};
 use lagebild_core::{Analysis, EntityType, NerClass, NerSub, Span};
 use lagebild_lexicon::countries::{self, Place, PlaceKind};
 use lagebild_lexicon::{names, roles};
@@ -50,7 +50,7 @@ fn place_type(k: PlaceKind) -> EntityType {
 fn join_words(w: &Words, r: std::ops::Range<usize>) -> String {
     let mut s = String::new();
     for i in r {
-        if !s.is_empty() && w.toks[i - 1].span.end < w.toks[i].span.start {
+        if !s.is_empty() && w.toks[i - 1].span().end < w.toks[i].span().start {
             s.push(' ');
         }
         s.push_str(w.s(i));
@@ -67,6 +67,14 @@ pub fn gazetteer_at(w: &Words, i: usize) -> Option<(usize, Place)> {
     if !first.chars().next().is_some_and(char::is_uppercase) && first != "dpa" {
         return None;
     }
+    // no gazetteer name starts with this word (the common case): no span can match
+    if !countries::place_starts_with(first) {
+        return None;
+    }
+    w.gazetteer(i, || gazetteer_span(w, i))
+}
+
+fn gazetteer_span(w: &Words, i: usize) -> Option<(usize, Place)> {
     let max = (i + 6).min(w.len());
     let mut best = None;
     for j in i..max {
@@ -154,7 +162,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             let titled = r.start > 0
                 && w.is_word(r.start - 1)
                 && w.same_sent(r.start - 1, r.start)
-                && roles::role_noun(w.s(r.start - 1)).is_some();
+                && w.is_role(r.start - 1);
             let first = (2..=3).contains(&r.len())
                 && w.s(r.start)
                     .split('-')
@@ -203,11 +211,13 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
     let out = merged;
     // a gazetteer match longer than a NER mention replaces it ("Afrikanische Union" ⊃ "Union");
     // the token → mention map keeps this linear
-    let mut owner: Vec<Option<usize>> = vec![None; w.len()];
+    // (u32, `u32::MAX` for none: 4 bytes a token)
+    let mut owner: Vec<u32> = vec![u32::MAX; w.len()];
     for (k, c) in out.iter().enumerate() {
+        let Ok(k) = u32::try_from(k) else { break };
         for t in c.toks.clone() {
             if t < owner.len() {
-                owner[t] = Some(k);
+                owner[t] = k;
             }
         }
     }
@@ -216,7 +226,10 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
     let mut i = 0;
     while i < w.len() {
         if let Some((end, p)) = gazetteer_at(w, i) {
-            let mut overlapping: Vec<usize> = (i..end).filter_map(|t| owner[t]).collect();
+            let mut overlapping: Vec<usize> = (i..end)
+                .filter(|&t| owner[t] != u32::MAX)
+                .map(|t| owner[t] as usize)
+                .collect();
             overlapping.dedup();
             let inside = overlapping
                 .iter()
@@ -282,6 +295,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
     // organisations: a quoted name with its abbreviation ("„United Front …“ (UDD)"),
     // capitalised adjectives before an organisation noun ("Demokratischen Partei")
     org_fallback(w, &mut taken, &mut out);
+    state_ministries(w, &mut taken, &mut out);
 
     // 3. parenthesised abbreviations after a name: "Afrikanischen Union (AU)"
     // are found as names themselves; surnames and short forms reused alone
@@ -303,7 +317,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             }
         }
     }
-    let short: std::collections::HashSet<String> = short.into_iter().map(|c| c.name).collect();
+    let short: rustc_hash::FxHashSet<String> = short.into_iter().map(|c| c.name).collect();
     for k in 0..w.len() {
         if taken[k] || !w.is_cap(k) {
             continue;
@@ -312,12 +326,12 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         let base = s.strip_suffix('s').unwrap_or(s);
         if short.contains(s) || short.contains(base) {
             // a role noun or a gazetteer name is not a surname reuse
-            if roles::role_noun(s).is_some() || countries::place(s).is_some() {
+            if w.is_role(k) || w.is_place(k) {
                 continue;
             }
             taken[k] = true;
             out.push(Cand {
-                span: w.toks[k].span,
+                span: w.toks[k].span(),
                 toks: k..k + 1,
                 etype: EntityType::Per,
                 place: None,
@@ -327,7 +341,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         }
     }
     // abbreviations in parentheses right after an organisation or place
-    let ends_at: std::collections::HashMap<usize, usize> = out
+    let ends_at: rustc_hash::FxHashMap<usize, usize> = out
         .iter()
         .enumerate()
         .map(|(i, c)| (c.toks.end, i))
@@ -355,7 +369,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             ) {
                 taken[k + 1] = true;
                 out.push(Cand {
-                    span: w.toks[k + 1].span,
+                    span: w.toks[k + 1].span(),
                     toks: k + 1..k + 2,
                     etype: EntityType::Org,
                     place: countries::place(abbr),
@@ -366,7 +380,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         }
     }
     // later uses of an abbreviation or an organisation name found once
-    let known: std::collections::HashMap<String, EntityType> = out
+    let known: rustc_hash::FxHashMap<String, EntityType> = out
         .iter()
         .filter(|c| c.toks.len() == 1 && matches!(c.etype, EntityType::Org))
         .map(|c| (c.name.clone(), c.etype))
@@ -378,7 +392,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         if let Some((n, t)) = known.get_key_value(w.s(k)) {
             taken[k] = true;
             out.push(Cand {
-                span: w.toks[k].span,
+                span: w.toks[k].span(),
                 toks: k..k + 1,
                 etype: *t,
                 place: countries::place(n),
@@ -389,9 +403,8 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
     }
     // "die so genannten Rothemden der „United Front …“": a nickname of the organisation
     // nickname → (order found, organisation); the earliest found wins
-    let mut nick: std::collections::HashMap<String, (usize, usize)> =
-        std::collections::HashMap::new();
-    let starts_at: std::collections::HashMap<usize, usize> = out
+    let mut nick: rustc_hash::FxHashMap<String, (usize, usize)> = rustc_hash::FxHashMap::default();
+    let starts_at: rustc_hash::FxHashMap<usize, usize> = out
         .iter()
         .enumerate()
         .map(|(i, c)| (c.toks.start, i))
@@ -428,7 +441,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             taken[k] = true;
             let c = out[org].clone();
             out.push(Cand {
-                span: w.toks[k].span,
+                span: w.toks[k].span(),
                 toks: k..k + 1,
                 ..c
             });
@@ -552,15 +565,66 @@ fn org_fallback(w: &Words, taken: &mut [bool], out: &mut Vec<Cand>) {
     }
 }
 
+/// The nominative of a ministry named by a nationality adjective and a
+/// ministry noun ("des russischen Außenministeriums" → "Russisches
+/// Außenministerium"): the name an institution of a state goes by.
+fn state_ministry(adj: &str, noun: &str) -> Option<String> {
+    let base = noun
+        .strip_suffix("iums")
+        .map(|b| format!("{b}ium"))
+        .unwrap_or_else(|| noun.to_string());
+    if !base.ends_with("ministerium") || countries::adjective(adj).is_none() {
+        return None;
+    }
+    if !adj.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let stem = ["en", "em", "er", "es", "e"]
+        .iter()
+        .find_map(|e| adj.strip_suffix(e))
+        .unwrap_or(adj);
+    let mut cs = stem.chars();
+    let first = cs.next()?;
+    Some(format!("{}{}es {base}", first.to_uppercase(), cs.as_str()))
+}
+
+/// "das russische Außenministerium", "des französischen Innenministeriums":
+/// a state's ministry speaks as an organisation (a lower-case nationality
+/// adjective before a ministry noun).
+fn state_ministries(w: &Words, taken: &mut [bool], out: &mut Vec<Cand>) {
+    for k in 1..w.len() {
+        if taken[k] || taken[k - 1] || !w.is_word(k) || !w.is_word(k - 1) {
+            continue;
+        }
+        let Some(name) = state_ministry(w.s(k - 1), w.s(k)) else {
+            continue;
+        };
+        let r = k - 1..k + 1;
+        for t in r.clone() {
+            taken[t] = true;
+        }
+        out.push(Cand {
+            span: w.span(r.start, r.end - 1),
+            toks: r,
+            etype: EntityType::Org,
+            place: None,
+            name,
+            origin: Origin::Lexicon,
+        });
+    }
+}
+
 /// Words that start sentences or name things but are not names of persons.
 fn is_name_like(w: &Words, k: usize) -> bool {
-    let s = w.s(k);
-    w.is_cap(k)
-        && s.chars().count() >= 2
+    w.is_cap(k) && w.memo(k, Fact::NameLike, |s| name_like_word(w, k, s))
+}
+
+fn name_like_word(w: &Words, k: usize, s: &str) -> bool {
+    s.chars().count() >= 2
         && !is_determiner(s)
-        && roles::role_noun(s).is_none()
-        && countries::place(s).is_none()
-        && countries::adjective(s).is_none()
+        && !w.is_role(k)
+        && !w.is_place(k)
+        && w.adjective(k).is_none()
         && !is_calendar_word(s)
         && !is_kinship(s)
         && !is_preposition(s)
@@ -640,8 +704,10 @@ fn first_name_word(s: &str) -> bool {
 fn person_at(w: &Words, i: usize, taken: &[bool]) -> Option<usize> {
     // well-known persons (up to 5 words)
     let mut best = None;
+    // (no well-known name starts with this word: skip the span look-ups)
+    let known = names::known_person_starts_with(w.s(i));
     for j in i..(i + 5).min(w.len()) {
-        if !w.is_word(j) || taken[j] || !w.same_sent(i, j) {
+        if !known || !w.is_word(j) || taken[j] || !w.same_sent(i, j) {
             break;
         }
         if names::known_person(w.span(i, j).of(w.text)).is_some() {
@@ -654,17 +720,15 @@ fn person_at(w: &Words, i: usize, taken: &[bool]) -> Option<usize> {
     if !is_name_like(w, i) {
         return None;
     }
-    let after_title = i > 0
-        && w.is_word(i - 1)
-        && w.same_sent(i - 1, i)
-        && roles::role_noun(w.s(i - 1)).is_some();
-    let first = first_name_word(w.s(i));
-    // a common noun starts no name ("Maßnahmen", "Klage")
-    if crate::text::is_common_noun(w.s(i)) {
-        return None;
-    }
+    let after_title = i > 0 && w.is_word(i - 1) && w.same_sent(i - 1, i) && w.is_role(i - 1);
+    let first = w.memo(i, Fact::FirstName, first_name_word);
     let apposition = role_apposition_before(w, i);
     if !(after_title || first || apposition || role_apposition_after(w, i)) {
+        return None;
+    }
+    // a common noun starts no name ("Maßnahmen", "Klage"); asked last, the
+    // look-up is the dearest
+    if w.is_common_noun(i) {
         return None;
     }
     // take up to 3 more name-like words
@@ -673,11 +737,11 @@ fn person_at(w: &Words, i: usize, taken: &[bool]) -> Option<usize> {
         && end - i < 4
         && !taken[end]
         && w.same_sent(i, end)
-        && w.toks[end - 1].span.end < w.toks[end].span.start
+        && w.toks[end - 1].span().end < w.toks[end].span().start
         && is_name_like(w, end)
         && !is_function_after_name(w.s(end))
         // a surname that is also a common noun ("Berg") only after a common first name
-        && (!crate::text::is_common_noun(w.s(end))
+        && (!w.is_common_noun(end)
             || names::first_name(w.s(i)).is_some_and(|f| f.freq >= 5))
     {
         end += 1;
@@ -706,7 +770,7 @@ fn role_apposition_before(w: &Words, i: usize) -> bool {
         if !w.same_sent(k, i) || matches!(w.s(k), "," | ";" | ":" | "(" | ")") {
             return false;
         }
-        if w.is_word(k) && roles::role_noun(w.s(k)).is_some() {
+        if w.is_word(k) && w.is_role(k) {
             return true;
         }
     }
@@ -726,7 +790,7 @@ fn role_apposition_after(w: &Words, last: usize) -> bool {
     }
     (e + 2..(e + 6).min(w.len()))
         .take_while(|&k| w.same_sent(k, e) && w.s(k) != ",")
-        .any(|k| w.is_word(k) && roles::role_noun(w.s(k)).is_some())
+        .any(|k| w.is_word(k) && w.is_role(k))
 }
 
 /// Capitalised words that follow names but are not part of them.

@@ -8,10 +8,16 @@
 //! paragraph breaks).
 
 use lagebild_core::{Analysis, Span};
+use lagebild_lexicon::countries::{self, Place};
+use lagebild_lexicon::roles;
+use rustc_hash::FxHashMap;
+use std::cell::{Cell, RefCell};
 
+/// One token, 16 bytes (offsets as `u32`: a body is read up to 4 GiB).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tok {
-    pub span: Span,
+    start: u32,
+    end: u32,
     /// A word (letters, digits, inner hyphens and apostrophes) or one
     /// punctuation character.
     pub word: bool,
@@ -19,10 +25,43 @@ pub struct Tok {
     pub sent: u32,
 }
 
+impl Tok {
+    /// The token's byte span in the text.
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+}
+
 /// The document as words.
 pub struct Words<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
+    /// Per token, lexicon facts the rules ask about again and again (two bits
+    /// per [`Fact`]: known, value), filled on first use — each look-up runs
+    /// at most once per token.
+    facts: Vec<Cell<u16>>,
+    /// Gazetteer matches by first token, filled with the [`Fact::Gazetteer`] bit.
+    gaz: RefCell<FxHashMap<u32, (u32, Place)>>,
+}
+
+/// A per-token fact cached by [`Words::memo`].
+#[derive(Debug, Clone, Copy)]
+pub enum Fact {
+    /// `roles::role_noun` finds a role noun
+    Role = 0,
+    /// `countries::place` knows the word
+    Place,
+    /// `countries::adjective` knows the word
+    Adjective,
+    /// [`is_common_noun`]
+    CommonNoun,
+    /// [`crate::mentions`]' name-like test
+    NameLike,
+    /// every hyphen part a first name
+    FirstName,
+    /// a gazetteer match starts here (the match itself is in `gaz`)
+    Gazetteer,
 }
 
 fn is_inner(c: char) -> bool {
@@ -65,20 +104,35 @@ impl<'a> Words<'a> {
                         break;
                     }
                 }
+                let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) else {
+                    break;
+                };
                 toks.push(Tok {
-                    span: Span::new(start, end),
+                    start,
+                    end,
                     word: true,
                     sent: 0,
                 });
             } else {
+                let end = start + c.len_utf8();
+                let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) else {
+                    break;
+                };
                 toks.push(Tok {
-                    span: Span::new(start, start + c.len_utf8()),
+                    start,
+                    end,
                     word: false,
                     sent: 0,
                 });
             }
         }
-        let mut w = Words { text, toks };
+        let facts = vec![Cell::new(0); toks.len()];
+        let mut w = Words {
+            text,
+            toks,
+            facts,
+            gaz: RefCell::new(FxHashMap::default()),
+        };
         w.assign_sentences(a);
         w
     }
@@ -86,7 +140,9 @@ impl<'a> Words<'a> {
     fn assign_sentences(&mut self, a: &Analysis) {
         if !a.sentences.is_empty() {
             for t in &mut self.toks {
-                let i = a.sentences.partition_point(|s| s.span.end <= t.span.start);
+                let i = a
+                    .sentences
+                    .partition_point(|s| s.span.end <= t.span().start);
                 t.sent = i as u32;
             }
             return;
@@ -95,7 +151,7 @@ impl<'a> Words<'a> {
         let mut sent = 0u32;
         let mut para = 0usize;
         for k in 0..self.toks.len() {
-            let start = self.toks[k].span.start;
+            let start = self.toks[k].span().start;
             let p = paras.partition_point(|p| p.span.end <= start);
             if k > 0 && p != para {
                 sent += 1;
@@ -103,14 +159,14 @@ impl<'a> Words<'a> {
             para = p;
             if k > 0 {
                 let prev = self.toks[k - 1];
-                let pt = prev.span.of(self.text);
+                let pt = prev.span().of(self.text);
                 if !prev.word && matches!(pt, "." | "!" | "?") && self.is_cap(k) {
                     // not after an ordinal/number or a one-letter abbreviation
                     let before = k.checked_sub(2).map(|j| self.toks[j]);
                     let abbrev = before.is_some_and(|b| {
-                        let s = b.span.of(self.text);
+                        let s = b.span().of(self.text);
                         b.word
-                            && b.span.end == prev.span.start
+                            && b.span().end == prev.span().start
                             && (s.chars().all(|c| c.is_ascii_digit())
                                 || s.chars().count() == 1
                                 || matches!(s, "Dr" | "Prof" | "St" | "Nr" | "bzw" | "ca" | "vgl"))
@@ -128,7 +184,7 @@ impl<'a> Words<'a> {
 
     #[inline]
     pub fn s(&self, i: usize) -> &'a str {
-        self.toks[i].span.of(self.text)
+        self.toks[i].span().of(self.text)
     }
 
     #[inline]
@@ -139,6 +195,72 @@ impl<'a> Words<'a> {
     #[inline]
     pub fn is_empty(&self) -> bool {
         self.toks.is_empty()
+    }
+
+    /// The cached value of `fact` for token `i`, computing it with `f` (given
+    /// the token's text) on first use.
+    #[inline]
+    pub fn memo(&self, i: usize, fact: Fact, f: impl FnOnce(&'a str) -> bool) -> bool {
+        let known = 1u16 << (2 * fact as u16);
+        let yes = known << 1;
+        let c = &self.facts[i];
+        let v = c.get();
+        if v & known != 0 {
+            return v & yes != 0;
+        }
+        let r = f(self.s(i));
+        // (re-read: `f` may have cached other facts of this token meanwhile)
+        c.set(c.get() | known | if r { yes } else { 0 });
+        r
+    }
+
+    /// `roles::role_noun(w.s(i)).is_some()`, cached.
+    pub fn is_role(&self, i: usize) -> bool {
+        self.memo(i, Fact::Role, |s| roles::role_noun(s).is_some())
+    }
+
+    /// `countries::place(w.s(i)).is_some()`, cached.
+    pub fn is_place(&self, i: usize) -> bool {
+        self.memo(i, Fact::Place, |s| countries::place(s).is_some())
+    }
+
+    /// `countries::adjective(w.s(i))`, the look-up skipped where a cached
+    /// miss is known.
+    pub fn adjective(&self, i: usize) -> Option<&'static str> {
+        if !self.memo(i, Fact::Adjective, |s| countries::adjective(s).is_some()) {
+            return None;
+        }
+        countries::adjective(self.s(i))
+    }
+
+    /// [`is_common_noun`] of token `i`, cached.
+    pub fn is_common_noun(&self, i: usize) -> bool {
+        self.memo(i, Fact::CommonNoun, is_common_noun)
+    }
+
+    /// The gazetteer match starting at token `i`, computed by `f` once.
+    pub fn gazetteer(
+        &self,
+        i: usize,
+        f: impl FnOnce() -> Option<(usize, Place)>,
+    ) -> Option<(usize, Place)> {
+        let mut hit = None;
+        let any = self.memo(i, Fact::Gazetteer, |_| {
+            hit = f();
+            if let Some((end, p)) = hit {
+                self.gaz.borrow_mut().insert(i as u32, (end as u32, p));
+            }
+            hit.is_some()
+        });
+        if !any {
+            return None;
+        }
+        hit.or_else(|| {
+            self.gaz
+                .borrow()
+                .get(&(i as u32))
+                .map(|&(end, p)| (end as usize, p))
+        })
     }
 
     /// A word starting with an upper-case letter.
@@ -170,19 +292,21 @@ impl<'a> Words<'a> {
 
     /// The tokens a byte span covers (those that lie inside it).
     pub fn covering(&self, span: Span) -> std::ops::Range<usize> {
-        let a = self.toks.partition_point(|t| t.span.start < span.start);
-        let b = self.toks.partition_point(|t| t.span.end <= span.end);
+        let a = self
+            .toks
+            .partition_point(|t| (t.start as usize) < span.start);
+        let b = self.toks.partition_point(|t| (t.end as usize) <= span.end);
         a..b.max(a)
     }
 
     /// Index of the token starting at or after byte `pos`.
     pub fn at(&self, pos: usize) -> usize {
-        self.toks.partition_point(|t| t.span.start < pos)
+        self.toks.partition_point(|t| (t.start as usize) < pos)
     }
 
     /// The span from token `a` to token `b` (inclusive).
     pub fn span(&self, a: usize, b: usize) -> Span {
-        Span::new(self.toks[a].span.start, self.toks[b].span.end)
+        Span::new(self.toks[a].span().start, self.toks[b].span().end)
     }
 
     pub fn same_sent(&self, a: usize, b: usize) -> bool {
@@ -226,6 +350,12 @@ fn with_lower(w: &str, f: impl FnOnce(&str) -> bool) -> bool {
 
 /// Articles and demonstratives that open a noun phrase.
 pub fn is_determiner(w: &str) -> bool {
+    // (most words: an ASCII word of another length or first letter)
+    if w.is_ascii()
+        && (!(3..=6).contains(&w.len()) || !matches!(w.as_bytes()[0] | 0x20, b'd' | b'j'))
+    {
+        return false;
+    }
     with_lower(w, |l| {
         matches!(
             l,
@@ -250,6 +380,11 @@ pub fn is_determiner(w: &str) -> bool {
 }
 
 pub fn is_indefinite(w: &str) -> bool {
+    if w.is_ascii()
+        && (!(3..=6).contains(&w.len()) || !matches!(w.as_bytes()[0] | 0x20, b'e' | b'k'))
+    {
+        return false;
+    }
     with_lower(w, |l| {
         matches!(
             l,
@@ -433,6 +568,41 @@ pub fn is_preposition(w: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// Cached facts answer like the look-ups, and a fact computed while
+    /// another one of the same token is being computed is kept.
+    #[test]
+    fn memoised_facts_match_the_lexicons() {
+        let a = Analysis::new(lagebild_core::Document::new(
+            "Die Ministerin traf in Berlin den französischen Botschafter.".to_string(),
+        ));
+        let w = Words::new(&a);
+        for i in 0..w.len() {
+            for _ in 0..2 {
+                assert_eq!(
+                    w.is_role(i),
+                    roles::role_noun(w.s(i)).is_some(),
+                    "{}",
+                    w.s(i)
+                );
+                assert_eq!(
+                    w.is_place(i),
+                    countries::place(w.s(i)).is_some(),
+                    "{}",
+                    w.s(i)
+                );
+                assert_eq!(w.adjective(i), countries::adjective(w.s(i)), "{}", w.s(i));
+            }
+        }
+        let k = (0..w.len())
+            .find(|&k| w.s(k) == "Botschafter")
+            .expect("token");
+        // nested: NameLike's computation caches Role first
+        let nested = w.memo(k, Fact::NameLike, |_| !w.is_role(k));
+        assert!(!nested);
+        assert!(w.is_role(k));
+        assert!(!w.memo(k, Fact::NameLike, |_| true), "cached value kept");
+    }
+
     /// The allocation-free lower-casing answers as `to_lowercase` did.
     #[test]
     fn closed_word_classes_ignore_case_like_to_lowercase() {
@@ -450,6 +620,9 @@ mod tests {
             ("GEGENÜBER", false, false, true),
             ("Gemäß", false, false, true),
             ("dero", false, false, false),
+            // non-ASCII takes the full path: KELVIN SIGN lower-cases to "k"
+            ("\u{212A}EINE", false, true, false),
+            ("Dies", false, false, false),
             ("", false, false, false),
             ("Σ", false, false, false),
             ("İn", false, false, false),

@@ -2,7 +2,7 @@
 //! parsed once.
 
 use lagebild_core::EventType;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// One word of a pattern.
@@ -192,7 +192,7 @@ pub fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
         let frames: Vec<Frame> = FILES.iter().flat_map(|(t, n, d)| parse(*t, n, d)).collect();
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
         let mut other = Vec::new();
         for (i, f) in frames.iter().enumerate() {
             match &f.pat[0] {
@@ -204,7 +204,7 @@ pub fn lexicon() -> &'static Lexicon {
                 _ => other.push(i),
             }
         }
-        let mut classes: HashMap<String, Vec<(String, bool)>> = HashMap::new();
+        let mut classes: HashMap<String, Vec<(String, bool)>> = HashMap::default();
         for l in CLASSES
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())

@@ -9,13 +9,23 @@
 //!   ("warf … vor" → ACCUSE, "kein Interesse an" → REJECT, "für … bereit" →
 //!   AGREE, "Treffen mit", "Gipfel zwischen X und Y" → CONSULT);
 //! - the source is the speaker when the trigger stands in a quotation, else the
-//!   clause's free (not prepositional) actor; the target comes from the frame's
-//!   preposition, the actors after or before the trigger, the previous
-//!   sentence, or the article's most salient other actor;
+//!   clause's free (not prepositional, not genitive) actor; the target comes
+//!   from the frame's preposition, the trigger's own clause, the rest of the
+//!   sentence up to an adverbial clause, the previous sentence (for what is
+//!   said, not for physical acts), or — for a speech act — the counterpart the
+//!   source leads with in the article's other events. It is never guessed from
+//!   the article at large: an addressee the text leaves unsaid gives no event
+//!   (the old fallback to the most salient other actor was wrong more often
+//!   than right);
 //! - no event without a source and a target country; places other than states
-//!   and capitals are never sources; negated ("nicht", "kein"), hypothetical
-//!   ("falls", "Spekulationen, wonach …") and relative-clause triggers are
-//!   skipped; an event told twice is kept once;
+//!   and capitals are never sources. Not coded, because they have not
+//!   happened: negated triggers ("nicht", "kein"), conditions ("falls",
+//!   "sofern", "Sollte X …"), questions, plans, possibilities, the future and
+//!   hearsay ("will", "könnte", "wird … treffen", "soll … angegriffen haben"),
+//!   zu-infinitives ("um zu demonstrieren"), rumours and denied or distanced
+//!   claims ("Spekulationen, wonach …", "wies Berichte zurück, wonach …",
+//!   "…, wonach X verlangt hätte"), talks only offered or demanded, and
+//!   relative-clause background; an event told twice is kept once;
 //! - the date is the sentence's time expression nearest to the trigger.
 
 pub mod coder;

@@ -9,3 +9,36 @@ pub mod countries;
 pub mod names;
 pub mod roles;
 pub mod verbs;
+
+/// Calls `f` with `word` lower-cased as `str::to_lowercase` does, in a stack
+/// buffer when the word is ASCII and short (no allocation on the hot path).
+pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 48];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(s) = std::str::from_utf8(b) {
+            return f(s);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
+/// Every way a token can begin one of `names`: each name cut before each of
+/// its non-alphanumeric characters, and the whole name. A word token ends
+/// only before a non-alphanumeric character, so a multi-word look-up that
+/// starts at a token whose text is not in this set cannot hit — one probe
+/// instead of one per span length.
+pub(crate) fn heads<'a>(names: impl Iterator<Item = &'a str>) -> rustc_hash::FxHashSet<String> {
+    let mut set = rustc_hash::FxHashSet::default();
+    for n in names {
+        for (i, c) in n.char_indices() {
+            if i > 0 && !c.is_alphanumeric() {
+                set.insert(n[..i].to_string());
+            }
+        }
+        set.insert(n.to_string());
+    }
+    set
+}

@@ -3,7 +3,7 @@
 //!
 //! Data: `data/names/` (see its README). Loaded once into hash maps.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// What the lexicon knows about a first name.
@@ -38,7 +38,7 @@ fn gender_of(s: &str) -> Option<char> {
 fn firstnames() -> &'static HashMap<&'static str, FirstName> {
     static T: OnceLock<HashMap<&'static str, FirstName>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = HashMap::with_capacity(46_000);
+        let mut m = HashMap::with_capacity_and_hasher(46_000, Default::default());
         for l in FIRSTNAMES.lines().filter(|l| !l.starts_with('#')) {
             let mut it = l.split('\t');
             let (Some(name), Some(g), Some(f)) = (it.next(), it.next(), it.next()) else {
@@ -59,7 +59,7 @@ fn firstnames() -> &'static HashMap<&'static str, FirstName> {
 fn persons() -> &'static HashMap<&'static str, KnownPerson> {
     static T: OnceLock<HashMap<&'static str, KnownPerson>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = HashMap::default();
         for l in PERSONS
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
@@ -90,6 +90,15 @@ pub fn known_person(full_name: &str) -> Option<KnownPerson> {
     persons().get(full_name).copied()
 }
 
+/// Can a well-known person's name start with this word token (see
+/// [`crate::countries::place_starts_with`])? `false` rules out every
+/// [`known_person`] look-up of a span starting with the token.
+pub fn known_person_starts_with(word: &str) -> bool {
+    static H: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
+    H.get_or_init(|| crate::heads(persons().keys().copied()))
+        .contains(word)
+}
+
 /// Every well-known person (for matching surnames of famous people).
 pub fn known_persons() -> impl Iterator<Item = &'static KnownPerson> {
     persons().values()
@@ -98,6 +107,20 @@ pub fn known_persons() -> impl Iterator<Item = &'static KnownPerson> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn known_person_starts_with_first_words() {
+        let cases = [
+            ("Donald", true),
+            ("Joe", true),
+            ("Trump", false),
+            ("Don", false),
+        ];
+        for (w, want) in cases {
+            assert_eq!(known_person_starts_with(w), want, "{w}");
+        }
+        assert!(known_person("Donald Trump").is_some());
+    }
 
     #[test]
     fn first_names_have_gender() {

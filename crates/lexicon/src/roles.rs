@@ -6,7 +6,7 @@
 //! feminine ("-in", "-innen") inflection; adjectival nouns ("Beauftragte")
 //! inflect like adjectives, so their gender comes from the article.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -49,19 +49,31 @@ const ROLES: &str = include_str!("../data/roles/roles.tsv");
 struct Tables {
     /// lower-cased stem → data
     stems: HashMap<String, (&'static str, Stem)>,
-    /// lower-cased irregular feminine form → stem
-    fem: HashMap<String, String>,
+    /// lower-cased irregular feminine forms and their stems, longest form
+    /// first (so "generalstaatsanwältin" wins over "staatsanwältin" and the
+    /// result does not depend on hash order)
+    fem: Vec<(String, String)>,
     max_len: usize,
+    /// Bit per pair of last two bytes of any stem: a word whose last two
+    /// bytes are not marked ends in no stem (rejects most words at once).
+    tails: Vec<u64>,
+}
+
+fn tail_bit(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    (b.len() >= 2).then(|| (b[b.len() - 2] as usize) << 8 | b[b.len() - 1] as usize)
 }
 
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
         let mut t = Tables {
-            stems: HashMap::new(),
-            fem: HashMap::new(),
+            stems: HashMap::default(),
+            fem: Vec::new(),
             max_len: 0,
+            tails: vec![0; 1024],
         };
+        let mut fem: HashMap<String, String> = HashMap::default();
         for l in ROLES
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -85,7 +97,7 @@ fn tables() -> &'static Tables {
                     "a" => s.adjectival = true,
                     _ => {
                         if let Some(form) = fl.strip_prefix("fem=") {
-                            t.fem.insert(form.to_lowercase(), stem.to_lowercase());
+                            fem.insert(form.to_lowercase(), stem.to_lowercase());
                         }
                     }
                 }
@@ -94,6 +106,16 @@ fn tables() -> &'static Tables {
             t.max_len = t.max_len.max(key.len());
             t.stems.insert(key, (stem, s));
         }
+        t.fem = fem.into_iter().collect();
+        t.fem
+            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        for k in t.stems.keys() {
+            match tail_bit(k) {
+                Some(b) => t.tails[b / 64] |= 1 << (b % 64),
+                // a one-byte stem: no filter
+                None => t.tails.iter_mut().for_each(|w| *w = u64::MAX),
+            }
+        }
         t
     })
 }
@@ -101,6 +123,11 @@ fn tables() -> &'static Tables {
 /// Finds the longest listed stem that `lower` ends with, respecting whole-word stems.
 fn stem_suffix(lower: &str) -> Option<(&'static str, Stem)> {
     let t = tables();
+    match tail_bit(lower) {
+        Some(b) if t.tails[b / 64] & (1 << (b % 64)) == 0 => return None,
+        None if lower.len() < 2 && !t.tails.iter().all(|w| *w == u64::MAX) => return None,
+        _ => {}
+    }
     // try every char boundary from the left: the first hit is the longest suffix
     for (i, _) in lower.char_indices() {
         let suffix = &lower[i..];
@@ -128,7 +155,10 @@ pub fn role_noun(word: &str) -> Option<RoleNoun> {
         Some(i) if i > 0 && i + 1 < word.len() => (Some(&word[..i]), &word[i + 1..]),
         _ => (None, word),
     };
-    let lower = main.to_lowercase();
+    crate::with_lower(main, |lower| role_noun_lower(lower, prefix))
+}
+
+fn role_noun_lower(lower: &str, prefix: Option<&str>) -> Option<RoleNoun> {
     let t = tables();
     // irregular feminine forms
     for (end, plural) in [("", false), ("nen", true)] {
@@ -164,10 +194,10 @@ pub fn role_noun(word: &str) -> Option<RoleNoun> {
             continue;
         }
         // feminine of stems in -e: Kollege → Kollegin
-        let candidates: [Option<String>; 2] = if end.starts_with("in") {
-            [Some(base.to_string()), Some(format!("{base}e"))]
+        let candidates: [Option<std::borrow::Cow<str>>; 2] = if end.starts_with("in") {
+            [Some(base.into()), Some(format!("{base}e").into())]
         } else {
-            [Some(base.to_string()), None]
+            [Some(base.into()), None]
         };
         for cand in candidates.into_iter().flatten() {
             if let Some((stem, s)) = stem_suffix(&cand) {
@@ -191,7 +221,7 @@ pub fn role_noun(word: &str) -> Option<RoleNoun> {
                     g.or(Some('m'))
                 };
                 let plural = if s.adjectival { None } else { pl };
-                return Some(make(stem, s, cand, gender, plural, prefix));
+                return Some(make(stem, s, cand.into_owned(), gender, plural, prefix));
             }
         }
     }
@@ -220,6 +250,28 @@ fn make(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn irregular_feminine_takes_the_longest_listed_form() {
+        // both "anwältin" and "rechtsanwältin" are listed: the longer wins,
+        // whatever the hash order
+        for (w, stem, lemma) in [
+            ("Rechtsanwältin", "Rechtsanwalt", "rechtsanwalt"),
+            (
+                "Generalstaatsanwältin",
+                "Generalstaatsanwalt",
+                "generalstaatsanwalt",
+            ),
+            ("Anwältinnen", "Anwalt", "anwalt"),
+        ] {
+            let r = role_noun(w).unwrap_or_else(|| panic!("{w} not a role"));
+            assert_eq!(
+                (r.stem, r.lemma.as_str(), r.gender),
+                (stem, lemma, Some('f')),
+                "{w}"
+            );
+        }
+    }
 
     #[test]
     fn role_nouns_table() {

@@ -1,13 +1,16 @@
 //! Tags a GermEval file repeatedly and prints tokens per second of wall
 //! time; run under `perf stat -e task-clock` to get CPU time on a busy
-//! machine. `cargo run --release -p lagebild-ner --example tag_speed -- FILE [PASSES]`
+//! machine. `cargo run --release -p lagebild-ner --example tag_speed -- FILE [PASSES [MODEL]]`
+//! (MODEL: a model file instead of the embedded one).
 
 use lagebild_ner::germeval::TsvFile;
 use lagebild_ner::{Tagger, Workspace};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
-    let path = args.get(1).ok_or("usage: tag_speed FILE [PASSES]")?;
+    let path = args
+        .get(1)
+        .ok_or("usage: tag_speed FILE [PASSES [MODEL]]")?;
     let passes: usize = args.get(2).and_then(|p| p.parse().ok()).unwrap_or(20);
     let sents: Vec<Vec<String>> = TsvFile::parse(&std::fs::read_to_string(path)?)
         .sentences()
@@ -15,7 +18,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .map(|s| s.words)
         .collect();
     let t0 = std::time::Instant::now();
-    let tagger = Tagger::embedded()?;
+    let tagger = match args.get(3) {
+        Some(m) => Tagger::from_bytes(&std::fs::read(m)?)?,
+        None => Tagger::embedded()?,
+    };
     eprintln!("load: {:?}", t0.elapsed());
     let mut ws = Workspace::default();
     let mut out = Vec::new();

@@ -7,12 +7,13 @@
 //! the template hash stored in a model file no longer matches and old models
 //! are refused instead of silently mis-scoring.
 
+use crate::gazetteer::{Gazetteer, Mark};
 use crate::lexicon::{self, Lexicon};
 use std::hash::Hasher;
 
 /// The feature templates, as documentation and as the source of
 /// [`template_hash`]. Change it whenever extraction changes.
-pub const TEMPLATES: &str = "lagebild-ner features v7:
+pub const TEMPLATES: &str = "lagebild-ner features v8:
 bias;
 w0 form; w0 lower; w0 shape; w0 prefix 1-4; w0 suffix 1-4; w0 length bucket x case class;
 w-2 w-1 w+1 w+2 lower; w-2 w-1 w+1 w+2 shape; w-1|w0 and w0|w+1 lower bigrams;
@@ -24,7 +25,8 @@ suffix3 of w-1 and w+1; cluster0; cluster-1; cluster+1;
 w0 suffix 5-6 (long words); inside quotes x case0;
 clusters (exact form): fine0, coarse0 x case0, fine-1, fine+1, coarse-1|coarse0, coarse0|coarse+1;
 lex of stems (genitive -s; -er/-ern/-ers/-erin/-erinnen/-isch/-ische/-ischen); char trigrams of lower w0;
-fine cluster -2, +2; coarse cluster -1, +1; prefix3 of w-1 and w+1";
+fine cluster -2, +2; coarse cluster -1, +1; prefix3 of w-1 and w+1;
+training-data gazetteer span match (jackknifed): label x place; label x rate x purity x place";
 
 /// FNV-1a of [`TEMPLATES`].
 pub fn template_hash() -> u64 {
@@ -89,6 +91,8 @@ mod t {
     pub const PRE_P1: u64 = 60;
     pub const CLC_M1: u64 = 61;
     pub const CLC_P1: u64 = 62;
+    pub const GAZ: u64 = 63;
+    pub const GAZ_FULL: u64 = 64;
 }
 
 /// Mixes a template id and a value into a key (splitmix64 finaliser).
@@ -111,6 +115,28 @@ fn hash_str(s: &str) -> u64 {
 #[inline]
 fn pair(a: u64, b: u64) -> u64 {
     a.rotate_left(23) ^ b.wrapping_mul(0x2545_f491_4f6c_dd1d)
+}
+
+/// The hash of a token's normalised form (quotes of every style read as
+/// `"`), as [`Tok`] stores it and the gazetteer matches it.
+pub fn form_hash(raw: &str) -> u64 {
+    let norm: String = raw.chars().map(norm_char).collect();
+    hash_str(&norm)
+}
+
+/// The keys of a gazetteer match covering a token.
+#[inline]
+pub(crate) fn gaz_pair(m: Mark) -> [u64; 2] {
+    let (a, b) = m.values();
+    [key(t::GAZ, a), key(t::GAZ_FULL, b)]
+}
+
+/// Appends the keys of a gazetteer match, if any.
+#[inline]
+pub(crate) fn gaz_keys(m: Option<Mark>, k: &mut Vec<u64>) {
+    if let Some(m) = m {
+        k.extend(gaz_pair(m));
+    }
 }
 
 /// Case class of a token.
@@ -146,6 +172,11 @@ pub(crate) struct Tok {
 }
 
 impl Tok {
+    /// The hash of the normalised form ([`form_hash`]).
+    pub(crate) fn form(&self) -> u64 {
+        self.form
+    }
+
     /// The padding token before the first and after the last token.
     pub(crate) const NONE: Tok = Tok {
         form: 0x5eed,
@@ -179,6 +210,8 @@ pub struct FeatureBuf {
     scratch: Scratch,
     /// Per token: the prefix/suffix/hyphen keys, computed with the token.
     own: Vec<[u64; OWN_N]>,
+    forms: Vec<u64>,
+    marks: Vec<Option<Mark>>,
 }
 
 impl FeatureBuf {
@@ -199,6 +232,24 @@ impl FeatureBuf {
     #[inline]
     pub fn token(&self, i: usize) -> &[u64] {
         &self.keys[self.starts[i] as usize..self.starts[i + 1] as usize]
+    }
+
+    /// The keys of token `i` that name the word itself (form, lower-case
+    /// form, the two word bigrams it is part of): what training leaves out
+    /// together to imitate a word never seen.
+    pub fn identity_keys(&self, i: usize) -> [u64; 4] {
+        let c = self.toks.get(i).copied().unwrap_or(Tok::NONE);
+        let m1 = i
+            .checked_sub(1)
+            .and_then(|j| self.toks.get(j).copied())
+            .unwrap_or(Tok::NONE);
+        let p1 = self.toks.get(i + 1).copied().unwrap_or(Tok::NONE);
+        [
+            key(t::FORM, c.form),
+            key(t::LOWER, c.lower),
+            key(t::BI_M1, pair(m1.lower, c.lower)),
+            key(t::BI_P1, pair(c.lower, p1.lower)),
+        ]
     }
 }
 
@@ -353,6 +404,11 @@ impl Extractor {
     /// token alone ([`own_keys`]), those that depend on one neighbour alone
     /// ([`ctx_keys`]), and those that combine several tokens ([`pair_keys`]).
     pub fn extract<S: AsRef<str>>(&self, words: &[S], buf: &mut FeatureBuf) {
+        self.extract_with(words, &Gazetteer::default(), buf)
+    }
+
+    /// [`Extractor::extract`] with the span matches of a gazetteer.
+    pub fn extract_with<S: AsRef<str>>(&self, words: &[S], gaz: &Gazetteer, buf: &mut FeatureBuf) {
         buf.keys.clear();
         buf.starts.clear();
         buf.toks.clear();
@@ -363,6 +419,9 @@ impl Extractor {
             buf.own.push(own);
         }
         let n = buf.toks.len();
+        buf.forms.clear();
+        buf.forms.extend(buf.toks.iter().map(|t| t.form));
+        gaz.mark(&buf.forms, &mut buf.marks);
         let at = |toks: &[Tok], i: isize| -> Tok {
             if i < 0 || i as usize >= n {
                 Tok::NONE
@@ -386,6 +445,7 @@ impl Extractor {
             ctx_keys(2, &p1, k);
             ctx_keys(3, &p2, k);
             pair_keys(i, quotes_before % 2 == 1, &m1, &c, &p1, k);
+            gaz_keys(buf.marks[i], k);
             if c.case == Case::Quote as u8 {
                 quotes_before += 1;
             }

@@ -6,7 +6,10 @@
 //! model's quality is all in its features, so the work is there
 //! ([`features`]): word form, shape, affixes, context, sentence position,
 //! and a lexicon that says whether a capitalised German word is a common noun,
-//! a first name, a surname, a city, a country or a region ([`lexicon`]).
+//! a first name, a surname, a city, a country or a region ([`lexicon`]), and a
+//! gazetteer of the training file's entity strings, jackknifed in training so
+//! the model trusts a match only as much as it deserves on new text
+//! ([`gazetteer`]).
 //! Decoding is first-order Viterbi over BIO tags ([`decode`]) that never
 //! emits an ill-formed chunk. The model file format ([`model`]) is versioned
 //! and carries a hash of the feature templates and the lexicon id, so a
@@ -18,6 +21,7 @@
 pub mod clusters;
 pub mod decode;
 pub mod features;
+pub mod gazetteer;
 pub mod germeval;
 pub mod label;
 pub mod lexicon;
@@ -65,6 +69,8 @@ pub struct Workspace {
     cache: FxHashMap<Box<str>, u32>,
     words: Vec<WordScores>,
     idx: Vec<u32>,
+    forms: Vec<u64>,
+    marks: Vec<Option<gazetteer::Mark>>,
     owner: u64,
 }
 
@@ -219,6 +225,12 @@ impl Tagger {
             }
             ws.emit[i * N_TAGS..(i + 1) * N_TAGS].copy_from_slice(&row);
         }
+        // Gazetteer matches: at most two keys per token, looked up apart
+        // so the fixed stride of the combined keys stays.
+        ws.forms.clear();
+        ws.forms
+            .extend(ws.idx.iter().map(|&i| ws.words[i as usize].tok.form()));
+        self.model.gazetteer.mark(&ws.forms, &mut ws.marks);
         std::hint::black_box(self.model.weights.touch(&ws.keys));
         // Pass 2: the combined keys.
         let per = ws.keys.len().checked_div(n).unwrap_or(0);
@@ -226,6 +238,11 @@ impl Tagger {
             let mut row = [0f32; N_TAGS];
             for &k in &ws.keys[i * per..(i + 1) * per] {
                 self.model.weights.add_to(k, &mut row);
+            }
+            if let Some(m) = ws.marks[i] {
+                for k in features::gaz_pair(m) {
+                    self.model.weights.add_to(k, &mut row);
+                }
             }
             for (e, r) in ws.emit[i * N_TAGS..(i + 1) * N_TAGS].iter_mut().zip(&row) {
                 *e += r;
@@ -238,7 +255,8 @@ impl Tagger {
     /// looked up one by one. Same result as the fast path of [`Tagger::tag`]
     /// up to float rounding; kept to test that.
     pub fn emissions_reference<S: AsRef<str>>(&self, words: &[S], ws: &mut Workspace) -> Vec<f32> {
-        self.ex.extract(words, &mut ws.feats);
+        self.ex
+            .extract_with(words, &self.model.gazetteer, &mut ws.feats);
         let n = ws.feats.len();
         let mut emit = vec![0f32; n * N_TAGS];
         for i in 0..n {
@@ -289,6 +307,21 @@ mod tests {
             t.tag(s, &mut ws, &mut again);
             assert_eq!(out, again);
         }
+    }
+
+    #[test]
+    fn shipped_model_carries_the_training_gazetteer() {
+        let t = Tagger::embedded().expect("embedded model");
+        let g = &t.model().gazetteer;
+        assert!(g.len() > 10_000, "{} entries", g.len());
+        let forms: Vec<u64> = ["Er", "lebt", "in", "Berlin", "."]
+            .iter()
+            .map(|w| features::form_hash(w))
+            .collect();
+        let mut marks = Vec::new();
+        g.mark(&forms, &mut marks);
+        assert!(marks[3].is_some(), "Berlin is a training-data name");
+        assert!(marks[1].is_none() && marks[4].is_none());
     }
 
     #[test]

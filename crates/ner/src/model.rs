@@ -12,13 +12,14 @@
 //! (losing 5 of 23 mantissa bits, far below what matters for a perceptron).
 
 use crate::decode::Transitions;
+use crate::gazetteer::Gazetteer;
 use crate::label::N_TAGS;
 use serde::{Deserialize, Serialize};
 
 /// First bytes of every model file.
 pub const MAGIC: &[u8; 8] = b"LGBNER\x00\x01";
 /// Version of the file layout.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ModelError {
@@ -69,6 +70,9 @@ struct Body<'a> {
     trans: Vec<f32>,
     start: Vec<f32>,
     end: Vec<f32>,
+    /// The training-data gazetteer ([`Gazetteer::to_bytes`]).
+    #[serde(borrow)]
+    gazetteer: &'a [u8],
 }
 
 /// The 32-bit fingerprint of a 64-bit feature key; never 0 (0 marks an
@@ -274,6 +278,7 @@ pub struct Model {
     pub header: Header,
     pub weights: Weights,
     pub transitions: Transitions,
+    pub gazetteer: Gazetteer,
 }
 
 impl Model {
@@ -282,6 +287,7 @@ impl Model {
         let (keys, lens, entries) = self.weights.export();
         let key_bytes: Vec<u8> = keys.iter().flat_map(|k| k.to_le_bytes()).collect();
         let entry_bytes: Vec<u8> = entries.iter().flat_map(|e| e.to_le_bytes()).collect();
+        let gaz_bytes = self.gazetteer.to_bytes();
         let body = Body {
             keys: &key_bytes,
             lens: &lens,
@@ -289,6 +295,7 @@ impl Model {
             trans: self.transitions.trans.clone(),
             start: self.transitions.start.clone(),
             end: self.transitions.end.clone(),
+            gazetteer: &gaz_bytes,
         };
         let mut out = MAGIC.to_vec();
         out.extend(postcard::to_stdvec(&self.header)?);
@@ -365,7 +372,10 @@ impl Model {
             ));
         }
         let weights = Weights::from_parts(&keys, body.lens, entries);
+        let gazetteer = Gazetteer::from_bytes(body.gazetteer)
+            .ok_or_else(|| ModelError::Corrupt("gazetteer has the wrong size".into()))?;
         Ok(Model {
+            gazetteer,
             header,
             weights,
             transitions: Transitions {
@@ -399,6 +409,7 @@ mod tests {
             },
             weights,
             transitions,
+            gazetteer: Gazetteer::default(),
         }
     }
 

@@ -11,7 +11,8 @@
 //! is kept.
 
 use crate::decode::{viterbi, Lattice, Transitions};
-use crate::features::{template_hash, Extractor, FeatureBuf};
+use crate::features::{form_hash, template_hash, Extractor, FeatureBuf};
+use crate::gazetteer::Gazetteer;
 use crate::germeval::{Score, Sentence};
 use crate::label::N_TAGS;
 use crate::model::{Header, Model, Weights, FORMAT_VERSION};
@@ -35,17 +36,26 @@ pub struct TrainConfig {
     /// Number of runs with seeds `seed`, `seed + 1`, … whose best averaged
     /// weights are averaged into the model.
     pub ensemble: usize,
+    /// Folds of the jackknifed training-data gazetteer: a training sentence
+    /// sees the gazetteer built from the other folds. 0: no gazetteer.
+    pub gaz_folds: usize,
+    /// Word dropout in training: with this probability all the keys that
+    /// name a token's word ([`FeatureBuf::identity_keys`]) are left out of
+    /// a step together, so the model learns to tag words as if unseen.
+    pub word_dropout: f32,
 }
 
 impl Default for TrainConfig {
     fn default() -> Self {
         TrainConfig {
             seed: 1,
-            epochs: 15,
+            epochs: 20,
             min_count: 1,
-            prune: 0.01,
+            prune: 1.5,
             dropout: 0.3,
-            ensemble: 1,
+            ensemble: 3,
+            gaz_folds: 10,
+            word_dropout: 0.4,
         }
     }
 }
@@ -83,6 +93,8 @@ pub struct TrainReport {
 /// Sentences as feature ids.
 struct Compiled {
     ids: Vec<u32>,
+    /// Parallel to `ids`: is it a key naming the word itself?
+    ident: Vec<bool>,
     /// Per token: `starts[t]..starts[t + 1]` into `ids`.
     starts: Vec<u32>,
     /// Per sentence: its first token in `starts` and its length.
@@ -90,24 +102,31 @@ struct Compiled {
     tags: Vec<u8>,
 }
 
-fn compile(
+fn compile<'g>(
     ex: &Extractor,
     data: &[Sentence],
+    gaz: impl Fn(usize) -> &'g Gazetteer,
     dict: &FxHashMap<u64, u32>,
     buf: &mut FeatureBuf,
 ) -> Compiled {
     let mut c = Compiled {
         ids: Vec::new(),
+        ident: Vec::new(),
         starts: vec![0],
         sents: Vec::with_capacity(data.len()),
         tags: Vec::new(),
     };
-    for s in data {
-        ex.extract(&s.words, buf);
+    for (si, s) in data.iter().enumerate() {
+        ex.extract_with(&s.words, gaz(si), buf);
         c.sents.push((c.starts.len() - 1, s.words.len()));
         for i in 0..buf.len() {
-            c.ids
-                .extend(buf.token(i).iter().filter_map(|k| dict.get(k).copied()));
+            let idk = buf.identity_keys(i);
+            for k in buf.token(i) {
+                if let Some(&id) = dict.get(k) {
+                    c.ids.push(id);
+                    c.ident.push(idk.contains(k));
+                }
+            }
             c.starts.push(c.ids.len() as u32);
         }
         c.tags.extend_from_slice(&s.tags);
@@ -128,29 +147,42 @@ fn keep_feature(salt: u64, t: usize, j: usize, threshold: u64) -> bool {
     (z ^ (z >> 31)) >= threshold
 }
 
-fn emissions(c: &Compiled, first: usize, n: usize, w: &[f32], out: &mut Vec<f32>) {
-    emissions_drop(c, first, n, w, 0, 0, out)
+/// Dropout thresholds of one step: per feature occurrence and per word.
+#[derive(Clone, Copy)]
+struct Drop {
+    salt: u64,
+    feature: u64,
+    word: u64,
 }
 
-fn emissions_drop(
-    c: &Compiled,
-    first: usize,
-    n: usize,
-    w: &[f32],
-    salt: u64,
-    threshold: u64,
-    out: &mut Vec<f32>,
-) {
+impl Drop {
+    const NONE: Drop = Drop {
+        salt: 0,
+        feature: 0,
+        word: 0,
+    };
+
+    /// Is occurrence `j` (at `pos` in `c.ids`) of token `t` kept?
+    #[inline]
+    fn keep(&self, c: &Compiled, t: usize, j: usize, pos: usize) -> bool {
+        keep_feature(self.salt, t, j, self.feature)
+            && (!c.ident[pos] || keep_feature(self.salt ^ 0x57a7_e11d, t, 1 << 20, self.word))
+    }
+}
+
+fn emissions(c: &Compiled, first: usize, n: usize, w: &[f32], out: &mut Vec<f32>) {
+    emissions_drop(c, first, n, w, Drop::NONE, out)
+}
+
+fn emissions_drop(c: &Compiled, first: usize, n: usize, w: &[f32], drop: Drop, out: &mut Vec<f32>) {
     out.clear();
     out.resize(n * N_TAGS, 0.0);
     for i in 0..n {
         let t = first + i;
         let row = &mut out[i * N_TAGS..(i + 1) * N_TAGS];
-        for (j, &id) in c.ids[c.starts[t] as usize..c.starts[t + 1] as usize]
-            .iter()
-            .enumerate()
-        {
-            if !keep_feature(salt, t, j, threshold) {
+        let a = c.starts[t] as usize;
+        for (j, &id) in c.ids[a..c.starts[t + 1] as usize].iter().enumerate() {
+            if !drop.keep(c, t, j, a + j) {
                 continue;
             }
             let wr = &w[id as usize * N_TAGS..(id as usize + 1) * N_TAGS];
@@ -197,9 +229,33 @@ pub fn train(
     progress(Progress::Extracting {
         sentences: train.len(),
     });
+    // The gazetteer of the whole training file (stored in the model, used
+    // on dev) and one per fold, built from the other folds (used on the
+    // training sentences of that fold).
+    let forms: Vec<Vec<u64>> = train
+        .iter()
+        .map(|s| s.words.iter().map(|w| form_hash(w)).collect())
+        .collect();
+    let folds = cfg.gaz_folds;
+    let build = |skip: Option<usize>| {
+        Gazetteer::build(
+            forms
+                .iter()
+                .zip(train)
+                .enumerate()
+                .filter(move |(i, _)| skip.is_none_or(|k| i % folds != k))
+                .map(|(_, (f, s))| (f.as_slice(), s.tags.as_slice())),
+        )
+    };
+    let (full, fold_gaz) = if folds == 0 {
+        (Gazetteer::default(), vec![Gazetteer::default()])
+    } else {
+        (build(None), (0..folds).map(|k| build(Some(k))).collect())
+    };
+    let gaz_of = |i: usize| &fold_gaz[i % fold_gaz.len()];
     let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
-    for s in train {
-        ex.extract(&s.words, &mut buf);
+    for (si, s) in train.iter().enumerate() {
+        ex.extract_with(&s.words, gaz_of(si), &mut buf);
         for &k in &buf.keys {
             *counts.entry(k).or_insert(0) += 1;
         }
@@ -220,8 +276,8 @@ pub fn train(
         kept: kept.len(),
         seen,
     });
-    let tc = compile(ex, train, &dict, &mut buf);
-    let dc = compile(ex, dev, &dict, &mut buf);
+    let tc = compile(ex, train, gaz_of, &dict, &mut buf);
+    let dc = compile(ex, dev, |_| &full, &dict, &mut buf);
 
     let nf = kept.len();
     let runs = cfg.ensemble.max(1);
@@ -253,6 +309,14 @@ pub fn train(
             dev: report.best_dev,
         });
     }
+    // Small weights are dropped from the model; the dev score reported and
+    // stored is that of the pruned weights.
+    if cfg.prune > 0.0 {
+        for x in bw.iter_mut().filter(|x| x.abs() < cfg.prune) {
+            *x = 0.0;
+        }
+        report.best_dev = evaluate(&dc, &bw, &to_transitions(&btr));
+    }
     let (best_epoch, best_dev) = (report.best_epoch, report.best_dev);
     let rows = kept.iter().enumerate().filter_map(|(i, &k)| {
         let r: Vec<(u8, f32)> = bw[i * N_TAGS..(i + 1) * N_TAGS]
@@ -271,18 +335,21 @@ pub fn train(
             lexicon_id: ex.resources_id(),
             n_tags: N_TAGS as u32,
             info: format!(
-                "{info}; seed {}, epochs {}, best epoch {best_epoch}, min_count {}, prune {}, dropout {}, ensemble {}, dev F1 {:.4}",
+                "{info}; seed {}, epochs {}, best epoch {best_epoch}, min_count {}, prune {}, dropout {}, word dropout {}, ensemble {}, gazetteer folds {}, dev F1 {:.4}",
                 cfg.seed,
                 cfg.epochs,
                 cfg.min_count,
                 cfg.prune,
                 cfg.dropout,
+                cfg.word_dropout,
                 cfg.ensemble,
+                cfg.gaz_folds,
                 best_dev.f1()
             ),
         },
         weights,
         transitions: to_transitions(&btr),
+        gazetteer: full,
     };
     (model, report)
 }
@@ -310,6 +377,7 @@ fn run_once(
 
     let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
     let threshold = (f64::from(cfg.dropout.clamp(0.0, 0.95)) * u64::MAX as f64) as u64;
+    let word_threshold = (f64::from(cfg.word_dropout.clamp(0.0, 0.95)) * u64::MAX as f64) as u64;
     let mut order: Vec<usize> = (0..tc.sents.len()).collect();
     let (mut emit, mut lat, mut pred) = (Vec::new(), Lattice::default(), Vec::new());
     let mut best: Option<(usize, Score, Vec<f32>, Vec<f32>)> = None;
@@ -330,8 +398,12 @@ fn run_once(
                     start: tw[nn..nn + N_TAGS].to_vec(),
                     end: tw[nn + N_TAGS..].to_vec(),
                 };
-                let salt = seed ^ (epoch as u64) << 48;
-                emissions_drop(tc, first, n, &w, salt, threshold, &mut emit);
+                let drop = Drop {
+                    salt: seed ^ (epoch as u64) << 48,
+                    feature: threshold,
+                    word: word_threshold,
+                };
+                emissions_drop(tc, first, n, &w, drop, &mut emit);
                 viterbi(&emit, n, &tr, &mut lat, &mut pred);
                 let gold = &tc.tags[first..first + n];
                 if pred != gold {
@@ -344,9 +416,10 @@ fn run_once(
                         let (g, p) = (gold[i] as usize, pred[i] as usize);
                         if g != p {
                             let t = first + i;
-                            let ids = &tc.ids[tc.starts[t] as usize..tc.starts[t + 1] as usize];
+                            let a = tc.starts[t] as usize;
+                            let ids = &tc.ids[a..tc.starts[t + 1] as usize];
                             for (j, &id) in ids.iter().enumerate() {
-                                if !keep_feature(salt, t, j, threshold) {
+                                if !drop.keep(tc, t, j, a + j) {
                                     continue;
                                 }
                                 let base = id as usize * N_TAGS;

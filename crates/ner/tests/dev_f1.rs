@@ -10,7 +10,7 @@ use lagebild_ner::{Tagger, Workspace};
 use std::path::{Path, PathBuf};
 
 /// What the shipped model must keep reaching on dev.
-const DEV_F1_FLOOR: f64 = 0.755;
+const DEV_F1_FLOOR: f64 = 0.762;
 
 fn shared() -> Option<PathBuf> {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");

@@ -5,11 +5,12 @@
 
 use crate::doc::View;
 use crate::words::{
-    ADV, AUX, COORD, DET, FUNC, PASSIVE, PREP, PRON, SOURCE_NOUN, SOURCE_SUFFIXES, STATEMENT_NOUN,
-    SUBORD,
+    feminine_noun, institution_noun, ADV, AUX, COORD, DET, FUNC, PASSIVE, PREP, PRON, SOURCE_NOUN,
+    SOURCE_SUFFIXES, STATEMENT_NOUN, SUBORD,
 };
 use lagebild_core::{Analysis, EntityType, QuoteKind, Span, TokenKind};
 use lagebild_lexicon::verbs::{FormKind, Frame};
+use lagebild_lexicon::{countries, roles};
 use std::ops::Range;
 
 /// A quote found by the rules, before speaker resolution.
@@ -75,6 +76,9 @@ pub struct Ctx<'v, 'a> {
     /// speaks for its government: "Russland warf der EU vor"), from the actors
     /// stage, in text order.
     pub actors: Vec<Span>,
+    /// Mentions of persons and organisations with type and gender, in text
+    /// order (to tell a named subject after the verb from an object).
+    pub agents: Vec<(Span, EntityType, Option<char>)>,
 }
 
 /// A zu-infinitive of a separable verb written as one word ("vorzugehen",
@@ -161,6 +165,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     .flat_map(|e| e.mentions.iter().map(|m| m.span))
                     .collect();
                 m.sort();
+                m
+            },
+            agents: {
+                let mut m: Vec<(Span, EntityType, Option<char>)> = a
+                    .entities
+                    .iter()
+                    .filter(|e| matches!(e.etype, EntityType::Per | EntityType::Org))
+                    .flat_map(|e| e.mentions.iter().map(|m| (m.span, e.etype, e.gender)))
+                    .collect();
+                m.sort_by_key(|x| (x.0.start, x.0.end));
                 m
             },
         }
@@ -402,7 +416,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
         clause_initial_after_comma: bool,
     ) -> Option<Range<usize>> {
         let v = self.v;
-        if cue.passive {
+        // "Sie wird mit den Worten zitiert": the one quoted is the subject
+        if cue.passive && !v.lo_in(cue.verb, &["zitiert"]) {
             // "Im Bericht heißt es": the fronted source phrase
             if cue.fin > c.start
                 && v.has(c.start, PREP)
@@ -432,11 +447,43 @@ impl<'v, 'a> Ctx<'v, 'a> {
         // "Als Grund gab die Firma an": a fronted predicative with the finite
         // verb right after it is a main clause, not an "als" clause
         let fronted_als = v.lo(c.start) == "als" && v.np(c.start + 1, c.end) == Some(cue.fin);
+        // "Als Begründung sagte ein Wissenschaftler": "als" with a noun and the
+        // finite verb in second position is a fronted predicative, not a
+        // verb-final subordinate clause
+        let als_prefield = v.lo(c.start) == "als"
+            && cue.fin > c.start + 1
+            && (cue.fin + 1..c.end)
+                .any(|k| v.is_word(k) && Some(k) != cue.particle && k != cue.verb)
+            && (c.start + 1..cue.fin).all(|k| !v.has(k, PRON) && !v.has(k, FUNC));
+        // "von dem die Polizei glaubt", "bei dem sie gesagt hatte", "in dessen
+        // Folge das Gericht festgestellt hatte": a relative clause after a
+        // preposition; the subject follows the relative pronoun
+        if v.has(c.start, PREP) && c.left.is_some_and(|l| v.is(l, ",")) && cue.fin > c.start + 2 {
+            let mut r = c.start + 1;
+            if v.lo_in(r, &["dessen", "deren"]) && r + 1 < cue.fin && v.noun_like(r + 1) {
+                r += 1;
+            }
+            let relative = v.lo_in(
+                c.start + 1,
+                &[
+                    "dem", "der", "denen", "den", "dessen", "deren", "welchem", "welcher",
+                    "welchen",
+                ],
+            );
+            if relative && r + 1 < cue.fin {
+                if let Some(e) = v.np(r + 1, cue.fin) {
+                    if self.speaker_like(&(r + 1..e)) {
+                        return Some(r + 1..e);
+                    }
+                }
+            }
+        }
         if cue.wie
             || (v.has(c.start, SUBORD)
                 && !v.has(c.start, PREP)
                 && cue.fin > c.start + 1
-                && !fronted_als)
+                && !fronted_als
+                && !als_prefield)
         {
             let from = if v.has(c.start, COORD) {
                 c.start + 2
@@ -485,15 +532,54 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     "ihrem", "ihren", "ihm", "ihnen",
                 ],
             );
+            // "Der Zeitung sagte er": "der" before a feminine noun is dative or genitive
+            let oblique = oblique
+                || (v.lo_in(p0, &["der", "einer", "dieser", "seiner", "ihrer"])
+                    && self.feminine_head(&(p0..f)));
+            // "Von der Leyen", "Zu Guttenberg": a name particle, no preposition
+            let name_particle = v.is_cap(p0)
+                && (self.agent_at(p0).is_some()
+                    || (v.lo_in(p0, &["von", "zu", "van", "de", "del", "di", "da"])
+                        && (self.agent_at(p0 + 1).is_some()
+                            || (v.lo_in(p0 + 1, &["der", "den", "dem"])
+                                && self.agent_at(p0 + 2).is_some()))));
             let starts_adverbial = (v.has(p0, PREP | ADV | SUBORD | COORD)
-                && !v.has(p0, PRON | DET))
+                && !v.has(p0, PRON | DET)
+                && !name_particle)
                 || oblique
                 || postposition;
             if coordinated {
-                if let Some(e) = v.np(p0, f) {
-                    return Some(p0..e);
+                if !starts_adverbial {
+                    if let Some(e) = v.np(p0, f) {
+                        return Some(p0..e);
+                    }
+                } else {
+                    // "Im Januar legte er sein Amt nieder und verkündete": the
+                    // subject of the first conjunct, after its finite verb
+                    let first = Clause {
+                        end: f - 1,
+                        right: None,
+                        first_right: None,
+                        ..*c
+                    };
+                    if let Some(m) = self.clause_subject_guess(&first) {
+                        return Some(m);
+                    }
                 }
                 if v.is_lower_word(p0) && c.left.is_some_and(|l| v.is(l, ",")) {
+                    // "Als ein Gast half, biss der Mann ihn und rief": after a
+                    // fronted subordinate clause the subject follows the verb
+                    if v.has(sent.start, SUBORD) && !v.has(sent.start, PREP) {
+                        let first = Clause {
+                            end: f - 1,
+                            right: None,
+                            first_right: None,
+                            ..*c
+                        };
+                        if let Some(m) = self.clause_subject_guess(&first) {
+                            return Some(m);
+                        }
+                    }
                     // "Einer der Putschisten, X, dankte … und ergänzte"
                     return self.sentence_subject(sent);
                 }
@@ -506,20 +592,36 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 if e > p0 {
                     // a bare capitalised word that names no actor may be an adverb
                     // ("Besorgt äußerte sich Kofi Annan"): take a named actor after the verb
-                    if e == p0 + 1 && !v.has(p0, DET | PRON) && !self.names_actor(p0..e) {
+                    // ("Kritiker werfen Obama vor": a plural verb keeps its plural subject)
+                    if e == p0 + 1
+                        && !v.has(p0, DET | PRON)
+                        && !self.names_actor(p0..e)
+                        && !v.lo(cue.fin).ends_with("en")
+                    {
                         if let Some(post) = self.postverbal(cue.fin + 1, c.end, cue) {
                             if self.names_actor(post.clone()) {
                                 return Some(post);
                             }
                         }
                     }
+                    if let Some(post) = self.fronted_object_subject(&(p0..e), cue, c) {
+                        return Some(post);
+                    }
                     return Some(p0..e);
                 }
             }
         } else if clause_initial_after_comma && c.left.is_some_and(|l| v.is(l, ",")) {
             // "Lee Do-hoon, sagte …, dieser habe": the subject is the sentence's prefield
-            let p0 = sent.start;
+            let mut p0 = sent.start;
             let l = c.left.unwrap_or(p0);
+            // "Auch die Fraktionschefin, X, äußerte sich": a focus adverb first
+            while p0 + 1 < l
+                && v.has(p0, ADV | COORD)
+                && !v.has(p0, PREP | SUBORD)
+                && (v.has(p0 + 1, DET) || v.noun_like(p0 + 1))
+            {
+                p0 += 1;
+            }
             if p0 < l && !v.has(p0, PREP | ADV | SUBORD) && !v.in_quote(p0) {
                 if let Some(e) = v.np(p0, l) {
                     let _ = e;
@@ -567,6 +669,180 @@ impl<'v, 'a> Ctx<'v, 'a> {
             .filter(|&k| v.is_word(k))
             .all(|k| v.is_cap(k) || v.has(k, DET | PREP | COORD) || v.w(k).len() <= 3);
         words <= 6 && capital && title_case && (before_np || words <= 2)
+    }
+
+    /// The speaker after a cue that follows its content ("…“, schreibt die
+    /// „Zeit“", "…“, heißt es in dem Bericht", "…“, wird X zitiert").
+    fn after_cue_speaker(
+        &self,
+        c: &Clause,
+        cue: &VerbCue,
+        s: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let v = self.v;
+        // "wird der Minister in der Zeitung zitiert": the one quoted is the
+        // nominative, the phrase names the medium
+        let quoted_person = v.lo_in(cue.verb, &["zitiert"]);
+        if cue.passive && !quoted_person {
+            // the source phrase of "heißt es …", the agent of "wurde von X …"
+            if let Some(m) = self.subject(c, cue, s, false) {
+                return Some(m);
+            }
+        }
+        if let Some(m) = self.postverbal(cue.fin + 1, c.end, cue) {
+            return Some(m);
+        }
+        // a quoted name closes the clause: "schreibt die „Computerwoche“"
+        if c.end < s.end && self.quoted_name(c.end) {
+            let r = v.quote_starting_at(c.end)?;
+            let from = if c.end > cue.fin + 1 && v.has(c.end - 1, DET) {
+                c.end - 1
+            } else {
+                c.end
+            };
+            if (cue.fin + 1..from)
+                .all(|k| !v.is_word(k) || k == cue.verb || Some(k) == cue.particle || v.has(k, ADV))
+            {
+                return Some(from..r.end);
+            }
+        }
+        None
+    }
+
+    /// A quotation without a cue and without a previous speaker: the one who
+    /// is talked about in its sentence ("Milinkewitsch kritisierte das als
+    /// „…“") or, for a quotation that opens its sentence, in the sentence
+    /// before it in the paragraph ("Die SPD will am Kurs festhalten. „…“"),
+    /// when that subject can speak.
+    fn nearby_subject(&self, open: usize, si: usize) -> Option<Range<usize>> {
+        let s = self.sents.get(si)?;
+        let si = if open > s.start {
+            si
+        } else {
+            let p = si.checked_sub(1)?;
+            if self.paras[p] != self.paras[si] {
+                return None;
+            }
+            p
+        };
+        let m = self.sentence_subject(&self.sents[si])?;
+        (self.speaker_like(&m) && !self.v.in_quote(m.start)).then_some(m)
+    }
+
+    /// A word in "-e"/"-en" that looks like an adjective but is a verb: an
+    /// attributive adjective never stands before a determiner or a pronoun
+    /// ("Hier sparte der Präsident", "lehnte er ab").
+    fn verb_before_np(&self, k: usize) -> bool {
+        let v = self.v;
+        k > 0 && !v.has(k - 1, DET) && !v.adj_like(k - 1) && v.has(k + 1, DET | PRON)
+    }
+
+    /// The first noun or name of a phrase (its head before post-modifiers).
+    fn np_head(&self, r: &Range<usize>) -> Option<usize> {
+        (r.start..r.end).find(|&k| self.v.noun_like(k))
+    }
+
+    /// The person or organisation mention covering token `k`, with type and gender.
+    fn agent_at(&self, k: usize) -> Option<(EntityType, Option<char>)> {
+        let sp = self.v.toks.get(k)?.span;
+        let hi = self.agents.partition_point(|m| m.0.start < sp.end);
+        self.agents[..hi]
+            .iter()
+            .rev()
+            .take(32)
+            .find(|m| m.0.overlaps(sp))
+            .map(|m| (m.1, m.2))
+    }
+
+    /// Can a phrase be a speaker: a pronoun, or a noun phrase whose leading
+    /// run of capitalised words holds a named person or organisation, a person
+    /// noun (role, demonym) or an institution ("New Yorks Bürgermeister
+    /// Michael Bloomberg")? A genitive name after the head does not count
+    /// ("Die Äußerungen Hassemers").
+    fn speaker_like(&self, r: &Range<usize>) -> bool {
+        let v = self.v;
+        if r.start >= r.end {
+            return false;
+        }
+        if v.has(r.start, PRON) && v.np(r.start, r.end) == Some(r.start + 1) {
+            return true;
+        }
+        let Some(h) = self.np_head(r) else {
+            return false;
+        };
+        (h..r.end)
+            .take_while(|&k| v.noun_like(k) || v.is(k, "-"))
+            .filter(|&k| v.noun_like(k))
+            .any(|k| {
+                let w = v.w(k);
+                roles::role_noun(w).is_some()
+                    || countries::demonym(w).is_some()
+                    || institution_noun(v.lo(k))
+                    || (self.agent_at(k).is_some() && (k == h || !w.ends_with('s')))
+            })
+    }
+
+    /// Is the phrase's head a feminine noun ("Zeitung", "Ministerin", a woman)?
+    fn feminine_head(&self, r: &Range<usize>) -> bool {
+        let v = self.v;
+        let Some(h) = self.np_head(r) else {
+            return false;
+        };
+        let w = v.w(h);
+        match roles::role_noun(w) {
+            Some(rn) => rn.gender == Some('f'),
+            None => {
+                self.agent_at(h).is_some_and(|a| a.1 == Some('f'))
+                    || (self.agent_at(h).is_none() && feminine_noun(v.lo(h)))
+            }
+        }
+    }
+
+    /// "Die Anwendung stellte der Vorsitzende in Frage", "Der Politik schlug
+    /// er vor", "Das bestätigte ein Sprecher": when the prefield can be no
+    /// speaker, a speaker-like phrase after the finite verb in a form that can
+    /// be nominative is the subject, and the prefield a fronted object.
+    fn fronted_object_subject(
+        &self,
+        pre: &Range<usize>,
+        cue: &VerbCue,
+        c: &Clause,
+    ) -> Option<Range<usize>> {
+        let v = self.v;
+        if self.speaker_like(pre) {
+            return None;
+        }
+        let post = self.postverbal(cue.fin + 1, c.end, cue)?;
+        // the subject stands right after the verb, before objects and phrases
+        // ("sagte gegenüber Heise" names the addressee)
+        if !(cue.fin + 1..post.start).all(|k| {
+            !v.is_word(k) && !v.in_quote(k)
+                || v.has(k, ADV) && !v.has(k, PREP)
+                || Some(k) == cue.particle
+                || v.lo(k) == "sich"
+        }) {
+            return None;
+        }
+        // a plural verb ("werfen", "sagten") wants a plural subject
+        let plural = v.lo(cue.fin).ends_with("en");
+        if post.len() == 1 && v.lo_in(post.start, &["er", "sie"]) {
+            return (!plural || v.lo(post.start) == "sie").then_some(post);
+        }
+        if !self.speaker_like(&post) {
+            return None;
+        }
+        // with no article the prefield is an adverbial ("Offiziell",
+        // "Ende Januar"); "das"/"dies" alone is a fronted object
+        let pre_bare = !v.has(pre.start, DET | PRON)
+            || (pre.len() == 1 && v.lo_in(pre.start, &["das", "dies", "dieses"]));
+        let ok = match v.lo(post.start) {
+            // "der Minister" (nominative) but not "der Zeitung" (dative)
+            "der" | "dieser" | "jener" => !plural && !self.feminine_head(&post),
+            // nominative or accusative: only after an adverbial prefield
+            "die" | "das" | "ein" | "eine" | "diese" | "dieses" => pre_bare,
+            _ => !plural && !v.has(post.start, DET),
+        };
+        ok.then_some(post)
     }
 
     /// Does a token range overlap a mention of a person or organisation?
@@ -804,7 +1080,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         while j < s.end && j < k + 12 {
             if v.is_lower_word(j)
                 && !v.has(j, PREP | DET | ADV | COORD | SUBORD | FUNC)
-                && !v.adj_like(j)
+                && (!v.adj_like(j) || self.verb_before_np(j))
                 || v.has(j, AUX)
             {
                 break;
@@ -890,7 +1166,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if matches!(
                 l,
                 "sich" | "ihm" | "ihnen" | "uns" | "mir" | "dazu" | "darauf" | "daran" | "davon"
-            ) || v.has(k, ADV) && !v.is_cap(k)
+            ) || v.has(k, ADV)
+                && !v.is_cap(k)
+                // "gegenüber deutschen Automarken": a preposition before a phrase
+                && !(v.has(k, PREP) && (v.has(k + 1, DET) || v.adj_like(k + 1)))
             {
                 k += 1;
                 continue;
@@ -1094,6 +1373,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     .join(" … "),
             )
         };
+        let mention = match cue_toks.first() {
+            Some(&c) if matches!(rule, "verb-after" | "so" | "verb-complement") => {
+                self.relay_source(c, &parts).or(mention)
+            }
+            _ => mention,
+        };
         self.found.push(Found {
             parts,
             kind,
@@ -1104,6 +1389,27 @@ impl<'v, 'a> Ctx<'v, 'a> {
             sent,
             prio,
         });
+    }
+
+    /// "…“, sagte der Minister laut ndr.de", "so X laut BBC News": a "laut"
+    /// source in the cue's clause passes the words on, and the report is
+    /// attributed to it (the words are known only through it).
+    fn relay_source(&self, cue: usize, parts: &[Range<usize>]) -> Option<Range<usize>> {
+        let v = self.v;
+        let outside = |k: usize| parts.iter().all(|p| !p.contains(&k));
+        let mut from = cue;
+        while from > 0 && !v.is_boundary(from - 1) && !v.in_quote(from - 1) && cue - from < 20 {
+            from -= 1;
+        }
+        let mut to = cue + 1;
+        while to < v.n() && !v.is_boundary(to) && !v.in_quote(to) && to - cue < 20 {
+            to += 1;
+        }
+        let k = (from..to).find(|&k| v.lo(k) == "laut" && outside(k) && outside(k + 1))?;
+        let e = v
+            .np(k + 1, to)
+            .or_else(|| v.quote_starting_at(k + 1).map(|r| r.end))?;
+        (e > k + 1).then_some(k + 1..e)
     }
 
     /// The content before a cue that ends at boundary `l`: the quotation that
@@ -1504,7 +1810,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         && self.statement_before(&before)
                     {
                         let mut parts = vec![before];
-                        let mention = self.postverbal(cue.fin + 1, c.end, &cue);
+                        let mention = self.after_cue_speaker(c, &cue, &s);
                         // parenthetical cue: "X, sagte er, sei Y"
                         if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
                             if let Some((p, new)) = self.after_part(r, s.end) {
@@ -2210,6 +2516,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
 
     /// The speaker of the clause that ends with the colon at token `b`.
     fn colon_speaker(&self, b: usize) -> Option<(Option<Range<usize>>, Vec<usize>)> {
+        let v = self.v;
         let si = self.sent_of(b)?;
         let s = self.sents[si].clone();
         let clauses = self.clauses(&s);
@@ -2219,6 +2526,23 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 let m = self.subject(cl, &cue, &s, true);
                 let toks = std::iter::once(cue.verb).chain(cue.particle).collect();
                 return Some((m, toks));
+            }
+        }
+        // a verb-initial clause after a comma ("Ein Angebot …, lehnt er ab:")
+        // has its own subject after the verb; otherwise the sentence's first clause
+        let verb_initial = c.left.is_some_and(|l| v.is(l, ","))
+            && v.is_lower_word(c.start)
+            && !v.has(c.start, PREP | DET | ADV | COORD | SUBORD | FUNC | PRON);
+        // … unless the sentence opens with a possible speaker and an apposition
+        // or relative clause ("Der Leiter, X, sieht …:")
+        let speaker_first = clauses.first().is_some_and(|f| {
+            f.start == s.start
+                && v.np(f.start, f.end)
+                    .is_some_and(|e| self.speaker_like(&(f.start..e)))
+        });
+        if verb_initial && !speaker_first {
+            if let Some(m) = self.clause_subject_guess(&c) {
+                return Some((Some(m), Vec::new()));
             }
         }
         if let Some(first) = clauses.first() {
@@ -2251,7 +2575,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         // a fronted adverbial or object: the subject follows the finite verb
         let mut k = c.start;
-        while k < c.end && !(v.is_lower_word(k) && !v.has(k, PREP | DET | ADV) && !v.adj_like(k)) {
+        while k < c.end
+            && (!v.is_lower_word(k)
+                || v.has(k, PREP | DET | ADV)
+                || v.adj_like(k) && !self.verb_before_np(k))
+        {
             k += 1;
         }
         let dummy = VerbCue {
@@ -2317,6 +2645,22 @@ impl<'v, 'a> Ctx<'v, 'a> {
         s.clone()
     }
 
+    /// The speaker-like subject of a sentence whose first clause carries no
+    /// Konjunktiv I while a later clause does (the report is the sentence's
+    /// own complement, not a continuation of an earlier statement).
+    fn own_reporter(&self, s: &Range<usize>) -> Option<Range<usize>> {
+        let v = self.v;
+        let clauses = self.clauses(s);
+        let first = clauses.first().filter(|c| c.start == s.start)?;
+        let has_kj =
+            |c: &Clause| (c.start..c.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, false));
+        if has_kj(first) || !clauses.iter().skip(1).any(has_kj) {
+            return None;
+        }
+        let m = self.sentence_subject(s)?;
+        (m.end <= first.end && self.speaker_like(&m)).then_some(m)
+    }
+
     /// Sentences in Konjunktiv I that continue a statement.
     pub fn continuations(&mut self) {
         let v = self.v;
@@ -2330,6 +2674,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 .unwrap_or(f.sent);
             if f.rule == "direct-nocue" && f.mention.is_none() {
                 let m = match &last {
+                    // a new possible speaker introduced in between takes over
+                    // ("…“, sagte X. Y war eingeweiht. „…“")
+                    Some((_, ls))
+                        if f.sent >= ls + 2
+                            && self.nearby_subject(f.parts[0].start, f.sent).is_some() =>
+                    {
+                        self.nearby_subject(f.parts[0].start, f.sent)
+                    }
                     Some((m, ls)) if f.sent <= ls + 3 => m.clone(),
                     _ => self.context[f.sent].clone().map(|c| c.0).or_else(|| {
                         f.sent
@@ -2338,6 +2690,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             .map(|c| c.0)
                     }),
                 };
+                let m = m.or_else(|| self.nearby_subject(f.parts[0].start, f.sent));
                 self.found[fi].mention = m;
             }
             let f = &self.found[fi];
@@ -2419,7 +2772,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 1
             };
             if let Some(g) = gap.filter(|&g| g <= reach) {
-                let mention = prev.as_ref().and_then(|p| p.0.clone());
+                // "Die BVG begegnet der Kritik mit dem Argument, die Züge seien
+                // …": the Konjunktiv I only in a later clause, after a main
+                // clause whose subject can speak — that subject reports it
+                let own = self.own_reporter(&s);
+                let mention = own.or_else(|| prev.as_ref().and_then(|p| p.0.clone()));
                 new.push(Found {
                     parts: vec![strip_end(v, self.reported_part(&s))],
                     kind: QuoteKind::Indirect,

@@ -120,9 +120,9 @@ impl TimeTagger {
         let in_paren = parenthesised(&toks);
         let sent_rng = ranges(&sent_of);
         let mut tense_cache: Vec<Option<Option<Tense>>> =
-            vec![None; clause_of.last().map_or(0, |c| c + 1)];
+            vec![None; clause_of.last().map_or(0, |&c| c as usize + 1)];
         let mut sent_tense_cache: Vec<Option<Option<Tense>>> =
-            vec![None; sent_of.last().map_or(0, |s| s + 1)];
+            vec![None; sent_of.last().map_or(0, |&s| s as usize + 1)];
         let narrative = self.kind == DocKind::Narrative || date.is_none();
         let mut anchor = Ref::default();
         let dct = if self.kind == DocKind::News {
@@ -157,7 +157,7 @@ impl TimeTagger {
             let mut done = false;
             for m in &matches {
                 let rule = &self.rules.rules[m.rule];
-                let clause = clause_of[m.start];
+                let clause = clause_of[m.start] as usize;
                 let word = |k: usize| (toks.lower(k), toks.toks[k].upper && !is_first(&sent_of, k));
                 let alpha = |k: &usize| toks.toks[*k].kind == Kind::Alpha;
                 let tense = *tense_cache[clause].get_or_insert_with(|| {
@@ -165,7 +165,7 @@ impl TimeTagger {
                     tense::tense_of((a..b).filter(alpha).map(word))
                 });
                 let tense = tense.or_else(|| {
-                    let s = sent_of[m.start];
+                    let s = sent_of[m.start] as usize;
                     *sent_tense_cache[s].get_or_insert_with(|| {
                         let (a, b) = sent_rng[s];
                         tense::tense_of((a..b).filter(alpha).map(word))
@@ -187,8 +187,10 @@ impl TimeTagger {
                     age: self.age,
                 };
                 if let Some(v) = norm::normalise(rule.action, rule.ttype, m, &ctx) {
-                    let span =
-                        Span::new(toks.toks[m.start].span.start, toks.toks[m.end - 1].span.end);
+                    let span = Span::new(
+                        toks.toks[m.start].span().start,
+                        toks.toks[m.end - 1].span().end,
+                    );
                     if let Some(a) = v.anchor {
                         // "seit 1939" looks back from the story's time: it
                         // does not move the anchor
@@ -261,9 +263,10 @@ fn parenthesised(toks: &Toks) -> Vec<bool> {
 }
 
 /// Token ranges of consecutive equal ids (ids are 0, 1, 2, … in order).
-fn ranges(ids: &[usize]) -> Vec<(usize, usize)> {
+fn ranges(ids: &[u32]) -> Vec<(usize, usize)> {
     let mut r: Vec<(usize, usize)> = Vec::new();
     for (k, &id) in ids.iter().enumerate() {
+        let id = id as usize;
         if id == r.len() {
             r.push((k, k + 1));
         } else if let Some(last) = r.last_mut() {
@@ -273,7 +276,7 @@ fn ranges(ids: &[usize]) -> Vec<(usize, usize)> {
     r
 }
 
-fn is_first(sent_of: &[usize], k: usize) -> bool {
+fn is_first(sent_of: &[u32], k: usize) -> bool {
     k == 0 || sent_of[k - 1] != sent_of[k]
 }
 
@@ -281,18 +284,19 @@ fn is_first(sent_of: &[usize], k: usize) -> bool {
 /// segmenter when it ran; otherwise a line break or a ".", "!", "?" before a
 /// capitalised word (not after a number: "3. Oktober") ends one. Clauses end
 /// at , ; : ( ) and dashes.
-fn boundaries(toks: &Toks, sentences: &[Sentence]) -> (Vec<usize>, Vec<usize>) {
+/// Per token, its sentence and clause number (`u32`: 8 bytes a token).
+fn boundaries(toks: &Toks, sentences: &[Sentence]) -> (Vec<u32>, Vec<u32>) {
     let n = toks.len();
     let mut sent = Vec::with_capacity(n);
     let mut clause = Vec::with_capacity(n);
-    let (mut s, mut c) = (0usize, 0usize);
+    let (mut s, mut c) = (0u32, 0u32);
     let mut si = 0usize;
     for k in 0..n {
         let t = &toks.toks[k];
         if k > 0 {
             let new_sentence = if !sentences.is_empty() {
                 let mut moved = false;
-                while si + 1 < sentences.len() && sentences[si].span.end <= t.span.start {
+                while si + 1 < sentences.len() && sentences[si].span.end <= t.span().start {
                     si += 1;
                     moved = true;
                 }
@@ -305,13 +309,13 @@ fn boundaries(toks: &Toks, sentences: &[Sentence]) -> (Vec<usize>, Vec<usize>) {
                         && !(k >= 2 && toks.toks[k - 2].kind == Kind::Digit)
                         && !(k >= 2
                             && toks.toks[k - 2].kind == Kind::Alpha
-                            && toks.toks[k - 2].span.len() <= 2))
+                            && toks.toks[k - 2].span().len() <= 2))
             };
             if new_sentence {
-                s += 1;
-                c += 1;
+                s = s.saturating_add(1);
+                c = c.saturating_add(1);
             } else if matches!(toks.lower(k - 1), "," | ";" | ":" | "(" | ")" | "–" | "—") {
-                c += 1;
+                c = c.saturating_add(1);
             }
         }
         sent.push(s);

@@ -333,7 +333,7 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
     }
     // minutes have two digits ("4:45", not the score "2:1")
     if let Some(mc) = m.caps.iter().find(|x| x.role == "min") {
-        if ctx.toks.toks[mc.tok].span.len() != 2 {
+        if ctx.toks.toks[mc.tok].span().len() != 2 {
             return None;
         }
     }
@@ -493,7 +493,7 @@ fn month_ahead(ctx: &Ctx, from: usize) -> Option<(u8, Option<i32>)> {
             let y = t
                 .num(k + 1)
                 .filter(|&y| {
-                    k + 1 < t.len() && t.toks[k + 1].span.len() == 4 && (1000..=2099).contains(&y)
+                    k + 1 < t.len() && t.toks[k + 1].span().len() == 4 && (1000..=2099).contains(&y)
                 })
                 .map(|y| y as i32);
             return Some((mo, y));

@@ -148,6 +148,8 @@ pub struct RuleSet {
     /// Compound heads and tails (lower case) → readings.
     heads: HashMap<String, Vec<Entry>>,
     tails: HashMap<String, Vec<Entry>>,
+    /// The longest head (bytes): the compound split search stops there.
+    head_max: usize,
     /// Allowed (head class, tail class) compounds.
     compounds: Vec<(u16, u16)>,
     pub rules: Vec<Rule>,
@@ -258,6 +260,7 @@ impl RuleSet {
                 self.words.entry(f.clone()).or_default().push(e);
             }
             if head && end.is_empty() {
+                self.head_max = self.head_max.max(f.len());
                 self.heads.entry(f.clone()).or_default().push(e);
             }
             if tail {
@@ -435,6 +438,9 @@ impl RuleSet {
             return;
         }
         for (i, _) in lower.char_indices().skip(2) {
+            if i > self.head_max {
+                break;
+            }
             let (h, t) = lower.split_at(i);
             let Some(hs) = self.heads.get(h) else {
                 continue;

@@ -16,20 +16,36 @@ pub enum Kind {
     Punct,
 }
 
+/// One token, 20 bytes (offsets as `u32`: a body is read up to [`MAX_BODY`]).
 #[derive(Debug, Clone)]
 pub struct Tok {
-    pub span: Span,
+    start: u32,
+    end: u32,
+    /// End of the lower-cased text in [`Toks::lower`] (it starts where the
+    /// previous token's ends).
+    lo_end: u32,
+    /// End of the readings in [`Toks::entries`] (likewise).
+    ent_end: u32,
     pub kind: Kind,
     /// No white space between this token and the previous one.
     pub glued: bool,
-    /// Range of the lower-cased text in [`Toks::lower`].
-    lo: (u32, u32),
-    /// Range of the readings in [`Toks::entries`].
-    ent: (u32, u32),
     pub upper: bool,
     /// A line break lies between this token and the previous one.
     pub newline: bool,
 }
+
+impl Tok {
+    /// The token's byte span in the text.
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+}
+
+/// Time expressions are looked for in the first GiB of a body: token offsets,
+/// lower-cased texts (at most three times as long) and readings are indexed
+/// by `u32`.
+pub const MAX_BODY: usize = 1 << 30;
 
 /// The tokens of one text with their lower-cased forms and readings.
 #[derive(Debug, Default)]
@@ -41,12 +57,12 @@ pub struct Toks {
 
 impl Toks {
     pub fn lower(&self, i: usize) -> &str {
-        let (a, b) = self.toks[i].lo;
-        &self.lower[a as usize..b as usize]
+        let a = if i == 0 { 0 } else { self.toks[i - 1].lo_end };
+        &self.lower[a as usize..self.toks[i].lo_end as usize]
     }
     pub fn entries(&self, i: usize) -> &[Entry] {
-        let (a, b) = self.toks[i].ent;
-        &self.entries[a as usize..b as usize]
+        let a = if i == 0 { 0 } else { self.toks[i - 1].ent_end };
+        &self.entries[a as usize..self.toks[i].ent_end as usize]
     }
     pub fn len(&self) -> usize {
         self.toks.len()
@@ -56,6 +72,14 @@ impl Toks {
     /// characters; white space separates tokens.
     pub fn new(text: &str, span: Span, rules: &RuleSet) -> Toks {
         let mut t = Toks::default();
+        let mut end = span.end.min(span.start.saturating_add(MAX_BODY));
+        while end > span.start && !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let span = Span::new(span.start, end);
+        if span.end > u32::MAX as usize {
+            return t;
+        }
         let Some(body) = text.get(span.start..span.end) else {
             return t;
         };
@@ -76,7 +100,6 @@ impl Toks {
                     }
                 }
                 let lb = t.lower.len() as u32;
-                let ea = t.entries.len() as u32;
                 if k != Kind::Digit {
                     buf.clear();
                     rules.lookup(&t.lower[la as usize..lb as usize], buf);
@@ -84,11 +107,12 @@ impl Toks {
                 }
                 let eb = t.entries.len() as u32;
                 t.toks.push(Tok {
-                    span: Span::new(s, e),
+                    start: s as u32,
+                    end: e as u32,
                     kind: k,
                     glued: g,
-                    lo: (la, lb),
-                    ent: (ea, eb),
+                    lo_end: lb,
+                    ent_end: eb,
                     upper: word.chars().next().is_some_and(char::is_uppercase),
                     newline: nl,
                 });
@@ -130,7 +154,7 @@ impl Toks {
     /// The numeric value of a digit token (at most 9 digits).
     pub fn num(&self, i: usize) -> Option<i64> {
         let tk = self.toks.get(i)?;
-        if tk.kind != Kind::Digit || tk.span.len() > 9 {
+        if tk.kind != Kind::Digit || tk.span().len() > 9 {
             return None;
         }
         self.lower(i).parse().ok()
@@ -410,12 +434,12 @@ impl Matcher<'_> {
                 };
                 match b {
                     Builtin::Num => {
-                        if t.toks[pos].span.len() <= 4 {
+                        if t.toks[pos].span().len() <= 4 {
                             ends.push((pos + 1, Some(cap), None))
                         }
                     }
                     Builtin::Ord => {
-                        if t.toks[pos].span.len() <= 2
+                        if t.toks[pos].span().len() <= 2
                             && pos + 1 < t.len()
                             && t.toks[pos + 1].glued
                             && t.lower(pos + 1) == "."
@@ -424,7 +448,7 @@ impl Matcher<'_> {
                         }
                     }
                     Builtin::Year => {
-                        if t.toks[pos].span.len() == 4 && (1000..=2099).contains(&n) {
+                        if t.toks[pos].span().len() == 4 && (1000..=2099).contains(&n) {
                             ends.push((pos + 1, Some(cap), None))
                         }
                     }

@@ -18,7 +18,7 @@
 //! decides; the whole sentence is only consulted when the clause has no verb
 //! marker).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

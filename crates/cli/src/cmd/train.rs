@@ -37,20 +37,26 @@ struct NerArgs {
     #[arg(long, default_value_t = 1)]
     seed: u64,
     /// Passes over the training data.
-    #[arg(long, default_value_t = 15)]
+    #[arg(long, default_value_t = 20)]
     epochs: usize,
     /// Drop features seen fewer times than this in training.
     #[arg(long, default_value_t = 1)]
     min_count: u32,
     /// Drop averaged weights smaller than this in magnitude.
-    #[arg(long, default_value_t = 0.01)]
+    #[arg(long, default_value_t = 1.5)]
     prune: f32,
     /// Feature dropout probability in training.
     #[arg(long, default_value_t = 0.3)]
     dropout: f32,
     /// Train this many runs (seeds seed, seed+1, …) and average them.
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value_t = 3)]
     ensemble: usize,
+    /// Folds of the jackknifed training-data gazetteer (0: none).
+    #[arg(long, default_value_t = 10)]
+    gaz_folds: usize,
+    /// Word dropout in training (all keys naming a word left out together).
+    #[arg(long, default_value_t = 0.4)]
+    word_dropout: f32,
     /// No progress bar (for logs).
     #[arg(long)]
     quiet: bool,
@@ -79,6 +85,8 @@ fn run_ner(a: NerArgs) -> Result<ExitCode> {
         prune: a.prune,
         dropout: a.dropout,
         ensemble: a.ensemble,
+        gaz_folds: a.gaz_folds,
+        word_dropout: a.word_dropout,
     };
     let bar = if a.quiet {
         ProgressBar::hidden()
@@ -151,7 +159,7 @@ fn run_ner(a: NerArgs) -> Result<ExitCode> {
     let bytes = model.to_bytes()?;
     std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
     eprintln!(
-        "best epoch {} (dev F1 {:.4}); wrote {} ({} bytes, {} features, {} weights)",
+        "best epoch {} (dev F1 of the written model {:.4}); wrote {} ({} bytes, {} features, {} weights)",
         report.best_epoch,
         report.best_dev.f1(),
         a.out.display(),
