@@ -909,6 +909,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
             "beteuerung",
             "einwand",
             "vorschlag",
+            "hinweis",
+            "hinweise",
+            "bericht",
+            "berichte",
+            "gerücht",
+            "gerüchte",
+            "meldung",
+            "meldungen",
         ];
         let v = self.v;
         let Some(noun) = (c.start..c.end)
@@ -1008,6 +1016,13 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if ok {
             self.push(vec![content], None, vec![k], "bekannt-werden", si, 3);
         }
+    }
+
+    /// An opening too short to be a statement by itself: at most four words
+    /// outside quotations ("Das Problem sei vielmehr", "Doch sei es").
+    fn unfinished(&self, r: &Range<usize>) -> bool {
+        let v = self.v;
+        v.qmark[r.start] == 0 && r.clone().filter(|&k| v.is_word(k)).count() <= 4
     }
 
     /// Where a complement inside a sentence ends: at the comma after which
@@ -1184,9 +1199,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 return Some(k..k + 1);
             }
             // "Hier stellte es fest": "es" for a court, a company, a ministry
+            // but "sah es das Gericht als erwiesen an": "es" is the object
+            // correlate when a noun phrase follows it
             if l == "es"
                 && k == cue.fin + 1
                 && !v.lo_in(cue.verb, &["heißt", "hieß", "hiess", "heisst"])
+                && !(k + 1 < end && (v.has(k + 1, DET) || v.noun_like(k + 1)))
             {
                 return Some(k..k + 1);
             }
@@ -1567,20 +1585,25 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let clause_end = (f..r.end)
             .find(|&k| v.is_boundary(k) && !v.in_quote(k))
             .unwrap_or(r.end);
-        // a zu-infinitive with its object ("das Lager aufzugeben") or a noun
-        // phrase with an extended attribute ("das seit Januar geltende Gesetz")
-        let infinitive = (f..clause_end).any(|k| {
-            (v.lo(k) == "zu" && k + 1 < clause_end && v.is_lower_word(k + 1))
-                || (v.is_lower_word(k) && incorporated_zu(v.lo(k)))
-        });
-        let attribute = (f + 2..clause_end).any(|k| {
-            v.adj_like(k - 1)
-                && v.is_lower_word(k - 1)
-                && !v.has(k - 1, DET)
-                && v.is_cap(k)
-                && v.noun_like(k)
-        });
-        if infinitive || attribute {
+        // a zu-infinitive with its object ("das Lager aufzugeben", "das seit
+        // Januar geltende System auch dort einzusetzen")
+        let zu_inf = |a: usize, b: usize| {
+            (a..b).any(|k| {
+                !v.in_quote(k)
+                    && ((v.lo(k) == "zu" && k + 1 < b && v.is_lower_word(k + 1))
+                        || (v.is_lower_word(k) && incorporated_zu(v.lo(k))))
+            })
+        };
+        // a first clause closed by a verb is a relative clause even when an
+        // infinitive follows ("die fähig sind, die DVDs abzuspielen")
+        let verb_final = (f..clause_end)
+            .rev()
+            .find(|&k| v.is_word(k))
+            .is_some_and(|k| {
+                v.has(k, AUX) || (v.is_lower_word(k) && v.fl[k] == 0 && !v.adj_like(k))
+            });
+        let infinitive = zu_inf(f, clause_end) || (!verb_final && zu_inf(f, r.end));
+        if infinitive {
             return false;
         }
         let n = f + 1;
@@ -1836,7 +1859,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         // parenthetical cue: "X, sagte er, sei Y"
                         if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
                             if let Some((p, new)) = self.after_part(r, s.end) {
-                                if new {
+                                // a short opening ("Der Präsident sei, sagte er, schuld
+                                // daran") is continued after the cue, not a statement of its own
+                                if new && !self.unfinished(&parts[0]) {
                                     self.push(
                                         vec![p],
                                         mention.clone(),
@@ -2054,6 +2079,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         if j >= c.end || !v.is_cap(j) {
                             continue;
                         }
+                        // a Saxon genitive before the source noun: "nach Grupps Meinung"
+                        if j == k + 1
+                            && j + 1 < c.end
+                            && v.w(j).ends_with('s')
+                            && v.noun_like(j)
+                            && v.is_cap(j + 1)
+                            && v.has(j + 1, SOURCE_NOUN)
+                        {
+                            j += 1;
+                        }
                         let head = v.lo(j);
                         if !(v.has(j, SOURCE_NOUN)
                             || SOURCE_SUFFIXES
@@ -2244,7 +2279,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         let mut parts = vec![self.before_part(s.start, l)];
                         if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
                             if let Some((p, new)) = self.after_part(r, s.end) {
-                                if new {
+                                if new && !self.unfinished(&parts[0]) {
                                     self.push(
                                         vec![p],
                                         Some(c.start + 1..e),

@@ -73,7 +73,7 @@ gesetzentwurf gesetzesentwurf vorschlag urteil auskunft auskünften zeugen exper
 medienberichten presseberichten quellen kreisen überlegungen verfassung dokument stand \
 ermittlungsstand kenntnisstand sicht veröffentlichung hochrechnung hochrechnungen \
 mitteilungen pressemitteilung stellungnahme vernehmen planungen erkenntnisstand ergebnis endergebnis \
-fernsehbericht zeitungsbericht medienbericht";
+fernsehbericht zeitungsbericht medienbericht medien";
 const STATEMENT_NOUNS: &str = "erklärung erklärungen bericht berichte berichten berichts meldung meldungen \
 angaben aussage aussagen mitteilung mitteilungen information informationen darstellung studie studien \
 umfrage gutachten urteil schätzung schätzungen einschätzung stellungnahme presseerklärung pressemitteilung \

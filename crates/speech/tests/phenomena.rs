@@ -617,6 +617,31 @@ fn verbs_of_accusing_urging_and_concluding() {
             )],
         ),
         (
+            "Die Abgeordneten prangerten an, dass die Mieten stiegen.",
+            &[(
+                "dass die Mieten stiegen",
+                Indirect,
+                Some("Die Abgeordneten"),
+            )],
+        ),
+        (
+            "Der Anrufer gab vor, ein Polizist zu sein.",
+            &[("ein Polizist zu sein", Indirect, Some("Der Anrufer"))],
+        ),
+        // "ansehen als" with "es" as the object correlate before the subject
+        (
+            "Das Gericht sah es als erwiesen an, dass der Fahrer betrunken war.",
+            &[(
+                "dass der Fahrer betrunken war",
+                Indirect,
+                Some("Das Gericht"),
+            )],
+        ),
+        (
+            "Als wichtigste Aufgabe sieht es die Ministerin an, die Schulen zu sanieren.",
+            &[("die Schulen zu sanieren", Indirect, Some("die Ministerin"))],
+        ),
+        (
             "Der Arzt riet den Urlaubern, viel Wasser zu trinken.",
             &[("viel Wasser zu trinken", Indirect, Some("Der Arzt"))],
         ),
@@ -655,6 +680,14 @@ fn a_relative_clause_on_the_speaker_is_no_content() {
             &[],
         ),
         (
+            "Die Firma kündigte an, das seit Mai geltende System auch im Ausland, etwa in Polen, einzusetzen.",
+            &[(
+                "das seit Mai geltende System auch im Ausland, etwa in Polen, einzusetzen",
+                Indirect,
+                Some("Die Firma"),
+            )],
+        ),
+        (
             "Der Verein kündigte an, das Stadion aufzugeben.",
             &[("das Stadion aufzugeben", Indirect, Some("Der Verein"))],
         ),
@@ -682,6 +715,15 @@ fn nach_with_an_indefinite_source_or_a_postposed_vernehmen() {
         ),
         // a report on the time line, not a source
         ("Nach der Studie ging der Forscher in den Ruhestand.", &[]),
+        // a Saxon genitive before the source noun
+        (
+            "Nach Müllers Angaben wurde das Geld nie gezahlt.",
+            &[(
+                "wurde das Geld nie gezahlt",
+                Indirect,
+                Some("Müllers Angaben"),
+            )],
+        ),
     ]);
 }
 
@@ -865,6 +907,10 @@ fn nouns_of_speech_acts_with_a_complement_clause() {
             "Der Richter wies den Vorwurf, das Verfahren sei unfair, zurück.",
             &[("das Verfahren sei unfair", Indirect, Some("Vorwurf"))],
         ),
+        (
+            "Seit dem Frühjahr gab es Hinweise, dass die Brücke marode ist.",
+            &[("dass die Brücke marode ist", Indirect, Some("Hinweise"))],
+        ),
         // a relative clause on the noun is no content
         (
             "Die Forderung, die der Verband erhob, blieb ohne Folgen.",
@@ -904,6 +950,18 @@ fn a_resumptive_das_before_the_cue_in_the_same_sentence() {
             "Die Kamera des Teleskops ist ausgefallen",
             Indirect,
             Some("das Institut"),
+        )],
+    )]);
+}
+
+#[test]
+fn a_short_opening_before_a_parenthetical_cue_is_continued_after_it() {
+    check(&[(
+        "Der Minister sei, so die Opposition, Schuld daran, dass die Reform scheiterte.",
+        &[(
+            "Der Minister sei … Schuld daran, dass die Reform scheiterte",
+            Indirect,
+            Some("die Opposition"),
         )],
     )]);
 }
