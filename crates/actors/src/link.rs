@@ -11,9 +11,10 @@
 //! no other office. Ties go to the most recent mention.
 
 use crate::cluster::{Actor, Role};
-use crate::context::{role_np_right, W_LINKED};
-use crate::text::{is_determiner, Words};
+use crate::context::{role_np_right, NpInfo, W_LINKED, W_TITLE};
+use crate::text::{is_adjective_like, is_determiner, Words};
 use lagebild_core::EntityType;
+use lagebild_lexicon::countries;
 use lagebild_lexicon::roles::{self, RoleClass};
 
 /// Heads that name the same office ("Premierminister" ~ "Ministerpräsident").
@@ -67,6 +68,55 @@ fn title_of_later_name(w: &Words, end: usize, name_tok: &[bool]) -> bool {
         t += 1;
     }
     false
+}
+
+/// A singular demonym noun phrase ("der Spanier", "die junge Kenianerin",
+/// "dem Franzosen") used like a role noun: it refers back to a person of
+/// that country. The plural ("die Spanier") names a people, not a person.
+fn demonym_np(w: &Words, k: usize) -> Option<NpInfo> {
+    let det = w.s(k);
+    let sent = w.toks.get(k)?.sent;
+    let mut h = k + 1;
+    while h < w.len() && w.toks[h].sent == sent && w.is_word(h) && is_adjective_like(w.s(h)) {
+        h += 1;
+    }
+    if h >= w.len() || w.toks[h].sent != sent || !w.is_cap(h) {
+        return None;
+    }
+    let noun = w.s(h);
+    if roles::role_noun(noun).is_some() {
+        return None;
+    }
+    let c = countries::demonym(noun)?;
+    // the next word must not continue a name ("der Spanier Rafael Nadal" is a title)
+    if h + 1 < w.len() && w.is_cap(h + 1) && w.toks[h + 1].sent == sent {
+        return None;
+    }
+    let (gender, plural) = if noun.ends_with("innen") {
+        (Some('f'), true)
+    } else if noun.ends_with("in") {
+        (Some('f'), false)
+    } else {
+        match det {
+            "der" | "dem" | "des" | "ein" | "einem" | "eines" | "dieser" | "diesem" => {
+                (Some('m'), false)
+            }
+            _ => (None, true),
+        }
+    };
+    let lemma = noun
+        .strip_suffix("innen")
+        .or_else(|| noun.strip_suffix("in"))
+        .unwrap_or(noun)
+        .to_lowercase();
+    Some(NpInfo {
+        roles: vec![(noun.to_string(), lemma)],
+        countries: vec![(c, W_TITLE)],
+        gender,
+        plural,
+        span: Some(w.span(k, h)),
+        end: h,
+    })
 }
 
 /// Links role noun phrases in text order.
@@ -136,9 +186,15 @@ pub fn link_role_nouns(w: &Words, actors: &mut [Actor], main: Option<&'static st
             k += 1;
             continue;
         }
-        let Some(info) = role_np_right(w, k) else {
-            k += 1;
-            continue;
+        let (info, demonym) = match role_np_right(w, k) {
+            Some(i) => (i, false),
+            None => match demonym_np(w, k) {
+                Some(i) => (i, true),
+                None => {
+                    k += 1;
+                    continue;
+                }
+            },
         };
         let Some(span) = info.span else {
             k += 1;
@@ -189,11 +245,15 @@ pub fn link_role_nouns(w: &Words, actors: &mut [Actor], main: Option<&'static st
             let country_match = country
                 .as_ref()
                 .is_some_and(|c| info.countries.iter().any(|(x, _)| x == c));
+            // a demonym refers only to a person of its country
+            if demonym && !country_match {
+                continue;
+            }
             let tier = if role_match {
                 0
             } else if country_match {
                 1
-            } else if class == RoleClass::Generic && dist <= 2 {
+            } else if (class == RoleClass::Generic || demonym) && dist <= 2 {
                 2
             } else if class == RoleClass::Office && !kn.office && dist <= 1 {
                 3

@@ -295,6 +295,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
     // organisations: a quoted name with its abbreviation ("„United Front …“ (UDD)"),
     // capitalised adjectives before an organisation noun ("Demokratischen Partei")
     org_fallback(w, &mut taken, &mut out);
+    state_ministries(w, &mut taken, &mut out);
 
     // 3. parenthesised abbreviations after a name: "Afrikanischen Union (AU)"
     // are found as names themselves; surnames and short forms reused alone
@@ -559,6 +560,55 @@ fn org_fallback(w: &Words, taken: &mut [bool], out: &mut Vec<Cand>) {
             etype: EntityType::Org,
             place: None,
             name: join_words(w, r),
+            origin: Origin::Lexicon,
+        });
+    }
+}
+
+/// The nominative of a ministry named by a nationality adjective and a
+/// ministry noun ("des russischen Außenministeriums" → "Russisches
+/// Außenministerium"): the name an institution of a state goes by.
+fn state_ministry(adj: &str, noun: &str) -> Option<String> {
+    let base = noun
+        .strip_suffix("iums")
+        .map(|b| format!("{b}ium"))
+        .unwrap_or_else(|| noun.to_string());
+    if !base.ends_with("ministerium") || countries::adjective(adj).is_none() {
+        return None;
+    }
+    if !adj.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let stem = ["en", "em", "er", "es", "e"]
+        .iter()
+        .find_map(|e| adj.strip_suffix(e))
+        .unwrap_or(adj);
+    let mut cs = stem.chars();
+    let first = cs.next()?;
+    Some(format!("{}{}es {base}", first.to_uppercase(), cs.as_str()))
+}
+
+/// "das russische Außenministerium", "des französischen Innenministeriums":
+/// a state's ministry speaks as an organisation (a lower-case nationality
+/// adjective before a ministry noun).
+fn state_ministries(w: &Words, taken: &mut [bool], out: &mut Vec<Cand>) {
+    for k in 1..w.len() {
+        if taken[k] || taken[k - 1] || !w.is_word(k) || !w.is_word(k - 1) {
+            continue;
+        }
+        let Some(name) = state_ministry(w.s(k - 1), w.s(k)) else {
+            continue;
+        };
+        let r = k - 1..k + 1;
+        for t in r.clone() {
+            taken[t] = true;
+        }
+        out.push(Cand {
+            span: w.span(r.start, r.end - 1),
+            toks: r,
+            etype: EntityType::Org,
+            place: None,
+            name,
             origin: Origin::Lexicon,
         });
     }

@@ -405,3 +405,83 @@ fn regression_quoted_single_word_is_no_organisation() {
         es.iter().map(|e| (&e.name, e.etype)).collect::<Vec<_>>()
     );
 }
+
+/// A nationality adjective before a ministry noun names a state's ministry,
+/// an organisation with its country; inflected forms are one actor.
+#[test]
+fn state_ministries_named_by_nationality_adjectives() {
+    let cases: [(&str, &str, &str); 3] = [
+        (
+            "Das französische Innenministerium teilte mit, die Grenzen blieben offen.",
+            "Französisches Innenministerium",
+            "FRA",
+        ),
+        (
+            "Ein Sprecher des polnischen Außenministeriums sagte, das Treffen finde statt. Das polnische Außenministerium bestätigte dies.",
+            "Polnisches Außenministerium",
+            "POL",
+        ),
+        (
+            "Laut dem italienischen Gesundheitsministerium sind die Zahlen gesunken.",
+            "Italienisches Gesundheitsministerium",
+            "ITA",
+        ),
+    ];
+    for (text, name, country) in cases {
+        let es = run(text, &[]);
+        let e = find(&es, name);
+        assert_eq!(e.etype, EntityType::Org, "{text}");
+        assert_eq!(e.country.as_deref(), Some(country), "{text}");
+        assert_eq!(
+            es.iter().filter(|x| x.name == name).count(),
+            1,
+            "one actor: {text}"
+        );
+    }
+    // a capitalised adjective or no ministry: no such actor
+    let es = run(
+        "Das Ministerium für Bildung teilte mit, alles sei gut.",
+        &[],
+    );
+    assert!(es.iter().all(|e| !e.name.contains("ministerium")), "{es:?}");
+}
+
+/// A singular demonym noun ("der Spanier", "die Kenianerin") refers back to
+/// the person of that country like a role noun; the plural names a people.
+#[test]
+fn demonym_nouns_link_like_role_nouns() {
+    let text = "Der Tennisspieler Carlos Ruiz aus Spanien traf den Schweden Lars Berg. \
+                Nach dem Spiel sagte der Spanier, er sei zufrieden.";
+    let es = run(
+        text,
+        &[
+            ("Carlos Ruiz", NerClass::Per, NerSub::Full),
+            ("Spanien", NerClass::Loc, NerSub::Full),
+            ("Lars Berg", NerClass::Per, NerSub::Full),
+        ],
+    );
+    let ruiz = find(&es, "Carlos Ruiz");
+    let at = text.find("der Spanier,").unwrap();
+    assert!(
+        ruiz.mentions.iter().any(|m| m.span.start == at),
+        "{:?}",
+        ruiz.mentions
+    );
+    let berg = find(&es, "Lars Berg");
+    assert!(berg.mentions.iter().all(|m| m.span.start != at));
+
+    // the plural is a people, not a person
+    let text = "Carlos Ruiz aus Spanien gewann. Die Spanier feierten ihn.";
+    let es = run(
+        text,
+        &[
+            ("Carlos Ruiz", NerClass::Per, NerSub::Full),
+            ("Spanien", NerClass::Loc, NerSub::Full),
+        ],
+    );
+    let at = text.find("Die Spanier").unwrap();
+    assert!(find(&es, "Carlos Ruiz")
+        .mentions
+        .iter()
+        .all(|m| m.span.start != at));
+}

@@ -183,8 +183,13 @@ impl<'a> View<'a> {
         if !self.is_lower_word(i) {
             return false;
         }
+        // the 1st person singular indicative equals the 3rd person Konjunktiv I
+        // ("ich habe", "glaube ich"): in an interview that is no report
+        let first_person = |k: usize| k < self.n() && self.lo(k) == "ich";
         match self.lex.mood(self.lo(i)) {
-            Some(Mood::Kj1) => true,
+            Some(Mood::Kj1) => {
+                self.lo(i) == "sei" || !(first_person(i + 1) || i > 0 && first_person(i - 1))
+            }
             // Konjunktiv II stands in for Konjunktiv I where that equals the
             // indicative: the plural forms (sie hätten, wären, würden) and "hätte"
             Some(Mood::Kj2) => {

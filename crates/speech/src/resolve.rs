@@ -78,6 +78,38 @@ fn entity_for(a: &Analysis, span: Span, max_len: usize) -> Option<usize> {
     best.map(|b| b.0)
 }
 
+/// A city standing for a government speaks for its country: "die Regierung
+/// in Lomé", "Moskau erklärte" → the country, when the article names it as an
+/// actor. Other entities stay as they are.
+fn for_government(a: &Analysis, e: usize, mention: Span) -> usize {
+    let ent = &a.entities[e];
+    if ent.etype != EntityType::Loc {
+        return e;
+    }
+    let Some(code) = ent.country.as_deref() else {
+        return e;
+    };
+    let Some(country) = lagebild_lexicon::countries::country_name(code) else {
+        return e;
+    };
+    if ent.name == country {
+        return e;
+    }
+    // the city itself, or a government noun with it
+    let text = a.text_of(mention);
+    let bare = ent.mentions.iter().any(|m| m.span == mention);
+    let government = text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.ends_with("regierung") || w.ends_with("Regierung"));
+    if !(bare || government) {
+        return e;
+    }
+    a.entities
+        .iter()
+        .position(|x| x.etype == EntityType::Loc && x.name == country)
+        .unwrap_or(e)
+}
+
 /// The last mention of `e` (in text order) that ends at or before `pos`.
 /// Mentions starting at or after `pos` cannot end before it, so the search
 /// starts at the binary-searched boundary.
@@ -157,7 +189,7 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
                     // no topic preference: the possessive points at the nearest actor
                     antecedent(a, ms.start, g, None)
                 } else {
-                    entity_for(a, ms, max_len)
+                    entity_for(a, ms, max_len).map(|e| for_government(a, e, ms))
                 };
             }
         }

@@ -5,11 +5,12 @@
 
 use crate::doc::View;
 use crate::words::{
-    ADV, AUX, COORD, DET, FUNC, PASSIVE, PREP, PRON, SOURCE_NOUN, SOURCE_SUFFIXES, STATEMENT_NOUN,
-    SUBORD,
+    feminine_noun, institution_noun, ADV, AUX, COORD, DET, FUNC, PASSIVE, PREP, PRON, SOURCE_NOUN,
+    SOURCE_SUFFIXES, STATEMENT_NOUN, SUBORD,
 };
 use lagebild_core::{Analysis, EntityType, QuoteKind, Span, TokenKind};
 use lagebild_lexicon::verbs::{FormKind, Frame};
+use lagebild_lexicon::{countries, roles};
 use std::ops::Range;
 
 /// A quote found by the rules, before speaker resolution.
@@ -60,6 +61,8 @@ struct VerbCue {
     span_end: Option<(usize, Option<usize>)>,
 }
 
+const GAP_KJ1: usize = 2;
+
 pub struct Ctx<'v, 'a> {
     pub v: &'v View<'a>,
     pub sents: Vec<Range<usize>>,
@@ -73,6 +76,9 @@ pub struct Ctx<'v, 'a> {
     /// speaks for its government: "Russland warf der EU vor"), from the actors
     /// stage, in text order.
     pub actors: Vec<Span>,
+    /// Mentions of persons and organisations with type and gender, in text
+    /// order (to tell a named subject after the verb from an object).
+    pub agents: Vec<(Span, EntityType, Option<char>)>,
 }
 
 /// A zu-infinitive of a separable verb written as one word ("vorzugehen",
@@ -159,6 +165,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     .flat_map(|e| e.mentions.iter().map(|m| m.span))
                     .collect();
                 m.sort();
+                m
+            },
+            agents: {
+                let mut m: Vec<(Span, EntityType, Option<char>)> = a
+                    .entities
+                    .iter()
+                    .filter(|e| matches!(e.etype, EntityType::Per | EntityType::Org))
+                    .flat_map(|e| e.mentions.iter().map(|m| (m.span, e.etype, e.gender)))
+                    .collect();
+                m.sort_by_key(|x| (x.0.start, x.0.end));
                 m
             },
         }
@@ -400,7 +416,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
         clause_initial_after_comma: bool,
     ) -> Option<Range<usize>> {
         let v = self.v;
-        if cue.passive {
+        // "Sie wird mit den Worten zitiert": the one quoted is the subject
+        if cue.passive && !v.lo_in(cue.verb, &["zitiert"]) {
             // "Im Bericht heißt es": the fronted source phrase
             if cue.fin > c.start
                 && v.has(c.start, PREP)
@@ -427,7 +444,47 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
             return None;
         }
-        if cue.wie || (v.has(c.start, SUBORD) && !v.has(c.start, PREP) && cue.fin > c.start + 1) {
+        // "Als Grund gab die Firma an": a fronted predicative with the finite
+        // verb right after it is a main clause, not an "als" clause
+        let fronted_als = v.lo(c.start) == "als" && v.np(c.start + 1, c.end) == Some(cue.fin);
+        // "Als Begründung sagte ein Wissenschaftler": "als" with a noun and the
+        // finite verb in second position is a fronted predicative, not a
+        // verb-final subordinate clause
+        let als_prefield = v.lo(c.start) == "als"
+            && cue.fin > c.start + 1
+            && (cue.fin + 1..c.end)
+                .any(|k| v.is_word(k) && Some(k) != cue.particle && k != cue.verb)
+            && (c.start + 1..cue.fin).all(|k| !v.has(k, PRON) && !v.has(k, FUNC));
+        // "von dem die Polizei glaubt", "bei dem sie gesagt hatte", "in dessen
+        // Folge das Gericht festgestellt hatte": a relative clause after a
+        // preposition; the subject follows the relative pronoun
+        if v.has(c.start, PREP) && c.left.is_some_and(|l| v.is(l, ",")) && cue.fin > c.start + 2 {
+            let mut r = c.start + 1;
+            if v.lo_in(r, &["dessen", "deren"]) && r + 1 < cue.fin && v.noun_like(r + 1) {
+                r += 1;
+            }
+            let relative = v.lo_in(
+                c.start + 1,
+                &[
+                    "dem", "der", "denen", "den", "dessen", "deren", "welchem", "welcher",
+                    "welchen",
+                ],
+            );
+            if relative && r + 1 < cue.fin {
+                if let Some(e) = v.np(r + 1, cue.fin) {
+                    if self.speaker_like(&(r + 1..e)) {
+                        return Some(r + 1..e);
+                    }
+                }
+            }
+        }
+        if cue.wie
+            || (v.has(c.start, SUBORD)
+                && !v.has(c.start, PREP)
+                && cue.fin > c.start + 1
+                && !fronted_als
+                && !als_prefield)
+        {
             let from = if v.has(c.start, COORD) {
                 c.start + 2
             } else {
@@ -475,15 +532,54 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     "ihrem", "ihren", "ihm", "ihnen",
                 ],
             );
+            // "Der Zeitung sagte er": "der" before a feminine noun is dative or genitive
+            let oblique = oblique
+                || (v.lo_in(p0, &["der", "einer", "dieser", "seiner", "ihrer"])
+                    && self.feminine_head(&(p0..f)));
+            // "Von der Leyen", "Zu Guttenberg": a name particle, no preposition
+            let name_particle = v.is_cap(p0)
+                && (self.agent_at(p0).is_some()
+                    || (v.lo_in(p0, &["von", "zu", "van", "de", "del", "di", "da"])
+                        && (self.agent_at(p0 + 1).is_some()
+                            || (v.lo_in(p0 + 1, &["der", "den", "dem"])
+                                && self.agent_at(p0 + 2).is_some()))));
             let starts_adverbial = (v.has(p0, PREP | ADV | SUBORD | COORD)
-                && !v.has(p0, PRON | DET))
+                && !v.has(p0, PRON | DET)
+                && !name_particle)
                 || oblique
                 || postposition;
             if coordinated {
-                if let Some(e) = v.np(p0, f) {
-                    return Some(p0..e);
+                if !starts_adverbial {
+                    if let Some(e) = v.np(p0, f) {
+                        return Some(p0..e);
+                    }
+                } else {
+                    // "Im Januar legte er sein Amt nieder und verkündete": the
+                    // subject of the first conjunct, after its finite verb
+                    let first = Clause {
+                        end: f - 1,
+                        right: None,
+                        first_right: None,
+                        ..*c
+                    };
+                    if let Some(m) = self.clause_subject_guess(&first) {
+                        return Some(m);
+                    }
                 }
                 if v.is_lower_word(p0) && c.left.is_some_and(|l| v.is(l, ",")) {
+                    // "Als ein Gast half, biss der Mann ihn und rief": after a
+                    // fronted subordinate clause the subject follows the verb
+                    if v.has(sent.start, SUBORD) && !v.has(sent.start, PREP) {
+                        let first = Clause {
+                            end: f - 1,
+                            right: None,
+                            first_right: None,
+                            ..*c
+                        };
+                        if let Some(m) = self.clause_subject_guess(&first) {
+                            return Some(m);
+                        }
+                    }
                     // "Einer der Putschisten, X, dankte … und ergänzte"
                     return self.sentence_subject(sent);
                 }
@@ -496,20 +592,36 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 if e > p0 {
                     // a bare capitalised word that names no actor may be an adverb
                     // ("Besorgt äußerte sich Kofi Annan"): take a named actor after the verb
-                    if e == p0 + 1 && !v.has(p0, DET | PRON) && !self.names_actor(p0..e) {
+                    // ("Kritiker werfen Obama vor": a plural verb keeps its plural subject)
+                    if e == p0 + 1
+                        && !v.has(p0, DET | PRON)
+                        && !self.names_actor(p0..e)
+                        && !v.lo(cue.fin).ends_with("en")
+                    {
                         if let Some(post) = self.postverbal(cue.fin + 1, c.end, cue) {
                             if self.names_actor(post.clone()) {
                                 return Some(post);
                             }
                         }
                     }
+                    if let Some(post) = self.fronted_object_subject(&(p0..e), cue, c) {
+                        return Some(post);
+                    }
                     return Some(p0..e);
                 }
             }
         } else if clause_initial_after_comma && c.left.is_some_and(|l| v.is(l, ",")) {
             // "Lee Do-hoon, sagte …, dieser habe": the subject is the sentence's prefield
-            let p0 = sent.start;
+            let mut p0 = sent.start;
             let l = c.left.unwrap_or(p0);
+            // "Auch die Fraktionschefin, X, äußerte sich": a focus adverb first
+            while p0 + 1 < l
+                && v.has(p0, ADV | COORD)
+                && !v.has(p0, PREP | SUBORD)
+                && (v.has(p0 + 1, DET) || v.noun_like(p0 + 1))
+            {
+                p0 += 1;
+            }
             if p0 < l && !v.has(p0, PREP | ADV | SUBORD) && !v.in_quote(p0) {
                 if let Some(e) = v.np(p0, l) {
                     let _ = e;
@@ -559,11 +671,382 @@ impl<'v, 'a> Ctx<'v, 'a> {
         words <= 6 && capital && title_case && (before_np || words <= 2)
     }
 
+    /// The speaker after a cue that follows its content ("…“, schreibt die
+    /// „Zeit“", "…“, heißt es in dem Bericht", "…“, wird X zitiert").
+    fn after_cue_speaker(
+        &self,
+        c: &Clause,
+        cue: &VerbCue,
+        s: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let v = self.v;
+        // "wird der Minister in der Zeitung zitiert": the one quoted is the
+        // nominative, the phrase names the medium
+        let quoted_person = v.lo_in(cue.verb, &["zitiert"]);
+        if cue.passive && !quoted_person {
+            // the source phrase of "heißt es …", the agent of "wurde von X …"
+            if let Some(m) = self.subject(c, cue, s, false) {
+                return Some(m);
+            }
+        }
+        if let Some(m) = self.postverbal(cue.fin + 1, c.end, cue) {
+            return Some(m);
+        }
+        // a quoted name closes the clause: "schreibt die „Computerwoche“"
+        if c.end < s.end && self.quoted_name(c.end) {
+            let r = v.quote_starting_at(c.end)?;
+            let from = if c.end > cue.fin + 1 && v.has(c.end - 1, DET) {
+                c.end - 1
+            } else {
+                c.end
+            };
+            if (cue.fin + 1..from)
+                .all(|k| !v.is_word(k) || k == cue.verb || Some(k) == cue.particle || v.has(k, ADV))
+            {
+                return Some(from..r.end);
+            }
+        }
+        None
+    }
+
+    /// A quotation without a cue and without a previous speaker: the one who
+    /// is talked about in its sentence ("Milinkewitsch kritisierte das als
+    /// „…“") or, for a quotation that opens its sentence, in the sentence
+    /// before it in the paragraph ("Die SPD will am Kurs festhalten. „…“"),
+    /// when that subject can speak.
+    fn nearby_subject(&self, open: usize, si: usize) -> Option<Range<usize>> {
+        let s = self.sents.get(si)?;
+        let si = if open > s.start {
+            si
+        } else {
+            let p = si.checked_sub(1)?;
+            if self.paras[p] != self.paras[si] {
+                return None;
+            }
+            p
+        };
+        let m = self.sentence_subject(&self.sents[si])?;
+        (self.speaker_like(&m) && !self.v.in_quote(m.start)).then_some(m)
+    }
+
+    /// A word in "-e"/"-en" that looks like an adjective but is a verb: an
+    /// attributive adjective never stands before a determiner or a pronoun
+    /// ("Hier sparte der Präsident", "lehnte er ab").
+    fn verb_before_np(&self, k: usize) -> bool {
+        let v = self.v;
+        k > 0 && !v.has(k - 1, DET) && !v.adj_like(k - 1) && v.has(k + 1, DET | PRON)
+    }
+
+    /// The first noun or name of a phrase (its head before post-modifiers).
+    fn np_head(&self, r: &Range<usize>) -> Option<usize> {
+        (r.start..r.end).find(|&k| self.v.noun_like(k))
+    }
+
+    /// The person or organisation mention covering token `k`, with type and gender.
+    fn agent_at(&self, k: usize) -> Option<(EntityType, Option<char>)> {
+        let sp = self.v.toks.get(k)?.span;
+        let hi = self.agents.partition_point(|m| m.0.start < sp.end);
+        self.agents[..hi]
+            .iter()
+            .rev()
+            .take(32)
+            .find(|m| m.0.overlaps(sp))
+            .map(|m| (m.1, m.2))
+    }
+
+    /// Can a phrase be a speaker: a pronoun, or a noun phrase whose leading
+    /// run of capitalised words holds a named person or organisation, a person
+    /// noun (role, demonym) or an institution ("New Yorks Bürgermeister
+    /// Michael Bloomberg")? A genitive name after the head does not count
+    /// ("Die Äußerungen Hassemers").
+    fn speaker_like(&self, r: &Range<usize>) -> bool {
+        let v = self.v;
+        if r.start >= r.end {
+            return false;
+        }
+        if v.has(r.start, PRON) && v.np(r.start, r.end) == Some(r.start + 1) {
+            return true;
+        }
+        let Some(h) = self.np_head(r) else {
+            return false;
+        };
+        (h..r.end)
+            .take_while(|&k| v.noun_like(k) || v.is(k, "-"))
+            .filter(|&k| v.noun_like(k))
+            .any(|k| {
+                let w = v.w(k);
+                roles::role_noun(w).is_some()
+                    || countries::demonym(w).is_some()
+                    || institution_noun(v.lo(k))
+                    || (self.agent_at(k).is_some() && (k == h || !w.ends_with('s')))
+            })
+    }
+
+    /// Is the phrase's head a feminine noun ("Zeitung", "Ministerin", a woman)?
+    fn feminine_head(&self, r: &Range<usize>) -> bool {
+        let v = self.v;
+        let Some(h) = self.np_head(r) else {
+            return false;
+        };
+        let w = v.w(h);
+        match roles::role_noun(w) {
+            Some(rn) => rn.gender == Some('f'),
+            None => {
+                self.agent_at(h).is_some_and(|a| a.1 == Some('f'))
+                    || (self.agent_at(h).is_none() && feminine_noun(v.lo(h)))
+            }
+        }
+    }
+
+    /// "Die Anwendung stellte der Vorsitzende in Frage", "Der Politik schlug
+    /// er vor", "Das bestätigte ein Sprecher": when the prefield can be no
+    /// speaker, a speaker-like phrase after the finite verb in a form that can
+    /// be nominative is the subject, and the prefield a fronted object.
+    fn fronted_object_subject(
+        &self,
+        pre: &Range<usize>,
+        cue: &VerbCue,
+        c: &Clause,
+    ) -> Option<Range<usize>> {
+        let v = self.v;
+        if self.speaker_like(pre) {
+            return None;
+        }
+        let post = self.postverbal(cue.fin + 1, c.end, cue)?;
+        // the subject stands right after the verb, before objects and phrases
+        // ("sagte gegenüber Heise" names the addressee)
+        if !(cue.fin + 1..post.start).all(|k| {
+            !v.is_word(k) && !v.in_quote(k)
+                || v.has(k, ADV) && !v.has(k, PREP)
+                || Some(k) == cue.particle
+                || v.lo(k) == "sich"
+        }) {
+            return None;
+        }
+        // a plural verb ("werfen", "sagten") wants a plural subject
+        let plural = v.lo(cue.fin).ends_with("en");
+        if post.len() == 1 && v.lo_in(post.start, &["er", "sie"]) {
+            return (!plural || v.lo(post.start) == "sie").then_some(post);
+        }
+        if !self.speaker_like(&post) {
+            return None;
+        }
+        // with no article the prefield is an adverbial ("Offiziell",
+        // "Ende Januar"); "das"/"dies" alone is a fronted object
+        let pre_bare = !v.has(pre.start, DET | PRON)
+            || (pre.len() == 1 && v.lo_in(pre.start, &["das", "dies", "dieses"]));
+        let ok = match v.lo(post.start) {
+            // "der Minister" (nominative) but not "der Zeitung" (dative)
+            "der" | "dieser" | "jener" => !plural && !self.feminine_head(&post),
+            // nominative or accusative: only after an adverbial prefield
+            "die" | "das" | "ein" | "eine" | "diese" | "dieses" => pre_bare,
+            _ => !plural && !v.has(post.start, DET),
+        };
+        ok.then_some(post)
+    }
+
     /// Does a token range overlap a mention of a person or organisation?
     fn names_actor(&self, r: Range<usize>) -> bool {
         let sp = self.v.span(r.start, r.end);
         let i = self.actors.partition_point(|m| m.end <= sp.start);
         self.actors.get(i).is_some_and(|m| m.overlaps(sp))
+    }
+
+    /// The rule for nouns of speech acts ("Forderung", "Vorwurf",
+    /// "Ankündigung") whose content follows as a complement clause; the
+    /// genitive after the noun or a possessive before it names the speaker.
+    fn speech_act_noun(
+        &mut self,
+        c: &Clause,
+        r: usize,
+        ci: usize,
+        clauses: &[Clause],
+        s: &Range<usize>,
+        si: usize,
+    ) {
+        const NOUNS: &[&str] = &[
+            "forderung",
+            "forderungen",
+            "aufforderung",
+            "vorwurf",
+            "vorwürfe",
+            "vorwurfs",
+            "behauptung",
+            "behauptungen",
+            "ankündigung",
+            "warnung",
+            "drohung",
+            "appell",
+            "aufruf",
+            "versprechen",
+            "zusage",
+            "beteuerung",
+            "einwand",
+            "vorschlag",
+        ];
+        let v = self.v;
+        let Some(noun) = (c.start..c.end)
+            .rev()
+            .find(|&k| v.is_cap(k) && v.lo_in(k, NOUNS) && !v.in_quote(k))
+        else {
+            return;
+        };
+        if noun == c.start || !(c.start..noun).any(|k| v.has(k, DET) || v.has(k, PRON)) {
+            return;
+        }
+        // only a genitive may follow the noun in its clause
+        let genitive = if noun + 1 < c.end {
+            if !v.lo_in(
+                noun + 1,
+                &[
+                    "des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "von",
+                    "vom",
+                ],
+            ) {
+                return;
+            }
+            let from = if v.lo_in(noun + 1, &["von", "vom"]) {
+                noun + 2
+            } else {
+                noun + 1
+            };
+            match v.np(from, c.end) {
+                Some(e) if e >= c.end => Some(noun + 1..e),
+                _ => return,
+            }
+        } else {
+            None
+        };
+        // skip an apposition to the owner ("ihres Trainers, Greg Poss, …")
+        let mut start = r + 1;
+        if let Some(next) = clauses.get(ci + 1) {
+            if next.start == start
+                && next.right.is_some_and(|x| v.is(x, ","))
+                && v.noun_like(next.start)
+                && v.np(next.start, next.end) == Some(next.end)
+                && self.verbless(next.start..next.end)
+            {
+                start = next.end + 1;
+            }
+        }
+        if start >= s.end {
+            return;
+        }
+        let end = self.resume_end(start, self.content_end(start, s.end));
+        let content = start..end;
+        if !self.complement_ok(&content, Frame::CLAUSE, false) {
+            return;
+        }
+        let possessive = (c.start..noun).find(|&k| {
+            v.lo_in(
+                k,
+                &[
+                    "seine", "seiner", "seinen", "seinem", "ihre", "ihrer", "ihren", "ihrem",
+                ],
+            )
+        });
+        // no owner named: the noun stands for its source ("die Behauptung, …")
+        let mention = genitive
+            .or_else(|| possessive.map(|k| k..k + 1))
+            .or(Some(noun..noun + 1));
+        self.push(vec![content], mention, vec![noun], "speech-act-noun", si, 3);
+    }
+
+    /// "bekannt werden" ("wurde bekannt, dass …", "wie bekannt wurde, …"): the
+    /// content is reported, its source unnamed.
+    fn became_known(&mut self, c: &Clause, r: usize, s: &Range<usize>, si: usize) {
+        let v = self.v;
+        let Some(k) = (c.start..c.end).find(|&k| v.lo(k) == "bekannt" && !v.in_quote(k)) else {
+            return;
+        };
+        let werden = (c.start..c.end).any(|m| {
+            v.lo_in(
+                m,
+                &[
+                    "wurde", "wird", "wurden", "werde", "worden", "geworden", "werden",
+                ],
+            )
+        });
+        if !werden || r + 1 >= s.end {
+            return;
+        }
+        let wie = v.lo(c.start) == "wie";
+        let start = r + 1;
+        let end = self.resume_end(start, self.content_end(start, s.end));
+        let content = start..end;
+        let ok = if wie {
+            c.start == s.start && self.statement_before(&content)
+        } else {
+            v.lo_in(start, &["dass", "daß"]) || self.complement_ok(&content, Frame::CLAUSE, false)
+        };
+        if ok {
+            self.push(vec![content], None, vec![k], "bekannt-werden", si, 3);
+        }
+    }
+
+    /// Where a complement inside a sentence ends: at the comma after which
+    /// the main clause resumes with its finite verb ("…, zu beenden, kann
+    /// seine Mannschaft …").
+    fn resume_end(&self, from: usize, end: usize) -> usize {
+        let v = self.v;
+        (from..end)
+            .find(|&k| {
+                v.is(k, ",")
+                    && !v.in_quote(k)
+                    && k + 1 < end
+                    && v.is_lower_word(k + 1)
+                    && (v.has(k + 1, AUX)
+                        || (v.fl[k + 1] == 0
+                            && v.toks[k + 1].kind == TokenKind::Word
+                            && !incorporated_zu(v.lo(k + 1))))
+                    && !v.has(k + 1, PREP | DET | SUBORD | COORD | ADV | PRON)
+            })
+            .unwrap_or(end)
+    }
+
+    /// A stretch of words without a verb: only nouns, names, articles,
+    /// adjectives, particles and quotations.
+    fn verbless(&self, r: Range<usize>) -> bool {
+        let v = self.v;
+        r.clone().all(|k| {
+            v.in_quote(k)
+                || !v.is_word(k)
+                || !(v.has(k, AUX)
+                    || (v.is_lower_word(k)
+                        && v.fl[k] == 0
+                        && !v.adj_like(k)
+                        && !v.w(k).contains('-')))
+        })
+    }
+
+    /// Does a sentence name a document or statement ("Studie", "Bericht",
+    /// "Quartalszahlen", "Darstellung")?
+    fn names_document(&self, s: &Range<usize>) -> bool {
+        let v = self.v;
+        (s.start..s.end).any(|k| {
+            v.is_cap(k)
+                && !v.in_quote(k)
+                && (v.has(k, STATEMENT_NOUN | SOURCE_NOUN) || {
+                    let l = v.lo(k);
+                    SOURCE_SUFFIXES
+                        .iter()
+                        .any(|x| l.len() > x.len() && l.ends_with(x))
+                        || l.ends_with("zahlen")
+                        || l.ends_with("bericht")
+                })
+        })
+    }
+
+    /// The subject of a sentence when its head names a person or an
+    /// organisation ("Das Institut sieht keine Gefahr."): who a following
+    /// sentence in Konjunktiv I reports.
+    fn actor_subject(&self, si: usize) -> Option<Range<usize>> {
+        let v = self.v;
+        let s = self.sents.get(si)?.clone();
+        let r = self.sentence_subject(&s)?;
+        let head = (r.start..r.end).filter(|&k| v.noun_like(k)).take(2);
+        let named = head.into_iter().any(|k| self.names_actor(k..k + 1));
+        named.then_some(r)
     }
 
     /// The subject of a sentence's main clause: its prefield when that is a
@@ -582,7 +1065,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         while j < s.end && j < k + 12 {
             if v.is_lower_word(j)
                 && !v.has(j, PREP | DET | ADV | COORD | SUBORD | FUNC)
-                && !v.adj_like(j)
+                && (!v.adj_like(j) || self.verb_before_np(j))
                 || v.has(j, AUX)
             {
                 break;
@@ -665,7 +1148,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if matches!(
                 l,
                 "sich" | "ihm" | "ihnen" | "uns" | "mir" | "dazu" | "darauf" | "daran" | "davon"
-            ) || v.has(k, ADV) && !v.is_cap(k)
+            ) || v.has(k, ADV)
+                && !v.is_cap(k)
+                // "gegenüber deutschen Automarken": a preposition before a phrase
+                && !(v.has(k, PREP) && (v.has(k + 1, DET) || v.adj_like(k + 1)))
             {
                 k += 1;
                 continue;
@@ -745,6 +1231,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let kj = (r.start..r.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, true));
         if kj && frame.has(Frame::CLAUSE) {
             return true;
+        }
+        if self.relative_clause(r) {
+            return false;
         }
         // verb-second complement in the indicative ("sagte, die USA hielten sich daran")
         if frame.has(Frame::CLAUSE) && frame.has(Frame::QUOTE) {
@@ -866,6 +1355,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     .join(" … "),
             )
         };
+        let mention = match cue_toks.first() {
+            Some(&c) if matches!(rule, "verb-after" | "so" | "verb-complement") => {
+                self.relay_source(c, &parts).or(mention)
+            }
+            _ => mention,
+        };
         self.found.push(Found {
             parts,
             kind,
@@ -878,6 +1373,27 @@ impl<'v, 'a> Ctx<'v, 'a> {
         });
     }
 
+    /// "…“, sagte der Minister laut ndr.de", "so X laut BBC News": a "laut"
+    /// source in the cue's clause passes the words on, and the report is
+    /// attributed to it (the words are known only through it).
+    fn relay_source(&self, cue: usize, parts: &[Range<usize>]) -> Option<Range<usize>> {
+        let v = self.v;
+        let outside = |k: usize| parts.iter().all(|p| !p.contains(&k));
+        let mut from = cue;
+        while from > 0 && !v.is_boundary(from - 1) && !v.in_quote(from - 1) && cue - from < 20 {
+            from -= 1;
+        }
+        let mut to = cue + 1;
+        while to < v.n() && !v.is_boundary(to) && !v.in_quote(to) && to - cue < 20 {
+            to += 1;
+        }
+        let k = (from..to).find(|&k| v.lo(k) == "laut" && outside(k) && outside(k + 1))?;
+        let e = v
+            .np(k + 1, to)
+            .or_else(|| v.quote_starting_at(k + 1).map(|r| r.end))?;
+        (e > k + 1).then_some(k + 1..e)
+    }
+
     /// The content before a cue that ends at boundary `l`: the quotation that
     /// closes there, or the sentence up to `l`.
     fn before_part(&self, s_start: usize, l: usize) -> Range<usize> {
@@ -887,7 +1403,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         if l > 0 {
             if let Some(r) = v.quote_ending_at(l - 1) {
-                if r.start <= s_start || v.qmark[l - 1] != 0 {
+                // the quotation is the statement when it opens the sentence or
+                // follows a colon; a quoted end of a longer sentence ("Das Gros
+                // handhabe es „maßvoll“, so X") belongs to the whole sentence
+                let opens = r.start <= s_start || (r.start > 0 && v.is(r.start - 1, ":"));
+                if opens {
                     return r;
                 }
             }
@@ -922,7 +1442,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
                 return k;
             }
-            if v.is(k, ";") {
+            // a colon that opens a quotation: the speaker goes on in direct speech
+            // ("…, die Lage sei ernst: „Wir …“")
+            if v.is(k, ";") || (v.is(k, ":") && k > from && k + 1 < end && v.qmark[k + 1] != 0) {
                 return k;
             }
             // "…, und kündigte an, …": the reporting clause goes on with a new verb
@@ -973,6 +1495,64 @@ impl<'v, 'a> Ctx<'v, 'a> {
         })
     }
 
+    /// A relative clause on the noun before it ("sagte Anna Roth, die das
+    /// Gesetz entworfen hatte"; "berichtet das Institut, das Websites
+    /// beobachtet"): no Konjunktiv, a relative pronoun first and the verb at
+    /// the end of its clause. A verb-second report starts with a noun phrase
+    /// that the finite verb follows with more to come ("die Lage bleibt ernst").
+    fn relative_clause(&self, r: &Range<usize>) -> bool {
+        let v = self.v;
+        if r.start >= r.end || (r.start..r.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, true))
+        {
+            return false;
+        }
+        let f = r.start;
+        if v.lo_in(f, &["welche", "welcher", "welches", "welchem", "welchen"]) {
+            return true;
+        }
+        if !v.lo_in(
+            f,
+            &[
+                "der", "die", "das", "dem", "den", "deren", "dessen", "denen",
+            ],
+        ) || f + 1 >= r.end
+        {
+            return false;
+        }
+        let clause_end = (f..r.end)
+            .find(|&k| v.is_boundary(k) && !v.in_quote(k))
+            .unwrap_or(r.end);
+        // a zu-infinitive with its object ("das Lager aufzugeben") or a noun
+        // phrase with an extended attribute ("das seit Januar geltende Gesetz")
+        let infinitive = (f..clause_end).any(|k| {
+            (v.lo(k) == "zu" && k + 1 < clause_end && v.is_lower_word(k + 1))
+                || (v.is_lower_word(k) && incorporated_zu(v.lo(k)))
+        });
+        let attribute = (f + 2..clause_end).any(|k| {
+            v.adj_like(k - 1)
+                && v.is_lower_word(k - 1)
+                && !v.has(k - 1, DET)
+                && v.is_cap(k)
+                && v.noun_like(k)
+        });
+        if infinitive || attribute {
+            return false;
+        }
+        let n = f + 1;
+        if v.has(n, DET | PREP | PRON)
+            || v.toks[n].kind == TokenKind::Number
+            || (v.is_lower_word(n) && !v.adj_like(n) && v.fl[n] & ADV == 0)
+            || (v.has(n, ADV) && !v.is_cap(n))
+        {
+            return true;
+        }
+        // "der konkrete Fälle auflistet": the word after the noun phrase ends the clause
+        match v.np(f, clause_end) {
+            Some(e) => e + 1 == clause_end && v.is_lower_word(e),
+            None => false,
+        }
+    }
+
     /// Content after a parenthetical cue: part of the same clause ("X sei,
     /// sagte er, ernst"), or a new statement.
     fn after_part(&self, r: usize, s_end: usize) -> Option<(Range<usize>, bool)> {
@@ -985,8 +1565,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
             || v.has(k, DET | PRON)
             || v.is_cap(k)
             || v.lo_in(k, &["dass", "es", "man"]);
-        // an apposition to the speaker ("sagte der Oberrabbiner, Yona Metzger.") is no content
-        if new_clause && !self.statement_before(&(k..s_end)) {
+        // an apposition to the speaker ("sagte der Oberrabbiner, Yona Metzger.")
+        // or a relative clause on it is no content
+        if new_clause && (!self.statement_before(&(k..s_end)) || self.relative_clause(&(k..s_end)))
+        {
             return None;
         }
         Some((k..s_end, new_clause))
@@ -1081,11 +1663,50 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                     continue;
                 }
-                let after_colon_or_comma = c.right.filter(|&r| v.is(r, ",") || v.is(r, ":"));
+                // a fronted adverbial clause ends with its verb ("Nachdem sie die
+                // Polizei informiert hatte, wurde …", "Sollte sich das bestätigen,
+                // …"): what follows is the main clause, not a complement
+                let last_word = (c.start..c.end).rev().find(|&k| v.is_word(k));
+                let adverbial_clause = c.start == s.start
+                    && v.lo_in(
+                        c.start,
+                        &[
+                            "nachdem", "als", "wenn", "weil", "da", "obwohl", "sobald", "bevor",
+                            "während", "seit", "seitdem", "falls", "was", "sollte", "sollten",
+                        ],
+                    )
+                    && last_word.is_some_and(|w| {
+                        // the finite verb closes the clause (V1 "Sollte …" ends with the infinitive)
+                        w == cue.fin
+                            || (v.has(w, AUX) && w > cue.verb)
+                            || (w == cue.verb && v.lo_in(c.start, &["sollte", "sollten"]))
+                    });
+                // no statement is reported when a confirmation is denied or
+                // reflexive ("wollte nicht bestätigen, dass"; "bestätigt sich
+                // die Befürchtung, dass") or when nobody holds it ("Niemand
+                // glaubt, dass")
+                let verb = v.lo(cue.verb);
+                let confirm = verb.starts_with("bestätig");
+                let negated = (c.start..c.end)
+                    .any(|k| v.lo_in(k, &["nicht", "weder", "nie", "niemals", "keine", "kein"]));
+                let reflexive = [cue.verb.wrapping_sub(1), cue.verb + 1, cue.fin + 1]
+                    .iter()
+                    .any(|&k| k < v.n() && v.lo(k) == "sich");
+                let nobody = (c.start..c.end).any(|k| v.lo(k) == "niemand");
+                let no_statement = (confirm && (negated || reflexive)) || nobody;
+                let after_colon_or_comma = c
+                    .right
+                    .filter(|&r| v.is(r, ",") || v.is(r, ":"))
+                    // a dass-clause right after it is the verb's own complement
+                    .filter(|&r| !adverbial_clause || v.lo_in(r + 1, &["dass", "daß"]))
+                    .filter(|_| !no_statement);
                 // A: content after the cue clause
                 if let Some(r) = after_colon_or_comma {
                     let colon = v.is(r, ":");
                     let mut content = r + 1..self.content_end(r + 1, s.end);
+                    if adverbial_clause {
+                        content.end = self.resume_end(content.start, content.end);
+                    }
                     let mut appos = None;
                     if !colon
                         && (v.noun_like(r + 1)
@@ -1166,7 +1787,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         && self.statement_before(&before)
                     {
                         let mut parts = vec![before];
-                        let mention = self.postverbal(cue.fin + 1, c.end, &cue);
+                        let mention = self.after_cue_speaker(c, &cue, &s);
                         // parenthetical cue: "X, sagte er, sei Y"
                         if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
                             if let Some((p, new)) = self.after_part(r, s.end) {
@@ -1216,6 +1837,22 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         self.push(parts, mention, cue_toks.clone(), "wie-verb", si, 2);
                     }
                     continue;
+                }
+                // "Die Kamera ist ausgefallen, das teilte das Institut mit": the
+                // clause before the resumptive pronoun is the content
+                if !cue.wie
+                    && cue.fin == c.start + 1
+                    && c.start > s.start
+                    && v.lo_in(c.start, &["dies", "das"])
+                    && c.left.is_some_and(|l| v.is(l, ","))
+                {
+                    let l = c.left.unwrap_or(s.start);
+                    let before = self.before_part(s.start, l);
+                    if self.statement_before(&before) && !v.has(before.start, SUBORD) {
+                        let mention = self.postverbal(cue.fin + 1, c.end, &cue);
+                        self.push(vec![before], mention, cue_toks.clone(), "dies-verb", si, 2);
+                        continue;
+                    }
                 }
                 // "X. Dies bestätigte der Vatikan.": the sentence before is the content
                 if !cue.wie
@@ -1314,6 +1951,17 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                 }
             }
+            // "Inzwischen wurde bekannt, dass …", "Wie gestern bekannt wurde, …":
+            // a report without a named source
+            if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
+                self.became_known(c, r, &s, si);
+            }
+            // "die Forderung des Ministers, die Steuern zu senken", "dem Vorwurf,
+            // das Gericht sei nicht legitim": a noun of a speech act with its
+            // content in a complement clause after the comma
+            if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
+                self.speech_act_noun(c, r, ci, &clauses, &s, si);
+            }
             // "laut X", "gemäß X", "nach Angaben X", "X zufolge"
             for k in c.start..c.end {
                 let l = v.lo(k);
@@ -1386,6 +2034,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
                                 | "mitteilung"
                                 | "bericht"
                                 | "meldung"
+                                | "ergebnis"
+                                | "endergebnis"
                         );
                         let epistemic = (k + 1..j).any(|m| {
                             v.lo_in(
@@ -1406,9 +2056,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
                                 ],
                             )
                         });
+                        // an indefinite source is one of several, not an event on
+                        // the time line ("nach einer Studie", but "nach der Studie")
+                        let indefinite = (k + 1..j).any(|m| v.lo_in(m, &["einer", "einem"]));
                         let genitive = j + 1 < c.end
                             && v.lo_in(j + 1, &["des", "der", "von", "vom", "eines", "einer"]);
-                        if temporal && !epistemic && !(genitive && head != "veröffentlichung") {
+                        let source_reading =
+                            epistemic || indefinite || (genitive && head != "veröffentlichung");
+                        if temporal && !source_reading {
                             continue;
                         }
                         let e = v.np(j, c.end).unwrap_or(j + 1).max(j + 1);
@@ -1416,6 +2071,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                     // "Demnach darf …": the source named before speaks on
                     "demnach" if k + 1 < c.end => (k..k + 1, k + 1, "demnach"),
+                    // "Die Bank veröffentlichte ihre Quartalszahlen. Danach …": after a
+                    // sentence that names a document, "danach" means "according to it"
+                    "danach"
+                        if k == s.start
+                            && k + 1 < c.end
+                            && si > 0
+                            && self.names_document(&self.sents[si - 1]) =>
+                    {
+                        (k..k + 1, k + 1, "demnach")
+                    }
                     "zufolge" if k > c.start => {
                         let mut b = k;
                         while b > c.start {
@@ -1482,13 +2147,31 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     // inside the clause: the sentence around the phrase, or the
                     // subordinate clause it stands in
                     let f = c.start;
+                    let prep_relative = v.has(f, PREP)
+                        && f + 1 < c.end
+                        && v.lo_in(f + 1, &["denen", "dem", "der", "welchem", "welcher"]);
                     let sub = c.left.is_some_and(|l| v.is(l, ","))
-                        && v.has(f, SUBORD | DET)
-                        && !v.has(f, PREP);
+                        && ((v.has(f, SUBORD | DET) && !v.has(f, PREP)) || prep_relative);
                     let from = if sub { f } else { s.start };
+                    // a subordinate clause inside the sentence ends where the main
+                    // clause resumes with its finite verb ("Die Tasche, die nach
+                    // seinen Angaben eine Bombe enthielt, wurde geöffnet")
+                    let end = match c.right {
+                        Some(r)
+                            if sub
+                                && v.is(r, ",")
+                                && r + 1 < s.end
+                                && v.is_lower_word(r + 1)
+                                && (v.has(r + 1, AUX) || !v.adj_like(r + 1))
+                                && !v.has(r + 1, PREP | DET | SUBORD | COORD | ADV | PRON) =>
+                        {
+                            r
+                        }
+                        _ => s.end,
+                    };
                     let mut p = vec![from..pp_start];
-                    if cue_end < s.end {
-                        p.push(cue_end..s.end);
+                    if cue_end < end {
+                        p.push(cue_end..end);
                     }
                     p
                 };
@@ -1537,16 +2220,28 @@ impl<'v, 'a> Ctx<'v, 'a> {
             // "eine Erklärung X, wonach …"
             if v.lo(c.start) == "wonach" && ci > 0 {
                 let prev = clauses[ci - 1];
+                // the relative adverb refers to a content noun ("Meldungen",
+                // "Version", "Befunde", "Spekulationen"); its genitive names the source
                 let noun = (prev.start..prev.end)
                     .rev()
-                    .find(|&k| v.is_cap(k) && v.has(k, STATEMENT_NOUN));
+                    .find(|&k| v.is_cap(k) && v.has(k, STATEMENT_NOUN))
+                    .or_else(|| {
+                        (s.start..c.start)
+                            .rev()
+                            .find(|&k| v.noun_like(k) && !v.in_quote(k))
+                            .filter(|_| c.left.is_some_and(|l| v.is(l, ",")))
+                            // speculation without a source is no statement
+                            .filter(|&k| !v.lo(k).starts_with("spekulation"))
+                    });
                 if let Some(nk) = noun {
                     let mention =
-                        if nk + 1 < prev.end && (v.has(nk + 1, DET) || v.noun_like(nk + 1)) {
-                            v.np(nk + 1, prev.end).map(|e| nk + 1..e)
+                        if nk + 1 < c.start && (v.has(nk + 1, DET) || v.noun_like(nk + 1)) {
+                            v.np(nk + 1, c.start).map(|e| nk + 1..e)
                         } else {
                             None
-                        };
+                        }
+                        // no genitive: the content noun itself stands for its source
+                        .or(Some(nk..nk + 1));
                     self.push(
                         vec![c.start + 1..s.end],
                         mention,
@@ -1690,6 +2385,15 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         rule = "direct-colon";
                     }
                 }
+                // a short quotation that is no sentence after a colon without a
+                // speech verb names a title, a motto or a party ("Sein erstes
+                // Werk entstand 1970: „Le Grand Macabre“")
+                let uttered = si.zip(before).is_some_and(|(si, b)| {
+                    (self.sents[si].start..b).any(|k| v.lo_in(k, UTTERANCE))
+                });
+                if cue.is_empty() && !sentence_like && inner_words <= 5 && !uttered {
+                    continue;
+                }
             }
             // "„…“, zeigte sich X zufrieden": the subject of the clause that follows
             if mention.is_none() && !colon {
@@ -1777,6 +2481,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
 
     /// The speaker of the clause that ends with the colon at token `b`.
     fn colon_speaker(&self, b: usize) -> Option<(Option<Range<usize>>, Vec<usize>)> {
+        let v = self.v;
         let si = self.sent_of(b)?;
         let s = self.sents[si].clone();
         let clauses = self.clauses(&s);
@@ -1786,6 +2491,23 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 let m = self.subject(cl, &cue, &s, true);
                 let toks = std::iter::once(cue.verb).chain(cue.particle).collect();
                 return Some((m, toks));
+            }
+        }
+        // a verb-initial clause after a comma ("Ein Angebot …, lehnt er ab:")
+        // has its own subject after the verb; otherwise the sentence's first clause
+        let verb_initial = c.left.is_some_and(|l| v.is(l, ","))
+            && v.is_lower_word(c.start)
+            && !v.has(c.start, PREP | DET | ADV | COORD | SUBORD | FUNC | PRON);
+        // … unless the sentence opens with a possible speaker and an apposition
+        // or relative clause ("Der Leiter, X, sieht …:")
+        let speaker_first = clauses.first().is_some_and(|f| {
+            f.start == s.start
+                && v.np(f.start, f.end)
+                    .is_some_and(|e| self.speaker_like(&(f.start..e)))
+        });
+        if verb_initial && !speaker_first {
+            if let Some(m) = self.clause_subject_guess(&c) {
+                return Some((Some(m), Vec::new()));
             }
         }
         if let Some(first) = clauses.first() {
@@ -1818,7 +2540,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         // a fronted adverbial or object: the subject follows the finite verb
         let mut k = c.start;
-        while k < c.end && !(v.is_lower_word(k) && !v.has(k, PREP | DET | ADV) && !v.adj_like(k)) {
+        while k < c.end
+            && (!v.is_lower_word(k)
+                || v.has(k, PREP | DET | ADV)
+                || v.adj_like(k) && !self.verb_before_np(k))
+        {
             k += 1;
         }
         let dummy = VerbCue {
@@ -1884,6 +2610,22 @@ impl<'v, 'a> Ctx<'v, 'a> {
         s.clone()
     }
 
+    /// The speaker-like subject of a sentence whose first clause carries no
+    /// Konjunktiv I while a later clause does (the report is the sentence's
+    /// own complement, not a continuation of an earlier statement).
+    fn own_reporter(&self, s: &Range<usize>) -> Option<Range<usize>> {
+        let v = self.v;
+        let clauses = self.clauses(s);
+        let first = clauses.first().filter(|c| c.start == s.start)?;
+        let has_kj =
+            |c: &Clause| (c.start..c.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, false));
+        if has_kj(first) || !clauses.iter().skip(1).any(has_kj) {
+            return None;
+        }
+        let m = self.sentence_subject(s)?;
+        (m.end <= first.end && self.speaker_like(&m)).then_some(m)
+    }
+
     /// Sentences in Konjunktiv I that continue a statement.
     pub fn continuations(&mut self) {
         let v = self.v;
@@ -1897,6 +2639,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 .unwrap_or(f.sent);
             if f.rule == "direct-nocue" && f.mention.is_none() {
                 let m = match &last {
+                    // a new possible speaker introduced in between takes over
+                    // ("…“, sagte X. Y war eingeweiht. „…“")
+                    Some((_, ls))
+                        if f.sent >= ls + 2
+                            && self.nearby_subject(f.parts[0].start, f.sent).is_some() =>
+                    {
+                        self.nearby_subject(f.parts[0].start, f.sent)
+                    }
                     Some((m, ls)) if f.sent <= ls + 3 => m.clone(),
                     _ => self.context[f.sent].clone().map(|c| c.0).or_else(|| {
                         f.sent
@@ -1905,6 +2655,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             .map(|c| c.0)
                     }),
                 };
+                let m = m.or_else(|| self.nearby_subject(f.parts[0].start, f.sent));
                 self.found[fi].mention = m;
             }
             let f = &self.found[fi];
@@ -1973,8 +2724,24 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if !marker {
                 continue;
             }
-            if let Some(g) = gap.filter(|&g| g <= 1) {
-                let mention = prev.as_ref().and_then(|p| p.0.clone());
+            // a Konjunktiv I keeps the report going over a sentence or two in
+            // indicative in between ("…, sagte X. Das Amt prüft den Fall. Es gebe
+            // aber keine Hinweise …"), within the paragraph
+            let reach = if (kj1 || reportative)
+                && prev
+                    .as_ref()
+                    .is_some_and(|(_, ps)| self.paras[si] == self.paras[*ps])
+            {
+                GAP_KJ1
+            } else {
+                1
+            };
+            if let Some(g) = gap.filter(|&g| g <= reach) {
+                // "Die BVG begegnet der Kritik mit dem Argument, die Züge seien
+                // …": the Konjunktiv I only in a later clause, after a main
+                // clause whose subject can speak — that subject reports it
+                let own = self.own_reporter(&s);
+                let mention = own.or_else(|| prev.as_ref().and_then(|p| p.0.clone()));
                 new.push(Found {
                     parts: vec![strip_end(v, self.reported_part(&s))],
                     kind: QuoteKind::Indirect,
@@ -1997,6 +2764,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
             let (mention, rule) = match self.context[si - 1].clone() {
                 Some((m, _)) => (Some(m), "kj1-after-speech-act"),
+                None if kj1 && self.actor_subject(si - 1).is_some() => {
+                    (self.actor_subject(si - 1), "kj1-after-actor")
+                }
                 None => (None, "kj1-free"),
             };
             if mention.is_none() {

@@ -72,7 +72,8 @@ daten zahlen beobachtungen vorstellungen vorstellung willen wunsch plänen plan 
 gesetzentwurf gesetzesentwurf vorschlag urteil auskunft auskünften zeugen experten beobachtern \
 medienberichten presseberichten quellen kreisen überlegungen verfassung dokument stand \
 ermittlungsstand kenntnisstand sicht veröffentlichung hochrechnung hochrechnungen \
-mitteilungen pressemitteilung stellungnahme";
+mitteilungen pressemitteilung stellungnahme vernehmen planungen erkenntnisstand ergebnis endergebnis \
+fernsehbericht zeitungsbericht medienbericht";
 const STATEMENT_NOUNS: &str = "erklärung erklärungen bericht berichte berichten berichts meldung meldungen \
 angaben aussage aussagen mitteilung mitteilungen information informationen darstellung studie studien \
 umfrage gutachten urteil schätzung schätzungen einschätzung stellungnahme presseerklärung pressemitteilung \
@@ -113,6 +114,81 @@ pub const SOURCE_SUFFIXES: &[&str] = &[
     "kenntnisstand",
     "verfassung",
 ];
+
+/// Does a lower-cased noun end in a suffix that makes it feminine ("Zeitung",
+/// "Politik", "Kommission")? After "der" such a noun is dative or genitive,
+/// never the subject ("Der Zeitung sagte der Minister").
+pub fn feminine_noun(lower: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ik", "enz", "anz", "ei", "ur",
+    ];
+    // "-eur" is masculine ("Redakteur", "Ingenieur")
+    lower.chars().count() > 4 && ENDS.iter().any(|e| lower.ends_with(e)) && !lower.ends_with("eur")
+}
+
+/// Heads of institutions that speak as a body ("die Staatsanwaltschaft",
+/// "das Ministerium", "der Verband"): compound-final, lower-cased.
+const INSTITUTIONS: &[&str] = &[
+    "regierung",
+    "ministerium",
+    "polizei",
+    "behörde",
+    "amt",
+    "gericht",
+    "gerichtshof",
+    "staatsanwaltschaft",
+    "partei",
+    "verband",
+    "gewerkschaft",
+    "kommission",
+    "rat",
+    "agentur",
+    "zeitung",
+    "sender",
+    "unternehmen",
+    "konzern",
+    "firma",
+    "institut",
+    "organisation",
+    "fraktion",
+    "koalition",
+    "opposition",
+    "armee",
+    "militär",
+    "bank",
+    "verein",
+    "union",
+    "bund",
+    "verwaltung",
+    "komitee",
+    "gruppe",
+    "bewegung",
+    "kirche",
+    "stiftung",
+    "universität",
+    "magazin",
+    "blatt",
+    "team",
+    "vorstand",
+    "führung",
+    "leitung",
+    "rathaus",
+    "weiße",
+    "kreml",
+];
+
+/// Is a lower-cased noun (compounds included) the head of an institution?
+pub fn institution_noun(lower: &str) -> bool {
+    INSTITUTIONS.iter().any(|e| {
+        lower
+            .strip_suffix(e)
+            .or_else(|| lower.strip_suffix(&format!("{e}s") as &str))
+            .or_else(|| lower.strip_suffix(&format!("{e}es") as &str))
+            .or_else(|| lower.strip_suffix(&format!("{e}n") as &str))
+            .or_else(|| lower.strip_suffix(&format!("{e}en") as &str))
+            .is_some()
+    })
+}
 
 fn table() -> &'static FxHashMap<&'static str, u16> {
     static T: OnceLock<FxHashMap<&'static str, u16>> = OnceLock::new();

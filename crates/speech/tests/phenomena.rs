@@ -506,7 +506,11 @@ fn a_laut_source_in_the_cue_clause_is_the_speaker() {
 fn subject_before_an_apposition_and_a_verb_initial_cue_clause() {
     check(&[(
         "Auch der Richter, ein Fachmann für Strafrecht, glaubt, dass das Urteil hält.",
-        &[("dass das Urteil hält", Indirect, Some("der Richter"))],
+        &[(
+            "dass das Urteil hält",
+            Indirect,
+            Some("der Richter, ein Fachmann für Strafrecht"),
+        )],
     )]);
 }
 
@@ -583,4 +587,654 @@ fn possessive_source_resolves_like_a_pronoun() {
         "seien die Gespräche gut gewesen"
     );
     assert_eq!(a.quotes[0].speaker.as_deref(), Some("Emmanuel Macron"));
+}
+
+#[test]
+fn verbs_of_accusing_urging_and_concluding() {
+    check(&[
+        (
+            "Die Staatsanwältin beschuldigte den Händler, Steuern hinterzogen zu haben.",
+            &[(
+                "Steuern hinterzogen zu haben",
+                Indirect,
+                Some("Die Staatsanwältin"),
+            )],
+        ),
+        (
+            "Der Verband rief die Mitglieder auf, sich an der Wahl zu beteiligen.",
+            &[(
+                "sich an der Wahl zu beteiligen",
+                Indirect,
+                Some("Der Verband"),
+            )],
+        ),
+        (
+            "Die Gutachterin konstatierte, dass die Brücke saniert werden müsse.",
+            &[(
+                "dass die Brücke saniert werden müsse",
+                Indirect,
+                Some("Die Gutachterin"),
+            )],
+        ),
+        (
+            "Der Arzt riet den Urlaubern, viel Wasser zu trinken.",
+            &[("viel Wasser zu trinken", Indirect, Some("Der Arzt"))],
+        ),
+    ]);
+}
+
+#[test]
+fn konjunktiv_continuation_across_one_indicative_sentence() {
+    check(&[(
+        "Die Bürgermeisterin sagte, die Halle werde im Mai eröffnet. Der Bau hat zwei Jahre gedauert. \
+         Die Kosten seien im Rahmen geblieben.",
+        &[
+            (
+                "die Halle werde im Mai eröffnet",
+                Indirect,
+                Some("Die Bürgermeisterin"),
+            ),
+            (
+                "Die Kosten seien im Rahmen geblieben",
+                Indirect,
+                Some("Die Bürgermeisterin"),
+            ),
+        ],
+    )]);
+}
+
+#[test]
+fn a_relative_clause_on_the_speaker_is_no_content() {
+    check(&[
+        (
+            "„Wir bauen weiter“, sagte Anna Roth, die das Projekt geleitet hatte.",
+            &[("„Wir bauen weiter“", Direct, Some("Anna Roth"))],
+        ),
+        (
+            "Das berichtet das Institut, das die Preise beobachtet.",
+            &[],
+        ),
+        (
+            "Der Verein kündigte an, das Stadion aufzugeben.",
+            &[("das Stadion aufzugeben", Indirect, Some("Der Verein"))],
+        ),
+    ]);
+}
+
+#[test]
+fn nach_with_an_indefinite_source_or_a_postposed_vernehmen() {
+    check(&[
+        (
+            "Nach einer neuen Studie schlafen Jugendliche zu wenig.",
+            &[(
+                "schlafen Jugendliche zu wenig",
+                Indirect,
+                Some("einer neuen Studie"),
+            )],
+        ),
+        (
+            "Dem Vernehmen nach will der Trainer den Verein verlassen.",
+            &[(
+                "will der Trainer den Verein verlassen",
+                Indirect,
+                Some("Dem Vernehmen"),
+            )],
+        ),
+        // a report on the time line, not a source
+        ("Nach der Studie ging der Forscher in den Ruhestand.", &[]),
+    ]);
+}
+
+#[test]
+fn short_quoted_titles_after_a_colon_are_no_statements() {
+    check(&[
+        (
+            "Ihr erstes Buch erschien im Herbst: „Der lange Weg nach Hause“.",
+            &[],
+        ),
+        ("Die Partei gab sich einen neuen Namen: „Neue Mitte“.", &[]),
+        (
+            "Der Sprecher versuchte mit den Worten zu beruhigen: „Die Lage ist stabil“.",
+            &[("„Die Lage ist stabil“", Direct, Some("Der Sprecher"))],
+        ),
+        (
+            "Die Trainerin sagte: „Wir sind bereit“.",
+            &[("„Wir sind bereit“", Direct, Some("Die Trainerin"))],
+        ),
+    ]);
+}
+
+/// A stance of a named actor followed by a sentence in Konjunktiv I: the
+/// actor is the one reported ("Das Institut sieht keine Gefahr. Es gebe …").
+#[test]
+fn konjunktiv_after_a_sentence_with_an_actor_subject() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Die Ärztekammer sieht keinen Grund zur Sorge. Die Versorgung sei gesichert.",
+            &[("Die Versorgung sei gesichert", "Ärztekammer")],
+        ),
+        // the subject is no actor: no speaker can be named, no quote
+        ("Der Winter war mild. Die Ernte sei gesichert.", &[]),
+    ];
+    for (text, want) in cases {
+        let mut a = Analysis::new(Document::new(text.to_string()));
+        lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+        if text.contains("Ärztekammer") {
+            let mut org = person("Ärztekammer", 'f', text, "Ärztekammer");
+            org.etype = EntityType::Org;
+            a.entities = vec![org];
+        }
+        SpeechTagger::new().run(&mut a).unwrap();
+        let got: Vec<(&str, &str)> = a
+            .quotes
+            .iter()
+            .map(|q| (a.text_of(q.span), q.speaker.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(&got, want, "\ntext: {text}");
+    }
+}
+
+#[test]
+fn first_person_indicative_is_no_konjunktiv() {
+    check(&[(
+        "Der Regisseur sagte, er arbeite an einem neuen Film. Ich glaube, die Zuschauer warten darauf.",
+        &[(
+            "er arbeite an einem neuen Film",
+            Indirect,
+            Some("Der Regisseur"),
+        )],
+    )]);
+}
+
+#[test]
+fn danach_after_a_document_and_wonach_after_any_content_noun() {
+    check(&[
+        (
+            "Die Bank veröffentlichte am Dienstag ihre Quartalszahlen. Danach verzeichnet sie einen Verlust.",
+            &[(
+                "verzeichnet sie einen Verlust",
+                Indirect,
+                Some("Danach"),
+            )],
+        ),
+        // "danach" in time: no document named before
+        (
+            "Der Zug hielt in Fulda. Danach fuhr er weiter nach Kassel.",
+            &[],
+        ),
+        (
+            "Die Polizei dementierte Gerüchte, wonach der Täter gefasst sei.",
+            &[("der Täter gefasst sei", Indirect, Some("Gerüchte"))],
+        ),
+    ]);
+}
+
+#[test]
+fn content_boundaries_around_quotations_and_subordinate_clauses() {
+    check(&[
+        // a quoted end of a longer statement belongs to the whole sentence
+        (
+            "Die meisten Nutzer gingen damit „sehr vorsichtig“ um, so die Forscherin.",
+            &[(
+                "Die meisten Nutzer gingen damit „sehr vorsichtig“ um",
+                Mixed,
+                Some("die Forscherin"),
+            )],
+        ),
+        // the speaker goes on in direct speech after a colon
+        (
+            "Die Ministerin sagte, die Schulen seien offen: „Wir haben genug Personal.“",
+            &[
+                ("die Schulen seien offen", Indirect, Some("Die Ministerin")),
+                (
+                    "„Wir haben genug Personal.“",
+                    Direct,
+                    Some("Die Ministerin"),
+                ),
+            ],
+        ),
+        // a relative clause with a source ends where the main clause resumes
+        (
+            "Der Koffer, der nach Angaben der Polizei eine Bombe enthielt, wurde gesprengt.",
+            &[(
+                "der … eine Bombe enthielt",
+                Indirect,
+                Some("Angaben der Polizei"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn no_report_after_adverbial_clauses_denied_confirmations_or_nobody() {
+    check(&[
+        // the cue verb closes a fronted adverbial clause: the main clause follows
+        (
+            "Nachdem die Nachbarin die Polizei informiert hatte, wurde die Wohnung durchsucht.",
+            &[],
+        ),
+        (
+            "Sollte sich der Verdacht bestätigen, muss der Fahrer eine Strafe zahlen.",
+            &[],
+        ),
+        // but a fronted predicative with a verb-second cue reports
+        (
+            "Als Grund gab die Firma an, die Nachfrage sei gesunken.",
+            &[("die Nachfrage sei gesunken", Indirect, Some("die Firma"))],
+        ),
+        (
+            "Ein Sprecher wollte nicht bestätigen, dass der Vertrag gekündigt wurde.",
+            &[],
+        ),
+        (
+            "Damit bestätigt sich die Sorge, dass die Preise weiter steigen.",
+            &[],
+        ),
+        ("Niemand glaubt, dass die Mauer fällt.", &[]),
+        (
+            "Ein Sprecher bestätigte, dass der Vertrag gekündigt wurde.",
+            &[(
+                "dass der Vertrag gekündigt wurde",
+                Indirect,
+                Some("Ein Sprecher"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn nouns_of_speech_acts_with_a_complement_clause() {
+    check(&[
+        (
+            "Die Partei lehnte die Forderung des Ministers, die Steuern zu senken, ab.",
+            &[(
+                "die Steuern zu senken",
+                Indirect,
+                Some("des Ministers"),
+            )],
+        ),
+        (
+            "Trotz der Ankündigung ihres Trainers, Jan Berg, den Verein zu verlassen, gewann die Mannschaft.",
+            &[(
+                "den Verein zu verlassen",
+                Indirect,
+                Some("ihres Trainers"),
+            )],
+        ),
+        (
+            "Der Richter wies den Vorwurf, das Verfahren sei unfair, zurück.",
+            &[("das Verfahren sei unfair", Indirect, Some("Vorwurf"))],
+        ),
+        // a relative clause on the noun is no content
+        (
+            "Die Forderung, die der Verband erhob, blieb ohne Folgen.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn bekannt_werden_reports_without_a_named_source() {
+    check(&[
+        (
+            "Inzwischen wurde bekannt, dass der Hafen geschlossen bleibt.",
+            &[("dass der Hafen geschlossen bleibt", Indirect, None)],
+        ),
+        (
+            "Wie gestern bekannt wurde, verlässt die Trainerin den Verein.",
+            &[("verlässt die Trainerin den Verein", Indirect, None)],
+        ),
+        (
+            "Nachdem bekannt geworden war, dass die Firma verkauft wird, stieg die Aktie.",
+            &[("dass die Firma verkauft wird", Indirect, None)],
+        ),
+        // "bekannt" as an adjective: no report
+        (
+            "Der Sänger ist in Spanien bekannt, er tritt oft dort auf.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_resumptive_das_before_the_cue_in_the_same_sentence() {
+    check(&[(
+        "Die Kamera des Teleskops ist ausgefallen, das teilte das Institut am Montag mit.",
+        &[(
+            "Die Kamera des Teleskops ist ausgefallen",
+            Indirect,
+            Some("das Institut"),
+        )],
+    )]);
+}
+
+/// A fronted object or adverbial in the prefield ("Der Zeitung sagte der
+/// Minister", "Als Begründung nannte er"): the subject follows the finite
+/// verb; a possible speaker in the prefield stays the subject.
+#[test]
+fn fronted_object_before_the_verb_subject_after_it() {
+    check(&[
+        (
+            "Der Zeitung sagte der Minister, die Lage sei ernst.",
+            &[("die Lage sei ernst", Indirect, Some("der Minister"))],
+        ),
+        (
+            "Der Regierung warf er vor, die Lage zu verschleiern.",
+            &[("die Lage zu verschleiern", Indirect, Some("er"))],
+        ),
+        (
+            "Offiziell erklärte die Regierung, die Lage sei ruhig.",
+            &[("die Lage sei ruhig", Indirect, Some("die Regierung"))],
+        ),
+        (
+            "Als Begründung sagte ein Sprecher, die Mittel seien knapp.",
+            &[("die Mittel seien knapp", Indirect, Some("ein Sprecher"))],
+        ),
+        (
+            "Das bestätigte der Bürgermeister, der Haushalt sei ausgeglichen.",
+            &[(
+                "der Haushalt sei ausgeglichen",
+                Indirect,
+                Some("der Bürgermeister"),
+            )],
+        ),
+        // the prefield can speak: it stays the subject
+        (
+            "Die Ministerin sagte der Zeitung, die Lage sei ernst.",
+            &[("die Lage sei ernst", Indirect, Some("Die Ministerin"))],
+        ),
+        (
+            "Die Staatsanwaltschaft warf der Sprecherin vor, die Akten vernichtet zu haben.",
+            &[(
+                "die Akten vernichtet zu haben",
+                Indirect,
+                Some("Die Staatsanwaltschaft"),
+            )],
+        ),
+        // a plural verb wants a plural subject: the name after it is an object
+        (
+            "Die Anwohner werfen Meier vor, die Straße zu sperren.",
+            &[("die Straße zu sperren", Indirect, Some("Die Anwohner"))],
+        ),
+    ]);
+}
+
+/// A named person right after the finite verb is the subject when the
+/// prefield cannot speak, but not after a plural verb or a preposition, and
+/// not when the prefield is itself a named person.
+#[test]
+fn named_subject_after_the_verb_with_a_fronted_object() {
+    let cases: &[(&str, Option<&str>)] = &[
+        (
+            "Die Pläne der Regierung kritisierte Anna Weber, sie seien zu teuer.",
+            Some("Anna Weber"),
+        ),
+        (
+            "Des Weiteren verwies Anna Weber darauf, dass die Kosten stiegen.",
+            Some("Anna Weber"),
+        ),
+        (
+            "Die Anwohner werfen Anna Weber vor, die Straße zu sperren.",
+            None,
+        ),
+        (
+            "Ein Techniker sagte gegenüber Anna Weber, die Anlage sei sicher.",
+            None,
+        ),
+        (
+            "Jan Kurz warf Anna Weber vor, die Straße zu sperren.",
+            Some("Jan Kurz"),
+        ),
+    ];
+    for (text, want) in cases {
+        let mut a = Analysis::new(Document::new(text.to_string()));
+        lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+        a.entities = vec![person("Anna Weber", 'f', text, "Anna Weber")];
+        if text.contains("Jan Kurz") {
+            a.entities.push(person("Jan Kurz", 'm', text, "Jan Kurz"));
+        }
+        SpeechTagger::new().run(&mut a).unwrap();
+        assert_eq!(a.quotes.len(), 1, "{text}");
+        assert_eq!(a.quotes[0].speaker.as_deref(), *want, "{text}");
+    }
+}
+
+/// The subject of a coordinated speech verb is the first conjunct's subject,
+/// also when an adverbial opens the sentence; an apposition after a fronted
+/// focus adverb ("Auch die Sprecherin, X, äußerte sich") is the subject.
+#[test]
+fn subjects_of_coordinated_and_apposition_cue_clauses() {
+    check(&[
+        (
+            "Im Januar legte er sein Amt nieder und verkündete, er wolle nun Berater werden.",
+            &[("er wolle nun Berater werden", Indirect, Some("er"))],
+        ),
+        (
+            "Die Ministerin besuchte das Werk und erklärte, die Arbeitsplätze seien sicher.",
+            &[("die Arbeitsplätze seien sicher", Indirect, Some("Die Ministerin"))],
+        ),
+        (
+            "Auch die Sprecherin des Verbands, Anna Weber, äußerte sich gegenüber den Medien: „Wir sind zufrieden.“",
+            &[(
+                "„Wir sind zufrieden.“",
+                Direct,
+                Some("die Sprecherin des Verbands, Anna Weber"),
+            )],
+        ),
+    ]);
+}
+
+/// A cue after its content: the speaker is a quoted medium, the source
+/// phrase of "heißt es", the agent after "von", or the one quoted.
+#[test]
+fn speaker_after_a_cue_that_follows_its_content() {
+    check(&[
+        (
+            "„Die Lage ist ernst“, schreibt die „Rundschau“.",
+            &[("„Die Lage ist ernst“", Direct, Some("die „Rundschau“"))],
+        ),
+        (
+            "„Wir helfen sofort“, heißt es in dem Bericht.",
+            &[("„Wir helfen sofort“", Direct, Some("in dem Bericht"))],
+        ),
+        (
+            "„Wir helfen sofort“, hieß es vom Sprecher der Stadt.",
+            &[("„Wir helfen sofort“", Direct, Some("Sprecher der Stadt"))],
+        ),
+        (
+            "„Wir helfen sofort“, wird der Bürgermeister am Montag zitiert.",
+            &[("„Wir helfen sofort“", Direct, Some("der Bürgermeister"))],
+        ),
+    ]);
+}
+
+/// A quotation with no cue and no earlier speaker: the speaker-like subject
+/// of the sentence before it (or of its own sentence).
+#[test]
+fn uncued_quotation_after_a_sentence_about_a_possible_speaker() {
+    check(&[
+        (
+            "Die Ministerin besuchte am Montag die Schule. „Wir brauchen dringend mehr Lehrer an den Schulen des Landes.“",
+            &[("„Wir brauchen dringend mehr Lehrer an den Schulen des Landes.“", Direct, Some("Die Ministerin"))],
+        ),
+        (
+            "Der Neubau liegt am Rand der Stadt. „Wir brauchen dringend mehr Lehrer an den Schulen des Landes.“",
+            &[("„Wir brauchen dringend mehr Lehrer an den Schulen des Landes.“", Direct, None)],
+        ),
+    ]);
+}
+
+/// A capital standing for its government ("die Regierung in Bern", "Bern
+/// kündigte an") speaks for the country when the article names it.
+#[test]
+fn capital_for_government_speaks_for_the_country() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "Die Schweiz schloss die Grenze. Die Lage sei ernst, kündigte die Regierung in Bern an.",
+            "Schweiz",
+        ),
+        (
+            "Die Schweiz schloss die Grenze. Bern kündigte an, die Lage werde geprüft.",
+            "Schweiz",
+        ),
+        // a mention that is no government keeps the city
+        (
+            "Die Schweiz schloss die Grenze. Ein Bericht aus Bern kündigte an, die Lage werde geprüft.",
+            "Bern",
+        ),
+    ];
+    for (text, want) in cases {
+        let mut a = Analysis::new(Document::new(text.to_string()));
+        lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+        let place = |name: &str| {
+            let mut e = person(name, 'n', text, name);
+            e.etype = EntityType::Loc;
+            e.gender = None;
+            e.country = Some("CHE".to_string());
+            e
+        };
+        a.entities = vec![place("Schweiz"), place("Bern")];
+        SpeechTagger::new().run(&mut a).unwrap();
+        assert_eq!(a.quotes.len(), 1, "{text}");
+        assert_eq!(a.quotes[0].speaker.as_deref(), Some(*want), "{text}");
+    }
+}
+
+/// A relative clause after a preposition ("von dem die Polizei glaubt") has
+/// its subject after the relative pronoun; a plural verb keeps a plural
+/// prefield subject ("Kritiker werfen Meier vor").
+#[test]
+fn subjects_in_prepositional_relative_clauses_and_plural_prefields() {
+    check(&[
+        (
+            "Festgenommen wurde ein Mann, von dem die Polizei glaubt, er sei der Täter.",
+            &[("er sei der Täter", Indirect, Some("die Polizei"))],
+        ),
+        (
+            "Es gab ein Interview, in dem die Ministerin gesagt hatte, sie sei zufrieden.",
+            &[("sie sei zufrieden", Indirect, Some("die Ministerin"))],
+        ),
+    ]);
+    let text = "Kritiker werfen Anna Weber vor, sie habe gelogen.";
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+    a.entities = vec![person("Anna Weber", 'f', text, "Anna Weber")];
+    SpeechTagger::new().run(&mut a).unwrap();
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].speaker, None);
+    assert_eq!(
+        a.quotes[0].speaker_mention.map(|m| a.text_of(m)),
+        Some("Kritiker")
+    );
+}
+
+/// "X wird zitiert": the one quoted speaks, not the medium; after a fronted
+/// subordinate clause the coordinated cue's subject follows the first verb.
+#[test]
+fn quoted_person_and_subject_after_a_fronted_subordinate_clause() {
+    check(&[
+        (
+            "Die Ministerin wird in der Zeitung mit den Worten zitiert: „Wir bleiben dabei.“",
+            &[("„Wir bleiben dabei.“", Direct, Some("Die Ministerin"))],
+        ),
+        (
+            "Als die Polizei kam, schlug der Mann um sich und rief: „Lasst mich gehen!“",
+            &[("„Lasst mich gehen!“", Direct, Some("der Mann"))],
+        ),
+    ]);
+}
+
+/// The speaker before a colon: after a fronted adverbial the subject follows
+/// a finite verb in "-e" ("Hier sparte der Präsident nicht mit Kritik:"); a
+/// verb-initial clause after a fronted object has its own subject ("Das
+/// Angebot, …, lehnt er ab:"); a subject with an apposition keeps it.
+#[test]
+fn speaker_of_the_clause_before_a_colon() {
+    check(&[
+        (
+            "Hier sparte der Präsident auch nicht mit Kritik: „Wir müssen mehr tun.“",
+            &[("„Wir müssen mehr tun.“", Direct, Some("der Präsident"))],
+        ),
+        (
+            "Das Angebot, die Verletzten aufzunehmen, lehnt er jedoch ab: „Das lasse ich nicht zu.“",
+            &[("„Das lasse ich nicht zu.“", Direct, Some("er"))],
+        ),
+        (
+            "Der Leiter der Studie, Jan Kurz, sieht die Verantwortung beim Staat: „Es gilt, ein Zeichen zu setzen.“",
+            &[(
+                "„Es gilt, ein Zeichen zu setzen.“",
+                Direct,
+                Some("Der Leiter der Studie"),
+            )],
+        ),
+    ]);
+}
+
+/// A "laut" source in the cue's clause passes the words on: the report is
+/// attributed to it ("…“, sagte der Minister laut Radio Bremen").
+#[test]
+fn laut_relay_in_the_cue_clause_is_the_source() {
+    check(&[
+        (
+            "„Wir gehen jetzt“, sagte der Minister laut Radio Bremen.",
+            &[("„Wir gehen jetzt“", Direct, Some("Radio Bremen"))],
+        ),
+        (
+            "„Die Lage ist ernst“, so die Ministerin laut Radio Bremen.",
+            &[("„Die Lage ist ernst“", Direct, Some("Radio Bremen"))],
+        ),
+    ]);
+}
+
+/// A Konjunktiv I sentence whose main clause names a possible speaker and
+/// whose report is a later clause is that speaker's, not a continuation of
+/// the statement before.
+#[test]
+fn konjunktiv_complement_of_a_speaking_subject_is_its_own_report() {
+    check(&[(
+        "Die Fahrgäste sagten, die Sicht sei schlecht. Die Polizei begegnet der Kritik mit dem Argument, die Scheiben seien sicher.",
+        &[
+            ("die Sicht sei schlecht", Indirect, Some("Die Fahrgäste")),
+            (
+                "Die Polizei begegnet der Kritik mit dem Argument, die Scheiben seien sicher",
+                Indirect,
+                Some("Die Polizei"),
+            ),
+        ],
+    )]);
+}
+
+/// A name opening with a particle ("Von der Leyen", "Zu Guttenberg") is the
+/// prefield subject, not a prepositional phrase.
+#[test]
+fn name_particles_are_no_prepositions() {
+    let text = "Die Ministerin reiste an. Von der Leyen betonte, die Hilfe komme rechtzeitig.";
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+    a.entities = vec![person("Ursula von der Leyen", 'f', text, "Leyen")];
+    SpeechTagger::new().run(&mut a).unwrap();
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.text_of(a.quotes[0].span), "die Hilfe komme rechtzeitig");
+    assert_eq!(
+        a.quotes[0].speaker_mention.map(|m| a.text_of(m)),
+        Some("Von der Leyen")
+    );
+    assert_eq!(a.quotes[0].speaker.as_deref(), Some("Ursula von der Leyen"));
+}
+
+/// A cue-less quotation after a sentence that introduces a new possible
+/// speaker belongs to that speaker, not to the one quoted two sentences back.
+#[test]
+fn new_speaker_between_takes_over_a_cueless_quotation() {
+    check(&[(
+        "„Wir sind bereit“, sagte der Trainer. Die Ministerin besuchte danach das Stadion. „Das Stadion wird pünktlich zur Saison fertig werden.“",
+        &[
+            ("„Wir sind bereit“", Direct, Some("der Trainer")),
+            (
+                "„Das Stadion wird pünktlich zur Saison fertig werden.“",
+                Direct,
+                Some("Die Ministerin"),
+            ),
+        ],
+    )]);
 }
