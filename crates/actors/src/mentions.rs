@@ -562,6 +562,10 @@ fn org_fallback(w: &Words, taken: &mut [bool], out: &mut Vec<Cand>) {
 /// ministry noun ("des russischen Außenministeriums" → "Russisches
 /// Außenministerium"): the name an institution of a state goes by.
 fn state_ministry(adj: &str, noun: &str) -> Option<String> {
+    // (checked first: this runs for every pair of words)
+    if !(noun.ends_with("ministerium") || noun.ends_with("ministeriums")) {
+        return None;
+    }
     let base = noun
         .strip_suffix("iums")
         .map(|b| format!("{b}ium"))
