@@ -84,7 +84,7 @@ fn demonym_np(w: &Words, k: usize) -> Option<NpInfo> {
         return None;
     }
     let noun = w.s(h);
-    if roles::role_noun(noun).is_some() {
+    if w.is_role(h) {
         return None;
     }
     let c = countries::demonym(noun)?;

@@ -81,14 +81,7 @@ fn gazetteer_span(w: &Words, i: usize) -> Option<(usize, Place)> {
         if !w.same_sent(i, j) || (j > i && w.s(j) == ",") {
             break;
         }
-        let span = w.span(i, j);
-        let s = span.of(w.text);
-        let hit = if s.contains(['\n', '\t', '\r']) || s.contains("  ") {
-            countries::place(&s.split_whitespace().collect::<Vec<_>>().join(" "))
-        } else {
-            countries::place(s)
-        };
-        if let Some(p) = hit {
+        if let Some(p) = w.place_span(i, j) {
             // the match must end at a word boundary of a word token
             if w.is_word(j) {
                 best = Some((j + 1, p));
@@ -569,6 +562,10 @@ fn org_fallback(w: &Words, taken: &mut [bool], out: &mut Vec<Cand>) {
 /// ministry noun ("des russischen Außenministeriums" → "Russisches
 /// Außenministerium"): the name an institution of a state goes by.
 fn state_ministry(adj: &str, noun: &str) -> Option<String> {
+    // (checked first: this runs for every pair of words)
+    if !(noun.ends_with("ministerium") || noun.ends_with("ministeriums")) {
+        return None;
+    }
     let base = noun
         .strip_suffix("iums")
         .map(|b| format!("{b}ium"))

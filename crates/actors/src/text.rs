@@ -41,8 +41,9 @@ pub struct Words<'a> {
     /// per [`Fact`]: known, value), filled on first use — each look-up runs
     /// at most once per token.
     facts: Vec<Cell<u16>>,
-    /// Gazetteer matches by first token, filled with the [`Fact::Gazetteer`] bit.
-    gaz: RefCell<FxHashMap<u32, (u32, Place)>>,
+    /// Gazetteer matches by first token (their end), filled with the
+    /// [`Fact::Gazetteer`] bit.
+    gaz: RefCell<FxHashMap<u32, u32>>,
 }
 
 /// A per-token fact cached by [`Words::memo`].
@@ -238,7 +239,19 @@ impl<'a> Words<'a> {
         self.memo(i, Fact::CommonNoun, is_common_noun)
     }
 
-    /// The gazetteer match starting at token `i`, computed by `f` once.
+    /// The gazetteer entry for the words `i..=j` (white space inside read as
+    /// single spaces).
+    pub fn place_span(&self, i: usize, j: usize) -> Option<Place> {
+        let s = self.span(i, j).of(self.text);
+        if s.contains(['\n', '\t', '\r']) || s.contains("  ") {
+            countries::place(&s.split_whitespace().collect::<Vec<_>>().join(" "))
+        } else {
+            countries::place(s)
+        }
+    }
+
+    /// The gazetteer match starting at token `i`, computed by `f` once (the
+    /// cache keeps only its end; the entry is looked up again from the span).
     pub fn gazetteer(
         &self,
         i: usize,
@@ -247,8 +260,8 @@ impl<'a> Words<'a> {
         let mut hit = None;
         let any = self.memo(i, Fact::Gazetteer, |_| {
             hit = f();
-            if let Some((end, p)) = hit {
-                self.gaz.borrow_mut().insert(i as u32, (end as u32, p));
+            if let Some((end, _)) = hit {
+                self.gaz.borrow_mut().insert(i as u32, end as u32);
             }
             hit.is_some()
         });
@@ -256,10 +269,9 @@ impl<'a> Words<'a> {
             return None;
         }
         hit.or_else(|| {
-            self.gaz
-                .borrow()
-                .get(&(i as u32))
-                .map(|&(end, p)| (end as usize, p))
+            let end = *self.gaz.borrow().get(&(i as u32))? as usize;
+            let p = self.place_span(i, end.checked_sub(1)?)?;
+            Some((end, p))
         })
     }
 
@@ -593,6 +605,22 @@ mod tests {
                 assert_eq!(w.adjective(i), countries::adjective(w.s(i)), "{}", w.s(i));
             }
         }
+        // gazetteer matches: computed once, then rebuilt from the cached end
+        let w2 = Words::new(&a);
+        let first: Vec<_> = (0..w2.len())
+            .map(|i| crate::mentions::gazetteer_at(&w2, i))
+            .collect();
+        let again: Vec<_> = (0..w2.len())
+            .map(|i| crate::mentions::gazetteer_at(&w2, i))
+            .collect();
+        assert_eq!(first, again);
+        let berlin = (0..w2.len()).find(|&k| w2.s(k) == "Berlin").expect("token");
+        assert_eq!(
+            first[berlin].map(|(e, p)| (e, p.canonical)),
+            Some((berlin + 1, "Berlin"))
+        );
+        // a fresh view, nothing cached yet
+        let w = Words::new(&a);
         let k = (0..w.len())
             .find(|&k| w.s(k) == "Botschafter")
             .expect("token");

@@ -1564,8 +1564,10 @@ fn find_target(
     }
     // a speech act whose sentence leaves the addressee unsaid is addressed to
     // the counterpart its source deals with in the article's other events —
-    // when one leads ("Abhisit bot Neuwahlen an" in an article of demands
-    // and refusals between Abhisit and the Red Shirts)
+    // when one leads (in an article of demands and refusals between a
+    // government and a protest movement, "Der Premier bot Neuwahlen an" is
+    // addressed to the movement). Found on one dev article; it fires rarely
+    // (once on wikinews-dev) and stays a heuristic.
     let speech_act = matches!(
         f.etype,
         EventType::Agree

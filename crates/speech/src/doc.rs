@@ -11,7 +11,9 @@ pub struct View<'a> {
     pub toks: &'a [Token],
     pub marks: Vec<QuoteMarks>,
     lowbuf: String,
-    low: Vec<(u32, u32)>,
+    /// Per token: the end of its lower-cased text in `lowbuf` (it starts
+    /// where the previous token's ends).
+    low: Vec<u32>,
     pub fl: Vec<u16>,
     /// 1 + index into `marks` of the outer quotation the token lies in (0: none).
     pub qin: Vec<u32>,
@@ -43,7 +45,7 @@ impl<'a> View<'a> {
                     lowbuf.extend(c.to_lowercase());
                 }
             }
-            low.push((st as u32, lowbuf.len() as u32));
+            low.push(lowbuf.len() as u32);
             let f = if t.kind == TokenKind::Word || t.kind == TokenKind::Abbrev {
                 words::flags(&lowbuf[st..])
             } else {
@@ -128,9 +130,11 @@ impl<'a> View<'a> {
     }
     #[inline]
     pub fn lo(&self, i: usize) -> &str {
-        self.low
-            .get(i)
-            .map_or("", |&(a, b)| &self.lowbuf[a as usize..b as usize])
+        let Some(&b) = self.low.get(i) else {
+            return "";
+        };
+        let a = if i == 0 { 0 } else { self.low[i - 1] };
+        self.lowbuf.get(a as usize..b as usize).unwrap_or("")
     }
     #[inline]
     pub fn is_word(&self, i: usize) -> bool {

@@ -548,8 +548,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 && !name_particle)
                 || oblique
                 || postposition;
+            // "Er sagte, Europa brauche X, und fügte hinzu": the first conjunct
+            // is reported speech (Konjunktiv I); the cue's subject is the sentence's
+            let reported_first = c.left.is_some_and(|l| v.is(l, ","))
+                && (p0..f - 1).any(|k| v.is_subjunctive(k, false));
+            if coordinated && reported_first && c.start > sent.start {
+                if let Some(m) = self.sentence_subject(sent) {
+                    return Some(m);
+                }
+            }
+            // a lower-case word that is no article or pronoun opens with the verb
+            // ("…, dankte den Menschen und ergänzte"): no subject there
+            let verb_first = v.is_lower_word(p0) && !v.has(p0, DET | PRON);
             if coordinated {
-                if !starts_adverbial {
+                if !starts_adverbial && !verb_first {
                     if let Some(e) = v.np(p0, f) {
                         return Some(p0..e);
                     }
@@ -737,6 +749,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
         k > 0 && !v.has(k - 1, DET) && !v.adj_like(k - 1) && v.has(k + 1, DET | PRON)
     }
 
+    /// The "von" agent of a passive main clause when it names a possible
+    /// speaker (an actor, a person noun, an institution).
+    fn passive_agent(&self, s: &Range<usize>) -> Option<Range<usize>> {
+        let v = self.v;
+        let end = (s.start..s.end)
+            .find(|&k| v.is(k, ",") || v.in_quote(k))
+            .unwrap_or(s.end);
+        let aux = (s.start..end).find(|&k| v.is_lower_word(k) && v.has(k, PASSIVE))?;
+        let von = (aux + 1..end).find(|&k| v.lo_in(k, &["von", "vom"]))?;
+        let e = v.np(von + 1, end)?;
+        let agent = von + 1..e;
+        (self.speaker_like(&agent) && self.names_actor(agent.clone())).then_some(agent)
+    }
+
     /// The first noun or name of a phrase (its head before post-modifiers).
     fn np_head(&self, r: &Range<usize>) -> Option<usize> {
         (r.start..r.end).find(|&k| self.v.noun_like(k))
@@ -883,6 +909,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
             "beteuerung",
             "einwand",
             "vorschlag",
+            "hinweis",
+            "hinweise",
+            "bericht",
+            "berichte",
+            "gerücht",
+            "gerüchte",
+            "meldung",
+            "meldungen",
         ];
         let v = self.v;
         let Some(noun) = (c.start..c.end)
@@ -984,6 +1018,13 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
     }
 
+    /// An opening too short to be a statement by itself: at most four words
+    /// outside quotations ("Das Problem sei vielmehr", "Doch sei es").
+    fn unfinished(&self, r: &Range<usize>) -> bool {
+        let v = self.v;
+        v.qmark[r.start] == 0 && r.clone().filter(|&k| v.is_word(k)).count() <= 4
+    }
+
     /// Where a complement inside a sentence ends: at the comma after which
     /// the main clause resumes with its finite verb ("…, zu beenden, kann
     /// seine Mannschaft …").
@@ -1057,7 +1098,22 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if k >= s.end || v.in_quote(k) {
             return None;
         }
+        // a passive with its agent: "Die Forderungen wurden von Minister X als
+        // unrealistisch bezeichnet" — the agent is the one who acts
+        if let Some(a) = self.passive_agent(s) {
+            return Some(a);
+        }
         if (v.has(k, DET | PRON) && !v.has(k, PREP)) || v.noun_like(k) {
+            // "Einer der Putschisten", "Keiner der Befragten": a partitive
+            if v.lo_in(
+                k,
+                &["einer", "eine", "eines", "keiner", "keine", "jeder", "jede"],
+            ) && v.lo_in(k + 1, &["der", "des"])
+            {
+                if let Some(e) = v.np(k + 1, s.end) {
+                    return Some(k..e);
+                }
+            }
             return v.np(k, s.end).map(|e| k..e);
         }
         // skip the fronted adverbial up to the finite verb
@@ -1131,6 +1187,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 continue;
             }
             if !v.is_word(k) {
+                // a quoted name right after the verb: "schrieb „Die Zeit“"
+                if k == from && self.quoted_name(k) {
+                    return v.quote_starting_at(k);
+                }
                 k += 1;
                 continue;
             }
@@ -1139,9 +1199,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 return Some(k..k + 1);
             }
             // "Hier stellte es fest": "es" for a court, a company, a ministry
+            // but "sah es das Gericht als erwiesen an": "es" is the object
+            // correlate when a noun phrase follows it
             if l == "es"
                 && k == cue.fin + 1
                 && !v.lo_in(cue.verb, &["heißt", "hieß", "hiess", "heisst"])
+                && !(k + 1 < end && (v.has(k + 1, DET) || v.noun_like(k + 1)))
             {
                 return Some(k..k + 1);
             }
@@ -1522,20 +1585,25 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let clause_end = (f..r.end)
             .find(|&k| v.is_boundary(k) && !v.in_quote(k))
             .unwrap_or(r.end);
-        // a zu-infinitive with its object ("das Lager aufzugeben") or a noun
-        // phrase with an extended attribute ("das seit Januar geltende Gesetz")
-        let infinitive = (f..clause_end).any(|k| {
-            (v.lo(k) == "zu" && k + 1 < clause_end && v.is_lower_word(k + 1))
-                || (v.is_lower_word(k) && incorporated_zu(v.lo(k)))
-        });
-        let attribute = (f + 2..clause_end).any(|k| {
-            v.adj_like(k - 1)
-                && v.is_lower_word(k - 1)
-                && !v.has(k - 1, DET)
-                && v.is_cap(k)
-                && v.noun_like(k)
-        });
-        if infinitive || attribute {
+        // a zu-infinitive with its object ("das Lager aufzugeben", "das seit
+        // Januar geltende System auch dort einzusetzen")
+        let zu_inf = |a: usize, b: usize| {
+            (a..b).any(|k| {
+                !v.in_quote(k)
+                    && ((v.lo(k) == "zu" && k + 1 < b && v.is_lower_word(k + 1))
+                        || (v.is_lower_word(k) && incorporated_zu(v.lo(k))))
+            })
+        };
+        // a first clause closed by a verb is a relative clause even when an
+        // infinitive follows ("die fähig sind, die DVDs abzuspielen")
+        let verb_final = (f..clause_end)
+            .rev()
+            .find(|&k| v.is_word(k))
+            .is_some_and(|k| {
+                v.has(k, AUX) || (v.is_lower_word(k) && v.fl[k] == 0 && !v.adj_like(k))
+            });
+        let infinitive = zu_inf(f, clause_end) || (!verb_final && zu_inf(f, r.end));
+        if infinitive {
             return false;
         }
         let n = f + 1;
@@ -1791,7 +1859,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         // parenthetical cue: "X, sagte er, sei Y"
                         if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
                             if let Some((p, new)) = self.after_part(r, s.end) {
-                                if new {
+                                // a short opening ("Der Präsident sei, sagte er, schuld
+                                // daran") is continued after the cue, not a statement of its own
+                                if new && !self.unfinished(&parts[0]) {
                                     self.push(
                                         vec![p],
                                         mention.clone(),
@@ -2009,6 +2079,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         if j >= c.end || !v.is_cap(j) {
                             continue;
                         }
+                        // a Saxon genitive before the source noun: "nach Grupps Meinung"
+                        if j == k + 1
+                            && j + 1 < c.end
+                            && v.w(j).ends_with('s')
+                            && v.noun_like(j)
+                            && v.is_cap(j + 1)
+                            && v.has(j + 1, SOURCE_NOUN)
+                        {
+                            j += 1;
+                        }
                         let head = v.lo(j);
                         if !(v.has(j, SOURCE_NOUN)
                             || SOURCE_SUFFIXES
@@ -2199,7 +2279,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         let mut parts = vec![self.before_part(s.start, l)];
                         if let Some(r) = c.right.filter(|&r| v.is(r, ",")) {
                             if let Some((p, new)) = self.after_part(r, s.end) {
-                                if new {
+                                if new && !self.unfinished(&parts[0]) {
                                     self.push(
                                         vec![p],
                                         Some(c.start + 1..e),

@@ -617,6 +617,31 @@ fn verbs_of_accusing_urging_and_concluding() {
             )],
         ),
         (
+            "Die Abgeordneten prangerten an, dass die Mieten stiegen.",
+            &[(
+                "dass die Mieten stiegen",
+                Indirect,
+                Some("Die Abgeordneten"),
+            )],
+        ),
+        (
+            "Der Anrufer gab vor, ein Polizist zu sein.",
+            &[("ein Polizist zu sein", Indirect, Some("Der Anrufer"))],
+        ),
+        // "ansehen als" with "es" as the object correlate before the subject
+        (
+            "Das Gericht sah es als erwiesen an, dass der Fahrer betrunken war.",
+            &[(
+                "dass der Fahrer betrunken war",
+                Indirect,
+                Some("Das Gericht"),
+            )],
+        ),
+        (
+            "Als wichtigste Aufgabe sieht es die Ministerin an, die Schulen zu sanieren.",
+            &[("die Schulen zu sanieren", Indirect, Some("die Ministerin"))],
+        ),
+        (
             "Der Arzt riet den Urlaubern, viel Wasser zu trinken.",
             &[("viel Wasser zu trinken", Indirect, Some("Der Arzt"))],
         ),
@@ -655,6 +680,14 @@ fn a_relative_clause_on_the_speaker_is_no_content() {
             &[],
         ),
         (
+            "Die Firma kündigte an, das seit Mai geltende System auch im Ausland, etwa in Polen, einzusetzen.",
+            &[(
+                "das seit Mai geltende System auch im Ausland, etwa in Polen, einzusetzen",
+                Indirect,
+                Some("Die Firma"),
+            )],
+        ),
+        (
             "Der Verein kündigte an, das Stadion aufzugeben.",
             &[("das Stadion aufzugeben", Indirect, Some("Der Verein"))],
         ),
@@ -682,6 +715,15 @@ fn nach_with_an_indefinite_source_or_a_postposed_vernehmen() {
         ),
         // a report on the time line, not a source
         ("Nach der Studie ging der Forscher in den Ruhestand.", &[]),
+        // a Saxon genitive before the source noun
+        (
+            "Nach Müllers Angaben wurde das Geld nie gezahlt.",
+            &[(
+                "wurde das Geld nie gezahlt",
+                Indirect,
+                Some("Müllers Angaben"),
+            )],
+        ),
     ]);
 }
 
@@ -865,6 +907,10 @@ fn nouns_of_speech_acts_with_a_complement_clause() {
             "Der Richter wies den Vorwurf, das Verfahren sei unfair, zurück.",
             &[("das Verfahren sei unfair", Indirect, Some("Vorwurf"))],
         ),
+        (
+            "Seit dem Frühjahr gab es Hinweise, dass die Brücke marode ist.",
+            &[("dass die Brücke marode ist", Indirect, Some("Hinweise"))],
+        ),
         // a relative clause on the noun is no content
         (
             "Die Forderung, die der Verband erhob, blieb ohne Folgen.",
@@ -904,6 +950,18 @@ fn a_resumptive_das_before_the_cue_in_the_same_sentence() {
             "Die Kamera des Teleskops ist ausgefallen",
             Indirect,
             Some("das Institut"),
+        )],
+    )]);
+}
+
+#[test]
+fn a_short_opening_before_a_parenthetical_cue_is_continued_after_it() {
+    check(&[(
+        "Der Minister sei, so die Opposition, Schuld daran, dass die Reform scheiterte.",
+        &[(
+            "Der Minister sei … Schuld daran, dass die Reform scheiterte",
+            Indirect,
+            Some("die Opposition"),
         )],
     )]);
 }
@@ -1010,6 +1068,10 @@ fn subjects_of_coordinated_and_apposition_cue_clauses() {
             &[("er wolle nun Berater werden", Indirect, Some("er"))],
         ),
         (
+            "Einer der Sprecher, Jan Kurz, dankte den Helfern und ergänzte, die Lage sei ruhig.",
+            &[("die Lage sei ruhig", Indirect, Some("Einer der Sprecher"))],
+        ),
+        (
             "Die Ministerin besuchte das Werk und erklärte, die Arbeitsplätze seien sicher.",
             &[("die Arbeitsplätze seien sicher", Indirect, Some("Die Ministerin"))],
         ),
@@ -1032,6 +1094,10 @@ fn speaker_after_a_cue_that_follows_its_content() {
         (
             "„Die Lage ist ernst“, schreibt die „Rundschau“.",
             &[("„Die Lage ist ernst“", Direct, Some("die „Rundschau“"))],
+        ),
+        (
+            "„Wir helfen sofort“, schrieb „Die Rundschau“ in einem Kommentar.",
+            &[("„Wir helfen sofort“", Direct, Some("„Die Rundschau“"))],
         ),
         (
             "„Wir helfen sofort“, heißt es in dem Bericht.",
@@ -1237,4 +1303,34 @@ fn new_speaker_between_takes_over_a_cueless_quotation() {
             ),
         ],
     )]);
+}
+
+/// "Er sagte, X brauche Y, und fügte hinzu": the first conjunct is reported
+/// speech, so the coordinated cue's subject is the sentence's subject.
+#[test]
+fn coordinated_cue_after_a_reported_clause() {
+    check(&[(
+        "Die Ministerin sagte, die Stadt brauche Geld und fügte hinzu: „Wir helfen gern.“",
+        &[
+            ("die Stadt brauche Geld", Indirect, Some("Die Ministerin")),
+            ("„Wir helfen gern.“", Direct, Some("Die Ministerin")),
+        ],
+    )]);
+}
+
+/// A passive main clause with a "von" agent: the agent acts and is the one
+/// who continues speaking in the Konjunktiv I.
+#[test]
+fn passive_agent_is_the_sentence_subject() {
+    let text = "Die Pläne wurden von Anna Weber als unrealistisch bezeichnet. Die Fahrzeuge seien dafür gar nicht geeignet.";
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+    a.entities = vec![person("Anna Weber", 'f', text, "Anna Weber")];
+    SpeechTagger::new().run(&mut a).unwrap();
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| a.text_of(q.span).starts_with("Die Fahrzeuge"))
+        .expect("the continuation is reported");
+    assert_eq!(q.speaker.as_deref(), Some("Anna Weber"));
 }
