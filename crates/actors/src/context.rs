@@ -536,10 +536,15 @@ pub fn main_country(w: &Words) -> Option<&'static str> {
             } else if let Some(c) = w.adjective(k) {
                 code = Some(c);
             } else if w.is_cap(k) {
-                // "Millionen Peruaner": the people of the country
-                code = people_noun(w.s(k), &mut buf);
-                // "der Spanier" is one person, like a role noun
-                person = k > 0 && is_determiner(w.s(k - 1));
+                // "Millionen Peruaner": the people of the country — weak
+                // evidence (they may be only the ones the story is about, as
+                // victims or visitors); "der Amerikaner George Smith" is a title,
+                // it speaks for that person only
+                let title = k + 1 < w.len() && w.same_sent(k, k + 1) && w.is_cap(k + 1);
+                if !title {
+                    code = people_noun(w.s(k), &mut buf);
+                    person = true;
+                }
             }
         }
         if let Some(c) = code.filter(|c| *c != "IGO") {
