@@ -258,10 +258,12 @@ fn prenominal(w: &Words, name_start: usize) -> Option<NpInfo> {
                 .filter(|(_, head)| head.chars().next().is_some_and(char::is_uppercase))
                 .and_then(|(p, _)| prefix_country(p))
         };
-        return countries::demonym(s).or_else(prefixed).map(|c| NpInfo {
-            countries: vec![(c, W_TITLE)],
-            ..NpInfo::default()
-        });
+        return people_noun(s, &mut String::new())
+            .or_else(prefixed)
+            .map(|c| NpInfo {
+                countries: vec![(c, W_TITLE)],
+                ..NpInfo::default()
+            });
     }
     let mut info = NpInfo::default();
     let mut heads: Vec<(usize, RoleNoun)> = Vec::new();
@@ -580,9 +582,10 @@ pub fn main_country(w: &Words) -> Option<&'static str> {
     best.filter(|b| b.1 * 2 >= second * 3).map(|b| b.0)
 }
 
-/// The country of a demonym noun: listed ([`countries::demonym`]) or formed
-/// from a nationality adjective's stem ("Peruaner", "Kenianerinnen",
-/// "Chilenen" from "peruanisch", "kenianisch", "chilenisch").
+/// The country of a demonym noun: [`countries::demonym`] (listed, or in -er
+/// from the adjective), or else formed in -e/-en from a nationality
+/// adjective's stem ("Chilene", "Chilenen", "Tschechen" from "chilenisch",
+/// "tschechisch").
 /// `buf` is scratch space, reused so that the look-up does not allocate per word.
 fn people_noun(word: &str, buf: &mut String) -> Option<&'static str> {
     if let Some(c) = countries::demonym(word) {

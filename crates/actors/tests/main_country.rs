@@ -134,3 +134,25 @@ fn regression_former_colonial_power_is_no_nationality() {
         assert_eq!(country_of(&es, name).as_deref(), code, "{name}: {text}");
     }
 }
+
+/// People nouns ("Kenianer") are weak evidence of where a story is set, and
+/// none when they title a name ("der Kenianer John Kamau"): the title then
+/// gives that person the country, also for demonyms formed from a nationality
+/// adjective rather than listed.
+#[test]
+fn people_nouns_as_titles_and_as_evidence() {
+    let text = "Der Kenianer John Kamau gewann vor dem Kenianer Paul Otieno und dem Kenianer \
+                Sam Kiprono in Berlin. Peter Schulz wurde Vierter.";
+    let cases: [(&str, Option<&str>); 3] = [
+        ("John Kamau", Some("KEN")),
+        ("Sam Kiprono", Some("KEN")),
+        ("Peter Schulz", Some("DEU")),
+    ];
+    let es = run(text);
+    for (name, code) in cases {
+        assert_eq!(country_of(&es, name).as_deref(), code, "{name}");
+    }
+    // an -e demonym formed from the adjective ("chilenisch" → "Chilene") as a title
+    let es = run("Der Chilene Juan Soto sprach in Berlin. Berlin hörte zu.");
+    assert_eq!(country_of(&es, "Juan Soto").as_deref(), Some("CHL"));
+}
