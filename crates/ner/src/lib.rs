@@ -283,6 +283,7 @@ impl Tagger {
         let weights = &self.model.weights;
         ws.found.clear();
         ws.found.extend(ws.keys.iter().map(|&k| weights.find(k)));
+        std::hint::black_box(weights.touch_found(&ws.found));
         // Pass 2: the combined keys.
         const PER: usize = 7;
         let add = |row: &mut [f32; N_TAGS], d: &[f32; N_TAGS]| {

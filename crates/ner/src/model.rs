@@ -248,6 +248,16 @@ impl Weights {
         }
     }
 
+    /// Reads the first entry of every found feature, without using the
+    /// result: the loads are independent, so they overlap, and
+    /// [`Weights::add_found`] then finds them in cache.
+    #[inline]
+    pub fn touch_found(&self, found: &[u32]) -> u32 {
+        found.iter().fold(0, |acc, &x| {
+            acc ^ self.entries.get((x >> 5) as usize).copied().unwrap_or(0)
+        })
+    }
+
     /// Adds the weights found by [`Weights::find`] to `scores`; the same
     /// additions in the same order as [`Weights::add_to`].
     #[inline]
