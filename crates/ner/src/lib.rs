@@ -57,6 +57,9 @@ struct WordScores {
     gaz_first: Option<u16>,
 }
 
+/// Slots of [`Workspace::memo`].
+const MEMO: usize = 1 << 13;
+
 /// At most this many word forms are remembered per workspace; then the
 /// memory starts again.
 const CACHE_LIMIT: usize = 200_000;
@@ -79,6 +82,11 @@ pub struct Workspace {
     dense: Vec<(u16, u8, bool)>,
     /// [`model::Weights::find`] of each of `keys`.
     found: Vec<u32>,
+    /// The last [`model::Weights::find`] result per slot of the combined
+    /// keys (direct-mapped, [`MEMO`] slots): the lexicon-class, cluster and
+    /// shape combinations repeat all the time, and a hit costs one load
+    /// from a small table instead of a probe of the large one.
+    memo: Vec<(u64, u32)>,
     forms: Vec<u64>,
     marks: Vec<Option<gazetteer::Mark>>,
     owner: u64,
@@ -213,6 +221,7 @@ impl Tagger {
         if ws.owner != self.serial {
             ws.cache.clear();
             ws.words.clear();
+            ws.memo.clear();
             ws.owner = self.serial;
         }
         let n = words.len();
@@ -302,7 +311,20 @@ impl Tagger {
         );
         let weights = &self.model.weights;
         ws.found.clear();
-        ws.found.extend(ws.keys.iter().map(|&k| weights.find(k)));
+        if ws.memo.len() != MEMO {
+            ws.memo = vec![(0, 0); MEMO];
+        }
+        let memo = &mut ws.memo;
+        ws.found.extend(ws.keys.iter().map(|&k| {
+            // Keys are well mixed; the low bits pick the memo slot.
+            let m = &mut memo[k as usize & (MEMO - 1)];
+            if m.0 == k && k != 0 {
+                return m.1;
+            }
+            let f = weights.find(k);
+            *m = (k, f);
+            f
+        }));
         std::hint::black_box(weights.touch_found(&ws.found));
         // Pass 2: the combined keys.
         const PER: usize = 7;
