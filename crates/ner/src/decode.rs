@@ -1,5 +1,10 @@
 //! First-order Viterbi decoding over BIO tags.
 //!
+//! The forward pass keeps only the best score of reaching each tag (a
+//! branch-free max that vectorises); the backtrace recovers each
+//! predecessor on the best path by finding the first tag whose sum equals
+//! that score, which is the tag an argmax in the forward pass would keep.
+//!
 //! Scores are emission scores per token and tag plus transition scores per
 //! tag pair, plus a start and an end score per tag. Transitions that BIO
 //! forbids (`O` → `I-X`, `B-X` → `I-Y`) are never taken, so the output is
@@ -41,7 +46,9 @@ fn predecessors() -> &'static [Vec<u8>; N_TAGS] {
 #[derive(Debug, Default)]
 pub struct Lattice {
     delta: Vec<f32>,
-    back: Vec<u8>,
+    /// `delta` before the emission was added: the best score of reaching
+    /// each tag, from which the backtrace recovers the predecessor.
+    reach: Vec<f32>,
     /// Masked transitions (see [`viterbi`]).
     tt: Vec<f32>,
 }
@@ -66,8 +73,8 @@ pub fn viterbi(emit: &[f32], n: usize, tr: &Transitions, lat: &mut Lattice, out:
     }
     lat.delta.clear();
     lat.delta.resize(n * N_TAGS, f32::NEG_INFINITY);
-    lat.back.clear();
-    lat.back.resize(n * N_TAGS, 0);
+    lat.reach.clear();
+    lat.reach.resize(n * N_TAGS, f32::NEG_INFINITY);
     for (cur, (d, (&st, &e))) in lat.delta[..N_TAGS]
         .iter_mut()
         .zip(tr.start.iter().zip(&emit[..N_TAGS]))
@@ -77,26 +84,25 @@ pub fn viterbi(emit: &[f32], n: usize, tr: &Transitions, lat: &mut Lattice, out:
             *d = st + e;
         }
     }
+    // Forward: only the best score of reaching each tag (a max over the
+    // predecessors, no argmax: branch-free and vectorised). The
+    // predecessor is recovered on the backtrace for the tags on the best
+    // path only.
     for i in 1..n {
         let (prev_rows, cur_rows) = lat.delta.split_at_mut(i * N_TAGS);
         let prev = &prev_rows[(i - 1) * N_TAGS..];
         let mut best = [f32::NEG_INFINITY; N_TAGS];
-        let mut arg = [0u8; N_TAGS];
-        for (p, &pv) in prev.iter().enumerate() {
-            let row = &lat.tt[p * N_TAGS..(p + 1) * N_TAGS];
-            for ((b, a), &t) in best.iter_mut().zip(arg.iter_mut()).zip(row) {
+        for (&pv, row) in prev.iter().zip(lat.tt.chunks_exact(N_TAGS)) {
+            for (b, &t) in best.iter_mut().zip(row) {
                 let c = pv + t;
-                if c > *b {
-                    *b = c;
-                    *a = p as u8;
-                }
+                *b = if c > *b { c } else { *b };
             }
         }
         let e = &emit[i * N_TAGS..(i + 1) * N_TAGS];
         for ((d, &b), &x) in cur_rows[..N_TAGS].iter_mut().zip(&best).zip(e) {
             *d = b + x;
         }
-        lat.back[i * N_TAGS..(i + 1) * N_TAGS].copy_from_slice(&arg);
+        lat.reach[i * N_TAGS..(i + 1) * N_TAGS].copy_from_slice(&best);
     }
     let last = &lat.delta[(n - 1) * N_TAGS..];
     let mut best = f32::NEG_INFINITY;
@@ -111,9 +117,23 @@ pub fn viterbi(emit: &[f32], n: usize, tr: &Transitions, lat: &mut Lattice, out:
     out.resize(n, 0);
     out[n - 1] = tag;
     for i in (1..n).rev() {
-        tag = lat.back[i * N_TAGS + tag as usize];
+        tag = predecessor(lat, i, tag as usize);
         out[i - 1] = tag;
     }
+}
+
+/// The predecessor of `cur` at token `i`: the first tag (in tag order)
+/// whose path reaches `cur` with the best score, as an argmax kept during
+/// the forward pass would have chosen (the same sums, so the same floats).
+fn predecessor(lat: &Lattice, i: usize, cur: usize) -> u8 {
+    let want = lat.reach[i * N_TAGS + cur];
+    if want == f32::NEG_INFINITY {
+        return 0;
+    }
+    let prev = &lat.delta[(i - 1) * N_TAGS..i * N_TAGS];
+    (0..N_TAGS)
+        .find(|&p| prev[p] + lat.tt[p * N_TAGS + cur] == want)
+        .unwrap_or(0) as u8
 }
 
 #[cfg(test)]
@@ -149,6 +169,103 @@ mod tests {
             }
         }
         best.1
+    }
+
+    /// The decoder as it was before the backtrace recovered predecessors:
+    /// an argmax kept in the forward pass.
+    fn argmax_viterbi(emit: &[f32], n: usize, tr: &Transitions, out: &mut Vec<u8>) {
+        let (mut tt, mut delta, mut back) = (Vec::new(), Vec::new(), Vec::new());
+        out.clear();
+        if n == 0 || emit.len() < n * N_TAGS {
+            return;
+        }
+        // Transitions with −∞ where BIO forbids the pair, row-major
+        // `tm[prev * N_TAGS + cur]`: the inner loop below then runs over
+        // contiguous memory without branches on the tags (and vectorises).
+        tt.clear();
+        tt.resize(N_TAGS * N_TAGS, f32::NEG_INFINITY);
+        for (cur, ps) in predecessors().iter().enumerate() {
+            for &p in ps {
+                let k = p as usize * N_TAGS + cur;
+                tt[k] = tr.trans[k];
+            }
+        }
+        delta.clear();
+        delta.resize(n * N_TAGS, f32::NEG_INFINITY);
+        back.clear();
+        back.resize(n * N_TAGS, 0);
+        for (cur, (d, (&st, &e))) in delta[..N_TAGS]
+            .iter_mut()
+            .zip(tr.start.iter().zip(&emit[..N_TAGS]))
+            .enumerate()
+        {
+            if allowed(None, cur as u8) {
+                *d = st + e;
+            }
+        }
+        for i in 1..n {
+            let (prev_rows, cur_rows) = delta.split_at_mut(i * N_TAGS);
+            let prev = &prev_rows[(i - 1) * N_TAGS..];
+            let mut best = [f32::NEG_INFINITY; N_TAGS];
+            let mut arg = [0u8; N_TAGS];
+            for (p, &pv) in prev.iter().enumerate() {
+                let row = &tt[p * N_TAGS..(p + 1) * N_TAGS];
+                for ((b, a), &t) in best.iter_mut().zip(arg.iter_mut()).zip(row) {
+                    let c = pv + t;
+                    if c > *b {
+                        *b = c;
+                        *a = p as u8;
+                    }
+                }
+            }
+            let e = &emit[i * N_TAGS..(i + 1) * N_TAGS];
+            for ((d, &b), &x) in cur_rows[..N_TAGS].iter_mut().zip(&best).zip(e) {
+                *d = b + x;
+            }
+            back[i * N_TAGS..(i + 1) * N_TAGS].copy_from_slice(&arg);
+        }
+        let last = &delta[(n - 1) * N_TAGS..];
+        let mut best = f32::NEG_INFINITY;
+        let mut tag = 0u8;
+        for (t, (&l, &en)) in last.iter().zip(&tr.end).enumerate() {
+            let s = l + en;
+            if s > best {
+                best = s;
+                tag = t as u8;
+            }
+        }
+        out.resize(n, 0);
+        out[n - 1] = tag;
+        for i in (1..n).rev() {
+            tag = back[i * N_TAGS + tag as usize];
+            out[i - 1] = tag;
+        }
+    }
+
+    #[test]
+    fn ties_resolve_as_an_argmax_in_the_forward_pass_would() {
+        // Small integer scores: many paths tie.
+        let mut x: u64 = 7;
+        let mut rnd = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % 3) as f32
+        };
+        for n in 1..=12 {
+            for _ in 0..20 {
+                let tr = Transitions {
+                    trans: (0..N_TAGS * N_TAGS).map(|_| rnd()).collect(),
+                    start: (0..N_TAGS).map(|_| rnd()).collect(),
+                    end: (0..N_TAGS).map(|_| rnd()).collect(),
+                };
+                let emit: Vec<f32> = (0..n * N_TAGS).map(|_| rnd()).collect();
+                let (mut a, mut b) = (vec![], vec![]);
+                viterbi(&emit, n, &tr, &mut Lattice::default(), &mut a);
+                argmax_viterbi(&emit, n, &tr, &mut b);
+                assert_eq!(a, b, "n={n}");
+            }
+        }
     }
 
     #[test]

@@ -664,32 +664,91 @@ pub(crate) fn ctx_keys(slot: usize, x: &Tok, k: &mut Vec<u64>) {
 /// Keys that combine the token with its neighbours or its position.
 #[inline]
 pub(crate) fn pair_keys(i: usize, in_quote: bool, m1: &Tok, c: &Tok, p1: &Tok, k: &mut Vec<u64>) {
-    k.push(key(t::BI_M1, pair(m1.lower, c.lower)));
-    k.push(key(t::BI_P1, pair(c.lower, p1.lower)));
-    k.push(key(t::SHAPE3, pair(pair(m1.shape, c.shape), p1.shape)));
-    k.push(key(
+    let [a, b, s3] = pair_keys_before_case(m1, c, p1);
+    k.extend([a, b, s3]);
+    k.push(case3_key(m1, c, p1));
+    k.push(pos_key(position(i, m1), c));
+    let [l1, l2] = lex_pair_keys(m1, c, p1);
+    k.extend([l1, l2]);
+    k.push(in_quote_key(in_quote, c));
+    k.extend(cluster_pair_keys(m1, c, p1));
+}
+
+/// The first three keys of [`pair_keys`]: the word bigrams and the shape
+/// trigram.
+#[inline]
+pub(crate) fn pair_keys_before_case(m1: &Tok, c: &Tok, p1: &Tok) -> [u64; 3] {
+    [
+        key(t::BI_M1, pair(m1.lower, c.lower)),
+        key(t::BI_P1, pair(c.lower, p1.lower)),
+        key(t::SHAPE3, pair(pair(m1.shape, c.shape), p1.shape)),
+    ]
+}
+
+/// The case-class trigram key (fourth of [`pair_keys`]).
+#[inline]
+pub(crate) fn case3_key(m1: &Tok, c: &Tok, p1: &Tok) -> u64 {
+    case3_key_of(m1.case, c.case, p1.case)
+}
+
+/// [`case3_key`] from the three case classes.
+#[inline]
+pub(crate) fn case3_key_of(m1: u8, c: u8, p1: u8) -> u64 {
+    key(
         t::CASE3,
-        u64::from(m1.case) << 16 | u64::from(c.case) << 8 | u64::from(p1.case),
-    ));
-    // Sentence position: the first word, or the first after an opening
-    // quote, colon or bracket, is capitalised whatever it is.
-    let pos = if i == 0 {
+        u64::from(m1) << 16 | u64::from(c) << 8 | u64::from(p1),
+    )
+}
+
+/// Sentence position: 1 for the first word, 2 for the first after an
+/// opening quote, colon or bracket (capitalised whatever it is), else 0.
+#[inline]
+pub(crate) fn position(i: usize, m1: &Tok) -> u64 {
+    if i == 0 {
         1
     } else if m1.opens {
         2
     } else {
         0
-    };
-    k.push(key(t::POS, pair(pos, pair(c.shape, u64::from(c.lex)))));
-    k.push(key(t::LEX_M1_0, u64::from(m1.lex) << 16 | u64::from(c.lex)));
-    k.push(key(t::LEX_0_P1, u64::from(c.lex) << 16 | u64::from(p1.lex)));
-    k.push(key(
-        t::IN_QUOTE,
-        u64::from(in_quote) << 8 | u64::from(c.case),
-    ));
+    }
+}
+
+/// The position key (fifth of [`pair_keys`]): depends on the token and
+/// [`position`] only.
+#[inline]
+pub(crate) fn pos_key(pos: u64, c: &Tok) -> u64 {
+    key(t::POS, pair(pos, pair(c.shape, u64::from(c.lex))))
+}
+
+/// The lexicon-class bigram keys (sixth and seventh of [`pair_keys`]).
+#[inline]
+pub(crate) fn lex_pair_keys(m1: &Tok, c: &Tok, p1: &Tok) -> [u64; 2] {
+    [
+        key(t::LEX_M1_0, u64::from(m1.lex) << 16 | u64::from(c.lex)),
+        key(t::LEX_0_P1, u64::from(c.lex) << 16 | u64::from(p1.lex)),
+    ]
+}
+
+/// The inside-quotes key (eighth of [`pair_keys`]).
+#[inline]
+pub(crate) fn in_quote_key(in_quote: bool, c: &Tok) -> u64 {
+    in_quote_key_of(in_quote, c.case)
+}
+
+/// [`in_quote_key`] from the case class.
+#[inline]
+pub(crate) fn in_quote_key_of(in_quote: bool, case: u8) -> u64 {
+    key(t::IN_QUOTE, u64::from(in_quote) << 8 | u64::from(case))
+}
+
+/// The coarse-cluster bigram keys (last two of [`pair_keys`]).
+#[inline]
+pub(crate) fn cluster_pair_keys(m1: &Tok, c: &Tok, p1: &Tok) -> [u64; 2] {
     let coarse = |x: u64| x & 0xffff;
-    k.push(key(t::CL_M1C, coarse(m1.cluster) << 16 | coarse(c.cluster)));
-    k.push(key(t::CL_P1C, coarse(c.cluster) << 16 | coarse(p1.cluster)));
+    [
+        key(t::CL_M1C, coarse(m1.cluster) << 16 | coarse(c.cluster)),
+        key(t::CL_P1C, coarse(c.cluster) << 16 | coarse(p1.cluster)),
+    ]
 }
 
 /// The byte offset in `lower` that corresponds to byte offset `b` of `form`

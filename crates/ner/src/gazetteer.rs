@@ -153,6 +153,26 @@ impl Gazetteer {
     /// Marks the tokens of a sentence (given as form hashes) that fall in a
     /// match; `out` gets one entry per token.
     pub fn mark(&self, forms: &[u64], out: &mut Vec<Option<Mark>>) {
+        self.mark_with(forms, |i| self.first(forms[i]), out)
+    }
+
+    /// What the map holds for the one-token span `form` (what [`Gazetteer::mark`]
+    /// looks up first at every token): a fact of the word form alone, so a
+    /// tagger can remember it per form and pass it to
+    /// [`Gazetteer::mark_with`].
+    #[inline]
+    pub fn first(&self, form: u64) -> Option<u16> {
+        self.map.get(&span_step(SPAN_SEED, form)).copied()
+    }
+
+    /// [`Gazetteer::mark`] with `first(i)` giving [`Gazetteer::first`] of
+    /// `forms[i]`.
+    pub fn mark_with(
+        &self,
+        forms: &[u64],
+        first: impl Fn(usize) -> Option<u16>,
+        out: &mut Vec<Option<Mark>>,
+    ) {
         out.clear();
         out.resize(forms.len(), None);
         if self.map.is_empty() {
@@ -164,7 +184,12 @@ impl Gazetteer {
             let mut best: Option<(usize, u16)> = None;
             for (j, &f) in forms[i..forms.len().min(i + MAX_LEN)].iter().enumerate() {
                 h = span_step(h, f);
-                let Some(&v) = self.map.get(&h) else { break };
+                let got = if j == 0 {
+                    first(i)
+                } else {
+                    self.map.get(&h).copied()
+                };
+                let Some(v) = got else { break };
                 if v & LABEL_MASK != 0 {
                     best = Some((j + 1, v));
                 }
@@ -265,6 +290,25 @@ mod tests {
         // A prefix alone is no match.
         g.mark(&[h("Bundesagentur"), h("für")], &mut out);
         assert_eq!(out, vec![None, None]);
+    }
+
+    #[test]
+    fn mark_with_remembered_first_lookups_equals_mark() {
+        let g = gaz();
+        let cases: [&[&str]; 4] = [
+            &["Die", "Bundesagentur", "für", "Arbeit", "in", "Berlin"],
+            &["Die", "Union", "der", "Staaten"],
+            &["Bundesagentur", "für"],
+            &[],
+        ];
+        for words in cases {
+            let forms: Vec<u64> = words.iter().map(|w| h(w)).collect();
+            let firsts: Vec<Option<u16>> = forms.iter().map(|&f| g.first(f)).collect();
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            g.mark(&forms, &mut a);
+            g.mark_with(&forms, |i| firsts[i], &mut b);
+            assert_eq!(a, b, "{words:?}");
+        }
     }
 
     #[test]

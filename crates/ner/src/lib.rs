@@ -50,7 +50,15 @@ struct WordScores {
     tok: Tok,
     own: [f32; N_TAGS],
     ctx: [[f32; N_TAGS]; 4],
+    /// The position key's weights ([`features::pos_key`]) for each of the
+    /// three positions: the one combined key that depends on the word alone.
+    pos: [[f32; N_TAGS]; 3],
+    /// [`gazetteer::Gazetteer::first`] of the form.
+    gaz_first: Option<u16>,
 }
+
+/// Slots of [`Workspace::memo`].
+const MEMO: usize = 1 << 13;
 
 /// At most this many word forms are remembered per workspace; then the
 /// memory starts again.
@@ -69,6 +77,16 @@ pub struct Workspace {
     cache: FxHashMap<Box<str>, u32>,
     words: Vec<WordScores>,
     idx: Vec<u32>,
+    /// Per token: the case-trigram index, the position, inside quotes
+    /// (see [`Tagger::tag`]).
+    dense: Vec<(u16, u8, bool)>,
+    /// [`model::Weights::find`] of each of `keys`.
+    found: Vec<u32>,
+    /// The last [`model::Weights::find`] result per slot of the combined
+    /// keys (direct-mapped, [`MEMO`] slots): the lexicon-class, cluster and
+    /// shape combinations repeat all the time, and a hit costs one load
+    /// from a small table instead of a probe of the large one.
+    memo: Vec<(u64, u32)>,
     forms: Vec<u64>,
     marks: Vec<Option<gazetteer::Mark>>,
     owner: u64,
@@ -81,6 +99,13 @@ pub struct Tagger {
     model: Model,
     /// Scores of the padding token as the neighbour at −2, −1, +1, +2.
     pad: [[f32; N_TAGS]; 4],
+    /// The weights of the case-trigram key ([`features::case3_key`]) for
+    /// every triple of case classes below 8, index `m1 << 6 | c << 3 | p1`:
+    /// a table lookup instead of a hash probe.
+    case3: Vec<[f32; N_TAGS]>,
+    /// The weights of the in-quote key ([`features::in_quote_key`]),
+    /// index `in_quote << 3 | case`.
+    in_quote: [[f32; N_TAGS]; 16],
     /// Distinguishes taggers, so a workspace never uses another's cache.
     serial: u64,
 }
@@ -105,6 +130,8 @@ impl Tagger {
             ex,
             model,
             pad: [[0.0; N_TAGS]; 4],
+            case3: Vec::new(),
+            in_quote: [[0.0; N_TAGS]; 16],
             serial: SERIAL.fetch_add(1, Ordering::Relaxed),
         };
         let mut keys = Vec::new();
@@ -113,7 +140,20 @@ impl Tagger {
             features::ctx_keys(slot, &Tok::NONE, &mut keys);
             t.pad[slot] = t.score(&keys);
         }
+        t.case3 = (0..512u16)
+            .map(|i| {
+                let k = features::case3_key_of((i >> 6) as u8, (i >> 3 & 7) as u8, (i & 7) as u8);
+                t.score(&[k])
+            })
+            .collect();
+        t.in_quote = std::array::from_fn(|i| {
+            t.score_of(features::in_quote_key_of(i >> 3 == 1, (i & 7) as u8))
+        });
         t
+    }
+
+    fn score_of(&self, key: u64) -> [f32; N_TAGS] {
+        self.score(&[key])
     }
 
     fn score(&self, keys: &[u64]) -> [f32; N_TAGS] {
@@ -146,11 +186,14 @@ impl Tagger {
         for (slot, c) in ctx.iter_mut().enumerate() {
             *c = self.score(&ws.keys[ends[slot]..ends[slot + 1]]);
         }
+        let pos = std::array::from_fn(|p| self.score_of(features::pos_key(p as u64, &tok)));
         let i = ws.words.len() as u32;
         ws.words.push(WordScores {
             tok,
             own: own_score,
             ctx,
+            pos,
+            gaz_first: self.model.gazetteer.first(tok.form()),
         });
         ws.cache.insert(w.into(), i);
         i
@@ -178,6 +221,7 @@ impl Tagger {
         if ws.owner != self.serial {
             ws.cache.clear();
             ws.words.clear();
+            ws.memo.clear();
             ws.owner = self.serial;
         }
         let n = words.len();
@@ -197,9 +241,26 @@ impl Tagger {
         }
         ws.emit.clear();
         ws.emit.resize(n * N_TAGS, 0.0);
+        // Read every cache line of the sentence's word records first: the
+        // loads are independent and overlap, where the passes below would
+        // meet each record's lines one miss at a time (a record is
+        // ~850 bytes, the remembered words many megabytes).
+        std::hint::black_box(ws.idx.iter().fold(0u32, |acc, &i| {
+            ws.words.get(i as usize).map_or(acc, |w| {
+                let rows = std::iter::once(&w.own).chain(&w.ctx).chain(&w.pos);
+                rows.fold(acc ^ w.tok.case as u32, |a, r| {
+                    a ^ r[0].to_bits() ^ r[N_TAGS - 1].to_bits()
+                })
+            })
+        }));
         // Pass 1: the context-free part of every row, and the keys that
-        // combine tokens, whose slots are then fetched all at once.
+        // combine tokens. Of the ten combined keys of
+        // [`features::pair_keys`], seven are hashed and looked up; the
+        // case trigram, the position and the in-quote key come from tables.
+        // Pass 2 adds them in the order `pair_keys` lists them, so the sums
+        // are the same floats as key-by-key scoring gives.
         ws.keys.clear();
+        ws.dense.clear();
         let mut in_quote = false;
         for i in 0..n {
             let c = &ws.words[ws.idx[i] as usize];
@@ -219,7 +280,19 @@ impl Tagger {
                     *r += v;
                 }
             }
-            features::pair_keys(i, in_quote, &toks[1], &c.tok, &toks[2], &mut ws.keys);
+            let (m1, p1) = (&toks[1], &toks[2]);
+            ws.keys
+                .extend(features::pair_keys_before_case(m1, &c.tok, p1));
+            ws.keys.extend(features::lex_pair_keys(m1, &c.tok, p1));
+            ws.keys.extend(features::cluster_pair_keys(m1, &c.tok, p1));
+            // Case classes are below 8; anything else is looked up.
+            let case3 = if (m1.case | c.tok.case | p1.case) < 8 {
+                u16::from(m1.case) << 6 | u16::from(c.tok.case) << 3 | u16::from(p1.case)
+            } else {
+                u16::MAX
+            };
+            let pos = features::position(i, m1) as u8;
+            ws.dense.push((case3, pos, in_quote));
             if c.tok.case == features::Case::Quote as u8 {
                 in_quote = !in_quote;
             }
@@ -230,18 +303,74 @@ impl Tagger {
         ws.forms.clear();
         ws.forms
             .extend(ws.idx.iter().map(|&i| ws.words[i as usize].tok.form()));
-        self.model.gazetteer.mark(&ws.forms, &mut ws.marks);
-        std::hint::black_box(self.model.weights.touch(&ws.keys));
+        let (words, idx) = (&ws.words, &ws.idx);
+        self.model.gazetteer.mark_with(
+            &ws.forms,
+            |i| words[idx[i] as usize].gaz_first,
+            &mut ws.marks,
+        );
+        let weights = &self.model.weights;
+        ws.found.clear();
+        if ws.memo.len() != MEMO {
+            ws.memo = vec![(0, 0); MEMO];
+        }
+        let memo = &mut ws.memo;
+        ws.found.extend(ws.keys.iter().map(|&k| {
+            // Keys are well mixed; the low bits pick the memo slot.
+            let m = &mut memo[k as usize & (MEMO - 1)];
+            if m.0 == k && k != 0 {
+                return m.1;
+            }
+            let f = weights.find(k);
+            *m = (k, f);
+            f
+        }));
+        std::hint::black_box(weights.touch_found(&ws.found));
         // Pass 2: the combined keys.
-        let per = ws.keys.len().checked_div(n).unwrap_or(0);
+        const PER: usize = 7;
+        let add = |row: &mut [f32; N_TAGS], d: &[f32; N_TAGS]| {
+            for (r, v) in row.iter_mut().zip(d) {
+                *r += v;
+            }
+        };
         for i in 0..n {
             let mut row = [0f32; N_TAGS];
-            for &k in &ws.keys[i * per..(i + 1) * per] {
-                self.model.weights.add_to(k, &mut row);
+            let f = &ws.found[i * PER..(i + 1) * PER];
+            let c = &ws.words[ws.idx[i] as usize];
+            let (case3, pos, in_quote) = ws.dense[i];
+            for &x in &f[..3] {
+                weights.add_found(x, &mut row);
+            }
+            match self.case3.get(usize::from(case3)) {
+                Some(d) => add(&mut row, d),
+                None => {
+                    let m1 = i
+                        .checked_sub(1)
+                        .map_or(Tok::NONE, |j| ws.words[ws.idx[j] as usize].tok);
+                    let p1 = ws
+                        .idx
+                        .get(i + 1)
+                        .map_or(Tok::NONE, |&j| ws.words[j as usize].tok);
+                    weights.add_to(features::case3_key(&m1, &c.tok, &p1), &mut row);
+                }
+            }
+            match c.pos.get(usize::from(pos)) {
+                Some(d) => add(&mut row, d),
+                None => weights.add_to(features::pos_key(u64::from(pos), &c.tok), &mut row),
+            }
+            for &x in &f[3..5] {
+                weights.add_found(x, &mut row);
+            }
+            match (c.tok.case < 8).then(|| usize::from(in_quote) << 3 | usize::from(c.tok.case)) {
+                Some(q) => add(&mut row, &self.in_quote[q]),
+                None => weights.add_to(features::in_quote_key(in_quote, &c.tok), &mut row),
+            }
+            for &x in &f[5..7] {
+                weights.add_found(x, &mut row);
             }
             if let Some(m) = ws.marks[i] {
                 for k in features::gaz_pair(m) {
-                    self.model.weights.add_to(k, &mut row);
+                    weights.add_to(k, &mut row);
                 }
             }
             for (e, r) in ws.emit[i * N_TAGS..(i + 1) * N_TAGS].iter_mut().zip(&row) {

@@ -225,6 +225,55 @@ impl Weights {
         self.bloom.get(w).is_some_and(|&x| x & bits == bits)
     }
 
+    /// Where the weights of feature `key` are: `start << 5 | len` into the
+    /// entries, or 0 for a feature without weights. Resolving all keys of a
+    /// sentence first and adding later ([`Weights::add_found`]) lets the
+    /// independent probes overlap and does each probe once.
+    #[inline]
+    pub fn find(&self, key: u64) -> u32 {
+        let f = fingerprint(key);
+        if !self.maybe(f) {
+            return 0;
+        }
+        let mut i = slot_of(f, self.mask);
+        loop {
+            let s = self.slots[i];
+            if s[0] == f {
+                return s[1];
+            }
+            if s[0] == 0 {
+                return 0;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Reads the first entry of every found feature, without using the
+    /// result: the loads are independent, so they overlap, and
+    /// [`Weights::add_found`] then finds them in cache.
+    #[inline]
+    pub fn touch_found(&self, found: &[u32]) -> u32 {
+        found.iter().fold(0, |acc, &x| {
+            acc ^ self.entries.get((x >> 5) as usize).copied().unwrap_or(0)
+        })
+    }
+
+    /// Adds the weights found by [`Weights::find`] to `scores`; the same
+    /// additions in the same order as [`Weights::add_to`].
+    #[inline]
+    pub fn add_found(&self, found: u32, scores: &mut [f32; N_TAGS]) {
+        let (a, b) = (
+            (found >> 5) as usize,
+            (found >> 5) as usize + (found & 31) as usize,
+        );
+        if let Some(es) = self.entries.get(a..b) {
+            for &e in es {
+                let (t, w) = unpack(e);
+                scores[t % N_TAGS] += w;
+            }
+        }
+    }
+
     /// Adds the weights of feature `key` to `scores`.
     #[inline]
     pub fn add_to(&self, key: u64, scores: &mut [f32; N_TAGS]) {
@@ -462,6 +511,18 @@ mod tests {
                 "cut at {cut}"
             );
         }
+    }
+
+    #[test]
+    fn find_then_add_equals_add_to() {
+        let m = tiny();
+        for k in [11u64, 22, 33, 99] {
+            let (mut a, mut b) = ([0.5f32; N_TAGS], [0.5f32; N_TAGS]);
+            m.weights.add_to(k, &mut a);
+            m.weights.add_found(m.weights.find(k), &mut b);
+            assert_eq!(a, b, "key {k}");
+        }
+        assert_eq!(m.weights.find(99), 0, "unknown key");
     }
 
     #[test]

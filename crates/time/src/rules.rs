@@ -150,6 +150,9 @@ pub struct RuleSet {
     tails: HashMap<String, Vec<Entry>>,
     /// The longest head (bytes): the compound split search stops there.
     head_max: usize,
+    /// A bit per two-byte start of a head: a word whose first two bytes
+    /// start no head is no compound, without trying its splits.
+    head_starts: Vec<u64>,
     /// Allowed (head class, tail class) compounds.
     compounds: Vec<(u16, u16)>,
     pub rules: Vec<Rule>,
@@ -261,6 +264,11 @@ impl RuleSet {
             }
             if head && end.is_empty() {
                 self.head_max = self.head_max.max(f.len());
+                if let [a, b, ..] = *f.as_bytes() {
+                    let w = usize::from(u16::from_le_bytes([a, b]));
+                    self.head_starts.resize(1024, 0);
+                    self.head_starts[w >> 6] |= 1 << (w & 63);
+                }
                 self.heads.entry(f.clone()).or_default().push(e);
             }
             if tail {
@@ -437,6 +445,17 @@ impl RuleSet {
         if lower.len() < 6 || lower.len() > 64 || self.compounds.is_empty() {
             return;
         }
+        // Every split leaves at least two characters (two bytes) to the head.
+        if let [a, b, ..] = *lower.as_bytes() {
+            let w = usize::from(u16::from_le_bytes([a, b]));
+            let maybe = self
+                .head_starts
+                .get(w >> 6)
+                .is_some_and(|x| x >> (w & 63) & 1 == 1);
+            if !maybe {
+                return;
+            }
+        }
         for (i, _) in lower.char_indices().skip(2) {
             if i > self.head_max {
                 break;
@@ -466,6 +485,29 @@ impl RuleSet {
             if !out.is_empty() {
                 return;
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compound_search_with_the_head_start_filter() {
+        let rules = RuleSet::load().expect("rules");
+        let cases = [
+            ("montagabend", true),
+            ("sonntagmorgen", true),
+            ("dienstagnachmittag", true),
+            ("bundesregierung", false),
+            ("überraschung", false),
+            ("x", false),
+        ];
+        for (word, compound) in cases {
+            let mut out = Vec::new();
+            rules.lookup(word, &mut out);
+            assert_eq!(out.iter().any(|e| e.compound), compound, "{word}: {out:?}");
         }
     }
 }

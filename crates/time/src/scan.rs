@@ -244,7 +244,8 @@ pub fn role_of(c: &str) -> &'static str {
     }
 }
 
-type Ends = Vec<(usize, Option<Cap>, Option<Cap>)>;
+/// Where a matched alternative ends, and what it captures.
+type End = (usize, Option<Cap>, Option<Cap>);
 
 pub struct Matcher<'a> {
     pub rules: &'a RuleSet,
@@ -351,15 +352,16 @@ impl Matcher<'_> {
         // the glue requirement does not apply to the first token of a match
         let glue_ok = !item.glued || (pos < self.toks.len() && self.toks.toks[pos].glued);
         if glue_ok && pos < self.toks.len() {
-            let mut ends: Ends = Vec::new();
+            // Each alternative matches at most one way, and whether it
+            // matches does not depend on what the rest of the rule does: so
+            // each is followed up at once, in order, with no list of ends.
             for alt in &item.alts {
-                self.alt_match(alt, item, pos, &mut ends);
-            }
-            for (end, c1, c2) in ends {
-                caps.extend(c1);
-                caps.extend(c2);
-                self.step(ri, items, k + 1, end, start, caps, out);
-                caps.truncate(n0);
+                if let Some((end, c1, c2)) = self.alt_match(alt, item, pos) {
+                    caps.extend(c1);
+                    caps.extend(c2);
+                    self.step(ri, items, k + 1, end, start, caps, out);
+                    caps.truncate(n0);
+                }
             }
         }
         if item.optional {
@@ -367,7 +369,7 @@ impl Matcher<'_> {
         }
     }
 
-    fn alt_match(&self, alt: &Alt, item: &Item, pos: usize, ends: &mut Ends) {
+    fn alt_match(&self, alt: &Alt, item: &Item, pos: usize) -> Option<End> {
         let t = &self.toks;
         match *alt {
             Alt::Lit(l) => {
@@ -378,7 +380,7 @@ impl Matcher<'_> {
                         narrative: false,
                         tok: pos,
                     });
-                    ends.push((pos + 1, cap, None));
+                    return Some((pos + 1, cap, None));
                 }
             }
             Alt::Class(c) => {
@@ -393,7 +395,7 @@ impl Matcher<'_> {
                             continue;
                         }
                     }
-                    ends.push((
+                    return Some((
                         end,
                         Some(Cap {
                             role,
@@ -403,7 +405,6 @@ impl Matcher<'_> {
                         }),
                         None,
                     ));
-                    break;
                 }
             }
             Alt::Both(a, b) => {
@@ -416,11 +417,11 @@ impl Matcher<'_> {
                         narrative: e.narrative,
                         tok: pos,
                     };
-                    ends.push((pos + 1, Some(cap(a, ea)), Some(cap(b, eb))));
+                    return Some((pos + 1, Some(cap(a, ea)), Some(cap(b, eb))));
                 }
             }
             Alt::Builtin(b) => {
-                let Some(n) = t.num(pos) else { return };
+                let n = t.num(pos)?;
                 let default_role = match b {
                     Builtin::Num => "n",
                     Builtin::Ord => "d",
@@ -435,7 +436,7 @@ impl Matcher<'_> {
                 match b {
                     Builtin::Num => {
                         if t.toks[pos].span().len() <= 4 {
-                            ends.push((pos + 1, Some(cap), None))
+                            return Some((pos + 1, Some(cap), None));
                         }
                     }
                     Builtin::Ord => {
@@ -444,16 +445,17 @@ impl Matcher<'_> {
                             && t.toks[pos + 1].glued
                             && t.lower(pos + 1) == "."
                         {
-                            ends.push((pos + 2, Some(cap), None))
+                            return Some((pos + 2, Some(cap), None));
                         }
                     }
                     Builtin::Year => {
                         if t.toks[pos].span().len() == 4 && (1000..=2099).contains(&n) {
-                            ends.push((pos + 1, Some(cap), None))
+                            return Some((pos + 1, Some(cap), None));
                         }
                     }
                 }
             }
         }
+        None
     }
 }
