@@ -9,7 +9,7 @@ use crate::words::{
     SOURCE_SUFFIXES, STATEMENT_NOUN, SUBORD,
 };
 use lagebild_core::{Analysis, EntityType, QuoteKind, Span, TokenKind};
-use lagebild_lexicon::verbs::{FormKind, Frame};
+use lagebild_lexicon::verbs::{FormKind, Frame, Mood};
 use lagebild_lexicon::{countries, roles};
 use std::ops::Range;
 
@@ -1523,9 +1523,45 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if v.is(k, ",") && k + 1 < end && v.lo_in(k + 1, &["denn", "doch", "sodass"]) {
                 return k;
             }
+            // "…, er sei unschuldig, erkannte das Gericht aber nicht an": after
+            // the content's own first clause, an indicative finite verb (or
+            // "wobei") opens the reporter's clause again. A comma after an
+            // embedded clause ("die Regierung, die X, habe …") does not end it.
+            if v.is(k, ",") && k + 1 < end && self.resumes_main(k + 1, end) {
+                let first_clause =
+                    !(from..k).any(|m| v.is(m, ",") && !v.in_quote(m) && !v.paren[m]);
+                if first_clause {
+                    return k;
+                }
+            }
             k += 1;
         }
         end
+    }
+
+    /// Does the token at `k` (after a comma) start a main clause of the
+    /// reporter: an indicative finite verb before its subject or object
+    /// ("erkannte die …", "wird nun …", "könnte es …"), or "wobei"?
+    fn resumes_main(&self, k: usize, end: usize) -> bool {
+        let v = self.v;
+        if !v.is_lower_word(k) || v.in_quote(k) {
+            return false;
+        }
+        if v.is(k, "wobei") {
+            return true;
+        }
+        let next_ok = k + 1 < end
+            && v.is_word(k + 1)
+            && (v.has(k + 1, DET | PRON | ADV | FUNC) || v.lo(k + 1) == "sich");
+        if !next_ok {
+            return false;
+        }
+        let kj1 = matches!(v.lex.mood(v.lo(k)), Some(Mood::Kj1 | Mood::Kj1Ambiguous));
+        if v.has(k, AUX) {
+            return !kj1;
+        }
+        let w = v.lo(k);
+        v.fl[k] == 0 && !kj1 && (w.ends_with("te") || w.ends_with("ten")) && w.chars().count() > 5
     }
 
     /// Can the text before a trailing cue be a reported statement? Not an

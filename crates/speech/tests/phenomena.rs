@@ -1334,3 +1334,30 @@ fn passive_agent_is_the_sentence_subject() {
         .expect("the continuation is reported");
     assert_eq!(q.speaker.as_deref(), Some("Anna Weber"));
 }
+
+// ---- quote detection, round 2 (spans and spurious quotes) ----
+
+/// After the content's first clause, an indicative finite verb or "wobei"
+/// after a comma is the reporter's clause going on, not reported speech.
+#[test]
+fn content_ends_where_the_reporters_clause_resumes() {
+    check(&[
+        (
+            "Der Angeklagte erklärte, er sei unschuldig, erkannte die Zuständigkeit des Gerichts aber nicht an.",
+            &[("er sei unschuldig", Indirect, Some("Der Angeklagte"))],
+        ),
+        (
+            "Die Ministerin kündigte an, die Kosten zu prüfen, wobei diese Aufgabe beim Rechnungshof liegt.",
+            &[("die Kosten zu prüfen", Indirect, Some("Die Ministerin"))],
+        ),
+        (
+            // a comma after an embedded relative clause does not end the content
+            "Der Sprecher sagte, die Firma, die das Werk betreibt, habe alle Auflagen erfüllt.",
+            &[(
+                "die Firma, die das Werk betreibt, habe alle Auflagen erfüllt",
+                Indirect,
+                Some("Der Sprecher"),
+            )],
+        ),
+    ]);
+}
