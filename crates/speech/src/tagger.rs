@@ -1178,6 +1178,29 @@ impl<'v, 'a> Ctx<'v, 'a> {
         true
     }
 
+    /// "nennen" that gives a name, not a verdict: said of nobody ("Dies nennt
+    /// man einen „…“", "In Kuba werden sie „…“ genannt") or of itself ("Dann
+    /// nennt sie sich „…“").
+    fn naming(&self, c: &Clause, cue: &VerbCue, r: usize) -> bool {
+        let v = self.v;
+        let nennen = |k: usize| {
+            let w = v.lo(k);
+            w.starts_with("nenn") || w.starts_with("nann") || w == "genannt"
+        };
+        if !nennen(cue.verb) {
+            return false;
+        }
+        let outside = |k: &usize| !v.in_quote(*k) && !v.paren[*k];
+        let impersonal = (c.start..r)
+            .filter(outside)
+            .any(|k| v.lo_in(k, &["man", "sich"]));
+        let agentless = cue.passive
+            && !(c.start..c.end)
+                .filter(outside)
+                .any(|k| v.lo_in(k, &["von", "vom"]));
+        impersonal || agentless
+    }
+
     fn postverbal(&self, from: usize, end: usize, cue: &VerbCue) -> Option<Range<usize>> {
         let v = self.v;
         let mut k = from;
@@ -1760,6 +1783,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         && (cue.fin < r || fronted(r))
                         && !cue.wie
                         && !appositive(r)
+                        && !self.naming(c, &cue, r)
                 });
                 if cue.nominal {
                     if let Some(r) = object_quote {

@@ -1361,3 +1361,22 @@ fn content_ends_where_the_reporters_clause_resumes() {
         ),
     ]);
 }
+
+/// "nennen" that gives a name is no speech: said of nobody ("man", an
+/// agentless passive) or of itself ("nennt sich"); a verdict with a speaker
+/// stays a quote.
+#[test]
+fn nennen_that_gives_a_name_is_not_speech() {
+    check(&[
+        ("Diesen Vorgang nennt man eine „Kapitalerhöhung“.", &[]),
+        (
+            "Im Dorf werden die Brüder meist „die Unzertrennlichen“ genannt.",
+            &[],
+        ),
+        ("Ab dem nächsten Jahr nennt sich die Messe „Forum 3“.", &[]),
+        (
+            "Der Minister nannte den Vorschlag „völlig unausgegoren“.",
+            &[("„völlig unausgegoren“", Direct, Some("Der Minister"))],
+        ),
+    ]);
+}
