@@ -1178,6 +1178,21 @@ impl<'v, 'a> Ctx<'v, 'a> {
         true
     }
 
+    /// Does `from..to` hold a main clause of its own: a lower-case finite
+    /// verb outside quotations after at least one word ("Die Funde machten
+    /// sie 2000", "erklärte der Direktor")?
+    fn full_clause_before(&self, from: usize, to: usize) -> bool {
+        let v = self.v;
+        (from + 1..to).any(|k| {
+            !v.in_quote(k)
+                && !v.paren[k]
+                && v.is_lower_word(k)
+                && (v.has(k, AUX)
+                    || !v.lex.speech_forms(v.lo(k)).is_empty()
+                    || (v.fl[k] == 0 && (v.lo(k).ends_with("te") || v.lo(k).ends_with("ten"))))
+        })
+    }
+
     /// "nennen" that gives a name, not a verdict: said of nobody ("Dies nennt
     /// man einen „…“", "In Kuba werden sie „…“ genannt") or of itself ("Dann
     /// nennt sie sich „…“").
@@ -2292,7 +2307,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         && v.lo_in(f + 1, &["denen", "dem", "der", "welchem", "welcher"]);
                     let sub = c.left.is_some_and(|l| v.is(l, ","))
                         && ((v.has(f, SUBORD | DET) && !v.has(f, PREP)) || prep_relative);
-                    let from = if sub { f } else { s.start };
+                    // a clause of its own after a colon, semicolon or a comma
+                    // that closes a main clause ("…, erklärte X, Nordkorea besitze
+                    // seiner Meinung nach …") is the content without that clause
+                    // (not a main clause after a fronted subordinate one: "Ob …,
+                    // entscheidet sich laut X …" starts with its finite verb)
+                    let verb_first =
+                        v.is_lower_word(f) && (v.has(f, AUX) || (v.fl[f] == 0 && !v.adj_like(f)));
+                    let own_clause = !verb_first
+                        && c.left.is_some_and(|l| {
+                            v.is(l, ":")
+                                || v.is(l, ";")
+                                || (v.is(l, ",") && self.full_clause_before(s.start, l))
+                        });
+                    let from = if sub || own_clause { f } else { s.start };
                     // a subordinate clause inside the sentence ends where the main
                     // clause resumes with its finite verb ("Die Tasche, die nach
                     // seinen Angaben eine Bombe enthielt, wurde geöffnet")

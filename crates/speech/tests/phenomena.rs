@@ -1380,3 +1380,36 @@ fn nennen_that_gives_a_name_is_not_speech() {
         ),
     ]);
 }
+
+/// A source phrase inside a clause of its own (after a colon, or after a
+/// comma that closes a main clause) marks only that clause; a main clause
+/// after a fronted subordinate clause keeps the whole sentence.
+#[test]
+fn source_phrase_marks_its_own_clause() {
+    check(&[
+        (
+            "Die ersten Proben nahm das Team im Frühjahr, im Herbst war die Gruppe nach eigenen Angaben am Ziel.",
+            &[(
+                "im Herbst war die Gruppe … am Ziel",
+                Indirect,
+                Some("eigenen Angaben"),
+            )],
+        ),
+        (
+            "Zum Vergleich: Die Zahl der Gäste betrug nach Angaben des Verbands rund 2.000.",
+            &[(
+                "Die Zahl der Gäste betrug … rund 2.000",
+                Indirect,
+                Some("Angaben des Verbands"),
+            )],
+        ),
+        (
+            "Ob der Betrieb weitergeht, entscheidet sich laut dem Direktor erst nächste Woche.",
+            &[(
+                "Ob der Betrieb weitergeht, entscheidet sich … erst nächste Woche",
+                Indirect,
+                Some("dem Direktor"),
+            )],
+        ),
+    ]);
+}
