@@ -1178,6 +1178,40 @@ impl<'v, 'a> Ctx<'v, 'a> {
         true
     }
 
+    /// Two main clauses with one subject ("Die Polizei prüft die Hinweise,
+    /// konnte aber bislang nichts feststellen"): an actor subject, its own
+    /// indicative verb right after it, and a cue verb without a subject of
+    /// its own after the comma. The first clause is narrated, not reported.
+    fn shared_subject(&self, before: &Range<usize>, cue: &VerbCue) -> bool {
+        let v = self.v;
+        if v.qmark[before.start] != 0
+            || (before.start..before.end).any(|k| v.in_quote(k) || v.is_subjunctive(k, true))
+        {
+            return false;
+        }
+        let Some(e) = v.np(before.start, before.end) else {
+            return false;
+        };
+        let finite = e < before.end
+            && v.is_lower_word(e)
+            && (v.has(e, AUX) || (v.fl[e] == 0 && !v.adj_like(e)));
+        let k = cue.fin + 1;
+        let no_subject_after = k < v.n()
+            && (v.lo_in(
+                k,
+                &[
+                    "aber",
+                    "jedoch",
+                    "allerdings",
+                    "zudem",
+                    "auch",
+                    "ebenfalls",
+                    "ihrerseits",
+                ],
+            ) || v.has(k, PREP));
+        finite && no_subject_after && self.speaker_like(&(before.start..e))
+    }
+
     /// Does `from..to` hold a main clause of its own: a lower-case finite
     /// verb outside quotations after at least one word ("Die Funde machten
     /// sie 2000", "erklärte der Direktor")?
@@ -1928,6 +1962,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     if l > s.start
                         && (lw == "," || v.qmark[l] != 0)
                         && self.statement_before(&before)
+                        && !(lw == "," && self.shared_subject(&before, &cue))
                     {
                         let mut parts = vec![before];
                         let mention = self.after_cue_speaker(c, &cue, &s);

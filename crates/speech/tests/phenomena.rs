@@ -1413,3 +1413,24 @@ fn source_phrase_marks_its_own_clause() {
         ),
     ]);
 }
+
+/// Two main clauses sharing one actor subject: the clause before the comma
+/// is narrated, not a statement reported by the cue after it; a cue with a
+/// subject of its own still reports what stands before it.
+#[test]
+fn coordinated_clauses_with_one_subject_are_not_reported() {
+    check(&[
+        (
+            "Die Polizei beziffert den Schaden auf zwei Millionen Euro, befürchtet aber weitere Schäden.",
+            &[],
+        ),
+        (
+            "Der Schaden beträgt zwei Millionen Euro, teilte die Feuerwehr mit.",
+            &[(
+                "Der Schaden beträgt zwei Millionen Euro",
+                Indirect,
+                Some("die Feuerwehr"),
+            )],
+        ),
+    ]);
+}
