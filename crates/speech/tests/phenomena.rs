@@ -1434,3 +1434,16 @@ fn coordinated_clauses_with_one_subject_are_not_reported() {
         ),
     ]);
 }
+
+/// "verurteilen … als „…“" reports a verdict like "bezeichnen"; without a
+/// quotation it is no speech cue ("verurteilte ihn zu drei Jahren Haft").
+#[test]
+fn verurteilen_als_quotation_is_a_verdict() {
+    check(&[
+        (
+            "Die Regierung verurteilte den Angriff als „feigen Anschlag“.",
+            &[("„feigen Anschlag“", Direct, Some("Die Regierung"))],
+        ),
+        ("Das Gericht verurteilte ihn zu drei Jahren Haft.", &[]),
+    ]);
+}
