@@ -1622,6 +1622,15 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if v.is(k, "wobei") {
             return true;
         }
+        // "…, jedoch stets beteuert, …", "…, weiter hieß es, …": a new speech
+        // verb after adverbs is a cue of its own
+        let mut m = k;
+        while m < end && m < k + 3 && v.has(m, ADV) && v.lex.speech_forms(v.lo(m)).is_empty() {
+            m += 1;
+        }
+        if m > k && m < end && v.is_lower_word(m) && !v.lex.speech_forms(v.lo(m)).is_empty() {
+            return true;
+        }
         let next_ok = k + 1 < end
             && v.is_word(k + 1)
             && (v.has(k + 1, DET | PRON | ADV | FUNC) || v.lo(k + 1) == "sich");

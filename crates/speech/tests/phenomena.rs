@@ -1447,3 +1447,19 @@ fn verurteilen_als_quotation_is_a_verdict() {
         ("Das Gericht verurteilte ihn zu drei Jahren Haft.", &[]),
     ]);
 }
+
+/// A second speech verb after adverbs ("…, jedoch stets beteuert, …") ends
+/// the first content and reports its own (the second speaker is left to the
+/// speaker rules: only the contents are checked here).
+#[test]
+fn second_speech_verb_after_adverbs_ends_the_content() {
+    let cases: &[(&str, &[&str])] = &[(
+        "Der Autor hat eingeräumt, er habe ungenau gearbeitet, jedoch stets beteuert, nicht absichtlich kopiert zu haben.",
+        &["er habe ungenau gearbeitet", "nicht absichtlich kopiert zu haben"],
+    )];
+    for (text, want) in cases {
+        let a = analyse(text);
+        let got: Vec<String> = quotes(&a).into_iter().map(|q| q.0).collect();
+        assert_eq!(got, *want, "\ntext: {text}");
+    }
+}
