@@ -1547,7 +1547,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
             }
         }
-        s_start..l
+        // "Noch am Montag war klar: X unterstützt den Streik, so der Aufruf":
+        // the statement is what follows the last colon or semicolon
+        let after = (s_start..l)
+            .rev()
+            .find(|&k| (v.is(k, ":") || v.is(k, ";")) && !v.in_quote(k) && !v.paren[k])
+            .map(|k| k + 1)
+            .filter(|&f| (f..l).filter(|&k| v.is_word(k)).count() >= 3);
+        after.unwrap_or(s_start)..l
     }
 
     /// Where a complement that starts at `from` ends: the sentence end, or a

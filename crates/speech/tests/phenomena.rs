@@ -1463,3 +1463,17 @@ fn second_speech_verb_after_adverbs_ends_the_content() {
         assert_eq!(got, *want, "\ntext: {text}");
     }
 }
+
+/// The statement before a trailing "so X" or cue starts after the last
+/// colon or semicolon of the sentence, not at the narrator's lead-in.
+#[test]
+fn statement_before_a_trailing_cue_starts_after_a_colon() {
+    check(&[(
+        "Schon am Montag war klar: Der Verband unterstützt den Streik der Lokführer, so die Sprecherin.",
+        &[(
+            "Der Verband unterstützt den Streik der Lokführer",
+            Indirect,
+            Some("die Sprecherin"),
+        )],
+    )]);
+}
