@@ -2205,6 +2205,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         if j >= c.end || !v.is_cap(j) {
                             continue;
                         }
+                        // "acht, nach anderen Angaben neun Stunden": an alternative
+                        // figure set against the text's own, not a reported statement
+                        if (k + 1..j).any(|m| v.lo(m) == "anderen") {
+                            continue;
+                        }
                         // a Saxon genitive before the source noun: "nach Grupps Meinung"
                         if j == k + 1
                             && j + 1 < c.end

@@ -1477,3 +1477,23 @@ fn statement_before_a_trailing_cue_starts_after_a_colon() {
         )],
     )]);
 }
+
+/// "nach anderen Angaben" sets an alternative figure against the text's
+/// own; it reports no statement. A named source still does.
+#[test]
+fn alternative_figures_nach_anderen_angaben_are_not_speech() {
+    check(&[
+        (
+            "Das Laden dauert sechs, nach anderen Angaben sieben Stunden.",
+            &[],
+        ),
+        (
+            "Das Laden dauert nach Angaben des Herstellers sechs Stunden.",
+            &[(
+                "Das Laden dauert … sechs Stunden",
+                Indirect,
+                Some("Angaben des Herstellers"),
+            )],
+        ),
+    ]);
+}
