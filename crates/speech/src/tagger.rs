@@ -1212,6 +1212,24 @@ impl<'v, 'a> Ctx<'v, 'a> {
         finite && no_subject_after && self.speaker_like(&(before.start..e))
     }
 
+    /// An indicative past-tense finite form ("hatte", "konnte", "begann",
+    /// "meldete"): narration rather than a report's present.
+    fn past_tense(&self, k: usize) -> bool {
+        let v = self.v;
+        if !v.is_lower_word(k) {
+            return false;
+        }
+        let w = v.lo(k);
+        v.lo_in(
+            k,
+            &[
+                "hatte", "hatten", "war", "waren", "wurde", "wurden", "konnte", "konnten",
+                "musste", "mussten", "durfte", "durften", "wollte", "wollten", "ging", "gingen",
+                "kam", "kamen", "fing", "fingen", "begann", "begannen",
+            ],
+        ) || (v.fl[k] == 0 && !v.adj_like(k) && (w.ends_with("te") || w.ends_with("ten")))
+    }
+
     /// Does `from..to` hold a main clause of its own: a lower-case finite
     /// verb outside quotations after at least one word ("Die Funde machten
     /// sie 2000", "erklärte der Direktor")?
@@ -2284,10 +2302,13 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     "demnach" if k + 1 < c.end => (k..k + 1, k + 1, "demnach"),
                     // "Die Bank veröffentlichte ihre Quartalszahlen. Danach …": after a
                     // sentence that names a document, "danach" means "according to it"
+                    // (not with a past-tense verb: "Danach hatte sie …" narrates
+                    // what happened next)
                     "danach"
                         if k == s.start
                             && k + 1 < c.end
                             && si > 0
+                            && !self.past_tense(k + 1)
                             && self.names_document(&self.sents[si - 1]) =>
                     {
                         (k..k + 1, k + 1, "demnach")

@@ -1497,3 +1497,23 @@ fn alternative_figures_nach_anderen_angaben_are_not_speech() {
         ),
     ]);
 }
+
+/// "Danach" after a sentence naming a document means "according to it"
+/// with a report's present, but "afterwards" with a past-tense verb.
+#[test]
+fn danach_with_past_tense_narrates() {
+    check(&[
+        (
+            "Die Bank legte ihren Quartalsbericht vor. Danach verzeichnet sie hohe Verluste im Kreditgeschäft.",
+            &[(
+                "verzeichnet sie hohe Verluste im Kreditgeschäft",
+                Indirect,
+                Some("Danach"),
+            )],
+        ),
+        (
+            "Der Richter verlas das Urteil. Danach konnte der Angeklagte das Gerichtsgebäude verlassen.",
+            &[],
+        ),
+    ]);
+}
