@@ -9,7 +9,7 @@ use crate::words::{
     SOURCE_SUFFIXES, STATEMENT_NOUN, SUBORD,
 };
 use lagebild_core::{Analysis, EntityType, QuoteKind, Span, TokenKind};
-use lagebild_lexicon::verbs::{FormKind, Frame};
+use lagebild_lexicon::verbs::{FormKind, Frame, Mood};
 use lagebild_lexicon::{countries, roles};
 use std::ops::Range;
 
@@ -1178,6 +1178,96 @@ impl<'v, 'a> Ctx<'v, 'a> {
         true
     }
 
+    /// Two main clauses with one subject ("Die Polizei prüft die Hinweise,
+    /// konnte aber bislang nichts feststellen"): an actor subject, its own
+    /// indicative verb right after it, and a cue verb without a subject of
+    /// its own after the comma. The first clause is narrated, not reported.
+    fn shared_subject(&self, before: &Range<usize>, cue: &VerbCue) -> bool {
+        let v = self.v;
+        if v.qmark[before.start] != 0
+            || (before.start..before.end).any(|k| v.in_quote(k) || v.is_subjunctive(k, true))
+        {
+            return false;
+        }
+        let Some(e) = v.np(before.start, before.end) else {
+            return false;
+        };
+        let finite = e < before.end
+            && v.is_lower_word(e)
+            && (v.has(e, AUX) || (v.fl[e] == 0 && !v.adj_like(e)));
+        let k = cue.fin + 1;
+        let no_subject_after = k < v.n()
+            && (v.lo_in(
+                k,
+                &[
+                    "aber",
+                    "jedoch",
+                    "allerdings",
+                    "zudem",
+                    "auch",
+                    "ebenfalls",
+                    "ihrerseits",
+                ],
+            ) || v.has(k, PREP));
+        finite && no_subject_after && self.speaker_like(&(before.start..e))
+    }
+
+    /// An indicative past-tense finite form ("hatte", "konnte", "begann",
+    /// "meldete"): narration rather than a report's present.
+    fn past_tense(&self, k: usize) -> bool {
+        let v = self.v;
+        if !v.is_lower_word(k) {
+            return false;
+        }
+        let w = v.lo(k);
+        v.lo_in(
+            k,
+            &[
+                "hatte", "hatten", "war", "waren", "wurde", "wurden", "konnte", "konnten",
+                "musste", "mussten", "durfte", "durften", "wollte", "wollten", "ging", "gingen",
+                "kam", "kamen", "fing", "fingen", "begann", "begannen",
+            ],
+        ) || (v.fl[k] == 0 && !v.adj_like(k) && (w.ends_with("te") || w.ends_with("ten")))
+    }
+
+    /// Does `from..to` hold a main clause of its own: a lower-case finite
+    /// verb outside quotations after at least one word ("Die Funde machten
+    /// sie 2000", "erklärte der Direktor")?
+    fn full_clause_before(&self, from: usize, to: usize) -> bool {
+        let v = self.v;
+        (from + 1..to).any(|k| {
+            !v.in_quote(k)
+                && !v.paren[k]
+                && v.is_lower_word(k)
+                && (v.has(k, AUX)
+                    || !v.lex.speech_forms(v.lo(k)).is_empty()
+                    || (v.fl[k] == 0 && (v.lo(k).ends_with("te") || v.lo(k).ends_with("ten"))))
+        })
+    }
+
+    /// "nennen" that gives a name, not a verdict: said of nobody ("Dies nennt
+    /// man einen „…“", "In Kuba werden sie „…“ genannt") or of itself ("Dann
+    /// nennt sie sich „…“").
+    fn naming(&self, c: &Clause, cue: &VerbCue, r: usize) -> bool {
+        let v = self.v;
+        let nennen = |k: usize| {
+            let w = v.lo(k);
+            w.starts_with("nenn") || w.starts_with("nann") || w == "genannt"
+        };
+        if !nennen(cue.verb) {
+            return false;
+        }
+        let outside = |k: &usize| !v.in_quote(*k) && !v.paren[*k];
+        let impersonal = (c.start..r)
+            .filter(outside)
+            .any(|k| v.lo_in(k, &["man", "sich"]));
+        let agentless = cue.passive
+            && !(c.start..c.end)
+                .filter(outside)
+                .any(|k| v.lo_in(k, &["von", "vom"]));
+        impersonal || agentless
+    }
+
     fn postverbal(&self, from: usize, end: usize, cue: &VerbCue) -> Option<Range<usize>> {
         let v = self.v;
         let mut k = from;
@@ -1475,7 +1565,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
             }
         }
-        s_start..l
+        // "Noch am Montag war klar: X unterstützt den Streik, so der Aufruf":
+        // the statement is what follows the last colon or semicolon
+        let after = (s_start..l)
+            .rev()
+            .find(|&k| (v.is(k, ":") || v.is(k, ";")) && !v.in_quote(k) && !v.paren[k])
+            .map(|k| k + 1)
+            .filter(|&f| (f..l).filter(|&k| v.is_word(k)).count() >= 3);
+        after.unwrap_or(s_start)..l
     }
 
     /// Where a complement that starts at `from` ends: the sentence end, or a
@@ -1523,9 +1620,54 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if v.is(k, ",") && k + 1 < end && v.lo_in(k + 1, &["denn", "doch", "sodass"]) {
                 return k;
             }
+            // "…, er sei unschuldig, erkannte das Gericht aber nicht an": after
+            // the content's own first clause, an indicative finite verb (or
+            // "wobei") opens the reporter's clause again. A comma after an
+            // embedded clause ("die Regierung, die X, habe …") does not end it.
+            if v.is(k, ",") && k + 1 < end && self.resumes_main(k + 1, end) {
+                let first_clause =
+                    !(from..k).any(|m| v.is(m, ",") && !v.in_quote(m) && !v.paren[m]);
+                if first_clause {
+                    return k;
+                }
+            }
             k += 1;
         }
         end
+    }
+
+    /// Does the token at `k` (after a comma) start a main clause of the
+    /// reporter: an indicative finite verb before its subject or object
+    /// ("erkannte die …", "wird nun …", "könnte es …"), or "wobei"?
+    fn resumes_main(&self, k: usize, end: usize) -> bool {
+        let v = self.v;
+        if !v.is_lower_word(k) || v.in_quote(k) {
+            return false;
+        }
+        if v.is(k, "wobei") {
+            return true;
+        }
+        // "…, jedoch stets beteuert, …", "…, weiter hieß es, …": a new speech
+        // verb after adverbs is a cue of its own
+        let mut m = k;
+        while m < end && m < k + 3 && v.has(m, ADV) && v.lex.speech_forms(v.lo(m)).is_empty() {
+            m += 1;
+        }
+        if m > k && m < end && v.is_lower_word(m) && !v.lex.speech_forms(v.lo(m)).is_empty() {
+            return true;
+        }
+        let next_ok = k + 1 < end
+            && v.is_word(k + 1)
+            && (v.has(k + 1, DET | PRON | ADV | FUNC) || v.lo(k + 1) == "sich");
+        if !next_ok {
+            return false;
+        }
+        let kj1 = matches!(v.lex.mood(v.lo(k)), Some(Mood::Kj1 | Mood::Kj1Ambiguous));
+        if v.has(k, AUX) {
+            return !kj1;
+        }
+        let w = v.lo(k);
+        v.fl[k] == 0 && !kj1 && (w.ends_with("te") || w.ends_with("ten")) && w.chars().count() > 5
     }
 
     /// Can the text before a trailing cue be a reported statement? Not an
@@ -1724,6 +1866,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         && (cue.fin < r || fronted(r))
                         && !cue.wie
                         && !appositive(r)
+                        && !self.naming(c, &cue, r)
                 });
                 if cue.nominal {
                     if let Some(r) = object_quote {
@@ -1853,6 +1996,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     if l > s.start
                         && (lw == "," || v.qmark[l] != 0)
                         && self.statement_before(&before)
+                        && !(lw == "," && self.shared_subject(&before, &cue))
                     {
                         let mut parts = vec![before];
                         let mention = self.after_cue_speaker(c, &cue, &s);
@@ -2079,6 +2223,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         if j >= c.end || !v.is_cap(j) {
                             continue;
                         }
+                        // "acht, nach anderen Angaben neun Stunden": an alternative
+                        // figure set against the text's own, not a reported statement
+                        if (k + 1..j).any(|m| v.lo(m) == "anderen") {
+                            continue;
+                        }
                         // a Saxon genitive before the source noun: "nach Grupps Meinung"
                         if j == k + 1
                             && j + 1 < c.end
@@ -2153,10 +2302,13 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     "demnach" if k + 1 < c.end => (k..k + 1, k + 1, "demnach"),
                     // "Die Bank veröffentlichte ihre Quartalszahlen. Danach …": after a
                     // sentence that names a document, "danach" means "according to it"
+                    // (not with a past-tense verb: "Danach hatte sie …" narrates
+                    // what happened next)
                     "danach"
                         if k == s.start
                             && k + 1 < c.end
                             && si > 0
+                            && !self.past_tense(k + 1)
                             && self.names_document(&self.sents[si - 1]) =>
                     {
                         (k..k + 1, k + 1, "demnach")
@@ -2232,7 +2384,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         && v.lo_in(f + 1, &["denen", "dem", "der", "welchem", "welcher"]);
                     let sub = c.left.is_some_and(|l| v.is(l, ","))
                         && ((v.has(f, SUBORD | DET) && !v.has(f, PREP)) || prep_relative);
-                    let from = if sub { f } else { s.start };
+                    // a clause of its own after a colon, semicolon or a comma
+                    // that closes a main clause ("…, erklärte X, Nordkorea besitze
+                    // seiner Meinung nach …") is the content without that clause
+                    // (not a main clause after a fronted subordinate one: "Ob …,
+                    // entscheidet sich laut X …" starts with its finite verb)
+                    let verb_first =
+                        v.is_lower_word(f) && (v.has(f, AUX) || (v.fl[f] == 0 && !v.adj_like(f)));
+                    let own_clause = !verb_first
+                        && c.left.is_some_and(|l| {
+                            v.is(l, ":")
+                                || v.is(l, ";")
+                                || (v.is(l, ",") && self.full_clause_before(s.start, l))
+                        });
+                    let from = if sub || own_clause { f } else { s.start };
                     // a subordinate clause inside the sentence ends where the main
                     // clause resumes with its finite verb ("Die Tasche, die nach
                     // seinen Angaben eine Bombe enthielt, wurde geöffnet")

@@ -1334,3 +1334,186 @@ fn passive_agent_is_the_sentence_subject() {
         .expect("the continuation is reported");
     assert_eq!(q.speaker.as_deref(), Some("Anna Weber"));
 }
+
+// ---- quote detection, round 2 (spans and spurious quotes) ----
+
+/// After the content's first clause, an indicative finite verb or "wobei"
+/// after a comma is the reporter's clause going on, not reported speech.
+#[test]
+fn content_ends_where_the_reporters_clause_resumes() {
+    check(&[
+        (
+            "Der Angeklagte erklärte, er sei unschuldig, erkannte die Zuständigkeit des Gerichts aber nicht an.",
+            &[("er sei unschuldig", Indirect, Some("Der Angeklagte"))],
+        ),
+        (
+            "Die Ministerin kündigte an, die Kosten zu prüfen, wobei diese Aufgabe beim Rechnungshof liegt.",
+            &[("die Kosten zu prüfen", Indirect, Some("Die Ministerin"))],
+        ),
+        (
+            // a comma after an embedded relative clause does not end the content
+            "Der Sprecher sagte, die Firma, die das Werk betreibt, habe alle Auflagen erfüllt.",
+            &[(
+                "die Firma, die das Werk betreibt, habe alle Auflagen erfüllt",
+                Indirect,
+                Some("Der Sprecher"),
+            )],
+        ),
+    ]);
+}
+
+/// "nennen" that gives a name is no speech: said of nobody ("man", an
+/// agentless passive) or of itself ("nennt sich"); a verdict with a speaker
+/// stays a quote.
+#[test]
+fn nennen_that_gives_a_name_is_not_speech() {
+    check(&[
+        ("Diesen Vorgang nennt man eine „Kapitalerhöhung“.", &[]),
+        (
+            "Im Dorf werden die Brüder meist „die Unzertrennlichen“ genannt.",
+            &[],
+        ),
+        ("Ab dem nächsten Jahr nennt sich die Messe „Forum 3“.", &[]),
+        (
+            "Der Minister nannte den Vorschlag „völlig unausgegoren“.",
+            &[("„völlig unausgegoren“", Direct, Some("Der Minister"))],
+        ),
+    ]);
+}
+
+/// A source phrase inside a clause of its own (after a colon, or after a
+/// comma that closes a main clause) marks only that clause; a main clause
+/// after a fronted subordinate clause keeps the whole sentence.
+#[test]
+fn source_phrase_marks_its_own_clause() {
+    check(&[
+        (
+            "Die ersten Proben nahm das Team im Frühjahr, im Herbst war die Gruppe nach eigenen Angaben am Ziel.",
+            &[(
+                "im Herbst war die Gruppe … am Ziel",
+                Indirect,
+                Some("eigenen Angaben"),
+            )],
+        ),
+        (
+            "Zum Vergleich: Die Zahl der Gäste betrug nach Angaben des Verbands rund 2.000.",
+            &[(
+                "Die Zahl der Gäste betrug … rund 2.000",
+                Indirect,
+                Some("Angaben des Verbands"),
+            )],
+        ),
+        (
+            "Ob der Betrieb weitergeht, entscheidet sich laut dem Direktor erst nächste Woche.",
+            &[(
+                "Ob der Betrieb weitergeht, entscheidet sich … erst nächste Woche",
+                Indirect,
+                Some("dem Direktor"),
+            )],
+        ),
+    ]);
+}
+
+/// Two main clauses sharing one actor subject: the clause before the comma
+/// is narrated, not a statement reported by the cue after it; a cue with a
+/// subject of its own still reports what stands before it.
+#[test]
+fn coordinated_clauses_with_one_subject_are_not_reported() {
+    check(&[
+        (
+            "Die Polizei beziffert den Schaden auf zwei Millionen Euro, befürchtet aber weitere Schäden.",
+            &[],
+        ),
+        (
+            "Der Schaden beträgt zwei Millionen Euro, teilte die Feuerwehr mit.",
+            &[(
+                "Der Schaden beträgt zwei Millionen Euro",
+                Indirect,
+                Some("die Feuerwehr"),
+            )],
+        ),
+    ]);
+}
+
+/// "verurteilen … als „…“" reports a verdict like "bezeichnen"; without a
+/// quotation it is no speech cue ("verurteilte ihn zu drei Jahren Haft").
+#[test]
+fn verurteilen_als_quotation_is_a_verdict() {
+    check(&[
+        (
+            "Die Regierung verurteilte den Angriff als „feigen Anschlag“.",
+            &[("„feigen Anschlag“", Direct, Some("Die Regierung"))],
+        ),
+        ("Das Gericht verurteilte ihn zu drei Jahren Haft.", &[]),
+    ]);
+}
+
+/// A second speech verb after adverbs ("…, jedoch stets beteuert, …") ends
+/// the first content and reports its own (the second speaker is left to the
+/// speaker rules: only the contents are checked here).
+#[test]
+fn second_speech_verb_after_adverbs_ends_the_content() {
+    let cases: &[(&str, &[&str])] = &[(
+        "Der Autor hat eingeräumt, er habe ungenau gearbeitet, jedoch stets beteuert, nicht absichtlich kopiert zu haben.",
+        &["er habe ungenau gearbeitet", "nicht absichtlich kopiert zu haben"],
+    )];
+    for (text, want) in cases {
+        let a = analyse(text);
+        let got: Vec<String> = quotes(&a).into_iter().map(|q| q.0).collect();
+        assert_eq!(got, *want, "\ntext: {text}");
+    }
+}
+
+/// The statement before a trailing "so X" or cue starts after the last
+/// colon or semicolon of the sentence, not at the narrator's lead-in.
+#[test]
+fn statement_before_a_trailing_cue_starts_after_a_colon() {
+    check(&[(
+        "Schon am Montag war klar: Der Verband unterstützt den Streik der Lokführer, so die Sprecherin.",
+        &[(
+            "Der Verband unterstützt den Streik der Lokführer",
+            Indirect,
+            Some("die Sprecherin"),
+        )],
+    )]);
+}
+
+/// "nach anderen Angaben" sets an alternative figure against the text's
+/// own; it reports no statement. A named source still does.
+#[test]
+fn alternative_figures_nach_anderen_angaben_are_not_speech() {
+    check(&[
+        (
+            "Das Laden dauert sechs, nach anderen Angaben sieben Stunden.",
+            &[],
+        ),
+        (
+            "Das Laden dauert nach Angaben des Herstellers sechs Stunden.",
+            &[(
+                "Das Laden dauert … sechs Stunden",
+                Indirect,
+                Some("Angaben des Herstellers"),
+            )],
+        ),
+    ]);
+}
+
+/// "Danach" after a sentence naming a document means "according to it"
+/// with a report's present, but "afterwards" with a past-tense verb.
+#[test]
+fn danach_with_past_tense_narrates() {
+    check(&[
+        (
+            "Die Bank legte ihren Quartalsbericht vor. Danach verzeichnet sie hohe Verluste im Kreditgeschäft.",
+            &[(
+                "verzeichnet sie hohe Verluste im Kreditgeschäft",
+                Indirect,
+                Some("Danach"),
+            )],
+        ),
+        (
+            "Der Richter verlas das Urteil. Danach konnte der Angeklagte das Gerichtsgebäude verlassen.",
+            &[],
+        ),
+    ]);
+}
