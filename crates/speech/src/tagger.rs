@@ -442,6 +442,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                 }
             }
+            // "In einer Erklärung, die am Mittwoch veröffentlicht wurde, wurde
+            // verkündet": the fronted source phrase opens the sentence
+            if c.start > sent.start && v.lo_in(sent.start, &["in", "im"]) {
+                let first_end = (sent.start..c.start)
+                    .find(|&k| v.is(k, ","))
+                    .unwrap_or(c.start);
+                if let Some(e) = v.np(sent.start + 1, first_end) {
+                    if (sent.start + 1..e).any(|k| v.has(k, STATEMENT_NOUN | SOURCE_NOUN)) {
+                        return Some(sent.start..e);
+                    }
+                }
+            }
             return None;
         }
         // "Als Grund gab die Firma an": a fronted predicative with the finite
@@ -500,6 +512,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
         }
         let f = cue.fin;
+        if let Some(r) = self.relative_subject(c, cue) {
+            return Some(r);
+        }
         if f > c.start {
             let mut p0 = c.start;
             // "Auch der Minister sagte", "Doch die Polizei erklärte"
@@ -645,12 +660,93 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if post.is_none() && clause_initial_after_comma && cue.fin == c.start {
             return self.sentence_subject(sent);
         }
+        if post.is_none() {
+            // "Aus EU-Kreisen verlautete", "Dies geht aus einem Bericht hervor":
+            // the source stands in an "aus" phrase
+            if let Some(r) = self.aus_source(c, cue) {
+                return Some(r);
+            }
+            // "X beeilten sich, gegenüber Journalisten zu erklären": the
+            // infinitive's subject is the main clause's subject
+            if self.zu_infinitive(cue.verb) && c.left.is_some_and(|l| v.is(l, ",")) {
+                if let Some(m) = self.sentence_subject(sent) {
+                    if m.end <= c.start && self.speaker_like(&m) {
+                        return Some(m);
+                    }
+                }
+            }
+        }
         // "…, und fügt hinzu:": the subject of the coordinated clause before
         if post.is_none() && cue.fin == c.start + 1 && v.has(c.start, COORD) && c.start > sent.start
         {
             return self.sentence_subject(sent);
         }
         post
+    }
+
+    /// "…, der der Regierung vorwarf, …", "X, die auch angab, dass …": in a
+    /// relative clause with the speech verb at its end, the relative pronoun
+    /// (standing alone, not an article) is the subject; resolution links it
+    /// to the phrase before the comma.
+    fn relative_subject(&self, c: &Clause, cue: &VerbCue) -> Option<Range<usize>> {
+        let v = self.v;
+        let l = c.left.filter(|&l| v.is(l, ","))?;
+        if l == 0 || !v.lo_in(c.start, &["der", "die", "welcher", "welche"]) {
+            return None;
+        }
+        let next = c.start + 1;
+        // "die die Kosten", "der den Behörden": an article may follow; a noun
+        // or adjective makes the first word an article itself
+        if next >= c.end
+            || !v.has(next, DET) && (v.noun_like(next) || v.adj_like(next) || v.is_cap(next))
+        {
+            return None;
+        }
+        // the antecedent is a capitalised word before the comma
+        if !(v.is_word(l - 1) && v.is_cap(l - 1)) && !v.is(l - 1, ")") {
+            return None;
+        }
+        // verb-final: nothing but the cue's verbs and auxiliaries after the finite verb
+        let last = (c.start..c.end).rev().find(|&k| v.is_word(k))?;
+        let verb_final = last == cue.fin
+            || last == cue.verb
+            || (cue.verb < last && (cue.verb + 1..=last).all(|k| v.has(k, AUX) || !v.is_word(k)));
+        (verb_final && cue.fin > next).then_some(c.start..next)
+    }
+
+    /// A zu-infinitive speech verb ("zu erklären", "mitzuteilen").
+    fn zu_infinitive(&self, k: usize) -> bool {
+        let v = self.v;
+        (k > 0 && v.lo(k - 1) == "zu" && v.is_lower_word(k)) || incorporated_zu(v.lo(k))
+    }
+
+    /// The source named in an "aus" phrase of a clause whose verb names no
+    /// subject: "Aus EU-Kreisen verlautete", "geht aus einer Mitteilung hervor".
+    fn aus_source(&self, c: &Clause, cue: &VerbCue) -> Option<Range<usize>> {
+        let v = self.v;
+        let sourceless = cue.particle.is_some_and(|p| v.lo(p) == "hervor")
+            || v.lo(cue.verb).starts_with("hervorg")
+            || v.lo(cue.verb).starts_with("verlaut");
+        for k in c.start..c.end {
+            if v.lo(k) != "aus" || v.in_quote(k) {
+                continue;
+            }
+            let Some(e) = v.np(k + 1, c.end) else {
+                continue;
+            };
+            let circles = (k + 1..e).any(|h| {
+                let w = v.lo(h);
+                w.ends_with("kreisen") || w.ends_with("kreise")
+            });
+            if sourceless || circles {
+                return Some(if v.lo(cue.verb).starts_with("verlaut") || circles {
+                    k..e
+                } else {
+                    k + 1..e
+                });
+            }
+        }
+        None
     }
 
     /// A quotation that names something ("der „International Herald
@@ -1919,7 +2015,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     let l = c.left.unwrap_or(s.start);
                     let before = self.before_part(s.start, l);
                     if self.statement_before(&before) && !v.has(before.start, SUBORD) {
-                        let mention = self.postverbal(cue.fin + 1, c.end, &cue);
+                        let mention = self
+                            .postverbal(cue.fin + 1, c.end, &cue)
+                            .or_else(|| self.aus_source(c, &cue));
                         self.push(vec![before], mention, cue_toks.clone(), "dies-verb", si, 2);
                         continue;
                     }
@@ -1946,7 +2044,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         first += 1;
                     }
                     let prev = self.sents[first].start..self.sents[si - 1].end;
-                    let mention = self.postverbal(cue.fin + 1, c.end, &cue);
+                    let mention = self
+                        .postverbal(cue.fin + 1, c.end, &cue)
+                        .or_else(|| self.aus_source(c, &cue));
                     let mut parts = vec![prev];
                     parts.push(c.start..c.start + 1);
                     self.push(parts, mention, cue_toks.clone(), "dies-verb", si, 2);
