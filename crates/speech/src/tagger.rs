@@ -702,10 +702,6 @@ impl<'v, 'a> Ctx<'v, 'a> {
         {
             return None;
         }
-        // the antecedent is a capitalised word before the comma
-        if !(v.is_word(l - 1) && v.is_cap(l - 1)) && !v.is(l - 1, ")") {
-            return None;
-        }
         // verb-final: nothing but the cue's verbs and auxiliaries after the finite verb
         let last = (c.start..c.end).rev().find(|&k| v.is_word(k))?;
         let verb_final = last == cue.fin
@@ -1259,7 +1255,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
             return false;
         };
         let mention = if r < cue.fin {
+            // "X, der den Sieg als „Fest“ bezeichnete": a relative clause's pronoun
             self.postverbal(cue.fin + 1, c.end, cue)
+                .or_else(|| self.relative_subject(c, cue))
         } else {
             self.subject(c, cue, s, true)
         };
@@ -2713,9 +2711,13 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     "ihrem", "ihren",
                 ],
             );
+        let mut first = None;
         if k < c.end && !oblique && (v.has(k, DET | PRON) || v.noun_like(k)) {
             if let Some(e) = v.np(k, c.end) {
-                return Some(k..e);
+                if v.has(k, PRON) && e == k + 1 || self.speaker_like(&(k..e)) {
+                    return Some(k..e);
+                }
+                first = Some(k..e);
             }
         }
         // a fronted adverbial or object: the subject follows the finite verb
@@ -2737,7 +2739,29 @@ impl<'v, 'a> Ctx<'v, 'a> {
             nominal: false,
             span_end: None,
         };
-        self.postverbal(k + 1, c.end, &dummy)
+        // "Seine Zuversicht brachte der Minister zum Ausdruck": a fronted
+        // object that can be no speaker leaves the subject after the verb
+        match (first, self.postverbal(k + 1, c.end, &dummy)) {
+            (Some(f), Some(p))
+                if !self.speaker_like(&p)
+                    // "Die ersten Worte Armstrongs": a statement speaks for its speaker
+                    || (f.start..f.end).any(|h| {
+                        v.has(h, STATEMENT_NOUN | SOURCE_NOUN) || v.lo(h).ends_with("worte")
+                    })
+                    // the subject stands right after the verb
+                    || !(k + 1..p.start).all(|h| {
+                        !v.is_word(h) || v.has(h, ADV) && !v.has(h, PREP) || v.lo(h) == "sich"
+                    }) =>
+            {
+                Some(f)
+            }
+            (Some(f), Some(p)) => {
+                // a bare "der"/"die" phrase after the verb must be nominative
+                let nominative = !v.lo_in(p.start, &["den", "dem", "einem", "einen"]);
+                Some(if nominative { p } else { f })
+            }
+            (f, p) => f.or(p),
+        }
     }
 
     /// Tokens of a sentence outside quotations and subordinate clauses

@@ -1334,3 +1334,100 @@ fn passive_agent_is_the_sentence_subject() {
         .expect("the continuation is reported");
     assert_eq!(q.speaker.as_deref(), Some("Anna Weber"));
 }
+
+// ---- speech2 round 3: speakers the rules used to miss ----
+
+/// In a relative clause that ends with the speech verb, the relative pronoun
+/// is the speaker mention ("…, der der Regierung vorwarf, …"); an article
+/// after it does not make it an article.
+#[test]
+fn relative_pronoun_is_the_speaker_of_a_verb_final_relative_clause() {
+    check(&[
+        (
+            "Bei der Sitzung war der Anwalt Paul Brenner anwesend, der der Regierung vorwarf, die Akten zu verschweigen.",
+            &[("die Akten zu verschweigen", Indirect, Some("der"))],
+        ),
+        (
+            "Anwesend war auch die Anwältin Lea Brandt, die auch angab, dass ihre Mandantin oft die Polizei gerufen habe.",
+            &[(
+                "dass ihre Mandantin oft die Polizei gerufen habe",
+                Indirect,
+                Some("die"),
+            )],
+        ),
+        (
+            "Der Vorsitzende des Vereins, der den Beschluss als „Skandal“ bezeichnete, trat zurück.",
+            &[("„Skandal“", Direct, Some("der"))],
+        ),
+    ]);
+}
+
+/// The relative pronoun resolves to the actor named before the comma.
+#[test]
+fn relative_pronoun_speaker_resolves_to_its_antecedent() {
+    let text =
+        "Anwesend war auch Paul Brenner, der den Behörden vorwarf, die Akten zu verschweigen.";
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+    a.entities = vec![person("Paul Brenner", 'm', text, "Paul Brenner")];
+    SpeechTagger::new().run(&mut a).unwrap();
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].speaker.as_deref(), Some("Paul Brenner"));
+}
+
+/// Sources named in an "aus" phrase where the verb has no speaking subject,
+/// and a fronted "In einer Erklärung" before a passive cue.
+#[test]
+fn source_phrases_of_subjectless_cues() {
+    check(&[
+        (
+            "Aus Regierungskreisen verlautete, der Plan sei gescheitert.",
+            &[("der Plan sei gescheitert", Indirect, Some("Aus Regierungskreisen"))],
+        ),
+        (
+            "Die Firma plant einen Umzug. Dies geht aus einer Mitteilung des Vorstands hervor.",
+            &[(
+                "Die Firma plant einen Umzug … Dies",
+                Indirect,
+                Some("einer Mitteilung des Vorstands"),
+            )],
+        ),
+        (
+            "In einer Erklärung, die am Montag veröffentlicht wurde, wurde verkündet, dass die Stadt alle Schulden begleichen werde.",
+            &[(
+                "dass die Stadt alle Schulden begleichen werde",
+                Indirect,
+                Some("In einer Erklärung"),
+            )],
+        ),
+    ]);
+}
+
+/// A zu-infinitive speech verb takes the main clause's subject as speaker.
+#[test]
+fn zu_infinitive_cue_takes_the_main_clause_subject() {
+    check(&[(
+        "Der Sprecher des Ministeriums und andere Mitarbeiter beeilten sich, gegenüber Journalisten zu erklären, die Äußerungen seien kein Kurswechsel.",
+        &[(
+            "die Äußerungen seien kein Kurswechsel",
+            Indirect,
+            Some("Der Sprecher des Ministeriums"),
+        )],
+    )]);
+}
+
+/// A cue-less clause before a colon: a fronted object that can be no speaker
+/// leaves the subject after the verb; a statement noun stays the source.
+#[test]
+fn colon_clause_with_a_fronted_object() {
+    check(&[
+        (
+            "Seine Zuversicht brachte der Außenbeauftragte zum Ausdruck: „Das wird gut.“",
+            &[("„Das wird gut.“", Direct, Some("der Außenbeauftragte"))],
+        ),
+        (
+            "Die Bürgermeisterin ließ sich nicht beirren: „Wir bauen weiter.“",
+            &[("„Wir bauen weiter.“", Direct, Some("Die Bürgermeisterin"))],
+        ),
+    ]);
+}
