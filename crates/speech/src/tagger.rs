@@ -638,6 +638,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
             }
         } else if clause_initial_after_comma && c.left.is_some_and(|l| v.is(l, ",")) {
+            // "Den Fonds, dessen Organe tagen, forderte er auf": a long fronted
+            // object; the personal pronoun right after the verb is the subject
+            let after = cue.fin + 1;
+            if after < c.end
+                && Some(after) != cue.particle
+                && v.lo_in(after, &["er", "sie", "ich", "wir"])
+                && v.np(after, c.end) == Some(after + 1)
+            {
+                return Some(after..after + 1);
+            }
             // "Lee Do-hoon, sagte …, dieser habe": the subject is the sentence's prefield
             let mut p0 = sent.start;
             let l = c.left.unwrap_or(p0);

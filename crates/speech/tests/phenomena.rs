@@ -1431,3 +1431,19 @@ fn colon_clause_with_a_fronted_object() {
         ),
     ]);
 }
+
+/// A long fronted object with its own comma clause: the personal pronoun
+/// right after the speech verb is the subject, not the fronted phrase.
+#[test]
+fn pronoun_after_the_verb_behind_a_long_fronted_object() {
+    check(&[
+        (
+            "Den Währungsfonds, dessen Gremien diese Woche tagen, forderte er auf, die Zahlungen auszusetzen.",
+            &[("die Zahlungen auszusetzen", Indirect, Some("er"))],
+        ),
+        (
+            "Die Pläne der Regierung, ihre Macht zu sichern, bezeichnete sie als „Irrtum“.",
+            &[("„Irrtum“", Direct, Some("sie"))],
+        ),
+    ]);
+}
