@@ -2897,7 +2897,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         *c = true;
                     }
                 }
-                by_sent[b] = Some(fi);
+                // a candidate without a speaker does not hide one with a speaker
+                // found for the same sentence
+                if f.mention.is_some() || by_sent[b].is_none_or(|p| self.found[p].mention.is_none())
+                {
+                    by_sent[b] = Some(fi);
+                }
             }
         }
         let mut new = Vec::new();

@@ -1447,3 +1447,20 @@ fn pronoun_after_the_verb_behind_a_long_fronted_object() {
         ),
     ]);
 }
+
+/// A Konjunktiv I continuation takes the speaker of the statement before
+/// it, even when a speakerless candidate was also found in that sentence.
+#[test]
+fn continuation_keeps_the_speaker_of_the_wie_clause() {
+    check(&[(
+        "Während eines Tests für einen Motor, der in dem neuen Fahrzeug „Blitz“ eingesetzt werden soll, war Gas aus einem Ventil entwichen. Das Gas hatte Raumtemperatur und stand unter Druck, wie Anna Berg, Chefin der Firma Berg Motoren, mitteilte. Die Ursache sei aber nicht klar.",
+        &[
+            (
+                "Das Gas hatte Raumtemperatur und stand unter Druck",
+                Indirect,
+                Some("Anna Berg"),
+            ),
+            ("Die Ursache sei aber nicht klar", Indirect, Some("Anna Berg")),
+        ],
+    )]);
+}
