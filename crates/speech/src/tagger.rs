@@ -660,8 +660,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 p0 += 1;
             }
             if p0 < l && !v.has(p0, PREP | ADV | SUBORD) && !v.in_quote(p0) {
-                if let Some(e) = v.np(p0, l) {
-                    let _ = e;
+                // "Die das Unglück überlebende Passagierin, 30, beschrieb": an
+                // extended participle before the noun is no simple phrase, but
+                // the run still names a speaker
+                if v.np(p0, l).is_some()
+                    || (v.has(p0, DET) && (self.names_actor(p0..l) || self.participle_np(p0, l)))
+                {
                     return Some(p0..l);
                 }
             }
@@ -718,6 +722,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
             || last == cue.verb
             || (cue.verb < last && (cue.verb + 1..=last).all(|k| v.has(k, AUX) || !v.is_word(k)));
         (verb_final && cue.fin > next).then_some(c.start..next)
+    }
+
+    /// "die das Unglück überlebende Passagierin": article, an extended
+    /// participle phrase (ending in a participle "-ende"/"-enden"), then a
+    /// phrase that can be a speaker.
+    fn participle_np(&self, p0: usize, l: usize) -> bool {
+        let v = self.v;
+        (p0 + 1..l).any(|k| {
+            v.is_lower_word(k)
+                && (v.lo(k).ends_with("ende") || v.lo(k).ends_with("enden"))
+                && k + 1 < l
+                && v.np(k + 1, l)
+                    .is_some_and(|e| self.speaker_like(&(k + 1..e)))
+        })
     }
 
     /// A zu-infinitive speech verb ("zu erklären", "mitzuteilen").

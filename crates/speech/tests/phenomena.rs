@@ -1464,3 +1464,27 @@ fn continuation_keeps_the_speaker_of_the_wie_clause() {
         ],
     )]);
 }
+
+/// A subject with an extended participle before its noun and an apposition
+/// ("Die das Unglück überlebende Ministerin, 62, sagte") is still the speaker.
+#[test]
+fn subject_with_an_extended_participle_and_apposition() {
+    check(&[
+        (
+            "Die das Unglück überlebende Ministerin, 62, sagte, die See sei rau gewesen.",
+            &[(
+                "die See sei rau gewesen",
+                Indirect,
+                Some("Die das Unglück überlebende Ministerin, 62"),
+            )],
+        ),
+        (
+            "Die das Unglück überlebende Ministerin, 62, beschrieb den Hergang: „Die See war rau.“",
+            &[(
+                "„Die See war rau.“",
+                Direct,
+                Some("Die das Unglück überlebende Ministerin, 62"),
+            )],
+        ),
+    ]);
+}
