@@ -578,6 +578,23 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if coordinated {
                 if !starts_adverbial && !verb_first {
                     if let Some(e) = v.np(p0, f) {
+                        // "Die Äußerungen Hassemers bezeichnete X als … und
+                        // glaubt": a fronted object that can be no speaker
+                        // leaves the subject after the first conjunct's verb
+                        if !self.speaker_like(&(p0..e)) {
+                            let first = Clause {
+                                end: f - 1,
+                                right: None,
+                                first_right: None,
+                                ..*c
+                            };
+                            if let Some(m) = self
+                                .clause_subject_guess(&first)
+                                .filter(|m| m.start >= e && self.speaker_like(m))
+                            {
+                                return Some(m);
+                            }
+                        }
                         return Some(p0..e);
                     }
                 } else {

@@ -1488,3 +1488,20 @@ fn subject_with_an_extended_participle_and_apposition() {
         ),
     ]);
 }
+
+/// A coordinated speech verb after a clause with a fronted object: the
+/// speaker is the first conjunct's subject after its verb.
+#[test]
+fn coordinated_cue_after_a_fronted_object() {
+    check(&[(
+        "Die Äußerungen des Richters bezeichnete der Abgeordnete als „Knaller“ und glaubt, dass die Politik sie ernst nehmen müsse.",
+        &[
+            ("„Knaller“", Direct, Some("der Abgeordnete")),
+            (
+                "dass die Politik sie ernst nehmen müsse",
+                Indirect,
+                Some("der Abgeordnete"),
+            ),
+        ],
+    )]);
+}
