@@ -2733,6 +2733,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 return Some((Some(m), Vec::new()));
             }
         }
+        // "…, und der Ministerpräsident X: „…“": a verbless conjunct that is
+        // one speaker phrase ending at the colon names who speaks
+        if c.start > s.start && c.left.is_some_and(|l| v.is(l, ",")) && self.verbless(c.start..b) {
+            let k = if v.has(c.start, COORD) {
+                c.start + 1
+            } else {
+                c.start
+            };
+            if v.np(k, b) == Some(b) && (self.speaker_like(&(k..b)) || self.names_actor(k..b)) {
+                return Some((Some(k..b), Vec::new()));
+            }
+        }
         if let Some(first) = clauses.first() {
             if first.start == s.start {
                 c = *first;

@@ -1505,3 +1505,17 @@ fn coordinated_cue_after_a_fronted_object() {
         ],
     )]);
 }
+
+/// A verbless conjunct that is one speaker phrase ending at the colon
+/// ("…, und der Ministerpräsident: „…“") names the speaker.
+#[test]
+fn verbless_speaker_conjunct_before_a_colon() {
+    check(&[(
+        "Glückwünsche kamen vom Sprecher der Regierung, und der norwegische Ministerpräsident: „Der Preis kommt nicht zu früh.“",
+        &[(
+            "„Der Preis kommt nicht zu früh.“",
+            Direct,
+            Some("der norwegische Ministerpräsident"),
+        )],
+    )]);
+}
