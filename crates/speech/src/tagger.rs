@@ -755,6 +755,21 @@ impl<'v, 'a> Ctx<'v, 'a> {
         })
     }
 
+    /// The named actor right before "(" when the quotation at `open` opens
+    /// the parenthesis: "Mohammed ElBaradei („…“)".
+    fn paren_speaker(&self, open: usize) -> Option<Range<usize>> {
+        let v = self.v;
+        if open < 2 || !v.is(open - 1, "(") {
+            return None;
+        }
+        let end = open - 1;
+        let mut b = end;
+        while b > 0 && (v.is_cap(b - 1) || v.is(b - 1, "-")) && !v.in_quote(b - 1) && end - b < 5 {
+            b -= 1;
+        }
+        (b < end && self.names_actor(b..end)).then_some(b..end)
+    }
+
     /// A zu-infinitive speech verb ("zu erklären", "mitzuteilen").
     fn zu_infinitive(&self, k: usize) -> bool {
         let v = self.v;
@@ -2898,6 +2913,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
             let end_sent = self
                 .sent_of(f.parts.last().map_or(0, |p| p.end.saturating_sub(1)))
                 .unwrap_or(f.sent);
+            // "…, X („…“), und …": a quotation in parentheses right after a
+            // named actor is that actor's
+            if f.rule == "direct-nocue" {
+                if let Some(m) = self.paren_speaker(f.parts[0].start) {
+                    self.found[fi].mention = Some(m);
+                }
+            }
+            let f = &self.found[fi];
             if f.rule == "direct-nocue" && f.mention.is_none() {
                 let m = match &last {
                     // a new possible speaker introduced in between takes over

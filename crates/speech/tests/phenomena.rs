@@ -1519,3 +1519,24 @@ fn verbless_speaker_conjunct_before_a_colon() {
         )],
     )]);
 }
+
+/// A quotation in parentheses right after a named actor is that actor's,
+/// not the previous speaker's.
+#[test]
+fn parenthesised_quotation_after_a_name() {
+    let text = "„Das ist ein guter Tag“, sagte der Bürgermeister. Gratulationen kamen auch von der Ärztin Anna Weber („Mir fällt niemand ein, der diese Ehre mehr verdient hätte.“), und vom Minister: „Der Preis kommt zur rechten Zeit.“";
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+    a.entities = vec![person("Anna Weber", 'f', text, "Anna Weber")];
+    SpeechTagger::new().run(&mut a).unwrap();
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| a.text_of(q.span).contains("niemand"))
+        .expect("the parenthesised quotation is found");
+    assert_eq!(
+        q.speaker_mention.map(|m| a.text_of(m)),
+        Some("Ärztin Anna Weber")
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Anna Weber"));
+}
