@@ -1540,3 +1540,21 @@ fn parenthesised_quotation_after_a_name() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Anna Weber"));
 }
+
+/// A relative pronoun resolves only to an actor named right before its
+/// comma: "ein Kommentar, der …" is no earlier person's statement.
+#[test]
+fn relative_pronoun_after_a_non_actor_stays_unresolved() {
+    let text = "Anna Weber erhielt am Montag den Preis der Stadt für ihre langjährige Arbeit. In der Zeitung erschien ein Kommentar, der die Entscheidung als „Irrtum“ bezeichnet.";
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+    a.entities = vec![person("Anna Weber", 'f', text, "Anna Weber")];
+    SpeechTagger::new().run(&mut a).unwrap();
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| a.text_of(q.span).contains("Irrtum"))
+        .expect("the object quotation is found");
+    assert_eq!(q.speaker_mention.map(|m| a.text_of(m)), Some("der"));
+    assert_eq!(q.speaker, None);
+}
