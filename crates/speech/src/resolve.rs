@@ -183,7 +183,20 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
                 let possessive = (mr.end - mr.start == 2)
                     .then(|| possessive_gender(v.lo(mr.start), v.lo(mr.start + 1)))
                     .flatten();
-                ent = if single_pron {
+                // "X, der … vorwarf": a relative pronoun after a comma
+                let relative = mr.end - mr.start == 1
+                    && mr.start > 0
+                    && v.is(mr.start - 1, ",")
+                    && v.lo_in(mr.start, &["der", "die", "welcher", "welche"]);
+                ent = if relative {
+                    // only an actor named right before the comma ("Clark, der";
+                    // not "ein Kommentar, der" after an earlier name)
+                    let g = v.lo_in(mr.start, &["der", "welcher"]).then_some('m');
+                    antecedent(a, ms.start, g, None).filter(|&e| {
+                        last_before(&a.entities[e], ms.start)
+                            .is_some_and(|m| m.span.end + 40 >= ms.start)
+                    })
+                } else if single_pron {
                     antecedent(a, ms.start, pronoun_gender(v.lo(mr.start)), prev_speaker)
                 } else if let Some(g) = possessive {
                     // no topic preference: the possessive points at the nearest actor

@@ -442,6 +442,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                 }
             }
+            // "In einer Erklärung, die am Mittwoch veröffentlicht wurde, wurde
+            // verkündet": the fronted source phrase opens the sentence
+            if c.start > sent.start && v.lo_in(sent.start, &["in", "im"]) {
+                let first_end = (sent.start..c.start)
+                    .find(|&k| v.is(k, ","))
+                    .unwrap_or(c.start);
+                if let Some(e) = v.np(sent.start + 1, first_end) {
+                    if (sent.start + 1..e).any(|k| v.has(k, STATEMENT_NOUN | SOURCE_NOUN)) {
+                        return Some(sent.start..e);
+                    }
+                }
+            }
             return None;
         }
         // "Als Grund gab die Firma an": a fronted predicative with the finite
@@ -500,6 +512,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
         }
         let f = cue.fin;
+        if let Some(r) = self.relative_subject(c, cue) {
+            return Some(r);
+        }
         if f > c.start {
             let mut p0 = c.start;
             // "Auch der Minister sagte", "Doch die Polizei erklärte"
@@ -563,6 +578,23 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if coordinated {
                 if !starts_adverbial && !verb_first {
                     if let Some(e) = v.np(p0, f) {
+                        // "Die Äußerungen Hassemers bezeichnete X als … und
+                        // glaubt": a fronted object that can be no speaker
+                        // leaves the subject after the first conjunct's verb
+                        if !self.speaker_like(&(p0..e)) {
+                            let first = Clause {
+                                end: f - 1,
+                                right: None,
+                                first_right: None,
+                                ..*c
+                            };
+                            if let Some(m) = self
+                                .clause_subject_guess(&first)
+                                .filter(|m| m.start >= e && self.speaker_like(m))
+                            {
+                                return Some(m);
+                            }
+                        }
                         return Some(p0..e);
                     }
                 } else {
@@ -623,6 +655,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
             }
         } else if clause_initial_after_comma && c.left.is_some_and(|l| v.is(l, ",")) {
+            // "Den Fonds, dessen Organe tagen, forderte er auf": a long fronted
+            // object; the personal pronoun right after the verb is the subject
+            let after = cue.fin + 1;
+            if after < c.end
+                && Some(after) != cue.particle
+                && v.lo_in(after, &["er", "sie", "ich", "wir"])
+                && v.np(after, c.end) == Some(after + 1)
+            {
+                return Some(after..after + 1);
+            }
             // "Lee Do-hoon, sagte …, dieser habe": the subject is the sentence's prefield
             let mut p0 = sent.start;
             let l = c.left.unwrap_or(p0);
@@ -635,8 +677,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 p0 += 1;
             }
             if p0 < l && !v.has(p0, PREP | ADV | SUBORD) && !v.in_quote(p0) {
-                if let Some(e) = v.np(p0, l) {
-                    let _ = e;
+                // "Die das Unglück überlebende Passagierin, 30, beschrieb": an
+                // extended participle before the noun is no simple phrase, but
+                // the run still names a speaker
+                if v.np(p0, l).is_some()
+                    || (v.has(p0, DET) && (self.names_actor(p0..l) || self.participle_np(p0, l)))
+                {
                     return Some(p0..l);
                 }
             }
@@ -645,12 +691,118 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if post.is_none() && clause_initial_after_comma && cue.fin == c.start {
             return self.sentence_subject(sent);
         }
+        if post.is_none() {
+            // "Aus EU-Kreisen verlautete", "Dies geht aus einem Bericht hervor":
+            // the source stands in an "aus" phrase
+            if let Some(r) = self.aus_source(c, cue) {
+                return Some(r);
+            }
+            // "X beeilten sich, gegenüber Journalisten zu erklären": the
+            // infinitive's subject is the main clause's subject
+            if self.zu_infinitive(cue.verb) && c.left.is_some_and(|l| v.is(l, ",")) {
+                if let Some(m) = self.sentence_subject(sent) {
+                    if m.end <= c.start && self.speaker_like(&m) {
+                        return Some(m);
+                    }
+                }
+            }
+        }
         // "…, und fügt hinzu:": the subject of the coordinated clause before
         if post.is_none() && cue.fin == c.start + 1 && v.has(c.start, COORD) && c.start > sent.start
         {
             return self.sentence_subject(sent);
         }
         post
+    }
+
+    /// "…, der der Regierung vorwarf, …", "X, die auch angab, dass …": in a
+    /// relative clause with the speech verb at its end, the relative pronoun
+    /// (standing alone, not an article) is the subject; resolution links it
+    /// to the phrase before the comma.
+    fn relative_subject(&self, c: &Clause, cue: &VerbCue) -> Option<Range<usize>> {
+        let v = self.v;
+        let l = c.left.filter(|&l| v.is(l, ","))?;
+        if l == 0 || !v.lo_in(c.start, &["der", "die", "welcher", "welche"]) {
+            return None;
+        }
+        let next = c.start + 1;
+        // "die die Kosten", "der den Behörden": an article may follow; a noun
+        // or adjective makes the first word an article itself
+        if next >= c.end
+            || !v.has(next, DET) && (v.noun_like(next) || v.adj_like(next) || v.is_cap(next))
+        {
+            return None;
+        }
+        // verb-final: nothing but the cue's verbs and auxiliaries after the finite verb
+        let last = (c.start..c.end).rev().find(|&k| v.is_word(k))?;
+        let verb_final = last == cue.fin
+            || last == cue.verb
+            || (cue.verb < last && (cue.verb + 1..=last).all(|k| v.has(k, AUX) || !v.is_word(k)));
+        (verb_final && cue.fin > next).then_some(c.start..next)
+    }
+
+    /// "die das Unglück überlebende Passagierin": article, an extended
+    /// participle phrase (ending in a participle "-ende"/"-enden"), then a
+    /// phrase that can be a speaker.
+    fn participle_np(&self, p0: usize, l: usize) -> bool {
+        let v = self.v;
+        (p0 + 1..l).any(|k| {
+            v.is_lower_word(k)
+                && (v.lo(k).ends_with("ende") || v.lo(k).ends_with("enden"))
+                && k + 1 < l
+                && v.np(k + 1, l)
+                    .is_some_and(|e| self.speaker_like(&(k + 1..e)))
+        })
+    }
+
+    /// The named actor right before "(" when the quotation at `open` opens
+    /// the parenthesis: "Mohammed ElBaradei („…“)".
+    fn paren_speaker(&self, open: usize) -> Option<Range<usize>> {
+        let v = self.v;
+        if open < 2 || !v.is(open - 1, "(") {
+            return None;
+        }
+        let end = open - 1;
+        let mut b = end;
+        while b > 0 && (v.is_cap(b - 1) || v.is(b - 1, "-")) && !v.in_quote(b - 1) && end - b < 5 {
+            b -= 1;
+        }
+        (b < end && self.names_actor(b..end)).then_some(b..end)
+    }
+
+    /// A zu-infinitive speech verb ("zu erklären", "mitzuteilen").
+    fn zu_infinitive(&self, k: usize) -> bool {
+        let v = self.v;
+        (k > 0 && v.lo(k - 1) == "zu" && v.is_lower_word(k)) || incorporated_zu(v.lo(k))
+    }
+
+    /// The source named in an "aus" phrase of a clause whose verb names no
+    /// subject: "Aus EU-Kreisen verlautete", "geht aus einer Mitteilung hervor".
+    fn aus_source(&self, c: &Clause, cue: &VerbCue) -> Option<Range<usize>> {
+        let v = self.v;
+        let sourceless = cue.particle.is_some_and(|p| v.lo(p) == "hervor")
+            || v.lo(cue.verb).starts_with("hervorg")
+            || v.lo(cue.verb).starts_with("verlaut");
+        for k in c.start..c.end {
+            if v.lo(k) != "aus" || v.in_quote(k) {
+                continue;
+            }
+            let Some(e) = v.np(k + 1, c.end) else {
+                continue;
+            };
+            let circles = (k + 1..e).any(|h| {
+                let w = v.lo(h);
+                w.ends_with("kreisen") || w.ends_with("kreise")
+            });
+            if sourceless || circles {
+                return Some(if v.lo(cue.verb).starts_with("verlaut") || circles {
+                    k..e
+                } else {
+                    k + 1..e
+                });
+            }
+        }
+        None
     }
 
     /// A quotation that names something ("der „International Herald
@@ -1163,7 +1315,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
             return false;
         };
         let mention = if r < cue.fin {
+            // "X, der den Sieg als „Fest“ bezeichnete": a relative clause's pronoun
             self.postverbal(cue.fin + 1, c.end, cue)
+                .or_else(|| self.relative_subject(c, cue))
         } else {
             self.subject(c, cue, s, true)
         };
@@ -2063,7 +2217,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     let l = c.left.unwrap_or(s.start);
                     let before = self.before_part(s.start, l);
                     if self.statement_before(&before) && !v.has(before.start, SUBORD) {
-                        let mention = self.postverbal(cue.fin + 1, c.end, &cue);
+                        let mention = self
+                            .postverbal(cue.fin + 1, c.end, &cue)
+                            .or_else(|| self.aus_source(c, &cue));
                         self.push(vec![before], mention, cue_toks.clone(), "dies-verb", si, 2);
                         continue;
                     }
@@ -2090,7 +2246,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         first += 1;
                     }
                     let prev = self.sents[first].start..self.sents[si - 1].end;
-                    let mention = self.postverbal(cue.fin + 1, c.end, &cue);
+                    let mention = self
+                        .postverbal(cue.fin + 1, c.end, &cue)
+                        .or_else(|| self.aus_source(c, &cue));
                     let mut parts = vec![prev];
                     parts.push(c.start..c.start + 1);
                     self.push(parts, mention, cue_toks.clone(), "dies-verb", si, 2);
@@ -2755,6 +2913,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 return Some((Some(m), Vec::new()));
             }
         }
+        // "…, und der Ministerpräsident X: „…“": a verbless conjunct that is
+        // one speaker phrase ending at the colon names who speaks
+        if c.start > s.start && c.left.is_some_and(|l| v.is(l, ",")) && self.verbless(c.start..b) {
+            let k = if v.has(c.start, COORD) {
+                c.start + 1
+            } else {
+                c.start
+            };
+            if v.np(k, b) == Some(b) && (self.speaker_like(&(k..b)) || self.names_actor(k..b)) {
+                return Some((Some(k..b), Vec::new()));
+            }
+        }
         if let Some(first) = clauses.first() {
             if first.start == s.start {
                 c = *first;
@@ -2778,9 +2948,13 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     "ihrem", "ihren",
                 ],
             );
+        let mut first = None;
         if k < c.end && !oblique && (v.has(k, DET | PRON) || v.noun_like(k)) {
             if let Some(e) = v.np(k, c.end) {
-                return Some(k..e);
+                if v.has(k, PRON) && e == k + 1 || self.speaker_like(&(k..e)) {
+                    return Some(k..e);
+                }
+                first = Some(k..e);
             }
         }
         // a fronted adverbial or object: the subject follows the finite verb
@@ -2802,7 +2976,29 @@ impl<'v, 'a> Ctx<'v, 'a> {
             nominal: false,
             span_end: None,
         };
-        self.postverbal(k + 1, c.end, &dummy)
+        // "Seine Zuversicht brachte der Minister zum Ausdruck": a fronted
+        // object that can be no speaker leaves the subject after the verb
+        match (first, self.postverbal(k + 1, c.end, &dummy)) {
+            (Some(f), Some(p))
+                if !self.speaker_like(&p)
+                    // "Die ersten Worte Armstrongs": a statement speaks for its speaker
+                    || (f.start..f.end).any(|h| {
+                        v.has(h, STATEMENT_NOUN | SOURCE_NOUN) || v.lo(h).ends_with("worte")
+                    })
+                    // the subject stands right after the verb
+                    || !(k + 1..p.start).all(|h| {
+                        !v.is_word(h) || v.has(h, ADV) && !v.has(h, PREP) || v.lo(h) == "sich"
+                    }) =>
+            {
+                Some(f)
+            }
+            (Some(f), Some(p)) => {
+                // a bare "der"/"die" phrase after the verb must be nominative
+                let nominative = !v.lo_in(p.start, &["den", "dem", "einem", "einen"]);
+                Some(if nominative { p } else { f })
+            }
+            (f, p) => f.or(p),
+        }
     }
 
     /// Tokens of a sentence outside quotations and subordinate clauses
@@ -2882,6 +3078,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
             let end_sent = self
                 .sent_of(f.parts.last().map_or(0, |p| p.end.saturating_sub(1)))
                 .unwrap_or(f.sent);
+            // "…, X („…“), und …": a quotation in parentheses right after a
+            // named actor is that actor's
+            if f.rule == "direct-nocue" {
+                if let Some(m) = self.paren_speaker(f.parts[0].start) {
+                    self.found[fi].mention = Some(m);
+                }
+            }
+            let f = &self.found[fi];
             if f.rule == "direct-nocue" && f.mention.is_none() {
                 let m = match &last {
                     // a new possible speaker introduced in between takes over
@@ -2928,7 +3132,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         *c = true;
                     }
                 }
-                by_sent[b] = Some(fi);
+                // a candidate without a speaker does not hide one with a speaker
+                // found for the same sentence
+                if f.mention.is_some() || by_sent[b].is_none_or(|p| self.found[p].mention.is_none())
+                {
+                    by_sent[b] = Some(fi);
+                }
             }
         }
         let mut new = Vec::new();

@@ -1517,3 +1517,227 @@ fn danach_with_past_tense_narrates() {
         ),
     ]);
 }
+
+// ---- speech2 round 3: speakers the rules used to miss ----
+
+/// In a relative clause that ends with the speech verb, the relative pronoun
+/// is the speaker mention ("…, der der Regierung vorwarf, …"); an article
+/// after it does not make it an article.
+#[test]
+fn relative_pronoun_is_the_speaker_of_a_verb_final_relative_clause() {
+    check(&[
+        (
+            "Bei der Sitzung war der Anwalt Paul Brenner anwesend, der der Regierung vorwarf, die Akten zu verschweigen.",
+            &[("die Akten zu verschweigen", Indirect, Some("der"))],
+        ),
+        (
+            "Anwesend war auch die Anwältin Lea Brandt, die auch angab, dass ihre Mandantin oft die Polizei gerufen habe.",
+            &[(
+                "dass ihre Mandantin oft die Polizei gerufen habe",
+                Indirect,
+                Some("die"),
+            )],
+        ),
+        (
+            "Der Vorsitzende des Vereins, der den Beschluss als „Skandal“ bezeichnete, trat zurück.",
+            &[("„Skandal“", Direct, Some("der"))],
+        ),
+    ]);
+}
+
+/// The relative pronoun resolves to the actor named before the comma.
+#[test]
+fn relative_pronoun_speaker_resolves_to_its_antecedent() {
+    let text =
+        "Anwesend war auch Paul Brenner, der den Behörden vorwarf, die Akten zu verschweigen.";
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+    a.entities = vec![person("Paul Brenner", 'm', text, "Paul Brenner")];
+    SpeechTagger::new().run(&mut a).unwrap();
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].speaker.as_deref(), Some("Paul Brenner"));
+}
+
+/// Sources named in an "aus" phrase where the verb has no speaking subject,
+/// and a fronted "In einer Erklärung" before a passive cue.
+#[test]
+fn source_phrases_of_subjectless_cues() {
+    check(&[
+        (
+            "Aus Regierungskreisen verlautete, der Plan sei gescheitert.",
+            &[("der Plan sei gescheitert", Indirect, Some("Aus Regierungskreisen"))],
+        ),
+        (
+            "Die Firma plant einen Umzug. Dies geht aus einer Mitteilung des Vorstands hervor.",
+            &[(
+                "Die Firma plant einen Umzug … Dies",
+                Indirect,
+                Some("einer Mitteilung des Vorstands"),
+            )],
+        ),
+        (
+            "In einer Erklärung, die am Montag veröffentlicht wurde, wurde verkündet, dass die Stadt alle Schulden begleichen werde.",
+            &[(
+                "dass die Stadt alle Schulden begleichen werde",
+                Indirect,
+                Some("In einer Erklärung"),
+            )],
+        ),
+    ]);
+}
+
+/// A zu-infinitive speech verb takes the main clause's subject as speaker.
+#[test]
+fn zu_infinitive_cue_takes_the_main_clause_subject() {
+    check(&[(
+        "Der Sprecher des Ministeriums und andere Mitarbeiter beeilten sich, gegenüber Journalisten zu erklären, die Äußerungen seien kein Kurswechsel.",
+        &[(
+            "die Äußerungen seien kein Kurswechsel",
+            Indirect,
+            Some("Der Sprecher des Ministeriums"),
+        )],
+    )]);
+}
+
+/// A cue-less clause before a colon: a fronted object that can be no speaker
+/// leaves the subject after the verb; a statement noun stays the source.
+#[test]
+fn colon_clause_with_a_fronted_object() {
+    check(&[
+        (
+            "Seine Zuversicht brachte der Außenbeauftragte zum Ausdruck: „Das wird gut.“",
+            &[("„Das wird gut.“", Direct, Some("der Außenbeauftragte"))],
+        ),
+        (
+            "Die Bürgermeisterin ließ sich nicht beirren: „Wir bauen weiter.“",
+            &[("„Wir bauen weiter.“", Direct, Some("Die Bürgermeisterin"))],
+        ),
+    ]);
+}
+
+/// A long fronted object with its own comma clause: the personal pronoun
+/// right after the speech verb is the subject, not the fronted phrase.
+#[test]
+fn pronoun_after_the_verb_behind_a_long_fronted_object() {
+    check(&[
+        (
+            "Den Währungsfonds, dessen Gremien diese Woche tagen, forderte er auf, die Zahlungen auszusetzen.",
+            &[("die Zahlungen auszusetzen", Indirect, Some("er"))],
+        ),
+        (
+            "Die Pläne der Regierung, ihre Macht zu sichern, bezeichnete sie als „Irrtum“.",
+            &[("„Irrtum“", Direct, Some("sie"))],
+        ),
+    ]);
+}
+
+/// A Konjunktiv I continuation takes the speaker of the statement before
+/// it, even when a speakerless candidate was also found in that sentence.
+#[test]
+fn continuation_keeps_the_speaker_of_the_wie_clause() {
+    check(&[(
+        "Während eines Tests für einen Motor, der in dem neuen Fahrzeug „Blitz“ eingesetzt werden soll, war Gas aus einem Ventil entwichen. Das Gas hatte Raumtemperatur und stand unter Druck, wie Anna Berg, Chefin der Firma Berg Motoren, mitteilte. Die Ursache sei aber nicht klar.",
+        &[
+            (
+                "Das Gas hatte Raumtemperatur und stand unter Druck",
+                Indirect,
+                Some("Anna Berg"),
+            ),
+            ("Die Ursache sei aber nicht klar", Indirect, Some("Anna Berg")),
+        ],
+    )]);
+}
+
+/// A subject with an extended participle before its noun and an apposition
+/// ("Die das Unglück überlebende Ministerin, 62, sagte") is still the speaker.
+#[test]
+fn subject_with_an_extended_participle_and_apposition() {
+    check(&[
+        (
+            "Die das Unglück überlebende Ministerin, 62, sagte, die See sei rau gewesen.",
+            &[(
+                "die See sei rau gewesen",
+                Indirect,
+                Some("Die das Unglück überlebende Ministerin, 62"),
+            )],
+        ),
+        (
+            "Die das Unglück überlebende Ministerin, 62, beschrieb den Hergang: „Die See war rau.“",
+            &[(
+                "„Die See war rau.“",
+                Direct,
+                Some("Die das Unglück überlebende Ministerin, 62"),
+            )],
+        ),
+    ]);
+}
+
+/// A coordinated speech verb after a clause with a fronted object: the
+/// speaker is the first conjunct's subject after its verb.
+#[test]
+fn coordinated_cue_after_a_fronted_object() {
+    check(&[(
+        "Die Äußerungen des Richters bezeichnete der Abgeordnete als „Knaller“ und glaubt, dass die Politik sie ernst nehmen müsse.",
+        &[
+            ("„Knaller“", Direct, Some("der Abgeordnete")),
+            (
+                "dass die Politik sie ernst nehmen müsse",
+                Indirect,
+                Some("der Abgeordnete"),
+            ),
+        ],
+    )]);
+}
+
+/// A verbless conjunct that is one speaker phrase ending at the colon
+/// ("…, und der Ministerpräsident: „…“") names the speaker.
+#[test]
+fn verbless_speaker_conjunct_before_a_colon() {
+    check(&[(
+        "Glückwünsche kamen vom Sprecher der Regierung, und der norwegische Ministerpräsident: „Der Preis kommt nicht zu früh.“",
+        &[(
+            "„Der Preis kommt nicht zu früh.“",
+            Direct,
+            Some("der norwegische Ministerpräsident"),
+        )],
+    )]);
+}
+
+/// A quotation in parentheses right after a named actor is that actor's,
+/// not the previous speaker's.
+#[test]
+fn parenthesised_quotation_after_a_name() {
+    let text = "„Das ist ein guter Tag“, sagte der Bürgermeister. Gratulationen kamen auch von der Ärztin Anna Weber („Mir fällt niemand ein, der diese Ehre mehr verdient hätte.“), und vom Minister: „Der Preis kommt zur rechten Zeit.“";
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+    a.entities = vec![person("Anna Weber", 'f', text, "Anna Weber")];
+    SpeechTagger::new().run(&mut a).unwrap();
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| a.text_of(q.span).contains("niemand"))
+        .expect("the parenthesised quotation is found");
+    assert_eq!(
+        q.speaker_mention.map(|m| a.text_of(m)),
+        Some("Ärztin Anna Weber")
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Anna Weber"));
+}
+
+/// A relative pronoun resolves only to an actor named right before its
+/// comma: "ein Kommentar, der …" is no earlier person's statement.
+#[test]
+fn relative_pronoun_after_a_non_actor_stays_unresolved() {
+    let text = "Anna Weber erhielt am Montag den Preis der Stadt für ihre langjährige Arbeit. In der Zeitung erschien ein Kommentar, der die Entscheidung als „Irrtum“ bezeichnet.";
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+    a.entities = vec![person("Anna Weber", 'f', text, "Anna Weber")];
+    SpeechTagger::new().run(&mut a).unwrap();
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| a.text_of(q.span).contains("Irrtum"))
+        .expect("the object quotation is found");
+    assert_eq!(q.speaker_mention.map(|m| a.text_of(m)), Some("der"));
+    assert_eq!(q.speaker, None);
+}
