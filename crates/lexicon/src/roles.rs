@@ -276,7 +276,7 @@ mod tests {
     #[test]
     fn role_nouns_table() {
         // word, lemma, gender, prefix
-        let cases: [(&str, &str, Option<char>, Option<&str>); 14] = [
+        let cases: [(&str, &str, Option<char>, Option<&str>); 17] = [
             (
                 "US-Vizeaußenminister",
                 "vizeaußenminister",
@@ -296,6 +296,10 @@ mod tests {
             ("Staatspräsidenten", "staatspräsident", Some('m'), None),
             ("Ministerpräsident", "ministerpräsident", Some('m'), None),
             ("Staatsanwältin", "staatsanwalt", Some('f'), None),
+            // ordinary occupations speak in news too
+            ("Moderatorin", "moderator", Some('f'), None),
+            ("Fußballtrainers", "fußballtrainer", Some('m'), None),
+            ("Schriftsteller", "schriftsteller", Some('m'), None),
         ];
         for (w, lemma, g, p) in cases {
             let r = role_noun(w).unwrap_or_else(|| panic!("{w} not a role"));
@@ -317,6 +321,9 @@ mod tests {
             "minister",
             "Majorität",
             "Tag",
+            // a listed stem only as a whole noun, not inside another word
+            "Fahrzeuge",
+            "Autorität",
         ] {
             assert!(role_noun(w).is_none(), "{w}");
         }
