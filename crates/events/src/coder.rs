@@ -947,6 +947,12 @@ fn is_participle(w: &str) -> bool {
         || w.ends_with("iert")
 }
 
+/// Does `lower` start with one of `prefixes`? (Word families by their stem:
+/// "forder" covers fordern, forderte, Forderung.)
+fn starts_any(lower: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|p| lower.starts_with(p))
+}
+
 /// Whom each actor deals with in the events coded so far: entity → (counterpart,
 /// number of events), in order of first appearance.
 #[derive(Debug, Default)]
@@ -1110,17 +1116,21 @@ fn build(
     // Treffen mit …": talks offered, demanded or planned have not been held
     if f.etype == EventType::Consult {
         let proposed = (s0..first).any(|i| {
-            let l = d.low(i);
-            l.starts_with("bereit")
-                || l.starts_with("angebot")
-                || l.starts_with("vorschlag")
-                || l.starts_with("vorgeschlagen")
-                || l.starts_with("forder")
-                || l.starts_with("aufforder")
-                || l.starts_with("einladung")
-                || l.starts_with("geplant")
-                || l.starts_with("künftig")
-                || l.starts_with("angestrebt")
+            starts_any(
+                d.low(i),
+                &[
+                    "bereit",
+                    "angebot",
+                    "vorschlag",
+                    "vorgeschlagen",
+                    "forder",
+                    "aufforder",
+                    "einladung",
+                    "geplant",
+                    "künftig",
+                    "angestrebt",
+                ],
+            )
         });
         if proposed {
             return None;
@@ -1141,14 +1151,18 @@ fn build(
         let (c0, _) = d.clause(first);
         let (_, c1) = d.clause(last);
         let verbal = (c0..c1.min(s1)).any(|i| {
-            let l = d.low(i);
-            l.starts_with("scharf")
-                || l.starts_with("verbal")
-                || l.starts_with("worte")
-                || l.starts_with("formulierung")
-                || l.starts_with("kritik")
-                || l.starts_with("rede")
-                || l.starts_with("interview")
+            starts_any(
+                d.low(i),
+                &[
+                    "scharf",
+                    "verbal",
+                    "worte",
+                    "formulierung",
+                    "kritik",
+                    "rede",
+                    "interview",
+                ],
+            )
         });
         if verbal {
             etype = EventType::Accuse;
