@@ -61,6 +61,23 @@ struct VerbCue {
     span_end: Option<(usize, Option<usize>)>,
 }
 
+impl VerbCue {
+    /// A one-word cue at token `k` (finite, no particle, active): the frame a
+    /// rule assumes when it only needs the subject or object around `k`.
+    fn plain(k: usize, frame: Frame) -> VerbCue {
+        VerbCue {
+            verb: k,
+            fin: k,
+            particle: None,
+            passive: false,
+            frame,
+            wie: false,
+            nominal: false,
+            span_end: None,
+        }
+    }
+}
+
 const GAP_KJ1: usize = 2;
 
 pub struct Ctx<'v, 'a> {
@@ -1283,16 +1300,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
             j += 1;
         }
-        let dummy = VerbCue {
-            verb: j,
-            fin: j,
-            particle: None,
-            passive: false,
-            frame: Frame::CLAUSE,
-            wie: false,
-            nominal: false,
-            span_end: None,
-        };
+        let dummy = VerbCue::plain(j, Frame::CLAUSE);
         let end = (j..s.end).find(|&m| v.is_boundary(m)).unwrap_or(s.end);
         self.postverbal(j + 1, end, &dummy)
     }
@@ -2301,16 +2309,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 if let (Some(fin), true) = (fin, opinion) {
                     let content = r + 1..self.content_end(r + 1, s.end);
                     if self.complement_ok(&content, Frame::CLAUSE, false) {
-                        let cue = VerbCue {
-                            verb: fin,
-                            fin,
-                            particle: None,
-                            passive: false,
-                            frame: Frame::CLAUSE,
-                            wie: false,
-                            nominal: false,
-                            span_end: None,
-                        };
+                        let cue = VerbCue::plain(fin, Frame::CLAUSE);
                         let mention = self.subject(c, &cue, &s, true);
                         self.push(
                             vec![content],
@@ -2806,16 +2805,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     let verb_like = v.is_lower_word(k) && (v.has(k, AUX) || v.fl[k] == 0);
                     if verb_like {
                         let end = (k + 1..v.n()).find(|&m| v.is_boundary(m)).unwrap_or(v.n());
-                        let dummy = VerbCue {
-                            verb: k,
-                            fin: k,
-                            particle: None,
-                            passive: false,
-                            frame: Frame::QUOTE,
-                            wie: false,
-                            nominal: false,
-                            span_end: None,
-                        };
+                        let dummy = VerbCue::plain(k, Frame::QUOTE);
                         if let Some(m) = self.postverbal(k + 1, end, &dummy) {
                             mention = Some(m);
                             cue = vec![k];
@@ -2966,16 +2956,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         {
             k += 1;
         }
-        let dummy = VerbCue {
-            verb: k,
-            fin: k,
-            particle: None,
-            passive: false,
-            frame: Frame::QUOTE,
-            wie: false,
-            nominal: false,
-            span_end: None,
-        };
+        let dummy = VerbCue::plain(k, Frame::QUOTE);
         // "Seine Zuversicht brachte der Minister zum Ausdruck": a fronted
         // object that can be no speaker leaves the subject after the verb
         match (first, self.postverbal(k + 1, c.end, &dummy)) {
