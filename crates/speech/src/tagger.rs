@@ -3035,7 +3035,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
     /// The speaker-like subject of a sentence whose first clause carries no
     /// Konjunktiv I while a later clause does (the report is the sentence's
     /// own complement, not a continuation of an earlier statement).
-    fn own_reporter(&self, s: &Range<usize>) -> Option<Range<usize>> {
+    fn own_reporter(&self, s: &Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
         let v = self.v;
         let clauses = self.clauses(s);
         let first = clauses.first().filter(|c| c.start == s.start)?;
@@ -3045,7 +3045,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
             return None;
         }
         let m = self.sentence_subject(s)?;
-        (m.end <= first.end && self.speaker_like(&m)).then_some(m)
+        if !(m.end <= first.end && self.speaker_like(&m)) {
+            return None;
+        }
+        // the report is what follows the reporting clause
+        let from = first.right.map_or(first.end, |r| r + 1);
+        Some((m, from.min(s.end)..s.end))
     }
 
     /// Sentences in Konjunktiv I that continue a statement.
@@ -3176,9 +3181,15 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 // …": the Konjunktiv I only in a later clause, after a main
                 // clause whose subject can speak — that subject reports it
                 let own = self.own_reporter(&s);
-                let mention = own.or_else(|| prev.as_ref().and_then(|p| p.0.clone()));
+                let part = match &own {
+                    Some((_, r)) => r.clone(),
+                    _ => self.reported_part(&s),
+                };
+                let mention = own
+                    .map(|o| o.0)
+                    .or_else(|| prev.as_ref().and_then(|p| p.0.clone()));
                 new.push(Found {
-                    parts: vec![strip_end(v, self.reported_part(&s))],
+                    parts: vec![strip_end(v, part)],
                     kind: QuoteKind::Indirect,
                     mention: mention.clone(),
                     cue: Some("(continuation)".into()),
@@ -3197,7 +3208,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if !(kj1 || reportative) || si == 0 {
                 continue;
             }
+            // "X hatte den Standpunkt vertreten, das Gericht sei …": a main
+            // clause whose subject can speak reports the Konjunktiv clause
+            // after it, whatever was said before
+            let own = self.own_reporter(&s);
+            let part = match &own {
+                Some((_, r)) => r.clone(),
+                _ => self.reported_part(&s),
+            };
             let (mention, rule) = match self.context[si - 1].clone() {
+                _ if own.is_some() => (own.map(|o| o.0), "kj1-own-reporter"),
                 Some((m, _)) => (Some(m), "kj1-after-speech-act"),
                 None if kj1 && self.actor_subject(si - 1).is_some() => {
                     (self.actor_subject(si - 1), "kj1-after-actor")
@@ -3208,7 +3228,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 continue;
             }
             new.push(Found {
-                parts: vec![strip_end(v, self.reported_part(&s))],
+                parts: vec![strip_end(v, part)],
                 kind: QuoteKind::Indirect,
                 mention: mention.clone(),
                 cue: Some("(continuation)".into()),
