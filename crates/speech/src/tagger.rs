@@ -80,6 +80,43 @@ impl VerbCue {
 
 const GAP_KJ1: usize = 2;
 
+/// Adjectives of confidence or concern that report a clause after "sich
+/// zeigen" or "sein" ("zeigte sich zuversichtlich, …").
+const STANCE_FEELING: &[&str] = &[
+    "zuversichtlich",
+    "optimistisch",
+    "pessimistisch",
+    "überzeugt",
+    "besorgt",
+    "skeptisch",
+    "sicher",
+    "bewusst",
+    "erleichtert",
+    "enttäuscht",
+    "überrascht",
+    "erfreut",
+    "empört",
+    "verärgert",
+    "zufrieden",
+];
+
+/// Adjectives of judgement that report a clause after "es für … halten"
+/// ("hält es für möglich, dass …").
+const STANCE_JUDGEMENT: &[&str] = &[
+    "möglich",
+    "wahrscheinlich",
+    "unwahrscheinlich",
+    "denkbar",
+    "ausgeschlossen",
+    "richtig",
+    "falsch",
+    "notwendig",
+    "nötig",
+    "sinnvoll",
+    "wichtig",
+    "unverzichtbar",
+];
+
 pub struct Ctx<'v, 'a> {
     pub v: &'v View<'a>,
     pub sents: Vec<Range<usize>>,
@@ -404,6 +441,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 out.push(b);
             }
         }
+        if let Some(cue) = self.stance_cue(c) {
+            out.push(cue);
+        }
         // "heißt es" / "hieß es"
         for i in c.start..c.end {
             if v.lo_in(i, &["heißt", "hieß", "hiess", "heisst"])
@@ -422,6 +462,46 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
         }
         out
+    }
+
+    /// A stance predicate that takes a reported clause like a speech verb:
+    /// "zeigte sich zuversichtlich, …", "ist überzeugt, dass …", "hält es für
+    /// möglich, dass …". The adjective closes the clause and stands for the
+    /// verb (as a participle does after "hat"); the copula is the finite verb.
+    fn stance_cue(&self, c: &Clause) -> Option<VerbCue> {
+        let v = self.v;
+        let adj = (c.start..c.end).rev().find(|&k| v.is_word(k))?;
+        if adj <= c.start + 1 || !v.is_lower_word(adj) {
+            return None;
+        }
+        let a = v.lo(adj);
+        let has = |w: &[&str]| (c.start..adj).find(|&k| v.is_lower_word(k) && v.lo_in(k, w));
+        let has_sich = has(&["sich"]).is_some();
+        let fin = if STANCE_FEELING.contains(&a) {
+            // "zeigte sich besorgt", "ist zuversichtlich", "war sich sicher"
+            has(&["zeigte", "zeigten", "zeigt", "zeigen"])
+                .filter(|_| has_sich)
+                .or_else(|| {
+                    has(&["ist", "sind", "war", "waren"])
+                        .filter(|_| !matches!(a, "sicher" | "bewusst") || has_sich)
+                })
+        } else if STANCE_JUDGEMENT.contains(&a) {
+            // "hält es für möglich", "hielten es für unwahrscheinlich"
+            has(&["hält", "halten", "hielt", "hielten"])
+                .filter(|_| has(&["es"]).is_some() && v.lo(adj - 1) == "für")
+        } else {
+            None
+        }?;
+        Some(VerbCue {
+            verb: adj,
+            fin,
+            particle: None,
+            passive: false,
+            frame: Frame::CLAUSE,
+            wie: false,
+            nominal: false,
+            span_end: None,
+        })
     }
 
     /// The speaker subject of a verb cue.

@@ -111,3 +111,48 @@ fn konjunktiv_sentence_without_a_source_in_reach_is_no_quote() {
         &[],
     )]);
 }
+
+/// Stance predicates report a clause like a speech verb: "zeigte sich
+/// zuversichtlich, …", "ist überzeugt, dass …", "hält es für möglich, dass …".
+#[test]
+fn stance_predicates_report_a_clause() {
+    check(&[
+        (
+            "Der Trainer zeigte sich zuversichtlich, dass die Mannschaft gewinnt.",
+            &[("dass die Mannschaft gewinnt", Indirect, Some("Der Trainer"))],
+        ),
+        (
+            "Der Experte hält es für möglich, dass der Vulkan bald ausbricht.",
+            &[(
+                "dass der Vulkan bald ausbricht",
+                Indirect,
+                Some("Der Experte"),
+            )],
+        ),
+        (
+            "Die Ministerin ist überzeugt, dass die Reform wirkt.",
+            &[("dass die Reform wirkt", Indirect, Some("Die Ministerin"))],
+        ),
+        (
+            "Die Ärztin war sich sicher, der Patient werde überleben.",
+            &[("der Patient werde überleben", Indirect, Some("Die Ärztin"))],
+        ),
+    ]);
+}
+
+/// The same adjectives say nothing about a clause when the frame is missing:
+/// "sicher" without "sich", a judgement without "es für … halten".
+#[test]
+fn stance_adjectives_without_their_frame_are_no_cue() {
+    check(&[
+        (
+            "Die Brücke ist sicher, sagte der Ingenieur.",
+            &[("Die Brücke ist sicher", Indirect, Some("der Ingenieur"))],
+        ),
+        ("Der Weg war möglich, weil die Straße frei war.", &[]),
+        (
+            "Die Mannschaft zeigte sich stark, als das Spiel begann.",
+            &[],
+        ),
+    ]);
+}
