@@ -33,7 +33,7 @@ mod wordtable;
 pub use model::ModelError;
 pub use stage::NerTagger;
 
-use decode::{viterbi, Lattice};
+use decode::{viterbi_masked, Lattice, Masked};
 use features::{template_hash, Clusters, Extractor, FeatureBuf, NoClusters, Scratch, Tok};
 use label::N_TAGS;
 use model::Model;
@@ -126,6 +126,8 @@ pub struct Tagger {
     /// The weights of the in-quote key ([`features::in_quote_key`]),
     /// index `in_quote << 3 | case`.
     in_quote: [[f32; N_TAGS]; 16],
+    /// The model's transitions laid out for decoding.
+    masked: Masked,
     /// Distinguishes taggers, so a workspace never uses another's cache.
     serial: u64,
 }
@@ -146,12 +148,14 @@ impl Tagger {
     /// A tagger from parts (the model must have been trained with `ex`).
     pub fn new(ex: Extractor, model: Model) -> Tagger {
         static SERIAL: AtomicU64 = AtomicU64::new(1);
+        let masked = Masked::new(&model.transitions);
         let mut t = Tagger {
             ex,
             model,
             pad: [[0.0; N_TAGS]; 4],
             case3: Vec::new(),
             in_quote: [[0.0; N_TAGS]; 16],
+            masked,
             serial: SERIAL.fetch_add(1, Ordering::Relaxed),
         };
         let mut keys = Vec::new();
@@ -408,7 +412,7 @@ impl Tagger {
                 *e += r;
             }
         }
-        viterbi(&ws.emit, n, &self.model.transitions, &mut ws.lattice, out);
+        viterbi_masked(&ws.emit, n, &self.masked, &mut ws.lattice, out);
     }
 
     /// Emission scores the slow way: every key of [`Extractor::extract`]
