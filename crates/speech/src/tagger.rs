@@ -3133,6 +3133,64 @@ impl<'v, 'a> Ctx<'v, 'a> {
         Some((m, from.min(s.end)..s.end))
     }
 
+    /// "X wies den Vorwurf zurück, da er jeder Grundlage entbehre": a causal
+    /// clause in Konjunktiv I gives the reason as the main clause's subject
+    /// states it, not as the text asserts it — a reported reason of that
+    /// subject. Only clauses no other rule has taken.
+    pub fn reported_reasons(&mut self) {
+        let v = self.v;
+        let mut taken = vec![false; v.n()];
+        for f in &self.found {
+            for p in &f.parts {
+                for t in taken.iter_mut().take(p.end.min(v.n())).skip(p.start) {
+                    *t = true;
+                }
+            }
+        }
+        let mut new = Vec::new();
+        for si in 0..self.sents.len() {
+            let s = self.sents[si].clone();
+            let clauses = self.clauses(&s);
+            for c in clauses.iter().skip(1) {
+                let causal = v.lo_in(c.start, &["weil", "da", "zumal", "denn"]);
+                if !(causal && c.left.is_some_and(|l| v.is(l, ","))) {
+                    continue;
+                }
+                if (c.start..c.end).any(|k| taken[k]) {
+                    continue;
+                }
+                // Konjunktiv II where it stands in for an indicative-looking
+                // Konjunktiv I ("weil sie keinen Antrag gestellt hätten")
+                let kj = (c.start..c.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, true));
+                if !kj {
+                    continue;
+                }
+                // the reporting main clause comes first and has a subject that can speak
+                let first = &clauses[0];
+                if first.start != s.start || v.has(first.start, SUBORD) {
+                    continue;
+                }
+                let Some(m) = self.sentence_subject(&s) else {
+                    continue;
+                };
+                if m.end > first.end || !self.speaker_like(&m) {
+                    continue;
+                }
+                new.push(Found {
+                    parts: vec![strip_end(v, c.start..c.end)],
+                    kind: QuoteKind::Indirect,
+                    mention: Some(m),
+                    cue: Some(v.w(c.start).to_string()),
+                    cue_toks: vec![c.start],
+                    rule: "kj1-reason",
+                    sent: si,
+                    prio: 4,
+                });
+            }
+        }
+        self.found.extend(new);
+    }
+
     /// Sentences in Konjunktiv I that continue a statement.
     pub fn continuations(&mut self) {
         let v = self.v;

@@ -156,3 +156,47 @@ fn stance_adjectives_without_their_frame_are_no_cue() {
         ),
     ]);
 }
+
+/// "X wies den Vorwurf zurück, da er jeder Grundlage entbehre": a causal
+/// clause in Konjunktiv gives the reason as the subject states it.
+#[test]
+fn causal_clause_in_konjunktiv_is_the_subjects_reported_reason() {
+    check(&[
+        (
+            "Der Minister wies den Vorwurf zurück, da er jeder Grundlage entbehre.",
+            &[("da er jeder Grundlage entbehre", Indirect, Some("Der Minister"))],
+        ),
+        (
+            "Die Gewerkschaft lehnt das Angebot ab, weil es die Inflation nicht ausgleiche.",
+            &[(
+                "weil es die Inflation nicht ausgleiche",
+                Indirect,
+                Some("Die Gewerkschaft"),
+            )],
+        ),
+        (
+            "Die Vertreter der Verbände erwarten kein schnelles Urteil, weil die Kläger keinen Eilantrag gestellt hätten.",
+            &[(
+                "weil die Kläger keinen Eilantrag gestellt hätten",
+                Indirect,
+                Some("Die Vertreter der Verbände"),
+            )],
+        ),
+    ]);
+}
+
+/// An indicative causal clause is the text's own reason, and a Konjunktiv
+/// reason needs a main-clause subject that can speak.
+#[test]
+fn causal_clause_without_konjunktiv_or_speaker_is_no_quote() {
+    check(&[
+        (
+            "Der Minister sagte den Besuch ab, weil er erkrankt ist.",
+            &[],
+        ),
+        (
+            "Die Straße bleibt gesperrt, weil die Brücke beschädigt sei.",
+            &[],
+        ),
+    ]);
+}
