@@ -171,6 +171,29 @@ fn incorporated_zu(w: &str) -> bool {
         "herbei",
         "voran",
         "voraus",
+        "nieder",
+        "los",
+        "bereit",
+        "hoch",
+        "heran",
+        "herab",
+        "herauf",
+        "herunter",
+        "hinaus",
+        "hinein",
+        "hinauf",
+        "hinunter",
+        "herum",
+        "zurecht",
+        "wieder",
+        "fertig",
+        "sicher",
+        "offen",
+        "kennen",
+        "kund",
+        "preis",
+        "bekannt",
+        "klar",
     ];
     PARTICLES.iter().any(|p| {
         w.strip_prefix(p)
@@ -2224,6 +2247,30 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             } else {
                                 "verb-complement"
                             },
+                            si,
+                            2,
+                        );
+                        continue;
+                    }
+                }
+                // C: a zu-infinitive after the participle without the optional
+                // comma ("hat angekündigt die Preise zu erhöhen")
+                if cue.frame.has(Frame::INFINITIVE) && cue.verb != cue.fin && !cue.wie {
+                    if let Some(w) = last_word.filter(|&w| {
+                        w > cue.verb + 1
+                            && cue.fin < cue.verb
+                            && self.zu_infinitive(w)
+                            && v.is_word(cue.verb + 1)
+                            && !v.has(cue.verb + 1, SUBORD)
+                            && !(cue.verb + 1..w).any(|k| v.in_quote(k))
+                    }) {
+                        let content = cue.verb + 1..w + 1;
+                        let mention = self.subject(c, &cue, &s, true);
+                        self.push(
+                            vec![content],
+                            mention,
+                            cue_toks.clone(),
+                            "verb-complement",
                             si,
                             2,
                         );

@@ -200,3 +200,40 @@ fn causal_clause_without_konjunktiv_or_speaker_is_no_quote() {
         ),
     ]);
 }
+
+/// The comma before a zu-infinitive is optional: after a speech verb's
+/// participle the infinitive group is its complement with or without it; a
+/// separable verb's zu-infinitive is written as one word ("niederzulegen").
+#[test]
+fn zu_infinitive_complement_with_or_without_comma() {
+    check(&[
+        (
+            "Die Abgeordnete hat angekündigt ihr Mandat niederzulegen.",
+            &[(
+                "ihr Mandat niederzulegen",
+                Indirect,
+                Some("Die Abgeordnete"),
+            )],
+        ),
+        (
+            "Der Verband hatte ihn aufgefordert, sein Mandat niederzulegen.",
+            &[("sein Mandat niederzulegen", Indirect, Some("Der Verband"))],
+        ),
+        (
+            "Die Firma hat angekündigt die Preise ab Oktober zu erhöhen.",
+            &[(
+                "die Preise ab Oktober zu erhöhen",
+                Indirect,
+                Some("Die Firma"),
+            )],
+        ),
+        (
+            "Die Ministerin hatte angekündigt, bei der Wahl erneut anzutreten.",
+            &[(
+                "bei der Wahl erneut anzutreten",
+                Indirect,
+                Some("Die Ministerin"),
+            )],
+        ),
+    ]);
+}
