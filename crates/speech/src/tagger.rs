@@ -1189,6 +1189,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
             "gerüchte",
             "meldung",
             "meldungen",
+            "bitte",
+            "aussage",
+            "begründung",
+            "befürchtung",
+            "befürchtungen",
+            "annahme",
         ];
         let v = self.v;
         let Some(noun) = (c.start..c.end)

@@ -237,3 +237,24 @@ fn zu_infinitive_complement_with_or_without_comma() {
         ),
     ]);
 }
+
+/// Nouns of requests, statements and fears take their content as a
+/// complement like the verbs they come from ("die Bitte, …", "die Aussage,
+/// …", "die Befürchtung, dass …"); the genitive names the speaker.
+#[test]
+fn request_statement_and_fear_nouns_report_their_complement() {
+    check(&[
+        (
+            "Das Gericht lehnte die Bitte des Anwalts, die Zahlungen fortzusetzen, ab.",
+            &[("die Zahlungen fortzusetzen", Indirect, Some("des Anwalts"))],
+        ),
+        (
+            "Die Befürchtung der Ärzte, dass sich das Virus ausbreitet, wächst.",
+            &[(
+                "dass sich das Virus ausbreitet",
+                Indirect,
+                Some("der Ärzte"),
+            )],
+        ),
+    ]);
+}
