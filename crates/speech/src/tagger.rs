@@ -171,6 +171,29 @@ fn incorporated_zu(w: &str) -> bool {
         "herbei",
         "voran",
         "voraus",
+        "nieder",
+        "los",
+        "bereit",
+        "hoch",
+        "heran",
+        "herab",
+        "herauf",
+        "herunter",
+        "hinaus",
+        "hinein",
+        "hinauf",
+        "hinunter",
+        "herum",
+        "zurecht",
+        "wieder",
+        "fertig",
+        "sicher",
+        "offen",
+        "kennen",
+        "kund",
+        "preis",
+        "bekannt",
+        "klar",
     ];
     PARTICLES.iter().any(|p| {
         w.strip_prefix(p)
@@ -1166,6 +1189,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
             "gerüchte",
             "meldung",
             "meldungen",
+            "bitte",
+            "aussage",
+            "begründung",
+            "befürchtung",
+            "befürchtungen",
+            "annahme",
         ];
         let v = self.v;
         let Some(noun) = (c.start..c.end)
@@ -2230,6 +2259,30 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         continue;
                     }
                 }
+                // C: a zu-infinitive after the participle without the optional
+                // comma ("hat angekündigt die Preise zu erhöhen")
+                if cue.frame.has(Frame::INFINITIVE) && cue.verb != cue.fin && !cue.wie {
+                    if let Some(w) = last_word.filter(|&w| {
+                        w > cue.verb + 1
+                            && cue.fin < cue.verb
+                            && self.zu_infinitive(w)
+                            && v.is_word(cue.verb + 1)
+                            && !v.has(cue.verb + 1, SUBORD)
+                            && !(cue.verb + 1..w).any(|k| v.in_quote(k))
+                    }) {
+                        let content = cue.verb + 1..w + 1;
+                        let mention = self.subject(c, &cue, &s, true);
+                        self.push(
+                            vec![content],
+                            mention,
+                            cue_toks.clone(),
+                            "verb-complement",
+                            si,
+                            2,
+                        );
+                        continue;
+                    }
+                }
                 // B: content before the cue clause ("…, sagte er." / "„…“ sagte er")
                 if verb_initial && c.left.is_some() && !cue.wie {
                     let l = c.left.unwrap_or(s.start);
@@ -3131,6 +3184,64 @@ impl<'v, 'a> Ctx<'v, 'a> {
         // the report is what follows the reporting clause
         let from = first.right.map_or(first.end, |r| r + 1);
         Some((m, from.min(s.end)..s.end))
+    }
+
+    /// "X wies den Vorwurf zurück, da er jeder Grundlage entbehre": a causal
+    /// clause in Konjunktiv I gives the reason as the main clause's subject
+    /// states it, not as the text asserts it — a reported reason of that
+    /// subject. Only clauses no other rule has taken.
+    pub fn reported_reasons(&mut self) {
+        let v = self.v;
+        let mut taken = vec![false; v.n()];
+        for f in &self.found {
+            for p in &f.parts {
+                for t in taken.iter_mut().take(p.end.min(v.n())).skip(p.start) {
+                    *t = true;
+                }
+            }
+        }
+        let mut new = Vec::new();
+        for si in 0..self.sents.len() {
+            let s = self.sents[si].clone();
+            let clauses = self.clauses(&s);
+            for c in clauses.iter().skip(1) {
+                let causal = v.lo_in(c.start, &["weil", "da", "zumal", "denn"]);
+                if !(causal && c.left.is_some_and(|l| v.is(l, ","))) {
+                    continue;
+                }
+                if (c.start..c.end).any(|k| taken[k]) {
+                    continue;
+                }
+                // Konjunktiv II where it stands in for an indicative-looking
+                // Konjunktiv I ("weil sie keinen Antrag gestellt hätten")
+                let kj = (c.start..c.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, true));
+                if !kj {
+                    continue;
+                }
+                // the reporting main clause comes first and has a subject that can speak
+                let first = &clauses[0];
+                if first.start != s.start || v.has(first.start, SUBORD) {
+                    continue;
+                }
+                let Some(m) = self.sentence_subject(&s) else {
+                    continue;
+                };
+                if m.end > first.end || !self.speaker_like(&m) {
+                    continue;
+                }
+                new.push(Found {
+                    parts: vec![strip_end(v, c.start..c.end)],
+                    kind: QuoteKind::Indirect,
+                    mention: Some(m),
+                    cue: Some(v.w(c.start).to_string()),
+                    cue_toks: vec![c.start],
+                    rule: "kj1-reason",
+                    sent: si,
+                    prio: 4,
+                });
+            }
+        }
+        self.found.extend(new);
     }
 
     /// Sentences in Konjunktiv I that continue a statement.

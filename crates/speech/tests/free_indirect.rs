@@ -156,3 +156,105 @@ fn stance_adjectives_without_their_frame_are_no_cue() {
         ),
     ]);
 }
+
+/// "X wies den Vorwurf zurück, da er jeder Grundlage entbehre": a causal
+/// clause in Konjunktiv gives the reason as the subject states it.
+#[test]
+fn causal_clause_in_konjunktiv_is_the_subjects_reported_reason() {
+    check(&[
+        (
+            "Der Minister wies den Vorwurf zurück, da er jeder Grundlage entbehre.",
+            &[("da er jeder Grundlage entbehre", Indirect, Some("Der Minister"))],
+        ),
+        (
+            "Die Gewerkschaft lehnt das Angebot ab, weil es die Inflation nicht ausgleiche.",
+            &[(
+                "weil es die Inflation nicht ausgleiche",
+                Indirect,
+                Some("Die Gewerkschaft"),
+            )],
+        ),
+        (
+            "Die Vertreter der Verbände erwarten kein schnelles Urteil, weil die Kläger keinen Eilantrag gestellt hätten.",
+            &[(
+                "weil die Kläger keinen Eilantrag gestellt hätten",
+                Indirect,
+                Some("Die Vertreter der Verbände"),
+            )],
+        ),
+    ]);
+}
+
+/// An indicative causal clause is the text's own reason, and a Konjunktiv
+/// reason needs a main-clause subject that can speak.
+#[test]
+fn causal_clause_without_konjunktiv_or_speaker_is_no_quote() {
+    check(&[
+        (
+            "Der Minister sagte den Besuch ab, weil er erkrankt ist.",
+            &[],
+        ),
+        (
+            "Die Straße bleibt gesperrt, weil die Brücke beschädigt sei.",
+            &[],
+        ),
+    ]);
+}
+
+/// The comma before a zu-infinitive is optional: after a speech verb's
+/// participle the infinitive group is its complement with or without it; a
+/// separable verb's zu-infinitive is written as one word ("niederzulegen").
+#[test]
+fn zu_infinitive_complement_with_or_without_comma() {
+    check(&[
+        (
+            "Die Abgeordnete hat angekündigt ihr Mandat niederzulegen.",
+            &[(
+                "ihr Mandat niederzulegen",
+                Indirect,
+                Some("Die Abgeordnete"),
+            )],
+        ),
+        (
+            "Der Verband hatte ihn aufgefordert, sein Mandat niederzulegen.",
+            &[("sein Mandat niederzulegen", Indirect, Some("Der Verband"))],
+        ),
+        (
+            "Die Firma hat angekündigt die Preise ab Oktober zu erhöhen.",
+            &[(
+                "die Preise ab Oktober zu erhöhen",
+                Indirect,
+                Some("Die Firma"),
+            )],
+        ),
+        (
+            "Die Ministerin hatte angekündigt, bei der Wahl erneut anzutreten.",
+            &[(
+                "bei der Wahl erneut anzutreten",
+                Indirect,
+                Some("Die Ministerin"),
+            )],
+        ),
+    ]);
+}
+
+/// Nouns of requests, statements and fears take their content as a
+/// complement like the verbs they come from ("die Bitte, …", "die Aussage,
+/// …", "die Befürchtung, dass …"); the genitive names the speaker.
+#[test]
+fn request_statement_and_fear_nouns_report_their_complement() {
+    check(&[
+        (
+            "Das Gericht lehnte die Bitte des Anwalts, die Zahlungen fortzusetzen, ab.",
+            &[("die Zahlungen fortzusetzen", Indirect, Some("des Anwalts"))],
+        ),
+        (
+            "Die Befürchtung der Ärzte, dass sich das Virus ausbreitet, wächst.",
+            &[(
+                "dass sich das Virus ausbreitet",
+                Indirect,
+                Some("der Ärzte"),
+            )],
+        ),
+    ]);
+}
