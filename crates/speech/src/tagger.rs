@@ -833,12 +833,30 @@ impl<'v, 'a> Ctx<'v, 'a> {
             return true;
         }
         let words = (r.start..r.end).filter(|&k| v.is_word(k)).count();
-        // a predicate ("als „Unverschämtheit“", "einen „Militärputsch“") is no name
-        if open > 0
-            && v.lo_in(
-                open - 1,
-                &["als", "ein", "eine", "einen", "einem", "einer", "eines"],
-            )
+        // a predicate ("als „Unverschämtheit“", "einen „Militärputsch“", "eine
+        // wachsende „Kluft“") or a term someone used ("sprach von
+        // „Panikverkäufen“", "warnte vor den „Lohnverzichtstheorien“") is no
+        // name: names of papers and works take the definite article as
+        // subject or dative ("sagte der „Zeit“", "teilte die „Tribune“ mit")
+        let mut b = open;
+        while b > 0 && v.adj_like(b - 1) && v.toks[b - 1].kind == TokenKind::Word {
+            b -= 1;
+        }
+        if b > 0
+            && (v.lo_in(
+                b - 1,
+                &[
+                    "als", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
+                    "keinen", "keinem", "keiner", "von", "vom", "vor",
+                ],
+            ) || (words == 1 && v.lo(b - 1) == "den" && !v.has(b.saturating_sub(2), PREP)))
+        {
+            return false;
+        }
+        // a noun with a prepositional phrase or genitive ("Kluft zwischen Arm
+        // und Reich", "Mangel an Transparenz") is a phrase, not a title
+        let ws: Vec<usize> = (r.start..r.end).filter(|&k| v.is_word(k)).collect();
+        if ws.len() >= 3 && !v.has(ws[0], DET) && v.is_lower_word(ws[1]) && v.has(ws[1], DET | PREP)
         {
             return false;
         }
@@ -1338,6 +1356,40 @@ impl<'v, 'a> Ctx<'v, 'a> {
             2,
         );
         true
+    }
+
+    /// The quotation that opens a later clause of the sentence as the object
+    /// of a cue whose own clause ends in a comma: the clauses between must be
+    /// appositions or relative clauses ("nannte Anna Roth, Leiterin des
+    /// Amtes, die Pläne „verfehlt“"), the clause itself a noun phrase or
+    /// "als" before the quotation. Without a "nennen"-type cue only the
+    /// predicate with "als" counts ("würdigte ihn, der …, als „…“").
+    fn later_object_quote(&self, clauses: &[Clause], ci: usize, nominal: bool) -> Option<usize> {
+        let v = self.v;
+        let mut prev = *clauses.get(ci)?;
+        for c2 in clauses.iter().skip(ci + 1).take(4) {
+            if !prev.right.is_some_and(|r| v.is(r, ",")) {
+                return None;
+            }
+            if let Some(r) = c2.first_right.filter(|&r| {
+                v.qmark[r] != 0 && v.open_tok[v.qmark[r] as usize - 1] == r && r > c2.start
+            }) {
+                let als = v.lo(c2.start) == "als" && r == c2.start + 1;
+                let np = nominal && v.np(c2.start, r) == Some(r) && !v.has(r - 1, PREP);
+                if als || np {
+                    return Some(r);
+                }
+            }
+            let range = c2.start..c2.end;
+            let relative = self.relative_clause(&range)
+                || (v.has(c2.start, PREP) && self.relative_clause(&(c2.start + 1..c2.end)));
+            let apposition = v.np(c2.start, c2.end) == Some(c2.end);
+            if !(relative || apposition) {
+                return None;
+            }
+            prev = *c2;
+        }
+        None
     }
 
     /// Two main clauses with one subject ("Die Polizei prüft die Hinweise,
@@ -2030,8 +2082,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         && !appositive(r)
                         && !self.naming(c, &cue, r)
                 });
+                // the object or predicate after an apposition or a relative clause
+                // ("nannte X, Chef von Y, die Pläne „…“", "bezeichnete die Karten in
+                // einem Spiel, in dem …, als „übertrieben“")
+                let later_quote = if object_quote.is_none() && !cue.wie && cue.span_end.is_none() {
+                    self.later_object_quote(&clauses, ci, cue.nominal)
+                } else {
+                    None
+                };
                 if cue.nominal {
-                    if let Some(r) = object_quote {
+                    if let Some(r) = object_quote.or(later_quote) {
                         self.push_object_quote(r, c, &cue, &s, &cue_toks, si);
                     }
                     continue;
@@ -2187,7 +2247,19 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
                 // the quotation is the verb's object: "kritisierte den „Wortbruch“"; not a
                 // quoted name ("teilte die „Herald Tribune“ mit")
-                if let Some(r) = object_quote.filter(|&r| !self.quoted_name(r)) {
+                // the particle right after it makes it the object ("warf der
+                // Regierung „Wortbruch“ vor")
+                let particle_after = |r: usize| {
+                    v.close_tok[v.qmark[r] as usize - 1]
+                        .is_some_and(|ct| cue.particle == Some(ct + 1))
+                };
+                if let Some(r) = object_quote.filter(|&r| particle_after(r) || !self.quoted_name(r))
+                {
+                    if self.push_object_quote(r, c, &cue, &s, &cue_toks, si) {
+                        continue;
+                    }
+                }
+                if let Some(r) = later_quote {
                     if self.push_object_quote(r, c, &cue, &s, &cue_toks, si) {
                         continue;
                     }

@@ -1,0 +1,118 @@
+//! Table-driven tests for quoted fragments (short quotations that are the
+//! object or predicate of a speech verb), for cues inside relative clauses
+//! and for speaker mentions. Sentences written for these tests; they run the
+//! segmenter and the speech stage only (no NER/actors).
+
+use lagebild_core::{Analysis, Document, QuoteKind, Stage};
+use lagebild_speech::SpeechTagger;
+
+fn analyse(text: &str) -> Analysis {
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+    SpeechTagger::new().run(&mut a).unwrap();
+    a
+}
+
+/// (content, kind, speaker mention) of every quote, in text order.
+fn quotes(a: &Analysis) -> Vec<(String, QuoteKind, Option<String>)> {
+    lagebild_speech::sorted(&a.quotes)
+        .into_iter()
+        .map(|q| {
+            let content = if q.spans.is_empty() {
+                a.text_of(q.span).to_string()
+            } else {
+                q.spans
+                    .iter()
+                    .map(|s| a.text_of(*s))
+                    .collect::<Vec<_>>()
+                    .join(" … ")
+            };
+            (
+                content,
+                q.kind,
+                q.speaker_mention.map(|m| a.text_of(m).to_string()),
+            )
+        })
+        .collect()
+}
+
+type Case = (
+    &'static str,
+    &'static [(&'static str, QuoteKind, Option<&'static str>)],
+);
+
+fn check(cases: &[Case]) {
+    for (text, want) in cases {
+        let a = analyse(text);
+        let got = quotes(&a);
+        let want: Vec<(String, QuoteKind, Option<String>)> = want
+            .iter()
+            .map(|(c, k, m)| (c.to_string(), *k, m.map(str::to_string)))
+            .collect();
+        assert_eq!(got, want, "\ntext: {text}");
+    }
+}
+
+use QuoteKind::Direct;
+
+#[test]
+fn a_quoted_term_after_von_vor_or_an_indefinite_article_is_speech() {
+    check(&[
+        (
+            "Händler sprachen am Nachmittag von „Angstkäufen“.",
+            &[("„Angstkäufen“", Direct, Some("Händler"))],
+        ),
+        (
+            "Die Gewerkschafterin warnte vor den „Sparphantasien“.",
+            &[("„Sparphantasien“", Direct, Some("Die Gewerkschafterin"))],
+        ),
+        (
+            "Die Bischöfin beklagte eine wachsende „Kälte zwischen Stadt und Land“.",
+            &[(
+                "„Kälte zwischen Stadt und Land“",
+                Direct,
+                Some("Die Bischöfin"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn a_quotation_before_the_particle_of_a_separable_cue_is_its_object() {
+    check(&[(
+        "Die Opposition warf dem Bürgermeister unter anderem „Täuschung“ vor.",
+        &[("„Täuschung“", Direct, Some("Die Opposition"))],
+    )]);
+}
+
+#[test]
+fn the_object_quote_after_an_apposition_or_a_relative_clause() {
+    check(&[
+        (
+            "Gestern nannte Karla Weiß, Sprecherin des Mieterbundes, die neue Regelung „völlig unzureichend“.",
+            &[("„völlig unzureichend“", Direct, Some("Karla Weiß"))],
+        ),
+        (
+            "Der Trainer bezeichnete die Entscheidung in einem Spiel, in dem es kaum Fouls gab, als „lächerlich“.",
+            &[("„lächerlich“", Direct, Some("Der Trainer"))],
+        ),
+    ]);
+}
+
+#[test]
+fn titles_of_papers_and_works_stay_names() {
+    check(&[
+        (
+            "Die Ministerin sagte der „Morgenpost“, dass sie zurücktrete.",
+            &[(
+                "dass sie zurücktrete",
+                QuoteKind::Indirect,
+                Some("Die Ministerin"),
+            )],
+        ),
+        (
+            "Der Kritiker lobte den Film „Die stille Stadt“ in seiner Besprechung.",
+            &[],
+        ),
+    ]);
+}
