@@ -353,7 +353,19 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                     FormKind::Participle => {
                         let aux = (c.start..c.end)
-                            .find(|&k| k != i && v.is_lower_word(k) && v.has(k, AUX));
+                            .find(|&k| k != i && v.is_lower_word(k) && v.has(k, AUX))
+                            // "geraten" with "sein" is the verb "geraten" ("war in
+                            // Not geraten"), not the participle of "raten"
+                            .filter(|&k| {
+                                v.lo(i) != "geraten"
+                                    || !v.lo_in(
+                                        k,
+                                        &[
+                                            "ist", "sind", "war", "waren", "sei", "seien", "wäre",
+                                            "wären", "gewesen",
+                                        ],
+                                    )
+                            });
                         aux.map(|k| {
                             let passive =
                                 (c.start..c.end).any(|m| v.has(m, PASSIVE) && v.is_lower_word(m));
@@ -1358,6 +1370,63 @@ impl<'v, 'a> Ctx<'v, 'a> {
         true
     }
 
+    /// Is the cue clause a relative clause closed by its verb ("…, die von
+    /// den Behörden gefordert wurde", "…, in dem er erklärt hatte", "…,
+    /// dessen Rücktritt verlangt wird")? A pronoun that a capitalised noun
+    /// follows ("…, die Regierung hat erklärt, …") may start a main clause
+    /// and does not count.
+    fn relative_cue_clause(&self, c: &Clause, cue: &VerbCue, s: &Range<usize>) -> bool {
+        let v = self.v;
+        if c.start == s.start || !c.left.is_some_and(|l| v.is(l, ",")) || cue.particle.is_some() {
+            return false;
+        }
+        let mut f = c.start;
+        if v.has(f, PREP) && v.is_lower_word(f) && f + 1 < c.end {
+            f += 1;
+        }
+        let always = [
+            "dessen", "deren", "denen", "welche", "welcher", "welches", "welchem", "welchen",
+        ];
+        let article = ["der", "die", "das", "dem", "den"];
+        let pronoun = v.lo_in(f, &always)
+            || (v.lo_in(f, &article) && f + 1 < c.end && !v.noun_like(f + 1) && !v.adj_like(f + 1))
+            || (f > c.start && v.lo_in(f, &article));
+        let last = (c.start..c.end).rev().find(|&k| v.is_word(k));
+        let verb_final = last.is_some_and(|k| {
+            k == cue.verb || (k > cue.verb && v.is_lower_word(k) && v.has(k, AUX))
+        });
+        pronoun && verb_final
+    }
+
+    /// After a relative clause closed by a cue: does the text from `k` go on
+    /// with the main clause rather than report? An indicative finite verb
+    /// first ("…, die erwartet wurden, trafen gestern ein") or a
+    /// zu-infinitive the cue cannot take ("…, die zum Notstandsgebiet
+    /// erklärt wurde, mit Lebensmitteln zu versorgen").
+    fn resumes_after_relative(&self, k: usize, end: usize, cue: &VerbCue) -> bool {
+        let v = self.v;
+        if k >= end || v.lo_in(k, &["dass", "daß", "ob"]) {
+            return false;
+        }
+        let finite_first = v.is_lower_word(k)
+            && !v.is_subjunctive(k, true)
+            && (v.has(k, AUX) || v.fl[k] == 0)
+            && !v.noun_like(k + 1)
+            && !(k + 1 < end && v.adj_like(k + 1) && !v.has(k + 1, DET))
+            && v.lex.speech_forms(v.lo(k)).is_empty()
+            && !v.lo(k).ends_with("end");
+        let stop = (k..end)
+            .find(|&j| v.is_boundary(j) && !v.in_quote(j))
+            .unwrap_or(end);
+        let last = (k..stop).rev().find(|&j| v.is_word(j));
+        let zu_inf = last.is_some_and(|j| {
+            v.is_lower_word(j) && ((j > k && v.lo(j - 1) == "zu") || incorporated_zu(v.lo(j)))
+        });
+        let passive = cue.passive
+            || (cue.verb + 1..k.saturating_sub(1)).any(|j| v.is_lower_word(j) && v.has(j, PASSIVE));
+        finite_first || (zu_inf && passive && !cue.frame.has(Frame::INFINITIVE))
+    }
+
     /// The quotation that opens a later clause of the sentence as the object
     /// of a cue whose own clause ends in a comma: the clauses between must be
     /// appositions or relative clauses ("nannte Anna Roth, Leiterin des
@@ -2132,7 +2201,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     .filter(|&r| v.is(r, ",") || v.is(r, ":"))
                     // a dass-clause right after it is the verb's own complement
                     .filter(|&r| !adverbial_clause || v.lo_in(r + 1, &["dass", "daß"]))
-                    .filter(|_| !no_statement);
+                    .filter(|_| !no_statement)
+                    // a cue closing a relative clause ("die Region, die zum
+                    // Notstandsgebiet erklärt wurde, mit Hilfe zu versorgen"): what
+                    // follows resumes the main clause unless it is a dass/ob clause
+                    .filter(|&r| {
+                        !self.relative_cue_clause(c, &cue, &s)
+                            || !self.resumes_after_relative(r + 1, s.end, &cue)
+                    });
                 // A: content after the cue clause
                 if let Some(r) = after_colon_or_comma {
                     let colon = v.is(r, ":");

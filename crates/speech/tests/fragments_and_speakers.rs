@@ -116,3 +116,44 @@ fn titles_of_papers_and_works_stay_names() {
         ),
     ]);
 }
+
+#[test]
+fn a_cue_closing_a_relative_clause_does_not_take_the_main_clause_as_content() {
+    check(&[
+        (
+            "Die Helfer haben begonnen, die Dörfer, die zum Notstandsgebiet erklärt wurden, mit Wasser zu versorgen.",
+            &[],
+        ),
+        (
+            "Die Ärzte, die schon am Montag erwartet wurden, trafen erst am Abend ein.",
+            &[],
+        ),
+        (
+            "Der Minister, dessen Rücktritt von der Opposition gefordert wird, griff gestern zu einer List.",
+            &[],
+        ),
+        // a complement clause of the relative clause's verb is still reported
+        (
+            "Die Polizei befragte einen Zeugen, der sagte, dass er den Wagen gesehen habe.",
+            &[("dass er den Wagen gesehen habe", QuoteKind::Indirect, Some("der"))],
+        ),
+    ]);
+}
+
+#[test]
+fn geraten_with_sein_is_no_speech_verb() {
+    check(&[
+        (
+            "Die Firma war in Schwierigkeiten geraten, so dass der Konzern sie übernehmen konnte.",
+            &[],
+        ),
+        (
+            "Die Ärztin hat geraten, dass man viel trinken solle.",
+            &[(
+                "dass man viel trinken solle",
+                QuoteKind::Indirect,
+                Some("Die Ärztin"),
+            )],
+        ),
+    ]);
+}
