@@ -1427,6 +1427,87 @@ impl<'v, 'a> Ctx<'v, 'a> {
         finite_first || (zu_inf && passive && !cue.frame.has(Frame::INFINITIVE))
     }
 
+    /// An attitude held by the subject and stated with a predicate adjective:
+    /// "X ist zuversichtlich / zeigte sich besorgt / war sich sicher, dass …"
+    /// or a judgement with "halten … für": "X hält es für möglich, dass …".
+    /// The complement clause after the comma is what X holds; a subject "es"
+    /// ("Es ist sicher, dass") holds nothing.
+    fn attitude_predicate(&mut self, c: &Clause, r: usize, s: &Range<usize>, si: usize) {
+        let v = self.v;
+        let Some(last) = (c.start..c.end).rev().find(|&k| v.is_word(k)) else {
+            return;
+        };
+        if !v.is_lower_word(last) || last < c.start + 2 {
+            return;
+        }
+        const ATTITUDE: &[&str] = &[
+            "überzeugt",
+            "zuversichtlich",
+            "sicher",
+            "gewiss",
+            "optimistisch",
+            "skeptisch",
+            "besorgt",
+            "beunruhigt",
+            "zufrieden",
+            "enttäuscht",
+            "erleichtert",
+            "froh",
+            "bewusst",
+            "einig",
+            "stolz",
+            "empört",
+            "entsetzt",
+            "bestürzt",
+            "zuversichtlicher",
+        ];
+        const COPULA: &[&str] = &[
+            "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "zeigte", "zeigten",
+            "zeigt", "zeigen", "gab", "gaben", "gibt", "geben",
+        ];
+        const HALTEN: &[&str] = &[
+            "hält", "halten", "hielt", "hielten", "hielte", "halte", "gehalten",
+        ];
+        let outside = |k: &usize| !v.in_quote(*k) && !v.paren[*k];
+        let fuer = (last.saturating_sub(3).max(c.start)..last)
+            .rev()
+            .find(|&k| v.lo(k) == "für")
+            .filter(|&f| (f + 1..last).all(|k| v.is_lower_word(k)));
+        let fin = match fuer {
+            Some(_) => (c.start..c.end)
+                .filter(outside)
+                .find(|&k| v.lo_in(k, HALTEN)),
+            None if v.lo_in(last, ATTITUDE) => (c.start..last)
+                .filter(outside)
+                .find(|&k| v.lo_in(k, COPULA)),
+            None => None,
+        };
+        let Some(fin) = fin else {
+            return;
+        };
+        let content = r + 1..self.content_end(r + 1, s.end);
+        if !(self.complement_ok(&content, Frame::CLAUSE, false)
+            || self.complement_ok(&content, Frame::INFINITIVE, false))
+        {
+            return;
+        }
+        let cue = VerbCue::plain(fin, Frame::CLAUSE);
+        let Some(mention) = self.subject(c, &cue, s, true) else {
+            return;
+        };
+        if mention.len() == 1 && v.lo_in(mention.start, &["es", "das", "dies", "man"]) {
+            return;
+        }
+        self.push(
+            vec![content],
+            Some(mention),
+            vec![fin, last],
+            "attitude-predicate",
+            si,
+            2,
+        );
+    }
+
     /// The quotation that opens a later clause of the sentence as the object
     /// of a cue whose own clause ends in a comma: the clauses between must be
     /// appositions or relative clauses ("nannte Anna Roth, Leiterin des
@@ -2469,6 +2550,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         );
                     }
                 }
+            }
+            // "X ist zuversichtlich, dass …", "X hält es für möglich, dass …"
+            if let Some(r) = c.right.filter(|&r| v.is(r, ",") && c.end > c.start + 2) {
+                self.attitude_predicate(c, r, &s, si);
             }
             // "Inzwischen wurde bekannt, dass …", "Wie gestern bekannt wurde, …":
             // a report without a named source

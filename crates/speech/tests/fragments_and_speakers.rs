@@ -157,3 +157,48 @@ fn geraten_with_sein_is_no_speech_verb() {
         ),
     ]);
 }
+
+#[test]
+fn attitude_predicates_with_a_complement_clause() {
+    check(&[
+        (
+            "Die Trainerin ist zuversichtlich, dass ihr Team das Finale erreicht.",
+            &[(
+                "dass ihr Team das Finale erreicht",
+                QuoteKind::Indirect,
+                Some("Die Trainerin"),
+            )],
+        ),
+        (
+            "Der Bürgermeister zeigte sich besorgt, dass die Mieten weiter steigen.",
+            &[(
+                "dass die Mieten weiter steigen",
+                QuoteKind::Indirect,
+                Some("Der Bürgermeister"),
+            )],
+        ),
+        (
+            "Die Ermittler halten es für möglich, dass der Brand gelegt wurde.",
+            &[(
+                "dass der Brand gelegt wurde",
+                QuoteKind::Indirect,
+                Some("Die Ermittler"),
+            )],
+        ),
+        (
+            "Die Gruppe ist zuversichtlich, den Gipfel morgen zu erreichen.",
+            &[(
+                "den Gipfel morgen zu erreichen",
+                QuoteKind::Indirect,
+                Some("Die Gruppe"),
+            )],
+        ),
+        // nobody holds the attitude
+        ("Es ist sicher, dass die Brücke gesperrt bleibt.", &[]),
+        // no complement clause
+        (
+            "Die Ärztin war sicher, weil sie alle Werte geprüft hatte.",
+            &[],
+        ),
+    ]);
+}
