@@ -2276,7 +2276,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     .iter()
                     .any(|&k| k < v.n() && v.lo(k) == "sich");
                 let nobody = (c.start..c.end).any(|k| v.lo(k) == "niemand");
-                let no_statement = (confirm && (negated || reflexive)) || nobody;
+                // "konnte weder bestätigen noch ausschließen, dass": neither said;
+                // "ergibt sich aus der Tatsache, dass": a fact, not a finding
+                let neither = (c.start..c.end).any(|k| v.lo(k) == "weder");
+                let results_from = verb.starts_with("erg") && reflexive;
+                let no_statement =
+                    (confirm && (negated || reflexive)) || nobody || neither || results_from;
                 let after_colon_or_comma = c
                     .right
                     .filter(|&r| v.is(r, ",") || v.is(r, ":"))

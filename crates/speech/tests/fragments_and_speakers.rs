@@ -202,3 +202,43 @@ fn attitude_predicates_with_a_complement_clause() {
         ),
     ]);
 }
+
+#[test]
+fn reporting_verbs_of_findings_and_mentions() {
+    check(&[
+        (
+            "Die Untersuchung ergab, dass der Damm zu niedrig war.",
+            &[(
+                "dass der Damm zu niedrig war",
+                QuoteKind::Indirect,
+                Some("Die Untersuchung"),
+            )],
+        ),
+        (
+            "Der Sprecher erwähnte auch, dass die Messe verschoben werde.",
+            &[(
+                "dass die Messe verschoben werde",
+                QuoteKind::Indirect,
+                Some("Der Sprecher"),
+            )],
+        ),
+        (
+            "Die Ministerin schloss nicht aus, dass weitere Schulen schließen.",
+            &[(
+                "dass weitere Schulen schließen",
+                QuoteKind::Indirect,
+                Some("Die Ministerin"),
+            )],
+        ),
+        // a fact that follows, not a finding someone reports
+        (
+            "Der Streit ergibt sich aus der Tatsache, dass beide Seiten klagen.",
+            &[],
+        ),
+        // neither confirmed nor ruled out: nothing is said
+        (
+            "Die Polizei konnte weder bestätigen noch ausschließen, dass der Fahrer betrunken war.",
+            &[],
+        ),
+    ]);
+}
