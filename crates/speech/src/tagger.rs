@@ -96,6 +96,9 @@ pub struct Ctx<'v, 'a> {
     /// Mentions of persons and organisations with type and gender, in text
     /// order (to tell a named subject after the verb from an object).
     pub agents: Vec<(Span, EntityType, Option<char>)>,
+    /// Time expressions from the time stage, in text order (a fronted
+    /// "Ende Januar" is an adverbial, not the subject).
+    pub times: Vec<Span>,
 }
 
 /// A zu-infinitive of a separable verb written as one word ("vorzugehen",
@@ -194,7 +197,25 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 m.sort_by_key(|x| (x.0.start, x.0.end));
                 m
             },
+            times: {
+                let mut t: Vec<Span> = a.timexes.iter().map(|t| t.span).collect();
+                t.sort();
+                t
+            },
         }
+    }
+
+    /// Is the token range inside one time expression ("Ende Januar 2006",
+    /// "am Montag")?
+    fn temporal(&self, r: Range<usize>) -> bool {
+        if r.start >= r.end {
+            return false;
+        }
+        let sp = self.v.span(r.start, r.end);
+        let i = self.times.partition_point(|t| t.end <= sp.start);
+        self.times
+            .get(i)
+            .is_some_and(|t| t.start <= sp.start && sp.end <= t.end)
     }
 
     fn clauses(&self, s: &Range<usize>) -> Vec<Clause> {
@@ -591,7 +612,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 && !v.has(p0, PRON | DET)
                 && !name_particle)
                 || oblique
-                || postposition;
+                || postposition
+                || self.temporal(p0..f);
             // "Er sagte, Europa brauche X, und fügte hinzu": the first conjunct
             // is reported speech (Konjunktiv I); the cue's subject is the sentence's
             let reported_first = c.left.is_some_and(|l| v.is(l, ","))
@@ -659,7 +681,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
             } else if !starts_adverbial {
                 // the prefield is the subject
                 let mut e = f;
-                while e > p0 && (v.paren[e - 1] || !v.is_word(e - 1)) {
+                // (a closing quotation mark stays with its name: "Die „Inselpost“")
+                while e > p0
+                    && (v.paren[e - 1] || !v.is_word(e - 1))
+                    && !v.quote_ending_at(e - 1).is_some_and(|q| q.start > p0)
+                {
                     e -= 1;
                 }
                 if e > p0 {
@@ -713,6 +739,32 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     || (v.has(p0, DET) && (self.names_actor(p0..l) || self.participle_np(p0, l)))
                 {
                     return Some(p0..l);
+                }
+            }
+        }
+        // "„Muslix64“ erwähnte auch", "Die „Tagesschau“ meldete": a short quoted
+        // name in the prefield, the finite verb right after it
+        if cue.fin == c.start && c.start > sent.start && !cue.wie {
+            if let Some(r) = v.quote_ending_at(c.start - 1) {
+                let from = if r.start == sent.start + 1
+                    && v.lo_in(sent.start, &["die", "das", "der", "ein", "eine"])
+                {
+                    sent.start
+                } else {
+                    r.start
+                };
+                let words: Vec<usize> = (r.start..r.end).filter(|&m| v.is_word(m)).collect();
+                if from == sent.start
+                    && !words.is_empty()
+                    && words.len() <= 5
+                    && words.first().is_some_and(|&w| v.is_cap(w))
+                    // a name is title case; "„Wir kommen“ sagte er" is a quotation
+                    && words
+                        .iter()
+                        .all(|&w| v.is_cap(w) || v.has(w, DET | PREP | COORD))
+                    && !words.iter().any(|&w| v.has(w, PRON) && !v.has(w, DET))
+                {
+                    return Some(from..r.end);
                 }
             }
         }
@@ -1688,6 +1740,27 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if v.has(k, DET) || v.noun_like(k) {
                 if let Some(e) = v.np(k, end) {
                     return Some(k..e);
+                }
+            }
+            // an article before a quoted name: "erklärte der „Verband der
+            // Bäcker“"; "der" before a feminine or weakly inflected name is
+            // dative ("sagte der „Zeit“", "der „Süddeutschen Zeitung“")
+            if v.lo_in(k, &["der", "die", "das", "ein", "eine"]) && k + 1 <= end && k + 1 < v.n() {
+                if let Some(r) = v.quote_starting_at(k + 1) {
+                    let words: Vec<usize> = (r.start..r.end).filter(|&m| v.is_word(m)).collect();
+                    let first = words.first().copied();
+                    let dative = v.lo(k) == "der"
+                        && (first.is_some_and(|f| v.lo(f).ends_with("en"))
+                            || self.feminine_head(&(r.start + 1..r.end.saturating_sub(1))));
+                    if !words.is_empty()
+                        && words.len() <= 6
+                        && first.is_some_and(|f| v.is_cap(f))
+                        && !dative
+                    {
+                        return Some(k..r.end);
+                    }
+                    k = r.end;
+                    continue;
                 }
             }
             // a quoted name as subject: "zitiert „BBC News“ aus …"

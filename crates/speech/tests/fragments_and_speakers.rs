@@ -242,3 +242,40 @@ fn reporting_verbs_of_findings_and_mentions() {
         ),
     ]);
 }
+
+#[test]
+fn quoted_names_as_subjects() {
+    check(&[
+        // before the verb
+        (
+            "„Radio Nord“ meldete, dass die Fähre ausfällt.",
+            &[(
+                "dass die Fähre ausfällt",
+                QuoteKind::Indirect,
+                Some("„Radio Nord“"),
+            )],
+        ),
+        (
+            "Die „Inselpost“ berichtete, dass der Hafen gesperrt sei.",
+            &[(
+                "dass der Hafen gesperrt sei",
+                QuoteKind::Indirect,
+                Some("Die „Inselpost“"),
+            )],
+        ),
+        // after the verb, with its article
+        (
+            "Im Sommer erklärte der „Verband der Bäcker“, dass er klagen werde.",
+            &[(
+                "dass er klagen werde",
+                QuoteKind::Indirect,
+                Some("der „Verband der Bäcker“"),
+            )],
+        ),
+        // a quotation before the cue is content, not a name
+        (
+            "„Wir kommen wieder“, sagte der Kapitän.",
+            &[("„Wir kommen wieder“", Direct, Some("der Kapitän"))],
+        ),
+    ]);
+}
