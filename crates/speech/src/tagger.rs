@@ -684,7 +684,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 // (a closing quotation mark stays with its name: "Die „Inselpost“")
                 while e > p0
                     && (v.paren[e - 1] || !v.is_word(e - 1))
-                    && !v.quote_ending_at(e - 1).is_some_and(|q| q.start > p0)
+                    && v.quote_ending_at(e - 1).is_none_or(|q| q.start <= p0)
                 {
                     e -= 1;
                 }
@@ -1745,7 +1745,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             // an article before a quoted name: "erklärte der „Verband der
             // Bäcker“"; "der" before a feminine or weakly inflected name is
             // dative ("sagte der „Zeit“", "der „Süddeutschen Zeitung“")
-            if v.lo_in(k, &["der", "die", "das", "ein", "eine"]) && k + 1 <= end && k + 1 < v.n() {
+            if v.lo_in(k, &["der", "die", "das", "ein", "eine"]) && k < end && k + 1 < v.n() {
                 if let Some(r) = v.quote_starting_at(k + 1) {
                     let words: Vec<usize> = (r.start..r.end).filter(|&m| v.is_word(m)).collect();
                     let first = words.first().copied();
