@@ -1479,6 +1479,44 @@ impl<'v, 'a> Ctx<'v, 'a> {
         finite_first || (zu_inf && passive && !cue.frame.has(Frame::INFINITIVE))
     }
 
+    /// "Für den Gesundheitsminister ist die Lage „alarmierend“", "was für
+    /// die Ministerin eine „flexible Lösung“ ist": a quoted predicate of a
+    /// copula whose judge is named by "für" and a speaker-like phrase.
+    fn fuer_predicate(&mut self, c: &Clause, si: usize) {
+        let v = self.v;
+        let Some(r) = c.first_right.filter(|&r| {
+            v.qmark[r] != 0 && v.open_tok[v.qmark[r] as usize - 1] == r && r > c.start
+        }) else {
+            return;
+        };
+        let Some(ct) = v.close_tok[v.qmark[r] as usize - 1] else {
+            return;
+        };
+        let copula = (c.start..c.end).any(|k| {
+            !v.in_quote(k)
+                && v.lo_in(
+                    k,
+                    &[
+                        "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären",
+                    ],
+                )
+        });
+        if !copula {
+            return;
+        }
+        let Some(f) = (c.start..r).find(|&k| v.lo(k) == "für" && !v.in_quote(k)) else {
+            return;
+        };
+        let Some(e) = v.np(f + 1, r) else {
+            return;
+        };
+        let m = f + 1..e;
+        if !(self.speaker_like(&m) || self.names_actor(m.clone())) {
+            return;
+        }
+        self.push(vec![r..ct + 1], Some(m), vec![f], "fuer-predicate", si, 3);
+    }
+
     /// An attitude held by the subject and stated with a predicate adjective:
     /// "X ist zuversichtlich / zeigte sich besorgt / war sich sicher, dass …"
     /// or a judgement with "halten … für": "X hält es für möglich, dass …".
@@ -1891,7 +1929,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let one_quote = parts.len() == 1
             && v.qmark[parts[0].start] != 0
             && v.qmark[parts[0].start] == v.qmark[parts[0].end - 1];
-        if words < 2 && !(words == 1 && rule == "verb-object-quote" && one_quote) {
+        if words < 2
+            && !(words == 1 && matches!(rule, "verb-object-quote" | "fuer-predicate") && one_quote)
+        {
             return;
         }
         // a content that is exactly one quotation is that direct quote
@@ -2287,9 +2327,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 // „…“", "vor der Pille „…“"); with "nennen"/"bezeichnen" the noun is
                 // the object ("nannte die Entscheidung „…“") unless it stands in a
                 // prepositional phrase ("in einem Interview mit dem Sender „…“")
+                // a quotation opening with a lower-case word is a predicate
+                // ("nannte die Bewerbung von Kanada „sehr respektabel“"), no name
                 let appositive = |r: usize| {
                     let p = r - 1;
                     p > c.start
+                        && !(r + 1 < v.n() && v.is_lower_word(r + 1))
                         && v.is_cap(p)
                         && v.noun_like(p)
                         && !v.has(p, DET | PRON)
@@ -2372,6 +2415,21 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 if let Some(r) = after_colon_or_comma {
                     let colon = v.is(r, ":");
                     let mut content = r + 1..self.content_end(r + 1, s.end);
+                    // "schrieb: „…“, weiter hieß es …": a quotation after the colon
+                    // is the whole content when a new clause follows it
+                    if colon {
+                        if let Some(q) = v.quote_starting_at(r + 1) {
+                            let own_cue = (q.end..content.end).any(|k| {
+                                !v.in_quote(k)
+                                    && v.is_lower_word(k)
+                                    && (!v.lex.speech_forms(v.lo(k)).is_empty()
+                                        || v.lo_in(k, &["heißt", "hieß"]))
+                            });
+                            if q.end < content.end && v.is(q.end, ",") && own_cue {
+                                content.end = q.end;
+                            }
+                        }
+                    }
                     if adverbial_clause {
                         content.end = self.resume_end(content.start, content.end);
                     }
@@ -2446,7 +2504,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                 }
                 // B: content before the cue clause ("…, sagte er." / "„…“ sagte er")
-                if verb_initial && c.left.is_some() && !cue.wie {
+                // (not when the clause has its own quoted object after the verb:
+                // "X, Y, Z, würdigte ihn als „…“")
+                let own_object = object_quote
+                    .is_some_and(|r| r > cue.fin && v.lo(r - 1) == "als" && !self.quoted_name(r));
+                if verb_initial && c.left.is_some() && !cue.wie && !own_object {
                     let l = c.left.unwrap_or(s.start);
                     let lw = v.w(l);
                     let before = self.before_part(s.start, l);
@@ -2629,6 +2691,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                 }
             }
+            // "Für den Minister ist die Lage „alarmierend“": a judgement
+            // attributed with "für" and a copula
+            self.fuer_predicate(c, si);
             // "X ist zuversichtlich, dass …", "X hält es für möglich, dass …"
             if let Some(r) = c.right.filter(|&r| v.is(r, ",") && c.end > c.start + 2) {
                 self.attitude_predicate(c, r, &s, si);

@@ -279,3 +279,54 @@ fn quoted_names_as_subjects() {
         ),
     ]);
 }
+
+#[test]
+fn a_judge_named_with_fuer_and_a_quoted_predicate() {
+    check(&[
+        (
+            "Für die Umweltministerin ist die Lage an der Küste „bedrohlich“.",
+            &[("„bedrohlich“", Direct, Some("die Umweltministerin"))],
+        ),
+        // nobody who could judge
+        ("Für den Sommer ist ein „Fest der Vereine“ geplant.", &[]),
+    ]);
+}
+
+#[test]
+fn a_lower_case_quotation_after_a_noun_is_a_predicate_not_a_name() {
+    check(&[(
+        "Der Präsident des Verbands nannte die Bewerbung von Kanada „sehr respektabel“.",
+        &[(
+            "„sehr respektabel“",
+            Direct,
+            Some("Der Präsident des Verbands"),
+        )],
+    )]);
+}
+
+#[test]
+fn a_quotation_after_a_colon_ends_where_a_new_cue_follows() {
+    check(&[(
+        "Die Sprecherin schrieb: „Das ist eine traurige Nachricht“, weiter hieß es, man sei bestürzt.",
+        &[
+            (
+                "„Das ist eine traurige Nachricht“",
+                Direct,
+                Some("Die Sprecherin"),
+            ),
+            ("man sei bestürzt", QuoteKind::Indirect, None),
+        ],
+    )]);
+}
+
+#[test]
+fn appositions_before_the_cue_are_no_content_when_the_cue_has_a_quoted_predicate() {
+    check(&[(
+        "Die Vorsitzende des Vereins, eine frühere Richterin, Anna Berg, würdigte den Toten heute als „großen Kämpfer“.",
+        &[(
+            "„großen Kämpfer“",
+            Direct,
+            Some("Die Vorsitzende des Vereins, eine frühere Richterin, Anna Berg"),
+        )],
+    )]);
+}
