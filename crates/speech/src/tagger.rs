@@ -2097,6 +2097,27 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if v.is(k, ",") && k + 1 < end && v.lo_in(k + 1, &["denn", "doch", "sodass"]) {
                 return k;
             }
+            // "…, was bisher nicht bestätigt werden konnte", "…, nachdem bekannt
+            // geworden war": a comment or a time clause of the reporter, told in
+            // the indicative
+            if v.is(k, ",")
+                && k > from
+                && k + 2 < end
+                && v.lo_in(k + 1, &["was", "nachdem", "bevor", "seitdem"])
+            {
+                let stop = (k + 2..end)
+                    .find(|&m| v.is_boundary(m) && !v.in_quote(m))
+                    .unwrap_or(end);
+                let indicative =
+                    !(k + 2..stop).any(|m| !v.in_quote(m) && v.is_subjunctive(m, true));
+                let verb_final = (k + 2..stop)
+                    .rev()
+                    .find(|&m| v.is_word(m))
+                    .is_some_and(|m| v.is_lower_word(m) && (v.has(m, AUX) || v.fl[m] == 0));
+                if indicative && verb_final {
+                    return k;
+                }
+            }
             // "…, er sei unschuldig, erkannte das Gericht aber nicht an": after
             // the content's own first clause, an indicative finite verb (or
             // "wobei") opens the reporter's clause again. A comma after an

@@ -330,3 +330,26 @@ fn appositions_before_the_cue_are_no_content_when_the_cue_has_a_quoted_predicate
         )],
     )]);
 }
+
+#[test]
+fn a_comment_or_time_clause_of_the_reporter_ends_the_content() {
+    check(&[
+        (
+            "Die Regierung wirft der Gruppe vor, Geld aus dem Ausland zu erhalten, was bisher nicht bewiesen werden konnte.",
+            &[(
+                "Geld aus dem Ausland zu erhalten",
+                QuoteKind::Indirect,
+                Some("Die Regierung"),
+            )],
+        ),
+        // a comment in the Konjunktiv belongs to the report
+        (
+            "Der Anwalt sagte, sein Mandant sei unschuldig, was auch die Zeugen bestätigen könnten.",
+            &[(
+                "sein Mandant sei unschuldig, was auch die Zeugen bestätigen könnten",
+                QuoteKind::Indirect,
+                Some("Der Anwalt"),
+            )],
+        ),
+    ]);
+}
