@@ -3276,7 +3276,24 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let s = self.sents[si].clone();
         let clauses = self.clauses(&s);
         let mut c = *clauses.iter().rev().find(|c| c.end <= b)?;
+        // "…, so Elshorst weiter: „…“": the "so" phrase names the speaker
+        if c.left.is_some_and(|l| v.is(l, ",")) && v.lo(c.start) == "so" {
+            if let Some(e) = v.np(c.start + 1, b) {
+                if (e..b).all(|k| v.has(k, ADV) || v.lo(k) == "weiter") {
+                    return Some((Some(c.start + 1..e), vec![c.start]));
+                }
+            }
+        }
+        // a cue inside a subordinate clause ("Er glaubt, dass das Team gestärkt
+        // hervorgegangen sei: „…“") is not the one that introduces the quotation
+        let main_cue = clauses
+            .iter()
+            .filter(|cl| cl.end <= b)
+            .any(|cl| !v.has(cl.start, SUBORD) && !self.verb_cues(cl).is_empty());
         for cl in clauses.iter().rev().filter(|cl| cl.end <= b) {
+            if main_cue && v.has(cl.start, SUBORD) && v.lo(cl.start) != "wie" {
+                continue;
+            }
             if let Some(cue) = self.verb_cues(cl).into_iter().next() {
                 let m = self.subject(cl, &cue, &s, true);
                 let toks = std::iter::once(cue.verb).chain(cue.particle).collect();

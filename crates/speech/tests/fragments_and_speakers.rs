@@ -353,3 +353,33 @@ fn a_comment_or_time_clause_of_the_reporter_ends_the_content() {
         ),
     ]);
 }
+
+#[test]
+fn who_introduces_a_quotation_after_a_colon() {
+    check(&[
+        // the "so" phrase before the colon
+        (
+            "Das sei kein Zufall, so die Forscherin weiter: „Wir haben das seit Jahren beobachtet.“",
+            &[
+                ("Das sei kein Zufall", QuoteKind::Indirect, Some("die Forscherin")),
+                (
+                    "„Wir haben das seit Jahren beobachtet.“",
+                    Direct,
+                    Some("die Forscherin"),
+                ),
+            ],
+        ),
+        // the main clause, not the verb of its dass-clause
+        (
+            "Er glaubt, dass die Firma gestärkt aus der Krise hervorgegangen sei: „Wir haben viel gelernt.“",
+            &[
+                (
+                    "dass die Firma gestärkt aus der Krise hervorgegangen sei",
+                    QuoteKind::Indirect,
+                    Some("Er"),
+                ),
+                ("„Wir haben viel gelernt.“", Direct, Some("Er")),
+            ],
+        ),
+    ]);
+}
