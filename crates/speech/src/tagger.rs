@@ -1754,7 +1754,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
             if matches!(
                 l,
-                "sich" | "ihm" | "ihnen" | "uns" | "mir" | "dazu" | "darauf" | "daran" | "davon"
+                "sich"
+                    | "ihm"
+                    | "ihn"
+                    | "ihnen"
+                    | "uns"
+                    | "mir"
+                    | "dazu"
+                    | "darauf"
+                    | "daran"
+                    | "davon"
             ) || v.has(k, ADV)
                 && !v.is_cap(k)
                 // "gegenüber deutschen Automarken": a preposition before a phrase
@@ -2334,7 +2343,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     None => *c,
                 };
                 let cue_toks: Vec<usize> = std::iter::once(cue.verb).chain(cue.particle).collect();
-                let verb_initial = cue.fin == c.start || (cue.wie && c.start < cue.fin);
+                // "„…“, so charakterisierte ihn X": "so" before the verb
+                let verb_initial = cue.fin == c.start
+                    || (cue.wie && c.start < cue.fin)
+                    || (cue.fin == c.start + 1
+                        && v.lo(c.start) == "so"
+                        && c.left.is_some_and(|l| v.is(l, ",") || v.qmark[l] != 0));
                 // the quotation is the verb's object: "nannte die Zahlen „aus der Luft gegriffen“"
                 // also fronted: "Als „Fehler“ bezeichnete er …", "Von einer „Krise“ sprach er"
                 let fronted = |r: usize| {

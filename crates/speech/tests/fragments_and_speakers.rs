@@ -383,3 +383,25 @@ fn who_introduces_a_quotation_after_a_colon() {
         ),
     ]);
 }
+
+#[test]
+fn a_trailing_cue_with_so_before_the_verb() {
+    check(&[
+        (
+            "In zehn Jahren soll die Anlage fertig sein, so schätzen die Ingenieure.",
+            &[(
+                "In zehn Jahren soll die Anlage fertig sein",
+                QuoteKind::Indirect,
+                Some("die Ingenieure"),
+            )],
+        ),
+        (
+            "„Er ist ein harter Verhandler“, so beschrieb ihn die Gewerkschafterin.",
+            &[(
+                "„Er ist ein harter Verhandler“",
+                Direct,
+                Some("die Gewerkschafterin"),
+            )],
+        ),
+    ]);
+}
