@@ -34,6 +34,21 @@ fn possessive_gender(det: &str, noun: &str) -> Option<Option<char>> {
         "informationen",
         "erkenntnissen",
         "berechnungen",
+        "zuversicht",
+        "hoffnung",
+        "sorge",
+        "befürchtung",
+        "kritik",
+        "forderung",
+        "position",
+        "standpunkt",
+        "begründung",
+        "antwort",
+        "fazit",
+        "bilanz",
+        "urteil",
+        "worte",
+        "erklärung",
     ];
     if !STATING.contains(&noun) {
         return None;

@@ -80,43 +80,6 @@ impl VerbCue {
 
 const GAP_KJ1: usize = 2;
 
-/// Adjectives of confidence or concern that report a clause after "sich
-/// zeigen" or "sein" ("zeigte sich zuversichtlich, …").
-const STANCE_FEELING: &[&str] = &[
-    "zuversichtlich",
-    "optimistisch",
-    "pessimistisch",
-    "überzeugt",
-    "besorgt",
-    "skeptisch",
-    "sicher",
-    "bewusst",
-    "erleichtert",
-    "enttäuscht",
-    "überrascht",
-    "erfreut",
-    "empört",
-    "verärgert",
-    "zufrieden",
-];
-
-/// Adjectives of judgement that report a clause after "es für … halten"
-/// ("hält es für möglich, dass …").
-const STANCE_JUDGEMENT: &[&str] = &[
-    "möglich",
-    "wahrscheinlich",
-    "unwahrscheinlich",
-    "denkbar",
-    "ausgeschlossen",
-    "richtig",
-    "falsch",
-    "notwendig",
-    "nötig",
-    "sinnvoll",
-    "wichtig",
-    "unverzichtbar",
-];
-
 pub struct Ctx<'v, 'a> {
     pub v: &'v View<'a>,
     pub sents: Vec<Range<usize>>,
@@ -133,6 +96,9 @@ pub struct Ctx<'v, 'a> {
     /// Mentions of persons and organisations with type and gender, in text
     /// order (to tell a named subject after the verb from an object).
     pub agents: Vec<(Span, EntityType, Option<char>)>,
+    /// Time expressions from the time stage, in text order (a fronted
+    /// "Ende Januar" is an adverbial, not the subject).
+    pub times: Vec<Span>,
 }
 
 /// A zu-infinitive of a separable verb written as one word ("vorzugehen",
@@ -254,7 +220,25 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 m.sort_by_key(|x| (x.0.start, x.0.end));
                 m
             },
+            times: {
+                let mut t: Vec<Span> = a.timexes.iter().map(|t| t.span).collect();
+                t.sort();
+                t
+            },
         }
+    }
+
+    /// Is the token range inside one time expression ("Ende Januar 2006",
+    /// "am Montag")?
+    fn temporal(&self, r: Range<usize>) -> bool {
+        if r.start >= r.end {
+            return false;
+        }
+        let sp = self.v.span(r.start, r.end);
+        let i = self.times.partition_point(|t| t.end <= sp.start);
+        self.times
+            .get(i)
+            .is_some_and(|t| t.start <= sp.start && sp.end <= t.end)
     }
 
     fn clauses(&self, s: &Range<usize>) -> Vec<Clause> {
@@ -413,7 +397,19 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                     FormKind::Participle => {
                         let aux = (c.start..c.end)
-                            .find(|&k| k != i && v.is_lower_word(k) && v.has(k, AUX));
+                            .find(|&k| k != i && v.is_lower_word(k) && v.has(k, AUX))
+                            // "geraten" with "sein" is the verb "geraten" ("war in
+                            // Not geraten"), not the participle of "raten"
+                            .filter(|&k| {
+                                v.lo(i) != "geraten"
+                                    || !v.lo_in(
+                                        k,
+                                        &[
+                                            "ist", "sind", "war", "waren", "sei", "seien", "wäre",
+                                            "wären", "gewesen",
+                                        ],
+                                    )
+                            });
                         aux.map(|k| {
                             let passive =
                                 (c.start..c.end).any(|m| v.has(m, PASSIVE) && v.is_lower_word(m));
@@ -464,9 +460,6 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 out.push(b);
             }
         }
-        if let Some(cue) = self.stance_cue(c) {
-            out.push(cue);
-        }
         // "heißt es" / "hieß es"
         for i in c.start..c.end {
             if v.lo_in(i, &["heißt", "hieß", "hiess", "heisst"])
@@ -485,46 +478,6 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
         }
         out
-    }
-
-    /// A stance predicate that takes a reported clause like a speech verb:
-    /// "zeigte sich zuversichtlich, …", "ist überzeugt, dass …", "hält es für
-    /// möglich, dass …". The adjective closes the clause and stands for the
-    /// verb (as a participle does after "hat"); the copula is the finite verb.
-    fn stance_cue(&self, c: &Clause) -> Option<VerbCue> {
-        let v = self.v;
-        let adj = (c.start..c.end).rev().find(|&k| v.is_word(k))?;
-        if adj <= c.start + 1 || !v.is_lower_word(adj) {
-            return None;
-        }
-        let a = v.lo(adj);
-        let has = |w: &[&str]| (c.start..adj).find(|&k| v.is_lower_word(k) && v.lo_in(k, w));
-        let has_sich = has(&["sich"]).is_some();
-        let fin = if STANCE_FEELING.contains(&a) {
-            // "zeigte sich besorgt", "ist zuversichtlich", "war sich sicher"
-            has(&["zeigte", "zeigten", "zeigt", "zeigen"])
-                .filter(|_| has_sich)
-                .or_else(|| {
-                    has(&["ist", "sind", "war", "waren"])
-                        .filter(|_| !matches!(a, "sicher" | "bewusst") || has_sich)
-                })
-        } else if STANCE_JUDGEMENT.contains(&a) {
-            // "hält es für möglich", "hielten es für unwahrscheinlich"
-            has(&["hält", "halten", "hielt", "hielten"])
-                .filter(|_| has(&["es"]).is_some() && v.lo(adj - 1) == "für")
-        } else {
-            None
-        }?;
-        Some(VerbCue {
-            verb: adj,
-            fin,
-            particle: None,
-            passive: false,
-            frame: Frame::CLAUSE,
-            wie: false,
-            nominal: false,
-            span_end: None,
-        })
     }
 
     /// The speaker subject of a verb cue.
@@ -682,7 +635,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 && !v.has(p0, PRON | DET)
                 && !name_particle)
                 || oblique
-                || postposition;
+                || postposition
+                || self.temporal(p0..f);
             // "Er sagte, Europa brauche X, und fügte hinzu": the first conjunct
             // is reported speech (Konjunktiv I); the cue's subject is the sentence's
             let reported_first = c.left.is_some_and(|l| v.is(l, ","))
@@ -750,7 +704,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
             } else if !starts_adverbial {
                 // the prefield is the subject
                 let mut e = f;
-                while e > p0 && (v.paren[e - 1] || !v.is_word(e - 1)) {
+                // (a closing quotation mark stays with its name: "Die „Inselpost“")
+                while e > p0
+                    && (v.paren[e - 1] || !v.is_word(e - 1))
+                    && v.quote_ending_at(e - 1).is_none_or(|q| q.start <= p0)
+                {
                     e -= 1;
                 }
                 if e > p0 {
@@ -804,6 +762,32 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     || (v.has(p0, DET) && (self.names_actor(p0..l) || self.participle_np(p0, l)))
                 {
                     return Some(p0..l);
+                }
+            }
+        }
+        // "„Muslix64“ erwähnte auch", "Die „Tagesschau“ meldete": a short quoted
+        // name in the prefield, the finite verb right after it
+        if cue.fin == c.start && c.start > sent.start && !cue.wie {
+            if let Some(r) = v.quote_ending_at(c.start - 1) {
+                let from = if r.start == sent.start + 1
+                    && v.lo_in(sent.start, &["die", "das", "der", "ein", "eine"])
+                {
+                    sent.start
+                } else {
+                    r.start
+                };
+                let words: Vec<usize> = (r.start..r.end).filter(|&m| v.is_word(m)).collect();
+                if from == sent.start
+                    && !words.is_empty()
+                    && words.len() <= 5
+                    && words.first().is_some_and(|&w| v.is_cap(w))
+                    // a name is title case; "„Wir kommen“ sagte er" is a quotation
+                    && words
+                        .iter()
+                        .all(|&w| v.is_cap(w) || v.has(w, DET | PREP | COORD))
+                    && !words.iter().any(|&w| v.has(w, PRON) && !v.has(w, DET))
+                {
+                    return Some(from..r.end);
                 }
             }
         }
@@ -936,12 +920,30 @@ impl<'v, 'a> Ctx<'v, 'a> {
             return true;
         }
         let words = (r.start..r.end).filter(|&k| v.is_word(k)).count();
-        // a predicate ("als „Unverschämtheit“", "einen „Militärputsch“") is no name
-        if open > 0
-            && v.lo_in(
-                open - 1,
-                &["als", "ein", "eine", "einen", "einem", "einer", "eines"],
-            )
+        // a predicate ("als „Unverschämtheit“", "einen „Militärputsch“", "eine
+        // wachsende „Kluft“") or a term someone used ("sprach von
+        // „Panikverkäufen“", "warnte vor den „Lohnverzichtstheorien“") is no
+        // name: names of papers and works take the definite article as
+        // subject or dative ("sagte der „Zeit“", "teilte die „Tribune“ mit")
+        let mut b = open;
+        while b > 0 && v.adj_like(b - 1) && v.toks[b - 1].kind == TokenKind::Word {
+            b -= 1;
+        }
+        if b > 0
+            && (v.lo_in(
+                b - 1,
+                &[
+                    "als", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
+                    "keinen", "keinem", "keiner", "von", "vom", "vor",
+                ],
+            ) || (words == 1 && v.lo(b - 1) == "den" && !v.has(b.saturating_sub(2), PREP)))
+        {
+            return false;
+        }
+        // a noun with a prepositional phrase or genitive ("Kluft zwischen Arm
+        // und Reich", "Mangel an Transparenz") is a phrase, not a title
+        let ws: Vec<usize> = (r.start..r.end).filter(|&k| v.is_word(k)).collect();
+        if ws.len() >= 3 && !v.has(ws[0], DET) && v.is_lower_word(ws[1]) && v.has(ws[1], DET | PREP)
         {
             return false;
         }
@@ -1449,6 +1451,216 @@ impl<'v, 'a> Ctx<'v, 'a> {
         true
     }
 
+    /// Is the cue clause a relative clause closed by its verb ("…, die von
+    /// den Behörden gefordert wurde", "…, in dem er erklärt hatte", "…,
+    /// dessen Rücktritt verlangt wird")? A pronoun that a capitalised noun
+    /// follows ("…, die Regierung hat erklärt, …") may start a main clause
+    /// and does not count.
+    fn relative_cue_clause(&self, c: &Clause, cue: &VerbCue, s: &Range<usize>) -> bool {
+        let v = self.v;
+        if c.start == s.start || !c.left.is_some_and(|l| v.is(l, ",")) || cue.particle.is_some() {
+            return false;
+        }
+        let mut f = c.start;
+        if v.has(f, PREP) && v.is_lower_word(f) && f + 1 < c.end {
+            f += 1;
+        }
+        let always = [
+            "dessen", "deren", "denen", "welche", "welcher", "welches", "welchem", "welchen",
+        ];
+        let article = ["der", "die", "das", "dem", "den"];
+        let pronoun = v.lo_in(f, &always)
+            || (v.lo_in(f, &article) && f + 1 < c.end && !v.noun_like(f + 1) && !v.adj_like(f + 1))
+            || (f > c.start && v.lo_in(f, &article));
+        let last = (c.start..c.end).rev().find(|&k| v.is_word(k));
+        let verb_final = last.is_some_and(|k| {
+            k == cue.verb || (k > cue.verb && v.is_lower_word(k) && v.has(k, AUX))
+        });
+        pronoun && verb_final
+    }
+
+    /// After a relative clause closed by a cue: does the text from `k` go on
+    /// with the main clause rather than report? An indicative finite verb
+    /// first ("…, die erwartet wurden, trafen gestern ein") or a
+    /// zu-infinitive the cue cannot take ("…, die zum Notstandsgebiet
+    /// erklärt wurde, mit Lebensmitteln zu versorgen").
+    fn resumes_after_relative(&self, k: usize, end: usize, cue: &VerbCue) -> bool {
+        let v = self.v;
+        if k >= end || v.lo_in(k, &["dass", "daß", "ob"]) {
+            return false;
+        }
+        let finite_first = v.is_lower_word(k)
+            && !v.is_subjunctive(k, true)
+            && (v.has(k, AUX) || v.fl[k] == 0)
+            && !v.noun_like(k + 1)
+            && !(k + 1 < end && v.adj_like(k + 1) && !v.has(k + 1, DET))
+            && v.lex.speech_forms(v.lo(k)).is_empty()
+            && !v.lo(k).ends_with("end");
+        let stop = (k..end)
+            .find(|&j| v.is_boundary(j) && !v.in_quote(j))
+            .unwrap_or(end);
+        let last = (k..stop).rev().find(|&j| v.is_word(j));
+        let zu_inf = last.is_some_and(|j| {
+            v.is_lower_word(j) && ((j > k && v.lo(j - 1) == "zu") || incorporated_zu(v.lo(j)))
+        });
+        let passive = cue.passive
+            || (cue.verb + 1..k.saturating_sub(1)).any(|j| v.is_lower_word(j) && v.has(j, PASSIVE));
+        finite_first || (zu_inf && passive && !cue.frame.has(Frame::INFINITIVE))
+    }
+
+    /// "Für den Gesundheitsminister ist die Lage „alarmierend“", "was für
+    /// die Ministerin eine „flexible Lösung“ ist": a quoted predicate of a
+    /// copula whose judge is named by "für" and a speaker-like phrase.
+    fn fuer_predicate(&mut self, c: &Clause, si: usize) {
+        let v = self.v;
+        let Some(r) = c.first_right.filter(|&r| {
+            v.qmark[r] != 0 && v.open_tok[v.qmark[r] as usize - 1] == r && r > c.start
+        }) else {
+            return;
+        };
+        let Some(ct) = v.close_tok[v.qmark[r] as usize - 1] else {
+            return;
+        };
+        let copula = (c.start..c.end).any(|k| {
+            !v.in_quote(k)
+                && v.lo_in(
+                    k,
+                    &[
+                        "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären",
+                    ],
+                )
+        });
+        if !copula {
+            return;
+        }
+        let Some(f) = (c.start..r).find(|&k| v.lo(k) == "für" && !v.in_quote(k)) else {
+            return;
+        };
+        let Some(e) = v.np(f + 1, r) else {
+            return;
+        };
+        let m = f + 1..e;
+        if !(self.speaker_like(&m) || self.names_actor(m.clone())) {
+            return;
+        }
+        self.push(vec![r..ct + 1], Some(m), vec![f], "fuer-predicate", si, 3);
+    }
+
+    /// An attitude held by the subject and stated with a predicate adjective:
+    /// "X ist zuversichtlich / zeigte sich besorgt / war sich sicher, dass …"
+    /// or a judgement with "halten … für": "X hält es für möglich, dass …".
+    /// The complement clause after the comma is what X holds; a subject "es"
+    /// ("Es ist sicher, dass") holds nothing.
+    fn attitude_predicate(&mut self, c: &Clause, r: usize, s: &Range<usize>, si: usize) {
+        let v = self.v;
+        let Some(last) = (c.start..c.end).rev().find(|&k| v.is_word(k)) else {
+            return;
+        };
+        if !v.is_lower_word(last) || last < c.start + 2 {
+            return;
+        }
+        const ATTITUDE: &[&str] = &[
+            "überzeugt",
+            "zuversichtlich",
+            "sicher",
+            "gewiss",
+            "optimistisch",
+            "skeptisch",
+            "besorgt",
+            "beunruhigt",
+            "zufrieden",
+            "enttäuscht",
+            "erleichtert",
+            "froh",
+            "bewusst",
+            "einig",
+            "stolz",
+            "empört",
+            "entsetzt",
+            "bestürzt",
+            "zuversichtlicher",
+        ];
+        const COPULA: &[&str] = &[
+            "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "zeigte", "zeigten",
+            "zeigt", "zeigen", "gab", "gaben", "gibt", "geben",
+        ];
+        const HALTEN: &[&str] = &[
+            "hält", "halten", "hielt", "hielten", "hielte", "halte", "gehalten",
+        ];
+        let outside = |k: &usize| !v.in_quote(*k) && !v.paren[*k];
+        let fuer = (last.saturating_sub(3).max(c.start)..last)
+            .rev()
+            .find(|&k| v.lo(k) == "für")
+            .filter(|&f| (f + 1..last).all(|k| v.is_lower_word(k)));
+        let fin = match fuer {
+            Some(_) => (c.start..c.end)
+                .filter(outside)
+                .find(|&k| v.lo_in(k, HALTEN)),
+            None if v.lo_in(last, ATTITUDE) => (c.start..last)
+                .filter(outside)
+                .find(|&k| v.lo_in(k, COPULA)),
+            None => None,
+        };
+        let Some(fin) = fin else {
+            return;
+        };
+        let content = r + 1..self.content_end(r + 1, s.end);
+        if !(self.complement_ok(&content, Frame::CLAUSE, false)
+            || self.complement_ok(&content, Frame::INFINITIVE, false))
+        {
+            return;
+        }
+        let cue = VerbCue::plain(fin, Frame::CLAUSE);
+        let Some(mention) = self.subject(c, &cue, s, true) else {
+            return;
+        };
+        if mention.len() == 1 && v.lo_in(mention.start, &["es", "das", "dies", "man"]) {
+            return;
+        }
+        self.push(
+            vec![content],
+            Some(mention),
+            vec![fin, last],
+            "attitude-predicate",
+            si,
+            2,
+        );
+    }
+
+    /// The quotation that opens a later clause of the sentence as the object
+    /// of a cue whose own clause ends in a comma: the clauses between must be
+    /// appositions or relative clauses ("nannte Anna Roth, Leiterin des
+    /// Amtes, die Pläne „verfehlt“"), the clause itself a noun phrase or
+    /// "als" before the quotation. Without a "nennen"-type cue only the
+    /// predicate with "als" counts ("würdigte ihn, der …, als „…“").
+    fn later_object_quote(&self, clauses: &[Clause], ci: usize, nominal: bool) -> Option<usize> {
+        let v = self.v;
+        let mut prev = *clauses.get(ci)?;
+        for c2 in clauses.iter().skip(ci + 1).take(4) {
+            if !prev.right.is_some_and(|r| v.is(r, ",")) {
+                return None;
+            }
+            if let Some(r) = c2.first_right.filter(|&r| {
+                v.qmark[r] != 0 && v.open_tok[v.qmark[r] as usize - 1] == r && r > c2.start
+            }) {
+                let als = v.lo(c2.start) == "als" && r == c2.start + 1;
+                let np = nominal && v.np(c2.start, r) == Some(r) && !v.has(r - 1, PREP);
+                if als || np {
+                    return Some(r);
+                }
+            }
+            let range = c2.start..c2.end;
+            let relative = self.relative_clause(&range)
+                || (v.has(c2.start, PREP) && self.relative_clause(&(c2.start + 1..c2.end)));
+            let apposition = v.np(c2.start, c2.end) == Some(c2.end);
+            if !(relative || apposition) {
+                return None;
+            }
+            prev = *c2;
+        }
+        None
+    }
+
     /// Two main clauses with one subject ("Die Polizei prüft die Hinweise,
     /// konnte aber bislang nichts feststellen"): an actor subject, its own
     /// indicative verb right after it, and a cue verb without a subject of
@@ -1571,7 +1783,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
             if matches!(
                 l,
-                "sich" | "ihm" | "ihnen" | "uns" | "mir" | "dazu" | "darauf" | "daran" | "davon"
+                "sich"
+                    | "ihm"
+                    | "ihn"
+                    | "ihnen"
+                    | "uns"
+                    | "mir"
+                    | "dazu"
+                    | "darauf"
+                    | "daran"
+                    | "davon"
             ) || v.has(k, ADV)
                 && !v.is_cap(k)
                 // "gegenüber deutschen Automarken": a preposition before a phrase
@@ -1595,6 +1816,27 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if v.has(k, DET) || v.noun_like(k) {
                 if let Some(e) = v.np(k, end) {
                     return Some(k..e);
+                }
+            }
+            // an article before a quoted name: "erklärte der „Verband der
+            // Bäcker“"; "der" before a feminine or weakly inflected name is
+            // dative ("sagte der „Zeit“", "der „Süddeutschen Zeitung“")
+            if v.lo_in(k, &["der", "die", "das", "ein", "eine"]) && k < end && k + 1 < v.n() {
+                if let Some(r) = v.quote_starting_at(k + 1) {
+                    let words: Vec<usize> = (r.start..r.end).filter(|&m| v.is_word(m)).collect();
+                    let first = words.first().copied();
+                    let dative = v.lo(k) == "der"
+                        && (first.is_some_and(|f| v.lo(f).ends_with("en"))
+                            || self.feminine_head(&(r.start + 1..r.end.saturating_sub(1))));
+                    if !words.is_empty()
+                        && words.len() <= 6
+                        && first.is_some_and(|f| v.is_cap(f))
+                        && !dative
+                    {
+                        return Some(k..r.end);
+                    }
+                    k = r.end;
+                    continue;
                 }
             }
             // a quoted name as subject: "zitiert „BBC News“ aus …"
@@ -1725,7 +1967,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let one_quote = parts.len() == 1
             && v.qmark[parts[0].start] != 0
             && v.qmark[parts[0].start] == v.qmark[parts[0].end - 1];
-        if words < 2 && !(words == 1 && rule == "verb-object-quote" && one_quote) {
+        if words < 2
+            && !(words == 1 && matches!(rule, "verb-object-quote" | "fuer-predicate") && one_quote)
+        {
             return;
         }
         // a content that is exactly one quotation is that direct quote
@@ -1890,6 +2134,27 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
             if v.is(k, ",") && k + 1 < end && v.lo_in(k + 1, &["denn", "doch", "sodass"]) {
                 return k;
+            }
+            // "…, was bisher nicht bestätigt werden konnte", "…, nachdem bekannt
+            // geworden war": a comment or a time clause of the reporter, told in
+            // the indicative
+            if v.is(k, ",")
+                && k > from
+                && k + 2 < end
+                && v.lo_in(k + 1, &["was", "nachdem", "bevor", "seitdem"])
+            {
+                let stop = (k + 2..end)
+                    .find(|&m| v.is_boundary(m) && !v.in_quote(m))
+                    .unwrap_or(end);
+                let indicative =
+                    !(k + 2..stop).any(|m| !v.in_quote(m) && v.is_subjunctive(m, true));
+                let verb_final = (k + 2..stop)
+                    .rev()
+                    .find(|&m| v.is_word(m))
+                    .is_some_and(|m| v.is_lower_word(m) && (v.has(m, AUX) || v.fl[m] == 0));
+                if indicative && verb_final {
+                    return k;
+                }
             }
             // "…, er sei unschuldig, erkannte das Gericht aber nicht an": after
             // the content's own first clause, an indicative finite verb (or
@@ -2107,7 +2372,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     None => *c,
                 };
                 let cue_toks: Vec<usize> = std::iter::once(cue.verb).chain(cue.particle).collect();
-                let verb_initial = cue.fin == c.start || (cue.wie && c.start < cue.fin);
+                // "„…“, so charakterisierte ihn X": "so" before the verb
+                let verb_initial = cue.fin == c.start
+                    || (cue.wie && c.start < cue.fin)
+                    || (cue.fin == c.start + 1
+                        && v.lo(c.start) == "so"
+                        && c.left.is_some_and(|l| v.is(l, ",") || v.qmark[l] != 0));
                 // the quotation is the verb's object: "nannte die Zahlen „aus der Luft gegriffen“"
                 // also fronted: "Als „Fehler“ bezeichnete er …", "Von einer „Krise“ sprach er"
                 let fronted = |r: usize| {
@@ -2121,9 +2391,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 // „…“", "vor der Pille „…“"); with "nennen"/"bezeichnen" the noun is
                 // the object ("nannte die Entscheidung „…“") unless it stands in a
                 // prepositional phrase ("in einem Interview mit dem Sender „…“")
+                // a quotation opening with a lower-case word is a predicate
+                // ("nannte die Bewerbung von Kanada „sehr respektabel“"), no name
                 let appositive = |r: usize| {
                     let p = r - 1;
                     p > c.start
+                        && !(r + 1 < v.n() && v.is_lower_word(r + 1))
                         && v.is_cap(p)
                         && v.noun_like(p)
                         && !v.has(p, DET | PRON)
@@ -2139,8 +2412,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         && !appositive(r)
                         && !self.naming(c, &cue, r)
                 });
+                // the object or predicate after an apposition or a relative clause
+                // ("nannte X, Chef von Y, die Pläne „…“", "bezeichnete die Karten in
+                // einem Spiel, in dem …, als „übertrieben“")
+                let later_quote = if object_quote.is_none() && !cue.wie && cue.span_end.is_none() {
+                    self.later_object_quote(&clauses, ci, cue.nominal)
+                } else {
+                    None
+                };
                 if cue.nominal {
-                    if let Some(r) = object_quote {
+                    if let Some(r) = object_quote.or(later_quote) {
                         self.push_object_quote(r, c, &cue, &s, &cue_toks, si);
                     }
                     continue;
@@ -2175,17 +2456,44 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     .iter()
                     .any(|&k| k < v.n() && v.lo(k) == "sich");
                 let nobody = (c.start..c.end).any(|k| v.lo(k) == "niemand");
-                let no_statement = (confirm && (negated || reflexive)) || nobody;
+                // "konnte weder bestätigen noch ausschließen, dass": neither said;
+                // "ergibt sich aus der Tatsache, dass": a fact, not a finding
+                let neither = (c.start..c.end).any(|k| v.lo(k) == "weder");
+                let results_from = verb.starts_with("erg") && reflexive;
+                let no_statement =
+                    (confirm && (negated || reflexive)) || nobody || neither || results_from;
                 let after_colon_or_comma = c
                     .right
                     .filter(|&r| v.is(r, ",") || v.is(r, ":"))
                     // a dass-clause right after it is the verb's own complement
                     .filter(|&r| !adverbial_clause || v.lo_in(r + 1, &["dass", "daß"]))
-                    .filter(|_| !no_statement);
+                    .filter(|_| !no_statement)
+                    // a cue closing a relative clause ("die Region, die zum
+                    // Notstandsgebiet erklärt wurde, mit Hilfe zu versorgen"): what
+                    // follows resumes the main clause unless it is a dass/ob clause
+                    .filter(|&r| {
+                        !self.relative_cue_clause(c, &cue, &s)
+                            || !self.resumes_after_relative(r + 1, s.end, &cue)
+                    });
                 // A: content after the cue clause
                 if let Some(r) = after_colon_or_comma {
                     let colon = v.is(r, ":");
                     let mut content = r + 1..self.content_end(r + 1, s.end);
+                    // "schrieb: „…“, weiter hieß es …": a quotation after the colon
+                    // is the whole content when a new clause follows it
+                    if colon {
+                        if let Some(q) = v.quote_starting_at(r + 1) {
+                            let own_cue = (q.end..content.end).any(|k| {
+                                !v.in_quote(k)
+                                    && v.is_lower_word(k)
+                                    && (!v.lex.speech_forms(v.lo(k)).is_empty()
+                                        || v.lo_in(k, &["heißt", "hieß"]))
+                            });
+                            if q.end < content.end && v.is(q.end, ",") && own_cue {
+                                content.end = q.end;
+                            }
+                        }
+                    }
                     if adverbial_clause {
                         content.end = self.resume_end(content.start, content.end);
                     }
@@ -2284,7 +2592,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                 }
                 // B: content before the cue clause ("…, sagte er." / "„…“ sagte er")
-                if verb_initial && c.left.is_some() && !cue.wie {
+                // (not when the clause has its own quoted object after the verb:
+                // "X, Y, Z, würdigte ihn als „…“")
+                let own_object = object_quote
+                    .is_some_and(|r| r > cue.fin && v.lo(r - 1) == "als" && !self.quoted_name(r));
+                if verb_initial && c.left.is_some() && !cue.wie && !own_object {
                     let l = c.left.unwrap_or(s.start);
                     let lw = v.w(l);
                     let before = self.before_part(s.start, l);
@@ -2320,7 +2632,19 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
                 // the quotation is the verb's object: "kritisierte den „Wortbruch“"; not a
                 // quoted name ("teilte die „Herald Tribune“ mit")
-                if let Some(r) = object_quote.filter(|&r| !self.quoted_name(r)) {
+                // the particle right after it makes it the object ("warf der
+                // Regierung „Wortbruch“ vor")
+                let particle_after = |r: usize| {
+                    v.close_tok[v.qmark[r] as usize - 1]
+                        .is_some_and(|ct| cue.particle == Some(ct + 1))
+                };
+                if let Some(r) = object_quote.filter(|&r| particle_after(r) || !self.quoted_name(r))
+                {
+                    if self.push_object_quote(r, c, &cue, &s, &cue_toks, si) {
+                        continue;
+                    }
+                }
+                if let Some(r) = later_quote {
                     if self.push_object_quote(r, c, &cue, &s, &cue_toks, si) {
                         continue;
                     }
@@ -2454,6 +2778,13 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         );
                     }
                 }
+            }
+            // "Für den Minister ist die Lage „alarmierend“": a judgement
+            // attributed with "für" and a copula
+            self.fuer_predicate(c, si);
+            // "X ist zuversichtlich, dass …", "X hält es für möglich, dass …"
+            if let Some(r) = c.right.filter(|&r| v.is(r, ",") && c.end > c.start + 2) {
+                self.attitude_predicate(c, r, &s, si);
             }
             // "Inzwischen wurde bekannt, dass …", "Wie gestern bekannt wurde, …":
             // a report without a named source
@@ -3012,7 +3343,24 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let s = self.sents[si].clone();
         let clauses = self.clauses(&s);
         let mut c = *clauses.iter().rev().find(|c| c.end <= b)?;
+        // "…, so Elshorst weiter: „…“": the "so" phrase names the speaker
+        if c.left.is_some_and(|l| v.is(l, ",")) && v.lo(c.start) == "so" {
+            if let Some(e) = v.np(c.start + 1, b) {
+                if (e..b).all(|k| v.has(k, ADV) || v.lo(k) == "weiter") {
+                    return Some((Some(c.start + 1..e), vec![c.start]));
+                }
+            }
+        }
+        // a cue inside a subordinate clause ("Er glaubt, dass das Team gestärkt
+        // hervorgegangen sei: „…“") is not the one that introduces the quotation
+        let main_cue = clauses
+            .iter()
+            .filter(|cl| cl.end <= b)
+            .any(|cl| !v.has(cl.start, SUBORD) && !self.verb_cues(cl).is_empty());
         for cl in clauses.iter().rev().filter(|cl| cl.end <= b) {
+            if main_cue && v.has(cl.start, SUBORD) && v.lo(cl.start) != "wie" {
+                continue;
+            }
             if let Some(cue) = self.verb_cues(cl).into_iter().next() {
                 let m = self.subject(cl, &cue, &s, true);
                 let toks = std::iter::once(cue.verb).chain(cue.particle).collect();
