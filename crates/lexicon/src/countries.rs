@@ -285,12 +285,15 @@ pub fn adjective(word: &str) -> Option<&'static str> {
 
 fn adjective_lower(t: &Tables, lower: &str) -> Option<&'static str> {
     // an inflected form needs a stem in -sch, and most listed forms have one
-    if !lower.contains("sch") {
+    // (a byte scan: `str::contains` sets up a substring searcher, dear for
+    // words of a few bytes)
+    if !lower.as_bytes().windows(3).any(|w| w == b"sch") {
+        // (sorted, keys unique: they come from a map)
         return t
             .plain_adjectives
-            .iter()
-            .find(|(k, _)| k == lower)
-            .map(|(_, c)| *c);
+            .binary_search_by(|(k, _)| k.as_str().cmp(lower))
+            .ok()
+            .map(|i| t.plain_adjectives[i].1);
     }
     if let Some(c) = t.adjectives.get(lower) {
         return Some(c);
