@@ -64,14 +64,17 @@ pub fn gazetteer_at(w: &Words, i: usize) -> Option<(usize, Place)> {
         return None;
     }
     let first = w.s(i);
-    if !first.chars().next().is_some_and(char::is_uppercase) && first != "dpa" {
+    if !w.is_cap(i) && first != "dpa" {
         return None;
     }
-    // no gazetteer name starts with this word (the common case): no span can match
-    if !countries::place_starts_with(first) {
-        return None;
-    }
-    w.gazetteer(i, || gazetteer_span(w, i))
+    w.gazetteer(i, || {
+        // no gazetteer name starts with this word (the common case): no span
+        // can match
+        if !countries::place_starts_with(first) {
+            return None;
+        }
+        gazetteer_span(w, i)
+    })
 }
 
 fn gazetteer_span(w: &Words, i: usize) -> Option<(usize, Place)> {
