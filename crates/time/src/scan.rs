@@ -109,7 +109,11 @@ impl Toks {
                 t.lower[la as usize..].make_ascii_lowercase();
             } else {
                 for c in word.chars() {
-                    t.lower.extend(c.to_lowercase());
+                    if c.is_ascii() {
+                        t.lower.push(c.to_ascii_lowercase());
+                    } else {
+                        t.lower.extend(c.to_lowercase());
+                    }
                 }
             }
             let lb = t.lower.len() as u32;
@@ -328,6 +332,40 @@ impl Matcher<'_> {
         }
         for e in self.toks.entries(i) {
             or(&rs.class_masks[e.class as usize]);
+        }
+        // keep the rules whose first required item may match within reach
+        // (`match_rule` checks exactly; this skips the hopeless ones)
+        let mut req = [0u64; 4];
+        let mut big_req = Vec::new();
+        let req: &mut [u64] = if rs.mask_words <= req.len() {
+            &mut req[..rs.mask_words]
+        } else {
+            big_req.resize(rs.mask_words, 0);
+            &mut big_req
+        };
+        for (d, reach) in rs.reach.iter().enumerate() {
+            let p = i + d;
+            if p >= self.toks.len() {
+                break;
+            }
+            let tk = &self.toks.toks[p];
+            let mut add = |src: &[u64]| {
+                for ((r, s), m) in req.iter_mut().zip(src).zip(reach) {
+                    *r |= s & m;
+                }
+            };
+            if tk.kind == Kind::Digit {
+                add(&rs.req_digit_mask);
+            }
+            if tk.lit != NO_LIT {
+                add(&rs.req_lit_masks[tk.lit as usize]);
+            }
+            for e in self.toks.entries(p) {
+                add(&rs.req_class_masks[e.class as usize]);
+            }
+        }
+        for (m, r) in mask.iter_mut().zip(req.iter()) {
+            *m &= r;
         }
         for (w, &bits) in mask.iter().enumerate() {
             let mut b = bits;
