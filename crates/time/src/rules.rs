@@ -185,6 +185,35 @@ struct Form {
     whole: bool,
 }
 
+/// A set of rules, a bit per rule index (at most [`MAX_RULES`] rules).
+pub type RuleMask = [u64; 4];
+
+/// The most rules the bit sets hold (loading more is an error).
+pub const MAX_RULES: usize = 256;
+
+/// `a |= b`.
+#[inline]
+pub fn mask_or(a: &mut RuleMask, b: &RuleMask) {
+    for (x, y) in a.iter_mut().zip(b) {
+        *x |= y;
+    }
+}
+
+/// Bits in [`RuleSet::form_bits`].
+const FORM_BITS: usize = 1 << 14;
+
+/// A hash of a word's length and first two and last bytes, in
+/// `0..FORM_BITS`.
+fn form_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return 0;
+    };
+    let second = b.get(1).copied().unwrap_or(0);
+    let x = (b.len() as u64) << 24 | (first as u64) << 16 | (second as u64) << 8 | last as u64;
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize
+}
+
 /// [`RuleSet::lit_id`] of a word that is no pattern literal.
 pub const NO_LIT: u16 = u16::MAX;
 
@@ -213,20 +242,32 @@ pub struct RuleSet {
     pub by_class: Vec<Vec<usize>>,
     pub by_digits: Vec<usize>,
     pub by_punct: Vec<usize>,
-    /// The same four indices as rule bit sets ([`RuleSet::mask_words`] `u64`
-    /// words each): a token's candidate rules are the union of its sets, in
-    /// rule order without sorting. `lit_masks` by literal id.
-    pub lit_masks: Vec<Vec<u64>>,
-    pub class_masks: Vec<Vec<u64>>,
-    pub digit_mask: Vec<u64>,
-    pub punct_mask: Vec<u64>,
-    pub mask_words: usize,
+    /// The same four indices as rule bit sets: a token's candidate rules
+    /// are the union of its sets, in rule order without sorting.
+    /// `lit_masks` by literal id.
+    pub lit_masks: Vec<RuleMask>,
+    pub class_masks: Vec<RuleMask>,
+    pub digit_mask: RuleMask,
+    pub punct_mask: RuleMask,
+    /// Rules by what their first required item can match (bit sets as
+    /// above): by literal id, by class (also the first class of `A&B`), for
+    /// digit runs. A rule can start at a
+    /// token only when its first required item can match the token `d` on
+    /// with `d` at most its number of leading optional items: `reach[d]`
+    /// holds the rules with at least `d`.
+    pub req_lit_masks: Vec<RuleMask>,
+    pub req_class_masks: Vec<RuleMask>,
+    pub req_digit_mask: RuleMask,
+    pub reach: Vec<RuleMask>,
     /// Every literal of the patterns → its id (the index into `lit_masks`).
     lit_ids: HashMap<&'static str, u16>,
     /// `words` and `lit_ids` in one table, so that a token costs one probe
     /// ([`RuleSet::lookup_form`]); the readings are ranges of `form_entries`.
     forms: HashMap<String, Form>,
     form_entries: Vec<Entry>,
+    /// A bit per [`form_bit`] of every key of `forms`: most words of a text
+    /// are no key and are answered without the probe.
+    form_bits: Vec<u64>,
     /// Some literal is a digit run (else digit tokens need no look-up).
     digit_lits: bool,
     /// Classes that occur in a required pattern item: a match needs a token
@@ -503,22 +544,23 @@ impl RuleSet {
         if self.lit_ids.len() >= NO_LIT as usize {
             return Err("too many distinct literals".to_string());
         }
-        self.mask_words = self.rules.len().div_ceil(64);
-        let mask = |rules: &[usize], words: usize| {
-            let mut m = vec![0u64; words];
+        if self.rules.len() > MAX_RULES {
+            return Err(format!("more than {MAX_RULES} rules"));
+        }
+        let mask = |rules: &[usize]| {
+            let mut m = RuleMask::default();
             for &r in rules {
                 m[r / 64] |= 1 << (r % 64);
             }
             m
         };
-        let words = self.mask_words;
-        self.lit_masks = vec![vec![0u64; words]; self.lit_ids.len()];
+        self.lit_masks = vec![RuleMask::default(); self.lit_ids.len()];
         for (l, &id) in &self.lit_ids {
             if let Some(v) = self.by_lit.get(l) {
-                self.lit_masks[id as usize] = mask(v, words);
+                self.lit_masks[id as usize] = mask(v);
             }
         }
-        self.class_masks = self.by_class.iter().map(|v| mask(v, words)).collect();
+        self.class_masks = self.by_class.iter().map(|v| mask(v)).collect();
         for (w, es) in &self.words {
             let a = self.form_entries.len() as u32;
             self.form_entries.extend_from_slice(es);
@@ -539,12 +581,35 @@ impl RuleSet {
                 })
                 .lit = id;
         }
+        self.form_bits = vec![0; FORM_BITS / 64];
+        for k in self.forms.keys() {
+            let b = form_bit(k);
+            self.form_bits[b / 64] |= 1 << (b % 64);
+        }
         self.digit_lits = self
             .lit_ids
             .keys()
             .any(|l| l.bytes().all(|b| b.is_ascii_digit()));
-        self.digit_mask = mask(&self.by_digits, words);
-        self.punct_mask = mask(&self.by_punct, words);
+        self.req_lit_masks = vec![RuleMask::default(); self.lit_ids.len()];
+        self.req_class_masks = vec![RuleMask::default(); self.classes.len()];
+        self.req_digit_mask = RuleMask::default();
+        let max_reach = self.rules.iter().map(|r| r.first_req).max().unwrap_or(0);
+        self.reach = vec![RuleMask::default(); max_reach + 1];
+        for (ri, rule) in self.rules.iter().enumerate() {
+            let bit = |m: &mut RuleMask| m[ri / 64] |= 1 << (ri % 64);
+            for d in 0..=rule.first_req {
+                bit(&mut self.reach[d]);
+            }
+            for alt in &rule.items[rule.first_req].alts {
+                match *alt {
+                    Alt::Lit(_, id) => bit(&mut self.req_lit_masks[id as usize]),
+                    Alt::Class(c) | Alt::Both(c, _) => bit(&mut self.req_class_masks[c as usize]),
+                    Alt::Builtin(_) => bit(&mut self.req_digit_mask),
+                }
+            }
+        }
+        self.digit_mask = mask(&self.by_digits);
+        self.punct_mask = mask(&self.by_punct);
         for (ci, name) in self.classes.iter().enumerate() {
             let used_in_lex = self
                 .words
@@ -580,7 +645,13 @@ impl RuleSet {
                 NO_LIT
             };
         }
-        let lit = match self.forms.get(lower) {
+        let b = form_bit(lower);
+        let form = if self.form_bits[b / 64] & (1 << (b % 64)) != 0 {
+            self.forms.get(lower)
+        } else {
+            None
+        };
+        let lit = match form {
             Some(f) => {
                 if f.whole {
                     out.extend_from_slice(

@@ -6,7 +6,7 @@
 //! the positions. Matching is bounded: patterns are short and each optional item
 //! at most doubles the (tiny) search.
 
-use crate::rules::{Alt, Builtin, Case, Entry, Item, RuleSet, NO_LIT};
+use crate::rules::{mask_or, Alt, Builtin, Case, Entry, Item, RuleMask, RuleSet, NO_LIT};
 use lagebild_core::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,9 +16,13 @@ pub enum Kind {
     Punct,
 }
 
-/// One token, 32 bytes (offsets as `u32`: a body is read up to [`MAX_BODY`]).
+/// One token, 96 bytes (offsets as `u32`: a body is read up to [`MAX_BODY`]).
 #[derive(Debug, Clone)]
 pub struct Tok {
+    /// The rules indexed under the token ([`Matcher::candidates`]).
+    cands: RuleMask,
+    /// The rules whose first required item may match the token.
+    req: RuleMask,
     start: u32,
     end: u32,
     /// Bit `c` set for each class `c < 64` among the readings (any case,
@@ -109,7 +113,11 @@ impl Toks {
                 t.lower[la as usize..].make_ascii_lowercase();
             } else {
                 for c in word.chars() {
-                    t.lower.extend(c.to_lowercase());
+                    if c.is_ascii() {
+                        t.lower.push(c.to_ascii_lowercase());
+                    } else {
+                        t.lower.extend(c.to_lowercase());
+                    }
                 }
             }
             let lb = t.lower.len() as u32;
@@ -118,14 +126,32 @@ impl Toks {
             let mut strong = k == Kind::Digit;
             let e0 = t.entries.len();
             let lit = rules.lookup_form(lower, k == Kind::Digit, &mut t.entries);
+            let mut cands = match k {
+                Kind::Digit => rules.digit_mask,
+                Kind::Punct => rules.punct_mask,
+                Kind::Alpha => RuleMask::default(),
+            };
+            let mut req = if k == Kind::Digit {
+                rules.req_digit_mask
+            } else {
+                RuleMask::default()
+            };
+            if lit != NO_LIT {
+                mask_or(&mut cands, &rules.lit_masks[lit as usize]);
+                mask_or(&mut req, &rules.req_lit_masks[lit as usize]);
+            }
             for e in &t.entries[e0..] {
                 if e.class < 64 {
                     classes |= 1 << e.class;
                 }
                 strong |= rules.strong[e.class as usize];
+                mask_or(&mut cands, &rules.class_masks[e.class as usize]);
+                mask_or(&mut req, &rules.req_class_masks[e.class as usize]);
             }
             let eb = t.entries.len() as u32;
             t.toks.push(Tok {
+                cands,
+                req,
                 start: s as u32,
                 end: e as u32,
                 classes,
@@ -304,30 +330,18 @@ impl Matcher<'_> {
     pub fn candidates(&self, i: usize, out: &mut Vec<usize>) {
         out.clear();
         let rs = self.rules;
-        let t = &self.toks.toks[i];
-        let mut m = [0u64; 4];
-        let mut big = Vec::new();
-        let mask: &mut [u64] = if rs.mask_words <= m.len() {
-            &mut m[..rs.mask_words]
-        } else {
-            big.resize(rs.mask_words, 0);
-            &mut big
-        };
-        let mut or = |src: &[u64]| {
-            for (d, s) in mask.iter_mut().zip(src) {
-                *d |= s;
+        let toks = &self.toks.toks;
+        let mut mask = toks[i].cands;
+        // keep the rules whose first required item may match within reach
+        // (`match_rule` checks exactly; this skips the hopeless ones)
+        let mut req = RuleMask::default();
+        for (tk, reach) in toks[i..].iter().zip(&rs.reach) {
+            for ((r, s), m) in req.iter_mut().zip(&tk.req).zip(reach) {
+                *r |= s & m;
             }
-        };
-        match t.kind {
-            Kind::Digit => or(&rs.digit_mask),
-            Kind::Punct => or(&rs.punct_mask),
-            Kind::Alpha => {}
         }
-        if t.lit != NO_LIT {
-            or(&rs.lit_masks[t.lit as usize]);
-        }
-        for e in self.toks.entries(i) {
-            or(&rs.class_masks[e.class as usize]);
+        for (m, r) in mask.iter_mut().zip(req) {
+            *m &= r;
         }
         for (w, &bits) in mask.iter().enumerate() {
             let mut b = bits;
@@ -340,7 +354,8 @@ impl Matcher<'_> {
 
     /// All complete matches of rule `ri` starting at token `i` (longest first
     /// is decided by the caller).
-    pub fn match_rule(&self, ri: usize, i: usize, out: &mut Vec<Match>) {
+    /// `caps` is scratch space (left empty), reused across calls.
+    pub fn match_rule(&self, ri: usize, i: usize, caps: &mut Vec<Cap>, out: &mut Vec<Match>) {
         let rule = &self.rules.rules[ri];
         let items = &rule.items;
         // the first required item must match within reach of the optional
@@ -350,8 +365,8 @@ impl Matcher<'_> {
         if !(i..=last).any(|p| self.could_match(req, p)) {
             return;
         }
-        let mut caps = Vec::new();
-        self.step(ri, items, 0, i, i, &mut caps, out);
+        caps.clear();
+        self.step(ri, items, 0, i, i, caps, out);
     }
 
     /// A cheap test whether `item` can match token `p` (ignoring glue and
@@ -415,8 +430,12 @@ impl Matcher<'_> {
             // each is followed up at once, in order, with no list of ends.
             for alt in &item.alts {
                 if let Some((end, c1, c2)) = self.alt_match(alt, item, pos) {
-                    caps.extend(c1);
-                    caps.extend(c2);
+                    if let Some(c) = c1 {
+                        caps.push(c);
+                    }
+                    if let Some(c) = c2 {
+                        caps.push(c);
+                    }
                     self.step(ri, items, k + 1, end, start, caps, out);
                     caps.truncate(n0);
                 }
