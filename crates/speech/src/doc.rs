@@ -4,7 +4,8 @@
 
 use crate::words::{self, ADV, COORD, DET, FUNC, PREP, PRON, SUBORD};
 use lagebild_core::{Analysis, QuoteMarks, Span, Token, TokenKind};
-use lagebild_lexicon::verbs::{Mood, VerbLexicon};
+use lagebild_lexicon::verbs::{Mood, SpeechForm, VerbLexicon};
+use std::cell::OnceCell;
 
 pub struct View<'a> {
     pub text: &'a str,
@@ -25,6 +26,10 @@ pub struct View<'a> {
     pub open_tok: Vec<usize>,
     pub close_tok: Vec<Option<usize>>,
     pub lex: &'static VerbLexicon,
+    /// Per token, filled on first use: its speech-verb readings and its
+    /// subjunctive mood (the rules ask for both many times per token).
+    forms: Vec<OnceCell<&'static [SpeechForm]>>,
+    moods: Vec<OnceCell<Option<Mood>>>,
 }
 
 impl<'a> View<'a> {
@@ -42,7 +47,11 @@ impl<'a> View<'a> {
                 lowbuf[st..].make_ascii_lowercase();
             } else {
                 for c in s.chars() {
-                    lowbuf.extend(c.to_lowercase());
+                    if c.is_ascii() {
+                        lowbuf.push(c.to_ascii_lowercase());
+                    } else {
+                        lowbuf.extend(c.to_lowercase());
+                    }
                 }
             }
             low.push(lowbuf.len() as u32);
@@ -117,6 +126,27 @@ impl<'a> View<'a> {
             open_tok,
             close_tok,
             lex,
+            forms: vec![OnceCell::new(); toks.len()],
+            moods: vec![OnceCell::new(); toks.len()],
+        }
+    }
+
+    /// [`VerbLexicon::speech_forms`] of the lower-cased token `i`.
+    #[inline]
+    pub fn forms(&self, i: usize) -> &'static [SpeechForm] {
+        let lex = self.lex;
+        match self.forms.get(i) {
+            Some(c) => c.get_or_init(|| lex.speech_forms(self.lo(i))),
+            None => lex.speech_forms(""),
+        }
+    }
+
+    /// [`VerbLexicon::mood`] of the lower-cased token `i`.
+    #[inline]
+    pub fn mood(&self, i: usize) -> Option<Mood> {
+        match self.moods.get(i) {
+            Some(c) => *c.get_or_init(|| self.lex.mood(self.lo(i))),
+            None => self.lex.mood(""),
         }
     }
 
@@ -190,7 +220,7 @@ impl<'a> View<'a> {
         // the 1st person singular indicative equals the 3rd person Konjunktiv I
         // ("ich habe", "glaube ich"): in an interview that is no report
         let first_person = |k: usize| k < self.n() && self.lo(k) == "ich";
-        match self.lex.mood(self.lo(i)) {
+        match self.mood(i) {
             Some(Mood::Kj1) => {
                 self.lo(i) == "sei" || !(first_person(i + 1) || i > 0 && first_person(i - 1))
             }
@@ -237,8 +267,8 @@ impl<'a> View<'a> {
             || l.ends_with("er")
             || l.ends_with("es")
             || l.ends_with("em"))
-            && self.lex.speech_forms(l).is_empty()
-            && self.lex.mood(l).is_none()
+            && self.forms(i).is_empty()
+            && self.mood(i).is_none()
     }
     /// A capitalised word that can be (part of) a noun or a name, or a
     /// nominalised number compound ("der 81-Jährige", "der 81-jährige").
