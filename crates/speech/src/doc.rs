@@ -5,7 +5,7 @@
 use crate::words::{self, ADV, COORD, DET, FUNC, PREP, PRON, SUBORD};
 use lagebild_core::{Analysis, QuoteMarks, Span, Token, TokenKind};
 use lagebild_lexicon::verbs::{Mood, SpeechForm, VerbLexicon};
-use std::cell::OnceCell;
+use std::cell::Cell;
 
 pub struct View<'a> {
     pub text: &'a str,
@@ -26,11 +26,18 @@ pub struct View<'a> {
     pub open_tok: Vec<usize>,
     pub close_tok: Vec<Option<usize>>,
     pub lex: &'static VerbLexicon,
-    /// Per token, filled on first use: its speech-verb readings and its
-    /// subjunctive mood (the rules ask for both many times per token).
-    forms: Vec<OnceCell<&'static [SpeechForm]>>,
-    moods: Vec<OnceCell<Option<Mood>>>,
+    /// Per token, filled on first use: whether it has speech-verb readings
+    /// and a subjunctive mood (the rules ask many times per token, and
+    /// nearly always about words that have neither). One byte per token:
+    /// the few words that have one are looked up again.
+    known: Vec<Cell<u8>>,
 }
+
+/// Bits of [`View::known`]: the answer is known, and it is "none".
+const FORMS_KNOWN: u8 = 1;
+const NO_FORMS: u8 = 2;
+const MOOD_KNOWN: u8 = 4;
+const NO_MOOD: u8 = 8;
 
 impl<'a> View<'a> {
     pub fn new(a: &'a Analysis, lex: &'static VerbLexicon) -> View<'a> {
@@ -126,8 +133,7 @@ impl<'a> View<'a> {
             open_tok,
             close_tok,
             lex,
-            forms: vec![OnceCell::new(); toks.len()],
-            moods: vec![OnceCell::new(); toks.len()],
+            known: vec![Cell::new(0); toks.len()],
         }
     }
 
@@ -135,19 +141,33 @@ impl<'a> View<'a> {
     #[inline]
     pub fn forms(&self, i: usize) -> &'static [SpeechForm] {
         let lex = self.lex;
-        match self.forms.get(i) {
-            Some(c) => c.get_or_init(|| lex.speech_forms(self.lo(i))),
-            None => lex.speech_forms(""),
+        let Some(c) = self.known.get(i) else {
+            return lex.speech_forms("");
+        };
+        let k = c.get();
+        if k & FORMS_KNOWN != 0 && k & NO_FORMS != 0 {
+            return &[];
         }
+        let f = lex.speech_forms(self.lo(i));
+        let none = if f.is_empty() { NO_FORMS } else { 0 };
+        c.set(k | FORMS_KNOWN | none);
+        f
     }
 
     /// [`VerbLexicon::mood`] of the lower-cased token `i`.
     #[inline]
     pub fn mood(&self, i: usize) -> Option<Mood> {
-        match self.moods.get(i) {
-            Some(c) => *c.get_or_init(|| self.lex.mood(self.lo(i))),
-            None => self.lex.mood(""),
+        let Some(c) = self.known.get(i) else {
+            return self.lex.mood("");
+        };
+        let k = c.get();
+        if k & MOOD_KNOWN != 0 && k & NO_MOOD != 0 {
+            return None;
         }
+        let m = self.lex.mood(self.lo(i));
+        let none = if m.is_none() { NO_MOOD } else { 0 };
+        c.set(k | MOOD_KNOWN | none);
+        m
     }
 
     #[inline]
