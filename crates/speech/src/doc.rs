@@ -26,12 +26,22 @@ pub struct View<'a> {
     pub open_tok: Vec<usize>,
     pub close_tok: Vec<Option<usize>>,
     pub lex: &'static VerbLexicon,
+    /// Per token: [`WORD`], [`CAP`], [`LOWER`] and [`BOUNDARY`] bits, the
+    /// tests the rules make most often, computed once.
+    cls: Vec<u8>,
     /// Per token, filled on first use: whether it has speech-verb readings
     /// and a subjunctive mood (the rules ask many times per token, and
     /// nearly always about words that have neither). One byte per token:
     /// the few words that have one are looked up again.
     known: Vec<Cell<u8>>,
 }
+
+/// Bits of [`View::cls`]: a word or abbreviation; one that starts with an
+/// upper-case / lower-case letter; a clause boundary ([`View::is_boundary`]).
+const WORD: u8 = 1;
+const CAP: u8 = 2;
+const LOWER: u8 = 4;
+const BOUNDARY: u8 = 8;
 
 /// Bits of [`View::known`]: the answer is known, and it is "none".
 const FORMS_KNOWN: u8 = 1;
@@ -120,7 +130,52 @@ impl<'a> View<'a> {
             }
             i += 1;
         }
+        let cls = toks
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let s = t.span.of(text);
+                let mut c = 0;
+                if matches!(t.kind, TokenKind::Word | TokenKind::Abbrev) {
+                    c |= WORD;
+                    match s.chars().next() {
+                        Some(f) if f.is_uppercase() => c |= CAP,
+                        Some(f) if f.is_lowercase() => c |= LOWER,
+                        _ => {}
+                    }
+                }
+                let boundary = if paren[i] {
+                    false
+                } else if qmark[i] != 0 {
+                    true
+                } else if qin[i] != 0 {
+                    false
+                } else {
+                    (t.kind == TokenKind::Punct || t.kind == TokenKind::QuoteMark)
+                        && matches!(
+                            s,
+                            "," | ";"
+                                | ":"
+                                | "("
+                                | ")"
+                                | "–"
+                                | "—"
+                                | "-"
+                                | "."
+                                | "!"
+                                | "?"
+                                | "["
+                                | "]"
+                        )
+                };
+                if boundary {
+                    c |= BOUNDARY;
+                }
+                c
+            })
+            .collect();
         View {
+            cls,
             paren,
             text,
             toks,
@@ -190,17 +245,15 @@ impl<'a> View<'a> {
     pub fn is_word(&self, i: usize) -> bool {
         // Out of range is "no word": rules look one token ahead of a cue
         // that may end the text (regression: perf-findings S3).
-        self.toks
-            .get(i)
-            .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Abbrev))
+        self.cls.get(i).is_some_and(|&c| c & WORD != 0)
     }
     #[inline]
     pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.w(i).chars().next().is_some_and(char::is_uppercase)
+        self.cls.get(i).is_some_and(|&c| c & CAP != 0)
     }
     #[inline]
     pub fn is_lower_word(&self, i: usize) -> bool {
-        self.is_word(i) && self.w(i).chars().next().is_some_and(char::is_lowercase)
+        self.cls.get(i).is_some_and(|&c| c & LOWER != 0)
     }
     #[inline]
     pub fn has(&self, i: usize, f: u16) -> bool {
@@ -215,22 +268,9 @@ impl<'a> View<'a> {
         self.qin.get(i).is_some_and(|&x| x != 0) || self.qmark.get(i).is_some_and(|&x| x != 0)
     }
     /// Is token `i` a clause boundary (outside quotations)?
+    #[inline]
     pub fn is_boundary(&self, i: usize) -> bool {
-        if self.paren[i] {
-            return false;
-        }
-        if self.qmark[i] != 0 {
-            return true;
-        }
-        if self.qin[i] != 0 {
-            return false;
-        }
-        let t = self.toks[i];
-        (t.kind == TokenKind::Punct || t.kind == TokenKind::QuoteMark)
-            && matches!(
-                self.w(i),
-                "," | ";" | ":" | "(" | ")" | "–" | "—" | "-" | "." | "!" | "?" | "[" | "]"
-            )
+        self.cls.get(i).is_some_and(|&c| c & BOUNDARY != 0)
     }
     /// A form that is a Konjunktiv I (or, with `kj2`, Konjunktiv II) verb in context.
     pub fn is_subjunctive(&self, i: usize, kj2: bool) -> bool {
