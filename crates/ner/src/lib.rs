@@ -65,8 +65,11 @@ struct WordScores {
 const MEMO: usize = 1 << 13;
 
 /// At most this many word forms are remembered per workspace; then the
-/// memory starts again.
-const CACHE_LIMIT: usize = 200_000;
+/// memory starts again. A remembered word takes ~650 bytes (its
+/// [`WordScores`] and its slot in the word table), so this bounds the memory
+/// at ~65 MB per thread; news text repeats its frequent words within a few
+/// thousand, so starting again costs little.
+const CACHE_LIMIT: usize = 100_000;
 
 /// Per-call buffers; reuse one per thread. It also remembers the scores of
 /// the word forms it has seen (for the tagger it was last used with), which
@@ -486,6 +489,12 @@ mod tests {
         g.mark(&forms, &mut marks);
         assert!(marks[3].is_some(), "Berlin is a training-data name");
         assert!(marks[1].is_none() && marks[4].is_none());
+    }
+
+    #[test]
+    fn a_remembered_word_stays_small() {
+        // CACHE_LIMIT's memory bound assumes this.
+        assert!(std::mem::size_of::<WordScores>() <= 600);
     }
 
     #[test]

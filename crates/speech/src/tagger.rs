@@ -332,7 +332,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if v.is_cap(i) && i != c.start {
                 continue;
             }
-            let forms = v.lex.speech_forms(v.lo(i));
+            let forms = v.forms(i);
             if forms.is_empty() {
                 continue;
             }
@@ -1723,7 +1723,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 && !v.paren[k]
                 && v.is_lower_word(k)
                 && (v.has(k, AUX)
-                    || !v.lex.speech_forms(v.lo(k)).is_empty()
+                    || !v.forms(k).is_empty()
                     || (v.fl[k] == 0 && (v.lo(k).ends_with("te") || v.lo(k).ends_with("ten"))))
         })
     }
@@ -1846,9 +1846,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     return Some(r);
                 }
             }
-            if v.is_lower_word(k)
-                && (v.has(k, FUNC) || v.adj_like(k) || v.lex.speech_forms(l).is_empty())
-            {
+            if v.is_lower_word(k) && (v.has(k, FUNC) || v.adj_like(k) || v.forms(k).is_empty()) {
                 k += 1;
                 continue;
             }
@@ -2128,7 +2126,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 && k + 1 < end
                 && v.is_lower_word(k + 1)
                 && v.fl[k + 1] == 0
-                && (!v.lex.speech_forms(v.lo(k + 1)).is_empty() || v.lo(k + 1).ends_with("te"))
+                && (!v.forms(k + 1).is_empty() || v.lo(k + 1).ends_with("te"))
             {
                 return k;
             }
@@ -2186,10 +2184,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
         // "…, jedoch stets beteuert, …", "…, weiter hieß es, …": a new speech
         // verb after adverbs is a cue of its own
         let mut m = k;
-        while m < end && m < k + 3 && v.has(m, ADV) && v.lex.speech_forms(v.lo(m)).is_empty() {
+        while m < end && m < k + 3 && v.has(m, ADV) && v.forms(m).is_empty() {
             m += 1;
         }
-        if m > k && m < end && v.is_lower_word(m) && !v.lex.speech_forms(v.lo(m)).is_empty() {
+        if m > k && m < end && v.is_lower_word(m) && !v.forms(m).is_empty() {
             return true;
         }
         let next_ok = k + 1 < end
@@ -2198,7 +2196,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if !next_ok {
             return false;
         }
-        let kj1 = matches!(v.lex.mood(v.lo(k)), Some(Mood::Kj1 | Mood::Kj1Ambiguous));
+        let kj1 = matches!(v.mood(k), Some(Mood::Kj1 | Mood::Kj1Ambiguous));
         if v.has(k, AUX) {
             return !kj1;
         }
@@ -3681,7 +3679,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
             let main = self.main_clause_tokens(&s);
             let kj1 = main.iter().any(|&k| v.is_subjunctive(k, false));
-            let kj2 = main.iter().any(|&k| v.is_subjunctive(k, true));
+            // only asked when nothing else marks the sentence (below)
+            let kj2 = || main.iter().any(|&k| v.is_subjunctive(k, true));
             // reportative "soll … haben/sein": a claim passed on
             let reportative = (s.start..s.end)
                 .any(|k| v.lo_in(k, &["soll", "sollen"]) && !v.in_quote(k))
@@ -3699,7 +3698,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 self.paras[si] <= self.paras[ps] + 1
             });
             let adjacent = gap == Some(1);
-            let marker = kj1 || reportative || (kj2 && adjacent);
+            let marker = kj1 || reportative || (adjacent && kj2());
             if !marker {
                 continue;
             }
