@@ -21,6 +21,18 @@ struct ARef {
     country: Option<String>,
     first: usize,
     last: usize,
+    /// A group named by a noun only: `Some(true)` a state body ("die Polizei"),
+    /// `Some(false)` a part of society ("die Studenten"), `None` any other
+    /// actor. A state body and a part of society of one country may act on
+    /// each other ("die Polizei nahm Demonstranten fest").
+    group: Option<bool>,
+    /// A stance or policy of a country ("die österreichische Haltung", "den
+    /// US-Imperialismus"): it may be supported, rejected or denounced, but it
+    /// does nothing — never a source.
+    stance: bool,
+    /// The country comes from the article's context, not from the words of
+    /// the phrase ("die Polizei"): weak evidence of who is meant.
+    context: bool,
 }
 
 /// Nouns for state bodies and groups that an adjective or a genitive gives a country.
@@ -69,6 +81,87 @@ fn is_group_noun(s: &str) -> bool {
         s.strip_suffix('e').unwrap_or(s),
     ];
     forms.iter().any(|f| GROUPS.contains(f))
+}
+
+/// A group named by its noun alone (compounds by their head: "die
+/// Bereitschaftspolizisten", "Regierungsvertreter", "die Studenten"):
+/// `Some(true)` a state body, `Some(false)` a part of society. PLOVER codes
+/// such a group with the country it acts in, which the text leaves to the
+/// article's context ([`Doc::actor_at`]).
+fn group_kind(low: &str) -> Option<bool> {
+    const STATE: &[&str] = &[
+        "polizei",
+        "polizist",
+        "sicherheitskräfte",
+        "behörde",
+        "regierung",
+        "regierungsvertreter",
+        "armee",
+        "militär",
+        "soldat",
+        "truppe",
+        "machthaber",
+        "justiz",
+        "staatsanwaltschaft",
+        "regime",
+        "ermittler",
+    ];
+    const SOCIETY: &[&str] = &[
+        "student",
+        "demonstrant",
+        "aktivist",
+        "rebell",
+        "separatist",
+        "opposition",
+        "oppositionelle",
+        "gewerkschaft",
+        "streikende",
+        "protestierende",
+        "regierungsgegner",
+    ];
+    let head = |stems: &[&str]| {
+        stems.iter().any(|st| {
+            low.rfind(st).is_some_and(|i| {
+                matches!(
+                    low.get(i + st.len()..),
+                    Some("" | "n" | "en" | "e" | "s" | "es" | "r")
+                )
+            })
+        })
+    };
+    if head(STATE) {
+        Some(true)
+    } else if head(SOCIETY) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Nouns for a state's stance, decision or policy ("die österreichische
+/// Haltung", "der US-Imperialismus").
+fn is_stance_noun(s: &str) -> bool {
+    const STANCES: &[&str] = &[
+        "Alleingang",
+        "Haltung",
+        "Position",
+        "Entscheidung",
+        "Vorschlag",
+        "Vorstoß",
+        "Initiative",
+        "Politik",
+        "Außenpolitik",
+        "Imperialismus",
+        "Kurs",
+        "Angebot",
+    ];
+    let forms = [
+        s,
+        s.strip_suffix("es").unwrap_or(s),
+        s.strip_suffix('s').unwrap_or(s),
+        s.strip_suffix('e').unwrap_or(s),
+    ];
+    forms.iter().any(|f| STANCES.contains(f))
 }
 
 /// The lower-cased texts of all tokens in one buffer: no allocation per
@@ -133,6 +226,9 @@ struct Doc<'a> {
     sents: Vec<(usize, usize)>,
     /// Quotation regions (byte spans) with a speaker entity when known, by start.
     quotes: Vec<(Span, Option<usize>)>,
+    /// The article's main country: the one a group named by its noun alone
+    /// ("die Polizei", "die Studenten") acts in.
+    main: Option<&'static str>,
 }
 
 /// [`Doc::ment`]: no mention covers the token.
@@ -210,7 +306,9 @@ impl<'a> Doc<'a> {
                 s0 = k;
             }
         }
+        let main = lagebild_actors::context::main_country(&w);
         let mut d = Doc {
+            main,
             a,
             w,
             lower,
@@ -354,6 +452,9 @@ impl<'a> Doc<'a> {
                 last += 1;
             }
             return Some(ARef {
+                group: None,
+                stance: false,
+                context: false,
                 entity: Some(e),
                 country: self.a.entities[e].country.clone(),
                 first: k,
@@ -388,8 +489,24 @@ impl<'a> Doc<'a> {
                         return Some(r);
                     }
                 }
+                // "der österreichische Alleingang": a state's stance, which
+                // is supported or rejected as the state's — a target only
+                if is_stance_noun(n) {
+                    return Some(ARef {
+                        group: None,
+                        stance: true,
+                        context: false,
+                        entity: None,
+                        country: Some(c.to_string()),
+                        first: k,
+                        last: j,
+                    });
+                }
                 if is_group_noun(n) || roles::role_noun(n).is_some() {
                     return Some(ARef {
+                        group: group_kind(self.low(j)),
+                        stance: false,
+                        context: false,
                         entity: None,
                         country: Some(c.to_string()),
                         first: k,
@@ -406,6 +523,9 @@ impl<'a> Doc<'a> {
                     .filter(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Capital))
                 {
                     return Some(ARef {
+                        group: None,
+                        stance: false,
+                        context: false,
                         entity: None,
                         country: p.code.map(str::to_string),
                         first: k,
@@ -432,9 +552,25 @@ impl<'a> Doc<'a> {
                         return Some(r);
                     }
                 }
+                if is_stance_noun(head) {
+                    if let Some(c) = lagebild_actors::context::prefix_country(p) {
+                        return Some(ARef {
+                            group: None,
+                            stance: true,
+                            context: false,
+                            entity: None,
+                            country: Some(c.to_string()),
+                            first: k,
+                            last: k,
+                        });
+                    }
+                }
                 if head_ok {
                     if let Some(c) = lagebild_actors::context::prefix_country(p) {
                         return Some(ARef {
+                            group: None,
+                            stance: false,
+                            context: false,
                             entity: None,
                             country: Some(c.to_string()),
                             first: k,
@@ -445,14 +581,139 @@ impl<'a> Doc<'a> {
             }
             if let Some(c) = countries::demonym(s) {
                 return Some(ARef {
+                    group: None,
+                    stance: false,
+                    context: false,
                     entity: None,
                     country: Some(c.to_string()),
                     first: k,
                     last: k,
                 });
             }
+            if let Some(kind) = group_kind(self.low(k)) {
+                return self.context_group(k, kind);
+            }
         }
         None
+    }
+
+    /// A group named by its noun alone ("die Polizei", "Demonstranten",
+    /// "die Machthaber in China", "die Behörden der Philippinen"): the country
+    /// a place or genitive after it names, else the article's main country.
+    /// ("die Polizei in Lyon" acts in France); a group that belongs to an
+    /// organisation or a person ("die Studenten der Universität X") is no
+    /// state's.
+    fn context_group(&self, k: usize, kind: bool) -> Option<ARef> {
+        let low = self.low(k);
+        // the article before the noun (adjectives may come between)
+        let mut b = k;
+        while b > 0 && self.w.same_sent(b - 1, k) && is_adjective_like(self.w.s(b - 1)) {
+            b -= 1;
+        }
+        let before = (b > 0 && self.w.same_sent(b - 1, k)).then(|| self.low(b - 1));
+        // "würdigte ihn als Soldat": a description, not an actor
+        if before == Some("als") {
+            return None;
+        }
+        // an institution is one body, named with its article ("die
+        // Regierung", "der Behörden"); "Angriffe auf Regierungen" are any
+        // governments. People may stand bare ("nahm Demonstranten fest").
+        let persons = [
+            "polizist",
+            "soldat",
+            "ermittler",
+            "machthaber",
+            "vertreter",
+            "student",
+            "demonstrant",
+            "aktivist",
+            "rebell",
+            "separatist",
+            "oppositionelle",
+            "streikende",
+            "protestierende",
+            "gegner",
+            "kräfte",
+        ];
+        let person_noun = persons.iter().any(|p| low.contains(p));
+        let definite = before.is_some_and(|d| {
+            matches!(
+                d,
+                "der"
+                    | "die"
+                    | "das"
+                    | "den"
+                    | "dem"
+                    | "des"
+                    | "ihre"
+                    | "ihren"
+                    | "ihrer"
+                    | "seine"
+                    | "seinen"
+                    | "seiner"
+            )
+        });
+        if !person_noun && (!definite || low.ends_with("regierungen")) {
+            return None;
+        }
+        let mut country = self.main.map(str::to_string);
+        let mut last = k;
+        let next = k + 1;
+        if next < self.w.len() && self.w.same_sent(k, next) {
+            // "die Gewerkschaft ver.di", "die Gewerkschaft Erziehung und
+            // Wissenschaft", "die Polizei (GdP)": a name follows and says who
+            // it is ("die Studenten Teherans" are of a state)
+            if let Some(e) = self.ment(next).map(|e| &self.a.entities[e]) {
+                let genitive = e.etype == EntityType::Loc && self.w.s(next).ends_with('s');
+                if !genitive || e.country.is_none() {
+                    return None;
+                }
+                country = e.country.clone();
+                last = next;
+            } else if self.w.s(next) == "("
+                || (low.ends_with("gewerkschaft") && self.w.is_cap(next))
+            {
+                return None;
+            }
+            let mut j = next + 1;
+            while j < self.w.len()
+                && self.w.same_sent(k, j)
+                && (is_determiner(self.w.s(j)) || is_adjective_like(self.w.s(j)))
+            {
+                j += 1;
+            }
+            let named = (last == k && j < self.w.len() && self.w.same_sent(k, j))
+                .then(|| self.ment(j))
+                .flatten()
+                .map(|e| &self.a.entities[e]);
+            match (self.low(next), named) {
+                ("in" | "aus" | "des" | "der" | "von", Some(e)) => {
+                    if e.etype == EntityType::Loc && e.country.is_some() {
+                        country = e.country.clone();
+                        let mut l = j;
+                        while l + 1 < self.w.len() && self.ment(l + 1) == self.ment(j) {
+                            l += 1;
+                        }
+                        last = l;
+                    } else if e.etype != EntityType::Loc {
+                        return None;
+                    }
+                }
+                // "die Gewerkschaft der Polizei", "die Studenten des
+                // Instituts": the owner is not a state
+                ("des" | "der", None) => return None,
+                _ => {}
+            }
+        }
+        Some(ARef {
+            group: Some(kind),
+            stance: false,
+            context: true,
+            entity: None,
+            country: Some(country?),
+            first: k,
+            last,
+        })
     }
 
     /// Actor references in tokens [a, b), in order.
@@ -486,6 +747,15 @@ impl<'a> Doc<'a> {
                 continue;
             }
             if is_preposition(s) {
+                // "Während die Regierung …": a conjunction — the genitive of
+                // the preposition would read "während des/der …"
+                if self.low(k) == "während"
+                    && k + 1 < self.w.len()
+                    && (matches!(self.low(k + 1), "die" | "das" | "ein" | "eine")
+                        || self.ment(k + 1).is_some())
+                {
+                    return None;
+                }
                 return Some(self.low(k));
             }
             return None;
@@ -624,6 +894,48 @@ impl<'a> Doc<'a> {
             )
     }
 
+    /// "Nach Angaben des Priesters X", "laut Berichten von X": who tells
+    /// it, not who acts.
+    fn is_attribution(&self, r: &ARef) -> bool {
+        (r.first.saturating_sub(5)..r.first).any(|i| {
+            i > 0
+                && self.w.same_sent(i - 1, r.first)
+                && matches!(self.low(i - 1), "nach" | "laut")
+                && starts_any(
+                    self.low(i),
+                    &[
+                        "angaben",
+                        "bericht",
+                        "information",
+                        "aussage",
+                        "darstellung",
+                    ],
+                )
+        })
+    }
+
+    /// "der Universität von Addis Abeba": a place after a noun and "von" is
+    /// that noun's attribute, not an agent.
+    fn is_place_attribute(&self, r: &ARef) -> bool {
+        let is_loc = r
+            .entity
+            .is_some_and(|e| self.a.entities[e].etype == EntityType::Loc);
+        let Some(p) = (r.first.saturating_sub(3)..r.first)
+            .rev()
+            .find(|&i| matches!(self.low(i), "von" | "vom"))
+        else {
+            return false;
+        };
+        is_loc
+            && p > 0
+            && self.w.same_sent(p - 1, p)
+            && self.w.is_cap(p - 1)
+            && self.ment(p - 1).is_none()
+            && !self.w.sentence_initial(p - 1)
+            && !is_participle(self.low(p - 1))
+            && !is_time_noun(self.low(p - 1))
+    }
+
     /// The clause starting at `a` ends in a past participle.
     fn ends_in_participle(&self, a: usize) -> bool {
         let (_, b) = self.clause(a);
@@ -657,6 +969,9 @@ impl<'a> Doc<'a> {
                         continue;
                     }
                     return Some(ARef {
+                        group: None,
+                        stance: false,
+                        context: false,
                         entity: Some(e),
                         country: ent.country.clone(),
                         first: p,
@@ -703,6 +1018,9 @@ impl<'a> Doc<'a> {
     /// A source may be a person, an organisation, or a country or capital
     /// standing for its government — never any other place.
     fn can_be_source(&self, r: &ARef) -> bool {
+        if r.stance {
+            return false;
+        }
         match r.entity {
             None => r.country.is_some(),
             Some(e) => {
@@ -802,8 +1120,20 @@ impl<'a> Doc<'a> {
         let (s0, s1) = self.sent_of(first).unwrap_or((first, first));
         // an infinitive with "zu" is a purpose or a plan ("um zu
         // demonstrieren", "bereit, X anzugreifen" is no attack)
-        if first > 0 && self.low(first - 1) == "zu" && !self.w.is_cap(first) {
-            return true;
+        // — unless a verb of success governs it: "der Polizei gelang es, X
+        // festzunehmen" reports the arrest
+        let zu = (first > 0 && self.low(first - 1) == "zu" && !self.w.is_cap(first))
+            || is_zu_infinitive(self.low(first));
+        if zu {
+            let achieved = (s0..first).any(|i| {
+                matches!(
+                    self.low(i),
+                    "gelang" | "gelangen" | "gelungen" | "schaffte" | "schafften" | "geschafft"
+                )
+            });
+            if !achieved {
+                return true;
+            }
         }
         // a question asks whether it happened
         if (s0..s1)
@@ -945,6 +1275,45 @@ fn is_participle(w: &str) -> bool {
     (ge && (w.ends_with('t') || w.ends_with("en")))
         || (insep && w.ends_with('t'))
         || w.ends_with("iert")
+}
+
+/// An infinitive with "zu" inside ("festzunehmen", "anzugreifen").
+fn is_zu_infinitive(w: &str) -> bool {
+    [
+        "fest", "an", "ab", "auf", "aus", "frei", "vor", "zurück", "ein", "zusammen",
+    ]
+    .iter()
+    .any(|p| {
+        w.strip_prefix(p)
+            .and_then(|r| r.strip_prefix("zu"))
+            .is_some_and(|r| r.len() >= 4 && r.ends_with("en"))
+    })
+}
+
+/// Day and time nouns, after which "von X" is an agent ("am Montag von der
+/// Polizei festgenommen").
+fn is_time_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "montag"
+            | "dienstag"
+            | "mittwoch"
+            | "donnerstag"
+            | "freitag"
+            | "samstag"
+            | "sonntag"
+            | "morgen"
+            | "abend"
+            | "nachmittag"
+            | "vormittag"
+            | "wochenende"
+            | "jahr"
+            | "monat"
+            | "woche"
+            | "tag"
+            | "nacht"
+            | "mittag"
+    )
 }
 
 /// Does `lower` start with one of `prefixes`? (Word families by their stem:
@@ -1257,7 +1626,10 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
             return None;
         }
     }
-    if !(c0..c1).any(|i| is_passive_aux(d.low(i))) {
+    // "Sicherheitsbehörden, unterstützt von Truppen der Nato": a participle
+    // with its agent right after it is passive without an auxiliary
+    let agent_follows = last + 1 < c1 && matches!(d.low(last + 1), "von" | "vom" | "durch");
+    if !agent_follows && !(c0..c1).any(|i| is_passive_aux(d.low(i))) {
         // an apposition may stand between the auxiliary and the participle:
         // "wurde Pawel M., sein Sprecher, festgenommen" — the auxiliary is in an
         // earlier clause of the sentence, unless this clause is a subordinate
@@ -1280,12 +1652,38 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
     }
     // the agent stands in the participle's own clause; the patient anywhere
     // from the auxiliary's clause on
-    let agent = d.actors_in(c0, c1).into_iter().find(|r| {
-        matches!(d.governing(r), Some("von" | "vom" | "durch"))
-            && d.can_be_source(r)
-            && !d.is_place_phrase(r)
-    });
-    let free = |r: &ARef| d.governing(r).is_none() && r.entity.is_some();
+    let in_clause = d.actors_in(c0, c1);
+    let agent = in_clause
+        .iter()
+        .position(|r| {
+            matches!(d.governing(r), Some("von" | "vom" | "durch"))
+                && d.can_be_source(r)
+                && !d.is_place_phrase(r)
+                && !d.is_place_attribute(r)
+        })
+        .map(|i| {
+            // "vom Sprecher der CDU Friedbert Pflüger": the person named
+            // right after the genitive is the agent
+            let r = &in_clause[i];
+            match in_clause.get(i + 1) {
+                Some(n)
+                    if n.first == r.last + 1
+                        && n.entity
+                            .is_some_and(|e| d.a.entities[e].etype == EntityType::Per) =>
+                {
+                    (n.clone(), Some(r.first))
+                }
+                _ => (r.clone(), None),
+            }
+        });
+    // (the genitive before a named agent belongs to the agent's phrase)
+    let agent_span = agent.as_ref().map(|(a, g)| (g.unwrap_or(a.first), a.last));
+    let agent = agent.map(|(a, _)| a);
+    let free = |r: &ARef| {
+        d.governing(r).is_none()
+            && (r.entity.is_some() || r.stance || r.group.is_some())
+            && !agent_span.is_some_and(|(x, y)| r.first >= x && r.last <= y)
+    };
     let mut patient = d.actors_in(from, c1).into_iter().find(|r| free(r));
     if patient.is_none() && from == c0 {
         // "Tom Hale, ein Journalist, wurde … festgenommen": the subject
@@ -1299,7 +1697,7 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
         }
     }
     Some(match (agent, patient) {
-        (Some(a), Some(p)) if a.entity != p.entity => Some((a, p)),
+        (Some(a), Some(p)) if a.entity.is_none() || a.entity != p.entity => Some((a, p)),
         _ => None,
     })
 }
@@ -1313,10 +1711,42 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     // "Ein Richter am Bundesgerichtshof", "ein Sprecher beim Auswärtigen Amt":
     // the body a member belongs to acts through the member
     let ok = |r: &ARef| {
-        d.can_be_source(r) && ((d.governing(r).is_none() && !d.is_genitive(r)) || d.is_member_of(r))
+        d.can_be_source(r)
+            && ((d.governing(r).is_none() && !d.is_genitive(r)) || d.is_member_of(r))
+            && !d.is_attribution(r)
     };
     let (c0, _) = d.clause(first);
+    // "…, einen der Bosse zu verhaften": a zu-infinitive's subject is the
+    // one of the clause that governs it ("Der Polizei gelang es, …")
+    let zu_inf = (first > 0 && d.low(first - 1) == "zu") || is_zu_infinitive(d.low(first));
+    if zu_inf && c0 > s0 {
+        return d.actors_in(s0, c0).into_iter().find(|r| ok(r));
+    }
     let own = d.actors_in(c0, first).into_iter().find(|r| ok(r));
+    // an inverted subject after the trigger ("verhafteten die Behörden")
+    let (_, c1) = d.clause(last);
+    // (with a nominative article: a bare name after the verb may be its object,
+    // "gratulierten Obama")
+    let inverted = || {
+        d.actors_in(first + 1, c1.max(first + 1).min(s1))
+            .into_iter()
+            .any(|r| {
+                ok(&r)
+                    && !d.is_oblique(&r)
+                    && r.first <= first + 3
+                    && (first + 1..=r.first).any(|i| matches!(d.low(i), "die" | "der" | "das"))
+            })
+    };
+    // a physical act told in someone's words is not the speaker's act
+    let physical = matches!(
+        f.etype,
+        EventType::Assault
+            | EventType::Coerce
+            | EventType::Mobilize
+            | EventType::Aid
+            | EventType::Sanction
+            | EventType::Retreat
+    );
     // inside a quotation: its speaker — unless the reported clause names its own
     // actor ("…, wonach Pjöngjang kein Interesse an Gesprächen habe"); evaluations
     // ("X war ein Stabilisator", "nannte dies einen Putsch") are the speaker's
@@ -1324,9 +1754,12 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
         .pat
         .iter()
         .any(|p| matches!(p, crate::frames::PTok::Class(_)));
-    if let Some(e) = d.speaker_of(trig) {
-        if evaluative || own.is_none() {
+    if let Some(e) = d.speaker_of(trig).filter(|_| !physical) {
+        if evaluative || (own.is_none() && !inverted()) {
             return Some(ARef {
+                group: None,
+                stance: false,
+                context: false,
                 entity: Some(e),
                 country: d.a.entities[e].country.clone(),
                 first: s0,
@@ -1350,11 +1783,35 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
             return d.resolve_pronoun(p, l, d.low(first));
         }
     }
-    // 2. the clause starts with a verb: the subject stands earlier in the sentence
+    // 2. the clause starts with a verb: the subject stands earlier in the
+    // sentence — not in an opening subordinate clause ("Während die
+    // Opposition schwieg, fordert die Partei …": the verb comes second)
+    let opening = d
+        .first_word(s0, c0)
+        .filter(|&fw| {
+            matches!(
+                d.low(fw),
+                "nachdem"
+                    | "weil"
+                    | "während"
+                    | "als"
+                    | "obwohl"
+                    | "wenn"
+                    | "da"
+                    | "seit"
+                    | "seitdem"
+                    | "bevor"
+                    | "falls"
+                    | "sobald"
+                    | "indem"
+            )
+        })
+        .map(|_| d.clause(s0).1);
     if c0 > s0 {
         if let Some(fw) = d.first_word(c0, first + 1) {
             if !d.w.is_cap(fw) {
-                if let Some(r) = d.actors_in(s0, c0).into_iter().find(|r| ok(r)) {
+                let from = opening.map_or(s0, |e| e.min(c0));
+                if let Some(r) = d.actors_in(from, c0).into_iter().find(|r| ok(r)) {
                     return Some(r);
                 }
             }
@@ -1362,13 +1819,23 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     }
     // 3. after the trigger in its clause (inverted order: "warf Choe … vor", "lehnte Abhisit ab");
     // objects ("den Premierminister", "der Bundesregierung") are no subjects
-    let (_, c1) = d.clause(last);
     let cand = d
         .actors_in(first + 1, c1.max(first + 1).min(s1))
         .into_iter()
         .find(|r| ok(r) && !d.is_oblique(r))?;
     // "warf die Staatsanwaltschaft Ertel vor": a nominal subject that is no actor
     // stands first; the actor after it is the object
+    // ("griffen Bewaffnete … die Demonstranten an": a bare noun right after
+    // the verb is its subject)
+    let bare = first + 1 < cand.first
+        && d.w.is_cap(first + 1)
+        && d.ment(first + 1).is_none()
+        && d.actor_at(first + 1).is_none()
+        && roles::role_noun(d.w.s(first + 1)).is_none()
+        && !is_time_noun(d.low(first + 1));
+    if bare {
+        return None;
+    }
     for i in first + 1..cand.first {
         if d.ment(i).is_some() || !d.w.is_word(i) {
             continue;
@@ -1432,7 +1899,14 @@ fn find_target(
         if region.is_some_and(|g| g.contains(sp)) {
             return false;
         }
-        if r.entity.is_none() && src.entity.is_none() && r.country == src.country {
+        // (a state body and a part of society of one country act on each
+        // other: "die Polizei drängte die Demonstranten zurück")
+        let state_and_society = matches!((r.group, src.group), (Some(x), Some(y)) if x != y);
+        if r.entity.is_none()
+            && src.entity.is_none()
+            && r.country == src.country
+            && !state_and_society
+        {
             return false;
         }
         // "Susanne Eisenmann (CDU)": an actor in parentheses is an affiliation
@@ -1540,7 +2014,11 @@ fn find_target(
     }
     // actors in a later adverbial clause: the sentence is about others, and
     // no addressee is to be taken from elsewhere
-    let later = d.actors_in(end, s1).into_iter().any(|r| ok(&r));
+    // (a group named by its noun alone is too weak a sign of that)
+    let later = d
+        .actors_in(end, s1)
+        .into_iter()
+        .any(|r| ok(&r) && !r.context);
     // before the trigger, nearest first, not in a prepositional phrase
     if let Some(r) = d
         .actors_in(s0, first)
@@ -1600,6 +2078,9 @@ fn find_target(
             if fit {
                 // outside the sentence: no token of its own (the evidence is the trigger's)
                 return Some(ARef {
+                    group: None,
+                    stance: false,
+                    context: false,
                     entity: Some(e),
                     country: ent.country.clone(),
                     first: usize::MAX / 2,
