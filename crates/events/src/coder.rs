@@ -477,13 +477,13 @@ impl<'a> Doc<'a> {
             }
             if j < self.w.len() && self.w.is_word(j) {
                 let n = self.w.s(j);
-                // "der italienische Außenminister Massimo D'Alema": the named person
+                // "der italienische Außenminister Massimo D'Alema", "dem
+                // französischen Minister für Verkehr, Bau und Tourismus Gilles
+                // de Robien": the named person
                 if roles::role_noun(n).is_some() && j + 1 < self.w.len() {
-                    if let Some(e) = self
-                        .ment(j + 1)
-                        .filter(|&e| self.a.entities[e].etype == EntityType::Per)
-                    {
-                        let mut r = self.actor_at(j + 1)?;
+                    if let Some(p) = self.name_after_role(j) {
+                        let e = self.ment(p)?;
+                        let mut r = self.actor_at(p)?;
                         r.first = k;
                         r.entity = Some(e);
                         return Some(r);
@@ -568,7 +568,7 @@ impl<'a> Doc<'a> {
                 if head_ok {
                     if let Some(c) = lagebild_actors::context::prefix_country(p) {
                         return Some(ARef {
-                            group: None,
+                            group: group_kind(&head.to_lowercase()),
                             stance: false,
                             context: false,
                             entity: None,
@@ -593,6 +593,38 @@ impl<'a> Doc<'a> {
             if let Some(kind) = group_kind(self.low(k)) {
                 return self.context_group(k, kind);
             }
+        }
+        None
+    }
+
+    /// The person named after the role noun at `j`: right after it, or after
+    /// its complement ("Minister für Verkehr, Bau und Tourismus X", "Präsident
+    /// der Republik X"), within eight words of the sentence.
+    fn name_after_role(&self, j: usize) -> Option<usize> {
+        let per = |i: usize| {
+            self.ment(i)
+                .is_some_and(|e| self.a.entities[e].etype == EntityType::Per)
+        };
+        if per(j + 1) {
+            return Some(j + 1);
+        }
+        if !matches!(self.low(j + 1), "für" | "des" | "der") {
+            return None;
+        }
+        let mut i = j + 2;
+        while i < self.w.len() && i <= j + 9 && self.w.same_sent(j, i) {
+            if per(i) {
+                return Some(i);
+            }
+            let s = self.w.s(i);
+            let filler = matches!(s, "," | "und" | "-")
+                || is_determiner(s)
+                || (self.w.is_cap(i) && self.ment(i).is_none())
+                || is_adjective_like(s);
+            if !filler {
+                return None;
+            }
+            i += 1;
         }
         None
     }
@@ -742,7 +774,11 @@ impl<'a> Doc<'a> {
             let s = self.w.s(k);
             // "in der südkoreanischen Hauptstadt Seoul", "mit dem US-Diplomaten Hill"
             let title = self.w.is_cap(k) && (is_group_noun(s) || roles::role_noun(s).is_some());
-            if is_determiner(s) || is_adjective_like(s) || title || matches!(s, "„" | "\"" | "»")
+            if is_determiner(s)
+                || is_indef(s)
+                || is_adjective_like(s)
+                || title
+                || matches!(s, "„" | "\"" | "»")
             {
                 continue;
             }
@@ -1122,6 +1158,15 @@ impl<'a> Doc<'a> {
         // demonstrieren", "bereit, X anzugreifen" is no attack)
         // — unless a verb of success governs it: "der Polizei gelang es, X
         // festzunehmen" reports the arrest
+        // ("… ermordet zu haben": what someone is found guilty of or
+        // accused of, a claim)
+        let last_m = *m.last().unwrap_or(&first);
+        let perfect_inf = last_m + 2 < self.w.len()
+            && self.low(last_m + 1) == "zu"
+            && matches!(self.low(last_m + 2), "haben" | "sein");
+        if perfect_inf {
+            return true;
+        }
         let zu = (first > 0 && self.low(first - 1) == "zu" && !self.w.is_cap(first))
             || is_zu_infinitive(self.low(first));
         if zu {
@@ -1272,8 +1317,14 @@ fn is_participle(w: &str) -> bool {
     let insep = ["ver", "be", "er", "ent", "zer", "über", "unter"]
         .iter()
         .any(|p| w.starts_with(p));
+    // (strong participles of inseparable verbs: "erschossen", "vertrieben",
+    // "ergriffen" — infinitives in -en are not among these endings)
+    let strong = [
+        "ossen", "issen", "iffen", "ieben", "iesen", "ommen", "unden", "ogen", "orben", "ochen",
+    ];
     (ge && (w.ends_with('t') || w.ends_with("en")))
         || (insep && w.ends_with('t'))
+        || (insep && strong.iter().any(|e| w.ends_with(e)))
         || w.ends_with("iert")
 }
 
@@ -1679,8 +1730,20 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
     // (the genitive before a named agent belongs to the agent's phrase)
     let agent_span = agent.as_ref().map(|(a, g)| (g.unwrap_or(a.first), a.last));
     let agent = agent.map(|(a, _)| a);
+    // ("Im Osten Afghanistans wurden …": a place's genitive after a noun is
+    // an attribute, not the subject)
+    let attribute = |r: &ARef| {
+        r.entity
+            .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc)
+            && r.first > 0
+            && d.w.same_sent(r.first - 1, r.first)
+            && d.w.is_cap(r.first - 1)
+            && d.ment(r.first - 1).is_none()
+            && !d.w.sentence_initial(r.first - 1)
+    };
     let free = |r: &ARef| {
-        d.governing(r).is_none()
+        !attribute(r)
+            && d.governing(r).is_none()
             && (r.entity.is_some() || r.stance || r.group.is_some())
             && !agent_span.is_some_and(|(x, y)| r.first >= x && r.last <= y)
     };
@@ -1806,11 +1869,13 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
                     | "indem"
             )
         })
-        .map(|_| d.clause(s0).1);
+        .is_some();
     if c0 > s0 {
         if let Some(fw) = d.first_word(c0, first + 1) {
             if !d.w.is_cap(fw) {
-                let from = opening.map_or(s0, |e| e.min(c0));
+                // (after an opening subordinate clause and its appositions the
+                // verb comes second: its subject follows it)
+                let from = if opening { c0 } else { s0 };
                 if let Some(r) = d.actors_in(from, c0).into_iter().find(|r| ok(r)) {
                     return Some(r);
                 }

@@ -213,3 +213,65 @@ fn an_inverted_subject_beats_the_source_of_a_report() {
         ),
     ]);
 }
+
+#[test]
+fn more_frame_lines() {
+    check(&[
+        (
+            "Emmanuel Macron übte scharfe Kritik an Wladimir Putin.",
+            Some(("ACCUSE", "FRA", "RUS")),
+        ),
+        (
+            "Die russische Staatsanwaltschaft erhob Anklage gegen den Briten John Smith.",
+            Some(("ACCUSE", "RUS", "GBR")),
+        ),
+        (
+            "Olaf Scholz hat von Wladimir Putin eine Waffenruhe gefordert.",
+            Some(("REQUEST", "DEU", "RUS")),
+        ),
+        (
+            "Im Osten Afghanistans wurden zwei US-Soldaten von einem afghanischen Soldaten erschossen.",
+            Some(("ASSAULT", "AFG", "USA")),
+        ),
+        (
+            "Joe Biden hat der Ukraine weitere Hilfe zugesagt.",
+            Some(("AGREE", "USA", "UKR")),
+        ),
+        (
+            "Tausende Demonstranten in Minsk protestierten mit einer Kundgebung gegen Alexander Lukaschenko.",
+            Some(("PROTEST", "BLR", "BLR")),
+        ),
+        (
+            "Wolodymyr Selenskyj dankte Olaf Scholz für die Hilfe.",
+            Some(("SUPPORT", "UKR", "DEU")),
+        ),
+    ]);
+}
+
+#[test]
+fn a_perfect_infinitive_is_a_claim() {
+    check(&[(
+        "Die Jury befand den Briten John Smith, der die Politikerin Angela Merkel angegriffen zu haben, schuldig.",
+        None,
+    )]);
+}
+
+#[test]
+fn the_name_after_a_role_and_its_complement() {
+    let mut a = Analysis::new(Document::new(
+        "Emmanuel Macron schlägt dem deutschen Minister für Verkehr, Bau und Wohnen Peter Ramsauer eine Maut vor."
+            .to_string(),
+    ));
+    ActorLinker::new().run(&mut a).expect("actors");
+    EventCoder::new().run(&mut a).expect("events");
+    let targets: Vec<_> = a.events.iter().filter_map(|e| e.target.clone()).collect();
+    assert!(targets.iter().any(|t| t == "Peter Ramsauer"), "{targets:?}");
+}
+
+#[test]
+fn after_an_opening_clause_with_an_apposition_the_subject_follows_the_verb() {
+    check(&[(
+        "Während der Agrarexperte in Berlin, Peter Schulz, die Entscheidung lobte, kritisierte die französische Opposition Ursula von der Leyen.",
+        Some(("ACCUSE", "FRA", "DEU")),
+    )]);
+}
