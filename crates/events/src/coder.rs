@@ -70,6 +70,11 @@ fn is_group_noun(s: &str) -> bool {
         "Bevölkerung",
         "Marine",
         "Luftwaffe",
+        "Kampfflugzeug",
+        "Kampfflugzeuge",
+        "Kampfjet",
+        "Kriegsschiff",
+        "Staatssicherheit",
         "Geheimdienst",
         "Staatsanwaltschaft",
     ];
@@ -105,6 +110,9 @@ fn group_kind(low: &str) -> Option<bool> {
         "staatsanwaltschaft",
         "regime",
         "ermittler",
+        "staatssicherheit",
+        "geheimdienst",
+        "sicherheitsdienst",
     ];
     const SOCIETY: &[&str] = &[
         "student",
@@ -1020,14 +1028,39 @@ impl<'a> Doc<'a> {
     }
 
     /// The speaker of the quotation containing `span`, if any.
-    fn speaker_of(&self, span: Span) -> Option<usize> {
+    /// The quotation region around `span`, with its speaker.
+    fn quote_of(&self, span: Span) -> Option<(Span, Option<usize>)> {
         let i = self.quotes.partition_point(|(q, _)| q.start <= span.start);
         self.quotes[..i]
             .iter()
             .rev()
             .take(16)
             .find(|(q, _)| q.contains(span))
-            .and_then(|(_, e)| *e)
+            .copied()
+    }
+
+    /// The actor that opens a quotation region: the subject of a reported
+    /// clause ("Die Zeitung meldet, Giuliana Sgrena, die …, habe … bezweifelt").
+    fn opens_quote(&self, q: Span, before: usize) -> Option<ARef> {
+        let k0 = self.w.at(q.start);
+        // "meldet, Giuliana Sgrena, die …, habe": a region that starts with
+        // the subject's relative clause leaves the subject between commas
+        // just before it
+        if k0 >= 3 && self.w.s(k0 - 1) == "," && self.w.same_sent(k0 - 1, k0) {
+            if let Some(e) = self.ment(k0 - 2) {
+                let mut ks = k0 - 2;
+                while ks > 0 && self.ment(ks - 1) == Some(e) {
+                    ks -= 1;
+                }
+                if ks > 0 && self.w.s(ks - 1) == "," {
+                    return self.actor_at(ks);
+                }
+            }
+        }
+        let k =
+            (k0..before.min(k0 + 3)).find(|&i| self.w.is_word(i) && !is_quote_mark(self.w.s(i)))?;
+        let k = if is_determiner(self.w.s(k)) { k + 1 } else { k };
+        self.actor_at(k)
     }
 
     /// Clause around token `k`: bounded by , ; : and the sentence.
@@ -1558,7 +1591,7 @@ fn build(
     }
     // "Ihm droht die Todesstrafe": what impends is no threat — a threat
     // names its means ("droht … mit", "droht damit, …", "droht, … zu …")
-    if f.etype == EventType::Threaten && d.low(first).starts_with("droh") {
+    if f.etype == EventType::Threaten && !f.nominal && d.low(first).starts_with("droh") {
         let means = (first + 1..s1).any(|i| matches!(d.low(i), "mit" | "damit" | "zu" | ","));
         if !means {
             return None;
@@ -1817,7 +1850,17 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
         .pat
         .iter()
         .any(|p| matches!(p, crate::frames::PTok::Class(_)));
-    if let Some(e) = d.speaker_of(trig).filter(|_| !physical) {
+    if let Some((q, Some(e))) = d.quote_of(trig).filter(|_| !physical) {
+        // the subject that opens a reported clause acts, not the medium
+        // that reports it
+        if !evaluative && own.is_none() {
+            if let Some(r) = d
+                .opens_quote(q, first)
+                .filter(|r| ok(r) && r.entity != Some(e))
+            {
+                return Some(r);
+            }
+        }
         if evaluative || (own.is_none() && !inverted()) {
             return Some(ARef {
                 group: None,
@@ -2027,9 +2070,13 @@ fn find_target(
     let ok = |r: &ARef| ok_in(r, false);
     if let Target::Prep(p) = &f.target {
         if let Some(pi) = (first..=last + 1).find(|&i| i < d.w.len() && d.low(i) == *p) {
-            // the frame names its target: an actor, or no event ("Vorwürfe gegen die Piloten")
+            // the frame names its target: an actor, or no event ("Vorwürfe
+            // gegen die Piloten"); a coordination may put it second ("gegen
+            // den benachbarten Süden und die USA")
+            let coord = (pi + 1..(pi + 6).min(s1)).any(|i| matches!(d.low(i), "und" | "sowie"));
+            let reach = if coord { 9 } else { 6 };
             return d
-                .actors_in(pi + 1, (pi + 6).min(s1))
+                .actors_in(pi + 1, (pi + reach).min(s1))
                 .into_iter()
                 .find(|r| ok_in(r, true));
         }
@@ -2061,9 +2108,18 @@ fn find_target(
     let mut end = c1;
     while end < s1 {
         let (_, next_end) = d.clause(end + 1);
-        let opens = d.first_word(end + 1, next_end.min(s1)).is_some_and(|fw| {
-            is_subordinator(d.low(fw)) && !matches!(d.low(fw), "und" | "oder" | "aber")
-        });
+        // (a zu-infinitive is the trigger's complement: "weigern sich, der
+        // Ukraine den Status zu verleihen")
+        let ne = next_end.min(s1);
+        let lw = (end + 1..ne).rev().find(|&i| d.w.is_word(i));
+        let zu_clause = lw
+            .is_some_and(|i| (i > 0 && d.low(i - 1) == "zu") || is_zu_infinitive(d.low(i)))
+            && d.first_word(end + 1, ne)
+                .is_some_and(|fw| !matches!(d.low(fw), "um" | "ohne" | "statt" | "anstatt"));
+        let opens = !zu_clause
+            && d.first_word(end + 1, ne).is_some_and(|fw| {
+                is_subordinator(d.low(fw)) && !matches!(d.low(fw), "und" | "oder" | "aber")
+            });
         if opens {
             break;
         }

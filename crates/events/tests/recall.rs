@@ -275,3 +275,33 @@ fn after_an_opening_clause_with_an_apposition_the_subject_follows_the_verb() {
         Some(("ACCUSE", "FRA", "DEU")),
     )]);
 }
+
+#[test]
+fn the_subject_of_a_reported_clause_acts_not_the_medium() {
+    check(&[(
+        "Die britische Zeitung The Guardian erklärte, die Italienerin Giuliana Sgrena habe die Angaben des US-Militärs bezweifelt.",
+        Some(("ACCUSE", "ITA", "USA")),
+    )]);
+}
+
+#[test]
+fn more_wordings() {
+    check(&[
+        (
+            "China und Russland weigern sich bislang, der Ukraine diesen Status zu verleihen.",
+            Some(("REJECT", "CHN", "UKR")),
+        ),
+        (
+            "Die Hamas übernahm die Verantwortung für die Angriffe auf Israel.",
+            Some(("ASSAULT", "PSE", "ISR")),
+        ),
+        (
+            "Immer stärkere Drohungen hat Nordkorea gegen den benachbarten Süden und die USA ausgesprochen.",
+            Some(("THREATEN", "PRK", "USA")),
+        ),
+        (
+            "Israelische Kampfflugzeuge bombardierten am Abend Stellungen der Hisbollah im Libanon.",
+            Some(("ASSAULT", "ISR", "LBN")),
+        ),
+    ]);
+}
