@@ -781,7 +781,16 @@ impl<'a> Doc<'a> {
             n += 1;
             let s = self.w.s(k);
             // "in der südkoreanischen Hauptstadt Seoul", "mit dem US-Diplomaten Hill"
-            let title = self.w.is_cap(k) && (is_group_noun(s) || roles::role_noun(s).is_some());
+            // ("durch die Sicherheitsratsmitglieder China": a noun between
+            // the article and the name is a title too)
+            let title = self.w.is_cap(k)
+                && (is_group_noun(s)
+                    || roles::role_noun(s).is_some()
+                    || (n == 1
+                        && self.ment(k).is_none()
+                        && k > 0
+                        && is_determiner(self.w.s(k - 1))
+                        && !self.w.sentence_initial(k)));
             if is_determiner(s)
                 || is_indef(s)
                 || is_adjective_like(s)
@@ -873,6 +882,10 @@ impl<'a> Doc<'a> {
                 ]
                 .iter()
                 .any(|p| n.starts_with(p))
+                // "der Abschlussbericht der OSZE kritisiert …": a report
+                // speaks for its author
+                || n.ends_with("bericht")
+                || n.ends_with("berichts")
         };
         if k >= 2 && head_speaks(k - 2) {
             return false;
@@ -1765,14 +1778,16 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
     let agent = agent.map(|(a, _)| a);
     // ("Im Osten Afghanistans wurden …": a place's genitive after a noun is
     // an attribute, not the subject)
+    // (the noun before it stands in a prepositional phrase; "Eine Forderung
+    // Frankreichs wurde … abgelehnt" names the target)
     let attribute = |r: &ARef| {
         r.entity
             .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc)
-            && r.first > 0
-            && d.w.same_sent(r.first - 1, r.first)
+            && r.first > 1
+            && d.w.same_sent(r.first - 2, r.first)
             && d.w.is_cap(r.first - 1)
             && d.ment(r.first - 1).is_none()
-            && !d.w.sentence_initial(r.first - 1)
+            && is_preposition(d.w.s(r.first - 2))
     };
     let free = |r: &ARef| {
         !attribute(r)
@@ -1996,6 +2011,15 @@ fn find_target(
         .entity
         .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc);
     // (`in_prep`: the actor stands after the frame's own preposition)
+    let said = !matches!(
+        f.etype,
+        EventType::Assault
+            | EventType::Coerce
+            | EventType::Mobilize
+            | EventType::Aid
+            | EventType::Sanction
+            | EventType::Retreat
+    );
     let ok_in = |r: &ARef, in_prep: bool| {
         if r.entity.is_some() && r.entity == src.entity {
             return false;
@@ -2039,7 +2063,22 @@ fn find_target(
         // an object is no place, time or medium: "kritisierte in der
         // Frankfurter Allgemeinen", "lehnte bei einem Treffen in Paris ab"
         // ("die Gefangenen aus Gaza" are from Gaza: an object)
+        // ("fordert eine Bekämpfung der Korruption in Bulgarien": a state
+        // after a noun and "in" is where the object lies — said of that
+        // state)
+        let state_of_object = said
+            && matches!(d.governing(r), Some("in"))
+            && r.first >= 2
+            && d.low(r.first - 1) == "in"
+            && d.w.is_cap(r.first - 2)
+            && d.ment(r.first - 2).is_none()
+            && !d.w.sentence_initial(r.first - 2)
+            && r.entity.is_some_and(|e| {
+                countries::place(&d.a.entities[e].name)
+                    .is_some_and(|p| matches!(p.kind, PlaceKind::Country))
+            });
         if !in_prep
+            && !state_of_object
             && f.target != Target::Between
             && matches!(
                 d.governing(r),
@@ -2153,15 +2192,6 @@ fn find_target(
     // a refusal, praise …), whose addressee the article may have named just
     // before; a physical act (an attack, an arrest) names its target in its
     // own sentence ("sein Chef habe jemanden getötet")
-    let said = !matches!(
-        f.etype,
-        EventType::Assault
-            | EventType::Coerce
-            | EventType::Mobilize
-            | EventType::Aid
-            | EventType::Sanction
-            | EventType::Retreat
-    );
     let si = d.sents.partition_point(|&(a, _)| a < s0);
     if let Some(i) = Some(si)
         .filter(|&i| said && !later && i > 0 && d.sents.get(i).is_some_and(|&(a, _)| a == s0))

@@ -305,3 +305,26 @@ fn more_wordings() {
         ),
     ]);
 }
+
+#[test]
+fn claims_titles_reports_and_states_of_the_object() {
+    check(&[
+        (
+            "Eine Forderung Frankreichs wurde durch die Sicherheitsratsmitglieder China und Indonesien abgelehnt.",
+            Some(("REJECT", "CHN", "FRA")),
+        ),
+        (
+            "Die EU fordert seit Jahren eine bessere Bekämpfung der Korruption in Bulgarien.",
+            Some(("REQUEST", "IGO", "BGR")),
+        ),
+        // a place after the verb is where it was said
+        (
+            "Olaf Scholz kritisierte in Bulgarien die neuen Pläne.",
+            None,
+        ),
+        (
+            "Der Abschlussbericht der OSZE kritisiert den Verlauf der Wahl in Georgien.",
+            Some(("ACCUSE", "IGO", "GEO")),
+        ),
+    ]);
+}
