@@ -40,6 +40,7 @@ fn is_group_noun(s: &str) -> bool {
     const GROUPS: &[&str] = &[
         "Führung",
         "Staatsführung",
+        "Staat",
         "Regierung",
         "Armee",
         "Militär",
@@ -170,6 +171,23 @@ fn is_stance_noun(s: &str) -> bool {
         s.strip_suffix('e').unwrap_or(s),
     ];
     forms.iter().any(|f| STANCES.contains(f))
+}
+
+/// People nouns that stand for a crowd when counted ("Tausende Menschen").
+fn is_crowd_noun(low: &str) -> bool {
+    matches!(
+        low,
+        "menschen"
+            | "bürger"
+            | "einwohner"
+            | "anhänger"
+            | "teilnehmer"
+            | "arbeiter"
+            | "bauern"
+            | "mönche"
+            | "frauen"
+            | "jugendliche"
+    )
 }
 
 /// The lower-cased texts of all tokens in one buffer: no allocation per
@@ -601,6 +619,10 @@ impl<'a> Doc<'a> {
             if let Some(kind) = group_kind(self.low(k)) {
                 return self.context_group(k, kind);
             }
+            // "Tausende Menschen", "rund einhundert Bürger": a crowd
+            if is_crowd_noun(self.low(k)) && self.counted(k) {
+                return self.context_group(k, false);
+            }
         }
         None
     }
@@ -675,7 +697,7 @@ impl<'a> Doc<'a> {
             "gegner",
             "kräfte",
         ];
-        let person_noun = persons.iter().any(|p| low.contains(p));
+        let person_noun = persons.iter().any(|p| low.contains(p)) || is_crowd_noun(low);
         let definite = before.is_some_and(|d| {
             matches!(
                 d,
@@ -1010,6 +1032,7 @@ impl<'a> Doc<'a> {
             "er" => 'm',
             // "sie warf" singular; "sie forderten" plural
             "sie" if !verb.ends_with("en") && !verb.ends_with("ten") => 'f',
+            "sie" => return self.plural_group_before(p),
             _ => return None,
         };
         let sent = self.w.toks[p].sent;
@@ -1040,7 +1063,68 @@ impl<'a> Doc<'a> {
         None
     }
 
-    /// The speaker of the quotation containing `span`, if any.
+    /// A counted crowd named by a people noun ("Tausende Menschen").
+    fn is_crowd(&self, r: &ARef) -> bool {
+        r.context && r.first < self.w.len() && is_crowd_noun(self.low(r.first))
+    }
+
+    /// A number or quantity word before the noun at `k` (adjectives may
+    /// come between): "Tausende", "mehrere hunderttausend", "rund 200".
+    fn counted(&self, k: usize) -> bool {
+        let mut j = k;
+        while j > 0 && self.w.same_sent(j - 1, k) && is_adjective_like(self.w.s(j - 1)) {
+            j -= 1;
+            if self.is_quantity(j) {
+                return true;
+            }
+        }
+        j > 0 && self.w.same_sent(j - 1, k) && self.is_quantity(j - 1)
+    }
+
+    fn is_quantity(&self, i: usize) -> bool {
+        let l = self.low(i);
+        l.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || [
+                "hundert",
+                "tausend",
+                "dutzend",
+                "zehntausend",
+                "mehrere",
+                "viele",
+                "zahlreiche",
+                "einige",
+            ]
+            .iter()
+            .any(|q| l.starts_with(q))
+            || l.ends_with("hundert")
+            || l.ends_with("tausend")
+            || l.ends_with("tausende")
+            || l.ends_with("hunderte")
+    }
+
+    /// Plural "sie" at `p` ("Die Studenten forderten … Sie forderten …"): a
+    /// group named by a plural noun that is the free subject of the
+    /// previous sentence, else nothing.
+    fn plural_group_before(&self, p: usize) -> Option<ARef> {
+        let (s0, _) = self.sent_of(p)?;
+        let (p0, p1) = self.sent_of(s0.checked_sub(1)?)?;
+        let r = self
+            .actors_in(p0, p1)
+            .into_iter()
+            .find(|r| self.governing(r).is_none() && !self.is_genitive(r))?;
+        // (the noun: the group's first word when a place follows it, "die
+        // Studenten in Peking", else its last, "die chinesischen Studenten")
+        let head = self.low(if r.context { r.first } else { r.last });
+        let plural = r.group.is_some()
+            && r.entity.is_none()
+            && (head.ends_with("en") || head.ends_with("er") || head.ends_with("kräfte"));
+        plural.then_some(ARef {
+            first: p,
+            last: p,
+            ..r
+        })
+    }
+
     /// The quotation region around `span`, with its speaker.
     fn quote_of(&self, span: Span) -> Option<(Span, Option<usize>)> {
         let i = self.quotes.partition_point(|(q, _)| q.start <= span.start);
@@ -1213,6 +1297,32 @@ impl<'a> Doc<'a> {
         if perfect_inf {
             return true;
         }
+        // "die Demonstranten sehen sich … angegriffen": how someone feels
+        let (_, cl) = self.clause(last_m);
+        let felt = (a..cl.min(s1)).any(|i| {
+            matches!(
+                self.low(i),
+                "sehen" | "sieht" | "sah" | "sahen" | "fühlen" | "fühlt" | "fühlte" | "fühlten"
+            ) && i + 1 < self.w.len()
+                && self.low(i + 1) == "sich"
+        });
+        if felt && is_participle(self.low(last_m)) {
+            return true;
+        }
+        // "…, um den Protesten zuvorzukommen": a purpose clause
+        if self
+            .first_word(a, first + 1)
+            .is_some_and(|fw| self.low(fw) == "um")
+        {
+            let (_, cb) = self.clause(last_m);
+            let inf = (first..cb.min(s1)).any(|i| {
+                (i > 0 && self.low(i - 1) == "zu" && !self.w.is_cap(i))
+                    || is_zu_infinitive(self.low(i))
+            });
+            if inf {
+                return true;
+            }
+        }
         let zu = (first > 0 && self.low(first - 1) == "zu" && !self.w.is_cap(first))
             || is_zu_infinitive(self.low(first));
         if zu {
@@ -1315,6 +1425,8 @@ fn is_modal(w: &str) -> bool {
         w,
         "will"
             | "wollen"
+            | "wollte"
+            | "wollten"
             | "wolle"
             | "plant"
             | "planen"
@@ -1646,12 +1758,46 @@ fn build(
     if !d.can_be_source(&src) {
         return None;
     }
+    // a counted crowd ("Tausende Menschen") acts only by protesting
+    if f.etype != EventType::Protest && d.is_crowd(&src) {
+        return None;
+    }
+    // "Bei Protesten gegen die Regierung kamen … ums Leben": a protest named
+    // in a circumstance is not the clause subject's act
+    if f.etype == EventType::Protest && f.nominal {
+        let mut b = first;
+        while b > s0
+            && (is_determiner(d.w.s(b - 1))
+                || is_indef(d.w.s(b - 1))
+                || is_adjective_like(d.w.s(b - 1)))
+        {
+            b -= 1;
+        }
+        if b > s0
+            && is_preposition(d.w.s(b - 1))
+            && !matches!(d.low(b - 1), "zu" | "zum" | "zur" | "mit" | "durch")
+        {
+            return None;
+        }
+    }
+    // a group named by its country: the country as the article names it
+    // ("Weißrussland" rather than the list name "Belarus"), else the list
+    // name
     let name = |r: &ARef| -> Option<String> {
         r.entity.map(|e| d.a.entities[e].name.clone()).or_else(|| {
-            r.country
-                .as_deref()
-                .and_then(countries::country_name)
-                .map(str::to_string)
+            // a group whose country comes from the context is named as the
+            // text names it ("Bereitschaftspolizisten", "Demonstranten")
+            if r.context && r.first < d.w.len() {
+                return Some(d.w.s(r.first).to_string());
+            }
+            let code = r.country.as_deref()?;
+            let own = d.a.entities.iter().find(|e| {
+                e.etype == EntityType::Loc
+                    && e.country.as_deref() == Some(code)
+                    && countries::place(&e.name).is_some_and(|p| p.kind == PlaceKind::Country)
+            });
+            own.map(|e| e.name.clone())
+                .or_else(|| countries::country_name(code).map(str::to_string))
         })
     };
     let source = name(&src)?;
@@ -1791,6 +1937,7 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
     };
     let free = |r: &ARef| {
         !attribute(r)
+            && !d.is_crowd(r)
             && d.governing(r).is_none()
             && (r.entity.is_some() || r.stance || r.group.is_some())
             && !agent_span.is_some_and(|(x, y)| r.first >= x && r.last <= y)
@@ -2011,6 +2158,8 @@ fn find_target(
         .entity
         .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc);
     // (`in_prep`: the actor stands after the frame's own preposition)
+    // (a protest is done in the street: its target is named with it, or it
+    // is the state's — see below)
     let said = !matches!(
         f.etype,
         EventType::Assault
@@ -2019,6 +2168,7 @@ fn find_target(
             | EventType::Aid
             | EventType::Sanction
             | EventType::Retreat
+            | EventType::Protest
     );
     let ok_in = |r: &ARef, in_prep: bool| {
         if r.entity.is_some() && r.entity == src.entity {
@@ -2039,6 +2189,12 @@ fn find_target(
             && r.country == src.country
             && !state_and_society
         {
+            return false;
+        }
+        // "nach Angaben von Reuters": who tells it is no target; the people
+        // of a place counted as victims or objects are not its state's
+        // ("nahmen 20 Menschen fest, darunter X")
+        if d.is_attribution(r) || d.is_crowd(r) {
             return false;
         }
         // "Susanne Eisenmann (CDU)": an actor in parentheses is an affiliation
@@ -2107,6 +2263,30 @@ fn find_target(
             .is_some_and(|e| d.a.entities[e].etype == EntityType::Misc)
     };
     let ok = |r: &ARef| ok_in(r, false);
+    // a protest whose sentence names no one it is against is against the
+    // state it takes place in (PLOVER codes the government as its target):
+    // the source's own country
+    // — unless it takes place abroad ("Anhänger der Regierung Syriens
+    // protestierten in Bagdad gegen den Prozess": against whom is unsaid)
+    let abroad = || {
+        d.actors_in(s0, s1).into_iter().any(|r| {
+            r.entity
+                .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc)
+                && matches!(d.governing(&r), Some("in" | "im" | "vor"))
+                && r.country != src.country
+        })
+    };
+    let protest_default = || {
+        (f.etype == EventType::Protest && src.country.is_some() && !abroad()).then(|| ARef {
+            group: Some(true),
+            stance: false,
+            context: true,
+            entity: None,
+            country: src.country.clone(),
+            first: usize::MAX / 2,
+            last: usize::MAX / 2,
+        })
+    };
     if let Target::Prep(p) = &f.target {
         if let Some(pi) = (first..=last + 1).find(|&i| i < d.w.len() && d.low(i) == *p) {
             // the frame names its target: an actor, or no event ("Vorwürfe
@@ -2117,7 +2297,8 @@ fn find_target(
             return d
                 .actors_in(pi + 1, (pi + reach).min(s1))
                 .into_iter()
-                .find(|r| ok_in(r, true));
+                .find(|r| ok_in(r, true))
+                .or_else(protest_default);
         }
     }
     // the trigger's own clause first: a verb-final clause puts its object
@@ -2239,6 +2420,9 @@ fn find_target(
                 });
             }
         }
+    }
+    if let Some(r) = protest_default() {
+        return Some(r);
     }
     // No guess beyond this: an addressee that the text does not name near the
     // trigger or in the source's other events is left unsaid, and an

@@ -328,3 +328,49 @@ fn claims_titles_reports_and_states_of_the_object() {
         ),
     ]);
 }
+
+#[test]
+fn protests_by_crowds_are_against_their_state() {
+    check(&[
+        (
+            "In Teheran haben mehrere hunderttausend Menschen gegen das Ergebnis der Wahl demonstriert.",
+            Some(("PROTEST", "IRN", "IRN")),
+        ),
+        (
+            "Auch am Sonntag demonstrierten wieder tausende Menschen in der iranischen Hauptstadt Teheran.",
+            Some(("PROTEST", "IRN", "IRN")),
+        ),
+        // a crowd does nothing else; as victims the people of a place are
+        // not its state's
+        (
+            "In Minsk forderten Tausende Menschen Neuwahlen von Alexander Lukaschenko.",
+            None,
+        ),
+        // a protest named in a circumstance is not the subject's act
+        (
+            "Die Regierung Myanmars wurde für das Vorgehen der Polizei bei einer Demonstration gegen die Junta kritisiert.",
+            None,
+        ),
+        // purposes, intentions and feelings are no events
+        (
+            "In Kairo wollten Tausende Menschen gegen Hosni Mubarak demonstrieren.",
+            None,
+        ),
+        (
+            "Hosni Mubarak löste das Parlament auf, um den Protesten gegen die Regierung in Ägypten zuvorzukommen.",
+            None,
+        ),
+        (
+            "In Hongkong sehen sich die Demonstranten von der Polizei angegriffen.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn plural_sie_continues_the_group_of_the_sentence_before() {
+    check(&[(
+        "Die Studenten in Peking protestierten gegen die Regierung. Sie forderten von Deng Xiaoping Pressefreiheit.",
+        Some(("REQUEST", "CHN", "CHN")),
+    )]);
+}
