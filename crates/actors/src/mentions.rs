@@ -481,7 +481,7 @@ fn is_org_head(s: &str) -> bool {
 fn org_fallback(w: &Words, taken: &mut [bool], out: &mut Vec<Cand>) {
     // „Name in several Words“ (ABBR)
     for k in 0..w.len() {
-        if !is_quote_mark(w.s(k)) || w.is_word(k) {
+        if w.is_word(k) || !is_quote_mark(w.s(k)) {
             continue;
         }
         let mut j = k + 1;
@@ -519,7 +519,8 @@ fn org_fallback(w: &Words, taken: &mut [bool], out: &mut Vec<Cand>) {
     }
     // Capitalised adjectives + organisation noun
     for k in 1..w.len() {
-        if taken[k] || !w.is_word(k) || !is_org_head(w.s(k)) {
+        // (every organisation head is capitalised)
+        if taken[k] || !w.is_cap(k) || !is_org_head(w.s(k)) {
             continue;
         }
         let mut s = k;

@@ -76,8 +76,9 @@ impl<'a> Words<'a> {
     pub fn new(a: &'a Analysis) -> Words<'a> {
         let text = a.doc.text.as_str();
         let body = a.doc.body;
-        let mut toks = Vec::new();
         let b = body.of(text);
+        // (about one token per five bytes of news text)
+        let mut toks = Vec::with_capacity(b.len() / 5);
         let mut it = b.char_indices().peekable();
         while let Some((i, c)) = it.next() {
             if c.is_whitespace() {
