@@ -568,12 +568,18 @@ impl Extractor {
         }
         // Character trigrams of the lower-cased word with boundary marks.
         if n_chars >= 4 {
-            let cs: Vec<char> = std::iter::once('^')
-                .chain(lower.chars())
-                .chain(std::iter::once('$'))
-                .take(24)
-                .collect();
-            for w in cs.windows(3).take(16) {
+            // At most 24 characters: on the stack, no allocation per word.
+            let mut cs = ['\0'; 24];
+            let mut len = 0;
+            for (slot, c) in cs.iter_mut().zip(
+                std::iter::once('^')
+                    .chain(lower.chars())
+                    .chain(std::iter::once('$')),
+            ) {
+                *slot = c;
+                len += 1;
+            }
+            for w in cs[..len].windows(3).take(16) {
                 let v = (w[0] as u64) << 42 | (w[1] as u64) << 21 | w[2] as u64;
                 push(key(t::TRI, v));
             }
