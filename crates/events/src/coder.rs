@@ -12,6 +12,7 @@ use lagebild_core::{Analysis, EntityType, Event, EventType, MentionKind, Span};
 use lagebild_lexicon::countries::{self, PlaceKind};
 use lagebild_lexicon::roles;
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::OnceCell;
 
 /// An actor reference found in the text: an entity mention, or a group named
 /// only by its country ("die nordkoreanische Führung", "den Nordkoreanern").
@@ -271,8 +272,10 @@ struct Doc<'a> {
     /// Quotation regions (byte spans) with a speaker entity when known, by start.
     quotes: Vec<(Span, Option<usize>)>,
     /// The article's main country: the one a group named by its noun alone
-    /// ("die Polizei", "die Studenten") acts in.
-    main: Option<&'static str>,
+    /// ("die Polizei", "die Studenten") acts in. Computed on first use
+    /// ([`Doc::main`]): it scans the whole article, and most articles never
+    /// ask.
+    main: OnceCell<Option<&'static str>>,
 }
 
 /// [`Doc::ment`]: no mention covers the token.
@@ -350,9 +353,8 @@ impl<'a> Doc<'a> {
                 s0 = k;
             }
         }
-        let main = lagebild_actors::context::main_country(&w);
         let mut d = Doc {
-            main,
+            main: OnceCell::new(),
             a,
             w,
             lower,
@@ -366,6 +368,13 @@ impl<'a> Doc<'a> {
         d.quotes = d.quote_regions();
         d.quotes.sort_by_key(|(q, _)| (q.start, q.end));
         d
+    }
+
+    /// The article's main country ([`Doc::main`] field).
+    fn main(&self) -> Option<&'static str> {
+        *self
+            .main
+            .get_or_init(|| lagebild_actors::context::main_country(&self.w))
     }
 
     /// Quotation regions: the speech stage's quotes, else quotation marks and
@@ -736,7 +745,7 @@ impl<'a> Doc<'a> {
         if !person_noun && (!definite || low.ends_with("regierungen")) {
             return None;
         }
-        let mut country = self.main.map(str::to_string);
+        let mut country = self.main().map(str::to_string);
         let mut last = k;
         let next = k + 1;
         if next < self.w.len() && self.w.same_sent(k, next) {
