@@ -12,7 +12,7 @@ use lagebild_core::{Analysis, EntityType, Event, EventType, MentionKind, Span};
 use lagebild_lexicon::countries::{self, PlaceKind};
 use lagebild_lexicon::roles;
 use rustc_hash::FxHashMap as HashMap;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 /// An actor reference found in the text: an entity mention, or a group named
 /// only by its country ("die nordkoreanische Führung", "den Nordkoreanern").
@@ -276,6 +276,9 @@ struct Doc<'a> {
     /// ([`Doc::main`]): it scans the whole article, and most articles never
     /// ask.
     main: OnceCell<Option<&'static str>>,
+    /// Per token, [`group_kind`] of its lower-cased text once asked
+    /// ([`Doc::group_at`]): 0 not yet, 1 none, 2 society, 3 state.
+    groups: Vec<Cell<u8>>,
 }
 
 /// [`Doc::ment`]: no mention covers the token.
@@ -355,6 +358,7 @@ impl<'a> Doc<'a> {
         }
         let mut d = Doc {
             main: OnceCell::new(),
+            groups: vec![Cell::new(0); w.len()],
             a,
             w,
             lower,
@@ -368,6 +372,28 @@ impl<'a> Doc<'a> {
         d.quotes = d.quote_regions();
         d.quotes.sort_by_key(|(q, _)| (q.start, q.end));
         d
+    }
+
+    /// [`group_kind`] of token `k` (remembered: a token is looked at again
+    /// for every event whose source or target region holds it).
+    fn group_at(&self, k: usize) -> Option<bool> {
+        let Some(c) = self.groups.get(k) else {
+            return group_kind(self.low(k));
+        };
+        match c.get() {
+            1 => None,
+            2 => Some(false),
+            3 => Some(true),
+            _ => {
+                let g = group_kind(self.low(k));
+                c.set(match g {
+                    None => 1,
+                    Some(false) => 2,
+                    Some(true) => 3,
+                });
+                g
+            }
+        }
     }
 
     /// The article's main country ([`Doc::main`] field).
@@ -557,7 +583,7 @@ impl<'a> Doc<'a> {
                 }
                 if is_group_noun(n) || roles::role_noun(n).is_some() {
                     return Some(ARef {
-                        group: group_kind(self.low(j)),
+                        group: self.group_at(j),
                         stance: false,
                         context: false,
                         entity: None,
@@ -643,7 +669,7 @@ impl<'a> Doc<'a> {
                     last: k,
                 });
             }
-            if let Some(kind) = group_kind(self.low(k)) {
+            if let Some(kind) = self.group_at(k) {
                 return self.context_group(k, kind);
             }
             // "Tausende Menschen", "rund einhundert Bürger": a crowd
