@@ -1441,7 +1441,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
         ];
         let article = ["der", "die", "das", "dem", "den"];
         let pronoun = v.lo_in(f, &always)
-            || (v.lo_in(f, &article) && f + 1 < c.end && !v.noun_like(f + 1) && !v.adj_like(f + 1))
+            || (v.lo_in(f, &article)
+                && f + 1 < c.end
+                && !v.noun_like(f + 1)
+                && (!v.adj_like(f + 1) || v.has(f + 1, DET)))
             || (f > c.start && v.lo_in(f, &article));
         let last = (c.start..c.end).rev().find(|&k| v.is_word(k));
         let verb_final = last.is_some_and(|k| {
@@ -1462,10 +1465,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         let finite_first = v.is_lower_word(k)
             && !v.is_subjunctive(k, true)
-            && (v.has(k, AUX) || v.fl[k] == 0)
+            && (v.has(k, AUX)
+                || (v.fl[k] == 0
+                    // adverbs and adjectives ("speziell", "möglich", "schwierig")
+                    && !["ell", "ich", "ig", "isch", "bar", "sam", "los", "voll", "weise"]
+                        .iter()
+                        .any(|suf| v.lo(k).ends_with(suf))))
             && !v.noun_like(k + 1)
             && !(k + 1 < end && v.adj_like(k + 1) && !v.has(k + 1, DET))
-            && v.lex.speech_forms(v.lo(k)).is_empty()
             && !v.lo(k).ends_with("end");
         let stop = (k..end)
             .find(|&j| v.is_boundary(j) && !v.in_quote(j))

@@ -132,6 +132,15 @@ fn a_cue_closing_a_relative_clause_does_not_take_the_main_clause_as_content() {
             "Der Minister, dessen Rücktritt von der Opposition gefordert wird, griff gestern zu einer List.",
             &[],
         ),
+        // the main clause resumes with its own cue after a relative clause on the subject
+        (
+            "Anna Roth vom Wetterdienst, die die Stärke zunächst mit 5 angegeben hatte, sagte, dass solche Beben selten seien.",
+            &[(
+                "dass solche Beben selten seien",
+                QuoteKind::Indirect,
+                Some("Anna Roth vom Wetterdienst, die die Stärke zunächst mit 5 angegeben hatte"),
+            )],
+        ),
         // a complement clause of the relative clause's verb is still reported
         (
             "Die Polizei befragte einen Zeugen, der sagte, dass er den Wagen gesehen habe.",
