@@ -1670,7 +1670,22 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     "ihrerseits",
                 ],
             ) || v.has(k, PREP));
-        finite && no_subject_after && self.speaker_like(&(before.start..e))
+        // a subject that names no speaker is shared too when the cue has no
+        // subject of its own after it ("Die Rebellen bestreiten den Vorwurf,
+        // beharren aber auf …")
+        let end = self
+            .sent_of(cue.fin)
+            .map(|si| self.sents[si].end)
+            .unwrap_or(v.n());
+        let stop = (k..end)
+            .find(|&m| v.is_boundary(m) && !v.in_quote(m))
+            .unwrap_or(end);
+        let mut m = k;
+        while m < stop && (v.has(m, ADV) || v.lo_in(m, &["aber", "jedoch", "allerdings"])) {
+            m += 1;
+        }
+        let no_own_subject = m >= stop || (v.has(m, PREP) && !v.has(m, DET | PRON));
+        finite && no_subject_after && (self.speaker_like(&(before.start..e)) || no_own_subject)
     }
 
     /// An indicative past-tense finite form ("hatte", "konnte", "begann",
@@ -2196,7 +2211,15 @@ impl<'v, 'a> Ctx<'v, 'a> {
             return true;
         }
         let kj = (r.start..r.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, true));
-        if v.has(r.start, SUBORD) && !kj {
+        // "Selbst wenn …", "Auch wenn …": a focus word before the conjunction
+        let sub = v.has(r.start, SUBORD)
+            || (r.start + 1 < r.end
+                && v.lo_in(
+                    r.start,
+                    &["selbst", "auch", "nur", "gerade", "sogar", "erst"],
+                )
+                && v.lo_in(r.start + 1, &["wenn", "falls", "obwohl", "als", "weil"]));
+        if sub && !kj {
             return false;
         }
         if kj {
@@ -2207,10 +2230,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let first_end = (r.start..r.end)
             .find(|&k| v.is_boundary(k) && v.is(k, ","))
             .unwrap_or(r.end);
+        // (a name with a lower-case particle, "al-Assadi", is no verb)
         (r.start..first_end).any(|k| {
             !v.in_quote(k)
                 && ((v.is_word(k) && v.has(k, AUX))
-                    || (v.is_lower_word(k) && v.fl[k] == 0 && !v.adj_like(k)))
+                    || (v.is_lower_word(k) && v.fl[k] == 0 && !v.adj_like(k) && !v.noun_like(k)))
         })
     }
 

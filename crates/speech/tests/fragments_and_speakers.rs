@@ -414,3 +414,29 @@ fn a_trailing_cue_with_so_before_the_verb() {
         ),
     ]);
 }
+
+#[test]
+fn narrated_text_before_a_trailing_cue_is_no_statement() {
+    check(&[
+        // a shared subject: the cue verb has no subject of its own
+        (
+            "Die Bauern bestreiten diesen Vorwurf, beharren aber auf ihren Forderungen.",
+            &[],
+        ),
+        // a fronted conditional clause with a focus word
+        (
+            "Selbst wenn der Täter als Jugendlicher gilt, droht ihm eine lange Strafe.",
+            &[],
+        ),
+        // a phrase with a name in it has no verb ("al-" is a particle)
+        (
+            "In einer Erklärung von Ahmed al-Rashid, einem Sprecher der Miliz, beschuldigte dieser die Regierung.",
+            &[],
+        ),
+        // a report before the trailing cue stays
+        (
+            "Die Lage sei ernst, betonte zudem der Minister.",
+            &[("Die Lage sei ernst", QuoteKind::Indirect, Some("der Minister"))],
+        ),
+    ]);
+}
