@@ -903,7 +903,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
         // name: names of papers and works take the definite article as
         // subject or dative ("sagte der „Zeit“", "teilte die „Tribune“ mit")
         let mut b = open;
-        while b > 0 && v.adj_like(b - 1) && v.toks[b - 1].kind == TokenKind::Word {
+        while b > 0
+            && v.adj_like(b - 1)
+            && !v.has(b - 1, DET)
+            && v.toks[b - 1].kind == TokenKind::Word
+        {
             b -= 1;
         }
         if b > 0
@@ -913,7 +917,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     "als", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
                     "keinen", "keinem", "keiner", "von", "vom", "vor",
                 ],
-            ) || (words == 1 && v.lo(b - 1) == "den" && !v.has(b.saturating_sub(2), PREP)))
+            ) || (words == 1 && v.lo(b - 1) == "den" && !v.has(b.saturating_sub(2), PREP))
+                // "warnte vor den „Lohnverzichtstheorien“", "sprach von der „Krise“"
+                || (b >= 2 && v.has(b - 1, DET) && v.lo_in(b - 2, &["von", "vor"])))
         {
             return false;
         }
@@ -2422,8 +2428,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 } else {
                     None
                 };
+                // with "nennen"-type cues a quoted name after an article or
+                // preposition ("im Interview mit dem „Deutschlandfunk“") or
+                // right after the verb ("nennt „Twitter“ und …") is no verdict
+                let named = |r: usize| {
+                    (v.has(r - 1, DET | PREP) || r - 1 == cue.verb) && self.quoted_name(r)
+                };
                 if cue.nominal {
-                    if let Some(r) = object_quote.or(later_quote) {
+                    if let Some(r) = object_quote.or(later_quote).filter(|&r| !named(r)) {
                         self.push_object_quote(r, c, &cue, &s, &cue_toks, si);
                     }
                     continue;

@@ -440,3 +440,19 @@ fn narrated_text_before_a_trailing_cue_is_no_statement() {
         ),
     ]);
 }
+
+#[test]
+fn quoted_names_with_nennen_and_bezeichnen_are_no_verdicts() {
+    check(&[
+        (
+            "Der Minister bezeichnete die Reise in einem Interview mit dem „Nordfunk“ als hilfreich.",
+            &[],
+        ),
+        ("Der Jahresbericht nennt „Twitter“ und „Facebook“ als Beispiele.", &[]),
+        // an indefinite article makes the quotation a verdict
+        (
+            "Die Ministerin nannte die Absage einen „Vertrauensbruch“.",
+            &[("„Vertrauensbruch“", Direct, Some("Die Ministerin"))],
+        ),
+    ]);
+}
