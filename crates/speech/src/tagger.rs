@@ -2709,6 +2709,39 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     self.push(parts, mention, cue_toks.clone(), "dies-verb", si, 2);
                     continue;
                 }
+                // "hat angekündigt die Preise zu erhöhen": an infinitive group
+                // after the closing participle, written without the optional comma
+                if cue.frame.has(Frame::INFINITIVE) && !cue.wie && cue.fin < cue.verb {
+                    let from = cue.verb + 1;
+                    let last = (from..c.end).rev().find(|&k| v.is_word(k));
+                    let zu_last = last.is_some_and(|l| {
+                        l > from
+                            && v.is_lower_word(l)
+                            && ((v.lo(l - 1) == "zu" && l - 1 > from) || incorporated_zu(v.lo(l)))
+                    });
+                    let words = (from..c.end).filter(|&k| v.is_word(k)).count();
+                    let finite_inside = (from..last.unwrap_or(from)).any(|k| {
+                        v.is_lower_word(k)
+                            && v.has(k, AUX)
+                            && !v.lo_in(k.saturating_sub(1), &["zu"])
+                    });
+                    if zu_last
+                        && words >= 2
+                        && !finite_inside
+                        && c.right.is_none_or(|r| !v.is(r, ","))
+                    {
+                        let mention = self.subject(c, &cue, &s, true);
+                        self.push(
+                            vec![from..c.end],
+                            mention,
+                            cue_toks.clone(),
+                            "verb-infinitive",
+                            si,
+                            2,
+                        );
+                        continue;
+                    }
+                }
                 // no content: remember who spoke, for a following Konjunktiv I
                 if self.context[si].is_none() {
                     if let Some(m) = self.subject(c, &cue, &s, true) {

@@ -456,3 +456,27 @@ fn quoted_names_with_nennen_and_bezeichnen_are_no_verdicts() {
         ),
     ]);
 }
+
+#[test]
+fn an_infinitive_group_after_the_participle_without_a_comma() {
+    check(&[
+        (
+            "Der Hersteller hat angekündigt die Preise im Herbst zu erhöhen.",
+            &[(
+                "die Preise im Herbst zu erhöhen",
+                QuoteKind::Indirect,
+                Some("Der Hersteller"),
+            )],
+        ),
+        (
+            "Die Anwohner wurden aufgefordert die Fenster geschlossen zu halten.",
+            &[(
+                "die Fenster geschlossen zu halten",
+                QuoteKind::Indirect,
+                None,
+            )],
+        ),
+        // no infinitive after the participle: nothing reported
+        ("Der Hersteller hat die Preise angekündigt.", &[]),
+    ]);
+}
