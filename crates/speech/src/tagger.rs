@@ -358,6 +358,28 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             span_end: None,
                         })
                     }
+                    // "bietet an den Lohn zu erhöhen": the particle right after the
+                    // verb, an infinitive group after it without the optional comma
+                    FormKind::SeparatedFinite
+                        if verb.frame.has(Frame::INFINITIVE)
+                            && i + 2 < c.end
+                            && v.lo(i + 1) == verb.particle.unwrap_or("")
+                            && v.lo(c.end - 1) != verb.particle.unwrap_or("")
+                            && c.end >= 2
+                            && v.is_lower_word(c.end - 1)
+                            && (v.lo(c.end - 2) == "zu" || incorporated_zu(v.lo(c.end - 1))) =>
+                    {
+                        Some(VerbCue {
+                            verb: i,
+                            fin: i,
+                            particle: Some(i + 1),
+                            passive: false,
+                            frame: verb.frame,
+                            wie: false,
+                            nominal,
+                            span_end: None,
+                        })
+                    }
                     FormKind::SeparatedFinite => {
                         let p = verb.particle.unwrap_or("");
                         let last = c.end - 1;
@@ -2711,8 +2733,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
                 // "hat angekündigt die Preise zu erhöhen": an infinitive group
                 // after the closing participle, written without the optional comma
-                if cue.frame.has(Frame::INFINITIVE) && !cue.wie && cue.fin < cue.verb {
-                    let from = cue.verb + 1;
+                if cue.frame.has(Frame::INFINITIVE)
+                    && !cue.wie
+                    && (cue.fin < cue.verb || cue.particle == Some(cue.verb + 1))
+                {
+                    let from = cue.particle.unwrap_or(cue.verb).max(cue.verb) + 1;
                     let last = (from..c.end).rev().find(|&k| v.is_word(k));
                     let zu_last = last.is_some_and(|l| {
                         l > from

@@ -476,6 +476,15 @@ fn an_infinitive_group_after_the_participle_without_a_comma() {
                 None,
             )],
         ),
+        // a separable verb with its particle right after it
+        (
+            "Die Firma bietet an den Lohn aller Beschäftigten zu erhöhen.",
+            &[(
+                "den Lohn aller Beschäftigten zu erhöhen",
+                QuoteKind::Indirect,
+                Some("Die Firma"),
+            )],
+        ),
         // no infinitive after the participle: nothing reported
         ("Der Hersteller hat die Preise angekündigt.", &[]),
     ]);
