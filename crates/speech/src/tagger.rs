@@ -1926,6 +1926,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if frame.has(Frame::CLAUSE) && frame.has(Frame::QUOTE) {
             let subj = if v.has(first, PRON) && !v.has(first, DET) {
                 Some(first + 1)
+            } else if v.toks[first].kind == TokenKind::Number {
+                // "200 feste und 300 freie Mitarbeiter sollen …": a counted subject
+                let mut k = first;
+                while k < r.end
+                    && k < first + 8
+                    && (v.toks[k].kind == TokenKind::Number
+                        || v.adj_like(k)
+                        || v.noun_like(k)
+                        || v.has(k, COORD))
+                    && !v.has(k, AUX)
+                {
+                    k += 1;
+                }
+                (k > first + 1 && k < r.end && v.has(k, AUX)).then_some(k)
             } else if v.has(first, DET) || v.noun_like(first) {
                 v.np(first, r.end)
                     .filter(|&e| e > first + usize::from(v.has(first, DET)))
@@ -1933,9 +1947,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 None
             };
             if let Some(e) = subj {
+                // (a modal or future auxiliary of a report, "sollen", "wollte",
+                // "werden", looks like an adjective)
+                let report_aux = v.lo_in(
+                    e,
+                    &[
+                        "sollen", "sollte", "sollten", "wollen", "wollte", "wollten", "werden",
+                        "würde", "würden", "könnte", "könnten",
+                    ],
+                );
                 if e < r.end
                     && v.is_lower_word(e)
-                    && !v.adj_like(e)
+                    && (!v.adj_like(e) || report_aux)
                     && !v.has(e, PREP | DET | SUBORD | COORD)
                 {
                     return true;

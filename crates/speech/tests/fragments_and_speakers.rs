@@ -489,3 +489,30 @@ fn an_infinitive_group_after_the_participle_without_a_comma() {
         ("Der Hersteller hat die Preise angekündigt.", &[]),
     ]);
 }
+
+#[test]
+fn verb_second_reports_with_a_reportative_modal_or_a_counted_subject() {
+    check(&[
+        (
+            "Die Zeitung hatte berichtet, 200 feste und 300 freie Mitarbeiter sollen gehen.",
+            &[(
+                "200 feste und 300 freie Mitarbeiter sollen gehen",
+                QuoteKind::Indirect,
+                Some("Die Zeitung"),
+            )],
+        ),
+        (
+            "Kritiker hatten ihm vorgeworfen, er wollte sich nur selbst bereichern.",
+            &[(
+                "er wollte sich nur selbst bereichern",
+                QuoteKind::Indirect,
+                Some("Kritiker"),
+            )],
+        ),
+        // a narrated past after the comma is no report
+        (
+            "Dann meldete er sich bei seinem Bruder, er hatte Heimweh.",
+            &[],
+        ),
+    ]);
+}
