@@ -2413,7 +2413,26 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                 }
             }
-            for cue in cues {
+            for mut cue in cues {
+                // "Als Grund nannte die NASA, …", "Als Begründung wurde genannt, dass
+                // …": naming a reason or aim takes a complement clause
+                if cue.nominal
+                    && v.lo(c.start) == "als"
+                    && v.lo_in(
+                        c.start + 1,
+                        &[
+                            "grund",
+                            "begründung",
+                            "ursache",
+                            "ziel",
+                            "bedingung",
+                            "voraussetzung",
+                        ],
+                    )
+                {
+                    cue.nominal = false;
+                    cue.frame = Frame::CLAUSE;
+                }
                 let c = &match cue.span_end {
                     Some((end, right)) => Clause {
                         start: c.start,

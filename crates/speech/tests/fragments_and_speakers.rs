@@ -516,3 +516,19 @@ fn verb_second_reports_with_a_reportative_modal_or_a_counted_subject() {
         ),
     ]);
 }
+
+#[test]
+fn naming_a_reason_takes_a_complement_clause() {
+    check(&[
+        (
+            "Als Grund für die Verschiebung nannte die Behörde, den Helfern mehr Zeit zu geben.",
+            &[(
+                "den Helfern mehr Zeit zu geben",
+                QuoteKind::Indirect,
+                Some("die Behörde"),
+            )],
+        ),
+        // without a reason noun "nennen" reports no clause
+        ("Die Behörde nannte drei Orte, die Helfer fuhren los.", &[]),
+    ]);
+}
