@@ -2432,6 +2432,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 {
                     cue.nominal = false;
                     cue.frame = Frame::CLAUSE;
+                    // a fronted predicative, not an "als" clause
+                    cue.wie = false;
                 }
                 let c = &match cue.span_end {
                     Some((end, right)) => Clause {

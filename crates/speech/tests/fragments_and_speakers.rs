@@ -528,6 +528,15 @@ fn naming_a_reason_takes_a_complement_clause() {
                 Some("die Behörde"),
             )],
         ),
+        // passive, with nobody named
+        (
+            "Als Grund für die Festnahme wurde genannt, dass er keinen Verein hätte gründen dürfen.",
+            &[(
+                "dass er keinen Verein hätte gründen dürfen",
+                QuoteKind::Indirect,
+                None,
+            )],
+        ),
         // without a reason noun "nennen" reports no clause
         ("Die Behörde nannte drei Orte, die Helfer fuhren los.", &[]),
     ]);
