@@ -324,7 +324,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             || (v.has(c.start, COORD)
                                 && c.start + 1 < i
                                 && v.has(c.start + 1, SUBORD));
-                        let wie = i + 1 == c.end && c.start < i && sub;
+                        // "Wie die Sender berichten sind …": the comma after the
+                        // wie-clause left out, the main clause's finite verb follows
+                        let wie_no_comma = sub
+                            && v.lo(c.start) == "wie"
+                            && c.start + 1 < i
+                            && i + 2 < c.end
+                            && v.is_lower_word(i + 1)
+                            && v.has(i + 1, AUX)
+                            // the main clause goes on ("sind mindestens zwei …"), unlike
+                            // the wie-clause's own auxiliary ("wie man erwartet hatte.")
+                            && v.is_word(i + 2);
+                        let wie = (i + 1 == c.end && c.start < i && sub) || wie_no_comma;
                         if verb.particle.is_none() || wie || i + 1 == c.end {
                             Some(VerbCue {
                                 verb: i,
@@ -2717,7 +2728,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             parts.push(s.start..l);
                         }
                     }
-                    if let Some(r) = c.right {
+                    if cue.verb + 1 < c.end && v.has(cue.verb + 1, AUX) {
+                        parts.push(cue.verb + 1..s.end);
+                    } else if let Some(r) = c.right {
                         if r + 1 < s.end && v.is(r, ",") {
                             parts.push(r + 1..s.end);
                         }

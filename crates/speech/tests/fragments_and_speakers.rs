@@ -541,3 +541,22 @@ fn naming_a_reason_takes_a_complement_clause() {
         ("Die Behörde nannte drei Orte, die Helfer fuhren los.", &[]),
     ]);
 }
+
+#[test]
+fn a_wie_clause_without_its_comma() {
+    check(&[
+        (
+            "Wie die örtlichen Sender berichten sind mindestens zwei Menschen verletzt worden.",
+            &[(
+                "sind mindestens zwei Menschen verletzt worden",
+                QuoteKind::Indirect,
+                Some("die örtlichen Sender"),
+            )],
+        ),
+        // the wie-clause's own auxiliary ends the sentence: a comparison
+        (
+            "Es folgte ein Schlusswort, das so gut klang, wie man es nicht erwartet hatte.",
+            &[],
+        ),
+    ]);
+}
