@@ -148,11 +148,11 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
     let per_tokens: HashSet<String> = cands
         .iter()
         .filter(|c| c.etype == EntityType::Per)
-        .flat_map(|c| c.name.split(' ').map(str::to_string).collect::<Vec<_>>())
+        .flat_map(|c| c.name.split(' '))
+        .map(str::to_string)
         .collect();
     let all_names: HashSet<String> = cands.iter().map(|c| c.name.clone()).collect();
-    let known_surname =
-        |t: &str| names::known_persons().any(|p| p.name.rsplit(' ').next() == Some(t));
+    let known_surname = names::known_surname;
     for c in cands.iter_mut().filter(|c| c.place.is_none()) {
         // "Soleimanis Lebensweg": a genitive name before a noun is the name alone
         if c.etype == EntityType::Per && c.toks.len() == 2 {
@@ -181,7 +181,8 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
     let multi_per: HashSet<String> = cands
         .iter()
         .filter(|c| c.etype == EntityType::Per && c.ntoks() > 1)
-        .flat_map(|c| c.name.split(' ').map(str::to_string).collect::<Vec<_>>())
+        .flat_map(|c| c.name.split(' '))
+        .map(str::to_string)
         .collect();
     for c in cands.iter_mut() {
         if c.place.is_none()

@@ -588,6 +588,10 @@ pub fn main_country(w: &Words) -> Option<&'static str> {
 /// "tschechisch").
 /// `buf` is scratch space, reused so that the look-up does not allocate per word.
 fn people_noun(word: &str, buf: &mut String) -> Option<&'static str> {
+    // (most words: no demonym or adjective starts like them)
+    if !countries::people_start(word) {
+        return None;
+    }
     if let Some(c) = countries::demonym(word) {
         return Some(c);
     }

@@ -64,14 +64,17 @@ pub fn gazetteer_at(w: &Words, i: usize) -> Option<(usize, Place)> {
         return None;
     }
     let first = w.s(i);
-    if !first.chars().next().is_some_and(char::is_uppercase) && first != "dpa" {
+    if !w.is_cap(i) && first != "dpa" {
         return None;
     }
-    // no gazetteer name starts with this word (the common case): no span can match
-    if !countries::place_starts_with(first) {
-        return None;
-    }
-    w.gazetteer(i, || gazetteer_span(w, i))
+    w.gazetteer(i, || {
+        // no gazetteer name starts with this word (the common case): no span
+        // can match
+        if !countries::place_starts_with(first) {
+            return None;
+        }
+        gazetteer_span(w, i)
+    })
 }
 
 fn gazetteer_span(w: &Words, i: usize) -> Option<(usize, Place)> {
@@ -124,7 +127,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         };
         let name = join_words(w, r.clone());
         // a role noun alone is not a name ("Minister")
-        if r.len() == 1 && roles::role_noun(&name).is_some() {
+        if r.len() == 1 && roles::is_role_noun(&name) {
             continue;
         }
         let mut place = countries::place(&name);
@@ -525,7 +528,7 @@ fn org_fallback(w: &Words, taken: &mut [bool], out: &mut Vec<Cand>) {
             let adj = ["e", "en", "er", "es"].iter().any(|e| a.ends_with(e))
                 && a.chars().count() > 4
                 && !is_determiner(a)
-                && roles::role_noun(a).is_none()
+                && !roles::is_role_noun(a)
                 && (a.contains("isch")
                     || a.ends_with("ale")
                     || a.ends_with("alen")
@@ -625,7 +628,7 @@ fn name_like_word(w: &Words, k: usize, s: &str) -> bool {
         && !is_calendar_word(s)
         && !is_kinship(s)
         && !is_preposition(s)
-        && !crate::text::is_function_word(&s.to_lowercase())
+        && !crate::text::with_lower(s, crate::text::is_function_word)
         && !s.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
 }
 

@@ -21,6 +21,8 @@ pub struct Tok {
     /// A word (letters, digits, inner hyphens and apostrophes) or one
     /// punctuation character.
     pub word: bool,
+    /// A word starting with an upper-case letter.
+    cap: bool,
     /// Sentence number.
     pub sent: u32,
 }
@@ -83,6 +85,7 @@ impl<'a> Words<'a> {
             }
             let start = body.start + i;
             if c.is_alphanumeric() {
+                let cap = c.is_uppercase();
                 let mut end = start + c.len_utf8();
                 while let Some(&(j, d)) = it.peek() {
                     if d.is_alphanumeric() {
@@ -112,6 +115,7 @@ impl<'a> Words<'a> {
                     start,
                     end,
                     word: true,
+                    cap,
                     sent: 0,
                 });
             } else {
@@ -123,6 +127,7 @@ impl<'a> Words<'a> {
                     start,
                     end,
                     word: false,
+                    cap: false,
                     sent: 0,
                 });
             }
@@ -140,10 +145,13 @@ impl<'a> Words<'a> {
 
     fn assign_sentences(&mut self, a: &Analysis) {
         if !a.sentences.is_empty() {
+            // the sentences are in text order and tokens too: one walk (the
+            // number of sentences ending at or before each token)
+            let mut i = 0;
             for t in &mut self.toks {
-                let i = a
-                    .sentences
-                    .partition_point(|s| s.span.end <= t.span().start);
+                while i < a.sentences.len() && a.sentences[i].span.end <= t.start as usize {
+                    i += 1;
+                }
                 t.sent = i as u32;
             }
             return;
@@ -217,7 +225,7 @@ impl<'a> Words<'a> {
 
     /// `roles::role_noun(w.s(i)).is_some()`, cached.
     pub fn is_role(&self, i: usize) -> bool {
-        self.memo(i, Fact::Role, |s| roles::role_noun(s).is_some())
+        self.memo(i, Fact::Role, roles::is_role_noun)
     }
 
     /// `countries::place(w.s(i)).is_some()`, cached.
@@ -276,8 +284,9 @@ impl<'a> Words<'a> {
     }
 
     /// A word starting with an upper-case letter.
+    #[inline]
     pub fn is_cap(&self, i: usize) -> bool {
-        self.toks[i].word && self.s(i).chars().next().is_some_and(char::is_uppercase)
+        self.toks[i].cap
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -336,7 +345,7 @@ pub fn is_quote_mark(s: &str) -> bool {
 /// Calls `f` with `w` lower-cased (as `str::to_lowercase` does) in a stack
 /// buffer, without allocating; false when the lower-cased word is longer
 /// than any word the callers compare with. These run for every token.
-fn with_lower(w: &str, f: impl FnOnce(&str) -> bool) -> bool {
+pub fn with_lower(w: &str, f: impl FnOnce(&str) -> bool) -> bool {
     const CAP: usize = 24;
     if w.is_ascii() {
         if w.len() > CAP {
@@ -362,9 +371,13 @@ fn with_lower(w: &str, f: impl FnOnce(&str) -> bool) -> bool {
 
 /// Articles and demonstratives that open a noun phrase.
 pub fn is_determiner(w: &str) -> bool {
-    // (most words: an ASCII word of another length or first letter)
-    if w.is_ascii()
-        && (!(3..=6).contains(&w.len()) || !matches!(w.as_bytes()[0] | 0x20, b'd' | b'j'))
+    // Every determiner is ASCII of 3 to 6 letters starting with d or j, and
+    // no non-ASCII character lower-cases to an ASCII letter other than "k"
+    // (KELVIN SIGN), which no determiner has: a word of another byte
+    // length or first byte, or with a non-ASCII byte, is none (most words).
+    if !(3..=6).contains(&w.len())
+        || !matches!(w.as_bytes()[0] | 0x20, b'd' | b'j')
+        || !w.is_ascii()
     {
         return false;
     }
@@ -531,6 +544,13 @@ pub fn is_common_noun(w: &str) -> bool {
 
 /// Prepositions after which a place is a location, not an affiliation.
 pub fn is_preposition(w: &str) -> bool {
+    // the longest is 10 bytes lower-cased; lower-casing shortens a word by
+    // at most one byte per "ẞ" (U+1E9E → "ß"), the only shrinking capital
+    // whose small letter occurs in the list, and only one "ß" occurs in a
+    // preposition: longer words are none
+    if w.len() > 11 {
+        return false;
+    }
     with_lower(w, |l| {
         matches!(
             l,
@@ -647,6 +667,12 @@ mod tests {
             ("Außerhalb", false, false, true),
             ("GEGENÜBER", false, false, true),
             ("Gemäß", false, false, true),
+            // capital sharp s lower-cases to "ß" (one byte shorter)
+            ("GEMÄẞ", false, false, true),
+            ("AUẞERHALB", false, false, true),
+            ("Außerhalbe", false, false, false),
+            ("Dieses", true, false, false),
+            ("Dänemark", false, false, false),
             ("dero", false, false, false),
             // non-ASCII takes the full path: KELVIN SIGN lower-cases to "k"
             ("\u{212A}EINE", false, true, false),

@@ -21,46 +21,74 @@ struct ARef {
     country: Option<String>,
     first: usize,
     last: usize,
+    /// A group named by a noun only: `Some(true)` a state body ("die Polizei"),
+    /// `Some(false)` a part of society ("die Studenten"), `None` any other
+    /// actor. A state body and a part of society of one country may act on
+    /// each other ("die Polizei nahm Demonstranten fest").
+    group: Option<bool>,
+    /// A stance or policy of a country ("die österreichische Haltung", "den
+    /// US-Imperialismus"): it may be supported, rejected or denounced, but it
+    /// does nothing — never a source.
+    stance: bool,
+    /// The country comes from the article's context, not from the words of
+    /// the phrase ("die Polizei"): weak evidence of who is meant.
+    context: bool,
 }
 
 /// Nouns for state bodies and groups that an adjective or a genitive gives a country.
+const GROUPS: &[&str] = &[
+    "Führung",
+    "Staatsführung",
+    "Staat",
+    "Regierung",
+    "Armee",
+    "Militär",
+    "Behörde",
+    "Truppe",
+    "Polizei",
+    "Streitkräfte",
+    "Soldat",
+    "Delegation",
+    "Seite",
+    "Justiz",
+    "Hauptstadt",
+    "Staatsmedien",
+    "Medien",
+    "Außenministerium",
+    "Ministerium",
+    "Parlament",
+    "Gewerkschaft",
+    "Opposition",
+    "Rebell",
+    "Demonstrant",
+    "Aktivist",
+    "Separatist",
+    "Miliz",
+    "Kämpfer",
+    "Student",
+    "Bürger",
+    "Bevölkerung",
+    "Marine",
+    "Luftwaffe",
+    "Kampfflugzeug",
+    "Kampfflugzeuge",
+    "Kampfjet",
+    "Kriegsschiff",
+    "Staatssicherheit",
+    "Geheimdienst",
+    "Staatsanwaltschaft",
+];
+
+/// The longest of [`GROUPS`] in bytes.
+const LONGEST_GROUP: usize = 18; // "Staatsanwaltschaft"
+
 fn is_group_noun(s: &str) -> bool {
-    const GROUPS: &[&str] = &[
-        "Führung",
-        "Staatsführung",
-        "Regierung",
-        "Armee",
-        "Militär",
-        "Behörde",
-        "Truppe",
-        "Polizei",
-        "Streitkräfte",
-        "Soldat",
-        "Delegation",
-        "Seite",
-        "Justiz",
-        "Hauptstadt",
-        "Staatsmedien",
-        "Medien",
-        "Außenministerium",
-        "Ministerium",
-        "Parlament",
-        "Gewerkschaft",
-        "Opposition",
-        "Rebell",
-        "Demonstrant",
-        "Aktivist",
-        "Separatist",
-        "Miliz",
-        "Kämpfer",
-        "Student",
-        "Bürger",
-        "Bevölkerung",
-        "Marine",
-        "Luftwaffe",
-        "Geheimdienst",
-        "Staatsanwaltschaft",
-    ];
+    // Every entry starts with an upper-case ASCII letter and each form
+    // below is a prefix of `s` (at most two bytes shorter): nothing else
+    // can match, and most tokens are rejected here without a comparison.
+    if s.len() > LONGEST_GROUP + 2 || !s.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
     let forms = [
         s,
         s.strip_suffix("en").unwrap_or(s),
@@ -69,6 +97,107 @@ fn is_group_noun(s: &str) -> bool {
         s.strip_suffix('e').unwrap_or(s),
     ];
     forms.iter().any(|f| GROUPS.contains(f))
+}
+
+/// A group named by its noun alone (compounds by their head: "die
+/// Bereitschaftspolizisten", "Regierungsvertreter", "die Studenten"):
+/// `Some(true)` a state body, `Some(false)` a part of society. PLOVER codes
+/// such a group with the country it acts in, which the text leaves to the
+/// article's context ([`Doc::actor_at`]).
+fn group_kind(low: &str) -> Option<bool> {
+    const STATE: &[&str] = &[
+        "polizei",
+        "polizist",
+        "sicherheitskräfte",
+        "behörde",
+        "regierung",
+        "regierungsvertreter",
+        "armee",
+        "militär",
+        "soldat",
+        "truppe",
+        "machthaber",
+        "justiz",
+        "staatsanwaltschaft",
+        "regime",
+        "ermittler",
+        "staatssicherheit",
+        "geheimdienst",
+        "sicherheitsdienst",
+    ];
+    const SOCIETY: &[&str] = &[
+        "student",
+        "demonstrant",
+        "aktivist",
+        "rebell",
+        "separatist",
+        "opposition",
+        "oppositionelle",
+        "gewerkschaft",
+        "streikende",
+        "protestierende",
+        "regierungsgegner",
+    ];
+    let head = |stems: &[&str]| {
+        stems.iter().any(|st| {
+            low.rfind(st).is_some_and(|i| {
+                matches!(
+                    low.get(i + st.len()..),
+                    Some("" | "n" | "en" | "e" | "s" | "es" | "r")
+                )
+            })
+        })
+    };
+    if head(STATE) {
+        Some(true)
+    } else if head(SOCIETY) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Nouns for a state's stance, decision or policy ("die österreichische
+/// Haltung", "der US-Imperialismus").
+fn is_stance_noun(s: &str) -> bool {
+    const STANCES: &[&str] = &[
+        "Alleingang",
+        "Haltung",
+        "Position",
+        "Entscheidung",
+        "Vorschlag",
+        "Vorstoß",
+        "Initiative",
+        "Politik",
+        "Außenpolitik",
+        "Imperialismus",
+        "Kurs",
+        "Angebot",
+    ];
+    let forms = [
+        s,
+        s.strip_suffix("es").unwrap_or(s),
+        s.strip_suffix('s').unwrap_or(s),
+        s.strip_suffix('e').unwrap_or(s),
+    ];
+    forms.iter().any(|f| STANCES.contains(f))
+}
+
+/// People nouns that stand for a crowd when counted ("Tausende Menschen").
+fn is_crowd_noun(low: &str) -> bool {
+    matches!(
+        low,
+        "menschen"
+            | "bürger"
+            | "einwohner"
+            | "anhänger"
+            | "teilnehmer"
+            | "arbeiter"
+            | "bauern"
+            | "mönche"
+            | "frauen"
+            | "jugendliche"
+    )
 }
 
 /// The lower-cased texts of all tokens in one buffer: no allocation per
@@ -82,7 +211,9 @@ struct Lower {
 
 impl Lower {
     fn new(w: &Words) -> Lower {
-        let mut buf = String::new();
+        // Lower-casing rarely lengthens a word: room for all of the text
+        // avoids copying the buffer while it grows.
+        let mut buf = String::with_capacity(w.text.len());
         let mut ends = Vec::with_capacity(w.len());
         for i in 0..w.len() {
             let s = w.s(i);
@@ -96,7 +227,13 @@ impl Lower {
                     // `str::to_lowercase` knows the final sigma
                     buf.push_str(&s.to_lowercase());
                 } else {
-                    buf.extend(s.chars().flat_map(char::to_lowercase));
+                    for c in s.chars() {
+                        if c.is_ascii() {
+                            buf.push(c.to_ascii_lowercase());
+                        } else {
+                            buf.extend(c.to_lowercase());
+                        }
+                    }
                 }
             }
             ends.push(buf.len() as u32);
@@ -133,6 +270,9 @@ struct Doc<'a> {
     sents: Vec<(usize, usize)>,
     /// Quotation regions (byte spans) with a speaker entity when known, by start.
     quotes: Vec<(Span, Option<usize>)>,
+    /// The article's main country: the one a group named by its noun alone
+    /// ("die Polizei", "die Studenten") acts in.
+    main: Option<&'static str>,
 }
 
 /// [`Doc::ment`]: no mention covers the token.
@@ -210,7 +350,9 @@ impl<'a> Doc<'a> {
                 s0 = k;
             }
         }
+        let main = lagebild_actors::context::main_country(&w);
         let mut d = Doc {
+            main,
             a,
             w,
             lower,
@@ -354,6 +496,9 @@ impl<'a> Doc<'a> {
                 last += 1;
             }
             return Some(ARef {
+                group: None,
+                stance: false,
+                context: false,
                 entity: Some(e),
                 country: self.a.entities[e].country.clone(),
                 first: k,
@@ -376,20 +521,36 @@ impl<'a> Doc<'a> {
             }
             if j < self.w.len() && self.w.is_word(j) {
                 let n = self.w.s(j);
-                // "der italienische Außenminister Massimo D'Alema": the named person
+                // "der italienische Außenminister Massimo D'Alema", "dem
+                // französischen Minister für Verkehr, Bau und Tourismus Gilles
+                // de Robien": the named person
                 if roles::role_noun(n).is_some() && j + 1 < self.w.len() {
-                    if let Some(e) = self
-                        .ment(j + 1)
-                        .filter(|&e| self.a.entities[e].etype == EntityType::Per)
-                    {
-                        let mut r = self.actor_at(j + 1)?;
+                    if let Some(p) = self.name_after_role(j) {
+                        let e = self.ment(p)?;
+                        let mut r = self.actor_at(p)?;
                         r.first = k;
                         r.entity = Some(e);
                         return Some(r);
                     }
                 }
+                // "der österreichische Alleingang": a state's stance, which
+                // is supported or rejected as the state's — a target only
+                if is_stance_noun(n) {
+                    return Some(ARef {
+                        group: None,
+                        stance: true,
+                        context: false,
+                        entity: None,
+                        country: Some(c.to_string()),
+                        first: k,
+                        last: j,
+                    });
+                }
                 if is_group_noun(n) || roles::role_noun(n).is_some() {
                     return Some(ARef {
+                        group: group_kind(self.low(j)),
+                        stance: false,
+                        context: false,
                         entity: None,
                         country: Some(c.to_string()),
                         first: k,
@@ -406,6 +567,9 @@ impl<'a> Doc<'a> {
                     .filter(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Capital))
                 {
                     return Some(ARef {
+                        group: None,
+                        stance: false,
+                        context: false,
                         entity: None,
                         country: p.code.map(str::to_string),
                         first: k,
@@ -432,9 +596,25 @@ impl<'a> Doc<'a> {
                         return Some(r);
                     }
                 }
+                if is_stance_noun(head) {
+                    if let Some(c) = lagebild_actors::context::prefix_country(p) {
+                        return Some(ARef {
+                            group: None,
+                            stance: true,
+                            context: false,
+                            entity: None,
+                            country: Some(c.to_string()),
+                            first: k,
+                            last: k,
+                        });
+                    }
+                }
                 if head_ok {
                     if let Some(c) = lagebild_actors::context::prefix_country(p) {
                         return Some(ARef {
+                            group: group_kind(&head.to_lowercase()),
+                            stance: false,
+                            context: false,
                             entity: None,
                             country: Some(c.to_string()),
                             first: k,
@@ -445,14 +625,175 @@ impl<'a> Doc<'a> {
             }
             if let Some(c) = countries::demonym(s) {
                 return Some(ARef {
+                    group: None,
+                    stance: false,
+                    context: false,
                     entity: None,
                     country: Some(c.to_string()),
                     first: k,
                     last: k,
                 });
             }
+            if let Some(kind) = group_kind(self.low(k)) {
+                return self.context_group(k, kind);
+            }
+            // "Tausende Menschen", "rund einhundert Bürger": a crowd
+            if is_crowd_noun(self.low(k)) && self.counted(k) {
+                return self.context_group(k, false);
+            }
         }
         None
+    }
+
+    /// The person named after the role noun at `j`: right after it, or after
+    /// its complement ("Minister für Verkehr, Bau und Tourismus X", "Präsident
+    /// der Republik X"), within eight words of the sentence.
+    fn name_after_role(&self, j: usize) -> Option<usize> {
+        let per = |i: usize| {
+            self.ment(i)
+                .is_some_and(|e| self.a.entities[e].etype == EntityType::Per)
+        };
+        if per(j + 1) {
+            return Some(j + 1);
+        }
+        if !matches!(self.low(j + 1), "für" | "des" | "der") {
+            return None;
+        }
+        let mut i = j + 2;
+        while i < self.w.len() && i <= j + 9 && self.w.same_sent(j, i) {
+            if per(i) {
+                return Some(i);
+            }
+            let s = self.w.s(i);
+            let filler = matches!(s, "," | "und" | "-")
+                || is_determiner(s)
+                || (self.w.is_cap(i) && self.ment(i).is_none())
+                || is_adjective_like(s);
+            if !filler {
+                return None;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// A group named by its noun alone ("die Polizei", "Demonstranten",
+    /// "die Machthaber in China", "die Behörden der Philippinen"): the country
+    /// a place or genitive after it names, else the article's main country.
+    /// ("die Polizei in Lyon" acts in France); a group that belongs to an
+    /// organisation or a person ("die Studenten der Universität X") is no
+    /// state's.
+    fn context_group(&self, k: usize, kind: bool) -> Option<ARef> {
+        let low = self.low(k);
+        // the article before the noun (adjectives may come between)
+        let mut b = k;
+        while b > 0 && self.w.same_sent(b - 1, k) && is_adjective_like(self.w.s(b - 1)) {
+            b -= 1;
+        }
+        let before = (b > 0 && self.w.same_sent(b - 1, k)).then(|| self.low(b - 1));
+        // "würdigte ihn als Soldat": a description, not an actor
+        if before == Some("als") {
+            return None;
+        }
+        // an institution is one body, named with its article ("die
+        // Regierung", "der Behörden"); "Angriffe auf Regierungen" are any
+        // governments. People may stand bare ("nahm Demonstranten fest").
+        let persons = [
+            "polizist",
+            "soldat",
+            "ermittler",
+            "machthaber",
+            "vertreter",
+            "student",
+            "demonstrant",
+            "aktivist",
+            "rebell",
+            "separatist",
+            "oppositionelle",
+            "streikende",
+            "protestierende",
+            "gegner",
+            "kräfte",
+        ];
+        let person_noun = persons.iter().any(|p| low.contains(p)) || is_crowd_noun(low);
+        let definite = before.is_some_and(|d| {
+            matches!(
+                d,
+                "der"
+                    | "die"
+                    | "das"
+                    | "den"
+                    | "dem"
+                    | "des"
+                    | "ihre"
+                    | "ihren"
+                    | "ihrer"
+                    | "seine"
+                    | "seinen"
+                    | "seiner"
+            )
+        });
+        if !person_noun && (!definite || low.ends_with("regierungen")) {
+            return None;
+        }
+        let mut country = self.main.map(str::to_string);
+        let mut last = k;
+        let next = k + 1;
+        if next < self.w.len() && self.w.same_sent(k, next) {
+            // "die Gewerkschaft ver.di", "die Gewerkschaft Erziehung und
+            // Wissenschaft", "die Polizei (GdP)": a name follows and says who
+            // it is ("die Studenten Teherans" are of a state)
+            if let Some(e) = self.ment(next).map(|e| &self.a.entities[e]) {
+                let genitive = e.etype == EntityType::Loc && self.w.s(next).ends_with('s');
+                if !genitive || e.country.is_none() {
+                    return None;
+                }
+                country = e.country.clone();
+                last = next;
+            } else if self.w.s(next) == "("
+                || (low.ends_with("gewerkschaft") && self.w.is_cap(next))
+            {
+                return None;
+            }
+            let mut j = next + 1;
+            while j < self.w.len()
+                && self.w.same_sent(k, j)
+                && (is_determiner(self.w.s(j)) || is_adjective_like(self.w.s(j)))
+            {
+                j += 1;
+            }
+            let named = (last == k && j < self.w.len() && self.w.same_sent(k, j))
+                .then(|| self.ment(j))
+                .flatten()
+                .map(|e| &self.a.entities[e]);
+            match (self.low(next), named) {
+                ("in" | "aus" | "des" | "der" | "von", Some(e)) => {
+                    if e.etype == EntityType::Loc && e.country.is_some() {
+                        country = e.country.clone();
+                        let mut l = j;
+                        while l + 1 < self.w.len() && self.ment(l + 1) == self.ment(j) {
+                            l += 1;
+                        }
+                        last = l;
+                    } else if e.etype != EntityType::Loc {
+                        return None;
+                    }
+                }
+                // "die Gewerkschaft der Polizei", "die Studenten des
+                // Instituts": the owner is not a state
+                ("des" | "der", None) => return None,
+                _ => {}
+            }
+        }
+        Some(ARef {
+            group: Some(kind),
+            stance: false,
+            context: true,
+            entity: None,
+            country: Some(country?),
+            first: k,
+            last,
+        })
     }
 
     /// Actor references in tokens [a, b), in order.
@@ -480,12 +821,34 @@ impl<'a> Doc<'a> {
             n += 1;
             let s = self.w.s(k);
             // "in der südkoreanischen Hauptstadt Seoul", "mit dem US-Diplomaten Hill"
-            let title = self.w.is_cap(k) && (is_group_noun(s) || roles::role_noun(s).is_some());
-            if is_determiner(s) || is_adjective_like(s) || title || matches!(s, "„" | "\"" | "»")
+            // ("durch die Sicherheitsratsmitglieder China": a noun between
+            // the article and the name is a title too)
+            let title = self.w.is_cap(k)
+                && (is_group_noun(s)
+                    || roles::role_noun(s).is_some()
+                    || (n == 1
+                        && self.ment(k).is_none()
+                        && k > 0
+                        && is_determiner(self.w.s(k - 1))
+                        && !self.w.sentence_initial(k)));
+            if is_determiner(s)
+                || is_indef(s)
+                || is_adjective_like(s)
+                || title
+                || matches!(s, "„" | "\"" | "»")
             {
                 continue;
             }
             if is_preposition(s) {
+                // "Während die Regierung …": a conjunction — the genitive of
+                // the preposition would read "während des/der …"
+                if self.low(k) == "während"
+                    && k + 1 < self.w.len()
+                    && (matches!(self.low(k + 1), "die" | "das" | "ein" | "eine")
+                        || self.ment(k + 1).is_some())
+                {
+                    return None;
+                }
                 return Some(self.low(k));
             }
             return None;
@@ -559,6 +922,10 @@ impl<'a> Doc<'a> {
                 ]
                 .iter()
                 .any(|p| n.starts_with(p))
+                // "der Abschlussbericht der OSZE kritisiert …": a report
+                // speaks for its author
+                || n.ends_with("bericht")
+                || n.ends_with("berichts")
         };
         if k >= 2 && head_speaks(k - 2) {
             return false;
@@ -624,6 +991,48 @@ impl<'a> Doc<'a> {
             )
     }
 
+    /// "Nach Angaben des Priesters X", "laut Berichten von X": who tells
+    /// it, not who acts.
+    fn is_attribution(&self, r: &ARef) -> bool {
+        (r.first.saturating_sub(5)..r.first).any(|i| {
+            i > 0
+                && self.w.same_sent(i - 1, r.first)
+                && matches!(self.low(i - 1), "nach" | "laut")
+                && starts_any(
+                    self.low(i),
+                    &[
+                        "angaben",
+                        "bericht",
+                        "information",
+                        "aussage",
+                        "darstellung",
+                    ],
+                )
+        })
+    }
+
+    /// "der Universität von Addis Abeba": a place after a noun and "von" is
+    /// that noun's attribute, not an agent.
+    fn is_place_attribute(&self, r: &ARef) -> bool {
+        let is_loc = r
+            .entity
+            .is_some_and(|e| self.a.entities[e].etype == EntityType::Loc);
+        let Some(p) = (r.first.saturating_sub(3)..r.first)
+            .rev()
+            .find(|&i| matches!(self.low(i), "von" | "vom"))
+        else {
+            return false;
+        };
+        is_loc
+            && p > 0
+            && self.w.same_sent(p - 1, p)
+            && self.w.is_cap(p - 1)
+            && self.ment(p - 1).is_none()
+            && !self.w.sentence_initial(p - 1)
+            && !is_participle(self.low(p - 1))
+            && !is_time_noun(self.low(p - 1))
+    }
+
     /// The clause starting at `a` ends in a past participle.
     fn ends_in_participle(&self, a: usize) -> bool {
         let (_, b) = self.clause(a);
@@ -641,6 +1050,7 @@ impl<'a> Doc<'a> {
             "er" => 'm',
             // "sie warf" singular; "sie forderten" plural
             "sie" if !verb.ends_with("en") && !verb.ends_with("ten") => 'f',
+            "sie" => return self.plural_group_before(p),
             _ => return None,
         };
         let sent = self.w.toks[p].sent;
@@ -657,6 +1067,9 @@ impl<'a> Doc<'a> {
                         continue;
                     }
                     return Some(ARef {
+                        group: None,
+                        stance: false,
+                        context: false,
                         entity: Some(e),
                         country: ent.country.clone(),
                         first: p,
@@ -668,15 +1081,101 @@ impl<'a> Doc<'a> {
         None
     }
 
-    /// The speaker of the quotation containing `span`, if any.
-    fn speaker_of(&self, span: Span) -> Option<usize> {
+    /// A counted crowd named by a people noun ("Tausende Menschen").
+    fn is_crowd(&self, r: &ARef) -> bool {
+        r.context && r.first < self.w.len() && is_crowd_noun(self.low(r.first))
+    }
+
+    /// A number or quantity word before the noun at `k` (adjectives may
+    /// come between): "Tausende", "mehrere hunderttausend", "rund 200".
+    fn counted(&self, k: usize) -> bool {
+        let mut j = k;
+        while j > 0 && self.w.same_sent(j - 1, k) && is_adjective_like(self.w.s(j - 1)) {
+            j -= 1;
+            if self.is_quantity(j) {
+                return true;
+            }
+        }
+        j > 0 && self.w.same_sent(j - 1, k) && self.is_quantity(j - 1)
+    }
+
+    fn is_quantity(&self, i: usize) -> bool {
+        let l = self.low(i);
+        l.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || [
+                "hundert",
+                "tausend",
+                "dutzend",
+                "zehntausend",
+                "mehrere",
+                "viele",
+                "zahlreiche",
+                "einige",
+            ]
+            .iter()
+            .any(|q| l.starts_with(q))
+            || l.ends_with("hundert")
+            || l.ends_with("tausend")
+            || l.ends_with("tausende")
+            || l.ends_with("hunderte")
+    }
+
+    /// Plural "sie" at `p` ("Die Studenten forderten … Sie forderten …"): a
+    /// group named by a plural noun that is the free subject of the
+    /// previous sentence, else nothing.
+    fn plural_group_before(&self, p: usize) -> Option<ARef> {
+        let (s0, _) = self.sent_of(p)?;
+        let (p0, p1) = self.sent_of(s0.checked_sub(1)?)?;
+        let r = self
+            .actors_in(p0, p1)
+            .into_iter()
+            .find(|r| self.governing(r).is_none() && !self.is_genitive(r))?;
+        // (the noun: the group's first word when a place follows it, "die
+        // Studenten in Peking", else its last, "die chinesischen Studenten")
+        let head = self.low(if r.context { r.first } else { r.last });
+        let plural = r.group.is_some()
+            && r.entity.is_none()
+            && (head.ends_with("en") || head.ends_with("er") || head.ends_with("kräfte"));
+        plural.then_some(ARef {
+            first: p,
+            last: p,
+            ..r
+        })
+    }
+
+    /// The quotation region around `span`, with its speaker.
+    fn quote_of(&self, span: Span) -> Option<(Span, Option<usize>)> {
         let i = self.quotes.partition_point(|(q, _)| q.start <= span.start);
         self.quotes[..i]
             .iter()
             .rev()
             .take(16)
             .find(|(q, _)| q.contains(span))
-            .and_then(|(_, e)| *e)
+            .copied()
+    }
+
+    /// The actor that opens a quotation region: the subject of a reported
+    /// clause ("Die Zeitung meldet, Giuliana Sgrena, die …, habe … bezweifelt").
+    fn opens_quote(&self, q: Span, before: usize) -> Option<ARef> {
+        let k0 = self.w.at(q.start);
+        // "meldet, Giuliana Sgrena, die …, habe": a region that starts with
+        // the subject's relative clause leaves the subject between commas
+        // just before it
+        if k0 >= 3 && self.w.s(k0 - 1) == "," && self.w.same_sent(k0 - 1, k0) {
+            if let Some(e) = self.ment(k0 - 2) {
+                let mut ks = k0 - 2;
+                while ks > 0 && self.ment(ks - 1) == Some(e) {
+                    ks -= 1;
+                }
+                if ks > 0 && self.w.s(ks - 1) == "," {
+                    return self.actor_at(ks);
+                }
+            }
+        }
+        let k =
+            (k0..before.min(k0 + 3)).find(|&i| self.w.is_word(i) && !is_quote_mark(self.w.s(i)))?;
+        let k = if is_determiner(self.w.s(k)) { k + 1 } else { k };
+        self.actor_at(k)
     }
 
     /// Clause around token `k`: bounded by , ; : and the sentence.
@@ -703,6 +1202,9 @@ impl<'a> Doc<'a> {
     /// A source may be a person, an organisation, or a country or capital
     /// standing for its government — never any other place.
     fn can_be_source(&self, r: &ARef) -> bool {
+        if r.stance {
+            return false;
+        }
         match r.entity {
             None => r.country.is_some(),
             Some(e) => {
@@ -802,8 +1304,55 @@ impl<'a> Doc<'a> {
         let (s0, s1) = self.sent_of(first).unwrap_or((first, first));
         // an infinitive with "zu" is a purpose or a plan ("um zu
         // demonstrieren", "bereit, X anzugreifen" is no attack)
-        if first > 0 && self.low(first - 1) == "zu" && !self.w.is_cap(first) {
+        // — unless a verb of success governs it: "der Polizei gelang es, X
+        // festzunehmen" reports the arrest
+        // ("… ermordet zu haben": what someone is found guilty of or
+        // accused of, a claim)
+        let last_m = *m.last().unwrap_or(&first);
+        let perfect_inf = last_m + 2 < self.w.len()
+            && self.low(last_m + 1) == "zu"
+            && matches!(self.low(last_m + 2), "haben" | "sein");
+        if perfect_inf {
             return true;
+        }
+        // "die Demonstranten sehen sich … angegriffen": how someone feels
+        let (_, cl) = self.clause(last_m);
+        let felt = (a..cl.min(s1)).any(|i| {
+            matches!(
+                self.low(i),
+                "sehen" | "sieht" | "sah" | "sahen" | "fühlen" | "fühlt" | "fühlte" | "fühlten"
+            ) && i + 1 < self.w.len()
+                && self.low(i + 1) == "sich"
+        });
+        if felt && is_participle(self.low(last_m)) {
+            return true;
+        }
+        // "…, um den Protesten zuvorzukommen": a purpose clause
+        if self
+            .first_word(a, first + 1)
+            .is_some_and(|fw| self.low(fw) == "um")
+        {
+            let (_, cb) = self.clause(last_m);
+            let inf = (first..cb.min(s1)).any(|i| {
+                (i > 0 && self.low(i - 1) == "zu" && !self.w.is_cap(i))
+                    || is_zu_infinitive(self.low(i))
+            });
+            if inf {
+                return true;
+            }
+        }
+        let zu = (first > 0 && self.low(first - 1) == "zu" && !self.w.is_cap(first))
+            || is_zu_infinitive(self.low(first));
+        if zu {
+            let achieved = (s0..first).any(|i| {
+                matches!(
+                    self.low(i),
+                    "gelang" | "gelangen" | "gelungen" | "schaffte" | "schafften" | "geschafft"
+                )
+            });
+            if !achieved {
+                return true;
+            }
         }
         // a question asks whether it happened
         if (s0..s1)
@@ -894,6 +1443,8 @@ fn is_modal(w: &str) -> bool {
         w,
         "will"
             | "wollen"
+            | "wollte"
+            | "wollten"
             | "wolle"
             | "plant"
             | "planen"
@@ -942,9 +1493,54 @@ fn is_participle(w: &str) -> bool {
     let insep = ["ver", "be", "er", "ent", "zer", "über", "unter"]
         .iter()
         .any(|p| w.starts_with(p));
+    // (strong participles of inseparable verbs: "erschossen", "vertrieben",
+    // "ergriffen" — infinitives in -en are not among these endings)
+    let strong = [
+        "ossen", "issen", "iffen", "ieben", "iesen", "ommen", "unden", "ogen", "orben", "ochen",
+    ];
     (ge && (w.ends_with('t') || w.ends_with("en")))
         || (insep && w.ends_with('t'))
+        || (insep && strong.iter().any(|e| w.ends_with(e)))
         || w.ends_with("iert")
+}
+
+/// An infinitive with "zu" inside ("festzunehmen", "anzugreifen").
+fn is_zu_infinitive(w: &str) -> bool {
+    [
+        "fest", "an", "ab", "auf", "aus", "frei", "vor", "zurück", "ein", "zusammen",
+    ]
+    .iter()
+    .any(|p| {
+        w.strip_prefix(p)
+            .and_then(|r| r.strip_prefix("zu"))
+            .is_some_and(|r| r.len() >= 4 && r.ends_with("en"))
+    })
+}
+
+/// Day and time nouns, after which "von X" is an agent ("am Montag von der
+/// Polizei festgenommen").
+fn is_time_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "montag"
+            | "dienstag"
+            | "mittwoch"
+            | "donnerstag"
+            | "freitag"
+            | "samstag"
+            | "sonntag"
+            | "morgen"
+            | "abend"
+            | "nachmittag"
+            | "vormittag"
+            | "wochenende"
+            | "jahr"
+            | "monat"
+            | "woche"
+            | "tag"
+            | "nacht"
+            | "mittag"
+    )
 }
 
 /// Does `lower` start with one of `prefixes`? (Word families by their stem:
@@ -1138,7 +1734,7 @@ fn build(
     }
     // "Ihm droht die Todesstrafe": what impends is no threat — a threat
     // names its means ("droht … mit", "droht damit, …", "droht, … zu …")
-    if f.etype == EventType::Threaten && d.low(first).starts_with("droh") {
+    if f.etype == EventType::Threaten && !f.nominal && d.low(first).starts_with("droh") {
         let means = (first + 1..s1).any(|i| matches!(d.low(i), "mit" | "damit" | "zu" | ","));
         if !means {
             return None;
@@ -1180,12 +1776,46 @@ fn build(
     if !d.can_be_source(&src) {
         return None;
     }
+    // a counted crowd ("Tausende Menschen") acts only by protesting
+    if f.etype != EventType::Protest && d.is_crowd(&src) {
+        return None;
+    }
+    // "Bei Protesten gegen die Regierung kamen … ums Leben": a protest named
+    // in a circumstance is not the clause subject's act
+    if f.etype == EventType::Protest && f.nominal {
+        let mut b = first;
+        while b > s0
+            && (is_determiner(d.w.s(b - 1))
+                || is_indef(d.w.s(b - 1))
+                || is_adjective_like(d.w.s(b - 1)))
+        {
+            b -= 1;
+        }
+        if b > s0
+            && is_preposition(d.w.s(b - 1))
+            && !matches!(d.low(b - 1), "zu" | "zum" | "zur" | "mit" | "durch")
+        {
+            return None;
+        }
+    }
+    // a group named by its country: the country as the article names it
+    // ("Weißrussland" rather than the list name "Belarus"), else the list
+    // name
     let name = |r: &ARef| -> Option<String> {
         r.entity.map(|e| d.a.entities[e].name.clone()).or_else(|| {
-            r.country
-                .as_deref()
-                .and_then(countries::country_name)
-                .map(str::to_string)
+            // a group whose country comes from the context is named as the
+            // text names it ("Bereitschaftspolizisten", "Demonstranten")
+            if r.context && r.first < d.w.len() {
+                return Some(d.w.s(r.first).to_string());
+            }
+            let code = r.country.as_deref()?;
+            let own = d.a.entities.iter().find(|e| {
+                e.etype == EntityType::Loc
+                    && e.country.as_deref() == Some(code)
+                    && countries::place(&e.name).is_some_and(|p| p.kind == PlaceKind::Country)
+            });
+            own.map(|e| e.name.clone())
+                .or_else(|| countries::country_name(code).map(str::to_string))
         })
     };
     let source = name(&src)?;
@@ -1257,7 +1887,10 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
             return None;
         }
     }
-    if !(c0..c1).any(|i| is_passive_aux(d.low(i))) {
+    // "Sicherheitsbehörden, unterstützt von Truppen der Nato": a participle
+    // with its agent right after it is passive without an auxiliary
+    let agent_follows = last + 1 < c1 && matches!(d.low(last + 1), "von" | "vom" | "durch");
+    if !agent_follows && !(c0..c1).any(|i| is_passive_aux(d.low(i))) {
         // an apposition may stand between the auxiliary and the participle:
         // "wurde Pawel M., sein Sprecher, festgenommen" — the auxiliary is in an
         // earlier clause of the sentence, unless this clause is a subordinate
@@ -1280,12 +1913,53 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
     }
     // the agent stands in the participle's own clause; the patient anywhere
     // from the auxiliary's clause on
-    let agent = d.actors_in(c0, c1).into_iter().find(|r| {
-        matches!(d.governing(r), Some("von" | "vom" | "durch"))
-            && d.can_be_source(r)
-            && !d.is_place_phrase(r)
-    });
-    let free = |r: &ARef| d.governing(r).is_none() && r.entity.is_some();
+    let in_clause = d.actors_in(c0, c1);
+    let agent = in_clause
+        .iter()
+        .position(|r| {
+            matches!(d.governing(r), Some("von" | "vom" | "durch"))
+                && d.can_be_source(r)
+                && !d.is_place_phrase(r)
+                && !d.is_place_attribute(r)
+        })
+        .map(|i| {
+            // "vom Sprecher der CDU Friedbert Pflüger": the person named
+            // right after the genitive is the agent
+            let r = &in_clause[i];
+            match in_clause.get(i + 1) {
+                Some(n)
+                    if n.first == r.last + 1
+                        && n.entity
+                            .is_some_and(|e| d.a.entities[e].etype == EntityType::Per) =>
+                {
+                    (n.clone(), Some(r.first))
+                }
+                _ => (r.clone(), None),
+            }
+        });
+    // (the genitive before a named agent belongs to the agent's phrase)
+    let agent_span = agent.as_ref().map(|(a, g)| (g.unwrap_or(a.first), a.last));
+    let agent = agent.map(|(a, _)| a);
+    // ("Im Osten Afghanistans wurden …": a place's genitive after a noun is
+    // an attribute, not the subject)
+    // (the noun before it stands in a prepositional phrase; "Eine Forderung
+    // Frankreichs wurde … abgelehnt" names the target)
+    let attribute = |r: &ARef| {
+        r.entity
+            .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc)
+            && r.first > 1
+            && d.w.same_sent(r.first - 2, r.first)
+            && d.w.is_cap(r.first - 1)
+            && d.ment(r.first - 1).is_none()
+            && is_preposition(d.w.s(r.first - 2))
+    };
+    let free = |r: &ARef| {
+        !attribute(r)
+            && !d.is_crowd(r)
+            && d.governing(r).is_none()
+            && (r.entity.is_some() || r.stance || r.group.is_some())
+            && !agent_span.is_some_and(|(x, y)| r.first >= x && r.last <= y)
+    };
     let mut patient = d.actors_in(from, c1).into_iter().find(|r| free(r));
     if patient.is_none() && from == c0 {
         // "Tom Hale, ein Journalist, wurde … festgenommen": the subject
@@ -1299,7 +1973,7 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
         }
     }
     Some(match (agent, patient) {
-        (Some(a), Some(p)) if a.entity != p.entity => Some((a, p)),
+        (Some(a), Some(p)) if a.entity.is_none() || a.entity != p.entity => Some((a, p)),
         _ => None,
     })
 }
@@ -1313,10 +1987,42 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     // "Ein Richter am Bundesgerichtshof", "ein Sprecher beim Auswärtigen Amt":
     // the body a member belongs to acts through the member
     let ok = |r: &ARef| {
-        d.can_be_source(r) && ((d.governing(r).is_none() && !d.is_genitive(r)) || d.is_member_of(r))
+        d.can_be_source(r)
+            && ((d.governing(r).is_none() && !d.is_genitive(r)) || d.is_member_of(r))
+            && !d.is_attribution(r)
     };
     let (c0, _) = d.clause(first);
+    // "…, einen der Bosse zu verhaften": a zu-infinitive's subject is the
+    // one of the clause that governs it ("Der Polizei gelang es, …")
+    let zu_inf = (first > 0 && d.low(first - 1) == "zu") || is_zu_infinitive(d.low(first));
+    if zu_inf && c0 > s0 {
+        return d.actors_in(s0, c0).into_iter().find(|r| ok(r));
+    }
     let own = d.actors_in(c0, first).into_iter().find(|r| ok(r));
+    // an inverted subject after the trigger ("verhafteten die Behörden")
+    let (_, c1) = d.clause(last);
+    // (with a nominative article: a bare name after the verb may be its object,
+    // "gratulierten Obama")
+    let inverted = || {
+        d.actors_in(first + 1, c1.max(first + 1).min(s1))
+            .into_iter()
+            .any(|r| {
+                ok(&r)
+                    && !d.is_oblique(&r)
+                    && r.first <= first + 3
+                    && (first + 1..=r.first).any(|i| matches!(d.low(i), "die" | "der" | "das"))
+            })
+    };
+    // a physical act told in someone's words is not the speaker's act
+    let physical = matches!(
+        f.etype,
+        EventType::Assault
+            | EventType::Coerce
+            | EventType::Mobilize
+            | EventType::Aid
+            | EventType::Sanction
+            | EventType::Retreat
+    );
     // inside a quotation: its speaker — unless the reported clause names its own
     // actor ("…, wonach Pjöngjang kein Interesse an Gesprächen habe"); evaluations
     // ("X war ein Stabilisator", "nannte dies einen Putsch") are the speaker's
@@ -1324,9 +2030,22 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
         .pat
         .iter()
         .any(|p| matches!(p, crate::frames::PTok::Class(_)));
-    if let Some(e) = d.speaker_of(trig) {
-        if evaluative || own.is_none() {
+    if let Some((q, Some(e))) = d.quote_of(trig).filter(|_| !physical) {
+        // the subject that opens a reported clause acts, not the medium
+        // that reports it
+        if !evaluative && own.is_none() {
+            if let Some(r) = d
+                .opens_quote(q, first)
+                .filter(|r| ok(r) && r.entity != Some(e))
+            {
+                return Some(r);
+            }
+        }
+        if evaluative || (own.is_none() && !inverted()) {
             return Some(ARef {
+                group: None,
+                stance: false,
+                context: false,
                 entity: Some(e),
                 country: d.a.entities[e].country.clone(),
                 first: s0,
@@ -1350,11 +2069,37 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
             return d.resolve_pronoun(p, l, d.low(first));
         }
     }
-    // 2. the clause starts with a verb: the subject stands earlier in the sentence
+    // 2. the clause starts with a verb: the subject stands earlier in the
+    // sentence — not in an opening subordinate clause ("Während die
+    // Opposition schwieg, fordert die Partei …": the verb comes second)
+    let opening = d
+        .first_word(s0, c0)
+        .filter(|&fw| {
+            matches!(
+                d.low(fw),
+                "nachdem"
+                    | "weil"
+                    | "während"
+                    | "als"
+                    | "obwohl"
+                    | "wenn"
+                    | "da"
+                    | "seit"
+                    | "seitdem"
+                    | "bevor"
+                    | "falls"
+                    | "sobald"
+                    | "indem"
+            )
+        })
+        .is_some();
     if c0 > s0 {
         if let Some(fw) = d.first_word(c0, first + 1) {
             if !d.w.is_cap(fw) {
-                if let Some(r) = d.actors_in(s0, c0).into_iter().find(|r| ok(r)) {
+                // (after an opening subordinate clause and its appositions the
+                // verb comes second: its subject follows it)
+                let from = if opening { c0 } else { s0 };
+                if let Some(r) = d.actors_in(from, c0).into_iter().find(|r| ok(r)) {
                     return Some(r);
                 }
             }
@@ -1362,13 +2107,23 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     }
     // 3. after the trigger in its clause (inverted order: "warf Choe … vor", "lehnte Abhisit ab");
     // objects ("den Premierminister", "der Bundesregierung") are no subjects
-    let (_, c1) = d.clause(last);
     let cand = d
         .actors_in(first + 1, c1.max(first + 1).min(s1))
         .into_iter()
         .find(|r| ok(r) && !d.is_oblique(r))?;
     // "warf die Staatsanwaltschaft Ertel vor": a nominal subject that is no actor
     // stands first; the actor after it is the object
+    // ("griffen Bewaffnete … die Demonstranten an": a bare noun right after
+    // the verb is its subject)
+    let bare = first + 1 < cand.first
+        && d.w.is_cap(first + 1)
+        && d.ment(first + 1).is_none()
+        && d.actor_at(first + 1).is_none()
+        && roles::role_noun(d.w.s(first + 1)).is_none()
+        && !is_time_noun(d.low(first + 1));
+    if bare {
+        return None;
+    }
     for i in first + 1..cand.first {
         if d.ment(i).is_some() || !d.w.is_word(i) {
             continue;
@@ -1421,6 +2176,18 @@ fn find_target(
         .entity
         .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc);
     // (`in_prep`: the actor stands after the frame's own preposition)
+    // (a protest is done in the street: its target is named with it, or it
+    // is the state's — see below)
+    let said = !matches!(
+        f.etype,
+        EventType::Assault
+            | EventType::Coerce
+            | EventType::Mobilize
+            | EventType::Aid
+            | EventType::Sanction
+            | EventType::Retreat
+            | EventType::Protest
+    );
     let ok_in = |r: &ARef, in_prep: bool| {
         if r.entity.is_some() && r.entity == src.entity {
             return false;
@@ -1432,7 +2199,20 @@ fn find_target(
         if region.is_some_and(|g| g.contains(sp)) {
             return false;
         }
-        if r.entity.is_none() && src.entity.is_none() && r.country == src.country {
+        // (a state body and a part of society of one country act on each
+        // other: "die Polizei drängte die Demonstranten zurück")
+        let state_and_society = matches!((r.group, src.group), (Some(x), Some(y)) if x != y);
+        if r.entity.is_none()
+            && src.entity.is_none()
+            && r.country == src.country
+            && !state_and_society
+        {
+            return false;
+        }
+        // "nach Angaben von Reuters": who tells it is no target; the people
+        // of a place counted as victims or objects are not its state's
+        // ("nahmen 20 Menschen fest, darunter X")
+        if d.is_attribution(r) || d.is_crowd(r) {
             return false;
         }
         // "Susanne Eisenmann (CDU)": an actor in parentheses is an affiliation
@@ -1457,7 +2237,22 @@ fn find_target(
         // an object is no place, time or medium: "kritisierte in der
         // Frankfurter Allgemeinen", "lehnte bei einem Treffen in Paris ab"
         // ("die Gefangenen aus Gaza" are from Gaza: an object)
+        // ("fordert eine Bekämpfung der Korruption in Bulgarien": a state
+        // after a noun and "in" is where the object lies — said of that
+        // state)
+        let state_of_object = said
+            && matches!(d.governing(r), Some("in"))
+            && r.first >= 2
+            && d.low(r.first - 1) == "in"
+            && d.w.is_cap(r.first - 2)
+            && d.ment(r.first - 2).is_none()
+            && !d.w.sentence_initial(r.first - 2)
+            && r.entity.is_some_and(|e| {
+                countries::place(&d.a.entities[e].name)
+                    .is_some_and(|p| matches!(p.kind, PlaceKind::Country))
+            });
         if !in_prep
+            && !state_of_object
             && f.target != Target::Between
             && matches!(
                 d.governing(r),
@@ -1486,13 +2281,42 @@ fn find_target(
             .is_some_and(|e| d.a.entities[e].etype == EntityType::Misc)
     };
     let ok = |r: &ARef| ok_in(r, false);
+    // a protest whose sentence names no one it is against is against the
+    // state it takes place in (PLOVER codes the government as its target):
+    // the source's own country
+    // — unless it takes place abroad ("Anhänger der Regierung Syriens
+    // protestierten in Bagdad gegen den Prozess": against whom is unsaid)
+    let abroad = || {
+        d.actors_in(s0, s1).into_iter().any(|r| {
+            r.entity
+                .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc)
+                && matches!(d.governing(&r), Some("in" | "im" | "vor"))
+                && r.country != src.country
+        })
+    };
+    let protest_default = || {
+        (f.etype == EventType::Protest && src.country.is_some() && !abroad()).then(|| ARef {
+            group: Some(true),
+            stance: false,
+            context: true,
+            entity: None,
+            country: src.country.clone(),
+            first: usize::MAX / 2,
+            last: usize::MAX / 2,
+        })
+    };
     if let Target::Prep(p) = &f.target {
         if let Some(pi) = (first..=last + 1).find(|&i| i < d.w.len() && d.low(i) == *p) {
-            // the frame names its target: an actor, or no event ("Vorwürfe gegen die Piloten")
+            // the frame names its target: an actor, or no event ("Vorwürfe
+            // gegen die Piloten"); a coordination may put it second ("gegen
+            // den benachbarten Süden und die USA")
+            let coord = (pi + 1..(pi + 6).min(s1)).any(|i| matches!(d.low(i), "und" | "sowie"));
+            let reach = if coord { 9 } else { 6 };
             return d
-                .actors_in(pi + 1, (pi + 6).min(s1))
+                .actors_in(pi + 1, (pi + reach).min(s1))
                 .into_iter()
-                .find(|r| ok_in(r, true));
+                .find(|r| ok_in(r, true))
+                .or_else(protest_default);
         }
     }
     // the trigger's own clause first: a verb-final clause puts its object
@@ -1522,9 +2346,18 @@ fn find_target(
     let mut end = c1;
     while end < s1 {
         let (_, next_end) = d.clause(end + 1);
-        let opens = d.first_word(end + 1, next_end.min(s1)).is_some_and(|fw| {
-            is_subordinator(d.low(fw)) && !matches!(d.low(fw), "und" | "oder" | "aber")
-        });
+        // (a zu-infinitive is the trigger's complement: "weigern sich, der
+        // Ukraine den Status zu verleihen")
+        let ne = next_end.min(s1);
+        let lw = (end + 1..ne).rev().find(|&i| d.w.is_word(i));
+        let zu_clause = lw
+            .is_some_and(|i| (i > 0 && d.low(i - 1) == "zu") || is_zu_infinitive(d.low(i)))
+            && d.first_word(end + 1, ne)
+                .is_some_and(|fw| !matches!(d.low(fw), "um" | "ohne" | "statt" | "anstatt"));
+        let opens = !zu_clause
+            && d.first_word(end + 1, ne).is_some_and(|fw| {
+                is_subordinator(d.low(fw)) && !matches!(d.low(fw), "und" | "oder" | "aber")
+            });
         if opens {
             break;
         }
@@ -1540,7 +2373,11 @@ fn find_target(
     }
     // actors in a later adverbial clause: the sentence is about others, and
     // no addressee is to be taken from elsewhere
-    let later = d.actors_in(end, s1).into_iter().any(|r| ok(&r));
+    // (a group named by its noun alone is too weak a sign of that)
+    let later = d
+        .actors_in(end, s1)
+        .into_iter()
+        .any(|r| ok(&r) && !r.context);
     // before the trigger, nearest first, not in a prepositional phrase
     if let Some(r) = d
         .actors_in(s0, first)
@@ -1554,15 +2391,6 @@ fn find_target(
     // a refusal, praise …), whose addressee the article may have named just
     // before; a physical act (an attack, an arrest) names its target in its
     // own sentence ("sein Chef habe jemanden getötet")
-    let said = !matches!(
-        f.etype,
-        EventType::Assault
-            | EventType::Coerce
-            | EventType::Mobilize
-            | EventType::Aid
-            | EventType::Sanction
-            | EventType::Retreat
-    );
     let si = d.sents.partition_point(|&(a, _)| a < s0);
     if let Some(i) = Some(si)
         .filter(|&i| said && !later && i > 0 && d.sents.get(i).is_some_and(|&(a, _)| a == s0))
@@ -1600,6 +2428,9 @@ fn find_target(
             if fit {
                 // outside the sentence: no token of its own (the evidence is the trigger's)
                 return Some(ARef {
+                    group: None,
+                    stance: false,
+                    context: false,
                     entity: Some(e),
                     country: ent.country.clone(),
                     first: usize::MAX / 2,
@@ -1607,6 +2438,9 @@ fn find_target(
                 });
             }
         }
+    }
+    if let Some(r) = protest_default() {
+        return Some(r);
     }
     // No guess beyond this: an addressee that the text does not name near the
     // trigger or in the source's other events is left unsaid, and an
@@ -1663,5 +2497,33 @@ fn push_dedup(events: &mut Vec<Event>, seen: &mut Seen, ev: Event, a: &Analysis)
     if !dup {
         bucket.push(events.len());
         events.push(ev);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn group_nouns_pass_the_quick_reject() {
+        // `is_group_noun` rejects words by first letter and length before
+        // comparing: every entry must pass that test.
+        for g in GROUPS {
+            assert!(g.len() <= LONGEST_GROUP, "{g}");
+            assert!(g.as_bytes()[0].is_ascii_uppercase(), "{g}");
+        }
+        let cases = [
+            ("Regierung", true),
+            ("Regierungen", true),
+            ("Soldaten", true),
+            ("Staatsanwaltschaften", true),
+            ("regierung", false),
+            ("Haus", false),
+            ("", false),
+            ("Ämter", false),
+        ];
+        for (w, want) in cases {
+            assert_eq!(is_group_noun(w), want, "{w}");
+        }
     }
 }

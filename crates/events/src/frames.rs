@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 pub enum PTok {
     /// Alternatives: (lower-cased word, prefix match).
     Words(Vec<(String, bool)>),
-    /// Up to this many words of the same sentence (`_`: 12, `~`: 3).
+    /// Up to this many words of the same sentence (`_`: 12, `__`: 24, `~`: 3).
     Gap(usize),
     /// A word of a class from `classes.tsv`.
     Class(String),
@@ -147,6 +147,8 @@ pub fn parse(etype: EventType, name: &str, data: &str) -> Vec<Frame> {
             .map(|t| {
                 if t == "_" {
                     PTok::Gap(12)
+                } else if t == "__" {
+                    PTok::Gap(24)
                 } else if t == "~" {
                     PTok::Gap(3)
                 } else if let Some(c) = t.strip_prefix('@') {

@@ -46,6 +46,18 @@ struct Tables {
     /// The few `adjectives` without "sch" ("thai"): a word without "sch" is
     /// looked up only among these.
     plain_adjectives: Vec<(String, &'static str)>,
+    /// A bit per three ASCII letters (case folded) that start a demonym or
+    /// an adjective ([`people_start`]).
+    people_starts: Vec<u64>,
+}
+
+/// The bit of three ASCII letters, case folded; `None` for other bytes.
+fn letters3(b: &[u8]) -> Option<usize> {
+    let l = |i: usize| {
+        let c = b.get(i)?.to_ascii_lowercase();
+        c.is_ascii_lowercase().then(|| (c - b'a') as usize)
+    };
+    Some((l(0)? * 26 + l(1)?) * 26 + l(2)?)
 }
 
 const COUNTRIES: &str = include_str!("../data/countries/countries.tsv");
@@ -146,6 +158,7 @@ fn tables() -> &'static Tables {
             country_names: HashMap::default(),
             heads: Default::default(),
             plain_adjectives: Vec::new(),
+            people_starts: vec![0; (26 * 26 * 26usize).div_ceil(64)],
         };
         let add = |t: &mut Tables, form: &'static str, canonical: &'static str, kind, code| {
             for v in variants(form) {
@@ -251,6 +264,15 @@ fn tables() -> &'static Tables {
             .map(|(k, c)| (k.clone(), *c))
             .collect();
         t.plain_adjectives.sort();
+        let starts: Vec<usize> = t
+            .demonyms
+            .keys()
+            .chain(t.adjectives.keys())
+            .filter_map(|k| letters3(k.as_bytes()))
+            .collect();
+        for b in starts {
+            t.people_starts[b / 64] |= 1 << (b % 64);
+        }
         t
     })
 }
@@ -278,6 +300,22 @@ pub fn country_name(code: &str) -> Option<&'static str> {
 /// `PRK`, "US-amerikanische" → `USA`). Lower- or upper-case first letter.
 pub fn adjective(word: &str) -> Option<&'static str> {
     let t = tables();
+    // Most words: ASCII without "sch" in any case. Lower-casing maps no
+    // other character to an ASCII "s", "c" or "h", so such a word is looked
+    // up among the plain adjectives at once, compared byte by byte.
+    if word.is_ascii()
+        && !word
+            .as_bytes()
+            .windows(3)
+            .any(|w| w.eq_ignore_ascii_case(b"sch"))
+    {
+        let lower = word.bytes().map(|b| b.to_ascii_lowercase());
+        return t
+            .plain_adjectives
+            .binary_search_by(|(k, _)| k.bytes().cmp(lower.clone()))
+            .ok()
+            .map(|i| t.plain_adjectives[i].1);
+    }
     // lower-cased without allocating in the common case: this runs for
     // every word of an article
     crate::with_lower(word, |lower| adjective_lower(t, lower))
@@ -285,12 +323,15 @@ pub fn adjective(word: &str) -> Option<&'static str> {
 
 fn adjective_lower(t: &Tables, lower: &str) -> Option<&'static str> {
     // an inflected form needs a stem in -sch, and most listed forms have one
-    if !lower.contains("sch") {
+    // (a byte scan: `str::contains` sets up a substring searcher, dear for
+    // words of a few bytes)
+    if !lower.as_bytes().windows(3).any(|w| w == b"sch") {
+        // (sorted, keys unique: they come from a map)
         return t
             .plain_adjectives
-            .iter()
-            .find(|(k, _)| k == lower)
-            .map(|(_, c)| *c);
+            .binary_search_by(|(k, _)| k.as_str().cmp(lower))
+            .ok()
+            .map(|i| t.plain_adjectives[i].1);
     }
     if let Some(c) = t.adjectives.get(lower) {
         return Some(c);
@@ -305,6 +346,23 @@ fn adjective_lower(t: &Tables, lower: &str) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// A quick necessary condition for a people noun: false only when no
+/// demonym or nationality adjective can be found from `word` — then
+/// `demonym(word)` is `None`, and so is `adjective` of any prefix of `word`
+/// of three letters or more (with "isch" appended) and of `word`'s
+/// prefixes without up to five letters (with "e"). Decided for ASCII words
+/// of eight bytes or more by their first three letters (every such look-up
+/// key starts with them, case folded); `true` for other words.
+pub fn people_start(word: &str) -> bool {
+    if word.len() < 8 || !word.is_ascii() {
+        return true;
+    }
+    match letters3(word.as_bytes()) {
+        Some(b) => tables().people_starts[b / 64] & (1 << (b % 64)) != 0,
+        None => true,
+    }
 }
 
 /// The country (or `IGO`) of a compound prefix ("US" in "US-Diplomat").
@@ -458,6 +516,39 @@ mod tests {
             );
         }
         assert!(place("Haus").is_none());
+    }
+
+    /// `people_start` never rules out a word whose demonym or adjective
+    /// stem is listed (every key and inflected forms built from it).
+    #[test]
+    fn people_start_keeps_every_listed_form() {
+        let t = tables();
+        let mut words: Vec<String> = Vec::new();
+        for k in t.demonyms.keys() {
+            for end in ["", "n", "s", "in", "innen", "en"] {
+                words.push(format!("{k}{end}"));
+            }
+        }
+        for a in t.adjectives.keys() {
+            // (the look-ups only try stems of three letters or more)
+            if let Some(stem) = a.strip_suffix("isch").filter(|s| s.chars().count() >= 3) {
+                let mut cs = stem.chars();
+                let cap: String = cs
+                    .next()
+                    .map(|c| c.to_uppercase().chain(cs).collect())
+                    .unwrap_or_default();
+                for end in ["er", "ern", "erin", "erinnen", "e", "en", "in", "innen"] {
+                    words.push(format!("{cap}{end}"));
+                }
+            }
+        }
+        for w in &words {
+            assert!(people_start(w), "{w}");
+        }
+        // and it does rule out ordinary long words
+        assert!(!people_start("Wahlkampf"));
+        assert!(!people_start("Krankenhaus"));
+        assert!(people_start("Haus"), "short words are not decided");
     }
 
     #[test]

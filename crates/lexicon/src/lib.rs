@@ -10,19 +10,45 @@ pub mod names;
 pub mod roles;
 pub mod verbs;
 
-/// Calls `f` with `word` lower-cased as `str::to_lowercase` does, in a stack
-/// buffer when the word is ASCII and short (no allocation on the hot path).
-pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 48];
-    if word.is_ascii() && word.len() <= buf.len() {
-        let b = &mut buf[..word.len()];
-        b.copy_from_slice(word.as_bytes());
-        b.make_ascii_lowercase();
-        if let Ok(s) = std::str::from_utf8(b) {
-            return f(s);
-        }
+/// Calls `f` with `word` lower-cased as `str::to_lowercase` does, in a
+/// per-thread buffer (no allocation on the hot path: this runs for most
+/// words of an article). Only a capital sigma needs the context-dependent
+/// rule of `str::to_lowercase` (final "ς"): such words take the allocating
+/// path, as does a call made while the buffer is in use.
+pub(crate) fn with_lower<R>(word: &str, f: impl Fn(&str) -> R) -> R {
+    use std::cell::RefCell;
+    thread_local! {
+        static BUF: RefCell<String> = const { RefCell::new(String::new()) };
     }
-    f(&word.to_lowercase())
+    if word.contains('Σ') {
+        return f(&word.to_lowercase());
+    }
+    let r = BUF
+        .try_with(|b| {
+            let mut b = b.try_borrow_mut().ok()?;
+            b.clear();
+            if word.is_ascii() {
+                b.push_str(word);
+                b.make_ascii_lowercase();
+            } else {
+                for c in word.chars() {
+                    if c.is_ascii() {
+                        b.push(c.to_ascii_lowercase());
+                    } else {
+                        b.extend(c.to_lowercase());
+                    }
+                }
+            }
+            let r = f(&b);
+            // (a huge word does not keep its buffer)
+            if b.capacity() > 256 {
+                *b = String::new();
+            }
+            Some(r)
+        })
+        .ok()
+        .flatten();
+    r.unwrap_or_else(|| f(&word.to_lowercase()))
 }
 
 /// Every way a token can begin one of `names`: each name cut before each of
@@ -41,4 +67,32 @@ pub(crate) fn heads<'a>(names: impl Iterator<Item = &'a str>) -> rustc_hash::FxH
         set.insert(n.to_string());
     }
     set
+}
+
+#[cfg(test)]
+mod tests {
+    /// The stack-buffer lower-casing gives what `str::to_lowercase` gives.
+    #[test]
+    fn with_lower_is_to_lowercase() {
+        let long = "Ä".repeat(40);
+        for w in [
+            "",
+            "Haus",
+            "AUSSENMINISTERIN",
+            "Außenministerin",
+            "ÜBER",
+            "\u{212A}EINE",
+            "İstanbul",
+            "ΟΔΥΣΣΕΥΣ",
+            "Σ",
+            "ẞ",
+            long.as_str(),
+        ] {
+            assert_eq!(
+                super::with_lower(w, str::to_string),
+                w.to_lowercase(),
+                "{w}"
+            );
+        }
+    }
 }

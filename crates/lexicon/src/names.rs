@@ -99,6 +99,18 @@ pub fn known_person_starts_with(word: &str) -> bool {
         .contains(word)
 }
 
+/// Is `word` the last word of a well-known person's name ("Trump")?
+pub fn known_surname(word: &str) -> bool {
+    static S: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| {
+        persons()
+            .keys()
+            .filter_map(|n| n.rsplit(' ').next())
+            .collect()
+    })
+    .contains(word)
+}
+
 /// Every well-known person (for matching surnames of famous people).
 pub fn known_persons() -> impl Iterator<Item = &'static KnownPerson> {
     persons().values()
@@ -129,6 +141,15 @@ mod tests {
         }
         assert!(first_name("Angela").is_some_and(|f| f.freq >= 5));
         assert!(first_name("Bundestag").is_none());
+    }
+
+    #[test]
+    fn known_surname_is_the_last_word_of_a_known_person() {
+        for p in known_persons() {
+            let last = p.name.rsplit(' ').next().unwrap_or("");
+            assert!(known_surname(last), "{}", p.name);
+        }
+        assert!(!known_surname("Haus"));
     }
 
     #[test]

@@ -57,6 +57,26 @@ struct Tables {
     /// Bit per pair of last two bytes of any stem: a word whose last two
     /// bytes are not marked ends in no stem (rejects most words at once).
     tails: Vec<u64>,
+    /// Likewise for the first two bytes of any stem (a suffix starting with
+    /// unmarked bytes is no stem), and the last two of any irregular
+    /// feminine form.
+    heads: Vec<u64>,
+    fem_tails: Vec<u64>,
+}
+
+fn bit_set(bits: &[u64], b: usize) -> bool {
+    bits[b / 64] & (1 << (b % 64)) != 0
+}
+
+/// Whether `s` ends with `end` (a byte loop: the strings are a few bytes
+/// long, where a `memcmp` call costs more than the comparison).
+#[inline]
+fn ends_with_bytes(s: &[u8], end: &[u8]) -> bool {
+    s.len() >= end.len()
+        && s[s.len() - end.len()..]
+            .iter()
+            .zip(end)
+            .all(|(a, b)| a == b)
 }
 
 fn tail_bit(s: &str) -> Option<usize> {
@@ -72,6 +92,8 @@ fn tables() -> &'static Tables {
             fem: Vec::new(),
             max_len: 0,
             tails: vec![0; 1024],
+            heads: vec![0; 1024],
+            fem_tails: vec![0; 1024],
         };
         let mut fem: HashMap<String, String> = HashMap::default();
         for l in ROLES
@@ -109,7 +131,20 @@ fn tables() -> &'static Tables {
         t.fem = fem.into_iter().collect();
         t.fem
             .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        for (fem, _) in &t.fem {
+            match tail_bit(fem) {
+                Some(b) => t.fem_tails[b / 64] |= 1 << (b % 64),
+                None => t.fem_tails.iter_mut().for_each(|w| *w = u64::MAX),
+            }
+        }
         for k in t.stems.keys() {
+            match k.as_bytes() {
+                [a, b, ..] => {
+                    let h = (*a as usize) << 8 | *b as usize;
+                    t.heads[h / 64] |= 1 << (h % 64);
+                }
+                _ => t.heads.iter_mut().for_each(|w| *w = u64::MAX),
+            }
             match tail_bit(k) {
                 Some(b) => t.tails[b / 64] |= 1 << (b % 64),
                 // a one-byte stem: no filter
@@ -129,9 +164,14 @@ fn stem_suffix(lower: &str) -> Option<(&'static str, Stem)> {
         _ => {}
     }
     // try every char boundary from the left: the first hit is the longest suffix
+    let b = lower.as_bytes();
     for (i, _) in lower.char_indices() {
         let suffix = &lower[i..];
         if suffix.len() > t.max_len {
+            continue;
+        }
+        // (a suffix of one byte is looked up: the filter knows only pairs)
+        if i + 1 < b.len() && !bit_set(&t.heads, (b[i] as usize) << 8 | b[i + 1] as usize) {
             continue;
         }
         if let Some(&(stem, s)) = t.stems.get(suffix) {
@@ -148,28 +188,89 @@ fn stem_suffix(lower: &str) -> Option<(&'static str, Stem)> {
 /// prefix ("US-Vizeaußenminister", "Vizeaußenministerin", "Sonderbeauftragte",
 /// "Vizekanzlers").
 pub fn role_noun(word: &str) -> Option<RoleNoun> {
+    let (prefix, main) = split_word(word)?;
+    crate::with_lower(main, |lower| {
+        let f = find(lower)?;
+        let lemma = match f.lemma {
+            Lemma::Fem { keep, stem } => format!("{}{}", &lower[..keep], stem),
+            Lemma::Base { len, plus_e } => {
+                let mut l = lower[..len].to_string();
+                if plus_e {
+                    l.push('e');
+                }
+                l
+            }
+        };
+        Some(make(f.stem, f.s, lemma, f.gender, f.plural, prefix))
+    })
+}
+
+/// `role_noun(word).is_some()`, without building the result (this runs for
+/// every capitalised word).
+pub fn is_role_noun(word: &str) -> bool {
+    let Some((_, main)) = split_word(word) else {
+        return false;
+    };
+    crate::with_lower(main, |lower| find(lower).is_some())
+}
+
+/// The hyphen prefix and the main word of a capitalised word; `None` for a
+/// word that cannot be a role noun (lower-case first letter).
+fn split_word(word: &str) -> Option<(Option<&str>, &str)> {
     if !word.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let (prefix, main) = match word.rfind('-') {
+    Some(match word.rfind('-') {
         Some(i) if i > 0 && i + 1 < word.len() => (Some(&word[..i]), &word[i + 1..]),
         _ => (None, word),
-    };
-    crate::with_lower(main, |lower| role_noun_lower(lower, prefix))
+    })
 }
 
-fn role_noun_lower(lower: &str, prefix: Option<&str>) -> Option<RoleNoun> {
+/// How the lemma is formed from the lower-cased word.
+enum Lemma {
+    /// `lower[..keep]` + the stem of an irregular feminine form
+    Fem { keep: usize, stem: &'static str },
+    /// `lower[..len]`, plus "e" for feminines of stems in -e (Kollegin → kollege)
+    Base { len: usize, plus_e: bool },
+}
+
+struct Found {
+    stem: &'static str,
+    s: Stem,
+    lemma: Lemma,
+    gender: Option<char>,
+    plural: Option<bool>,
+}
+
+fn find(lower: &str) -> Option<Found> {
     let t = tables();
     // irregular feminine forms
     for (end, plural) in [("", false), ("nen", true)] {
-        if let Some(base) = lower.strip_suffix(end) {
+        if !ends_with_bytes(lower.as_bytes(), end.as_bytes()) {
+            continue;
+        }
+        let base = &lower[..lower.len() - end.len()];
+        // (a form of two bytes or more ends in a marked pair)
+        let maybe = match tail_bit(base) {
+            Some(b) => bit_set(&t.fem_tails, b),
+            None => true,
+        };
+        if maybe {
             for (fem, stem) in &t.fem {
                 if base.ends_with(fem.as_str())
                     && (base.len() == fem.len() || !t.stems[stem].1.exact)
                 {
                     let (st, s) = t.stems[stem];
-                    let lemma = format!("{}{}", &base[..base.len() - fem.len()], stem);
-                    return Some(make(st, s, lemma, Some('f'), Some(plural), prefix));
+                    return Some(Found {
+                        stem: st,
+                        s,
+                        lemma: Lemma::Fem {
+                            keep: base.len() - fem.len(),
+                            stem: stem.as_str(),
+                        },
+                        gender: Some('f'),
+                        plural: Some(plural),
+                    });
                 }
             }
         }
@@ -186,21 +287,36 @@ fn role_noun_lower(lower: &str, prefix: Option<&str>) -> Option<RoleNoun> {
         ("e", None, None),
         ("er", None, None),
     ];
+    let mut ebuf = [0u8; 64];
     for (end, g, pl) in ENDS {
-        let Some(base) = lower.strip_suffix(end) else {
+        if !ends_with_bytes(lower.as_bytes(), end.as_bytes()) {
             continue;
-        };
+        }
+        let base = &lower[..lower.len() - end.len()];
         if base.is_empty() {
             continue;
         }
         // feminine of stems in -e: Kollege → Kollegin
-        let candidates: [Option<std::borrow::Cow<str>>; 2] = if end.starts_with("in") {
-            [Some(base.into()), Some(format!("{base}e").into())]
-        } else {
-            [Some(base.into()), None]
-        };
-        for cand in candidates.into_iter().flatten() {
-            if let Some((stem, s)) = stem_suffix(&cand) {
+        let with_e = end.starts_with("in");
+        for plus_e in [false, true] {
+            if plus_e && !with_e {
+                break;
+            }
+            let owned;
+            let cand: &str = if !plus_e {
+                base
+            } else if base.len() < ebuf.len() {
+                ebuf[..base.len()].copy_from_slice(base.as_bytes());
+                ebuf[base.len()] = b'e';
+                match std::str::from_utf8(&ebuf[..base.len() + 1]) {
+                    Ok(c) => c,
+                    Err(_) => continue,
+                }
+            } else {
+                owned = format!("{base}e");
+                owned.as_str()
+            };
+            if let Some((stem, s)) = stem_suffix(cand) {
                 // adjectival stems only take adjective endings; others only noun endings
                 let ok = if s.adjectival {
                     matches!(end, "e" | "er" | "en" | "n")
@@ -221,7 +337,16 @@ fn role_noun_lower(lower: &str, prefix: Option<&str>) -> Option<RoleNoun> {
                     g.or(Some('m'))
                 };
                 let plural = if s.adjectival { None } else { pl };
-                return Some(make(stem, s, cand.into_owned(), gender, plural, prefix));
+                return Some(Found {
+                    stem,
+                    s,
+                    lemma: Lemma::Base {
+                        len: base.len(),
+                        plus_e,
+                    },
+                    gender,
+                    plural,
+                });
             }
         }
     }
@@ -308,6 +433,35 @@ mod tests {
                 (lemma, g, p),
                 "{w}"
             );
+        }
+    }
+
+    /// The allocation-free test answers as the full recognition does.
+    #[test]
+    fn is_role_noun_agrees_with_role_noun() {
+        for w in [
+            "US-Vizeaußenministerin",
+            "Kollegin",
+            "Kolleginnen",
+            "Amtskollegen",
+            "Anwältinnen",
+            "Obfrau",
+            "Beauftragter",
+            "Beauftragten",
+            "Sprecherin",
+            "Präsidenten",
+            "Minister-",
+            "-Minister",
+            "Haus",
+            "minister",
+            "Fahrzeuge",
+            "Autorität",
+            "X",
+            "",
+            "Ä",
+            "Σ",
+        ] {
+            assert_eq!(is_role_noun(w), role_noun(w).is_some(), "{w}");
         }
     }
 

@@ -10,7 +10,7 @@
 //! forbids (`O` → `I-X`, `B-X` → `I-Y`) are never taken, so the output is
 //! always a well-formed chunk sequence.
 
-use crate::label::{allowed, N_TAGS};
+use crate::label::{allowed, N_TAGS, N_TYPES};
 
 /// Transition scores: `trans[prev * N_TAGS + cur]`, `start[cur]`, `end[prev]`.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,27 +49,81 @@ pub struct Lattice {
     /// `delta` before the emission was added: the best score of reaching
     /// each tag, from which the backtrace recovers the predecessor.
     reach: Vec<f32>,
-    /// Masked transitions (see [`viterbi`]).
+}
+
+/// Lanes of [`Masked::open`]: `O` and the twelve `B-` tags, padded to a
+/// multiple of four.
+const OPEN_LANES: usize = 16;
+const _: () = assert!(N_TYPES < OPEN_LANES && N_TAGS == 1 + 2 * N_TYPES);
+
+/// Transitions laid out for decoding; build once per set of transitions
+/// ([`Masked::new`]) and decode with [`viterbi_masked`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Masked {
+    /// Transitions with −∞ where BIO forbids the pair, row-major
+    /// `tt[prev * N_TAGS + cur]`.
     tt: Vec<f32>,
+    /// `tt` into `O` and the `B-` tags: `open[prev * OPEN_LANES + j]` for
+    /// tag `0` (`j = 0`) and `2j − 1` (`j = 1..=12`), −∞ in the padding
+    /// lanes: the inner loop runs over contiguous memory without branches
+    /// on the tags (and vectorises).
+    open: Vec<f32>,
+    /// Per type `k`: `tt` from `B-k` and from `I-k` into `I-k`.
+    inside: Vec<(f32, f32)>,
+    start: Vec<f32>,
+    end: Vec<f32>,
+}
+
+impl Masked {
+    pub fn new(tr: &Transitions) -> Masked {
+        let mut tt = vec![f32::NEG_INFINITY; N_TAGS * N_TAGS];
+        for (cur, ps) in predecessors().iter().enumerate() {
+            for &p in ps {
+                let k = p as usize * N_TAGS + cur;
+                if let (Some(t), Some(&x)) = (tt.get_mut(k), tr.trans.get(k)) {
+                    *t = x;
+                }
+            }
+        }
+        let mut open = vec![f32::NEG_INFINITY; N_TAGS * OPEN_LANES];
+        for p in 0..N_TAGS {
+            for j in 0..=N_TYPES {
+                let cur = if j == 0 { 0 } else { 2 * j - 1 };
+                open[p * OPEN_LANES + j] = tt[p * N_TAGS + cur];
+            }
+        }
+        let inside = (0..N_TYPES)
+            .map(|k| {
+                let (b, i) = (1 + 2 * k, 2 + 2 * k);
+                (tt[b * N_TAGS + i], tt[i * N_TAGS + i])
+            })
+            .collect();
+        let row = |v: &[f32]| -> Vec<f32> {
+            let mut r = v.to_vec();
+            r.resize(N_TAGS, 0.0);
+            r
+        };
+        Masked {
+            tt,
+            open,
+            inside,
+            start: row(&tr.start),
+            end: row(&tr.end),
+        }
+    }
 }
 
 /// Finds the best tag sequence for `n` tokens with emission scores
 /// `emit[i * N_TAGS + tag]`; writes it into `out`.
 pub fn viterbi(emit: &[f32], n: usize, tr: &Transitions, lat: &mut Lattice, out: &mut Vec<u8>) {
+    viterbi_masked(emit, n, &Masked::new(tr), lat, out);
+}
+
+/// [`viterbi`] with the transitions prepared by [`Masked::new`].
+pub fn viterbi_masked(emit: &[f32], n: usize, tr: &Masked, lat: &mut Lattice, out: &mut Vec<u8>) {
     out.clear();
     if n == 0 || emit.len() < n * N_TAGS {
         return;
-    }
-    // Transitions with −∞ where BIO forbids the pair, row-major
-    // `tm[prev * N_TAGS + cur]`: the inner loop below then runs over
-    // contiguous memory without branches on the tags (and vectorises).
-    lat.tt.clear();
-    lat.tt.resize(N_TAGS * N_TAGS, f32::NEG_INFINITY);
-    for (cur, ps) in predecessors().iter().enumerate() {
-        for &p in ps {
-            let k = p as usize * N_TAGS + cur;
-            lat.tt[k] = tr.trans[k];
-        }
     }
     lat.delta.clear();
     lat.delta.resize(n * N_TAGS, f32::NEG_INFINITY);
@@ -87,16 +141,36 @@ pub fn viterbi(emit: &[f32], n: usize, tr: &Transitions, lat: &mut Lattice, out:
     // Forward: only the best score of reaching each tag (a max over the
     // predecessors, no argmax: branch-free and vectorised). The
     // predecessor is recovered on the backtrace for the tags on the best
-    // path only.
+    // path only. `O` and the `B-` tags may follow any tag: a dense max over
+    // 16 lanes; an `I-X` tag only `B-X` and `I-X`: two candidates. The
+    // forbidden pairs are −∞ in `tt`, so they never won the dense max over
+    // all 25 tags either, and the allowed ones are tried in the same
+    // (ascending) order: the same floats.
     for i in 1..n {
         let (prev_rows, cur_rows) = lat.delta.split_at_mut(i * N_TAGS);
         let prev = &prev_rows[(i - 1) * N_TAGS..];
-        let mut best = [f32::NEG_INFINITY; N_TAGS];
-        for (&pv, row) in prev.iter().zip(lat.tt.chunks_exact(N_TAGS)) {
-            for (b, &t) in best.iter_mut().zip(row) {
+        let mut open = [f32::NEG_INFINITY; OPEN_LANES];
+        for (&pv, row) in prev.iter().zip(tr.open.chunks_exact(OPEN_LANES)) {
+            for (b, &t) in open.iter_mut().zip(row) {
                 let c = pv + t;
                 *b = if c > *b { c } else { *b };
             }
+        }
+        let mut best = [f32::NEG_INFINITY; N_TAGS];
+        best[0] = open[0];
+        for (k, &(tb, ti)) in tr.inside.iter().enumerate() {
+            let (b, inside) = (1 + 2 * k, 2 + 2 * k);
+            best[b] = open[k + 1];
+            let mut m = f32::NEG_INFINITY;
+            let c = prev[b] + tb;
+            if c > m {
+                m = c;
+            }
+            let c = prev[inside] + ti;
+            if c > m {
+                m = c;
+            }
+            best[inside] = m;
         }
         let e = &emit[i * N_TAGS..(i + 1) * N_TAGS];
         for ((d, &b), &x) in cur_rows[..N_TAGS].iter_mut().zip(&best).zip(e) {
@@ -117,7 +191,7 @@ pub fn viterbi(emit: &[f32], n: usize, tr: &Transitions, lat: &mut Lattice, out:
     out.resize(n, 0);
     out[n - 1] = tag;
     for i in (1..n).rev() {
-        tag = predecessor(lat, i, tag as usize);
+        tag = predecessor(lat, tr, i, tag as usize);
         out[i - 1] = tag;
     }
 }
@@ -125,14 +199,14 @@ pub fn viterbi(emit: &[f32], n: usize, tr: &Transitions, lat: &mut Lattice, out:
 /// The predecessor of `cur` at token `i`: the first tag (in tag order)
 /// whose path reaches `cur` with the best score, as an argmax kept during
 /// the forward pass would have chosen (the same sums, so the same floats).
-fn predecessor(lat: &Lattice, i: usize, cur: usize) -> u8 {
+fn predecessor(lat: &Lattice, tr: &Masked, i: usize, cur: usize) -> u8 {
     let want = lat.reach[i * N_TAGS + cur];
     if want == f32::NEG_INFINITY {
         return 0;
     }
     let prev = &lat.delta[(i - 1) * N_TAGS..i * N_TAGS];
     (0..N_TAGS)
-        .find(|&p| prev[p] + lat.tt[p * N_TAGS + cur] == want)
+        .find(|&p| prev[p] + tr.tt[p * N_TAGS + cur] == want)
         .unwrap_or(0) as u8
 }
 

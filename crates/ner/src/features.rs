@@ -177,6 +177,12 @@ impl Tok {
         self.form
     }
 
+    /// All that [`pos_key`] reads of the token besides the position:
+    /// tokens equal here have the same position keys.
+    pub(crate) fn pos_class(&self) -> (u64, u16) {
+        (self.shape, self.lex)
+    }
+
     /// The padding token before the first and after the last token.
     pub(crate) const NONE: Tok = Tok {
         form: 0x5eed,

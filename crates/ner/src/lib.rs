@@ -28,16 +28,18 @@ pub mod lexicon;
 pub mod model;
 pub mod stage;
 pub mod train;
+mod wordtable;
 
 pub use model::ModelError;
 pub use stage::NerTagger;
 
-use decode::{viterbi, Lattice};
+use decode::{viterbi_masked, Lattice, Masked};
 use features::{template_hash, Clusters, Extractor, FeatureBuf, NoClusters, Scratch, Tok};
 use label::N_TAGS;
 use model::Model;
 use rustc_hash::FxHashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
+use wordtable::WordTable;
 
 /// The shipped model (`models/ner/ner.model`, see its README).
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../../../models/ner/ner.model");
@@ -50,9 +52,11 @@ struct WordScores {
     tok: Tok,
     own: [f32; N_TAGS],
     ctx: [[f32; N_TAGS]; 4],
-    /// The position key's weights ([`features::pos_key`]) for each of the
-    /// three positions: the one combined key that depends on the word alone.
-    pos: [[f32; N_TAGS]; 3],
+    /// Index into [`Workspace::pos_rows`]: the position key's weights
+    /// ([`features::pos_key`]) for each of the three positions. The key
+    /// depends on the word's shape and lexicon class only, so the few
+    /// hundred distinct rows are shared by all words (and stay in cache).
+    pos: u32,
     /// [`gazetteer::Gazetteer::first`] of the form.
     gaz_first: Option<u16>,
 }
@@ -61,8 +65,11 @@ struct WordScores {
 const MEMO: usize = 1 << 13;
 
 /// At most this many word forms are remembered per workspace; then the
-/// memory starts again.
-const CACHE_LIMIT: usize = 200_000;
+/// memory starts again. A remembered word takes ~650 bytes (its
+/// [`WordScores`] and its slot in the word table), so this bounds the memory
+/// at ~65 MB per thread; news text repeats its frequent words within a few
+/// thousand, so starting again costs little.
+const CACHE_LIMIT: usize = 100_000;
 
 /// Per-call buffers; reuse one per thread. It also remembers the scores of
 /// the word forms it has seen (for the tagger it was last used with), which
@@ -74,8 +81,14 @@ pub struct Workspace {
     lattice: Lattice,
     scratch: Scratch,
     keys: Vec<u64>,
-    cache: FxHashMap<Box<str>, u32>,
+    cache: WordTable,
     words: Vec<WordScores>,
+    /// The position rows of [`WordScores::pos`], and where each
+    /// `(shape, lexicon class)` has its row.
+    pos_rows: Vec<[[f32; N_TAGS]; 3]>,
+    pos_index: FxHashMap<(u64, u16), u32>,
+    /// The word-table hash of each word of the sentence.
+    hashes: Vec<u64>,
     idx: Vec<u32>,
     /// Per token: the case-trigram index, the position, inside quotes
     /// (see [`Tagger::tag`]).
@@ -92,6 +105,16 @@ pub struct Workspace {
     owner: u64,
 }
 
+impl Workspace {
+    /// Forgets every remembered word.
+    fn clear_words(&mut self) {
+        self.cache.clear();
+        self.words.clear();
+        self.pos_rows.clear();
+        self.pos_index.clear();
+    }
+}
+
 /// A feature extractor and a model that fit each other.
 #[derive(Debug)]
 pub struct Tagger {
@@ -106,6 +129,8 @@ pub struct Tagger {
     /// The weights of the in-quote key ([`features::in_quote_key`]),
     /// index `in_quote << 3 | case`.
     in_quote: [[f32; N_TAGS]; 16],
+    /// The model's transitions laid out for decoding.
+    masked: Masked,
     /// Distinguishes taggers, so a workspace never uses another's cache.
     serial: u64,
 }
@@ -126,12 +151,14 @@ impl Tagger {
     /// A tagger from parts (the model must have been trained with `ex`).
     pub fn new(ex: Extractor, model: Model) -> Tagger {
         static SERIAL: AtomicU64 = AtomicU64::new(1);
+        let masked = Masked::new(&model.transitions);
         let mut t = Tagger {
             ex,
             model,
             pad: [[0.0; N_TAGS]; 4],
             case3: Vec::new(),
             in_quote: [[0.0; N_TAGS]; 16],
+            masked,
             serial: SERIAL.fetch_add(1, Ordering::Relaxed),
         };
         let mut keys = Vec::new();
@@ -165,8 +192,8 @@ impl Tagger {
     }
 
     /// The remembered scores of a word form, computed on first sight.
-    fn word(&self, w: &str, ws: &mut Workspace) -> u32 {
-        if let Some(&i) = ws.cache.get(w) {
+    fn word(&self, w: &str, h: u64, ws: &mut Workspace) -> u32 {
+        if let Some(i) = ws.cache.get(w, h) {
             return i;
         }
         let (tok, own) = self.ex.token_info(w, &mut ws.scratch);
@@ -186,7 +213,13 @@ impl Tagger {
         for (slot, c) in ctx.iter_mut().enumerate() {
             *c = self.score(&ws.keys[ends[slot]..ends[slot + 1]]);
         }
-        let pos = std::array::from_fn(|p| self.score_of(features::pos_key(p as u64, &tok)));
+        let next = ws.pos_rows.len() as u32;
+        let pos = *ws.pos_index.entry(tok.pos_class()).or_insert(next);
+        if pos == next {
+            ws.pos_rows.push(std::array::from_fn(|p| {
+                self.score_of(features::pos_key(p as u64, &tok))
+            }));
+        }
         let i = ws.words.len() as u32;
         ws.words.push(WordScores {
             tok,
@@ -195,7 +228,7 @@ impl Tagger {
             pos,
             gaz_first: self.model.gazetteer.first(tok.form()),
         });
-        ws.cache.insert(w.into(), i);
+        ws.cache.insert(w, h, i);
         i
     }
 
@@ -219,8 +252,7 @@ impl Tagger {
     /// (see [`label`]).
     pub fn tag<S: AsRef<str>>(&self, words: &[S], ws: &mut Workspace, out: &mut Vec<u8>) {
         if ws.owner != self.serial {
-            ws.cache.clear();
-            ws.words.clear();
+            ws.clear_words();
             ws.memo.clear();
             ws.owner = self.serial;
         }
@@ -231,12 +263,17 @@ impl Tagger {
         // table. A sentence longer than the limit grows the table past it
         // for that sentence only.
         if ws.words.len() + n > CACHE_LIMIT {
-            ws.cache.clear();
-            ws.words.clear();
+            ws.clear_words();
         }
+        // Hash every word and read its home slot first (independent loads
+        // that overlap), then look the words up.
+        ws.hashes.clear();
+        ws.hashes
+            .extend(words.iter().map(|w| WordTable::hash(w.as_ref())));
+        std::hint::black_box(ws.cache.touch(&ws.hashes));
         ws.idx.clear();
-        for w in words {
-            let i = self.word(w.as_ref(), ws);
+        for (k, w) in words.iter().enumerate() {
+            let i = self.word(w.as_ref(), ws.hashes[k], ws);
             ws.idx.push(i);
         }
         ws.emit.clear();
@@ -247,7 +284,7 @@ impl Tagger {
         // ~850 bytes, the remembered words many megabytes).
         std::hint::black_box(ws.idx.iter().fold(0u32, |acc, &i| {
             ws.words.get(i as usize).map_or(acc, |w| {
-                let rows = std::iter::once(&w.own).chain(&w.ctx).chain(&w.pos);
+                let rows = std::iter::once(&w.own).chain(&w.ctx);
                 rows.fold(acc ^ w.tok.case as u32, |a, r| {
                     a ^ r[0].to_bits() ^ r[N_TAGS - 1].to_bits()
                 })
@@ -354,7 +391,8 @@ impl Tagger {
                     weights.add_to(features::case3_key(&m1, &c.tok, &p1), &mut row);
                 }
             }
-            match c.pos.get(usize::from(pos)) {
+            let pos_rows = ws.pos_rows.get(c.pos as usize);
+            match pos_rows.and_then(|r| r.get(usize::from(pos))) {
                 Some(d) => add(&mut row, d),
                 None => weights.add_to(features::pos_key(u64::from(pos), &c.tok), &mut row),
             }
@@ -377,7 +415,7 @@ impl Tagger {
                 *e += r;
             }
         }
-        viterbi(&ws.emit, n, &self.model.transitions, &mut ws.lattice, out);
+        viterbi_masked(&ws.emit, n, &self.masked, &mut ws.lattice, out);
     }
 
     /// Emission scores the slow way: every key of [`Extractor::extract`]
@@ -451,6 +489,12 @@ mod tests {
         g.mark(&forms, &mut marks);
         assert!(marks[3].is_some(), "Berlin is a training-data name");
         assert!(marks[1].is_none() && marks[4].is_none());
+    }
+
+    #[test]
+    fn a_remembered_word_stays_small() {
+        // CACHE_LIMIT's memory bound assumes this.
+        assert!(std::mem::size_of::<WordScores>() <= 600);
     }
 
     #[test]

@@ -158,7 +158,7 @@ impl Weights {
     }
 
     fn from_parts(keys: &[u32], lens: &[u8], entries: Vec<u32>) -> Weights {
-        let cap = (keys.len() * 2).next_power_of_two().max(16);
+        let cap = (keys.len() + keys.len() / 3).next_power_of_two().max(16);
         let mask = cap - 1;
         let mut slots = vec![[0u32; 2]; cap];
         let mut start = 0u32;

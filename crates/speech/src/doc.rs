@@ -4,7 +4,8 @@
 
 use crate::words::{self, ADV, COORD, DET, FUNC, PREP, PRON, SUBORD};
 use lagebild_core::{Analysis, QuoteMarks, Span, Token, TokenKind};
-use lagebild_lexicon::verbs::{Mood, VerbLexicon};
+use lagebild_lexicon::verbs::{Mood, SpeechForm, VerbLexicon};
+use std::cell::Cell;
 
 pub struct View<'a> {
     pub text: &'a str,
@@ -25,7 +26,28 @@ pub struct View<'a> {
     pub open_tok: Vec<usize>,
     pub close_tok: Vec<Option<usize>>,
     pub lex: &'static VerbLexicon,
+    /// Per token: [`WORD`], [`CAP`], [`LOWER`] and [`BOUNDARY`] bits, the
+    /// tests the rules make most often, computed once.
+    cls: Vec<u8>,
+    /// Per token, filled on first use: whether it has speech-verb readings
+    /// and a subjunctive mood (the rules ask many times per token, and
+    /// nearly always about words that have neither). One byte per token:
+    /// the few words that have one are looked up again.
+    known: Vec<Cell<u8>>,
 }
+
+/// Bits of [`View::cls`]: a word or abbreviation; one that starts with an
+/// upper-case / lower-case letter; a clause boundary ([`View::is_boundary`]).
+const WORD: u8 = 1;
+const CAP: u8 = 2;
+const LOWER: u8 = 4;
+const BOUNDARY: u8 = 8;
+
+/// Bits of [`View::known`]: the answer is known, and it is "none".
+const FORMS_KNOWN: u8 = 1;
+const NO_FORMS: u8 = 2;
+const MOOD_KNOWN: u8 = 4;
+const NO_MOOD: u8 = 8;
 
 impl<'a> View<'a> {
     pub fn new(a: &'a Analysis, lex: &'static VerbLexicon) -> View<'a> {
@@ -42,7 +64,11 @@ impl<'a> View<'a> {
                 lowbuf[st..].make_ascii_lowercase();
             } else {
                 for c in s.chars() {
-                    lowbuf.extend(c.to_lowercase());
+                    if c.is_ascii() {
+                        lowbuf.push(c.to_ascii_lowercase());
+                    } else {
+                        lowbuf.extend(c.to_lowercase());
+                    }
                 }
             }
             low.push(lowbuf.len() as u32);
@@ -104,7 +130,52 @@ impl<'a> View<'a> {
             }
             i += 1;
         }
+        let cls = toks
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let s = t.span.of(text);
+                let mut c = 0;
+                if matches!(t.kind, TokenKind::Word | TokenKind::Abbrev) {
+                    c |= WORD;
+                    match s.chars().next() {
+                        Some(f) if f.is_uppercase() => c |= CAP,
+                        Some(f) if f.is_lowercase() => c |= LOWER,
+                        _ => {}
+                    }
+                }
+                let boundary = if paren[i] {
+                    false
+                } else if qmark[i] != 0 {
+                    true
+                } else if qin[i] != 0 {
+                    false
+                } else {
+                    (t.kind == TokenKind::Punct || t.kind == TokenKind::QuoteMark)
+                        && matches!(
+                            s,
+                            "," | ";"
+                                | ":"
+                                | "("
+                                | ")"
+                                | "–"
+                                | "—"
+                                | "-"
+                                | "."
+                                | "!"
+                                | "?"
+                                | "["
+                                | "]"
+                        )
+                };
+                if boundary {
+                    c |= BOUNDARY;
+                }
+                c
+            })
+            .collect();
         View {
+            cls,
             paren,
             text,
             toks,
@@ -117,7 +188,41 @@ impl<'a> View<'a> {
             open_tok,
             close_tok,
             lex,
+            known: vec![Cell::new(0); toks.len()],
         }
+    }
+
+    /// [`VerbLexicon::speech_forms`] of the lower-cased token `i`.
+    #[inline]
+    pub fn forms(&self, i: usize) -> &'static [SpeechForm] {
+        let lex = self.lex;
+        let Some(c) = self.known.get(i) else {
+            return lex.speech_forms("");
+        };
+        let k = c.get();
+        if k & FORMS_KNOWN != 0 && k & NO_FORMS != 0 {
+            return &[];
+        }
+        let f = lex.speech_forms(self.lo(i));
+        let none = if f.is_empty() { NO_FORMS } else { 0 };
+        c.set(k | FORMS_KNOWN | none);
+        f
+    }
+
+    /// [`VerbLexicon::mood`] of the lower-cased token `i`.
+    #[inline]
+    pub fn mood(&self, i: usize) -> Option<Mood> {
+        let Some(c) = self.known.get(i) else {
+            return self.lex.mood("");
+        };
+        let k = c.get();
+        if k & MOOD_KNOWN != 0 && k & NO_MOOD != 0 {
+            return None;
+        }
+        let m = self.lex.mood(self.lo(i));
+        let none = if m.is_none() { NO_MOOD } else { 0 };
+        c.set(k | MOOD_KNOWN | none);
+        m
     }
 
     #[inline]
@@ -140,17 +245,15 @@ impl<'a> View<'a> {
     pub fn is_word(&self, i: usize) -> bool {
         // Out of range is "no word": rules look one token ahead of a cue
         // that may end the text (regression: perf-findings S3).
-        self.toks
-            .get(i)
-            .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Abbrev))
+        self.cls.get(i).is_some_and(|&c| c & WORD != 0)
     }
     #[inline]
     pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.w(i).chars().next().is_some_and(char::is_uppercase)
+        self.cls.get(i).is_some_and(|&c| c & CAP != 0)
     }
     #[inline]
     pub fn is_lower_word(&self, i: usize) -> bool {
-        self.is_word(i) && self.w(i).chars().next().is_some_and(char::is_lowercase)
+        self.cls.get(i).is_some_and(|&c| c & LOWER != 0)
     }
     #[inline]
     pub fn has(&self, i: usize, f: u16) -> bool {
@@ -165,22 +268,9 @@ impl<'a> View<'a> {
         self.qin.get(i).is_some_and(|&x| x != 0) || self.qmark.get(i).is_some_and(|&x| x != 0)
     }
     /// Is token `i` a clause boundary (outside quotations)?
+    #[inline]
     pub fn is_boundary(&self, i: usize) -> bool {
-        if self.paren[i] {
-            return false;
-        }
-        if self.qmark[i] != 0 {
-            return true;
-        }
-        if self.qin[i] != 0 {
-            return false;
-        }
-        let t = self.toks[i];
-        (t.kind == TokenKind::Punct || t.kind == TokenKind::QuoteMark)
-            && matches!(
-                self.w(i),
-                "," | ";" | ":" | "(" | ")" | "–" | "—" | "-" | "." | "!" | "?" | "[" | "]"
-            )
+        self.cls.get(i).is_some_and(|&c| c & BOUNDARY != 0)
     }
     /// A form that is a Konjunktiv I (or, with `kj2`, Konjunktiv II) verb in context.
     pub fn is_subjunctive(&self, i: usize, kj2: bool) -> bool {
@@ -190,7 +280,7 @@ impl<'a> View<'a> {
         // the 1st person singular indicative equals the 3rd person Konjunktiv I
         // ("ich habe", "glaube ich"): in an interview that is no report
         let first_person = |k: usize| k < self.n() && self.lo(k) == "ich";
-        match self.lex.mood(self.lo(i)) {
+        match self.mood(i) {
             Some(Mood::Kj1) => {
                 self.lo(i) == "sei" || !(first_person(i + 1) || i > 0 && first_person(i - 1))
             }
@@ -237,8 +327,8 @@ impl<'a> View<'a> {
             || l.ends_with("er")
             || l.ends_with("es")
             || l.ends_with("em"))
-            && self.lex.speech_forms(l).is_empty()
-            && self.lex.mood(l).is_none()
+            && self.forms(i).is_empty()
+            && self.mood(i).is_none()
     }
     /// A capitalised word that can be (part of) a noun or a name, or a
     /// nominalised number compound ("der 81-Jährige", "der 81-jährige").

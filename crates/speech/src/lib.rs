@@ -68,6 +68,7 @@ impl Stage for SpeechTagger {
             }
             ctx.direct(a);
             ctx.continuations();
+            ctx.reported_reasons();
             let found = select(&view, std::mem::take(&mut ctx.found));
             resolve::to_quotes(a, &view, found)
         };

@@ -137,6 +137,29 @@ fn incorporated_zu(w: &str) -> bool {
         "herbei",
         "voran",
         "voraus",
+        "nieder",
+        "los",
+        "bereit",
+        "hoch",
+        "heran",
+        "herab",
+        "herauf",
+        "herunter",
+        "hinaus",
+        "hinein",
+        "hinauf",
+        "hinunter",
+        "herum",
+        "zurecht",
+        "wieder",
+        "fertig",
+        "sicher",
+        "offen",
+        "kennen",
+        "kund",
+        "preis",
+        "bekannt",
+        "klar",
     ];
     PARTICLES.iter().any(|p| {
         w.strip_prefix(p)
@@ -309,7 +332,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if v.is_cap(i) && i != c.start {
                 continue;
             }
-            let forms = v.lex.speech_forms(v.lo(i));
+            let forms = v.forms(i);
             if forms.is_empty() {
                 continue;
             }
@@ -1207,6 +1230,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
             "gerüchte",
             "meldung",
             "meldungen",
+            "bitte",
+            "aussage",
+            "begründung",
+            "befürchtung",
+            "befürchtungen",
+            "annahme",
         ];
         let v = self.v;
         let Some(noun) = (c.start..c.end)
@@ -1755,7 +1784,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 && !v.paren[k]
                 && v.is_lower_word(k)
                 && (v.has(k, AUX)
-                    || !v.lex.speech_forms(v.lo(k)).is_empty()
+                    || !v.forms(k).is_empty()
                     || (v.fl[k] == 0 && (v.lo(k).ends_with("te") || v.lo(k).ends_with("ten"))))
         })
     }
@@ -1878,9 +1907,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     return Some(r);
                 }
             }
-            if v.is_lower_word(k)
-                && (v.has(k, FUNC) || v.adj_like(k) || v.lex.speech_forms(l).is_empty())
-            {
+            if v.is_lower_word(k) && (v.has(k, FUNC) || v.adj_like(k) || v.forms(k).is_empty()) {
                 k += 1;
                 continue;
             }
@@ -2183,7 +2210,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 && k + 1 < end
                 && v.is_lower_word(k + 1)
                 && v.fl[k + 1] == 0
-                && (!v.lex.speech_forms(v.lo(k + 1)).is_empty() || v.lo(k + 1).ends_with("te"))
+                && (!v.forms(k + 1).is_empty() || v.lo(k + 1).ends_with("te"))
             {
                 return k;
             }
@@ -2241,10 +2268,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
         // "…, jedoch stets beteuert, …", "…, weiter hieß es, …": a new speech
         // verb after adverbs is a cue of its own
         let mut m = k;
-        while m < end && m < k + 3 && v.has(m, ADV) && v.lex.speech_forms(v.lo(m)).is_empty() {
+        while m < end && m < k + 3 && v.has(m, ADV) && v.forms(m).is_empty() {
             m += 1;
         }
-        if m > k && m < end && v.is_lower_word(m) && !v.lex.speech_forms(v.lo(m)).is_empty() {
+        if m > k && m < end && v.is_lower_word(m) && !v.forms(m).is_empty() {
             return true;
         }
         let next_ok = k + 1 < end
@@ -2253,7 +2280,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if !next_ok {
             return false;
         }
-        let kj1 = matches!(v.lex.mood(v.lo(k)), Some(Mood::Kj1 | Mood::Kj1Ambiguous));
+        let kj1 = matches!(v.mood(k), Some(Mood::Kj1 | Mood::Kj1Ambiguous));
         if v.has(k, AUX) {
             return !kj1;
         }
@@ -2658,6 +2685,30 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         continue;
                     }
                 }
+                // C: a zu-infinitive after the participle without the optional
+                // comma ("hat angekündigt die Preise zu erhöhen")
+                if cue.frame.has(Frame::INFINITIVE) && cue.verb != cue.fin && !cue.wie {
+                    if let Some(w) = last_word.filter(|&w| {
+                        w > cue.verb + 1
+                            && cue.fin < cue.verb
+                            && self.zu_infinitive(w)
+                            && v.is_word(cue.verb + 1)
+                            && !v.has(cue.verb + 1, SUBORD)
+                            && !(cue.verb + 1..w).any(|k| v.in_quote(k))
+                    }) {
+                        let content = cue.verb + 1..w + 1;
+                        let mention = self.subject(c, &cue, &s, true);
+                        self.push(
+                            vec![content],
+                            mention,
+                            cue_toks.clone(),
+                            "verb-complement",
+                            si,
+                            2,
+                        );
+                        continue;
+                    }
+                }
                 // B: content before the cue clause ("…, sagte er." / "„…“ sagte er")
                 // (not when the clause has its own quoted object after the verb:
                 // "X, Y, Z, würdigte ihn als „…“")
@@ -2788,13 +2839,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     self.push(parts, mention, cue_toks.clone(), "dies-verb", si, 2);
                     continue;
                 }
-                // "hat angekündigt die Preise zu erhöhen": an infinitive group
-                // after the closing participle, written without the optional comma
+                // "bietet an den Lohn zu erhöhen": an infinitive group after the
+                // separable verb and its particle, written without the optional
+                // comma (after a participle, rule C above)
                 if cue.frame.has(Frame::INFINITIVE)
                     && !cue.wie
-                    && (cue.fin < cue.verb || cue.particle == Some(cue.verb + 1))
+                    && cue.particle == Some(cue.verb + 1)
                 {
-                    let from = cue.particle.unwrap_or(cue.verb).max(cue.verb) + 1;
+                    let from = cue.verb + 2;
                     let last = (from..c.end).rev().find(|&k| v.is_word(k));
                     let zu_last = last.is_some_and(|l| {
                         l > from
@@ -3621,7 +3673,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
     /// The speaker-like subject of a sentence whose first clause carries no
     /// Konjunktiv I while a later clause does (the report is the sentence's
     /// own complement, not a continuation of an earlier statement).
-    fn own_reporter(&self, s: &Range<usize>) -> Option<Range<usize>> {
+    fn own_reporter(&self, s: &Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
         let v = self.v;
         let clauses = self.clauses(s);
         let first = clauses.first().filter(|c| c.start == s.start)?;
@@ -3631,7 +3683,70 @@ impl<'v, 'a> Ctx<'v, 'a> {
             return None;
         }
         let m = self.sentence_subject(s)?;
-        (m.end <= first.end && self.speaker_like(&m)).then_some(m)
+        if !(m.end <= first.end && self.speaker_like(&m)) {
+            return None;
+        }
+        // the report is what follows the reporting clause
+        let from = first.right.map_or(first.end, |r| r + 1);
+        Some((m, from.min(s.end)..s.end))
+    }
+
+    /// "X wies den Vorwurf zurück, da er jeder Grundlage entbehre": a causal
+    /// clause in Konjunktiv I gives the reason as the main clause's subject
+    /// states it, not as the text asserts it — a reported reason of that
+    /// subject. Only clauses no other rule has taken.
+    pub fn reported_reasons(&mut self) {
+        let v = self.v;
+        let mut taken = vec![false; v.n()];
+        for f in &self.found {
+            for p in &f.parts {
+                for t in taken.iter_mut().take(p.end.min(v.n())).skip(p.start) {
+                    *t = true;
+                }
+            }
+        }
+        let mut new = Vec::new();
+        for si in 0..self.sents.len() {
+            let s = self.sents[si].clone();
+            let clauses = self.clauses(&s);
+            for c in clauses.iter().skip(1) {
+                let causal = v.lo_in(c.start, &["weil", "da", "zumal", "denn"]);
+                if !(causal && c.left.is_some_and(|l| v.is(l, ","))) {
+                    continue;
+                }
+                if (c.start..c.end).any(|k| taken[k]) {
+                    continue;
+                }
+                // Konjunktiv II where it stands in for an indicative-looking
+                // Konjunktiv I ("weil sie keinen Antrag gestellt hätten")
+                let kj = (c.start..c.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, true));
+                if !kj {
+                    continue;
+                }
+                // the reporting main clause comes first and has a subject that can speak
+                let first = &clauses[0];
+                if first.start != s.start || v.has(first.start, SUBORD) {
+                    continue;
+                }
+                let Some(m) = self.sentence_subject(&s) else {
+                    continue;
+                };
+                if m.end > first.end || !self.speaker_like(&m) {
+                    continue;
+                }
+                new.push(Found {
+                    parts: vec![strip_end(v, c.start..c.end)],
+                    kind: QuoteKind::Indirect,
+                    mention: Some(m),
+                    cue: Some(v.w(c.start).to_string()),
+                    cue_toks: vec![c.start],
+                    rule: "kj1-reason",
+                    sent: si,
+                    prio: 4,
+                });
+            }
+        }
+        self.found.extend(new);
     }
 
     /// Sentences in Konjunktiv I that continue a statement.
@@ -3723,7 +3838,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
             let main = self.main_clause_tokens(&s);
             let kj1 = main.iter().any(|&k| v.is_subjunctive(k, false));
-            let kj2 = main.iter().any(|&k| v.is_subjunctive(k, true));
+            // only asked when nothing else marks the sentence (below)
+            let kj2 = || main.iter().any(|&k| v.is_subjunctive(k, true));
             // reportative "soll … haben/sein": a claim passed on
             let reportative = (s.start..s.end)
                 .any(|k| v.lo_in(k, &["soll", "sollen"]) && !v.in_quote(k))
@@ -3741,7 +3857,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 self.paras[si] <= self.paras[ps] + 1
             });
             let adjacent = gap == Some(1);
-            let marker = kj1 || reportative || (kj2 && adjacent);
+            let marker = kj1 || reportative || (adjacent && kj2());
             if !marker {
                 continue;
             }
@@ -3762,9 +3878,15 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 // …": the Konjunktiv I only in a later clause, after a main
                 // clause whose subject can speak — that subject reports it
                 let own = self.own_reporter(&s);
-                let mention = own.or_else(|| prev.as_ref().and_then(|p| p.0.clone()));
+                let part = match &own {
+                    Some((_, r)) => r.clone(),
+                    _ => self.reported_part(&s),
+                };
+                let mention = own
+                    .map(|o| o.0)
+                    .or_else(|| prev.as_ref().and_then(|p| p.0.clone()));
                 new.push(Found {
-                    parts: vec![strip_end(v, self.reported_part(&s))],
+                    parts: vec![strip_end(v, part)],
                     kind: QuoteKind::Indirect,
                     mention: mention.clone(),
                     cue: Some("(continuation)".into()),
@@ -3783,7 +3905,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if !(kj1 || reportative) || si == 0 {
                 continue;
             }
+            // "X hatte den Standpunkt vertreten, das Gericht sei …": a main
+            // clause whose subject can speak reports the Konjunktiv clause
+            // after it, whatever was said before
+            let own = self.own_reporter(&s);
+            let part = match &own {
+                Some((_, r)) => r.clone(),
+                _ => self.reported_part(&s),
+            };
             let (mention, rule) = match self.context[si - 1].clone() {
+                _ if own.is_some() => (own.map(|o| o.0), "kj1-own-reporter"),
                 Some((m, _)) => (Some(m), "kj1-after-speech-act"),
                 None if kj1 && self.actor_subject(si - 1).is_some() => {
                     (self.actor_subject(si - 1), "kj1-after-actor")
@@ -3794,7 +3925,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 continue;
             }
             new.push(Found {
-                parts: vec![strip_end(v, self.reported_part(&s))],
+                parts: vec![strip_end(v, part)],
                 kind: QuoteKind::Indirect,
                 mention: mention.clone(),
                 cue: Some("(continuation)".into()),

@@ -137,6 +137,7 @@ impl TimeTagger {
         let mut out = Vec::new();
         let mut cands = Vec::new();
         let mut matches: Vec<Match> = Vec::new();
+        let mut caps = Vec::new();
         let near = matcher.near_strong();
         let mut i = 0;
         while i < n {
@@ -151,7 +152,7 @@ impl TimeTagger {
             }
             matches.clear();
             for &ri in &cands {
-                matcher.match_rule(ri, i, &mut matches);
+                matcher.match_rule(ri, i, &mut caps, &mut matches);
             }
             matches.sort_by(|a, b| b.end.cmp(&a.end).then(a.rule.cmp(&b.rule)));
             let mut done = false;

@@ -62,7 +62,8 @@ pub enum Builtin {
 
 #[derive(Debug, Clone)]
 pub enum Alt {
-    Lit(&'static str),
+    /// A literal (lower case) and its id in [`RuleSet::lit_id`].
+    Lit(&'static str, u16),
     Class(u16),
     Both(u16, u16),
     Builtin(Builtin),
@@ -76,6 +77,45 @@ pub struct Item {
     pub glued: bool,
     /// The capture role (`=role`); else the class name in lower case.
     pub role: Option<&'static str>,
+    /// What a token needs for any alternative to match (a quick "no").
+    pub quick: Quick,
+}
+
+/// A summary of an item's alternatives: a token whose literal id is not
+/// in `lits`, none of whose reading classes is in `classes` and that is no
+/// digit run (when `digits`) matches none of them. `always`: no summary
+/// (ids beyond the bit sets).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Quick {
+    pub lits: u128,
+    pub classes: u64,
+    pub digits: bool,
+    pub always: bool,
+}
+
+impl Quick {
+    fn of(alts: &[Alt]) -> Quick {
+        let mut q = Quick::default();
+        for alt in alts {
+            match *alt {
+                Alt::Lit(_, id) if id < 128 => q.lits |= 1 << id,
+                Alt::Class(c) | Alt::Both(c, _) if c < 64 => q.classes |= 1 << c,
+                Alt::Builtin(_) => q.digits = true,
+                _ => q.always = true,
+            }
+        }
+        q
+    }
+
+    /// False when a token with this literal id, these reading classes and
+    /// digit flag can match no alternative.
+    #[inline]
+    pub fn may_match(&self, lit: u16, classes: u64, digits: bool) -> bool {
+        self.always
+            || (lit < 128 && self.lits >> lit & 1 == 1)
+            || self.classes & classes != 0
+            || (self.digits && digits)
+    }
 }
 
 /// How a match becomes a value (see `norm.rs`).
@@ -136,6 +176,47 @@ pub struct Rule {
     pub first_req: usize,
 }
 
+/// A word of [`RuleSet::forms`].
+#[derive(Debug, Clone, Copy)]
+struct Form {
+    entries: (u32, u32),
+    lit: u16,
+    /// In `words` (else only a literal: its readings come from the compound search).
+    whole: bool,
+}
+
+/// A set of rules, a bit per rule index (at most [`MAX_RULES`] rules).
+pub type RuleMask = [u64; 4];
+
+/// The most rules the bit sets hold (loading more is an error).
+pub const MAX_RULES: usize = 256;
+
+/// `a |= b`.
+#[inline]
+pub fn mask_or(a: &mut RuleMask, b: &RuleMask) {
+    for (x, y) in a.iter_mut().zip(b) {
+        *x |= y;
+    }
+}
+
+/// Bits in [`RuleSet::form_bits`].
+const FORM_BITS: usize = 1 << 14;
+
+/// A hash of a word's length and first two and last bytes, in
+/// `0..FORM_BITS`.
+fn form_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return 0;
+    };
+    let second = b.get(1).copied().unwrap_or(0);
+    let x = (b.len() as u64) << 24 | (first as u64) << 16 | (second as u64) << 8 | last as u64;
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize
+}
+
+/// [`RuleSet::lit_id`] of a word that is no pattern literal.
+pub const NO_LIT: u16 = u16::MAX;
+
 /// All rule files, parsed and indexed.
 #[derive(Debug, Default)]
 pub struct RuleSet {
@@ -161,6 +242,34 @@ pub struct RuleSet {
     pub by_class: Vec<Vec<usize>>,
     pub by_digits: Vec<usize>,
     pub by_punct: Vec<usize>,
+    /// The same four indices as rule bit sets: a token's candidate rules
+    /// are the union of its sets, in rule order without sorting.
+    /// `lit_masks` by literal id.
+    pub lit_masks: Vec<RuleMask>,
+    pub class_masks: Vec<RuleMask>,
+    pub digit_mask: RuleMask,
+    pub punct_mask: RuleMask,
+    /// Rules by what their first required item can match (bit sets as
+    /// above): by literal id, by class (also the first class of `A&B`), for
+    /// digit runs. A rule can start at a
+    /// token only when its first required item can match the token `d` on
+    /// with `d` at most its number of leading optional items: `reach[d]`
+    /// holds the rules with at least `d`.
+    pub req_lit_masks: Vec<RuleMask>,
+    pub req_class_masks: Vec<RuleMask>,
+    pub req_digit_mask: RuleMask,
+    pub reach: Vec<RuleMask>,
+    /// Every literal of the patterns → its id (the index into `lit_masks`).
+    lit_ids: HashMap<&'static str, u16>,
+    /// `words` and `lit_ids` in one table, so that a token costs one probe
+    /// ([`RuleSet::lookup_form`]); the readings are ranges of `form_entries`.
+    forms: HashMap<String, Form>,
+    form_entries: Vec<Entry>,
+    /// A bit per [`form_bit`] of every key of `forms`: most words of a text
+    /// are no key and are answered without the probe.
+    form_bits: Vec<u64>,
+    /// Some literal is a digit run (else digit tokens need no look-up).
+    digit_lits: bool,
     /// Classes that occur in a required pattern item: a match needs a token
     /// with such a reading (or digits) nearby.
     pub strong: Vec<bool>,
@@ -171,6 +280,17 @@ fn err(file: &str, line: usize, msg: impl std::fmt::Display) -> String {
 }
 
 impl RuleSet {
+    fn intern_lit(&mut self, l: &'static str) -> u16 {
+        let n = self.lit_ids.len() as u16;
+        *self.lit_ids.entry(l).or_insert(n)
+    }
+
+    /// The id of a pattern literal, [`NO_LIT`] for other words.
+    #[inline]
+    pub fn lit_id(&self, lower: &str) -> u16 {
+        self.lit_ids.get(lower).copied().unwrap_or(NO_LIT)
+    }
+
     pub fn class(&self, name: &str) -> Option<u16> {
         self.class_ids.get(name).copied()
     }
@@ -347,15 +467,17 @@ impl RuleSet {
                     if a.chars().any(|c| c.is_uppercase()) {
                         return Err(err(file, ln, format!("literal {a:?} must be lower case")));
                     }
-                    Alt::Lit(a)
+                    Alt::Lit(a, self.intern_lit(a))
                 };
                 alts.push(alt);
             }
+            let quick = Quick::of(&alts);
             items.push(Item {
                 alts,
                 optional,
                 glued,
                 role,
+                quick,
             });
         }
         let Some(first_req) = items.iter().position(|i| !i.optional) else {
@@ -394,7 +516,7 @@ impl RuleSet {
             for item in &rule.items {
                 for alt in &item.alts {
                     match *alt {
-                        Alt::Lit(l) => {
+                        Alt::Lit(l, _) => {
                             if l.chars().all(|c| c.is_alphanumeric()) {
                                 self.by_lit.entry(l).or_default().push(ri)
                             } else {
@@ -419,6 +541,75 @@ impl RuleSet {
             v.sort_unstable();
             v.dedup();
         }
+        if self.lit_ids.len() >= NO_LIT as usize {
+            return Err("too many distinct literals".to_string());
+        }
+        if self.rules.len() > MAX_RULES {
+            return Err(format!("more than {MAX_RULES} rules"));
+        }
+        let mask = |rules: &[usize]| {
+            let mut m = RuleMask::default();
+            for &r in rules {
+                m[r / 64] |= 1 << (r % 64);
+            }
+            m
+        };
+        self.lit_masks = vec![RuleMask::default(); self.lit_ids.len()];
+        for (l, &id) in &self.lit_ids {
+            if let Some(v) = self.by_lit.get(l) {
+                self.lit_masks[id as usize] = mask(v);
+            }
+        }
+        self.class_masks = self.by_class.iter().map(|v| mask(v)).collect();
+        for (w, es) in &self.words {
+            let a = self.form_entries.len() as u32;
+            self.form_entries.extend_from_slice(es);
+            let form = Form {
+                entries: (a, self.form_entries.len() as u32),
+                lit: NO_LIT,
+                whole: true,
+            };
+            self.forms.insert(w.clone(), form);
+        }
+        for (&l, &id) in &self.lit_ids {
+            self.forms
+                .entry(l.to_string())
+                .or_insert(Form {
+                    entries: (0, 0),
+                    lit: NO_LIT,
+                    whole: false,
+                })
+                .lit = id;
+        }
+        self.form_bits = vec![0; FORM_BITS / 64];
+        for k in self.forms.keys() {
+            let b = form_bit(k);
+            self.form_bits[b / 64] |= 1 << (b % 64);
+        }
+        self.digit_lits = self
+            .lit_ids
+            .keys()
+            .any(|l| l.bytes().all(|b| b.is_ascii_digit()));
+        self.req_lit_masks = vec![RuleMask::default(); self.lit_ids.len()];
+        self.req_class_masks = vec![RuleMask::default(); self.classes.len()];
+        self.req_digit_mask = RuleMask::default();
+        let max_reach = self.rules.iter().map(|r| r.first_req).max().unwrap_or(0);
+        self.reach = vec![RuleMask::default(); max_reach + 1];
+        for (ri, rule) in self.rules.iter().enumerate() {
+            let bit = |m: &mut RuleMask| m[ri / 64] |= 1 << (ri % 64);
+            for d in 0..=rule.first_req {
+                bit(&mut self.reach[d]);
+            }
+            for alt in &rule.items[rule.first_req].alts {
+                match *alt {
+                    Alt::Lit(_, id) => bit(&mut self.req_lit_masks[id as usize]),
+                    Alt::Class(c) | Alt::Both(c, _) => bit(&mut self.req_class_masks[c as usize]),
+                    Alt::Builtin(_) => bit(&mut self.req_digit_mask),
+                }
+            }
+        }
+        self.digit_mask = mask(&self.by_digits);
+        self.punct_mask = mask(&self.by_punct);
         for (ci, name) in self.classes.iter().enumerate() {
             let used_in_lex = self
                 .words
@@ -435,11 +626,51 @@ impl RuleSet {
 
     /// The readings of a word (given in lower case): whole-word entries, else
     /// the readings of an allowed compound (head + optional linking "s" + tail).
+    #[cfg(test)]
     pub fn lookup(&self, lower: &str, out: &mut Vec<Entry>) {
         if let Some(es) = self.words.get(lower) {
             out.extend_from_slice(es);
             return;
         }
+        self.compound(lower, out);
+    }
+
+    /// [`RuleSet::lookup`] and [`RuleSet::lit_id`] with one probe; `digits`:
+    /// the word is a digit run (it gets no readings).
+    pub fn lookup_form(&self, lower: &str, digits: bool, out: &mut Vec<Entry>) -> u16 {
+        if digits {
+            return if self.digit_lits {
+                self.lit_id(lower)
+            } else {
+                NO_LIT
+            };
+        }
+        let b = form_bit(lower);
+        let form = if self.form_bits[b / 64] & (1 << (b % 64)) != 0 {
+            self.forms.get(lower)
+        } else {
+            None
+        };
+        let lit = match form {
+            Some(f) => {
+                if f.whole {
+                    out.extend_from_slice(
+                        &self.form_entries[f.entries.0 as usize..f.entries.1 as usize],
+                    );
+                    return f.lit;
+                }
+                f.lit
+            }
+            None => NO_LIT,
+        };
+        self.compound(lower, out);
+        lit
+    }
+
+    /// The readings of an allowed compound (the part of [`RuleSet::lookup`]
+    /// for words that are not listed whole).
+    fn compound(&self, lower: &str, out: &mut Vec<Entry>) {
+        let n0 = out.len();
         // No time compound is longer than 64 bytes; the bound keeps the
         // split search linear on enormous tokens (regression: issue 9).
         if lower.len() < 6 || lower.len() > 64 || self.compounds.is_empty() {
@@ -482,7 +713,7 @@ impl RuleSet {
                     }
                 }
             }
-            if !out.is_empty() {
+            if out.len() > n0 {
                 return;
             }
         }
@@ -509,5 +740,55 @@ mod tests {
             rules.lookup(word, &mut out);
             assert_eq!(out.iter().any(|e| e.compound), compound, "{word}: {out:?}");
         }
+    }
+
+    /// The one-probe look-up gives the readings and literal id of the two
+    /// separate look-ups, also after other tokens' readings in the buffer.
+    #[test]
+    fn form_lookup_matches_word_and_literal_lookups() {
+        let rules = RuleSet::load().expect("rules");
+        for word in [
+            "montag",
+            "montagabend",
+            "am",
+            "im",
+            "in",
+            "januar",
+            "jan",
+            ".",
+            "-",
+            "2020",
+            "12",
+            "bundesregierung",
+            "",
+            "x",
+            "vergangenen",
+            "sonntagmorgen",
+        ] {
+            let mut a = Vec::new();
+            rules.lookup(word, &mut a);
+            let digits = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+            if digits {
+                a.clear();
+            }
+            let mut b = vec![Entry {
+                class: 0,
+                value: "",
+                case: Case::Any,
+                dot: false,
+                narrative: false,
+                compound: false,
+            }];
+            let lit = rules.lookup_form(word, digits, &mut b);
+            assert_eq!(lit, rules.lit_id(word), "{word}");
+            let got: Vec<_> = b[1..]
+                .iter()
+                .map(|e| (e.class, e.value, e.compound))
+                .collect();
+            let want: Vec<_> = a.iter().map(|e| (e.class, e.value, e.compound)).collect();
+            assert_eq!(got, want, "{word}");
+        }
+        assert_ne!(rules.lit_id("am"), NO_LIT);
+        assert_eq!(rules.lit_id("bundesregierung"), NO_LIT);
     }
 }

@@ -6,7 +6,7 @@
 //! the positions. Matching is bounded: patterns are short and each optional item
 //! at most doubles the (tiny) search.
 
-use crate::rules::{Alt, Builtin, Case, Entry, Item, RuleSet};
+use crate::rules::{mask_or, Alt, Builtin, Case, Entry, Item, RuleMask, RuleSet, NO_LIT};
 use lagebild_core::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,11 +16,22 @@ pub enum Kind {
     Punct,
 }
 
-/// One token, 20 bytes (offsets as `u32`: a body is read up to [`MAX_BODY`]).
+/// One token, 96 bytes (offsets as `u32`: a body is read up to [`MAX_BODY`]).
 #[derive(Debug, Clone)]
 pub struct Tok {
+    /// The rules indexed under the token ([`Matcher::candidates`]).
+    cands: RuleMask,
+    /// The rules whose first required item may match the token.
+    req: RuleMask,
     start: u32,
     end: u32,
+    /// Bit `c` set for each class `c < 64` among the readings (any case,
+    /// compound or not): a quick "no" before the readings are scanned.
+    classes: u64,
+    /// [`RuleSet::lit_id`] of the lower-cased text.
+    lit: u16,
+    /// Digits, or a reading of a class some rule requires.
+    strong: bool,
     /// End of the lower-cased text in [`Toks::lower`] (it starts where the
     /// previous token's ends).
     lo_end: u32,
@@ -68,6 +79,12 @@ impl Toks {
         self.toks.len()
     }
 
+    /// False when token `i` certainly has no reading of `class`.
+    #[inline]
+    fn may_have(&self, i: usize, class: u16) -> bool {
+        class >= 64 || self.toks[i].classes >> class & 1 == 1
+    }
+
     /// Splits `text[span]` into letter runs, digit runs and single other
     /// characters; white space separates tokens.
     pub fn new(text: &str, span: Span, rules: &RuleSet) -> Toks {
@@ -86,37 +103,68 @@ impl Toks {
         let mut glued = false;
         let mut newline = false;
         let mut cur: Option<(usize, Kind)> = None;
-        let mut buf = Vec::new();
-        let flush =
-            |t: &mut Toks, s: usize, e: usize, k: Kind, g: bool, nl: bool, buf: &mut Vec<Entry>| {
-                let word = &text[s..e];
-                let la = t.lower.len() as u32;
-                if word.is_ascii() {
-                    t.lower.push_str(word);
-                    t.lower[la as usize..].make_ascii_lowercase();
-                } else {
-                    for c in word.chars() {
+        t.toks.reserve(body.len() / 5);
+        t.lower.reserve(body.len());
+        let flush = |t: &mut Toks, s: usize, e: usize, k: Kind, g: bool, nl: bool| {
+            let word = &text[s..e];
+            let la = t.lower.len() as u32;
+            if word.is_ascii() {
+                t.lower.push_str(word);
+                t.lower[la as usize..].make_ascii_lowercase();
+            } else {
+                for c in word.chars() {
+                    if c.is_ascii() {
+                        t.lower.push(c.to_ascii_lowercase());
+                    } else {
                         t.lower.extend(c.to_lowercase());
                     }
                 }
-                let lb = t.lower.len() as u32;
-                if k != Kind::Digit {
-                    buf.clear();
-                    rules.lookup(&t.lower[la as usize..lb as usize], buf);
-                    t.entries.extend_from_slice(buf);
-                }
-                let eb = t.entries.len() as u32;
-                t.toks.push(Tok {
-                    start: s as u32,
-                    end: e as u32,
-                    kind: k,
-                    glued: g,
-                    lo_end: lb,
-                    ent_end: eb,
-                    upper: word.chars().next().is_some_and(char::is_uppercase),
-                    newline: nl,
-                });
+            }
+            let lb = t.lower.len() as u32;
+            let lower = &t.lower[la as usize..lb as usize];
+            let mut classes = 0u64;
+            let mut strong = k == Kind::Digit;
+            let e0 = t.entries.len();
+            let lit = rules.lookup_form(lower, k == Kind::Digit, &mut t.entries);
+            let mut cands = match k {
+                Kind::Digit => rules.digit_mask,
+                Kind::Punct => rules.punct_mask,
+                Kind::Alpha => RuleMask::default(),
             };
+            let mut req = if k == Kind::Digit {
+                rules.req_digit_mask
+            } else {
+                RuleMask::default()
+            };
+            if lit != NO_LIT {
+                mask_or(&mut cands, &rules.lit_masks[lit as usize]);
+                mask_or(&mut req, &rules.req_lit_masks[lit as usize]);
+            }
+            for e in &t.entries[e0..] {
+                if e.class < 64 {
+                    classes |= 1 << e.class;
+                }
+                strong |= rules.strong[e.class as usize];
+                mask_or(&mut cands, &rules.class_masks[e.class as usize]);
+                mask_or(&mut req, &rules.req_class_masks[e.class as usize]);
+            }
+            let eb = t.entries.len() as u32;
+            t.toks.push(Tok {
+                cands,
+                req,
+                start: s as u32,
+                end: e as u32,
+                classes,
+                lit,
+                strong,
+                kind: k,
+                glued: g,
+                lo_end: lb,
+                ent_end: eb,
+                upper: word.chars().next().is_some_and(char::is_uppercase),
+                newline: nl,
+            });
+        };
         for (off, c) in body.char_indices() {
             let pos = span.start + off;
             let kind = if c.is_whitespace() {
@@ -131,7 +179,7 @@ impl Toks {
             match (cur, kind) {
                 (Some((_, ck)), Some(k)) if ck == k && k != Kind::Punct => {}
                 (Some((s, ck)), k) => {
-                    flush(&mut t, s, pos, ck, glued, newline, &mut buf);
+                    flush(&mut t, s, pos, ck, glued, newline);
                     newline = false;
                     glued = k.is_some();
                     cur = k.map(|k| (pos, k));
@@ -146,7 +194,7 @@ impl Toks {
             }
         }
         if let Some((s, ck)) = cur {
-            flush(&mut t, s, span.end, ck, glued, newline, &mut buf);
+            flush(&mut t, s, span.end, ck, glued, newline);
         }
         t
     }
@@ -162,7 +210,12 @@ impl Toks {
 
     fn readings(&self, i: usize, class: u16) -> impl Iterator<Item = &Entry> {
         let upper = self.toks[i].upper;
-        self.entries(i).iter().filter(move |e| {
+        let es = if self.may_have(i, class) {
+            self.entries(i)
+        } else {
+            &[]
+        };
+        es.iter().filter(move |e| {
             e.class == class
                 && match e.case {
                     Case::Any => true,
@@ -263,11 +316,7 @@ impl Matcher<'_> {
         let mut out = vec![false; n];
         let mut next: Option<usize> = None;
         for k in (0..n).rev() {
-            let strong = t.toks[k].kind == Kind::Digit
-                || t.entries(k)
-                    .iter()
-                    .any(|e| self.rules.strong[e.class as usize]);
-            if strong {
+            if t.toks[k].strong {
                 next = Some(k);
             }
             out[k] = next.is_some_and(|s| s - k < WINDOW);
@@ -276,27 +325,37 @@ impl Matcher<'_> {
     }
 
     /// Candidate rules that may start at token `i`.
+    /// (The union of the rule sets indexed under the token, as a bit set:
+    /// in rule order and without duplicates.)
     pub fn candidates(&self, i: usize, out: &mut Vec<usize>) {
         out.clear();
-        let t = &self.toks.toks[i];
-        match t.kind {
-            Kind::Digit => out.extend_from_slice(&self.rules.by_digits),
-            Kind::Punct => out.extend_from_slice(&self.rules.by_punct),
-            Kind::Alpha => {}
+        let rs = self.rules;
+        let toks = &self.toks.toks;
+        let mut mask = toks[i].cands;
+        // keep the rules whose first required item may match within reach
+        // (`match_rule` checks exactly; this skips the hopeless ones)
+        let mut req = RuleMask::default();
+        for (tk, reach) in toks[i..].iter().zip(&rs.reach) {
+            for ((r, s), m) in req.iter_mut().zip(&tk.req).zip(reach) {
+                *r |= s & m;
+            }
         }
-        if let Some(v) = self.rules.by_lit.get(self.toks.lower(i)) {
-            out.extend_from_slice(v);
+        for (m, r) in mask.iter_mut().zip(req) {
+            *m &= r;
         }
-        for e in self.toks.entries(i) {
-            out.extend_from_slice(&self.rules.by_class[e.class as usize]);
+        for (w, &bits) in mask.iter().enumerate() {
+            let mut b = bits;
+            while b != 0 {
+                out.push(w * 64 + b.trailing_zeros() as usize);
+                b &= b - 1;
+            }
         }
-        out.sort_unstable();
-        out.dedup();
     }
 
     /// All complete matches of rule `ri` starting at token `i` (longest first
     /// is decided by the caller).
-    pub fn match_rule(&self, ri: usize, i: usize, out: &mut Vec<Match>) {
+    /// `caps` is scratch space (left empty), reused across calls.
+    pub fn match_rule(&self, ri: usize, i: usize, caps: &mut Vec<Cap>, out: &mut Vec<Match>) {
         let rule = &self.rules.rules[ri];
         let items = &rule.items;
         // the first required item must match within reach of the optional
@@ -306,17 +365,26 @@ impl Matcher<'_> {
         if !(i..=last).any(|p| self.could_match(req, p)) {
             return;
         }
-        let mut caps = Vec::new();
-        self.step(ri, items, 0, i, i, &mut caps, out);
+        caps.clear();
+        self.step(ri, items, 0, i, i, caps, out);
     }
 
     /// A cheap test whether `item` can match token `p` (ignoring glue and
     /// the conditions of the built-ins beyond "digits").
     fn could_match(&self, item: &Item, p: usize) -> bool {
         let t = self.toks;
+        let tk = &t.toks[p];
+        if !item
+            .quick
+            .may_match(tk.lit, tk.classes, tk.kind == Kind::Digit)
+        {
+            return false;
+        }
         item.alts.iter().any(|alt| match *alt {
-            Alt::Lit(l) => t.lower(p) == l,
-            Alt::Class(c) => t.entries(p).iter().any(|e| e.class == c && !e.compound),
+            Alt::Lit(_, id) => t.toks[p].lit == id,
+            Alt::Class(c) => {
+                t.may_have(p, c) && t.entries(p).iter().any(|e| e.class == c && !e.compound)
+            }
             Alt::Both(a, b) => t.has(p, a) && t.has(p, b),
             Alt::Builtin(_) => t.toks[p].kind == Kind::Digit,
         })
@@ -351,14 +419,23 @@ impl Matcher<'_> {
         let n0 = caps.len();
         // the glue requirement does not apply to the first token of a match
         let glue_ok = !item.glued || (pos < self.toks.len() && self.toks.toks[pos].glued);
-        if glue_ok && pos < self.toks.len() {
+        let may = pos < self.toks.len() && {
+            let tk = &self.toks.toks[pos];
+            item.quick
+                .may_match(tk.lit, tk.classes, tk.kind == Kind::Digit)
+        };
+        if glue_ok && may {
             // Each alternative matches at most one way, and whether it
             // matches does not depend on what the rest of the rule does: so
             // each is followed up at once, in order, with no list of ends.
             for alt in &item.alts {
                 if let Some((end, c1, c2)) = self.alt_match(alt, item, pos) {
-                    caps.extend(c1);
-                    caps.extend(c2);
+                    if let Some(c) = c1 {
+                        caps.push(c);
+                    }
+                    if let Some(c) = c2 {
+                        caps.push(c);
+                    }
                     self.step(ri, items, k + 1, end, start, caps, out);
                     caps.truncate(n0);
                 }
@@ -372,8 +449,8 @@ impl Matcher<'_> {
     fn alt_match(&self, alt: &Alt, item: &Item, pos: usize) -> Option<End> {
         let t = &self.toks;
         match *alt {
-            Alt::Lit(l) => {
-                if t.lower(pos) == l {
+            Alt::Lit(l, id) => {
+                if t.toks[pos].lit == id {
                     let cap = item.role.map(|r| Cap {
                         role: r,
                         val: Val::Str(l),
