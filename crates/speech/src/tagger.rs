@@ -2963,6 +2963,17 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             && (v.has(k + 1, DET) || v.noun_like(k + 1) || v.adj_like(k + 1)) =>
                     {
                         match v.np(k + 1, c.end) {
+                            // "gemäß dem neuen Profil", "gemäß der Regelung": a norm, no
+                            // source; "gemäß" reports only from someone or a statement
+                            Some(e)
+                                if l == "gemäß"
+                                    && !(self.speaker_like(&(k + 1..e))
+                                        || self.names_actor(k + 1..e)
+                                        || (k + 1..e)
+                                            .any(|m| v.has(m, STATEMENT_NOUN | SOURCE_NOUN))) =>
+                            {
+                                continue
+                            }
                             Some(e) => (k + 1..e, e, "laut"),
                             None => continue,
                         }

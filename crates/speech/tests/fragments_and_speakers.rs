@@ -560,3 +560,22 @@ fn a_wie_clause_without_its_comma() {
         ),
     ]);
 }
+
+#[test]
+fn gemaess_reports_only_from_someone_or_a_statement() {
+    check(&[
+        (
+            "Die Trümmer lagen gemäß einem Augenzeugen im weiten Umkreis verstreut.",
+            &[(
+                "Die Trümmer lagen … im weiten Umkreis verstreut",
+                QuoteKind::Indirect,
+                Some("einem Augenzeugen"),
+            )],
+        ),
+        // a norm is no source
+        (
+            "Die Geräte sind gemäß dem neuen Standard mit Zusatzfunktionen ausgestattet.",
+            &[],
+        ),
+    ]);
+}
