@@ -347,7 +347,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             || (v.has(c.start, COORD)
                                 && c.start + 1 < i
                                 && v.has(c.start + 1, SUBORD));
-                        let wie = i + 1 == c.end && c.start < i && sub;
+                        // "Wie die Sender berichten sind …": the comma after the
+                        // wie-clause left out, the main clause's finite verb follows
+                        let wie_no_comma = sub
+                            && v.lo(c.start) == "wie"
+                            && c.start + 1 < i
+                            && i + 2 < c.end
+                            && v.is_lower_word(i + 1)
+                            && v.has(i + 1, AUX)
+                            // the main clause goes on ("sind mindestens zwei …"), unlike
+                            // the wie-clause's own auxiliary ("wie man erwartet hatte.")
+                            && v.is_word(i + 2);
+                        let wie = (i + 1 == c.end && c.start < i && sub) || wie_no_comma;
                         if verb.particle.is_none() || wie || i + 1 == c.end {
                             Some(VerbCue {
                                 verb: i,
@@ -377,6 +388,28 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             passive: false,
                             frame: verb.frame,
                             wie: true,
+                            nominal,
+                            span_end: None,
+                        })
+                    }
+                    // "bietet an den Lohn zu erhöhen": the particle right after the
+                    // verb, an infinitive group after it without the optional comma
+                    FormKind::SeparatedFinite
+                        if verb.frame.has(Frame::INFINITIVE)
+                            && i + 2 < c.end
+                            && v.lo(i + 1) == verb.particle.unwrap_or("")
+                            && v.lo(c.end - 1) != verb.particle.unwrap_or("")
+                            && c.end >= 2
+                            && v.is_lower_word(c.end - 1)
+                            && (v.lo(c.end - 2) == "zu" || incorporated_zu(v.lo(c.end - 1))) =>
+                    {
+                        Some(VerbCue {
+                            verb: i,
+                            fin: i,
+                            particle: Some(i + 1),
+                            passive: false,
+                            frame: verb.frame,
+                            wie: false,
                             nominal,
                             span_end: None,
                         })
@@ -926,7 +959,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
         // name: names of papers and works take the definite article as
         // subject or dative ("sagte der „Zeit“", "teilte die „Tribune“ mit")
         let mut b = open;
-        while b > 0 && v.adj_like(b - 1) && v.toks[b - 1].kind == TokenKind::Word {
+        while b > 0
+            && v.adj_like(b - 1)
+            && !v.has(b - 1, DET)
+            && v.toks[b - 1].kind == TokenKind::Word
+        {
             b -= 1;
         }
         if b > 0
@@ -936,7 +973,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     "als", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
                     "keinen", "keinem", "keiner", "von", "vom", "vor",
                 ],
-            ) || (words == 1 && v.lo(b - 1) == "den" && !v.has(b.saturating_sub(2), PREP)))
+            ) || (words == 1 && v.lo(b - 1) == "den" && !v.has(b.saturating_sub(2), PREP))
+                // "warnte vor den „Lohnverzichtstheorien“", "sprach von der „Krise“"
+                || (b >= 2 && v.has(b - 1, DET) && v.lo_in(b - 2, &["von", "vor"])))
         {
             return false;
         }
@@ -1470,7 +1509,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
         ];
         let article = ["der", "die", "das", "dem", "den"];
         let pronoun = v.lo_in(f, &always)
-            || (v.lo_in(f, &article) && f + 1 < c.end && !v.noun_like(f + 1) && !v.adj_like(f + 1))
+            || (v.lo_in(f, &article)
+                && f + 1 < c.end
+                && !v.noun_like(f + 1)
+                && (!v.adj_like(f + 1) || v.has(f + 1, DET)))
             || (f > c.start && v.lo_in(f, &article));
         let last = (c.start..c.end).rev().find(|&k| v.is_word(k));
         let verb_final = last.is_some_and(|k| {
@@ -1491,10 +1533,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         let finite_first = v.is_lower_word(k)
             && !v.is_subjunctive(k, true)
-            && (v.has(k, AUX) || v.fl[k] == 0)
+            && (v.has(k, AUX)
+                || (v.fl[k] == 0
+                    // adverbs and adjectives ("speziell", "möglich", "schwierig")
+                    && !["ell", "ich", "ig", "isch", "bar", "sam", "los", "voll", "weise"]
+                        .iter()
+                        .any(|suf| v.lo(k).ends_with(suf))))
             && !v.noun_like(k + 1)
             && !(k + 1 < end && v.adj_like(k + 1) && !v.has(k + 1, DET))
-            && v.lex.speech_forms(v.lo(k)).is_empty()
             && !v.lo(k).ends_with("end");
         let stop = (k..end)
             .find(|&j| v.is_boundary(j) && !v.in_quote(j))
@@ -1692,7 +1738,22 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     "ihrerseits",
                 ],
             ) || v.has(k, PREP));
-        finite && no_subject_after && self.speaker_like(&(before.start..e))
+        // a subject that names no speaker is shared too when the cue has no
+        // subject of its own after it ("Die Rebellen bestreiten den Vorwurf,
+        // beharren aber auf …")
+        let end = self
+            .sent_of(cue.fin)
+            .map(|si| self.sents[si].end)
+            .unwrap_or(v.n());
+        let stop = (k..end)
+            .find(|&m| v.is_boundary(m) && !v.in_quote(m))
+            .unwrap_or(end);
+        let mut m = k;
+        while m < stop && (v.has(m, ADV) || v.lo_in(m, &["aber", "jedoch", "allerdings"])) {
+            m += 1;
+        }
+        let no_own_subject = m >= stop || (v.has(m, PREP) && !v.has(m, DET | PRON));
+        finite && no_subject_after && (self.speaker_like(&(before.start..e)) || no_own_subject)
     }
 
     /// An indicative past-tense finite form ("hatte", "konnte", "begann",
@@ -1903,6 +1964,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if frame.has(Frame::CLAUSE) && frame.has(Frame::QUOTE) {
             let subj = if v.has(first, PRON) && !v.has(first, DET) {
                 Some(first + 1)
+            } else if v.toks[first].kind == TokenKind::Number {
+                // "200 feste und 300 freie Mitarbeiter sollen …": a counted subject
+                let mut k = first;
+                while k < r.end
+                    && k < first + 8
+                    && (v.toks[k].kind == TokenKind::Number
+                        || v.adj_like(k)
+                        || v.noun_like(k)
+                        || v.has(k, COORD))
+                    && !v.has(k, AUX)
+                {
+                    k += 1;
+                }
+                (k > first + 1 && k < r.end && v.has(k, AUX)).then_some(k)
             } else if v.has(first, DET) || v.noun_like(first) {
                 v.np(first, r.end)
                     .filter(|&e| e > first + usize::from(v.has(first, DET)))
@@ -1910,9 +1985,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 None
             };
             if let Some(e) = subj {
+                // (a modal or future auxiliary of a report, "sollen", "wollte",
+                // "werden", looks like an adjective)
+                let report_aux = v.lo_in(
+                    e,
+                    &[
+                        "sollen", "sollte", "sollten", "wollen", "wollte", "wollten", "werden",
+                        "würde", "würden", "könnte", "könnten",
+                    ],
+                );
                 if e < r.end
                     && v.is_lower_word(e)
-                    && !v.adj_like(e)
+                    && (!v.adj_like(e) || report_aux)
                     && !v.has(e, PREP | DET | SUBORD | COORD)
                 {
                     return true;
@@ -2216,7 +2300,15 @@ impl<'v, 'a> Ctx<'v, 'a> {
             return true;
         }
         let kj = (r.start..r.end).any(|k| !v.in_quote(k) && v.is_subjunctive(k, true));
-        if v.has(r.start, SUBORD) && !kj {
+        // "Selbst wenn …", "Auch wenn …": a focus word before the conjunction
+        let sub = v.has(r.start, SUBORD)
+            || (r.start + 1 < r.end
+                && v.lo_in(
+                    r.start,
+                    &["selbst", "auch", "nur", "gerade", "sogar", "erst"],
+                )
+                && v.lo_in(r.start + 1, &["wenn", "falls", "obwohl", "als", "weil"]));
+        if sub && !kj {
             return false;
         }
         if kj {
@@ -2227,10 +2319,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let first_end = (r.start..r.end)
             .find(|&k| v.is_boundary(k) && v.is(k, ","))
             .unwrap_or(r.end);
+        // (a name with a lower-case particle, "al-Assadi", is no verb)
         (r.start..first_end).any(|k| {
             !v.in_quote(k)
                 && ((v.is_word(k) && v.has(k, AUX))
-                    || (v.is_lower_word(k) && v.fl[k] == 0 && !v.adj_like(k)))
+                    || (v.is_lower_word(k) && v.fl[k] == 0 && !v.adj_like(k) && !v.noun_like(k)))
         })
     }
 
@@ -2358,7 +2451,28 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     }
                 }
             }
-            for cue in cues {
+            for mut cue in cues {
+                // "Als Grund nannte die NASA, …", "Als Begründung wurde genannt, dass
+                // …": naming a reason or aim takes a complement clause
+                if cue.nominal
+                    && v.lo(c.start) == "als"
+                    && v.lo_in(
+                        c.start + 1,
+                        &[
+                            "grund",
+                            "begründung",
+                            "ursache",
+                            "ziel",
+                            "bedingung",
+                            "voraussetzung",
+                        ],
+                    )
+                {
+                    cue.nominal = false;
+                    cue.frame = Frame::CLAUSE;
+                    // a fronted predicative, not an "als" clause
+                    cue.wie = false;
+                }
                 let c = &match cue.span_end {
                     Some((end, right)) => Clause {
                         start: c.start,
@@ -2418,8 +2532,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 } else {
                     None
                 };
+                // with "nennen"-type cues a quoted name after an article or
+                // preposition ("im Interview mit dem „Deutschlandfunk“") or
+                // right after the verb ("nennt „Twitter“ und …") is no verdict
+                let named = |r: usize| {
+                    (v.has(r - 1, DET | PREP) || r - 1 == cue.verb) && self.quoted_name(r)
+                };
                 if cue.nominal {
-                    if let Some(r) = object_quote.or(later_quote) {
+                    if let Some(r) = object_quote.or(later_quote).filter(|&r| !named(r)) {
                         self.push_object_quote(r, c, &cue, &s, &cue_toks, si);
                     }
                     continue;
@@ -2659,7 +2779,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             parts.push(s.start..l);
                         }
                     }
-                    if let Some(r) = c.right {
+                    if cue.verb + 1 < c.end && v.has(cue.verb + 1, AUX) {
+                        parts.push(cue.verb + 1..s.end);
+                    } else if let Some(r) = c.right {
                         if r + 1 < s.end && v.is(r, ",") {
                             parts.push(r + 1..s.end);
                         }
@@ -2716,6 +2838,43 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     parts.push(c.start..c.start + 1);
                     self.push(parts, mention, cue_toks.clone(), "dies-verb", si, 2);
                     continue;
+                }
+                // "bietet an den Lohn zu erhöhen": an infinitive group after the
+                // separable verb and its particle, written without the optional
+                // comma (after a participle, rule C above)
+                if cue.frame.has(Frame::INFINITIVE)
+                    && !cue.wie
+                    && cue.particle == Some(cue.verb + 1)
+                {
+                    let from = cue.verb + 2;
+                    let last = (from..c.end).rev().find(|&k| v.is_word(k));
+                    let zu_last = last.is_some_and(|l| {
+                        l > from
+                            && v.is_lower_word(l)
+                            && ((v.lo(l - 1) == "zu" && l - 1 > from) || incorporated_zu(v.lo(l)))
+                    });
+                    let words = (from..c.end).filter(|&k| v.is_word(k)).count();
+                    let finite_inside = (from..last.unwrap_or(from)).any(|k| {
+                        v.is_lower_word(k)
+                            && v.has(k, AUX)
+                            && !v.lo_in(k.saturating_sub(1), &["zu"])
+                    });
+                    if zu_last
+                        && words >= 2
+                        && !finite_inside
+                        && c.right.is_none_or(|r| !v.is(r, ","))
+                    {
+                        let mention = self.subject(c, &cue, &s, true);
+                        self.push(
+                            vec![from..c.end],
+                            mention,
+                            cue_toks.clone(),
+                            "verb-infinitive",
+                            si,
+                            2,
+                        );
+                        continue;
+                    }
                 }
                 // no content: remember who spoke, for a following Konjunktiv I
                 if self.context[si].is_none() {
@@ -2804,6 +2963,17 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             && (v.has(k + 1, DET) || v.noun_like(k + 1) || v.adj_like(k + 1)) =>
                     {
                         match v.np(k + 1, c.end) {
+                            // "gemäß dem neuen Profil", "gemäß der Regelung": a norm, no
+                            // source; "gemäß" reports only from someone or a statement
+                            Some(e)
+                                if l == "gemäß"
+                                    && !(self.speaker_like(&(k + 1..e))
+                                        || self.names_actor(k + 1..e)
+                                        || (k + 1..e)
+                                            .any(|m| v.has(m, STATEMENT_NOUN | SOURCE_NOUN))) =>
+                            {
+                                continue
+                            }
                             Some(e) => (k + 1..e, e, "laut"),
                             None => continue,
                         }

@@ -132,6 +132,15 @@ fn a_cue_closing_a_relative_clause_does_not_take_the_main_clause_as_content() {
             "Der Minister, dessen Rücktritt von der Opposition gefordert wird, griff gestern zu einer List.",
             &[],
         ),
+        // the main clause resumes with its own cue after a relative clause on the subject
+        (
+            "Anna Roth vom Wetterdienst, die die Stärke zunächst mit 5 angegeben hatte, sagte, dass solche Beben selten seien.",
+            &[(
+                "dass solche Beben selten seien",
+                QuoteKind::Indirect,
+                Some("Anna Roth vom Wetterdienst, die die Stärke zunächst mit 5 angegeben hatte"),
+            )],
+        ),
         // a complement clause of the relative clause's verb is still reported
         (
             "Die Polizei befragte einen Zeugen, der sagte, dass er den Wagen gesehen habe.",
@@ -402,6 +411,171 @@ fn a_trailing_cue_with_so_before_the_verb() {
                 Direct,
                 Some("die Gewerkschafterin"),
             )],
+        ),
+    ]);
+}
+
+#[test]
+fn narrated_text_before_a_trailing_cue_is_no_statement() {
+    check(&[
+        // a shared subject: the cue verb has no subject of its own
+        (
+            "Die Bauern bestreiten diesen Vorwurf, beharren aber auf ihren Forderungen.",
+            &[],
+        ),
+        // a fronted conditional clause with a focus word
+        (
+            "Selbst wenn der Täter als Jugendlicher gilt, droht ihm eine lange Strafe.",
+            &[],
+        ),
+        // a phrase with a name in it has no verb ("al-" is a particle)
+        (
+            "In einer Erklärung von Ahmed al-Rashid, einem Sprecher der Miliz, beschuldigte dieser die Regierung.",
+            &[],
+        ),
+        // a report before the trailing cue stays
+        (
+            "Die Lage sei ernst, betonte zudem der Minister.",
+            &[("Die Lage sei ernst", QuoteKind::Indirect, Some("der Minister"))],
+        ),
+    ]);
+}
+
+#[test]
+fn quoted_names_with_nennen_and_bezeichnen_are_no_verdicts() {
+    check(&[
+        (
+            "Der Minister bezeichnete die Reise in einem Interview mit dem „Nordfunk“ als hilfreich.",
+            &[],
+        ),
+        ("Der Jahresbericht nennt „Twitter“ und „Facebook“ als Beispiele.", &[]),
+        // an indefinite article makes the quotation a verdict
+        (
+            "Die Ministerin nannte die Absage einen „Vertrauensbruch“.",
+            &[("„Vertrauensbruch“", Direct, Some("Die Ministerin"))],
+        ),
+    ]);
+}
+
+#[test]
+fn an_infinitive_group_after_the_participle_without_a_comma() {
+    check(&[
+        (
+            "Der Hersteller hat angekündigt die Preise im Herbst zu erhöhen.",
+            &[(
+                "die Preise im Herbst zu erhöhen",
+                QuoteKind::Indirect,
+                Some("Der Hersteller"),
+            )],
+        ),
+        (
+            "Die Anwohner wurden aufgefordert die Fenster geschlossen zu halten.",
+            &[(
+                "die Fenster geschlossen zu halten",
+                QuoteKind::Indirect,
+                None,
+            )],
+        ),
+        // a separable verb with its particle right after it
+        (
+            "Die Firma bietet an den Lohn aller Beschäftigten zu erhöhen.",
+            &[(
+                "den Lohn aller Beschäftigten zu erhöhen",
+                QuoteKind::Indirect,
+                Some("Die Firma"),
+            )],
+        ),
+        // no infinitive after the participle: nothing reported
+        ("Der Hersteller hat die Preise angekündigt.", &[]),
+    ]);
+}
+
+#[test]
+fn verb_second_reports_with_a_reportative_modal_or_a_counted_subject() {
+    check(&[
+        (
+            "Die Zeitung hatte berichtet, 200 feste und 300 freie Mitarbeiter sollen gehen.",
+            &[(
+                "200 feste und 300 freie Mitarbeiter sollen gehen",
+                QuoteKind::Indirect,
+                Some("Die Zeitung"),
+            )],
+        ),
+        (
+            "Kritiker hatten ihm vorgeworfen, er wollte sich nur selbst bereichern.",
+            &[(
+                "er wollte sich nur selbst bereichern",
+                QuoteKind::Indirect,
+                Some("Kritiker"),
+            )],
+        ),
+        // a narrated past after the comma is no report
+        (
+            "Dann meldete er sich bei seinem Bruder, er hatte Heimweh.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn naming_a_reason_takes_a_complement_clause() {
+    check(&[
+        (
+            "Als Grund für die Verschiebung nannte die Behörde, den Helfern mehr Zeit zu geben.",
+            &[(
+                "den Helfern mehr Zeit zu geben",
+                QuoteKind::Indirect,
+                Some("die Behörde"),
+            )],
+        ),
+        // passive, with nobody named
+        (
+            "Als Grund für die Festnahme wurde genannt, dass er keinen Verein hätte gründen dürfen.",
+            &[(
+                "dass er keinen Verein hätte gründen dürfen",
+                QuoteKind::Indirect,
+                None,
+            )],
+        ),
+        // without a reason noun "nennen" reports no clause
+        ("Die Behörde nannte drei Orte, die Helfer fuhren los.", &[]),
+    ]);
+}
+
+#[test]
+fn a_wie_clause_without_its_comma() {
+    check(&[
+        (
+            "Wie die örtlichen Sender berichten sind mindestens zwei Menschen verletzt worden.",
+            &[(
+                "sind mindestens zwei Menschen verletzt worden",
+                QuoteKind::Indirect,
+                Some("die örtlichen Sender"),
+            )],
+        ),
+        // the wie-clause's own auxiliary ends the sentence: a comparison
+        (
+            "Es folgte ein Schlusswort, das so gut klang, wie man es nicht erwartet hatte.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn gemaess_reports_only_from_someone_or_a_statement() {
+    check(&[
+        (
+            "Die Trümmer lagen gemäß einem Augenzeugen im weiten Umkreis verstreut.",
+            &[(
+                "Die Trümmer lagen … im weiten Umkreis verstreut",
+                QuoteKind::Indirect,
+                Some("einem Augenzeugen"),
+            )],
+        ),
+        // a norm is no source
+        (
+            "Die Geräte sind gemäß dem neuen Standard mit Zusatzfunktionen ausgestattet.",
+            &[],
         ),
     ]);
 }
