@@ -16,13 +16,13 @@ pub enum Kind {
     Punct,
 }
 
-/// One token, 96 bytes (offsets as `u32`: a body is read up to [`MAX_BODY`]).
+/// One token, 40 bytes (offsets as `u32`: a body is read up to [`MAX_BODY`]).
 #[derive(Debug, Clone)]
 pub struct Tok {
-    /// The rules indexed under the token ([`Matcher::candidates`]).
-    cands: RuleMask,
-    /// The rules whose first required item may match the token.
-    req: RuleMask,
+    /// Index of the token's rule masks in [`Toks::masks`]: tokens without
+    /// readings share one entry per (kind, literal), so the 64 bytes of masks
+    /// are stored once per distinct word rather than once per token.
+    masks: u32,
     start: u32,
     end: u32,
     /// Bit `c` set for each class `c < 64` among the readings (any case,
@@ -64,6 +64,17 @@ pub struct Toks {
     pub toks: Vec<Tok>,
     lower: String,
     entries: Vec<Entry>,
+    /// Per distinct mask pair: the rules indexed under a token
+    /// ([`Matcher::candidates`]) and the rules whose first required item may
+    /// match it.
+    masks: Vec<Masks>,
+}
+
+/// The rule masks of a token ([`Tok::masks`]).
+#[derive(Debug, Clone, Default)]
+struct Masks {
+    cands: RuleMask,
+    req: RuleMask,
 }
 
 impl Toks {
@@ -105,7 +116,15 @@ impl Toks {
         let mut cur: Option<(usize, Kind)> = None;
         t.toks.reserve(body.len() / 5);
         t.lower.reserve(body.len());
-        let flush = |t: &mut Toks, s: usize, e: usize, k: Kind, g: bool, nl: bool| {
+        // the mask index of a token without readings, per kind and literal
+        // (`u32::MAX`: not made yet); index 0..3 are the kinds without a literal
+        let mut shared: Vec<u32> = Vec::new();
+        let kind_no = |k: Kind| match k {
+            Kind::Alpha => 0usize,
+            Kind::Digit => 1,
+            Kind::Punct => 2,
+        };
+        let mut flush = |t: &mut Toks, s: usize, e: usize, k: Kind, g: bool, nl: bool| {
             let word = &text[s..e];
             let la = t.lower.len() as u32;
             if word.is_ascii() {
@@ -126,6 +145,13 @@ impl Toks {
             let mut strong = k == Kind::Digit;
             let e0 = t.entries.len();
             let lit = rules.lookup_form(lower, k == Kind::Digit, &mut t.entries);
+            let e0_end = t.entries.len();
+            // tokens without readings share their masks per (kind, literal)
+            let key = (e0_end == e0).then(|| {
+                let l = if lit == NO_LIT { 0 } else { lit as usize + 1 };
+                l * 3 + kind_no(k)
+            });
+            let known = key.and_then(|key| shared.get(key).copied().filter(|&m| m != u32::MAX));
             let mut cands = match k {
                 Kind::Digit => rules.digit_mask,
                 Kind::Punct => rules.punct_mask,
@@ -148,10 +174,23 @@ impl Toks {
                 mask_or(&mut cands, &rules.class_masks[e.class as usize]);
                 mask_or(&mut req, &rules.req_class_masks[e.class as usize]);
             }
+            let masks = match known {
+                Some(m) => m,
+                None => {
+                    let m = t.masks.len() as u32;
+                    t.masks.push(Masks { cands, req });
+                    if let Some(key) = key {
+                        if shared.len() <= key {
+                            shared.resize(key + 1, u32::MAX);
+                        }
+                        shared[key] = m;
+                    }
+                    m
+                }
+            };
             let eb = t.entries.len() as u32;
             t.toks.push(Tok {
-                cands,
-                req,
+                masks,
                 start: s as u32,
                 end: e as u32,
                 classes,
@@ -331,12 +370,13 @@ impl Matcher<'_> {
         out.clear();
         let rs = self.rules;
         let toks = &self.toks.toks;
-        let mut mask = toks[i].cands;
+        let masks = &self.toks.masks;
+        let mut mask = masks[toks[i].masks as usize].cands;
         // keep the rules whose first required item may match within reach
         // (`match_rule` checks exactly; this skips the hopeless ones)
         let mut req = RuleMask::default();
         for (tk, reach) in toks[i..].iter().zip(&rs.reach) {
-            for ((r, s), m) in req.iter_mut().zip(&tk.req).zip(reach) {
+            for ((r, s), m) in req.iter_mut().zip(&masks[tk.masks as usize].req).zip(reach) {
                 *r |= s & m;
             }
         }
