@@ -162,15 +162,50 @@ fn antecedent(
         }
     }
     if let Some(p) = prefer.filter(|&p| p < a.entities.len() && compatible(p)) {
-        // the previous speaker stays the topic unless someone else was named since
+        // the previous speaker stays the topic unless someone else has since
+        // become the subject of a sentence of their own
         let last_p = last_before(&a.entities[p], pos);
-        if let (Some(lp), Some((_, bp))) = (last_p, best) {
-            if bp.saturating_sub(lp.span.end) < 400 {
+        if let (Some(lp), Some((be, bp))) = (last_p, best) {
+            let new_subject = be != p
+                && last_before(&a.entities[be], pos)
+                    .is_some_and(|m| opens_later_sentence(a, m.span, lp.span.end));
+            if bp.saturating_sub(lp.span.end) < 400 && !new_subject {
                 return Some(p);
             }
         }
     }
     best.map(|b| b.0)
+}
+
+/// Whether `mention` stands in the prefield of a sentence that begins after
+/// `after`: at most a determiner, adjectives and role nouns before it, no
+/// comma ("Der ukrainische Präsident Wolodymyr Selenskyj verhängte …",
+/// "Die Aktivistin Luisa Neubauer kritisierte …"). Such a mention is the
+/// sentence's subject and the new topic a following pronoun refers to.
+fn opens_later_sentence(a: &Analysis, mention: Span, after: usize) -> bool {
+    let Some(si) = a.sentence_at(mention.start) else {
+        return false;
+    };
+    let s = a.sentences[si].span;
+    if s.start < after {
+        return false;
+    }
+    let before = a.text_of(Span {
+        start: s.start,
+        end: mention.start,
+    });
+    if before.contains([',', ':', '„', '"', '»', '«']) || before.split_whitespace().count() > 4
+    {
+        return false;
+    }
+    // capitalised words (articles at the start, role nouns) and inflected
+    // adjectives only: no verb, no pronoun ("Am Abend traf er Jan Wolff")
+    before.split_whitespace().all(|w| {
+        w.starts_with(char::is_uppercase)
+            || matches!(w, "der" | "die" | "das" | "ein" | "eine")
+            || (w.chars().count() >= 4
+                && ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e)))
+    })
 }
 
 pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {

@@ -1737,3 +1737,43 @@ fn relative_pronoun_after_a_non_actor_stays_unresolved() {
     assert_eq!(q.speaker_mention.map(|m| a.text_of(m)), Some("der"));
     assert_eq!(q.speaker, None);
 }
+
+/// The previous speaker stays the topic of a pronoun ("er", "sie") unless
+/// another compatible actor has since become the subject of a sentence of
+/// its own; an actor named only as an object in between does not take over.
+#[test]
+fn a_new_subject_takes_the_pronoun_from_the_previous_speaker() {
+    // (text, entities (name, gender, mention), expected speaker of the last quote)
+    let cases: &[(&str, &[(&str, char, &str)], &str)] = &[
+        (
+            "Carla Berg sagte, die Lage sei ernst. Die Ministerin Maria Hofer widersprach am Abend. „Wir haben alles im Griff“, sagte sie.",
+            &[("Carla Berg", 'f', "Carla Berg"), ("Maria Hofer", 'f', "Maria Hofer")],
+            "Maria Hofer",
+        ),
+        (
+            "Peter Lang sagte, man werde verhandeln. Der neue Präsident Jan Wolff verhängte den Notstand. Er rief die Bürger auf, ruhig zu bleiben.",
+            &[("Peter Lang", 'm', "Peter Lang"), ("Jan Wolff", 'm', "Jan Wolff")],
+            "Jan Wolff",
+        ),
+        // named only as an object: the speaker stays the topic
+        (
+            "Peter Lang sagte, man werde verhandeln. Am Abend traf er Jan Wolff. Er sagte danach, das Treffen sei gut gewesen.",
+            &[("Peter Lang", 'm', "Peter Lang"), ("Jan Wolff", 'm', "Jan Wolff")],
+            "Peter Lang",
+        ),
+    ];
+    for (text, ents, want) in cases {
+        let mut a = Analysis::new(Document::new(text.to_string()));
+        lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+        a.entities = ents
+            .iter()
+            .map(|(n, g, m)| person(n, *g, text, m))
+            .collect();
+        SpeechTagger::new().run(&mut a).unwrap();
+        let last = a
+            .quotes
+            .last()
+            .unwrap_or_else(|| panic!("no quote in {text}"));
+        assert_eq!(last.speaker.as_deref(), Some(*want), "{text}");
+    }
+}
