@@ -165,6 +165,23 @@ impl TimeTagger {
                     let (a, b) = clause_rng[clause];
                     tense::tense_of((a..b).filter(alpha).map(word))
                 });
+                // "für Freitag" schedules: the day lies ahead whatever the
+                // verb's tense ("berief für Freitag einen Gipfel ein") —
+                // unless it belongs to an attributive participle ("der für
+                // Sonntag geplante Start war verschoben worden"), whose time
+                // the clause's verb places
+                let attributive = (m.end..(m.end + 4).min(n)).any(|k| {
+                    let w = toks.lower(k);
+                    tense::SCHEDULED
+                        .iter()
+                        .any(|s| w.len() > s.len() && w.starts_with(s))
+                });
+                let scheduled = m.start > 0 && toks.lower(m.start - 1) == "für" && !attributive;
+                let tense = if scheduled {
+                    Some(Tense::Future)
+                } else {
+                    tense
+                };
                 let tense = tense.or_else(|| {
                     let s = sent_of[m.start] as usize;
                     *sent_tense_cache[s].get_or_insert_with(|| {

@@ -68,7 +68,7 @@ const MODAL_FUT: &[&str] = &[
 ];
 /// Participles and adjectives of scheduling ("der für Dienstag geplante
 /// Parteitag"): the event lies ahead.
-const SCHEDULED: &[&str] = &[
+pub(crate) const SCHEDULED: &[&str] = &[
     "geplant",
     "vorgesehen",
     "angesetzt",

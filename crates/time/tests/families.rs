@@ -195,6 +195,23 @@ fn weekdays_rules() {
                 D,
                 &[("am Wochenende", "2020-W28-WE")],
             ),
+            // "für" schedules: the next one, whatever the verb's tense
+            (
+                "Der Verband berief für Freitag eine Sondersitzung ein.",
+                D,
+                &[("Freitag", "2020-07-17")],
+            ),
+            (
+                "Weitere Streiks sind für Montag angekündigt.",
+                D,
+                &[("Montag", "2020-07-20")],
+            ),
+            // … but an attributive participle leaves it to the clause's verb
+            (
+                "Die für Montag geplante Sitzung war abgesagt worden.",
+                D,
+                &[("Montag", "2020-07-13")],
+            ),
         ],
     );
 }
