@@ -133,6 +133,41 @@ fn parse_alts(s: &str) -> Vec<(String, bool)> {
         .collect()
 }
 
+/// Adds the Konjunktiv-I singular of the verbs among `alts` (used for the
+/// finite verb of a separable-verb bracket): reported speech
+/// states its acts in it ("China lehne die Zölle ab", "sie weise die Vorwürfe
+/// zurück"), and the frame files list indicative forms. The form is built
+/// from a listed present form ("lehnt"/"lehnen" → "lehne") and kept only
+/// when the LanguageTool-derived mood table knows it as Konjunktiv I.
+fn with_subjunctive(mut alts: Vec<(String, bool)>) -> Vec<(String, bool)> {
+    use lagebild_lexicon::verbs::{Mood, VerbLexicon};
+    let lex = VerbLexicon::get();
+    let mut add = Vec::new();
+    for (w, prefix) in &alts {
+        if *prefix {
+            continue;
+        }
+        for stem in [
+            w.strip_suffix("en"),
+            w.strip_suffix("et"),
+            w.strip_suffix('t'),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let kj1 = format!("{stem}e");
+            if matches!(lex.mood(&kj1), Some(Mood::Kj1 | Mood::Kj1Ambiguous))
+                && !alts.iter().any(|(a, _)| *a == kj1)
+                && !add.contains(&kj1)
+            {
+                add.push(kj1);
+            }
+        }
+    }
+    alts.extend(add.into_iter().map(|w| (w, false)));
+    alts
+}
+
 /// Parses one frame file (public for tests of new frame files).
 pub fn parse(etype: EventType, name: &str, data: &str) -> Vec<Frame> {
     let mut out = Vec::new();
@@ -141,6 +176,9 @@ pub fn parse(etype: EventType, name: &str, data: &str) -> Vec<Frame> {
             continue;
         }
         let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+        // a separable verb's bracket ("lehnte … ab") is specific enough for
+        // its subjunctive too; single verbs are not ("es drohe ein Krieg")
+        let bracket = cols[0].contains(" __ ");
         let pat: Vec<PTok> = cols[0]
             .split(' ')
             .filter(|t| !t.is_empty())
@@ -153,6 +191,8 @@ pub fn parse(etype: EventType, name: &str, data: &str) -> Vec<Frame> {
                     PTok::Gap(3)
                 } else if let Some(c) = t.strip_prefix('@') {
                     PTok::Class(c.to_string())
+                } else if bracket && t.starts_with(char::is_lowercase) {
+                    PTok::Words(with_subjunctive(parse_alts(t)))
                 } else {
                     PTok::Words(parse_alts(t))
                 }

@@ -583,3 +583,24 @@ fn regression_impending_is_no_threat_and_protest_place_is_no_target() {
     );
     assert!(got.iter().all(|e| e.0 != "PROTEST"), "{got:?}");
 }
+
+/// Reported speech states its acts in Konjunktiv I: the finite verb of a
+/// separable-verb frame ("lehnte … ab", "wies … zurück") also matches in that
+/// mood (single verbs do not: see the analyzer's pipeline tests).
+#[test]
+fn subjunctive_of_separable_verb_frames() {
+    let cases: &[(&str, &[(&str, &str, &str)])] = &[
+        (
+            "Kanada lehne die Forderungen Washingtons entschieden ab, sagte der Minister.",
+            &[("REJECT", "CAN", "USA")],
+        ),
+        (
+            "Mexiko weise die Vorwürfe der USA zurück, erklärte die Präsidentin.",
+            &[("REJECT", "MEX", "USA")],
+        ),
+    ];
+    for (text, want) in cases {
+        let want: Vec<_> = want.iter().map(|(a, b, c)| t(a, b, c)).collect();
+        assert_eq!(triples(text), want, "{text}");
+    }
+}

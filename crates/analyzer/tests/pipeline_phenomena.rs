@@ -1,0 +1,56 @@
+//! Phenomena that only show when the stages run together (segmenter, NER,
+//! actors, time, speech, events), as `lagebild analyze` runs them. Texts are
+//! written for these tests.
+
+use lagebild_analyzer::Analyzer;
+use lagebild_core::{Analysis, Document};
+use std::sync::OnceLock;
+
+fn analyzer() -> &'static Analyzer {
+    static A: OnceLock<Analyzer> = OnceLock::new();
+    A.get_or_init(|| Analyzer::builder().build().expect("analyzer"))
+}
+
+fn analyse(text: &str) -> Analysis {
+    analyzer()
+        .analyze(Document::new(text.to_string()))
+        .unwrap_or_else(|e| panic!("{text:?}: {e}"))
+}
+
+fn events(text: &str) -> Vec<(String, String, String)> {
+    analyse(text)
+        .events
+        .into_iter()
+        .map(|e| {
+            (
+                e.etype.as_str().to_string(),
+                e.source_country.unwrap_or_default(),
+                e.target_country.unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// Konjunktiv I widens only the bracket frames of separable verbs: a single
+/// verb in Konjunktiv I is too often something else ("es drohe ein
+/// Wettrüsten": a danger, not a threat).
+#[test]
+fn subjunctive_single_verbs_are_not_event_triggers() {
+    let cases: &[(&str, &[(&str, &str, &str)])] = &[
+        (
+            "Es drohe ein Wettrüsten, hatte Joe Biden bei seinem Treffen mit Wladimir Putin gesagt.",
+            &[("CONSULT", "USA", "RUS")],
+        ),
+        (
+            "Russland lehne die Forderungen der Nato ab, sagte Sergej Lawrow.",
+            &[("REJECT", "RUS", "IGO")],
+        ),
+    ];
+    for (text, want) in cases {
+        let want: Vec<(String, String, String)> = want
+            .iter()
+            .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+            .collect();
+        assert_eq!(events(text), want, "{text}");
+    }
+}
