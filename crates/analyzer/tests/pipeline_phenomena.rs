@@ -31,12 +31,18 @@ fn events(text: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// A text and the events expected (type, source country, target country).
+type Case = (
+    &'static str,
+    &'static [(&'static str, &'static str, &'static str)],
+);
+
 /// Konjunktiv I widens only the bracket frames of separable verbs: a single
 /// verb in Konjunktiv I is too often something else ("es drohe ein
 /// Wettrüsten": a danger, not a threat).
 #[test]
 fn subjunctive_single_verbs_are_not_event_triggers() {
-    let cases: &[(&str, &[(&str, &str, &str)])] = &[
+    let cases: &[Case] = &[
         (
             "Es drohe ein Wettrüsten, hatte Joe Biden bei seinem Treffen mit Wladimir Putin gesagt.",
             &[("CONSULT", "USA", "RUS")],

@@ -584,12 +584,18 @@ fn regression_impending_is_no_threat_and_protest_place_is_no_target() {
     assert!(got.iter().all(|e| e.0 != "PROTEST"), "{got:?}");
 }
 
+/// A text and the events expected (type, source country, target country).
+type Case = (
+    &'static str,
+    &'static [(&'static str, &'static str, &'static str)],
+);
+
 /// Reported speech states its acts in Konjunktiv I: the finite verb of a
 /// separable-verb frame ("lehnte … ab", "wies … zurück") also matches in that
 /// mood (single verbs do not: see the analyzer's pipeline tests).
 #[test]
 fn subjunctive_of_separable_verb_frames() {
-    let cases: &[(&str, &[(&str, &str, &str)])] = &[
+    let cases: &[Case] = &[
         (
             "Kanada lehne die Forderungen Washingtons entschieden ab, sagte der Minister.",
             &[("REJECT", "CAN", "USA")],
