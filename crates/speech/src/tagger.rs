@@ -2320,11 +2320,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
             .find(|&k| v.is_boundary(k) && v.is(k, ","))
             .unwrap_or(r.end);
         // (a name with a lower-case particle, "al-Assadi", is no verb)
-        (r.start..first_end).any(|k| {
+        let verb = (r.start..first_end).any(|k| {
             !v.in_quote(k)
                 && ((v.is_word(k) && v.has(k, AUX))
                     || (v.is_lower_word(k) && v.fl[k] == 0 && !v.adj_like(k) && !v.noun_like(k)))
-        })
+        });
+        // a plural verb in -en looks like an inflected adjective; in the
+        // second place, right after the noun phrase that opens the clause,
+        // a lower-case word is the finite verb ("Die Preise steigen weiter")
+        let v2 = || {
+            v.np(r.start, first_end).is_some_and(|e| {
+                e > r.start && e < first_end && v.is_lower_word(e) && v.fl[e] == 0 && !v.in_quote(e)
+            })
+        };
+        verb || v2()
     }
 
     /// A relative clause on the noun before it ("sagte Anna Roth, die das

@@ -1777,3 +1777,30 @@ fn a_new_subject_takes_the_pronoun_from_the_previous_speaker() {
         assert_eq!(last.speaker.as_deref(), Some(*want), "{text}");
     }
 }
+
+/// An indicative statement before "…, sagte X" whose finite verb is a plural
+/// in -en: it looks like an inflected adjective, but in the second place,
+/// after the noun phrase that opens the clause, it is the verb.
+#[test]
+fn indicative_plural_verb_before_the_cue() {
+    check(&[
+        (
+            "Die Preise steigen weiter, sagte die Ministerin.",
+            &[(
+                "Die Preise steigen weiter",
+                Indirect,
+                Some("die Ministerin"),
+            )],
+        ),
+        (
+            "Die Schäden beliefen sich auf zehn Millionen Euro, sagte der Bürgermeister.",
+            &[(
+                "Die Schäden beliefen sich auf zehn Millionen Euro",
+                Indirect,
+                Some("der Bürgermeister"),
+            )],
+        ),
+        // a noun phrase with an apposition is still no statement
+        ("Die Vorsitzende, eine Juristin, sagte nichts.", &[]),
+    ]);
+}
