@@ -473,3 +473,47 @@ pub fn into_entities(actors: Vec<crate::cluster::Actor>) -> Vec<Entity> {
     v.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.span.start));
     v
 }
+
+/// A surname that opens with lower-case particles ("Ursula von der Leyen",
+/// "Thomas de Maizière"): the tagger marks only the capitalised part of a
+/// later short mention ("sagte von der Leyen" → "Leyen"). Where the particles
+/// of the canonical name stand right before such a mention, the mention takes
+/// them in, so that it names the person as the text does and later stages
+/// see the name, not a preposition ("von") and an article ("der").
+pub fn extend_name_particles(text: &str, entities: &mut [Entity]) {
+    for e in entities.iter_mut().filter(|e| e.etype == EntityType::Per) {
+        let words: Vec<&str> = e.name.split(' ').collect();
+        // the particles: the lower-case run before the last word, after a first name
+        let last = words.len().saturating_sub(1);
+        let first_particle = (1..last).find(|&i| {
+            words[i..last]
+                .iter()
+                .all(|w| w.starts_with(char::is_lowercase))
+        });
+        let Some(fp) = first_particle else {
+            continue;
+        };
+        let particles = words[fp..last].join(" ");
+        let surname = words[last];
+        for m in e.mentions.iter_mut() {
+            if m.kind != MentionKind::Name || m.span.of(text) != surname {
+                continue;
+            }
+            let before = &text[..m.span.start];
+            let Some(rest) = before.strip_suffix(' ') else {
+                continue;
+            };
+            // "von der" or, opening a sentence, "Von der"
+            let n = particles.len();
+            if rest.len() < n || !rest.is_char_boundary(rest.len() - n) {
+                continue;
+            }
+            let cand = &rest[rest.len() - n..];
+            let starts_word =
+                rest.len() == n || rest[..rest.len() - n].ends_with(|c: char| !c.is_alphanumeric());
+            if starts_word && cand.to_lowercase() == particles {
+                m.span = Span::new(rest.len() - n, m.span.end);
+            }
+        }
+    }
+}

@@ -58,6 +58,7 @@ impl Stage for ActorLinker {
             cluster::into_entities(actors)
         };
         a.entities = entities;
+        cluster::extend_name_particles(&a.doc.text, &mut a.entities);
         Ok(())
     }
 }

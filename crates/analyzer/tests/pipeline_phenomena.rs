@@ -60,3 +60,27 @@ fn subjunctive_single_verbs_are_not_event_triggers() {
         assert_eq!(events(text), want, "{text}");
     }
 }
+
+/// A surname with lower-case particles ("von der Leyen", "de Maizière"):
+/// the short mention takes in the particles of the canonical name, and a
+/// speech verb followed by it has that person as speaker (the "von" is no
+/// preposition there).
+#[test]
+fn surname_particles_belong_to_the_name() {
+    let text = "Die Ministerin Ursula von der Leyen reiste nach Paris. Die Lage sei ernst, sagte von der Leyen am Abend.";
+    let a = analyse(text);
+    let e = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Ursula von der Leyen")
+        .expect("the person");
+    let texts: Vec<&str> = e.mentions.iter().map(|m| a.text_of(m.span)).collect();
+    assert!(texts.contains(&"von der Leyen"), "{texts:?}");
+    let q = a.quotes.first().expect("a quote");
+    assert_eq!(a.text_of(q.span), "Die Lage sei ernst");
+    assert_eq!(q.speaker.as_deref(), Some("Ursula von der Leyen"));
+    assert_eq!(
+        q.speaker_mention.map(|m| a.text_of(m)),
+        Some("von der Leyen")
+    );
+}

@@ -1081,6 +1081,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
         (r.start..r.end).find(|&k| self.v.noun_like(k))
     }
 
+    /// The end (exclusive token index, at most `end`) of a person's name
+    /// mention that starts exactly at token `k` ("von der Leyen", "de Maizière").
+    fn person_starting_at(&self, k: usize, end: usize) -> Option<usize> {
+        let sp = self.v.toks.get(k)?.span;
+        let i = self.agents.partition_point(|m| m.0.start < sp.start);
+        let m = self.agents[i..]
+            .iter()
+            .take_while(|m| m.0.start == sp.start)
+            .find(|m| m.1 == EntityType::Per)?;
+        (k..end)
+            .find(|&j| self.v.toks[j].span.end >= m.0.end)
+            .map(|j| j + 1)
+    }
+
     /// The person or organisation mention covering token `k`, with type and gender.
     fn agent_at(&self, k: usize) -> Option<(EntityType, Option<char>)> {
         let sp = self.v.toks.get(k)?.span;
@@ -1863,6 +1877,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 continue;
             }
             if v.has(k, PREP) {
+                // a name that opens with a particle: "sagte von der Leyen"
+                if let Some(e) = self.person_starting_at(k, end) {
+                    return Some(k..e);
+                }
                 // skip the prepositional phrase
                 k = v.np(k + 1, end).unwrap_or(k + 1);
                 continue;

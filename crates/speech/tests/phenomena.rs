@@ -1738,13 +1738,20 @@ fn relative_pronoun_after_a_non_actor_stays_unresolved() {
     assert_eq!(q.speaker, None);
 }
 
+/// A text, its persons (name, gender, mention) and the expected speaker of
+/// its last quote.
+type PronounCase = (
+    &'static str,
+    &'static [(&'static str, char, &'static str)],
+    &'static str,
+);
+
 /// The previous speaker stays the topic of a pronoun ("er", "sie") unless
 /// another compatible actor has since become the subject of a sentence of
 /// its own; an actor named only as an object in between does not take over.
 #[test]
 fn a_new_subject_takes_the_pronoun_from_the_previous_speaker() {
-    // (text, entities (name, gender, mention), expected speaker of the last quote)
-    let cases: &[(&str, &[(&str, char, &str)], &str)] = &[
+    let cases: &[PronounCase] = &[
         (
             "Carla Berg sagte, die Lage sei ernst. Die Ministerin Maria Hofer widersprach am Abend. „Wir haben alles im Griff“, sagte sie.",
             &[("Carla Berg", 'f', "Carla Berg"), ("Maria Hofer", 'f', "Maria Hofer")],
