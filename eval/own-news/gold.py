@@ -256,6 +256,124 @@ ARTICLES = {
             V("ACCUSE", "Luisa Neubauer", "DEU", "Bundesregierung", "DEU", None, "kritisierte das Klimapaket der Koalition als mutlos"),
         ],
     ),
+    "own-macron-peking-2023-04": dict(
+        entities=[
+            E("Emmanuel Macron", "PER", "FRA", ["Macron"], ["Präsident", "Franzose"]),
+            E("Peking", "LOC", "CHN"),
+            E("Frankreich", "LOC", "FRA"),
+            E("Xi Jinping", "PER", "CHN", ["Xi"], ["Staatschef"]),
+            E("Russland", "LOC", "RUS"),
+            E("China", "LOC", "CHN"),
+            E("Airbus", "ORG", None),
+            E("Ursula von der Leyen", "PER", "IGO", ["von der Leyen"], ["EU-Kommissionspräsidentin"]),
+            E("Europäische Union", "ORG", "IGO", ["EU"]),
+            E("Auswärtiges Amt", "ORG", "DEU", ["Auswärtige Amt"]),
+            E("Berlin", "LOC", "DEU"),
+        ],
+        quotes=[
+            Q("Russland „zur Vernunft zu bringen“", "mixed", "Emmanuel Macron", "appellierte an"),
+            Q("China könne eine wichtige Rolle dabei spielen, den Weg zum Frieden zu ebnen", "indirect", "Emmanuel Macron", "sagte"),
+            Q("sein Land sei zu Friedensgesprächen bereit", "indirect", "Xi Jinping", "erklärte"),
+            Q("Wie China mit dem Krieg umgehe, werde entscheidend für die Beziehungen zur Europäischen Union sein", "indirect", "Ursula von der Leyen", "sagte"),
+        ],
+        timexes=[T("am Donnerstag", "DATE", "2023-04-06")],
+        events=[
+            V("CONSULT", "Emmanuel Macron", "FRA", "Xi Jinping", "CHN", "2023-04-06", "mit dem chinesischen Staatschef Xi Jinping zusammengetroffen", note="mode: meet"),
+            V("REQUEST", "Emmanuel Macron", "FRA", "Xi Jinping", "CHN", None, "Macron appellierte an Xi"),
+            V("AGREE", "Xi Jinping", "CHN", None, None, None, "sein Land sei zu Friedensgesprächen bereit", note="readiness for peace talks; the counterpart is not named"),
+            V("AGREE", "Frankreich", "FRA", "China", "CHN", None, "Beide Seiten unterzeichneten mehrere Wirtschaftsabkommen", note="signed agreements"),
+            V("SUPPORT", "Auswärtiges Amt", "DEU", "Emmanuel Macron", "FRA", None, "Das Auswärtige Amt in Berlin begrüßte die Reise"),
+        ],
+    ),
+    "own-proteste-teheran-2022-09": dict(
+        entities=[
+            E("Iran", "LOC", "IRN"),
+            E("Mahsa Amini", "PER", "IRN", ["Amini"]),
+            E("Teheran", "LOC", "IRN"),
+            E("Amnesty International", "ORG", None, ["Amnesty"]),
+            E("Ebrahim Raisi", "PER", "IRN", ["Raisi"], ["Präsident"]),
+            E("Bundesregierung", "ORG", "DEU", optional=True),
+            E("Annalena Baerbock", "PER", "DEU", ["Baerbock"], ["Außenministerin"]),
+            E("Europäische Union", "ORG", "IGO", ["EU"]),
+        ],
+        quotes=[
+            Q("wurden mindestens 50 Menschen getötet", "indirect", "Amnesty International", "Nach Angaben"),
+            Q("Die Unruhen seien vom Ausland gesteuert", "indirect", "Ebrahim Raisi", "sagte"),
+            # "nach eigenen Angaben": the authorities, named by no proper name
+            Q("Die Behörden nahmen nach eigenen Angaben mehr als 1200 Menschen fest, darunter mehrere Journalisten", "indirect", None, "nach eigenen Angaben"),
+            Q("die Festgenommenen freizulassen", "indirect", "Annalena Baerbock", "forderte auf"),
+        ],
+        timexes=[T("am Wochenende", "DATE", "2022-W38-WE")],
+        events=[
+            V("PROTEST", "Demonstranten", "IRN", "Regierung", "IRN", "2022-W38-WE", "Tausende Menschen gegen die Regierung demonstriert"),
+            V("COERCE", "Sittenpolizei", "IRN", "Mahsa Amini", "IRN", None, "von der Sittenpolizei festgenommen", note="arrest"),
+            V("COERCE", "Sicherheitskräfte", "IRN", "Demonstranten", "IRN", None, "Sicherheitskräfte setzten in Teheran Tränengas gegen die Demonstranten ein", note="tear gas"),
+            V("COERCE", "Behörden", "IRN", "Demonstranten", "IRN", None, "Die Behörden nahmen nach eigenen Angaben mehr als 1200 Menschen fest", note="mass arrests"),
+            V("THREATEN", "Ebrahim Raisi", "IRN", "Demonstranten", "IRN", None, "kündigte ein hartes Vorgehen an"),
+            V("ACCUSE", "Ebrahim Raisi", "IRN", "Ausland", None, None, "Die Unruhen seien vom Ausland gesteuert"),
+            V("ACCUSE", "Bundesregierung", "DEU", "Iran", "IRN", None, "Die Bundesregierung verurteilte die Gewalt gegen die Protestierenden"),
+            V("REQUEST", "Annalena Baerbock", "DEU", "Teheran", "IRN", None, "forderte Teheran auf, die Festgenommenen freizulassen"),
+            # "Die EU prüft neue Sanktionen": considered, not declared: no event
+        ],
+    ),
+    "own-fluthilfe-pakistan-2022-08": dict(
+        entities=[
+            E("Deutschland", "LOC", "DEU"),
+            E("Pakistan", "LOC", "PAK"),
+            E("Bundesregierung", "ORG", "DEU", optional=True),
+            E("Svenja Schulze", "PER", "DEU", ["Schulze"], ["Entwicklungsministerin"]),
+            E("Berlin", "LOC", "DEU"),
+            E("Shehbaz Sharif", "PER", "PAK", ["Sharif"], ["Premierminister"]),
+            E("António Guterres", "PER", "IGO", ["Guterres"], ["UN-Generalsekretär"]),
+            E("Vereinigte Staaten", "LOC", "USA", ["Vereinigten Staaten", "USA"]),
+            E("Washington", "LOC", "USA"),
+            E("USAID", "ORG", "USA"),
+        ],
+        quotes=[
+            # announced, and referred back to by "Das kündigte … an"
+            Q("Nach den verheerenden Überschwemmungen in Pakistan stellt die Bundesregierung weitere zehn Millionen Euro für die Opfer bereit", "indirect", "Svenja Schulze", "kündigte an"),
+            Q("Die Schäden beliefen sich auf mindestens zehn Milliarden Dollar", "indirect", "Shehbaz Sharif", "sagte"),
+            Q("Washington werde 30 Millionen Dollar für Nahrungsmittel und Notunterkünfte bereitstellen", "indirect", "USAID", "teilte mit"),
+        ],
+        timexes=[
+            T("am Mittwoch", "DATE", "2022-08-31"),
+            T("Seit Mitte Juni", "DATE", "2022-06"),
+            T("in der kommenden Woche", "DATE", "2022-W36"),
+        ],
+        events=[
+            V("AID", "Bundesregierung", "DEU", "Pakistan", "PAK", None, "stellt die Bundesregierung weitere zehn Millionen Euro für die Opfer bereit"),
+            V("REQUEST", "Shehbaz Sharif", "PAK", "internationale Gemeinschaft", None, None, "bat die internationale Gemeinschaft um Unterstützung"),
+            V("REQUEST", "António Guterres", "IGO", None, None, None, "rief zu Spenden auf"),
+            V("AGREE", "Vereinigte Staaten", "USA", "Pakistan", "PAK", None, "Auch die Vereinigten Staaten sagten Hilfe zu", note="pledge; USAID's announcement is the same event"),
+        ],
+    ),
+    "own-prozess-muenchen-2018-07": dict(
+        entities=[
+            E("Oberlandesgericht München", "ORG", "DEU", ["OLG München"]),
+            E("Beate Zschäpe", "PER", "DEU", ["Zschäpe", "Zschäpes"]),
+            E("Manfred Götzl", "PER", "DEU", ["Götzl"], ["Vorsitzende Richter", "Richter"]),
+            E("NSU", "ORG", "DEU", ["Nationalsozialistischer Untergrund"]),
+            E("Wolfgang Heer", "PER", "DEU", ["Heer"], ["Verteidiger"]),
+            E("Gamze Kubaşık", "PER", "DEU", ["Kubaşık"]),
+            E("Dortmund", "LOC", "DEU"),
+            E("Bundesanwaltschaft", "ORG", "DEU"),
+            E("München", "LOC", "DEU", optional=True),
+        ],
+        quotes=[
+            Q("war die Angeklagte an allen zehn Morden des NSU beteiligt", "indirect", "Oberlandesgericht München", "Nach Überzeugung"),
+            Q("Das Urteil sei nicht haltbar", "indirect", "Wolfgang Heer", "sagte"),
+            Q("Seine Mandantin habe von den Taten erst im Nachhinein erfahren", "indirect", "Wolfgang Heer", ""),
+            Q("Viele Fragen sind nach fünf Jahren Prozess immer noch offen. Wer hat den Tätern in den Städten geholfen?", "direct", "Gamze Kubaşık", "sagte"),
+            Q("sind die Ermittlungen gegen mögliche Unterstützer noch nicht abgeschlossen", "indirect", "Bundesanwaltschaft", "Laut"),
+        ],
+        timexes=[
+            T("am Mittwoch", "DATE", "2018-07-11"),
+            T("2006", "DATE", "2006"),
+            T("nach fünf Jahren", "DURATION", "P5Y"),
+        ],
+        # a domestic court's verdict and an appeal are not coded as events here
+        events=[],
+    ),
 }
 
 
