@@ -635,11 +635,51 @@ fn describes_role(w: &Words, k: usize, next: usize) -> bool {
 /// Decides each actor's country and gender; actors with no evidence get the
 /// article's main country `main` ([`main_country`], persons and organisations
 /// only).
+/// A title of the German federal cabinet, as a role lemma.
+fn german_cabinet_title(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "bundeskanzler"
+            | "vizekanzler"
+            | "kanzleramtschef"
+            | "kanzleramtsminister"
+            | "regierungssprecher"
+            | "außenminister"
+            | "innenminister"
+            | "finanzminister"
+            | "wirtschaftsminister"
+            | "justizminister"
+            | "verteidigungsminister"
+            | "arbeitsminister"
+            | "gesundheitsminister"
+            | "familienminister"
+            | "umweltminister"
+            | "verkehrsminister"
+            | "bildungsminister"
+            | "forschungsminister"
+            | "entwicklungsminister"
+            | "landwirtschaftsminister"
+            | "agrarminister"
+            | "bauminister"
+            | "digitalminister"
+    )
+}
+
 pub fn default_countries(actors: &mut [Actor], main: Option<&'static str>) {
     for a in actors.iter_mut() {
         a.country = a.best_country();
         if a.country.is_none() && matches!(a.etype, EntityType::Per | EntityType::Org) {
             a.country = main.map(str::to_string);
+        }
+        // no main country (the article's evidence is split): a title of the
+        // German federal government, which German news gives without a
+        // country ("Entwicklungsministerin Svenja Schulze"; a foreign one is
+        // "der französische Außenminister"), names a German
+        if a.country.is_none()
+            && a.etype == EntityType::Per
+            && a.roles.iter().any(|r| german_cabinet_title(&r.lemma))
+        {
+            a.country = Some("DEU".to_string());
         }
         if a.etype == EntityType::Per {
             a.gender = a.best_gender();

@@ -156,3 +156,19 @@ fn people_nouns_as_titles_and_as_evidence() {
     let es = run("Der Chilene Juan Soto sprach in Berlin. Berlin hörte zu.");
     assert_eq!(country_of(&es, "Juan Soto").as_deref(), Some("CHL"));
 }
+
+/// Where the article's country evidence is split (no main country), an
+/// unmarked title of the German federal cabinet names a German: German news
+/// writes "Entwicklungsministerin Anna Roth" for its own government and
+/// "die spanische Außenministerin" for another. A foreign title does not.
+#[test]
+fn german_cabinet_titles_when_the_main_country_is_split() {
+    let text = "Nach den Überschwemmungen in Pakistan sagte Deutschland Hilfe zu. \
+                Das kündigte Entwicklungsministerin Anna Roth in Berlin an. \
+                Der pakistanische Premier Ali Khan bat um mehr Hilfe für Pakistan. \
+                Auch Premierminister Tom Hale sagte Hilfe zu.";
+    let es = run(text);
+    assert_eq!(country_of(&es, "Anna Roth").as_deref(), Some("DEU"));
+    assert_eq!(country_of(&es, "Ali Khan").as_deref(), Some("PAK"));
+    assert_eq!(country_of(&es, "Tom Hale"), None);
+}
