@@ -94,6 +94,25 @@ fn gazetteer_span(w: &Words, i: usize) -> Option<(usize, Place)> {
     best
 }
 
+/// Is the word before token `k` (same sentence) a court, named by the seat
+/// that follows it ("Landgericht", "Oberlandesgerichts", "Verwaltungsgerichtes")?
+fn court_before(w: &Words, k: usize) -> bool {
+    let c = k - 1;
+    if !w.is_word(c) || !w.same_sent(c, k) || !w.is_cap(c) {
+        return false;
+    }
+    let s = w.s(c);
+    [
+        "gericht",
+        "gerichts",
+        "gerichtes",
+        "gerichtshof",
+        "gerichtshofs",
+    ]
+    .iter()
+    .any(|e| s.ends_with(e) && s.len() > e.len())
+}
+
 /// Collects the candidate name mentions of the document.
 pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
     let mut out: Vec<Cand> = Vec::new();
@@ -128,6 +147,38 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         let name = join_words(w, r.clone());
         // a role noun alone is not a name ("Minister")
         if r.len() == 1 && roles::is_role_noun(&name) {
+            continue;
+        }
+        // a court named by its seat: "Oberlandesgericht München",
+        // "Amtsgerichts Berlin" — the tagger often marks only the city
+        if etype == EntityType::Loc
+            && r.start > 0
+            && !taken[r.start - 1]
+            && court_before(w, r.start)
+        {
+            r.start -= 1;
+            // the court in the nominative: "Landgerichts Mannheim" → "Landgericht Mannheim"
+            let court = w.s(r.start);
+            let base = ["es", "s"]
+                .iter()
+                .find_map(|e| {
+                    court
+                        .strip_suffix(e)
+                        .filter(|b| b.ends_with("gericht") || b.ends_with("gerichtshof"))
+                })
+                .unwrap_or(court);
+            let name = format!("{base}{}", &join_words(w, r.clone())[court.len()..]);
+            for k in r.clone() {
+                taken[k] = true;
+            }
+            out.push(Cand {
+                span: w.span(r.start, r.end - 1),
+                toks: r,
+                etype: EntityType::Org,
+                place: None,
+                name,
+                origin: Origin::Ner,
+            });
             continue;
         }
         let mut place = countries::place(&name);

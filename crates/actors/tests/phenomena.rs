@@ -485,3 +485,30 @@ fn demonym_nouns_link_like_role_nouns() {
         .iter()
         .all(|m| m.span.start != at));
 }
+
+/// A court named by its seat: the tagger often marks only the city; the
+/// court word before it makes the name an organisation, in the nominative
+/// whatever the case ("des Landgerichts Mannheim" → "Landgericht Mannheim").
+#[test]
+fn courts_named_by_their_seat() {
+    let text = "Das Oberlandesgericht München verurteilte den Mann. Ein Sprecher des \
+                Landgerichts Mannheim schwieg. Das Landgericht Mannheim tagt erst im Mai. \
+                In Mannheim regnete es.";
+    let es = run(
+        text,
+        &[
+            ("München", NerClass::Loc, NerSub::Full),
+            ("Mannheim", NerClass::Loc, NerSub::Full),
+            ("Mannheim", NerClass::Loc, NerSub::Full),
+            ("Mannheim", NerClass::Loc, NerSub::Full),
+        ],
+    );
+    assert_eq!(
+        find(&es, "Oberlandesgericht München").etype,
+        EntityType::Org
+    );
+    let lg = find(&es, "Landgericht Mannheim");
+    assert_eq!(lg.etype, EntityType::Org);
+    assert_eq!(lg.mentions.len(), 2);
+    assert_eq!(find(&es, "Mannheim").etype, EntityType::Loc);
+}

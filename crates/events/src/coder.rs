@@ -1647,7 +1647,11 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                 continue;
             }
             let f = &lex.frames[fi];
-            if !particle_ok(&d, f, &m, s1) || d.is_negated(f, &m) || d.is_unreal(&m) {
+            if !particle_ok(&d, f, &m, s1)
+                || d.is_negated(f, &m)
+                || d.is_unreal(&m)
+                || is_sentencing(f, &words)
+            {
                 continue;
             }
             if let Some(ev) = build(&d, f, &m, (s0, s1), None) {
@@ -2533,6 +2537,44 @@ fn push_dedup(events: &mut Vec<Event>, seen: &mut Seen, ev: Event, a: &Analysis)
         bucket.push(events.len());
         events.push(ev);
     }
+}
+
+/// "verurteilen" condemns ("verurteilte den Angriff") but also sentences
+/// ("zu sieben Jahren Haft verurteilt", "wegen Betrugs verurteilten"): a
+/// court's sentence is no accusation between actors. A sentence (of words,
+/// lower-cased) that names a penalty or a charge takes the condemn frame out.
+fn is_sentencing(f: &Frame, words: &[Option<&str>]) -> bool {
+    if f.mode.as_deref() != Some("condemn") {
+        return false;
+    }
+    let penalty = |w: &str| {
+        matches!(
+            w,
+            "haft"
+                | "haftstrafe"
+                | "gefängnis"
+                | "gefängnisstrafe"
+                | "geldstrafe"
+                | "bewährung"
+                | "freiheitsstrafe"
+                | "todesstrafe"
+                | "wegen"
+        )
+    };
+    // "zu sieben Jahren", "zum Tode"
+    let term = |i: usize| {
+        matches!(words[i], Some("zu" | "zum"))
+            && words[i + 1..(i + 4).min(words.len())]
+                .iter()
+                .flatten()
+                .any(|w| {
+                    matches!(
+                        *w,
+                        "jahren" | "monaten" | "tode" | "lebenslanger" | "lebenslang"
+                    )
+                })
+    };
+    words.iter().flatten().any(|w| penalty(w)) || (0..words.len()).any(term)
 }
 
 #[cfg(test)]

@@ -610,3 +610,28 @@ fn subjunctive_of_separable_verb_frames() {
         assert_eq!(triples(text), want, "{text}");
     }
 }
+
+/// "verurteilen" condemns, but a court also sentences with it: a penalty
+/// ("zu sieben Jahren Haft", "zu einer Geldstrafe") or a charge ("wegen …")
+/// in the sentence marks the sentencing, which is no accusation.
+#[test]
+fn sentencing_is_not_condemning() {
+    let cases: &[Case] = &[
+        (
+            "Emmanuel Macron verurteilte die Regierung in Moskau scharf.",
+            &[("ACCUSE", "FRA", "RUS")],
+        ),
+        (
+            "Ein Gericht in Moskau hat Alexej Nawalny zu neun Jahren Lagerhaft verurteilt.",
+            &[],
+        ),
+        (
+            "Das Gericht verurteilte Julia Timoschenko wegen Amtsmissbrauchs.",
+            &[],
+        ),
+    ];
+    for (text, want) in cases {
+        let want: Vec<_> = want.iter().map(|(a, b, c)| t(a, b, c)).collect();
+        assert_eq!(triples(text), want, "{text}");
+    }
+}
