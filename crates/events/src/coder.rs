@@ -1252,6 +1252,86 @@ impl<'a> Doc<'a> {
             && sp.country == r.country
     }
 
+    /// A relative clause that states its antecedent's stance ("die
+    /// Unionsparteien, die ebenfalls einen Beitritt der Türkei ablehnen"):
+    /// the antecedent, which ends right before the comma (a genitive
+    /// attribute may follow it), when the relative pronoun is the subject
+    /// (no free actor stands between it and the trigger) and the trigger — a
+    /// stance verb (rejecting, supporting, demanding, criticising) in an
+    /// active finite form — ends the clause. Other relative clauses are
+    /// background and not coded.
+    fn relative_antecedent(&self, f: &Frame, m: &[usize]) -> Option<ARef> {
+        let stance = matches!(
+            f.etype,
+            EventType::Reject | EventType::Support | EventType::Request | EventType::Accuse
+        );
+        if !stance || f.nominal || f.swap {
+            return None;
+        }
+        let first = m[0];
+        let last = *m.last()?;
+        let (a, b) = self.clause(first);
+        if a < 2 || self.w.s(a - 1) != "," || self.clause(last).1 != b {
+            return None;
+        }
+        let fw = self.first_word(a, first)?;
+        if !matches!(
+            self.low(fw),
+            "der" | "die" | "das" | "welche" | "welcher" | "welches"
+        ) || fw + 1 >= self.w.len()
+            || self.w.is_cap(fw + 1)
+            || !self.is_verb_final(last)
+        {
+            return None;
+        }
+        // (a perfect, a passive or a modal makes it background or a plan)
+        let (_, cb) = self.clause(last);
+        if (fw + 1..cb).any(|i| {
+            let l = self.low(i);
+            is_passive_aux(l)
+                || is_modal(l)
+                || matches!(
+                    l,
+                    "hat" | "hatte" | "haben" | "hatten" | "ist" | "war" | "sind" | "waren"
+                )
+        }) {
+            return None;
+        }
+        // the pronoun is the subject: nobody else is
+        let other_subject = self
+            .actors_in(fw + 1, first)
+            .iter()
+            .any(|r| self.governing(r).is_none() && !self.is_genitive(r) && !self.is_oblique(r));
+        let pronoun = (fw + 1..first).any(|i| {
+            matches!(
+                self.low(i),
+                "er" | "sie" | "es" | "wir" | "ich" | "ihr" | "man" | "du"
+            )
+        });
+        if other_subject || pronoun {
+            return None;
+        }
+        // the antecedent: the actor before the comma, or the one before its
+        // genitive attribute ("den Unionsparteien der Bundesrepublik
+        // Deutschland, die …")
+        let (s0, _) = self.sent_of(first)?;
+        let before = self.actors_in(s0, a - 1);
+        let mut it = before.iter().rev();
+        let mut r = it.next()?;
+        if r.last + 2 != a {
+            return None;
+        }
+        if r.first >= 2 && matches!(self.low(r.first - 1), "der" | "des") {
+            if let Some(p) = it.next().filter(|p| p.last + 2 == r.first) {
+                r = p;
+            }
+        }
+        // ("der Partei von X, die …": the pronoun refers to the noun that X
+        // is an attribute of)
+        let attribute = matches!(self.governing(r), Some("von" | "vom")) || self.is_genitive(r);
+        (self.can_be_source(r) && !self.is_crowd(r) && !attribute).then(|| r.clone())
+    }
+
     /// The state of an actor, standing where the actor stands: the
     /// article's entity for that country when it names one, else the country
     /// alone.
@@ -1320,7 +1400,9 @@ impl<'a> Doc<'a> {
     }
 
     /// Hypothetical or reported-as-rumour clauses and relative clauses are not coded.
-    fn is_unreal(&self, m: &[usize]) -> bool {
+    /// `stance`: the trigger's relative clause states its antecedent's
+    /// stance ([`Doc::relative_antecedent`]), which is coded.
+    fn is_unreal(&self, m: &[usize], stance: bool) -> bool {
         let first = m[0];
         let (a, _) = self.clause(first);
         if let Some(fw) = self.first_word(a, first + 1) {
@@ -1371,7 +1453,7 @@ impl<'a> Doc<'a> {
                     && fw + 2 < self.w.len()
                     && (is_adjective_like(self.w.s(fw + 2))
                         || (self.w.is_cap(fw + 2) && self.ends_in_participle(a))));
-            if relative || prep_relative {
+            if (relative && !stance) || prep_relative {
                 return true;
             }
         }
@@ -1686,7 +1768,8 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                 continue;
             }
             let f = &lex.frames[fi];
-            if !particle_ok(&d, f, &m, s1) || d.is_negated(f, &m) || d.is_unreal(&m) {
+            let stance = d.relative_antecedent(f, &m).is_some();
+            if !particle_ok(&d, f, &m, s1) || d.is_negated(f, &m) || d.is_unreal(&m, stance) {
                 continue;
             }
             if let Some(ev) = build(&d, f, &m, (s0, s1), None) {
@@ -1767,8 +1850,16 @@ fn build(
     } else if let Some(pair) = passive(d, m, (s0, s1)) {
         pair?
     } else {
-        let src = find_source(d, f, m, (s0, s1))?;
+        let rel = d.relative_antecedent(f, m);
+        let src = match &rel {
+            Some(r) => r.clone(),
+            None => find_source(d, f, m, (s0, s1))?,
+        };
         let tgt = find_target(d, f, m, (s0, s1), &src, cp)?;
+        // a stance stated in a relative clause names its object there
+        if rel.is_some() && tgt.first < d.clause(first).0 {
+            return None;
+        }
         (src, tgt)
     };
     let (src, tgt) = if f.swap { (tgt, src) } else { (src, tgt) };

@@ -124,3 +124,40 @@ fn the_reporting_clause_is_no_addressee() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_clause_may_state_its_antecedents_stance() {
+    check(&[
+        (
+            "Die Kanzlerin sprach mit dem französischen Präsidenten Emmanuel Macron, der die \
+             Forderungen der Türkei zurückweist.",
+            &[("REJECT", "Emmanuel Macron", "FRA", "Türkei", "TUR")],
+        ),
+        (
+            "Die Kanzlerin traf am Montag Vertreter Ungarns, das die Forderungen der Ukraine ablehnt.",
+            &[("REJECT", "Ungarn", "HUN", "Ukraine", "UKR")],
+        ),
+        // the object stands in the relative clause, or there is none
+        (
+            "Polen verständigte sich am Montag mit Ungarn, das ebenfalls die Sanktionen gegen \
+             Russland ablehnt.",
+            &[],
+        ),
+        // the pronoun is the object: its subject is someone else
+        (
+            "Die Demonstranten versammelten sich vor der Botschaft Chinas, die sie scharf kritisieren.",
+            &[],
+        ),
+        // background: a perfect
+        (
+            "Die Kommission verwies auf Ungarn, das die Sanktionen gegen Russland abgelehnt hatte.",
+            &[],
+        ),
+        // the pronoun refers to the noun a von-phrase is an attribute of
+        (
+            "Die Grünen verbündeten sich mit der Partei von Viktor Orbán, die die Hilfe für die \
+             Ukraine ablehnt.",
+            &[],
+        ),
+    ]);
+}
