@@ -820,6 +820,17 @@ impl<'a> Doc<'a> {
                 _ => {}
             }
         }
+        // an article without a main country: a part of society acts in the
+        // country whose state body its sentence names by a place or genitive
+        // ("Die Studenten forderten die Machthaber in China zu Reformen
+        // auf")
+        if country.is_none() && !kind && last == k {
+            country = self.sent_of(k).and_then(|(s0, s1)| {
+                (s0..s1)
+                    .filter(|&j| j != k && self.w.is_cap(j) && self.group_at(j) == Some(true))
+                    .find_map(|j| self.context_group(j, true).and_then(|r| r.country))
+            });
+        }
         Some(ARef {
             group: Some(kind),
             stance: false,
@@ -1968,17 +1979,18 @@ fn build(
     // name
     let name = |r: &ARef| -> Option<String> {
         r.entity.map(|e| d.a.entities[e].name.clone()).or_else(|| {
-            // a group whose country comes from the context is named as the
-            // text names it ("Bereitschaftspolizisten", "Demonstranten")
-            if r.context && r.first < d.w.len() {
-                return Some(d.w.s(r.first).to_string());
-            }
             let code = r.country.as_deref()?;
             let own = d.a.entities.iter().find(|e| {
                 e.etype == EntityType::Loc
                     && e.country.as_deref() == Some(code)
                     && countries::place(&e.name).is_some_and(|p| p.kind == PlaceKind::Country)
             });
+            // a group whose country comes from the context ("die Studenten",
+            // "Bereitschaftspolizisten") is named by that country when the
+            // article names it, else as the text names the group
+            if r.context && r.first < d.w.len() && own.is_none() {
+                return Some(d.w.s(r.first).to_string());
+            }
             own.map(|e| e.name.clone())
                 .or_else(|| countries::country_name(code).map(str::to_string))
         })

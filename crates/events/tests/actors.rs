@@ -161,3 +161,22 @@ fn a_relative_clause_may_state_its_antecedents_stance() {
         ),
     ]);
 }
+
+#[test]
+fn groups_named_by_their_noun_alone() {
+    check(&[
+        // no main country: the students act in the country whose state body
+        // their sentence names; a group is named by the country as the
+        // article names it
+        (
+            "In Hongkong gedachten Tausende der Opfer der Niederschlagung in Peking. Die \
+             Studenten forderten damals die Machthaber in Vietnam zu Reformen auf.",
+            &[("REQUEST", "Vietnam", "VNM", "Vietnam", "VNM")],
+        ),
+        // a country the article does not name: the group's own word
+        (
+            "In Minsk nahm die Polizei am Sonntag Dutzende Demonstranten fest.",
+            &[("COERCE", "Polizei", "BLR", "Demonstranten", "BLR")],
+        ),
+    ]);
+}
