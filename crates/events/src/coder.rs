@@ -820,6 +820,17 @@ impl<'a> Doc<'a> {
                 _ => {}
             }
         }
+        // an article without a main country: a part of society acts in the
+        // country whose state body its sentence names by a place or genitive
+        // ("Die Studenten forderten die Machthaber in China zu Reformen
+        // auf")
+        if country.is_none() && !kind && last == k {
+            country = self.sent_of(k).and_then(|(s0, s1)| {
+                (s0..s1)
+                    .filter(|&j| j != k && self.w.is_cap(j) && self.group_at(j) == Some(true))
+                    .find_map(|j| self.context_group(j, true).and_then(|r| r.country))
+            });
+        }
         Some(ARef {
             group: Some(kind),
             stance: false,
@@ -1234,6 +1245,125 @@ impl<'a> Doc<'a> {
         (a..b).find(|&i| self.w.is_word(i))
     }
 
+    /// Speaker `e` (a person or organisation) speaks for the actor `r` of
+    /// its reported clause: `r` is a state, a capital or a group named by
+    /// its country, and the speaker's country is the same.
+    fn speaks_for(&self, e: usize, r: Option<&ARef>) -> bool {
+        let Some(r) = r else { return false };
+        let Some(sp) = self.a.entities.get(e) else {
+            return false;
+        };
+        let state_like = match r.entity {
+            None => !r.stance,
+            Some(x) => self.a.entities[x].etype == EntityType::Loc,
+        };
+        matches!(sp.etype, EntityType::Per | EntityType::Org)
+            && state_like
+            && sp.country.is_some()
+            && sp.country == r.country
+    }
+
+    /// A relative clause that states its antecedent's stance ("die
+    /// Unionsparteien, die ebenfalls einen Beitritt der Türkei ablehnen"):
+    /// the antecedent, which ends right before the comma (a genitive
+    /// attribute may follow it), when the relative pronoun is the subject
+    /// (no free actor stands between it and the trigger) and the trigger — a
+    /// stance verb (rejecting, supporting, demanding, criticising) in an
+    /// active finite form — ends the clause. Other relative clauses are
+    /// background and not coded.
+    fn relative_antecedent(&self, f: &Frame, m: &[usize]) -> Option<ARef> {
+        let stance = matches!(
+            f.etype,
+            EventType::Reject | EventType::Support | EventType::Request | EventType::Accuse
+        );
+        if !stance || f.nominal || f.swap {
+            return None;
+        }
+        let first = m[0];
+        let last = *m.last()?;
+        let (a, b) = self.clause(first);
+        if a < 2 || self.w.s(a - 1) != "," || self.clause(last).1 != b {
+            return None;
+        }
+        let fw = self.first_word(a, first)?;
+        if !matches!(
+            self.low(fw),
+            "der" | "die" | "das" | "welche" | "welcher" | "welches"
+        ) || fw + 1 >= self.w.len()
+            || self.w.is_cap(fw + 1)
+            || !self.is_verb_final(last)
+        {
+            return None;
+        }
+        // (a perfect, a passive or a modal makes it background or a plan)
+        let (_, cb) = self.clause(last);
+        if (fw + 1..cb).any(|i| {
+            let l = self.low(i);
+            is_passive_aux(l)
+                || is_modal(l)
+                || matches!(
+                    l,
+                    "hat" | "hatte" | "haben" | "hatten" | "ist" | "war" | "sind" | "waren"
+                )
+        }) {
+            return None;
+        }
+        // the pronoun is the subject: nobody else is
+        let other_subject = self
+            .actors_in(fw + 1, first)
+            .iter()
+            .any(|r| self.governing(r).is_none() && !self.is_genitive(r) && !self.is_oblique(r));
+        let pronoun = (fw + 1..first).any(|i| {
+            matches!(
+                self.low(i),
+                "er" | "sie" | "es" | "wir" | "ich" | "ihr" | "man" | "du"
+            )
+        });
+        if other_subject || pronoun {
+            return None;
+        }
+        // the antecedent: the actor before the comma, or the one before its
+        // genitive attribute ("den Unionsparteien der Bundesrepublik
+        // Deutschland, die …")
+        let (s0, _) = self.sent_of(first)?;
+        let before = self.actors_in(s0, a - 1);
+        let mut it = before.iter().rev();
+        let mut r = it.next()?;
+        if r.last + 2 != a {
+            return None;
+        }
+        if r.first >= 2 && matches!(self.low(r.first - 1), "der" | "des") {
+            if let Some(p) = it.next().filter(|p| p.last + 2 == r.first) {
+                r = p;
+            }
+        }
+        // ("der Partei von X, die …": the pronoun refers to the noun that X
+        // is an attribute of)
+        let attribute = matches!(self.governing(r), Some("von" | "vom")) || self.is_genitive(r);
+        (self.can_be_source(r) && !self.is_crowd(r) && !attribute).then(|| r.clone())
+    }
+
+    /// The state of an actor, standing where the actor stands: the
+    /// article's entity for that country when it names one, else the country
+    /// alone.
+    fn state_of(&self, r: &ARef) -> Option<ARef> {
+        let code = r.country.as_deref()?;
+        let own = self.a.entities.iter().position(|e| {
+            e.etype == EntityType::Loc
+                && e.country.as_deref() == Some(code)
+                && countries::place(&e.name).is_some_and(|p| p.kind == PlaceKind::Country)
+        });
+        Some(ARef {
+            group: None,
+            stance: false,
+            context: false,
+            entity: own,
+            country: Some(code.to_string()),
+            first: r.first,
+            last: r.last,
+        })
+    }
+
     /// A source may be a person, an organisation, or a country or capital
     /// standing for its government — never any other place.
     fn can_be_source(&self, r: &ARef) -> bool {
@@ -1281,7 +1411,9 @@ impl<'a> Doc<'a> {
     }
 
     /// Hypothetical or reported-as-rumour clauses and relative clauses are not coded.
-    fn is_unreal(&self, m: &[usize]) -> bool {
+    /// `stance`: the trigger's relative clause states its antecedent's
+    /// stance ([`Doc::relative_antecedent`]), which is coded.
+    fn is_unreal(&self, m: &[usize], stance: bool) -> bool {
         let first = m[0];
         let (a, _) = self.clause(first);
         if let Some(fw) = self.first_word(a, first + 1) {
@@ -1332,7 +1464,7 @@ impl<'a> Doc<'a> {
                     && fw + 2 < self.w.len()
                     && (is_adjective_like(self.w.s(fw + 2))
                         || (self.w.is_cap(fw + 2) && self.ends_in_participle(a))));
-            if relative || prep_relative {
+            if (relative && !stance) || prep_relative {
                 return true;
             }
         }
@@ -1647,9 +1779,10 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                 continue;
             }
             let f = &lex.frames[fi];
+            let stance = d.relative_antecedent(f, &m).is_some();
             if !particle_ok(&d, f, &m, s1)
                 || d.is_negated(f, &m)
-                || d.is_unreal(&m)
+                || d.is_unreal(&m, stance)
                 || is_sentencing(f, &words)
             {
                 continue;
@@ -1732,8 +1865,16 @@ fn build(
     } else if let Some(pair) = passive(d, m, (s0, s1)) {
         pair?
     } else {
-        let src = find_source(d, f, m, (s0, s1))?;
+        let rel = d.relative_antecedent(f, m);
+        let src = match &rel {
+            Some(r) => r.clone(),
+            None => find_source(d, f, m, (s0, s1))?,
+        };
         let tgt = find_target(d, f, m, (s0, s1), &src, cp)?;
+        // a stance stated in a relative clause names its object there
+        if rel.is_some() && tgt.first < d.clause(first).0 {
+            return None;
+        }
         (src, tgt)
     };
     let (src, tgt) = if f.swap { (tgt, src) } else { (src, tgt) };
@@ -1842,17 +1983,18 @@ fn build(
     // name
     let name = |r: &ARef| -> Option<String> {
         r.entity.map(|e| d.a.entities[e].name.clone()).or_else(|| {
-            // a group whose country comes from the context is named as the
-            // text names it ("Bereitschaftspolizisten", "Demonstranten")
-            if r.context && r.first < d.w.len() {
-                return Some(d.w.s(r.first).to_string());
-            }
             let code = r.country.as_deref()?;
             let own = d.a.entities.iter().find(|e| {
                 e.etype == EntityType::Loc
                     && e.country.as_deref() == Some(code)
                     && countries::place(&e.name).is_some_and(|p| p.kind == PlaceKind::Country)
             });
+            // a group whose country comes from the context ("die Studenten",
+            // "Bereitschaftspolizisten") is named by that country when the
+            // article names it, else as the text names the group
+            if r.context && r.first < d.w.len() && own.is_none() {
+                return Some(d.w.s(r.first).to_string());
+            }
             own.map(|e| e.name.clone())
                 .or_else(|| countries::country_name(code).map(str::to_string))
         })
@@ -2070,6 +2212,22 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
         .iter()
         .any(|p| matches!(p, crate::frames::PTok::Class(_)));
     if let Some((q, Some(e))) = d.quote_of(trig).filter(|_| !physical) {
+        let speaker = ARef {
+            group: None,
+            stance: false,
+            context: false,
+            entity: Some(e),
+            country: d.a.entities[e].country.clone(),
+            first: s0,
+            last: s0,
+        };
+        // a person or organisation speaks for its own state: "eine Erklärung
+        // der Ministerin X, wonach Pjöngjang kein Interesse habe" is her
+        // refusal (the state, its capital or a group of it named in the
+        // reported clause is the side she speaks for)
+        if d.speaks_for(e, own.as_ref()) {
+            return Some(speaker);
+        }
         // the subject that opens a reported clause acts, not the medium
         // that reports it
         if !evaluative && own.is_none() {
@@ -2081,15 +2239,7 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
             }
         }
         if evaluative || (own.is_none() && !inverted()) {
-            return Some(ARef {
-                group: None,
-                stance: false,
-                context: false,
-                entity: Some(e),
-                country: d.a.entities[e].country.clone(),
-                first: s0,
-                last: s0,
-            });
+            return Some(speaker);
         }
     }
     // 1. a free actor before the trigger in its clause
@@ -2366,6 +2516,30 @@ fn find_target(
     if let Some(r) = d.actors_in(first + 1, c1).into_iter().find(|r| ok(r)) {
         return Some(r);
     }
+    // an actor before the trigger is no object of a statement reported in
+    // another's words when it stands in the reporting clause: "X sagte,
+    // Russland habe die Stadt angegriffen" does not attack X, and "X konterte eine Erklärung Ys, wonach Pjöngjang kein Interesse
+    // an Gesprächen habe" is Y's refusal, which concerns X's state, not X,
+    // who answers it
+    let quote = d.quote_of(d.w.span(first, last));
+    let outside = |r: &ARef| quote.is_some_and(|(q, _)| !q.overlaps(d.w.span(r.first, r.last)));
+    let by_speaker = quote.is_some_and(|(_, sp)| sp.is_some() && sp == src.entity);
+    let reported = |r: ARef| {
+        let person = r
+            .entity
+            .is_some_and(|e| d.a.entities[e].etype == EntityType::Per);
+        if !(outside(&r) && person) {
+            Some(r)
+        } else if by_speaker {
+            d.state_of(&r).filter(|s| ok(s))
+        } else if !said {
+            None
+        } else {
+            // ("X sagte, Russland lehne die Forderungen ab": whose demands
+            // may be X's)
+            Some(r)
+        }
+    };
     if d.is_verb_final(last) {
         // (appositions may split the clause: "hat Meldungen der NYT von
         // Donnerstag, dem 2. Dezember, zurückgewiesen"); "das Angebot von X"
@@ -2374,7 +2548,8 @@ fn find_target(
             .actors_in(s0, first)
             .into_iter()
             .rev()
-            .find(|r| ok(r) && matches!(d.governing(r), None | Some("von")))
+            .filter(|r| ok(r) && matches!(d.governing(r), None | Some("von")))
+            .find_map(reported)
         {
             return Some(r);
         }
@@ -2418,12 +2593,13 @@ fn find_target(
         .into_iter()
         .any(|r| ok(&r) && !r.context);
     // before the trigger, nearest first, not in a prepositional phrase
-    if let Some(r) = d
+    let before = d
         .actors_in(s0, first)
         .into_iter()
         .rev()
-        .find(|r| ok(r) && d.governing(r).is_none())
-    {
+        .filter(|r| ok(r) && d.governing(r).is_none())
+        .find_map(reported);
+    if let Some(r) = before {
         return Some(r);
     }
     // the previous sentence, most recent first — for what is said (a demand,
@@ -2518,9 +2694,12 @@ fn push_dedup(events: &mut Vec<Event>, seen: &mut Seen, ev: Event, a: &Analysis)
     };
     let key = seen_key(&ev);
     let bucket = seen.entry(key).or_default();
-    let dup = bucket.iter().map(|&i| &events[i]).any(|x| {
+    // the kept event the new one tells again, and whether it is told in the
+    // other direction (a meeting)
+    let dup = bucket.iter().copied().find_map(|i| {
+        let x = &events[i];
         if x.etype != ev.etype {
-            return false;
+            return None;
         }
         let fwd = x.source_country == ev.source_country
             && x.target_country == ev.target_country
@@ -2531,11 +2710,78 @@ fn push_dedup(events: &mut Vec<Event>, seen: &mut Seen, ev: Event, a: &Analysis)
             && x.target_country == ev.source_country
             && same_side(x.source_entity, ev.target_entity)
             && same_side(x.target_entity, ev.source_entity);
-        fwd || rev
+        if fwd {
+            Some((i, false))
+        } else if rev {
+            Some((i, true))
+        } else {
+            None
+        }
     });
-    if !dup {
-        bucket.push(events.len());
-        events.push(ev);
+    match dup {
+        None => {
+            bucket.push(events.len());
+            events.push(ev);
+        }
+        Some((i, rev)) => merge_specific(&mut events[i], ev, rev, a),
+    }
+}
+
+/// How specifically an event names one side: a person or an organisation (2)
+/// more than a state, a place or a group named by its country (1).
+fn specificity(e: Option<usize>, a: &Analysis) -> u8 {
+    match e.and_then(|i| a.entities.get(i)).map(|x| x.etype) {
+        Some(EntityType::Per | EntityType::Org) => 2,
+        _ => 1,
+    }
+}
+
+/// The same event told again ("die USA deuten ihre Gesprächsbereitschaft an"
+/// … "wäre man bereit, erklärte der US-Vizeaußenminister"): the event keeps
+/// the more specific participants — a person or organisation of the side's
+/// country rather than the state — and, when the retelling names one more
+/// specifically and none less so, its evidence, rule and mode (the evidence
+/// must show the actors). `rev`: the retelling names the sides the other
+/// way round (a meeting).
+fn merge_specific(kept: &mut Event, ev: Event, rev: bool, a: &Analysis) {
+    let (s_ent, s_name, t_ent, t_name) = if rev {
+        (
+            ev.target_entity,
+            ev.target.clone(),
+            ev.source_entity,
+            Some(ev.source.clone()),
+        )
+    } else {
+        (
+            ev.source_entity,
+            Some(ev.source.clone()),
+            ev.target_entity,
+            ev.target.clone(),
+        )
+    };
+    let (ks, kt) = (
+        specificity(kept.source_entity, a),
+        specificity(kept.target_entity, a),
+    );
+    let (ns, nt) = (specificity(s_ent, a), specificity(t_ent, a));
+    if ns < ks || nt < kt || (ns == ks && nt == kt) {
+        return;
+    }
+    if ns > ks {
+        if let Some(n) = s_name {
+            kept.source = n;
+            kept.source_entity = s_ent;
+        }
+    }
+    if nt > kt {
+        kept.target = t_name;
+        kept.target_entity = t_ent;
+    }
+    kept.evidence = ev.evidence;
+    kept.rule = ev.rule;
+    kept.mode = ev.mode;
+    if ev.date.is_some() {
+        kept.date = ev.date;
     }
 }
 

@@ -1,0 +1,182 @@
+//! Table tests for who is coded as an event's source and target (issue #7,
+//! event_actor_f1): the full pipeline (segmenter, NER, actors, time, speech,
+//! events), since speakers come from the speech stage. Texts are written for
+//! these tests.
+
+use lagebild_core::{Analysis, Document, Stage};
+
+fn analyse(text: &str) -> Analysis {
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    let stages: Vec<Box<dyn Stage>> = vec![
+        Box::new(lagebild_segment::Segmenter::new()),
+        Box::new(lagebild_ner::NerTagger::new()),
+        Box::new(lagebild_actors::ActorLinker::new()),
+        Box::new(lagebild_time::TimeTagger::new()),
+        Box::new(lagebild_speech::SpeechTagger::new()),
+        Box::new(lagebild_events::EventCoder::new()),
+    ];
+    for s in &stages {
+        s.run(&mut a).expect("stage runs");
+    }
+    a
+}
+
+/// (type, source, source country, target, target country) of every event.
+fn quintuples(text: &str) -> Vec<(String, String, String, String, String)> {
+    analyse(text)
+        .events
+        .into_iter()
+        .map(|e| {
+            (
+                e.etype.as_str().to_string(),
+                e.source,
+                e.source_country.unwrap_or_default(),
+                e.target.unwrap_or_default(),
+                e.target_country.unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// A text and the events it must give, exactly: (type, source, source
+/// country, target, target country).
+type Case<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str, &'a str, &'a str)]);
+
+fn check(cases: &[Case]) {
+    for (text, want) in cases {
+        let got = quintuples(text);
+        let want: Vec<(String, String, String, String, String)> = want
+            .iter()
+            .map(|(a, b, c, d, e)| {
+                (
+                    a.to_string(),
+                    b.to_string(),
+                    c.to_string(),
+                    d.to_string(),
+                    e.to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn same_event_told_twice_keeps_the_more_specific_participants() {
+    check(&[
+        // a visit to a state, then the host's account of the meeting: one
+        // meeting, between the two persons, in the first one's direction
+        (
+            "Bundeskanzler Olaf Scholz reiste am Montag zu einem Besuch in Polen. \
+             Der polnische Präsident Andrzej Duda sagte nach seinem Treffen mit Scholz, \
+             man habe über die Sicherheit gesprochen.",
+            &[("CONSULT", "Olaf Scholz", "DEU", "Andrzej Duda", "POL")],
+        ),
+        // a state's readiness, then its minister's words: the minister
+        (
+            "Frankreich bekundete am Montag seine Bereitschaft zu Verhandlungen mit Algerien. \
+             Sollte die algerische Regierung zustimmen, wäre man sofort zu Gesprächen bereit, \
+             erklärte der französische Außenminister Jean Dupont.",
+            &[("AGREE", "Jean Dupont", "FRA", "Algerien", "DZA")],
+        ),
+        // the person first, the state after: the person stays
+        (
+            "Der französische Außenminister Jean Dupont traf am Dienstag den algerischen \
+             Präsidenten Karim Haddad. Frankreich und Algerien hätten bei dem Treffen \
+             Fortschritte erzielt, hieß es.",
+            &[("CONSULT", "Jean Dupont", "FRA", "Karim Haddad", "DZA")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_speaker_speaks_for_its_own_state() {
+    check(&[
+        // the state, or its capital, named in the reported clause: the
+        // speaker refuses
+        (
+            "Der Sprecher Li Wei sagte, China habe kein Interesse an Gesprächen mit Japan.",
+            &[("REJECT", "Li Wei", "CHN", "Japan", "JPN")],
+        ),
+        // another state in the reported clause acts itself
+        (
+            "Der japanische Sprecher Kenji Sato sagte, China habe kein Interesse an \
+             Gesprächen mit Südkorea.",
+            &[("REJECT", "China", "CHN", "Südkorea", "KOR")],
+        ),
+    ]);
+}
+
+#[test]
+fn the_reporting_clause_is_no_addressee() {
+    check(&[
+        // a statement answered by another: it concerns the answerer's state
+        (
+            "Der kanadische Premierminister Mark Carney hat am Dienstag in Ottawa eine \
+             Erklärung seines chinesischen Amtskollegen Li Qiang kommentiert, wonach Peking \
+             kein Interesse an Verhandlungen habe.",
+            &[("REJECT", "Li Qiang", "CHN", "Kanada", "CAN")],
+        ),
+        // a physical act told in someone's words is not done to the teller
+        (
+            "Der ukrainische Außenminister Dmytro Kuleba sagte, Russland habe die Stadt angegriffen.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_relative_clause_may_state_its_antecedents_stance() {
+    check(&[
+        (
+            "Die Kanzlerin sprach mit dem französischen Präsidenten Emmanuel Macron, der die \
+             Forderungen der Türkei zurückweist.",
+            &[("REJECT", "Emmanuel Macron", "FRA", "Türkei", "TUR")],
+        ),
+        (
+            "Die Kanzlerin traf am Montag Vertreter Ungarns, das die Forderungen der Ukraine ablehnt.",
+            &[("REJECT", "Ungarn", "HUN", "Ukraine", "UKR")],
+        ),
+        // the object stands in the relative clause, or there is none
+        (
+            "Polen verständigte sich am Montag mit Ungarn, das ebenfalls die Sanktionen gegen \
+             Russland ablehnt.",
+            &[],
+        ),
+        // the pronoun is the object: its subject is someone else
+        (
+            "Die Demonstranten versammelten sich vor der Botschaft Chinas, die sie scharf kritisieren.",
+            &[],
+        ),
+        // background: a perfect
+        (
+            "Die Kommission verwies auf Ungarn, das die Sanktionen gegen Russland abgelehnt hatte.",
+            &[],
+        ),
+        // the pronoun refers to the noun a von-phrase is an attribute of
+        (
+            "Die Grünen verbündeten sich mit der Partei von Viktor Orbán, die die Hilfe für die \
+             Ukraine ablehnt.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn groups_named_by_their_noun_alone() {
+    check(&[
+        // no main country: the students act in the country whose state body
+        // their sentence names; a group is named by the country as the
+        // article names it
+        (
+            "In Hongkong gedachten Tausende der Opfer der Niederschlagung in Peking. Die \
+             Studenten forderten damals die Machthaber in Vietnam zu Reformen auf.",
+            &[("REQUEST", "Vietnam", "VNM", "Vietnam", "VNM")],
+        ),
+        // a country the article does not name: the group's own word
+        (
+            "In Minsk nahm die Polizei am Sonntag Dutzende Demonstranten fest.",
+            &[("COERCE", "Polizei", "BLR", "Demonstranten", "BLR")],
+        ),
+    ]);
+}
