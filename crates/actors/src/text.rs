@@ -65,6 +65,8 @@ pub enum Fact {
     FirstName,
     /// a gazetteer match starts here (the match itself is in `gaz`)
     Gazetteer,
+    /// `context::people_noun` finds a demonym
+    People,
 }
 
 /// The text-only facts ([`Words::memo`]) of the word forms this thread has
