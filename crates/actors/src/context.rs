@@ -6,7 +6,7 @@
 
 use crate::cluster::{Actor, Role};
 use crate::mentions::gazetteer_at;
-use crate::text::{is_adjective_like, is_determiner, is_indefinite, is_preposition, Words};
+use crate::text::{is_adjective_like, is_determiner, is_indefinite, is_preposition, Fact, Words};
 use lagebild_core::{EntityType, Span};
 use lagebild_lexicon::countries::{self, PlaceKind};
 use lagebild_lexicon::names;
@@ -544,7 +544,10 @@ pub fn main_country(w: &Words) -> Option<&'static str> {
                 // it speaks for that person only
                 let title = k + 1 < w.len() && w.same_sent(k, k + 1) && w.is_cap(k + 1);
                 if !title {
-                    code = people_noun(w.s(k), &mut buf);
+                    // (most words are none: the miss is remembered)
+                    if w.memo(k, Fact::People, |s| people_noun(s, &mut buf).is_some()) {
+                        code = people_noun(w.s(k), &mut buf);
+                    }
                     person = true;
                 }
             }

@@ -65,6 +65,49 @@ pub enum Fact {
     FirstName,
     /// a gazetteer match starts here (the match itself is in `gaz`)
     Gazetteer,
+    /// `context::people_noun` finds a demonym
+    People,
+}
+
+/// The text-only facts ([`Words::memo`]) of the word forms this thread has
+/// met, as the two-bit pairs of the per-token cache. Bounded: at
+/// [`FormFacts::LIMIT`] forms it starts again.
+struct FormFacts;
+
+thread_local! {
+    static FORM_FACTS: RefCell<FxHashMap<Box<str>, u16>> = RefCell::new(FxHashMap::default());
+}
+
+impl FormFacts {
+    /// ~50 bytes per form with the table's slack: a few MB at most.
+    const LIMIT: usize = 50_000;
+
+    #[inline]
+    fn get(s: &str) -> Option<u16> {
+        FORM_FACTS
+            .try_with(|m| m.try_borrow().ok()?.get(s).copied())
+            .ok()
+            .flatten()
+    }
+
+    fn add(s: &str, bits: u16) {
+        // The gazetteer bits are per token, never per form.
+        let gaz = 3u16 << (2 * Fact::Gazetteer as u16);
+        let bits = bits & !gaz;
+        let _ = FORM_FACTS.try_with(|m| {
+            let Ok(mut m) = m.try_borrow_mut() else {
+                return;
+            };
+            if let Some(v) = m.get_mut(s) {
+                *v |= bits;
+                return;
+            }
+            if m.len() >= Self::LIMIT {
+                m.clear();
+            }
+            m.insert(s.into(), bits);
+        });
+    }
 }
 
 fn is_inner(c: char) -> bool {
@@ -209,6 +252,11 @@ impl<'a> Words<'a> {
 
     /// The cached value of `fact` for token `i`, computing it with `f` (given
     /// the token's text) on first use.
+    ///
+    /// Every fact but [`Fact::Gazetteer`] is a function of the token's text
+    /// alone (`f` must compute it so): those are also remembered per word
+    /// form across documents ([`FormFacts`]), so a word met before is not
+    /// looked up in the lexicons again.
     #[inline]
     pub fn memo(&self, i: usize, fact: Fact, f: impl FnOnce(&'a str) -> bool) -> bool {
         let known = 1u16 << (2 * fact as u16);
@@ -218,9 +266,23 @@ impl<'a> Words<'a> {
         if v & known != 0 {
             return v & yes != 0;
         }
-        let r = f(self.s(i));
+        let s = self.s(i);
+        let by_form = !matches!(fact, Fact::Gazetteer);
+        if by_form {
+            if let Some(bits) = FormFacts::get(s) {
+                if bits & known != 0 {
+                    c.set(c.get() | bits);
+                    return bits & yes != 0;
+                }
+            }
+        }
+        let r = f(s);
+        let bits = known | if r { yes } else { 0 };
         // (re-read: `f` may have cached other facts of this token meanwhile)
-        c.set(c.get() | known | if r { yes } else { 0 });
+        c.set(c.get() | bits);
+        if by_form {
+            FormFacts::add(s, bits);
+        }
         r
     }
 
@@ -600,6 +662,26 @@ pub fn is_preposition(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Facts remembered per word form carry over to the next document; a
+    /// gazetteer match, which depends on the following words, does not.
+    #[test]
+    fn form_facts_carry_over_but_gazetteer_matches_do_not() {
+        let doc = |t: &str| Analysis::new(lagebild_core::Document::new(t.to_string()));
+        let at = |w: &Words, s: &str| (0..w.len()).find(|&k| w.s(k) == s).expect("token");
+        let a = doc("Der Botschafter reiste nach New York.");
+        let w = Words::new(&a);
+        let new = at(&w, "New");
+        assert_eq!(
+            crate::mentions::gazetteer_at(&w, new).map(|(e, p)| (e, p.canonical)),
+            Some((new + 2, "New York"))
+        );
+        assert!(w.is_role(at(&w, "Botschafter")));
+        let b = doc("Die Botschafter lobten den New Deal.");
+        let w = Words::new(&b);
+        assert!(w.is_role(at(&w, "Botschafter")));
+        assert!(crate::mentions::gazetteer_at(&w, at(&w, "New")).is_none());
+    }
 
     /// Cached facts answer like the look-ups, and a fact computed while
     /// another one of the same token is being computed is kept.

@@ -120,6 +120,7 @@ pub fn viterbi(emit: &[f32], n: usize, tr: &Transitions, lat: &mut Lattice, out:
 }
 
 /// [`viterbi`] with the transitions prepared by [`Masked::new`].
+#[inline(always)]
 pub fn viterbi_masked(emit: &[f32], n: usize, tr: &Masked, lat: &mut Lattice, out: &mut Vec<u8>) {
     out.clear();
     if n == 0 || emit.len() < n * N_TAGS {

@@ -152,31 +152,35 @@ impl Toks {
                 l * 3 + kind_no(k)
             });
             let known = key.and_then(|key| shared.get(key).copied().filter(|&m| m != u32::MAX));
-            let mut cands = match k {
-                Kind::Digit => rules.digit_mask,
-                Kind::Punct => rules.punct_mask,
-                Kind::Alpha => RuleMask::default(),
-            };
-            let mut req = if k == Kind::Digit {
-                rules.req_digit_mask
-            } else {
-                RuleMask::default()
-            };
-            if lit != NO_LIT {
-                mask_or(&mut cands, &rules.lit_masks[lit as usize]);
-                mask_or(&mut req, &rules.req_lit_masks[lit as usize]);
-            }
             for e in &t.entries[e0..] {
                 if e.class < 64 {
                     classes |= 1 << e.class;
                 }
                 strong |= rules.strong[e.class as usize];
-                mask_or(&mut cands, &rules.class_masks[e.class as usize]);
-                mask_or(&mut req, &rules.req_class_masks[e.class as usize]);
             }
             let masks = match known {
                 Some(m) => m,
                 None => {
+                    // (the 128 bytes of masks only for a token whose entry
+                    // is new)
+                    let mut cands = match k {
+                        Kind::Digit => rules.digit_mask,
+                        Kind::Punct => rules.punct_mask,
+                        Kind::Alpha => RuleMask::default(),
+                    };
+                    let mut req = if k == Kind::Digit {
+                        rules.req_digit_mask
+                    } else {
+                        RuleMask::default()
+                    };
+                    if lit != NO_LIT {
+                        mask_or(&mut cands, &rules.lit_masks[lit as usize]);
+                        mask_or(&mut req, &rules.req_lit_masks[lit as usize]);
+                    }
+                    for e in &t.entries[e0..] {
+                        mask_or(&mut cands, &rules.class_masks[e.class as usize]);
+                        mask_or(&mut req, &rules.req_class_masks[e.class as usize]);
+                    }
                     let m = t.masks.len() as u32;
                     t.masks.push(Masks { cands, req });
                     if let Some(key) = key {
