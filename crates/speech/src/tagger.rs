@@ -334,6 +334,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
             let forms = v.forms(i);
             if forms.is_empty() {
+                if let Some(cu) = self.apart_participle(c, i) {
+                    out.push(cu);
+                }
                 continue;
             }
             let mut best: Option<VerbCue> = None;
@@ -511,6 +514,59 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
         }
         out
+    }
+
+    /// A zu-infinitive group from `from` to the next comma (outside
+    /// quotations) before `end`, followed by the main clause's finite verb:
+    /// "…, aufgeregt zu sein, schwieg sie".
+    fn zu_group_after(&self, from: usize, end: usize) -> bool {
+        let v = self.v;
+        let Some(e) = (from..end).find(|&k| v.is(k, ",") && !v.in_quote(k)) else {
+            return false;
+        };
+        if e < from + 2 || e + 1 >= end || !v.is_lower_word(e - 1) {
+            return false;
+        }
+        let zu = v.lo(e - 2) == "zu" || incorporated_zu(v.lo(e - 1));
+        // the main clause resumes with its finite verb right after the comma
+        zu && (v.has(e + 1, AUX)
+            || (v.is_lower_word(e + 1) && !v.has(e + 1, DET | PREP | SUBORD | COORD | PRON | ADV)))
+    }
+
+    /// "hat bekannt gegeben", "hatte bekannt gemacht": the participle of a
+    /// separable verb with its particle written apart (the older spelling,
+    /// still common in news). `i` is the participle, its particle right
+    /// before it; the clause's auxiliary is the finite verb.
+    fn apart_participle(&self, c: &Clause, i: usize) -> Option<VerbCue> {
+        let v = self.v;
+        if i <= c.start || !v.is_lower_word(i) || !v.is_lower_word(i - 1) {
+            return None;
+        }
+        let (p, w) = (v.lo(i - 1), v.lo(i));
+        if !w.starts_with("ge") {
+            return None;
+        }
+        let mut joined = String::with_capacity(p.len() + w.len());
+        joined.push_str(p);
+        joined.push_str(w);
+        let f =
+            v.lex.speech_forms(&joined).iter().find(|f| {
+                f.kind == FormKind::Participle && v.lex.verb(f.verb).particle == Some(p)
+            })?;
+        let verb = v.lex.verb(f.verb);
+        let aux = (c.start..c.end).find(|&k| k != i && v.is_lower_word(k) && v.has(k, AUX))?;
+        let passive = (c.start..c.end).any(|m| v.has(m, PASSIVE) && v.is_lower_word(m));
+        let wie = v.has(c.start, SUBORD) && aux + 1 >= c.end.saturating_sub(1);
+        Some(VerbCue {
+            verb: i,
+            fin: aux,
+            particle: Some(i - 1),
+            passive,
+            frame: verb.frame,
+            wie,
+            nominal: verb.frame.has(Frame::NOMINAL),
+            span_end: None,
+        })
     }
 
     /// The speaker subject of a verb cue.
@@ -2583,8 +2639,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 let after_colon_or_comma = c
                     .right
                     .filter(|&r| v.is(r, ",") || v.is(r, ":"))
-                    // a dass-clause right after it is the verb's own complement
-                    .filter(|&r| !adverbial_clause || v.lo_in(r + 1, &["dass", "daß"]))
+                    // a dass-clause or a zu-infinitive group right after it is the
+                    // verb's own complement ("Während X erklärte, aufgeregt zu sein, …")
+                    .filter(|&r| {
+                        !adverbial_clause
+                            || v.lo_in(r + 1, &["dass", "daß"])
+                            || (cue.frame.has(Frame::INFINITIVE)
+                                && self.zu_group_after(r + 1, s.end))
+                    })
                     .filter(|_| !no_statement)
                     // a cue closing a relative clause ("die Region, die zum
                     // Notstandsgebiet erklärt wurde, mit Hilfe zu versorgen"): what
@@ -2638,7 +2700,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             content = k + 1..content.end;
                         }
                     }
-                    if !cue.wie && self.complement_ok(&content, cue.frame, colon) {
+                    if (!cue.wie || adverbial_clause)
+                        && self.complement_ok(&content, cue.frame, colon)
+                    {
                         // "Laut X sagte der Minister, …": the source passing the report on
                         let relay = (c.start..c.end)
                             .find(|&k| v.lo(k) == "laut")
@@ -2779,8 +2843,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             parts.push(s.start..l);
                         }
                     }
-                    if cue.verb + 1 < c.end && v.has(cue.verb + 1, AUX) {
-                        parts.push(cue.verb + 1..s.end);
+                    // the main clause's verb right after the cue's own last verb
+                    // (its auxiliary in "wie X mitgeteilt hat, …")
+                    let last = cue.verb.max(cue.fin);
+                    if last + 1 < c.end && v.has(last + 1, AUX) {
+                        parts.push(last + 1..s.end);
                     } else if let Some(r) = c.right {
                         if r + 1 < s.end && v.is(r, ",") {
                             parts.push(r + 1..s.end);

@@ -1,0 +1,164 @@
+//! Table-driven tests for cue clauses of less common shapes: a separable
+//! participle written apart ("bekannt gegeben"), a cue in a fronted
+//! adverbial clause with its own complement, "wie X mitgeteilt hat, …",
+//! and speech verbs added to the lexicon.
+
+use lagebild_core::{Analysis, Document, QuoteKind, Stage};
+use lagebild_speech::SpeechTagger;
+
+fn analyse(text: &str) -> Analysis {
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+    SpeechTagger::new().run(&mut a).unwrap();
+    a
+}
+
+/// (content, kind, speaker mention) of every quote, in text order.
+fn quotes(a: &Analysis) -> Vec<(String, QuoteKind, Option<String>)> {
+    lagebild_speech::sorted(&a.quotes)
+        .into_iter()
+        .map(|q| {
+            let content = if q.spans.is_empty() {
+                a.text_of(q.span).to_string()
+            } else {
+                q.spans
+                    .iter()
+                    .map(|s| a.text_of(*s))
+                    .collect::<Vec<_>>()
+                    .join(" … ")
+            };
+            (
+                content,
+                q.kind,
+                q.speaker_mention.map(|m| a.text_of(m).to_string()),
+            )
+        })
+        .collect()
+}
+
+type Case = (
+    &'static str,
+    &'static [(&'static str, QuoteKind, Option<&'static str>)],
+);
+
+fn check(cases: &[Case]) {
+    for (text, want) in cases {
+        let a = analyse(text);
+        let got = quotes(&a);
+        let want: Vec<(String, QuoteKind, Option<String>)> = want
+            .iter()
+            .map(|(c, k, m)| (c.to_string(), *k, m.map(str::to_string)))
+            .collect();
+        assert_eq!(got, want, "\ntext: {text}");
+    }
+}
+
+use QuoteKind::Indirect;
+
+#[test]
+fn separable_participle_written_apart() {
+    check(&[
+        (
+            "Die Gemeinschaft hat nun in einer Stellungnahme bekannt gegeben, dass die Ablagerungen keine Gefahr darstellen.",
+            &[(
+                "dass die Ablagerungen keine Gefahr darstellen",
+                Indirect,
+                Some("Die Gemeinschaft"),
+            )],
+        ),
+        (
+            "Wie die Polizei bekannt gegeben hat, wurde der Mann festgenommen.",
+            &[("wurde der Mann festgenommen", Indirect, Some("die Polizei"))],
+        ),
+        // "geben" alone is no speech verb; an adjective before it is no particle
+        ("Die Firma hat das Geld frei gegeben.", &[]),
+        ("Er hat ihr das Buch gegeben, damit sie es liest.", &[]),
+    ]);
+}
+
+#[test]
+fn wie_clause_with_participle_and_auxiliary() {
+    // regression: the auxiliary closing the wie-clause was taken as the
+    // start of the content ("hat, wurde der Mann …")
+    check(&[
+        (
+            "Wie die Polizei mitgeteilt hat, wurde der Mann festgenommen.",
+            &[("wurde der Mann festgenommen", Indirect, Some("die Polizei"))],
+        ),
+        (
+            "Wie die Sender berichten sind mindestens zwei Menschen tot.",
+            &[(
+                "sind mindestens zwei Menschen tot",
+                Indirect,
+                Some("die Sender"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn cue_in_a_fronted_adverbial_clause_with_its_own_complement() {
+    check(&[
+        (
+            "Nachdem die Anwältin dem Richter mitgeteilt hatte, dass der Ehemann gesucht werde, erließ er einen Haftbefehl.",
+            &[(
+                "dass der Ehemann gesucht werde",
+                Indirect,
+                Some("die Anwältin"),
+            )],
+        ),
+        (
+            "Seitdem der Minister angekündigt hatte, einen Antrag einzubringen, haben sich die Gegner formiert.",
+            &[(
+                "einen Antrag einzubringen",
+                Indirect,
+                Some("der Minister"),
+            )],
+        ),
+        // a zu-infinitive after a verb that does not report it, and a main
+        // clause after the adverbial one, are no content
+        (
+            "Nachdem er versucht hatte, die Tür zu öffnen, rief er die Polizei.",
+            &[],
+        ),
+        ("Nachdem die Polizei mitgeteilt hatte, wurde es still.", &[]),
+    ]);
+}
+
+#[test]
+fn speech_verbs_added_to_the_lexicon() {
+    check(&[
+        (
+            "Für Lübeck hat die Fluglinie ausgerechnet, dass jeder Fluggast 90 Euro ausgibt.",
+            &[(
+                "dass jeder Fluggast 90 Euro ausgibt",
+                Indirect,
+                Some("die Fluglinie"),
+            )],
+        ),
+        (
+            "Die Wahlkampfhelfer errechneten, dass beide Kandidaten gleich viele Stimmen erreichten.",
+            &[(
+                "dass beide Kandidaten gleich viele Stimmen erreichten",
+                Indirect,
+                Some("Die Wahlkampfhelfer"),
+            )],
+        ),
+        (
+            "Die Opposition hielt dem entgegen, dass die Entscheidung bei den Investoren liege.",
+            &[(
+                "dass die Entscheidung bei den Investoren liege",
+                Indirect,
+                Some("Die Opposition"),
+            )],
+        ),
+        (
+            "Beide Seiten hatten vereinbart, alle Truppen aus der Region zurückzuziehen.",
+            &[(
+                "alle Truppen aus der Region zurückzuziehen",
+                Indirect,
+                Some("Beide Seiten"),
+            )],
+        ),
+    ]);
+}
