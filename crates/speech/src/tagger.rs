@@ -516,6 +516,29 @@ impl<'v, 'a> Ctx<'v, 'a> {
         out
     }
 
+    /// ", Damazo Colomer, …", ", dem Direktor der Behörde, …": an apposition
+    /// between commas right after a source phrase ending at `comma`; returns
+    /// the closing comma. A name (capitalised words) or a noun phrase headed
+    /// by a role noun after an article; not a clause, not a coordination.
+    fn source_apposition(&self, comma: usize, end: usize) -> Option<usize> {
+        let v = self.v;
+        if comma + 2 >= end || !v.is(comma, ",") || v.in_quote(comma) {
+            return None;
+        }
+        let from = comma + 1;
+        let close =
+            (from..end.min(from + 10)).find(|&k| v.is(k, ",") || v.is(k, ".") || v.is(k, ";"))?;
+        if !v.is(close, ",") || close == from || close + 1 >= end {
+            return None;
+        }
+        let name = (from..close).all(|k| v.is_cap(k) || v.is(k, "-") || v.is(k, "."));
+        let role = v.has(from, DET)
+            && !v.has(from, PRON)
+            && v.np(from, close) == Some(close)
+            && self.speaker_like(&(from..close));
+        (name || role).then_some(close)
+    }
+
     /// A zu-infinitive group from `from` to the next comma (outside
     /// quotations) before `end`, followed by the main clause's finite verb:
     /// "…, aufgeregt zu sein, schwieg sie".
@@ -611,7 +634,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     .find(|&k| v.is(k, ","))
                     .unwrap_or(c.start);
                 if let Some(e) = v.np(sent.start + 1, first_end) {
-                    if (sent.start + 1..e).any(|k| v.has(k, STATEMENT_NOUN | SOURCE_NOUN)) {
+                    // "heißt es" always cites a text: any noun is its source ("In
+                    // dieser Resolution, die …, heißt es")
+                    let heisst = v.lo_in(cue.verb, &["heißt", "hieß", "hiess", "heisst"]);
+                    if heisst || (sent.start + 1..e).any(|k| v.has(k, STATEMENT_NOUN | SOURCE_NOUN))
+                    {
                         return Some(sent.start..e);
                     }
                 }
@@ -3200,6 +3227,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         (b..k, k + 1, "zufolge")
                     }
                     _ => continue,
+                };
+                // "nach Ansicht des Generalanwalts, Damazo Colomer, verstößt …":
+                // an apposition between commas belongs to the source
+                let (mention, cue_end) = match self.source_apposition(cue_end, s.end) {
+                    Some(e) if matches!(rule, "laut" | "nach-angaben") => (mention.start..e, e + 1),
+                    _ => (mention, cue_end),
                 };
                 let pp_start = if rule == "zufolge" || rule == "meinung-nach" {
                     mention.start

@@ -162,3 +162,37 @@ fn speech_verbs_added_to_the_lexicon() {
         ),
     ]);
 }
+
+#[test]
+fn apposition_after_a_source_phrase_belongs_to_the_source() {
+    check(&[
+        (
+            "Das Gesetz verstößt nach Ansicht des Generalanwalts, Damazo Colomer, gegen europäisches Recht.",
+            &[(
+                "Das Gesetz verstößt … gegen europäisches Recht",
+                Indirect,
+                Some("Ansicht des Generalanwalts, Damazo Colomer"),
+            )],
+        ),
+        (
+            "Laut Sam Maiha, dem Direktor der Wetterbehörde, hatten die Meteorologen gewarnt.",
+            &[(
+                "hatten die Meteorologen gewarnt",
+                Indirect,
+                Some("Sam Maiha, dem Direktor der Wetterbehörde"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn heisst_es_after_a_fronted_source_with_a_relative_clause() {
+    check(&[(
+        "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass es Fortschritte gegeben habe.",
+        &[(
+            "dass es Fortschritte gegeben habe",
+            Indirect,
+            Some("In dieser Resolution"),
+        )],
+    )]);
+}
