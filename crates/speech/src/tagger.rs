@@ -480,8 +480,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         .rev()
                         .find(|&k| v.is_word(k) && Some(k) != b.particle);
                     if last_word == Some(i) || b.particle.is_some_and(|p| p == i + 1) {
-                        // "ließ X verlauten / mitteilen": "lassen" is finite too
-                        if let Some(k) = (c.start..i).find(|&k| {
+                        // "ließ X verlauten / mitteilen": "lassen" is finite too; not
+                        // the verb of a first conjunct ("Der Streit war … und die
+                        // Hongkonger befürchten": "befürchten" is finite itself)
+                        let from = (c.start..i)
+                            .rev()
+                            .find(|&k| {
+                                // the new conjunct is its subject and the verb
+                                v.lo_in(k, &["und", "oder", "aber", "sondern"])
+                                    && k + 1 < i
+                                    && v.has(k + 1, DET | PRON)
+                                    && v.np(k + 1, i) == Some(i)
+                            })
+                            .map_or(c.start, |k| k + 1);
+                        if let Some(k) = (from..i).find(|&k| {
                             v.is_lower_word(k)
                                 && (v.has(k, AUX)
                                     || v.lo_in(k, &["ließ", "ließen", "lässt", "ließe"]))

@@ -196,3 +196,32 @@ fn heisst_es_after_a_fronted_source_with_a_relative_clause() {
         )],
     )]);
 }
+
+#[test]
+fn a_finite_cue_after_a_new_conjunct_keeps_its_own_subject() {
+    // regression: the auxiliary of the first conjunct ("war") was taken as
+    // the cue's finite verb, and the first conjunct's subject as the speaker
+    check(&[
+        (
+            "Der Streit war nicht der erste und die Anwohner befürchten, dass es nicht der letzte sein wird.",
+            &[(
+                "dass es nicht der letzte sein wird",
+                Indirect,
+                Some("die Anwohner"),
+            )],
+        ),
+        // a coordinated noun is no new conjunct
+        (
+            "Stoiber hatte die Rolle der Fraktions- und Parteivorsitzenden betont: „Die Entscheidungen fallen im Kreise der Vorsitzenden.“",
+            &[(
+                "„Die Entscheidungen fallen im Kreise der Vorsitzenden.“",
+                QuoteKind::Direct,
+                Some("Stoiber"),
+            )],
+        ),
+        (
+            "Er will betonen, dass er gehe.",
+            &[("dass er gehe", Indirect, Some("Er"))],
+        ),
+    ]);
+}
