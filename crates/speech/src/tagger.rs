@@ -508,6 +508,61 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 out.push(b);
             }
         }
+        // "kam zu dem Ergebnis / zum Schluss, dass …": a conclusion is reported
+        // like a finding ("stellte fest, dass"); the noun is part of the cue
+        for i in c.start..c.end {
+            if !v.is_lower_word(i)
+                || !v.lo_in(
+                    i,
+                    &[
+                        "kam", "kamen", "kommt", "kommen", "komme", "käme", "kämen", "gekommen",
+                    ],
+                )
+            {
+                continue;
+            }
+            let Some(n) = (c.start + 1..c.end).find(|&k| {
+                v.is_cap(k)
+                    && v.lo_in(
+                        k,
+                        &[
+                            "ergebnis",
+                            "schluss",
+                            "schluß",
+                            "fazit",
+                            "erkenntnis",
+                            "einschätzung",
+                            "auffassung",
+                            "überzeugung",
+                            "befund",
+                        ],
+                    )
+                    && (k.saturating_sub(3).max(c.start)..k).any(|m| {
+                        v.lo_in(m, &["zum", "zur"])
+                            || (v.lo(m) == "zu" && m + 1 < k && v.lo_in(m + 1, &["dem", "der"]))
+                    })
+            }) else {
+                continue;
+            };
+            let fin = if v.lo(i) == "gekommen" {
+                match (c.start..c.end).find(|&k| k != i && v.is_lower_word(k) && v.has(k, AUX)) {
+                    Some(k) => k,
+                    None => continue,
+                }
+            } else {
+                i
+            };
+            out.push(VerbCue {
+                verb: i,
+                fin,
+                particle: Some(n),
+                passive: false,
+                frame: Frame::CLAUSE,
+                wie: false,
+                nominal: false,
+                span_end: None,
+            });
+        }
         // "heißt es" / "hieß es"
         for i in c.start..c.end {
             if v.lo_in(i, &["heißt", "hieß", "hiess", "heisst"])
@@ -549,6 +604,29 @@ impl<'v, 'a> Ctx<'v, 'a> {
             && v.np(from, close) == Some(close)
             && self.speaker_like(&(from..close));
         (name || role).then_some(close)
+    }
+
+    /// "Nach (übereinstimmenden) Angaben der X, …" opening the sentence
+    /// `s` in a clause of its own before `cue_clause`: the source phrase
+    /// (source noun and its genitive).
+    fn opening_source(&self, s: &Range<usize>, cue_clause: usize) -> Option<Range<usize>> {
+        let v = self.v;
+        if cue_clause <= s.start + 2 || v.lo(s.start) != "nach" {
+            return None;
+        }
+        let mut j = s.start + 1;
+        while j < cue_clause && v.adj_like(j) && j < s.start + 3 {
+            j += 1;
+        }
+        if j >= cue_clause
+            || !v.is_cap(j)
+            || !v.lo_in(j, &["angaben", "informationen", "berichten"])
+        {
+            return None;
+        }
+        let end = (j..cue_clause).find(|&k| v.is(k, ","))?;
+        let e = v.np(j, end)?;
+        (e > j).then_some(j..e)
     }
 
     /// A zu-infinitive group from `from` to the next comma (outside
@@ -2743,9 +2821,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         && self.complement_ok(&content, cue.frame, colon)
                     {
                         // "Laut X sagte der Minister, …": the source passing the report on
+                        // (also "Nach Angaben X, die …, kommt eine Untersuchung zu
+                        // dem Ergebnis, dass …": the source opens the sentence)
                         let relay = (c.start..c.end)
                             .find(|&k| v.lo(k) == "laut")
                             .and_then(|k| v.np(k + 1, c.end).map(|e| k + 1..e))
+                            .or_else(|| self.opening_source(&s, c.start))
                             .filter(|m| m.start < m.end);
                         let mention = match (self.subject(c, &cue, &s, true), appos) {
                             _ if relay.is_some() => relay,

@@ -225,3 +225,44 @@ fn a_finite_cue_after_a_new_conjunct_keeps_its_own_subject() {
         ),
     ]);
 }
+
+#[test]
+fn coming_to_a_conclusion_reports_it() {
+    check(&[
+        (
+            "Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe.",
+            &[("dass es keine Beweise gebe", Indirect, Some("Die Experten"))],
+        ),
+        (
+            "Die Ermittler sind zu der Überzeugung gekommen, der Mann habe allein gehandelt.",
+            &[(
+                "der Mann habe allein gehandelt",
+                Indirect,
+                Some("Die Ermittler"),
+            )],
+        ),
+        // "Ergebnis" without "zu dem" before it is no conclusion; without a
+        // complement clause nothing is reported
+        (
+            "Er kam mit dem Ergebnis nicht zurecht, dass die Wahl verloren war.",
+            &[],
+        ),
+        ("Sie kamen zum Ergebnis der Wahl zu spät.", &[]),
+    ]);
+}
+
+#[test]
+fn an_opening_nach_angaben_passes_the_verb_report_on() {
+    let a = analyse(
+        "Nach Angaben der Zeitung, die sich auf Sprecher stützt, kommt eine Untersuchung zu dem Ergebnis, dass die Wahl frei war.",
+    );
+    let got = quotes(&a);
+    assert!(
+        got.contains(&(
+            "dass die Wahl frei war".to_string(),
+            Indirect,
+            Some("Angaben der Zeitung".to_string())
+        )),
+        "{got:?}"
+    );
+}
