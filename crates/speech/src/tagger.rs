@@ -2267,6 +2267,23 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
             }
         }
+        // "Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?",
+        // "…, glauben Sie, dass …?": a question asks, it reports no statement
+        if kind != QuoteKind::Direct
+            && matches!(
+                rule,
+                "meinung-nach" | "nach-angaben" | "laut" | "zufolge" | "verb-after"
+            )
+        {
+            if let Some(st) = self.sents.get(sent) {
+                let last = (st.start..st.end)
+                    .rev()
+                    .find(|&k| !v.in_quote(k) && v.qmark[k] == 0);
+                if last.is_some_and(|k| v.is(k, "?")) {
+                    return;
+                }
+            }
+        }
         let cue = if cue_toks.is_empty() {
             None
         } else {

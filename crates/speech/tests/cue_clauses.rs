@@ -266,3 +266,22 @@ fn an_opening_nach_angaben_passes_the_verb_report_on() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_question_reports_no_statement() {
+    check(&[
+        (
+            "Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?",
+            &[],
+        ),
+        // the statement itself, not a question
+        (
+            "Die Vorschläge sind seiner Meinung nach verfassungswidrig.",
+            &[(
+                "Die Vorschläge sind … verfassungswidrig",
+                Indirect,
+                Some("seiner Meinung"),
+            )],
+        ),
+    ]);
+}
