@@ -334,6 +334,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
             let forms = v.forms(i);
             if forms.is_empty() {
+                if let Some(cu) = self.apart_participle(c, i) {
+                    out.push(cu);
+                }
                 continue;
             }
             let mut best: Option<VerbCue> = None;
@@ -477,8 +480,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         .rev()
                         .find(|&k| v.is_word(k) && Some(k) != b.particle);
                     if last_word == Some(i) || b.particle.is_some_and(|p| p == i + 1) {
-                        // "ließ X verlauten / mitteilen": "lassen" is finite too
-                        if let Some(k) = (c.start..i).find(|&k| {
+                        // "ließ X verlauten / mitteilen": "lassen" is finite too; not
+                        // the verb of a first conjunct ("Der Streit war … und die
+                        // Hongkonger befürchten": "befürchten" is finite itself)
+                        let from = (c.start..i)
+                            .rev()
+                            .find(|&k| {
+                                // the new conjunct is its subject and the verb
+                                v.lo_in(k, &["und", "oder", "aber", "sondern"])
+                                    && k + 1 < i
+                                    && v.has(k + 1, DET | PRON)
+                                    && v.np(k + 1, i) == Some(i)
+                            })
+                            .map_or(c.start, |k| k + 1);
+                        if let Some(k) = (from..i).find(|&k| {
                             v.is_lower_word(k)
                                 && (v.has(k, AUX)
                                     || v.lo_in(k, &["ließ", "ließen", "lässt", "ließe"]))
@@ -492,6 +507,61 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
                 out.push(b);
             }
+        }
+        // "kam zu dem Ergebnis / zum Schluss, dass …": a conclusion is reported
+        // like a finding ("stellte fest, dass"); the noun is part of the cue
+        for i in c.start..c.end {
+            if !v.is_lower_word(i)
+                || !v.lo_in(
+                    i,
+                    &[
+                        "kam", "kamen", "kommt", "kommen", "komme", "käme", "kämen", "gekommen",
+                    ],
+                )
+            {
+                continue;
+            }
+            let Some(n) = (c.start + 1..c.end).find(|&k| {
+                v.is_cap(k)
+                    && v.lo_in(
+                        k,
+                        &[
+                            "ergebnis",
+                            "schluss",
+                            "schluß",
+                            "fazit",
+                            "erkenntnis",
+                            "einschätzung",
+                            "auffassung",
+                            "überzeugung",
+                            "befund",
+                        ],
+                    )
+                    && (k.saturating_sub(3).max(c.start)..k).any(|m| {
+                        v.lo_in(m, &["zum", "zur"])
+                            || (v.lo(m) == "zu" && m + 1 < k && v.lo_in(m + 1, &["dem", "der"]))
+                    })
+            }) else {
+                continue;
+            };
+            let fin = if v.lo(i) == "gekommen" {
+                match (c.start..c.end).find(|&k| k != i && v.is_lower_word(k) && v.has(k, AUX)) {
+                    Some(k) => k,
+                    None => continue,
+                }
+            } else {
+                i
+            };
+            out.push(VerbCue {
+                verb: i,
+                fin,
+                particle: Some(n),
+                passive: false,
+                frame: Frame::CLAUSE,
+                wie: false,
+                nominal: false,
+                span_end: None,
+            });
         }
         // "heißt es" / "hieß es"
         for i in c.start..c.end {
@@ -511,6 +581,105 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
         }
         out
+    }
+
+    /// ", Damazo Colomer, …", ", dem Direktor der Behörde, …": an apposition
+    /// between commas right after a source phrase ending at `comma`; returns
+    /// the closing comma. A name (capitalised words) or a noun phrase headed
+    /// by a role noun after an article; not a clause, not a coordination.
+    fn source_apposition(&self, comma: usize, end: usize) -> Option<usize> {
+        let v = self.v;
+        if comma + 2 >= end || !v.is(comma, ",") || v.in_quote(comma) {
+            return None;
+        }
+        let from = comma + 1;
+        let close =
+            (from..end.min(from + 10)).find(|&k| v.is(k, ",") || v.is(k, ".") || v.is(k, ";"))?;
+        if !v.is(close, ",") || close == from || close + 1 >= end {
+            return None;
+        }
+        let name = (from..close).all(|k| v.is_cap(k) || v.is(k, "-") || v.is(k, "."));
+        let role = v.has(from, DET)
+            && !v.has(from, PRON)
+            && v.np(from, close) == Some(close)
+            && self.speaker_like(&(from..close));
+        (name || role).then_some(close)
+    }
+
+    /// "Nach (übereinstimmenden) Angaben der X, …" opening the sentence
+    /// `s` in a clause of its own before `cue_clause`: the source phrase
+    /// (source noun and its genitive).
+    fn opening_source(&self, s: &Range<usize>, cue_clause: usize) -> Option<Range<usize>> {
+        let v = self.v;
+        if cue_clause <= s.start + 2 || v.lo(s.start) != "nach" {
+            return None;
+        }
+        let mut j = s.start + 1;
+        while j < cue_clause && v.adj_like(j) && j < s.start + 3 {
+            j += 1;
+        }
+        if j >= cue_clause
+            || !v.is_cap(j)
+            || !v.lo_in(j, &["angaben", "informationen", "berichten"])
+        {
+            return None;
+        }
+        let end = (j..cue_clause).find(|&k| v.is(k, ","))?;
+        let e = v.np(j, end)?;
+        (e > j).then_some(j..e)
+    }
+
+    /// A zu-infinitive group from `from` to the next comma (outside
+    /// quotations) before `end`, followed by the main clause's finite verb:
+    /// "…, aufgeregt zu sein, schwieg sie".
+    fn zu_group_after(&self, from: usize, end: usize) -> bool {
+        let v = self.v;
+        let Some(e) = (from..end).find(|&k| v.is(k, ",") && !v.in_quote(k)) else {
+            return false;
+        };
+        if e < from + 2 || e + 1 >= end || !v.is_lower_word(e - 1) {
+            return false;
+        }
+        let zu = v.lo(e - 2) == "zu" || incorporated_zu(v.lo(e - 1));
+        // the main clause resumes with its finite verb right after the comma
+        zu && (v.has(e + 1, AUX)
+            || (v.is_lower_word(e + 1) && !v.has(e + 1, DET | PREP | SUBORD | COORD | PRON | ADV)))
+    }
+
+    /// "hat bekannt gegeben", "hatte bekannt gemacht": the participle of a
+    /// separable verb with its particle written apart (the older spelling,
+    /// still common in news). `i` is the participle, its particle right
+    /// before it; the clause's auxiliary is the finite verb.
+    fn apart_participle(&self, c: &Clause, i: usize) -> Option<VerbCue> {
+        let v = self.v;
+        if i <= c.start || !v.is_lower_word(i) || !v.is_lower_word(i - 1) {
+            return None;
+        }
+        let (p, w) = (v.lo(i - 1), v.lo(i));
+        if !w.starts_with("ge") {
+            return None;
+        }
+        let mut joined = String::with_capacity(p.len() + w.len());
+        joined.push_str(p);
+        joined.push_str(w);
+        let f =
+            v.lex.speech_forms(&joined).iter().find(|f| {
+                f.kind == FormKind::Participle && v.lex.verb(f.verb).particle == Some(p)
+            })?;
+        let verb = v.lex.verb(f.verb);
+        let aux = (c.start..c.end).find(|&k| k != i && v.is_lower_word(k) && v.has(k, AUX))?;
+        let passive = (c.start..c.end).any(|m| v.has(m, PASSIVE) && v.is_lower_word(m));
+        let wie = v.has(c.start, SUBORD) && aux + 1 >= c.end.saturating_sub(1);
+        Some(VerbCue {
+            verb: i,
+            fin: aux,
+            particle: Some(i - 1),
+            passive,
+            frame: verb.frame,
+            wie,
+            nominal: verb.frame.has(Frame::NOMINAL),
+            span_end: None,
+        })
     }
 
     /// The speaker subject of a verb cue.
@@ -555,7 +724,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     .find(|&k| v.is(k, ","))
                     .unwrap_or(c.start);
                 if let Some(e) = v.np(sent.start + 1, first_end) {
-                    if (sent.start + 1..e).any(|k| v.has(k, STATEMENT_NOUN | SOURCE_NOUN)) {
+                    // "heißt es" always cites a text: any noun is its source ("In
+                    // dieser Resolution, die …, heißt es")
+                    let heisst = v.lo_in(cue.verb, &["heißt", "hieß", "hiess", "heisst"]);
+                    if heisst || (sent.start + 1..e).any(|k| v.has(k, STATEMENT_NOUN | SOURCE_NOUN))
+                    {
                         return Some(sent.start..e);
                     }
                 }
@@ -2112,6 +2285,23 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
             }
         }
+        // "Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?",
+        // "…, glauben Sie, dass …?": a question asks, it reports no statement
+        if kind != QuoteKind::Direct
+            && matches!(
+                rule,
+                "meinung-nach" | "nach-angaben" | "laut" | "zufolge" | "verb-after"
+            )
+        {
+            if let Some(st) = self.sents.get(sent) {
+                let last = (st.start..st.end)
+                    .rev()
+                    .find(|&k| !v.in_quote(k) && v.qmark[k] == 0);
+                if last.is_some_and(|k| v.is(k, "?")) {
+                    return;
+                }
+            }
+        }
         let cue = if cue_toks.is_empty() {
             None
         } else {
@@ -2610,8 +2800,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 let after_colon_or_comma = c
                     .right
                     .filter(|&r| v.is(r, ",") || v.is(r, ":"))
-                    // a dass-clause right after it is the verb's own complement
-                    .filter(|&r| !adverbial_clause || v.lo_in(r + 1, &["dass", "daß"]))
+                    // a dass-clause or a zu-infinitive group right after it is the
+                    // verb's own complement ("Während X erklärte, aufgeregt zu sein, …")
+                    .filter(|&r| {
+                        !adverbial_clause
+                            || v.lo_in(r + 1, &["dass", "daß"])
+                            || (cue.frame.has(Frame::INFINITIVE)
+                                && self.zu_group_after(r + 1, s.end))
+                    })
                     .filter(|_| !no_statement)
                     // a cue closing a relative clause ("die Region, die zum
                     // Notstandsgebiet erklärt wurde, mit Hilfe zu versorgen"): what
@@ -2665,11 +2861,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             content = k + 1..content.end;
                         }
                     }
-                    if !cue.wie && self.complement_ok(&content, cue.frame, colon) {
+                    if (!cue.wie || adverbial_clause)
+                        && self.complement_ok(&content, cue.frame, colon)
+                    {
                         // "Laut X sagte der Minister, …": the source passing the report on
+                        // (also "Nach Angaben X, die …, kommt eine Untersuchung zu
+                        // dem Ergebnis, dass …": the source opens the sentence)
                         let relay = (c.start..c.end)
                             .find(|&k| v.lo(k) == "laut")
                             .and_then(|k| v.np(k + 1, c.end).map(|e| k + 1..e))
+                            .or_else(|| self.opening_source(&s, c.start))
                             .filter(|m| m.start < m.end);
                         let mention = match (self.subject(c, &cue, &s, true), appos) {
                             _ if relay.is_some() => relay,
@@ -2806,8 +3007,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             parts.push(s.start..l);
                         }
                     }
-                    if cue.verb + 1 < c.end && v.has(cue.verb + 1, AUX) {
-                        parts.push(cue.verb + 1..s.end);
+                    // the main clause's verb right after the cue's own last verb
+                    // (its auxiliary in "wie X mitgeteilt hat, …")
+                    let last = cue.verb.max(cue.fin);
+                    if last + 1 < c.end && v.has(last + 1, AUX) {
+                        parts.push(last + 1..s.end);
                     } else if let Some(r) = c.right {
                         if r + 1 < s.end && v.is(r, ",") {
                             parts.push(r + 1..s.end);
@@ -3160,6 +3364,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         (b..k, k + 1, "zufolge")
                     }
                     _ => continue,
+                };
+                // "nach Ansicht des Generalanwalts, Damazo Colomer, verstößt …":
+                // an apposition between commas belongs to the source
+                let (mention, cue_end) = match self.source_apposition(cue_end, s.end) {
+                    Some(e) if matches!(rule, "laut" | "nach-angaben") => (mention.start..e, e + 1),
+                    _ => (mention, cue_end),
                 };
                 let pp_start = if rule == "zufolge" || rule == "meinung-nach" {
                     mention.start

@@ -1,0 +1,287 @@
+//! Table-driven tests for cue clauses of less common shapes: a separable
+//! participle written apart ("bekannt gegeben"), a cue in a fronted
+//! adverbial clause with its own complement, "wie X mitgeteilt hat, …",
+//! and speech verbs added to the lexicon.
+
+use lagebild_core::{Analysis, Document, QuoteKind, Stage};
+use lagebild_speech::SpeechTagger;
+
+fn analyse(text: &str) -> Analysis {
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+    SpeechTagger::new().run(&mut a).unwrap();
+    a
+}
+
+/// (content, kind, speaker mention) of every quote, in text order.
+fn quotes(a: &Analysis) -> Vec<(String, QuoteKind, Option<String>)> {
+    lagebild_speech::sorted(&a.quotes)
+        .into_iter()
+        .map(|q| {
+            let content = if q.spans.is_empty() {
+                a.text_of(q.span).to_string()
+            } else {
+                q.spans
+                    .iter()
+                    .map(|s| a.text_of(*s))
+                    .collect::<Vec<_>>()
+                    .join(" … ")
+            };
+            (
+                content,
+                q.kind,
+                q.speaker_mention.map(|m| a.text_of(m).to_string()),
+            )
+        })
+        .collect()
+}
+
+type Case = (
+    &'static str,
+    &'static [(&'static str, QuoteKind, Option<&'static str>)],
+);
+
+fn check(cases: &[Case]) {
+    for (text, want) in cases {
+        let a = analyse(text);
+        let got = quotes(&a);
+        let want: Vec<(String, QuoteKind, Option<String>)> = want
+            .iter()
+            .map(|(c, k, m)| (c.to_string(), *k, m.map(str::to_string)))
+            .collect();
+        assert_eq!(got, want, "\ntext: {text}");
+    }
+}
+
+use QuoteKind::Indirect;
+
+#[test]
+fn separable_participle_written_apart() {
+    check(&[
+        (
+            "Die Gemeinschaft hat nun in einer Stellungnahme bekannt gegeben, dass die Ablagerungen keine Gefahr darstellen.",
+            &[(
+                "dass die Ablagerungen keine Gefahr darstellen",
+                Indirect,
+                Some("Die Gemeinschaft"),
+            )],
+        ),
+        (
+            "Wie die Polizei bekannt gegeben hat, wurde der Mann festgenommen.",
+            &[("wurde der Mann festgenommen", Indirect, Some("die Polizei"))],
+        ),
+        // "geben" alone is no speech verb; an adjective before it is no particle
+        ("Die Firma hat das Geld frei gegeben.", &[]),
+        ("Er hat ihr das Buch gegeben, damit sie es liest.", &[]),
+    ]);
+}
+
+#[test]
+fn wie_clause_with_participle_and_auxiliary() {
+    // regression: the auxiliary closing the wie-clause was taken as the
+    // start of the content ("hat, wurde der Mann …")
+    check(&[
+        (
+            "Wie die Polizei mitgeteilt hat, wurde der Mann festgenommen.",
+            &[("wurde der Mann festgenommen", Indirect, Some("die Polizei"))],
+        ),
+        (
+            "Wie die Sender berichten sind mindestens zwei Menschen tot.",
+            &[(
+                "sind mindestens zwei Menschen tot",
+                Indirect,
+                Some("die Sender"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn cue_in_a_fronted_adverbial_clause_with_its_own_complement() {
+    check(&[
+        (
+            "Nachdem die Anwältin dem Richter mitgeteilt hatte, dass der Ehemann gesucht werde, erließ er einen Haftbefehl.",
+            &[(
+                "dass der Ehemann gesucht werde",
+                Indirect,
+                Some("die Anwältin"),
+            )],
+        ),
+        (
+            "Seitdem der Minister angekündigt hatte, einen Antrag einzubringen, haben sich die Gegner formiert.",
+            &[(
+                "einen Antrag einzubringen",
+                Indirect,
+                Some("der Minister"),
+            )],
+        ),
+        // a zu-infinitive after a verb that does not report it, and a main
+        // clause after the adverbial one, are no content
+        (
+            "Nachdem er versucht hatte, die Tür zu öffnen, rief er die Polizei.",
+            &[],
+        ),
+        ("Nachdem die Polizei mitgeteilt hatte, wurde es still.", &[]),
+    ]);
+}
+
+#[test]
+fn speech_verbs_added_to_the_lexicon() {
+    check(&[
+        (
+            "Für Lübeck hat die Fluglinie ausgerechnet, dass jeder Fluggast 90 Euro ausgibt.",
+            &[(
+                "dass jeder Fluggast 90 Euro ausgibt",
+                Indirect,
+                Some("die Fluglinie"),
+            )],
+        ),
+        (
+            "Die Wahlkampfhelfer errechneten, dass beide Kandidaten gleich viele Stimmen erreichten.",
+            &[(
+                "dass beide Kandidaten gleich viele Stimmen erreichten",
+                Indirect,
+                Some("Die Wahlkampfhelfer"),
+            )],
+        ),
+        (
+            "Die Opposition hielt dem entgegen, dass die Entscheidung bei den Investoren liege.",
+            &[(
+                "dass die Entscheidung bei den Investoren liege",
+                Indirect,
+                Some("Die Opposition"),
+            )],
+        ),
+        (
+            "Beide Seiten hatten vereinbart, alle Truppen aus der Region zurückzuziehen.",
+            &[(
+                "alle Truppen aus der Region zurückzuziehen",
+                Indirect,
+                Some("Beide Seiten"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn apposition_after_a_source_phrase_belongs_to_the_source() {
+    check(&[
+        (
+            "Das Gesetz verstößt nach Ansicht des Generalanwalts, Damazo Colomer, gegen europäisches Recht.",
+            &[(
+                "Das Gesetz verstößt … gegen europäisches Recht",
+                Indirect,
+                Some("Ansicht des Generalanwalts, Damazo Colomer"),
+            )],
+        ),
+        (
+            "Laut Sam Maiha, dem Direktor der Wetterbehörde, hatten die Meteorologen gewarnt.",
+            &[(
+                "hatten die Meteorologen gewarnt",
+                Indirect,
+                Some("Sam Maiha, dem Direktor der Wetterbehörde"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn heisst_es_after_a_fronted_source_with_a_relative_clause() {
+    check(&[(
+        "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass es Fortschritte gegeben habe.",
+        &[(
+            "dass es Fortschritte gegeben habe",
+            Indirect,
+            Some("In dieser Resolution"),
+        )],
+    )]);
+}
+
+#[test]
+fn a_finite_cue_after_a_new_conjunct_keeps_its_own_subject() {
+    // regression: the auxiliary of the first conjunct ("war") was taken as
+    // the cue's finite verb, and the first conjunct's subject as the speaker
+    check(&[
+        (
+            "Der Streit war nicht der erste und die Anwohner befürchten, dass es nicht der letzte sein wird.",
+            &[(
+                "dass es nicht der letzte sein wird",
+                Indirect,
+                Some("die Anwohner"),
+            )],
+        ),
+        // a coordinated noun is no new conjunct
+        (
+            "Stoiber hatte die Rolle der Fraktions- und Parteivorsitzenden betont: „Die Entscheidungen fallen im Kreise der Vorsitzenden.“",
+            &[(
+                "„Die Entscheidungen fallen im Kreise der Vorsitzenden.“",
+                QuoteKind::Direct,
+                Some("Stoiber"),
+            )],
+        ),
+        (
+            "Er will betonen, dass er gehe.",
+            &[("dass er gehe", Indirect, Some("Er"))],
+        ),
+    ]);
+}
+
+#[test]
+fn coming_to_a_conclusion_reports_it() {
+    check(&[
+        (
+            "Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe.",
+            &[("dass es keine Beweise gebe", Indirect, Some("Die Experten"))],
+        ),
+        (
+            "Die Ermittler sind zu der Überzeugung gekommen, der Mann habe allein gehandelt.",
+            &[(
+                "der Mann habe allein gehandelt",
+                Indirect,
+                Some("Die Ermittler"),
+            )],
+        ),
+        // "Ergebnis" without "zu dem" before it is no conclusion; without a
+        // complement clause nothing is reported
+        (
+            "Er kam mit dem Ergebnis nicht zurecht, dass die Wahl verloren war.",
+            &[],
+        ),
+        ("Sie kamen zum Ergebnis der Wahl zu spät.", &[]),
+    ]);
+}
+
+#[test]
+fn an_opening_nach_angaben_passes_the_verb_report_on() {
+    let a = analyse(
+        "Nach Angaben der Zeitung, die sich auf Sprecher stützt, kommt eine Untersuchung zu dem Ergebnis, dass die Wahl frei war.",
+    );
+    let got = quotes(&a);
+    assert!(
+        got.contains(&(
+            "dass die Wahl frei war".to_string(),
+            Indirect,
+            Some("Angaben der Zeitung".to_string())
+        )),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_question_reports_no_statement() {
+    check(&[
+        (
+            "Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?",
+            &[],
+        ),
+        // the statement itself, not a question
+        (
+            "Die Vorschläge sind seiner Meinung nach verfassungswidrig.",
+            &[(
+                "Die Vorschläge sind … verfassungswidrig",
+                Indirect,
+                Some("seiner Meinung"),
+            )],
+        ),
+    ]);
+}
