@@ -876,6 +876,8 @@ impl<'a> Doc<'a> {
                     || roles::role_noun(s).is_some()
                     || (n == 1
                         && self.ment(k).is_none()
+                        // ("in der Nacht Kiew": a time, and the name its object)
+                        && !is_time_noun(self.low(k))
                         && k > 0
                         && is_determiner(self.w.s(k - 1))
                         && !self.w.sentence_initial(k)));
@@ -1774,6 +1776,13 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             }
         }
         cands.sort_by_key(|(fi, m)| (std::cmp::Reverse(m.len()), m[0], *fi));
+        // where verbal triggers start: a noun frame that is the object of one
+        // of them ("verurteilte den Angriff auf …") is not its subject's act
+        let verbal: Vec<usize> = cands
+            .iter()
+            .filter(|(fi, _)| !lex.frames[*fi].nominal)
+            .map(|(_, m)| m[0])
+            .collect();
         let from = taken.len();
         for (fi, m) in cands {
             let (lo, hi) = (m[0], *m.last().unwrap_or(&m[0]));
@@ -1783,6 +1792,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             let f = &lex.frames[fi];
             let stance = d.relative_antecedent(f, &m).is_some();
             if !particle_ok(&d, f, &m, s1)
+                || (f.nominal && governed_noun(&d, &m, &verbal))
                 || d.is_negated(f, &m)
                 || d.is_unreal(&m, stance)
                 || is_sentencing(f, &words)
@@ -1813,6 +1823,35 @@ pub fn code(a: &Analysis) -> Vec<Event> {
     events
 }
 
+/// A noun frame that stands after another event verb of its clause is that
+/// verb's object ("Scholz verurteilte den Angriff auf die Ukraine", "forderte
+/// Sanktionen gegen …"), and one after a verb of weighing is not yet done
+/// ("Die EU prüft Sanktionen gegen Russland"): neither is the act of the
+/// clause's subject.
+fn governed_noun(d: &Doc, m: &[usize], verbal: &[usize]) -> bool {
+    let first = m[0];
+    let (c0, _) = d.clause(first);
+    if verbal.iter().any(|&v| v >= c0 && v < first) {
+        return true;
+    }
+    (c0..first).any(|i| {
+        d.w.is_word(i)
+            && !d.w.is_cap(i)
+            && starts_any(
+                d.low(i),
+                &[
+                    "prüf",
+                    "erwäg",
+                    "erwog",
+                    "plant",
+                    "plane",
+                    "diskutier",
+                    "debattier",
+                ],
+            )
+    })
+}
+
 /// A separable particle that ends a verbal pattern ("warf … vor") must end its
 /// clause; otherwise it is a preposition ("warf das Gerät … vor der Russin").
 fn particle_ok(d: &Doc, f: &Frame, m: &[usize], s1: usize) -> bool {
@@ -1824,6 +1863,10 @@ fn particle_ok(d: &Doc, f: &Frame, m: &[usize], s1: usize) -> bool {
         return true;
     }
     let Some(&last) = m.last() else { return true };
+    // "appellierte an Putin": the frame's own preposition, not a particle
+    if f.target == Target::Prep(d.low(last).to_string()) {
+        return true;
+    }
     let particle = matches!(
         d.low(last),
         "vor"
@@ -1911,6 +1954,15 @@ fn build(
             )
         });
         if proposed {
+            return None;
+        }
+    }
+    // "begrüßten die Ankündigung, fordern aber …": a welcome with a
+    // reservation is no endorsement
+    if f.etype == EventType::Support && d.low(first).starts_with("begrüß") {
+        let reserved =
+            (last + 1..s1).any(|i| matches!(d.low(i), "aber" | "jedoch" | "allerdings" | "doch"));
+        if reserved {
             return None;
         }
     }
@@ -2110,8 +2162,14 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
             // right after the genitive is the agent
             let r = &in_clause[i];
             match in_clause.get(i + 1) {
+                // ("vom Sprecher der CDU/CSU-Bundestagsfraktion Friedbert
+                // Pflüger": the rest of the genitive phrase between them)
                 Some(n)
-                    if n.first == r.last + 1
+                    if n.first > r.last
+                        && n.first <= r.last + 5
+                        && (r.last + 1..n.first).all(|j| {
+                            d.ment(j).is_none() && !matches!(d.low(j), "," | "und" | "oder")
+                        })
                         && n.entity
                             .is_some_and(|e| d.a.entities[e].etype == EntityType::Per) =>
                 {
@@ -2311,7 +2369,9 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
         && d.ment(first + 1).is_none()
         && d.actor_at(first + 1).is_none()
         && roles::role_noun(d.w.s(first + 1)).is_none()
-        && !is_time_noun(d.low(first + 1));
+        && !is_time_noun(d.low(first + 1))
+        // ("demonstrierten Tausende Menschen": a counted subject)
+        && !d.is_quantity(first + 1);
     if bare {
         return None;
     }
@@ -2415,6 +2475,12 @@ fn find_target(
             .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc);
         // a person's own country, or a state's own people, is not its target
         if (is_loc || src_is_state) && r.country == src.country {
+            return false;
+        }
+        // "begrüßte das Urteil ebenso wie Minister X": compared, no object
+        if (r.first.saturating_sub(2)..r.first)
+            .any(|i| d.low(i) == "wie" && (i + 1..r.first).all(|j| d.w.is_cap(j)))
+        {
             return false;
         }
         // "Die EU und die USA unterstützen …": a co-subject is no target
