@@ -94,23 +94,44 @@ fn gazetteer_span(w: &Words, i: usize) -> Option<(usize, Place)> {
     best
 }
 
-/// Is the word before token `k` (same sentence) a court, named by the seat
-/// that follows it ("Landgericht", "Oberlandesgerichts", "Verwaltungsgerichtes")?
-fn court_before(w: &Words, k: usize) -> bool {
+/// The court named by the word before token `k` (same sentence), in the
+/// nominative: "Landgericht", "Oberlandesgerichts" → "Oberlandesgericht",
+/// "Verwaltungsgerichtes" → "Verwaltungsgericht"; `None` for other words.
+fn court_before<'t>(w: &Words<'t>, k: usize) -> Option<&'t str> {
     let c = k - 1;
     if !w.is_word(c) || !w.same_sent(c, k) || !w.is_cap(c) {
-        return false;
+        return None;
     }
     let s = w.s(c);
-    [
-        "gericht",
-        "gerichts",
-        "gerichtes",
-        "gerichtshof",
-        "gerichtshofs",
-    ]
-    .iter()
-    .any(|e| s.ends_with(e) && s.len() > e.len())
+    ["", "s", "es"].iter().find_map(|e| {
+        let base = s.strip_suffix(e)?;
+        let court = ["gericht", "gerichtshof"]
+            .iter()
+            .any(|h| base.ends_with(h) && base.len() > h.len());
+        court.then_some(base)
+    })
+}
+
+/// Marks the tokens `r` as taken and adds them as an organisation.
+fn push_org(
+    w: &Words,
+    taken: &mut [bool],
+    out: &mut Vec<Cand>,
+    r: std::ops::Range<usize>,
+    name: String,
+    origin: Origin,
+) {
+    for t in r.clone() {
+        taken[t] = true;
+    }
+    out.push(Cand {
+        span: w.span(r.start, r.end - 1),
+        toks: r,
+        etype: EntityType::Org,
+        place: None,
+        name,
+        origin,
+    });
 }
 
 /// Collects the candidate name mentions of the document.
@@ -151,35 +172,19 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         }
         // a court named by its seat: "Oberlandesgericht München",
         // "Amtsgerichts Berlin" — the tagger often marks only the city
-        if etype == EntityType::Loc
-            && r.start > 0
-            && !taken[r.start - 1]
-            && court_before(w, r.start)
-        {
-            r.start -= 1;
-            // the court in the nominative: "Landgerichts Mannheim" → "Landgericht Mannheim"
-            let court = w.s(r.start);
-            let base = ["es", "s"]
-                .iter()
-                .find_map(|e| {
-                    court
-                        .strip_suffix(e)
-                        .filter(|b| b.ends_with("gericht") || b.ends_with("gerichtshof"))
-                })
-                .unwrap_or(court);
-            let name = format!("{base}{}", &join_words(w, r.clone())[court.len()..]);
-            for k in r.clone() {
-                taken[k] = true;
+        if etype == EntityType::Loc && r.start > 0 && !taken[r.start - 1] {
+            if let Some(court) = court_before(w, r.start) {
+                let r = r.start - 1..r.end;
+                push_org(
+                    w,
+                    &mut taken,
+                    &mut out,
+                    r,
+                    format!("{court} {name}"),
+                    Origin::Ner,
+                );
+                continue;
             }
-            out.push(Cand {
-                span: w.span(r.start, r.end - 1),
-                toks: r,
-                etype: EntityType::Org,
-                place: None,
-                name,
-                origin: Origin::Ner,
-            });
-            continue;
         }
         let mut place = countries::place(&name);
         if etype == EntityType::Per && r.len() > 1 {
@@ -651,18 +656,7 @@ fn state_ministries(w: &Words, taken: &mut [bool], out: &mut Vec<Cand>) {
         let Some(name) = state_ministry(w.s(k - 1), w.s(k)) else {
             continue;
         };
-        let r = k - 1..k + 1;
-        for t in r.clone() {
-            taken[t] = true;
-        }
-        out.push(Cand {
-            span: w.span(r.start, r.end - 1),
-            toks: r,
-            etype: EntityType::Org,
-            place: None,
-            name,
-            origin: Origin::Lexicon,
-        });
+        push_org(w, taken, out, k - 1..k + 1, name, Origin::Lexicon);
     }
 }
 

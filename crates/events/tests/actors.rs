@@ -3,27 +3,12 @@
 //! events), since speakers come from the speech stage. Texts are written for
 //! these tests.
 
-use lagebild_core::{Analysis, Document, Stage};
-
-fn analyse(text: &str) -> Analysis {
-    let mut a = Analysis::new(Document::new(text.to_string()));
-    let stages: Vec<Box<dyn Stage>> = vec![
-        Box::new(lagebild_segment::Segmenter::new()),
-        Box::new(lagebild_ner::NerTagger::new()),
-        Box::new(lagebild_actors::ActorLinker::new()),
-        Box::new(lagebild_time::TimeTagger::new()),
-        Box::new(lagebild_speech::SpeechTagger::new()),
-        Box::new(lagebild_events::EventCoder::new()),
-    ];
-    for s in &stages {
-        s.run(&mut a).expect("stage runs");
-    }
-    a
-}
+mod common;
+use common::pipeline;
 
 /// (type, source, source country, target, target country) of every event.
 fn quintuples(text: &str) -> Vec<(String, String, String, String, String)> {
-    analyse(text)
+    pipeline(text)
         .events
         .into_iter()
         .map(|e| {

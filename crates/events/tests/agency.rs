@@ -3,25 +3,8 @@
 //! Texts are written for these tests; names are of well-known politicians so
 //! that the actors stage gives countries.
 
-use lagebild_actors::ActorLinker;
-use lagebild_core::{Analysis, Document, Stage};
-use lagebild_events::EventCoder;
-
-fn triples(text: &str) -> Vec<(String, String, String)> {
-    let mut a = Analysis::new(Document::new(text.to_string()));
-    ActorLinker::new().run(&mut a).expect("actors");
-    EventCoder::new().run(&mut a).expect("events");
-    a.events
-        .into_iter()
-        .map(|e| {
-            (
-                e.etype.as_str().to_string(),
-                e.source_country.unwrap_or_default(),
-                e.target_country.unwrap_or_default(),
-            )
-        })
-        .collect()
-}
+mod common;
+use common::triples;
 
 /// A text and the event (type, source country, target country) it must
 /// give, or `None`: no event at all.

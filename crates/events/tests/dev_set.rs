@@ -5,7 +5,9 @@
 //! ../shared/eval/wikinews-dev). Skips when ../shared is absent; fails then
 //! under CI=true.
 
-use lagebild_core::{Analysis, Document, Stage};
+mod common;
+use common::pipeline;
+use lagebild_core::Analysis;
 use std::path::{Path, PathBuf};
 
 fn shared() -> Option<PathBuf> {
@@ -18,22 +20,6 @@ fn shared() -> Option<PathBuf> {
         eprintln!("skipping: ../shared/eval/dev not found");
         None
     }
-}
-
-fn analyse(text: String) -> Analysis {
-    let mut a = Analysis::new(Document::new(text));
-    let stages: Vec<Box<dyn Stage>> = vec![
-        Box::new(lagebild_segment::Segmenter::new()),
-        Box::new(lagebild_ner::NerTagger::new()),
-        Box::new(lagebild_actors::ActorLinker::new()),
-        Box::new(lagebild_time::TimeTagger::new()),
-        Box::new(lagebild_speech::SpeechTagger::new()),
-        Box::new(lagebild_events::EventCoder::new()),
-    ];
-    for s in &stages {
-        s.run(&mut a).expect("stage runs");
-    }
-    a
 }
 
 type Key = (String, Option<String>, Option<String>);
@@ -107,7 +93,7 @@ fn event_set_precision_bar() {
         let text =
             std::fs::read_to_string(texts.join(gold["text_file"].as_str().expect("text_file")))
                 .expect("text");
-        let (h, p, g) = match_events(&analyse(text), &gold, &gf.display().to_string());
+        let (h, p, g) = match_events(&pipeline(&text), &gold, &gf.display().to_string());
         tp += h;
         n_pred += p;
         n_gold += g;
@@ -135,7 +121,7 @@ fn dev_events_bar() {
         let text =
             std::fs::read_to_string(dir.join(gold["text_file"].as_str().expect("text_file")))
                 .expect("text");
-        let a = analyse(text);
+        let a = pipeline(&text);
         let (hits, n_p, n_g) = match_events(&a, &gold, &gf.display().to_string());
         if gold["id"] == "seed-nordkorea-2020-07" {
             assert_eq!(hits, n_g, "the seed's {n_g} events must all be found");

@@ -1,29 +1,8 @@
 //! Table tests per frame family and per rule (negation, modality, dedup,
 //! sources). Texts are written for these tests.
 
-use lagebild_actors::ActorLinker;
-use lagebild_core::{Analysis, Document, Event, Stage};
-use lagebild_events::EventCoder;
-
-fn events(text: &str) -> Vec<Event> {
-    let mut a = Analysis::new(Document::new(text.to_string()));
-    ActorLinker::new().run(&mut a).expect("actors");
-    EventCoder::new().run(&mut a).expect("events");
-    a.events
-}
-
-fn triples(text: &str) -> Vec<(String, String, String)> {
-    events(text)
-        .into_iter()
-        .map(|e| {
-            (
-                e.etype.as_str().to_string(),
-                e.source_country.unwrap_or_default(),
-                e.target_country.unwrap_or_default(),
-            )
-        })
-        .collect()
-}
+mod common;
+use common::{events, triples};
 
 fn t(ty: &str, s: &str, o: &str) -> (String, String, String) {
     (ty.to_string(), s.to_string(), o.to_string())

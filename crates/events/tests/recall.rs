@@ -3,25 +3,8 @@
 //! added for wordings the event dev set showed missing. Texts are written for
 //! these tests.
 
-use lagebild_actors::ActorLinker;
-use lagebild_core::{Analysis, Document, Stage};
-use lagebild_events::EventCoder;
-
-fn triples(text: &str) -> Vec<(String, String, String)> {
-    let mut a = Analysis::new(Document::new(text.to_string()));
-    ActorLinker::new().run(&mut a).expect("actors");
-    EventCoder::new().run(&mut a).expect("events");
-    a.events
-        .into_iter()
-        .map(|e| {
-            (
-                e.etype.as_str().to_string(),
-                e.source_country.unwrap_or_default(),
-                e.target_country.unwrap_or_default(),
-            )
-        })
-        .collect()
-}
+mod common;
+use common::{events, triples};
 
 /// A text and the event (type, source country, target country) it must
 /// give, or `None`: no event at all.
@@ -258,13 +241,10 @@ fn a_perfect_infinitive_is_a_claim() {
 
 #[test]
 fn the_name_after_a_role_and_its_complement() {
-    let mut a = Analysis::new(Document::new(
-        "Emmanuel Macron schlägt dem deutschen Minister für Verkehr, Bau und Wohnen Peter Ramsauer eine Maut vor."
-            .to_string(),
-    ));
-    ActorLinker::new().run(&mut a).expect("actors");
-    EventCoder::new().run(&mut a).expect("events");
-    let targets: Vec<_> = a.events.iter().filter_map(|e| e.target.clone()).collect();
+    let evs = events(
+        "Emmanuel Macron schlägt dem deutschen Minister für Verkehr, Bau und Wohnen Peter Ramsauer eine Maut vor.",
+    );
+    let targets: Vec<_> = evs.iter().filter_map(|e| e.target.clone()).collect();
     assert!(targets.iter().any(|t| t == "Peter Ramsauer"), "{targets:?}");
 }
 

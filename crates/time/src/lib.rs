@@ -170,13 +170,15 @@ impl TimeTagger {
                 // unless it belongs to an attributive participle ("der für
                 // Sonntag geplante Start war verschoben worden"), whose time
                 // the clause's verb places
-                let attributive = (m.end..(m.end + 4).min(n)).any(|k| {
-                    let w = toks.lower(k);
-                    tense::SCHEDULED
-                        .iter()
-                        .any(|s| w.len() > s.len() && w.starts_with(s))
-                });
-                let scheduled = m.start > 0 && toks.lower(m.start - 1) == "für" && !attributive;
+                let attributive = || {
+                    (m.end..(m.end + 4).min(n)).any(|k| {
+                        let w = toks.lower(k);
+                        tense::SCHEDULED
+                            .iter()
+                            .any(|s| w.len() > s.len() && w.starts_with(s))
+                    })
+                };
+                let scheduled = m.start > 0 && toks.lower(m.start - 1) == "für" && !attributive();
                 let tense = if scheduled {
                     Some(Tense::Future)
                 } else {
