@@ -864,7 +864,9 @@ impl<'a> Doc<'a> {
     fn governing(&self, r: &ARef) -> Option<&str> {
         let mut k = r.first;
         let mut n = 0;
-        while k > 0 && n < 4 {
+        // (a preposition ending the sentence before — a separable particle
+        // of a headline, "… sichert Kiew Hilfe zu" — governs nothing here)
+        while k > 0 && n < 4 && self.w.same_sent(k - 1, r.first) {
             k -= 1;
             n += 1;
             let s = self.w.s(k);
@@ -1799,7 +1801,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             {
                 continue;
             }
-            if let Some(ev) = build(&d, f, &m, (s0, s1), None) {
+            if let Some(ev) = build(&d, f, &m, (s0, s1), None, &events) {
                 taken.push((lo, hi));
                 push_dedup(&mut events, &mut seen, ev, a);
             } else {
@@ -1814,7 +1816,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             if taken.iter().any(|&(a0, a1)| lo <= a1 && a0 <= hi) {
                 continue;
             }
-            if let Some(ev) = build(&d, &lex.frames[fi], &m, sent, Some(&cp)) {
+            if let Some(ev) = build(&d, &lex.frames[fi], &m, sent, Some(&cp), &events) {
                 taken.push((lo, hi));
                 push_dedup(&mut events, &mut seen, ev, a);
             }
@@ -1895,6 +1897,7 @@ fn build(
     m: &[usize],
     (s0, s1): (usize, usize),
     cp: Option<&Counterparts>,
+    prior: &[Event],
 ) -> Option<Event> {
     let first = m[0];
     let last = *m.last()?;
@@ -1915,7 +1918,7 @@ fn build(
             Some(r) => r.clone(),
             None => find_source(d, f, m, (s0, s1))?,
         };
-        let tgt = find_target(d, f, m, (s0, s1), &src, cp)?;
+        let tgt = find_target(d, f, m, (s0, s1), &src, cp, prior)?;
         // a stance stated in a relative clause names its object there
         if rel.is_some() && tgt.first < d.clause(first).0 {
             return None;
@@ -2403,6 +2406,7 @@ fn find_target(
     (s0, s1): (usize, usize),
     src: &ARef,
     cp: Option<&Counterparts>,
+    prior: &[Event],
 ) -> Option<ARef> {
     let first = m[0];
     let last = *m.last()?;
@@ -2576,6 +2580,10 @@ fn find_target(
                 .or_else(protest_default);
         }
     }
+    // a stance on an act ("verurteilte den Angriff") is taken on its agent
+    if let Some(r) = act_agent(d, f, m, s1, src, prior) {
+        return Some(r);
+    }
     // the trigger's own clause first: a verb-final clause puts its object
     // before the participle ("hat Meldungen der New York Times zurückgewiesen,
     // wonach die IAEA …") — the next clause's actors are not its object
@@ -2731,6 +2739,129 @@ fn find_target(
     // article's most salient other actor was wrong more often than right:
     // "Die Partei droht damit, das Ergebnis nicht zu akzeptieren" names no
     // one it threatens.)
+    None
+}
+
+/// The agent of the act a stance is taken on: "Scholz verurteilte den Angriff"
+/// accuses whoever attacked, "Das Auswärtige Amt begrüßte die Reise" supports
+/// whoever travelled, "China lehne die Zölle ab" rejects whoever imposed them.
+/// The trigger's object is a definite noun of an act (`acts.tsv`) with no
+/// actor of its own after it; its agent is the source of the article's most
+/// recent earlier event of that type (against the victim the noun names:
+/// "den Angriff auf Israel"), else the actor named with the same act earlier
+/// in the article ("Nach dem Großangriff der Hamas", "die von Präsident X
+/// verhängten Zölle"). None when the object is no such noun or no agent is
+/// found: the other rules then look for the target.
+fn act_agent(
+    d: &Doc,
+    f: &Frame,
+    m: &[usize],
+    s1: usize,
+    src: &ARef,
+    prior: &[Event],
+) -> Option<ARef> {
+    if f.nominal
+        || !matches!(
+            f.etype,
+            EventType::Accuse | EventType::Support | EventType::Reject
+        )
+    {
+        return None;
+    }
+    let first = m[0];
+    // the object: the first noun after the verb, after a definite determiner
+    // and adjectives, adverbs or quotation marks
+    let mut definite = false;
+    let mut noun = None;
+    for i in first + 1..(first + 9).min(s1) {
+        if m.contains(&i) {
+            continue;
+        }
+        let s = d.w.s(i);
+        if matches!(s, "," | ";" | ":" | "." | "(" | ")") {
+            return None;
+        }
+        if !d.w.is_word(i) || !d.w.is_cap(i) {
+            definite |= matches!(
+                d.low(i),
+                "den" | "die" | "das" | "dem" | "der" | "diesen" | "diese" | "dieses" | "diesem"
+            );
+            continue;
+        }
+        if d.ment(i).is_some() || d.actor_at(i).is_some() {
+            return None;
+        }
+        noun = Some(i);
+        break;
+    }
+    let noun = noun.filter(|_| definite)?;
+    let act = crate::frames::act_type(d.low(noun))?;
+    // an actor of its own: a genitive ("die Vorwürfe Washingtons", "den
+    // Angriff der Hamas") is found by the other rules; a victim ("den
+    // Angriff auf Israel") picks among the acts
+    let next = noun + 1;
+    if next < s1 && (d.ment(next).is_some() || matches!(d.low(next), "der" | "des")) {
+        return None;
+    }
+    let victim = (next < s1 && matches!(d.low(next), "auf" | "gegen"))
+        .then(|| d.actors_in(next + 1, (next + 5).min(s1)).into_iter().next())
+        .flatten();
+    let fits = |entity: Option<usize>, country: &Option<String>| {
+        country.is_some()
+            && !(entity.is_some() && entity == src.entity)
+            && !(entity.is_none() && src.entity.is_none() && *country == src.country)
+    };
+    let outside = |entity: Option<usize>, country: Option<String>| ARef {
+        group: None,
+        stance: false,
+        context: entity.is_none(),
+        entity,
+        country,
+        first: usize::MAX / 2,
+        last: usize::MAX / 2,
+    };
+    if let Some(ev) = prior.iter().rev().find(|ev| {
+        ev.etype == act
+            && ev.evidence.end <= d.w.span(first, first).start
+            && fits(ev.source_entity, &ev.source_country)
+            && victim
+                .as_ref()
+                .is_none_or(|v| v.country.is_some() && ev.target_country == v.country)
+    }) {
+        return Some(outside(ev.source_entity, ev.source_country.clone()));
+    }
+    if victim.is_some() {
+        return None;
+    }
+    // the same act named earlier with its agent
+    let (s0, _) = d.sent_of(first)?;
+    for k in (s0.saturating_sub(400)..first).rev() {
+        if !d.w.is_cap(k) || d.ment(k).is_some() || crate::frames::act_type(d.low(k)) != Some(act) {
+            continue;
+        }
+        let genitive = if k + 1 < d.w.len() && d.ment(k + 1).is_some() {
+            d.actor_at(k + 1)
+        } else if k + 2 < d.w.len() && matches!(d.low(k + 1), "der" | "des") {
+            d.actors_in(k + 2, (k + 5).min(d.w.len()))
+                .into_iter()
+                .next()
+                .filter(|r| (k + 2..r.first).all(|j| is_adjective_like(d.w.s(j)) || d.w.is_cap(j)))
+        } else {
+            None
+        };
+        // "die von US-Präsident X verhängten Zölle"
+        let by = || {
+            let v = (k.saturating_sub(8)..k)
+                .rev()
+                .find(|&j| d.low(j) == "von" && d.w.same_sent(j, k))?;
+            d.actors_in(v + 1, k).into_iter().next()
+        };
+        if let Some(r) = genitive.or_else(by) {
+            if fits(r.entity, &r.country) && d.can_be_source(&r) {
+                return Some(outside(r.entity, r.country));
+            }
+        }
+    }
     None
 }
 
