@@ -5,7 +5,8 @@ ci/floors.json, prints the figures, and fails when one drops below its floor.
 Gold sets: `dev` and `wikinews-dev` are folders of ../shared/eval; `events-wikinews`
 (and its halves `events-wikinews-even`, `events-wikinews-odd`) is our event gold in
 eval/events-wikinews, assembled with the Wikinews texts into a temp folder first;
-`own-news` is eval/own-news, articles written by us with full gold, texts included.
+`own-news` and `own-news-2` (a blind set: see its README) are eval/own-news*, articles written
+by us with full gold, texts included.
 
     python3 ci/check_floors.py [--bin target/release/lagebild] [--raise]
 
