@@ -475,6 +475,13 @@ fn annotate_person(w: &Words, a: &mut Actor, name_tokens: &[bool]) {
         if let Some(g) = p.gender {
             a.gender_votes.push((g, 4));
         }
+    } else if let Some(p) = names::known_by_surname(&a.name) {
+        // a surname alone ("Selenskyj warf Russland … vor"), when it is the
+        // last name of one listed person only: weaker than the full name
+        a.vote_country(p.country, W_CONTEXT);
+        if let Some(g) = p.gender {
+            a.gender_votes.push((g, 2));
+        }
     }
 }
 

@@ -864,7 +864,9 @@ impl<'a> Doc<'a> {
     fn governing(&self, r: &ARef) -> Option<&str> {
         let mut k = r.first;
         let mut n = 0;
-        while k > 0 && n < 4 {
+        // (a preposition ending the sentence before — a separable particle
+        // of a headline, "… sichert Kiew Hilfe zu" — governs nothing here)
+        while k > 0 && n < 4 && self.w.same_sent(k - 1, r.first) {
             k -= 1;
             n += 1;
             let s = self.w.s(k);
@@ -1417,7 +1419,7 @@ impl<'a> Doc<'a> {
     /// Hypothetical or reported-as-rumour clauses and relative clauses are not coded.
     /// `stance`: the trigger's relative clause states its antecedent's
     /// stance ([`Doc::relative_antecedent`]), which is coded.
-    fn is_unreal(&self, m: &[usize], stance: bool) -> bool {
+    fn is_unreal(&self, m: &[usize], stance: bool, etype: EventType) -> bool {
         let first = m[0];
         let (a, _) = self.clause(first);
         if let Some(fw) = self.first_word(a, first + 1) {
@@ -1557,9 +1559,31 @@ impl<'a> Doc<'a> {
         // possibilities ("will … treffen", "könnte … verhängen") and the future
         // ("wird … treffen") have not happened
         let participle = is_participle(self.low(last));
+        // (a stance or measure declared for the future is declared now: "Die
+        // EU werde die Ukraine weiter unterstützen", "Kanada werde Zölle
+        // erheben" — a meeting or an attack to come has not happened)
+        let declared = matches!(
+            etype,
+            EventType::Support
+                | EventType::Agree
+                | EventType::Reject
+                | EventType::Threaten
+                | EventType::Sanction
+                | EventType::Aid
+        );
+        // (told in someone's words: a plan of one's own, "wird … unterstützen",
+        // stays a plan)
+        // the main clause of a condition does not declare: "Sollte sich der
+        // Verband bewerben, werde ich das Vorhaben unterstützen"
+        // ("Ich sage: Sollte sich der Verband bewerben, werde ich …")
+        let condition = (s0..a).any(|i| {
+            matches!(self.low(i), "falls" | "sofern" | "sollte" | "sollten")
+                && (i == s0 || matches!(self.w.s(i - 1), ":" | "," | "–" | "„" | "\""))
+        });
+        let declared = declared && !condition && self.quote_of(self.w.span(first, last)).is_some();
         if clause.clone().any(|i| {
             let l = self.low(i);
-            is_modal(l) || (!participle && matches!(l, "wird" | "werden" | "werde"))
+            is_modal(l) || (!participle && !declared && matches!(l, "wird" | "werden" | "werde"))
         }) {
             return true;
         }
@@ -1794,12 +1818,12 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             if !particle_ok(&d, f, &m, s1)
                 || (f.nominal && governed_noun(&d, &m, &verbal))
                 || d.is_negated(f, &m)
-                || d.is_unreal(&m, stance)
+                || d.is_unreal(&m, stance, f.etype)
                 || is_sentencing(f, &words)
             {
                 continue;
             }
-            if let Some(ev) = build(&d, f, &m, (s0, s1), None) {
+            if let Some(ev) = build(&d, f, &m, (s0, s1), None, &events) {
                 taken.push((lo, hi));
                 push_dedup(&mut events, &mut seen, ev, a);
             } else {
@@ -1814,7 +1838,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             if taken.iter().any(|&(a0, a1)| lo <= a1 && a0 <= hi) {
                 continue;
             }
-            if let Some(ev) = build(&d, &lex.frames[fi], &m, sent, Some(&cp)) {
+            if let Some(ev) = build(&d, &lex.frames[fi], &m, sent, Some(&cp), &events) {
                 taken.push((lo, hi));
                 push_dedup(&mut events, &mut seen, ev, a);
             }
@@ -1895,6 +1919,7 @@ fn build(
     m: &[usize],
     (s0, s1): (usize, usize),
     cp: Option<&Counterparts>,
+    prior: &[Event],
 ) -> Option<Event> {
     let first = m[0];
     let last = *m.last()?;
@@ -1915,7 +1940,7 @@ fn build(
             Some(r) => r.clone(),
             None => find_source(d, f, m, (s0, s1))?,
         };
-        let tgt = find_target(d, f, m, (s0, s1), &src, cp)?;
+        let tgt = find_target(d, f, m, (s0, s1), &src, cp, prior)?;
         // a stance stated in a relative clause names its object there
         if rel.is_some() && tgt.first < d.clause(first).0 {
             return None;
@@ -2271,6 +2296,12 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
         .pat
         .iter()
         .any(|p| matches!(p, crate::frames::PTok::Class(_)));
+    // "„Wir werden die Ukraine unterstützen“, sagte X": a first-person
+    // subject is the speaker, and the actors after it are objects
+    let first_person = d
+        .first_word(c0, first)
+        .is_some_and(|i| matches!(d.low(i), "wir" | "ich"));
+    let own = if first_person { None } else { own };
     if let Some((q, Some(e))) = d.quote_of(trig).filter(|_| !physical) {
         let speaker = ARef {
             group: None,
@@ -2403,6 +2434,7 @@ fn find_target(
     (s0, s1): (usize, usize),
     src: &ARef,
     cp: Option<&Counterparts>,
+    prior: &[Event],
 ) -> Option<ARef> {
     let first = m[0];
     let last = *m.last()?;
@@ -2497,13 +2529,25 @@ fn find_target(
         // ("fordert eine Bekämpfung der Korruption in Bulgarien": a state
         // after a noun and "in" is where the object lies — said of that
         // state)
-        let state_of_object = said
-            && matches!(d.governing(r), Some("in"))
-            && r.first >= 2
-            && d.low(r.first - 1) == "in"
-            && d.w.is_cap(r.first - 2)
-            && d.ment(r.first - 2).is_none()
-            && !d.w.sentence_initial(r.first - 2)
+        // ("eine Waffenruhe im Sudan", "Ziele in der Ukraine")
+        let prep_at = if r.first >= 1 && matches!(d.low(r.first - 1), "in" | "im") {
+            Some(r.first - 1)
+        } else if r.first >= 2
+            && matches!(d.low(r.first - 1), "der" | "dem" | "den")
+            && d.low(r.first - 2) == "in"
+        {
+            Some(r.first - 2)
+        } else {
+            None
+        };
+        let state_of_object = (said || f.etype == EventType::Assault)
+            && matches!(d.governing(r), Some("in" | "im"))
+            && prep_at.is_some_and(|p| {
+                p >= 1
+                    && d.w.is_cap(p - 1)
+                    && d.ment(p - 1).is_none()
+                    && !d.w.sentence_initial(p - 1)
+            })
             && r.entity.is_some_and(|e| {
                 countries::place(&d.a.entities[e].name)
                     .is_some_and(|p| matches!(p.kind, PlaceKind::Country))
@@ -2573,8 +2617,13 @@ fn find_target(
                 .actors_in(pi + 1, (pi + reach).min(s1))
                 .into_iter()
                 .find(|r| ok_in(r, true))
+                .or_else(|| owned_by_state(d, pi + 1, s1).filter(|r| ok_in(r, true)))
                 .or_else(protest_default);
         }
+    }
+    // a stance on an act ("verurteilte den Angriff") is taken on its agent
+    if let Some(r) = act_agent(d, f, m, s1, src, prior) {
+        return Some(r);
     }
     // the trigger's own clause first: a verb-final clause puts its object
     // before the participle ("hat Meldungen der New York Times zurückgewiesen,
@@ -2732,6 +2781,171 @@ fn find_target(
     // "Die Partei droht damit, das Ergebnis nicht zu akzeptieren" names no
     // one it threatens.)
     None
+}
+
+/// What a state's adjective marks as its own, after a frame's preposition:
+/// "Zölle auf amerikanische Waren", "Sanktionen gegen russische Banken",
+/// "Raketen auf israelische Städte" are aimed at that state. A target only
+/// (like a stance, it never acts).
+fn owned_by_state(d: &Doc, from: usize, s1: usize) -> Option<ARef> {
+    let mut k = from;
+    // ("auf alle amerikanischen Waren", "gegen mehrere russische Banken")
+    while k < s1.min(from + 3).min(d.w.len())
+        && d.w.is_word(k)
+        && !d.w.is_cap(k)
+        && countries::adjective(d.w.s(k)).is_none()
+    {
+        k += 1;
+    }
+    if k >= s1.min(d.w.len()) || !d.w.is_word(k) || d.w.is_cap(k) {
+        return None;
+    }
+    let c = countries::adjective(d.w.s(k))?;
+    let noun = k + 1;
+    (noun < s1 && d.w.is_word(noun) && d.w.is_cap(noun) && d.ment(noun).is_none()).then(|| ARef {
+        group: None,
+        stance: true,
+        context: false,
+        entity: None,
+        country: Some(c.to_string()),
+        first: k,
+        last: noun,
+    })
+}
+
+/// The agent of the act a stance is taken on: "Scholz verurteilte den Angriff"
+/// accuses whoever attacked, "Das Auswärtige Amt begrüßte die Reise" supports
+/// whoever travelled, "China lehne die Zölle ab" rejects whoever imposed them.
+/// The trigger's object is a definite noun of an act (`acts.tsv`) with no
+/// actor of its own after it; its agent is the source of the article's most
+/// recent earlier event of that type (against the victim the noun names:
+/// "den Angriff auf Israel"), else the actor named with the same act earlier
+/// in the article ("Nach dem Großangriff der Hamas", "die von Präsident X
+/// verhängten Zölle"). None when the object is no such noun or no agent is
+/// found: the other rules then look for the target.
+fn act_agent(
+    d: &Doc,
+    f: &Frame,
+    m: &[usize],
+    s1: usize,
+    src: &ARef,
+    prior: &[Event],
+) -> Option<ARef> {
+    if f.nominal
+        || !matches!(
+            f.etype,
+            EventType::Accuse | EventType::Support | EventType::Reject
+        )
+    {
+        return None;
+    }
+    let first = m[0];
+    // the object: the first noun after the verb, after a definite determiner
+    // and adjectives, adverbs or quotation marks
+    let mut definite = false;
+    let mut noun = None;
+    for i in first + 1..(first + 9).min(s1) {
+        if m.contains(&i) {
+            continue;
+        }
+        let s = d.w.s(i);
+        if matches!(s, "," | ";" | ":" | "." | "(" | ")") {
+            return None;
+        }
+        if !d.w.is_word(i) || !d.w.is_cap(i) {
+            definite |= matches!(
+                d.low(i),
+                "den" | "die" | "das" | "dem" | "der" | "diesen" | "diese" | "dieses" | "diesem"
+            );
+            continue;
+        }
+        if d.ment(i).is_some() || d.actor_at(i).is_some() {
+            return None;
+        }
+        noun = Some(i);
+        break;
+    }
+    let noun = noun.filter(|_| definite)?;
+    let act = crate::frames::act_type(d.low(noun))?;
+    // an actor of its own: a genitive ("die Vorwürfe Washingtons", "den
+    // Angriff der Hamas") is found by the other rules; a victim ("den
+    // Angriff auf Israel") picks among the acts
+    let next = noun + 1;
+    if next < s1 && (d.ment(next).is_some() || matches!(d.low(next), "der" | "des")) {
+        return None;
+    }
+    let victim = (next < s1 && matches!(d.low(next), "auf" | "gegen"))
+        .then(|| d.actors_in(next + 1, (next + 5).min(s1)).into_iter().next())
+        .flatten();
+    let fits = |entity: Option<usize>, country: &Option<String>| {
+        country.is_some()
+            && !(entity.is_some() && entity == src.entity)
+            && !(entity.is_none() && src.entity.is_none() && *country == src.country)
+    };
+    let outside = |entity: Option<usize>, country: Option<String>| ARef {
+        group: None,
+        stance: false,
+        context: entity.is_none(),
+        entity,
+        country,
+        first: usize::MAX / 2,
+        last: usize::MAX / 2,
+    };
+    // the article's first such act is the one its reactions are about (a
+    // counter-measure told later is a reaction itself): the earliest of the
+    // events of that type and the same act named with its agent
+    let here = d.w.span(first, first).start;
+    let by_event = prior
+        .iter()
+        .filter(|ev| {
+            ev.etype == act
+                && ev.evidence.end <= here
+                && fits(ev.source_entity, &ev.source_country)
+                && victim
+                    .as_ref()
+                    .is_none_or(|v| v.country.is_some() && ev.target_country == v.country)
+        })
+        .min_by_key(|ev| ev.evidence.start)
+        .map(|ev| {
+            (
+                ev.evidence.start,
+                outside(ev.source_entity, ev.source_country.clone()),
+            )
+        });
+    if victim.is_some() {
+        return by_event.map(|(_, r)| r);
+    }
+    // the same act named earlier with its agent
+    let (s0, _) = d.sent_of(first)?;
+    let by_noun = (s0.saturating_sub(400)..first).find_map(|k| {
+        if !d.w.is_cap(k) || d.ment(k).is_some() || crate::frames::act_type(d.low(k)) != Some(act) {
+            return None;
+        }
+        let genitive = if k + 1 < d.w.len() && d.ment(k + 1).is_some() {
+            d.actor_at(k + 1)
+        } else if k + 2 < d.w.len() && matches!(d.low(k + 1), "der" | "des") {
+            d.actors_in(k + 2, (k + 5).min(d.w.len()))
+                .into_iter()
+                .next()
+                .filter(|r| (k + 2..r.first).all(|j| is_adjective_like(d.w.s(j)) || d.w.is_cap(j)))
+        } else {
+            None
+        };
+        // "die von US-Präsident X verhängten Zölle"
+        let by = || {
+            let v = (k.saturating_sub(8)..k)
+                .rev()
+                .find(|&j| d.low(j) == "von" && d.w.same_sent(j, k))?;
+            d.actors_in(v + 1, k).into_iter().next()
+        };
+        let r = genitive.or_else(by)?;
+        (fits(r.entity, &r.country) && d.can_be_source(&r))
+            .then(|| (d.w.span(k, k).start, outside(r.entity, r.country)))
+    });
+    match (by_event, by_noun) {
+        (Some(x), Some(y)) => Some(if y.0 < x.0 { y.1 } else { x.1 }),
+        (x, y) => x.or(y).map(|(_, r)| r),
+    }
 }
 
 /// Adds an event unless the article already told it: same type and

@@ -122,6 +122,37 @@ const FILES: [(EventType, &str, &str); 16] = [
     ),
 ];
 const CLASSES: &str = include_str!("../frames/classes.tsv");
+const ACTS: &str = include_str!("../frames/acts.tsv");
+
+/// The nouns of acts from `acts.tsv`: (noun, may end a compound, type).
+fn acts() -> &'static [(String, bool, EventType)] {
+    static A: OnceLock<Vec<(String, bool, EventType)>> = OnceLock::new();
+    A.get_or_init(|| {
+        ACTS.lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let (n, t) = l.split_once('\t')?;
+                let n = n.trim();
+                let (n, compound) = match n.strip_prefix('*') {
+                    Some(n) => (n, true),
+                    None => (n, false),
+                };
+                Some((n.to_lowercase(), compound, EventType::parse(t.trim())?))
+            })
+            .collect()
+    })
+}
+
+/// The type of the act a noun names (`lower`: the lower-cased word), from
+/// `acts.tsv`: "Angriffe", "Großangriff" → ASSAULT; "Strafzölle" → SANCTION.
+pub fn act_type(lower: &str) -> Option<EventType> {
+    acts().iter().find_map(|(n, compound, t)| {
+        let i = lower.rfind(n.as_str())?;
+        let rest = &lower[i + n.len()..];
+        let ending = matches!(rest, "" | "e" | "en" | "n" | "s" | "es");
+        (ending && (i == 0 || *compound)).then_some(*t)
+    })
+}
 
 fn parse_alts(s: &str) -> Vec<(String, bool)> {
     s.split('|')

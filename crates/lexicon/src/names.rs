@@ -111,6 +111,24 @@ pub fn known_surname(word: &str) -> bool {
     .contains(word)
 }
 
+/// The one well-known person whose last name is `word` ("Selenskyj"), when
+/// no other listed person has it.
+pub fn known_by_surname(word: &str) -> Option<KnownPerson> {
+    static S: OnceLock<HashMap<&'static str, Option<KnownPerson>>> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut m: HashMap<&'static str, Option<KnownPerson>> = HashMap::default();
+        for p in persons().values() {
+            if let Some(last) = p.name.rsplit(' ').next().filter(|l| *l != p.name) {
+                m.entry(last).and_modify(|v| *v = None).or_insert(Some(*p));
+            }
+        }
+        m
+    })
+    .get(word)
+    .copied()
+    .flatten()
+}
+
 /// Every well-known person (for matching surnames of famous people).
 pub fn known_persons() -> impl Iterator<Item = &'static KnownPerson> {
     persons().values()
