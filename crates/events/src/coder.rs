@@ -47,6 +47,8 @@ const GROUPS: &[&str] = &[
     "Behörde",
     "Truppe",
     "Polizei",
+    "Polizeikräfte",
+    "Sicherheitskräfte",
     "Streitkräfte",
     "Soldat",
     "Delegation",
@@ -110,6 +112,7 @@ fn group_kind(low: &str) -> Option<bool> {
         "polizei",
         "polizist",
         "sicherheitskräfte",
+        "polizeikräfte",
         "behörde",
         "regierung",
         "regierungsvertreter",
@@ -2002,6 +2005,20 @@ fn build(
     // "hat die EU-Kommission scharf angegriffen", "griff Iran mit scharfen
     // Worten an": an attack in words is an accusation
     let mut etype = f.etype;
+    // a state or a state body that protests ("Die lettische Regierung
+    // protestierte gegen …", "Estland protestierte …") protests in words, as
+    // diplomacy does: an accusation (PLOVER's PROTEST is the street's)
+    if etype == EventType::Protest && !f.nominal && d.low(first).starts_with("protestier") {
+        let state = src.group == Some(true)
+            || src.entity.is_some_and(|e| {
+                let ent = &d.a.entities[e];
+                ent.etype == EntityType::Loc
+                    || (ent.etype == EntityType::Org && is_group_noun(&ent.name))
+            });
+        if state {
+            etype = EventType::Accuse;
+        }
+    }
     if etype == EventType::Assault {
         let (c0, _) = d.clause(first);
         let (_, c1) = d.clause(last);
@@ -2471,6 +2488,10 @@ fn find_target(
             | EventType::Retreat
             | EventType::Protest
     );
+    let mutual = matches!(f.etype, EventType::Agree | EventType::Consult)
+        && !f.nominal
+        && d.low(first).ends_with("en")
+        && !is_participle(d.low(first));
     let ok_in = |r: &ARef, in_prep: bool| {
         if r.entity.is_some() && r.entity == src.entity {
             return false;
@@ -2515,8 +2536,11 @@ fn find_target(
         {
             return false;
         }
-        // "Die EU und die USA unterstützen …": a co-subject is no target
-        if r.first > src.last
+        // "Die EU und die USA unterstützen …": a co-subject is no target —
+        // but of a mutual act it is ("Indien und Pakistan vereinbarten eine
+        // Waffenruhe", "Japan und Südkorea einigten sich")
+        if !mutual
+            && r.first > src.last
             && r.last < first
             && r.first - src.last <= 4
             && (src.last + 1..r.first).any(|i| matches!(d.low(i), "und" | "sowie"))
@@ -2702,6 +2726,26 @@ fn find_target(
     if let Some(r) = d.actors_in(first + 1, end).into_iter().find(|r| ok(r)) {
         return Some(r);
     }
+    // a measure or an act aimed at what a state's adjective marks as its own
+    // ("setzten drei chinesische Firmen auf die Sanktionsliste")
+    if matches!(
+        f.etype,
+        EventType::Sanction | EventType::Assault | EventType::Coerce
+    ) {
+        // (after a source that follows the trigger: "nahmen kenianische
+        // Polizeikräfte zwei Iraner fest")
+        let from = if src.first > first && src.first < end {
+            src.last + 1
+        } else {
+            first + 1
+        };
+        if let Some(r) = (from..end)
+            .filter(|&i| !d.w.is_cap(i))
+            .find_map(|i| owned_by_state(d, i, end).filter(|r| r.first == i && ok(r)))
+        {
+            return Some(r);
+        }
+    }
     // actors in a later adverbial clause: the sentence is about others, and
     // no addressee is to be taken from elsewhere
     // (a group named by its noun alone is too weak a sign of that)
@@ -2866,6 +2910,25 @@ fn act_agent(
         break;
     }
     let noun = noun.filter(|_| definite)?;
+    // the act's agent named with it: "die Verletzung des Luftraums durch
+    // russische Kampfjets", "die Festnahme durch die Polizei"
+    if let Some(j) = (noun + 1..(noun + 6).min(s1))
+        .take_while(|&j| !matches!(d.w.s(j), "," | ";" | ":"))
+        .find(|&j| d.low(j) == "durch")
+    {
+        let agent = d
+            .actors_in(j + 1, (j + 5).min(s1))
+            .into_iter()
+            .next()
+            .or_else(|| owned_by_state(d, j + 1, s1));
+        if let Some(r) =
+            agent.filter(|r| r.country.is_some() && r.entity.is_none_or(|e| Some(e) != src.entity))
+        {
+            if r.country != src.country || r.entity.is_some() {
+                return Some(r);
+            }
+        }
+    }
     let act = crate::frames::act_type(d.low(noun))?;
     // an actor of its own: a genitive ("die Vorwürfe Washingtons", "den
     // Angriff der Hamas") is found by the other rules; a victim ("den
