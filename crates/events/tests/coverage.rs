@@ -80,7 +80,6 @@ fn agency_sentences() {
             Some(("ACCUSE", "SRB", "SRB")),
         ),
         (
-            // (support promised is a promise, as "sagte … Unterstützung zu")
             "Die Vereinigten Staaten sicherten Polen ihre Unterstützung zu.",
             Some(("AGREE", "USA", "POL")),
         ),
@@ -189,6 +188,10 @@ fn agency_sentences() {
             Some(("SUPPORT", "IGO", "UKR")),
         ),
         (
+            "Man lehne die Forderungen Washingtons entschieden ab, sagte ein Sprecher des chinesischen Außenministeriums.",
+            Some(("REJECT", "CHN", "USA")),
+        ),
+        (
             "Außenministerin Annalena Baerbock sagte, Deutschland verurteile das Vorgehen Moskaus.",
             Some(("ACCUSE", "DEU", "RUS")),
         ),
@@ -203,6 +206,10 @@ fn agency_sentences() {
         (
             "„Wir stehen fest an der Seite der Ukraine“, sagte Bundeskanzler Friedrich Merz.",
             Some(("SUPPORT", "DEU", "UKR")),
+        ),
+        (
+            "„Wir verurteilen das Vorgehen Chinas“, sagte der japanische Ministerpräsident Shigeru Ishiba.",
+            Some(("ACCUSE", "JPN", "CHN")),
         ),
         (
             "Bundeskanzler Friedrich Merz reiste nach Warschau. Dort kritisierte der Kanzler die russische Regierung scharf.",
@@ -388,6 +395,77 @@ fn agency_sentences() {
             "Deutschland lieferte weitere Luftabwehrsysteme an die Ukraine.",
             Some(("AID", "DEU", "UKR")),
         ),
+        (
+            "Der kanadische Premierminister Mark Carney ist am Montag in Paris eingetroffen. Er kritisierte dort die Zollpolitik der Vereinigten Staaten.",
+            Some(("ACCUSE", "CAN", "USA")),
+        ),
+        (
+            "Die estnische Außenministerin Kaja Kallas äußerte sich am Abend. Die Ministerin warf Russland eine gezielte Provokation vor.",
+            Some(("ACCUSE", "EST", "RUS")),
+        ),
+        (
+            "Der ungarische Ministerpräsident Viktor Orbán traf Wladimir Putin in Moskau. Der Regierungschef lehnte zugleich neue Sanktionen gegen Russland ab.",
+            Some(("REJECT", "HUN", "RUS")),
+        ),
+        (
+            "Der australische Premier Anthony Albanese reiste nach Peking. Dort traf er den chinesischen Staatschef Xi Jinping.",
+            Some(("CONSULT", "AUS", "CHN")),
+        ),
+        (
+            "Die neuseeländische Regierungschefin Jacinda Ardern sprach in Wellington. Sie forderte China auf, die Menschenrechte zu achten.",
+            Some(("REQUEST", "NZL", "CHN")),
+        ),
+        (
+            "Bundesaußenministerin Annalena Baerbock ist in Ankara eingetroffen. Die Grünen-Politikerin kritisierte die Festnahme von Journalisten in der Türkei.",
+            Some(("ACCUSE", "DEU", "TUR")),
+        ),
+        (
+            "US-Außenminister Antony Blinken landete in Tel Aviv. Der Amerikaner forderte Israel auf, mehr Hilfe in den Gazastreifen zu lassen.",
+            Some(("REQUEST", "USA", "ISR")),
+        ),
+        (
+            "Die Regierung in Tokio hat scharf auf den Raketentest reagiert. Japan protestierte bei der Regierung in Pjöngjang.",
+            Some(("ACCUSE", "JPN", "PRK")),
+        ),
+        (
+            "Der Präsident Taiwans, Lai Ching-te, hat die Manöver Chinas verurteilt. Er sprach von einer Provokation.",
+            Some(("ACCUSE", "TWN", "CHN")),
+        ),
+        (
+            "Die Europäische Kommission hat Strafzölle auf chinesische Elektroautos verhängt. Peking kündigte Gegenmaßnahmen an.",
+            Some(("THREATEN", "CHN", "IGO")),
+        ),
+        (
+            "Die Polizei in Serbien hat in der Nacht mehrere Demonstranten festgenommen. Die EU forderte Belgrad auf, die Festgenommenen freizulassen.",
+            Some(("REQUEST", "IGO", "SRB")),
+        ),
+        (
+            "Der Präsident Frankreichs, Emmanuel Macron, empfing den indischen Premierminister Narendra Modi in Paris. Die beiden vereinbarten den Kauf von 26 Kampfjets.",
+            Some(("AGREE", "FRA", "IND")),
+        ),
+        (
+            "Der iranische Außenminister Abbas Araghtschi reiste nach Oman. Dort verhandelte er mit dem US-Gesandten Steve Witkoff.",
+            Some(("CONSULT", "IRN", "USA")),
+        ),
+        (
+            "Israels Regierungschef Benjamin Netanjahu hat Iran gedroht. Israel werde auf jeden Angriff mit aller Härte antworten, sagte er.",
+            Some(("THREATEN", "ISR", "IRN")),
+        ),
+    ]);
+}
+
+/// Assent refused is a refusal (REJECT), not a silence.
+#[test]
+fn refused_assent() {
+    check(&[
+        (
+            "Der Kreml teilte mit, Russland sei nicht zu Gesprächen mit der Ukraine bereit.",
+            Some(("REJECT", "RUS", "UKR")),
+        ),
+        (
+            "Die Türkei stimmte dem Beitritt Schwedens nicht zu.",
+            Some(("REJECT", "TUR", "SWE")),
+        ),
     ]);
 }
 
@@ -408,6 +486,16 @@ fn plans_and_conditions_stay_silent() {
         (
             "Die Europäische Union wird die Ukraine unterstützen.",
             None,
+        ),
+        // failing to agree among themselves refuses no one
+        (
+            "Die Außenminister der Europäischen Union haben sich nicht darauf geeinigt, Soldaten nach Mali zu schicken.",
+            None,
+        ),
+        // (the meeting is coded; "die beiden" name the sides of mutual acts only)
+        (
+            "Al Gore traf Angela Merkel in Berlin. Die beiden riefen gemeinsam zum Kampf gegen den Klimawandel auf.",
+            Some(("CONSULT", "USA", "DEU")),
         ),
     ]);
 }
