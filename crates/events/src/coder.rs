@@ -1238,7 +1238,11 @@ impl<'a> Doc<'a> {
         // (the noun: the group's first word when a place follows it, "die
         // Studenten in Peking", else its last, "die chinesischen Studenten")
         let place_follows = r.first + 1 < self.w.len() && self.low(r.first + 1) == "in";
-        let head = self.low(if r.context || place_follows { r.first } else { r.last });
+        let head = self.low(if r.context || place_follows {
+            r.first
+        } else {
+            r.last
+        });
         let plural = r.group.is_some()
             && r.entity.is_none()
             && (head.ends_with("en") || head.ends_with("er") || head.ends_with("kräfte"));
