@@ -18,6 +18,7 @@ pub const W_APPOSITION: u32 = 5;
 pub const W_CONTEXT: u32 = 4;
 pub const W_KNOWN: u32 = 5;
 pub const W_LINKED: u32 = 3;
+pub const W_PLACE: u32 = 1;
 
 /// What a role noun phrase says about its actor.
 #[derive(Debug, Clone, Default)]
@@ -118,6 +119,42 @@ fn cues_in(w: &Words, r: std::ops::Range<usize>, out: &mut Vec<(&'static str, u3
         }
         k += 1;
     }
+}
+
+/// The country of the place named with "in" in the sentence of token `k`
+/// ("in Nairobi", "In der kenianischen Hauptstadt Nairobi"), when there is
+/// exactly one such country.
+fn locative_country(w: &Words, k: usize) -> Option<&'static str> {
+    let sent = w.toks.get(k)?.sent;
+    let mut lo = k;
+    while lo > 0 && w.toks[lo - 1].sent == sent {
+        lo -= 1;
+    }
+    let mut found: Option<&'static str> = None;
+    let mut i = lo;
+    while i < w.len() && w.toks[i].sent == sent {
+        if w.is_word(i)
+            && matches!(w.s(i), "in" | "In")
+            && i + 1 < w.len()
+            && w.toks[i + 1].sent == sent
+        {
+            if let Some((_, p)) = gazetteer_at(w, i + 1) {
+                if matches!(
+                    p.kind,
+                    PlaceKind::Country | PlaceKind::Capital | PlaceKind::City
+                ) {
+                    if let Some(c) = p.code {
+                        if found.is_some_and(|f| f != c) {
+                            return None;
+                        }
+                        found = Some(c);
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    found
 }
 
 /// "der ehemaligen niederländischen Kolonie": a nationality adjective after
@@ -448,6 +485,12 @@ fn annotate_person(w: &Words, a: &mut Actor, name_tokens: &[bool]) {
             if let Some(c) = countries::place(w.s(e + 1)).and_then(|p| p.code) {
                 a.vote_country(c, W_CONTEXT);
             }
+        }
+        // "In Nairobi traf er Präsident William Ruto": where the person is
+        // met, the weakest evidence (any other outweighs it, but it beats the
+        // article's main country, which is only a default)
+        if let Some(c) = locative_country(w, r.start) {
+            a.vote_country(c, W_PLACE);
         }
         // "aus Nordkorea"
         if e + 1 < w.len() && w.s(e) == "aus" && w.same_sent(e, e + 1) {

@@ -221,6 +221,10 @@ pub fn link_role_nouns(w: &Words, actors: &mut [Actor], main: Option<&'static st
             .find_map(|t| roles::role_noun(w.s(t)));
         let class = head_word.map_or(RoleClass::Office, |r| r.class);
         let np_sent = w.toks[k].sent;
+        // (not an apposition, set off by a comma: "Karl Berger (CDU), dem
+        // Vorsitzenden des Ausschusses")
+        let oblique = matches!(w.s(k), "den" | "dem" | "einen" | "einem" | "Den" | "Dem")
+            && !(k > 0 && w.s(k - 1) == ",");
         let mut best: Option<(u8, usize, usize)> = None; // (tier, -recency, actor)
         for (ai, kn) in known.iter().enumerate() {
             let Some(kn) = kn else { continue };
@@ -241,6 +245,12 @@ pub fn link_role_nouns(w: &Words, actors: &mut [Actor], main: Option<&'static st
                 }
             }
             let dist = np_sent.saturating_sub(w.toks[w.at(last).min(w.len() - 1)].sent) as usize;
+            // an object phrase is someone else than a person named in its
+            // own sentence: "Außenminister X bestellte den russischen
+            // Botschafter ein", "Die Kanzlerin lobte den Präsidenten"
+            if dist == 0 && oblique {
+                continue;
+            }
             let role_match = kn.lemmas.iter().any(|l| lemma_match(l, &lemma));
             let country_match = country
                 .as_ref()

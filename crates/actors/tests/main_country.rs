@@ -172,3 +172,29 @@ fn german_cabinet_titles_when_the_main_country_is_split() {
     assert_eq!(country_of(&es, "Ali Khan").as_deref(), Some("PAK"));
     assert_eq!(country_of(&es, "Tom Hale"), None);
 }
+
+/// A person with no country cue of their own is of the place where the
+/// sentence sets them ("In Nairobi traf er Präsident …"), before the
+/// article's main country; any cue of their own outweighs the place.
+#[test]
+fn the_place_of_the_sentence_before_the_main_country() {
+    let text = "Bundespräsident Frank-Walter Steinmeier ist zu Besuch in Deutschland und Kenia. \
+                In Nairobi traf er Präsident Samuel Otieno. \
+                In Nairobi sprach auch der deutsche Botschafter Jan Berger.";
+    let es = run(text);
+    assert_eq!(country_of(&es, "Samuel Otieno").as_deref(), Some("KEN"));
+    assert_eq!(country_of(&es, "Jan Berger").as_deref(), Some("DEU"));
+}
+
+/// An object phrase ("den russischen Botschafter") is not the person named
+/// as the subject of its own sentence: it gave the foreign minister who
+/// summoned the ambassador the ambassador's country.
+#[test]
+fn an_object_role_phrase_is_someone_else() {
+    let text = "Der estnische Regierungschef Kristen Michal kritisierte Moskau. \
+                Außenministerin Liisa Kask aus Estland bestellte den russischen Botschafter ein.";
+    let es = run(text);
+    assert_eq!(country_of(&es, "Liisa Kask").as_deref(), Some("EST"));
+    let kask = es.iter().find(|e| e.name == "Liisa Kask").expect("Kask");
+    assert_eq!(kask.mentions.len(), 1, "{:?}", kask.mentions);
+}

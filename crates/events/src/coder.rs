@@ -47,6 +47,8 @@ const GROUPS: &[&str] = &[
     "Behörde",
     "Truppe",
     "Polizei",
+    "Polizeikräfte",
+    "Sicherheitskräfte",
     "Streitkräfte",
     "Soldat",
     "Delegation",
@@ -110,6 +112,7 @@ fn group_kind(low: &str) -> Option<bool> {
         "polizei",
         "polizist",
         "sicherheitskräfte",
+        "polizeikräfte",
         "behörde",
         "regierung",
         "regierungsvertreter",
@@ -615,6 +618,35 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // "die Regierung in Pjöngjang", "die Behörden in Teheran": the body of
+        // the state whose capital (or which) is named
+        if self.w.is_cap(k)
+            && is_group_noun(s)
+            && k + 2 < self.w.len()
+            && self.low(k + 1) == "in"
+            && self.w.same_sent(k, k + 2)
+        {
+            if let Some(p) = countries::place(self.w.s(k + 2))
+                .filter(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Capital))
+            {
+                let mut last = k + 2;
+                while last + 1 < self.w.len()
+                    && self.ment(last + 1).is_some()
+                    && self.ment(last + 1) == self.ment(k + 2)
+                {
+                    last += 1;
+                }
+                return Some(ARef {
+                    group: self.group_at(k),
+                    stance: false,
+                    context: false,
+                    entity: None,
+                    country: p.code.map(str::to_string),
+                    first: k,
+                    last,
+                });
+            }
+        }
         if self.w.is_cap(k) {
             if let Some((p, head)) = s.rsplit_once('-') {
                 let head_ok = is_group_noun(head)
@@ -954,6 +986,27 @@ impl<'a> Doc<'a> {
         if k == 0 {
             return false;
         }
+        // a name in the genitive right after a common noun: "die Manöver
+        // Chinas", "die Vorwürfe Washingtons" (not a title: "Präsident Macron")
+        if k == r.first {
+            if let Some(e) = r.entity {
+                let name = &self.a.entities[e].name;
+                let text = self.w.s(r.last);
+                let genitive_s = text.ends_with('s') && !name.ends_with('s') && !name.contains(' ');
+                let prev = self.w.s(k - 1);
+                if genitive_s
+                    && self.w.is_cap(k - 1)
+                    && self.ment(k - 1).is_none()
+                    && !is_determiner(prev)
+                    && roles::role_noun(prev).is_none()
+                    && !is_group_noun(prev)
+                    && self.w.same_sent(k - 1, k)
+                    && !self.w.sentence_initial(k - 1)
+                {
+                    return true;
+                }
+            }
+        }
         // the members or organs of a body speak for it ("die Funktionäre der
         // Partei", "der Sprecher des Ministeriums", "die Regierung Ungarns")
         let head_speaks = |h: usize| {
@@ -1184,7 +1237,12 @@ impl<'a> Doc<'a> {
             .find(|r| self.governing(r).is_none() && !self.is_genitive(r))?;
         // (the noun: the group's first word when a place follows it, "die
         // Studenten in Peking", else its last, "die chinesischen Studenten")
-        let head = self.low(if r.context { r.first } else { r.last });
+        let place_follows = r.first + 1 < self.w.len() && self.low(r.first + 1) == "in";
+        let head = self.low(if r.context || place_follows {
+            r.first
+        } else {
+            r.last
+        });
         let plural = r.group.is_some()
             && r.entity.is_none()
             && (head.ends_with("en") || head.ends_with("er") || head.ends_with("kräfte"));
@@ -1776,6 +1834,10 @@ impl Counterparts {
     }
 }
 
+/// A trigger retried once the article's other events are known: frame index,
+/// whether it is a refused assent, its matched words, its sentence.
+type Retry = (usize, bool, Vec<usize>, (usize, usize));
+
 /// Codes the events of an analysed document.
 pub fn code(a: &Analysis) -> Vec<Event> {
     let d = Doc::new(a);
@@ -1784,7 +1846,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
     let mut seen: Seen = HashMap::default();
     // triggers whose target the sentence leaves unsaid: retried once the
     // article's other events are known
-    let mut retry: Vec<(usize, Vec<usize>, (usize, usize))> = Vec::new();
+    let mut retry: Vec<Retry> = Vec::new();
     let mut taken: Vec<(usize, usize)> = Vec::new();
     for &(s0, s1) in &d.sents {
         let words: Vec<Option<&str>> = (s0..s1).map(|k| d.w.is_word(k).then(|| d.low(k))).collect();
@@ -1815,9 +1877,32 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             }
             let f = &lex.frames[fi];
             let stance = d.relative_antecedent(f, &m).is_some();
+            // assent refused is a refusal: "Ankara werde dem Beitritt nicht
+            // zustimmen", "sei nicht zu Gesprächen bereit"
+            let negated = d.is_negated(f, &m);
+            // (not agreement among the subjects: "haben sich nicht darauf
+            // geeinigt" refuses no one)
+            let mutual = starts_any(
+                d.low(m[0]),
+                &[
+                    "einig",
+                    "geeinigt",
+                    "verständig",
+                    "vereinbar",
+                    "unterzeichn",
+                ],
+            );
+            let refused = negated && f.etype == EventType::Agree && !f.nominal && !mutual;
+            let refusal;
+            let f = if refused {
+                refusal = as_refusal(f);
+                &refusal
+            } else {
+                f
+            };
             if !particle_ok(&d, f, &m, s1)
                 || (f.nominal && governed_noun(&d, &m, &verbal))
-                || d.is_negated(f, &m)
+                || (negated && !refused)
                 || d.is_unreal(&m, stance, f.etype)
                 || is_sentencing(f, &words)
             {
@@ -1827,24 +1912,84 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                 taken.push((lo, hi));
                 push_dedup(&mut events, &mut seen, ev, a);
             } else {
-                retry.push((fi, m, (s0, s1)));
+                retry.push((fi, refused, m, (s0, s1)));
             }
         }
     }
     if !retry.is_empty() {
         let cp = Counterparts::from_events(&events);
-        for (fi, m, sent) in retry {
+        for (fi, refused, m, sent) in retry {
             let (lo, hi) = (m[0], *m.last().unwrap_or(&m[0]));
             if taken.iter().any(|&(a0, a1)| lo <= a1 && a0 <= hi) {
                 continue;
             }
-            if let Some(ev) = build(&d, &lex.frames[fi], &m, sent, Some(&cp), &events) {
+            let refusal;
+            let f = if refused {
+                refusal = as_refusal(&lex.frames[fi]);
+                &refusal
+            } else {
+                &lex.frames[fi]
+            };
+            if let Some(ev) = build(&d, f, &m, sent, Some(&cp), &events) {
                 taken.push((lo, hi));
                 push_dedup(&mut events, &mut seen, ev, a);
             }
         }
     }
     events
+}
+
+/// "Beide Seiten unterzeichneten …", "Die beiden vereinbarten …": the two
+/// sides of the meeting or agreement told last are source and target.
+fn both_sides(d: &Doc, f: &Frame, m: &[usize], prior: &[Event]) -> Option<(ARef, ARef)> {
+    if !matches!(
+        f.etype,
+        EventType::Agree | EventType::Consult | EventType::Cooperate
+    ) {
+        return None;
+    }
+    let first = m[0];
+    let (c0, _) = d.clause(first);
+    let fw = d.first_word(c0, first)?;
+    let k = if d.low(fw) == "die" { fw + 1 } else { fw };
+    if k >= first || d.low(k) != "beide" && d.low(k) != "beiden" {
+        return None;
+    }
+    // nothing but the group's noun between them and the verb ("Beide Seiten")
+    if (k + 1..first).any(|i| d.w.is_word(i) && !d.w.is_cap(i)) || first > k + 2 {
+        return None;
+    }
+    let here = d.w.span(first, first).start;
+    let ev = prior.iter().rev().find(|ev| {
+        matches!(
+            ev.etype,
+            EventType::Consult | EventType::Agree | EventType::Cooperate
+        ) && ev.evidence.end <= here
+            && ev.source_country.is_some()
+            && ev.target_country.is_some()
+    })?;
+    let side = |entity: Option<usize>, country: &Option<String>| ARef {
+        group: None,
+        stance: false,
+        context: entity.is_none(),
+        entity,
+        country: country.clone(),
+        first: usize::MAX / 2,
+        last: usize::MAX / 2,
+    };
+    Some((
+        side(ev.source_entity, &ev.source_country),
+        side(ev.target_entity, &ev.target_country),
+    ))
+}
+
+/// An assent frame negated: a refusal ("werde dem Beitritt nicht zustimmen").
+fn as_refusal(f: &Frame) -> Frame {
+    Frame {
+        etype: EventType::Reject,
+        mode: Some("refuse".to_string()),
+        ..f.clone()
+    }
 }
 
 /// A noun frame that stands after another event verb of its clause is that
@@ -1934,6 +2079,8 @@ fn build(
         (it.next()?, it.next()?)
     } else if let Some(pair) = passive(d, m, (s0, s1)) {
         pair?
+    } else if let Some(pair) = both_sides(d, f, m, prior) {
+        pair
     } else {
         let rel = d.relative_antecedent(f, m);
         let src = match &rel {
@@ -2002,6 +2149,20 @@ fn build(
     // "hat die EU-Kommission scharf angegriffen", "griff Iran mit scharfen
     // Worten an": an attack in words is an accusation
     let mut etype = f.etype;
+    // a state or a state body that protests ("Die lettische Regierung
+    // protestierte gegen …", "Estland protestierte …") protests in words, as
+    // diplomacy does: an accusation (PLOVER's PROTEST is the street's)
+    if etype == EventType::Protest && !f.nominal && d.low(first).starts_with("protestier") {
+        let state = src.group == Some(true)
+            || src.entity.is_some_and(|e| {
+                let ent = &d.a.entities[e];
+                ent.etype == EntityType::Loc
+                    || (ent.etype == EntityType::Org && is_group_noun(&ent.name))
+            });
+        if state {
+            etype = EventType::Accuse;
+        }
+    }
     if etype == EventType::Assault {
         let (c0, _) = d.clause(first);
         let (_, c1) = d.clause(last);
@@ -2471,6 +2632,10 @@ fn find_target(
             | EventType::Retreat
             | EventType::Protest
     );
+    let mutual = matches!(f.etype, EventType::Agree | EventType::Consult)
+        && !f.nominal
+        && d.low(first).ends_with("en")
+        && !is_participle(d.low(first));
     let ok_in = |r: &ARef, in_prep: bool| {
         if r.entity.is_some() && r.entity == src.entity {
             return false;
@@ -2515,8 +2680,11 @@ fn find_target(
         {
             return false;
         }
-        // "Die EU und die USA unterstützen …": a co-subject is no target
-        if r.first > src.last
+        // "Die EU und die USA unterstützen …": a co-subject is no target —
+        // but of a mutual act it is ("Indien und Pakistan vereinbarten eine
+        // Waffenruhe", "Japan und Südkorea einigten sich")
+        if !mutual
+            && r.first > src.last
             && r.last < first
             && r.first - src.last <= 4
             && (src.last + 1..r.first).any(|i| matches!(d.low(i), "und" | "sowie"))
@@ -2702,6 +2870,26 @@ fn find_target(
     if let Some(r) = d.actors_in(first + 1, end).into_iter().find(|r| ok(r)) {
         return Some(r);
     }
+    // a measure or an act aimed at what a state's adjective marks as its own
+    // ("setzten drei chinesische Firmen auf die Sanktionsliste")
+    if matches!(
+        f.etype,
+        EventType::Sanction | EventType::Assault | EventType::Coerce
+    ) {
+        // (after a source that follows the trigger: "nahmen kenianische
+        // Polizeikräfte zwei Iraner fest")
+        let from = if src.first > first && src.first < end {
+            src.last + 1
+        } else {
+            first + 1
+        };
+        if let Some(r) = (from..end)
+            .filter(|&i| !d.w.is_cap(i))
+            .find_map(|i| owned_by_state(d, i, end).filter(|r| r.first == i && ok(r)))
+        {
+            return Some(r);
+        }
+    }
     // actors in a later adverbial clause: the sentence is about others, and
     // no addressee is to be taken from elsewhere
     // (a group named by its noun alone is too weak a sign of that)
@@ -2728,10 +2916,15 @@ fn find_target(
         .filter(|&i| said && !later && i > 0 && d.sents.get(i).is_some_and(|&(a, _)| a == s0))
     {
         let (p0, p1) = d.sents[i - 1];
+        // (a state body's demand or refusal is not addressed to one of its
+        // own country's people named before: "Das Parlament in Mexiko-Stadt
+        // forderte die Rückgabe …" after a sentence on the president)
+        let state_body = src.entity.is_none() && src.group != Some(false);
         if let Some(r) = d.actors_in(p0, p1).into_iter().rev().find(|r| {
             ok(r)
                 && r.entity
                     .is_some_and(|e| d.a.entities[e].etype != EntityType::Loc)
+                && !(state_body && r.country == src.country)
         }) {
             return Some(r);
         }
@@ -2866,6 +3059,25 @@ fn act_agent(
         break;
     }
     let noun = noun.filter(|_| definite)?;
+    // the act's agent named with it: "die Verletzung des Luftraums durch
+    // russische Kampfjets", "die Festnahme durch die Polizei"
+    if let Some(j) = (noun + 1..(noun + 6).min(s1))
+        .take_while(|&j| !matches!(d.w.s(j), "," | ";" | ":"))
+        .find(|&j| d.low(j) == "durch")
+    {
+        let agent = d
+            .actors_in(j + 1, (j + 5).min(s1))
+            .into_iter()
+            .next()
+            .or_else(|| owned_by_state(d, j + 1, s1));
+        if let Some(r) =
+            agent.filter(|r| r.country.is_some() && r.entity.is_none_or(|e| Some(e) != src.entity))
+        {
+            if r.country != src.country || r.entity.is_some() {
+                return Some(r);
+            }
+        }
+    }
     let act = crate::frames::act_type(d.low(noun))?;
     // an actor of its own: a genitive ("die Vorwürfe Washingtons", "den
     // Angriff der Hamas") is found by the other rules; a victim ("den
@@ -2890,6 +3102,15 @@ fn act_agent(
         country,
         first: usize::MAX / 2,
         last: usize::MAX / 2,
+    };
+    let Some(act) = act else {
+        // "kritisierte den Schritt": the act told last
+        let here = d.w.span(first, first).start;
+        return prior
+            .iter()
+            .rev()
+            .find(|ev| ev.evidence.end <= here && fits(ev.source_entity, &ev.source_country))
+            .map(|ev| outside(ev.source_entity, ev.source_country.clone()));
     };
     // the article's first such act is the one its reactions are about (a
     // counter-measure told later is a reaction itself): the earliest of the
@@ -2918,7 +3139,10 @@ fn act_agent(
     // the same act named earlier with its agent
     let (s0, _) = d.sent_of(first)?;
     let by_noun = (s0.saturating_sub(400)..first).find_map(|k| {
-        if !d.w.is_cap(k) || d.ment(k).is_some() || crate::frames::act_type(d.low(k)) != Some(act) {
+        if !d.w.is_cap(k)
+            || d.ment(k).is_some()
+            || crate::frames::act_type(d.low(k)) != Some(Some(act))
+        {
             return None;
         }
         let genitive = if k + 1 < d.w.len() && d.ment(k + 1).is_some() {

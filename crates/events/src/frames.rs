@@ -124,9 +124,10 @@ const FILES: [(EventType, &str, &str); 16] = [
 const CLASSES: &str = include_str!("../frames/classes.tsv");
 const ACTS: &str = include_str!("../frames/acts.tsv");
 
-/// The nouns of acts from `acts.tsv`: (noun, may end a compound, type).
-fn acts() -> &'static [(String, bool, EventType)] {
-    static A: OnceLock<Vec<(String, bool, EventType)>> = OnceLock::new();
+/// The nouns of acts from `acts.tsv`: (noun, may end a compound, type;
+/// `None`: any act).
+fn acts() -> &'static [(String, bool, Option<EventType>)] {
+    static A: OnceLock<Vec<(String, bool, Option<EventType>)>> = OnceLock::new();
     A.get_or_init(|| {
         ACTS.lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -137,15 +138,24 @@ fn acts() -> &'static [(String, bool, EventType)] {
                     Some(n) => (n, true),
                     None => (n, false),
                 };
-                Some((n.to_lowercase(), compound, EventType::parse(t.trim())?))
+                // ("ANY": an act of any type, the one told last)
+                let t = t.trim();
+                let ty = if t == "ANY" {
+                    None
+                } else {
+                    Some(EventType::parse(t)?)
+                };
+                Some((n.to_lowercase(), compound, ty))
             })
             .collect()
     })
 }
 
 /// The type of the act a noun names (`lower`: the lower-cased word), from
-/// `acts.tsv`: "Angriffe", "Großangriff" → ASSAULT; "Strafzölle" → SANCTION.
-pub fn act_type(lower: &str) -> Option<EventType> {
+/// `acts.tsv`: "Angriffe", "Großangriff" → `Some(Some(ASSAULT))`;
+/// "Strafzölle" → `Some(Some(SANCTION))`; "Schritt", "Entscheidung" →
+/// `Some(None)`, an act of any type.
+pub fn act_type(lower: &str) -> Option<Option<EventType>> {
     acts().iter().find_map(|(n, compound, t)| {
         let i = lower.rfind(n.as_str())?;
         let rest = &lower[i + n.len()..];

@@ -60,6 +60,10 @@ fn agency_sentences() {
             Some(("ACCUSE", "UKR", "RUS")),
         ),
         (
+            "Die Nato verurteilte die Verletzung des polnischen Luftraums durch russische Drohnen.",
+            Some(("ACCUSE", "IGO", "RUS")),
+        ),
+        (
             "Washington machte Teheran für den Anschlag verantwortlich.",
             Some(("ACCUSE", "USA", "IRN")),
         ),
@@ -77,7 +81,7 @@ fn agency_sentences() {
         ),
         (
             "Die Vereinigten Staaten sicherten Polen ihre Unterstützung zu.",
-            Some(("SUPPORT", "USA", "POL")),
+            Some(("AGREE", "USA", "POL")),
         ),
         (
             "Bundeskanzler Friedrich Merz gratulierte dem polnischen Präsidenten Karol Nawrocki zum Wahlsieg.",
@@ -184,6 +188,10 @@ fn agency_sentences() {
             Some(("SUPPORT", "IGO", "UKR")),
         ),
         (
+            "Man lehne die Forderungen Washingtons entschieden ab, sagte ein Sprecher des chinesischen Außenministeriums.",
+            Some(("REJECT", "CHN", "USA")),
+        ),
+        (
             "Außenministerin Annalena Baerbock sagte, Deutschland verurteile das Vorgehen Moskaus.",
             Some(("ACCUSE", "DEU", "RUS")),
         ),
@@ -198,6 +206,10 @@ fn agency_sentences() {
         (
             "„Wir stehen fest an der Seite der Ukraine“, sagte Bundeskanzler Friedrich Merz.",
             Some(("SUPPORT", "DEU", "UKR")),
+        ),
+        (
+            "„Wir verurteilen das Vorgehen Chinas“, sagte der japanische Ministerpräsident Shigeru Ishiba.",
+            Some(("ACCUSE", "JPN", "CHN")),
         ),
         (
             "Bundeskanzler Friedrich Merz reiste nach Warschau. Dort kritisierte der Kanzler die russische Regierung scharf.",
@@ -228,8 +240,231 @@ fn agency_sentences() {
             Some(("ACCUSE", "IRN", "USA")),
         ),
         (
+            "Südkorea und Japan vereinbarten eine engere Zusammenarbeit.",
+            Some(("AGREE", "KOR", "JPN")),
+        ),
+        (
             "Der Iran lehnte direkte Verhandlungen mit den Vereinigten Staaten ab.",
             Some(("REJECT", "IRN", "USA")),
+        ),
+        (
+            "Der litauische Außenminister Kęstutis Budrys nannte das Vorgehen Russlands inakzeptabel.",
+            Some(("ACCUSE", "LTU", "RUS")),
+        ),
+        (
+            "Die finnische Regierung bezeichnete die Luftraumverletzung durch Russland als schwere Provokation.",
+            Some(("ACCUSE", "FIN", "RUS")),
+        ),
+        (
+            "Die Bundesregierung übte scharfe Kritik an der Regierung in Budapest.",
+            Some(("ACCUSE", "DEU", "HUN")),
+        ),
+        (
+            "Bundesaußenminister Johann Wadephul äußerte scharfe Kritik an Israel.",
+            Some(("ACCUSE", "DEU", "ISR")),
+        ),
+        (
+            "Der französische Präsident Emmanuel Macron zeigte sich empört über das Vorgehen Algeriens.",
+            Some(("ACCUSE", "FRA", "DZA")),
+        ),
+        (
+            "Die lettische Regierung protestierte scharf gegen das Vorgehen Moskaus.",
+            Some(("ACCUSE", "LVA", "RUS")),
+        ),
+        (
+            "Der schwedische Ministerpräsident Ulf Kristersson traf in Stockholm Mark Rutte. Der Regierungschef kritisierte dabei Russland scharf.",
+            Some(("ACCUSE", "SWE", "RUS")),
+        ),
+        (
+            "Der chinesische Außenminister Wang Yi empfing seinen australischen Amtskollegen. Er warf Canberra vor, die Beziehungen zu belasten.",
+            Some(("ACCUSE", "CHN", "AUS")),
+        ),
+        (
+            "Kanzler Friedrich Merz hat Russland für den Angriff auf Kiew verantwortlich gemacht. Moskau wies das zurück.",
+            Some(("REJECT", "RUS", "DEU")),
+        ),
+        (
+            "Die Türkei blockierte den Nato-Beitritt Schwedens.",
+            Some(("REJECT", "TUR", "SWE")),
+        ),
+        (
+            "Der ungarische Ministerpräsident Viktor Orbán lehnte weitere Hilfen für die Ukraine ab.",
+            Some(("REJECT", "HUN", "UKR")),
+        ),
+        (
+            "Die Regierung in Belgrad drohte dem Kosovo mit Konsequenzen.",
+            Some(("THREATEN", "SRB", "XKX")),
+        ),
+        (
+            "Nordkorea drohte Südkorea mit einem Atomschlag.",
+            Some(("THREATEN", "PRK", "KOR")),
+        ),
+        (
+            "Der Kreml stellte der Ukraine ein Ultimatum.",
+            Some(("THREATEN", "RUS", "UKR")),
+        ),
+        (
+            "Taiwans Präsident Lai Ching-te dankte den Vereinigten Staaten für ihre Unterstützung.",
+            Some(("SUPPORT", "TWN", "USA")),
+        ),
+        (
+            "Die Außenminister der G7 bekundeten ihre Unterstützung für die Ukraine.",
+            Some(("SUPPORT", "IGO", "UKR")),
+        ),
+        (
+            "Der britische Premier Keir Starmer lobte die Entscheidung der Europäischen Union.",
+            Some(("SUPPORT", "GBR", "IGO")),
+        ),
+        (
+            "Brasiliens Präsident Lula gratulierte dem Wahlsieger in Argentinien.",
+            Some(("SUPPORT", "BRA", "ARG")),
+        ),
+        (
+            "Japan und Südkorea einigten sich auf eine engere Zusammenarbeit.",
+            Some(("AGREE", "JPN", "KOR")),
+        ),
+        (
+            "Indien und Pakistan vereinbarten eine Waffenruhe.",
+            Some(("AGREE", "IND", "PAK")),
+        ),
+        (
+            "Die Weltbank sagte Syrien Hilfen in Höhe von 300 Millionen Dollar zu.",
+            Some(("AGREE", "IGO", "SYR")),
+        ),
+        (
+            "Der indische Premierminister Narendra Modi besuchte Moskau.",
+            Some(("CONSULT", "IND", "RUS")),
+        ),
+        (
+            "Emmanuel Macron telefonierte mit Wladimir Putin.",
+            Some(("CONSULT", "FRA", "RUS")),
+        ),
+        (
+            "Die EU forderte Israel zur Einhaltung des Völkerrechts auf.",
+            Some(("REQUEST", "IGO", "ISR")),
+        ),
+        (
+            "Kiew bat die Verbündeten um mehr Munition. Die Ukraine forderte zudem Deutschland auf, Taurus zu liefern.",
+            Some(("REQUEST", "UKR", "DEU")),
+        ),
+        (
+            "Die türkische Polizei nahm in Istanbul den Oppositionspolitiker Ekrem İmamoğlu fest.",
+            Some(("COERCE", "TUR", "TUR")),
+        ),
+        (
+            "Die israelische Armee griff Ziele im Süden des Libanon an.",
+            Some(("ASSAULT", "ISR", "LBN")),
+        ),
+        (
+            "Russische Truppen beschossen die Stadt Charkiw.",
+            Some(("ASSAULT", "RUS", "UKR")),
+        ),
+        (
+            "Deutschland wies zwei iranische Diplomaten aus.",
+            Some(("SANCTION", "DEU", "IRN")),
+        ),
+        (
+            "Die EU verhängte Strafzölle auf chinesische Elektroautos.",
+            Some(("SANCTION", "IGO", "CHN")),
+        ),
+        (
+            "Die USA setzten drei chinesische Firmen auf ihre Sanktionsliste.",
+            Some(("SANCTION", "USA", "CHN")),
+        ),
+        (
+            "China verhängte Einreiseverbote gegen mehrere US-Abgeordnete.",
+            Some(("SANCTION", "CHN", "USA")),
+        ),
+        (
+            "Russland zog seine Truppen aus der Region Cherson ab.",
+            Some(("RETREAT", "RUS", "UKR")),
+        ),
+        (
+            "Die Gewerkschaften in Frankreich riefen zu einem Generalstreik auf.",
+            Some(("PROTEST", "FRA", "FRA")),
+        ),
+        (
+            "Russland verlegte Truppen an die Grenze zu Litauen.",
+            Some(("MOBILIZE", "RUS", "LTU")),
+        ),
+        (
+            "Die Bundesregierung stellte der Ukraine weitere 500 Millionen Euro bereit.",
+            Some(("AID", "DEU", "UKR")),
+        ),
+        (
+            "Deutschland lieferte weitere Luftabwehrsysteme an die Ukraine.",
+            Some(("AID", "DEU", "UKR")),
+        ),
+        (
+            "Der kanadische Premierminister Mark Carney ist am Montag in Paris eingetroffen. Er kritisierte dort die Zollpolitik der Vereinigten Staaten.",
+            Some(("ACCUSE", "CAN", "USA")),
+        ),
+        (
+            "Die estnische Außenministerin Kaja Kallas äußerte sich am Abend. Die Ministerin warf Russland eine gezielte Provokation vor.",
+            Some(("ACCUSE", "EST", "RUS")),
+        ),
+        (
+            "Der ungarische Ministerpräsident Viktor Orbán traf Wladimir Putin in Moskau. Der Regierungschef lehnte zugleich neue Sanktionen gegen Russland ab.",
+            Some(("REJECT", "HUN", "RUS")),
+        ),
+        (
+            "Der australische Premier Anthony Albanese reiste nach Peking. Dort traf er den chinesischen Staatschef Xi Jinping.",
+            Some(("CONSULT", "AUS", "CHN")),
+        ),
+        (
+            "Die neuseeländische Regierungschefin Jacinda Ardern sprach in Wellington. Sie forderte China auf, die Menschenrechte zu achten.",
+            Some(("REQUEST", "NZL", "CHN")),
+        ),
+        (
+            "Bundesaußenministerin Annalena Baerbock ist in Ankara eingetroffen. Die Grünen-Politikerin kritisierte die Festnahme von Journalisten in der Türkei.",
+            Some(("ACCUSE", "DEU", "TUR")),
+        ),
+        (
+            "US-Außenminister Antony Blinken landete in Tel Aviv. Der Amerikaner forderte Israel auf, mehr Hilfe in den Gazastreifen zu lassen.",
+            Some(("REQUEST", "USA", "ISR")),
+        ),
+        (
+            "Die Regierung in Tokio hat scharf auf den Raketentest reagiert. Japan protestierte bei der Regierung in Pjöngjang.",
+            Some(("ACCUSE", "JPN", "PRK")),
+        ),
+        (
+            "Der Präsident Taiwans, Lai Ching-te, hat die Manöver Chinas verurteilt. Er sprach von einer Provokation.",
+            Some(("ACCUSE", "TWN", "CHN")),
+        ),
+        (
+            "Die Europäische Kommission hat Strafzölle auf chinesische Elektroautos verhängt. Peking kündigte Gegenmaßnahmen an.",
+            Some(("THREATEN", "CHN", "IGO")),
+        ),
+        (
+            "Die Polizei in Serbien hat in der Nacht mehrere Demonstranten festgenommen. Die EU forderte Belgrad auf, die Festgenommenen freizulassen.",
+            Some(("REQUEST", "IGO", "SRB")),
+        ),
+        (
+            "Der Präsident Frankreichs, Emmanuel Macron, empfing den indischen Premierminister Narendra Modi in Paris. Die beiden vereinbarten den Kauf von 26 Kampfjets.",
+            Some(("AGREE", "FRA", "IND")),
+        ),
+        (
+            "Der iranische Außenminister Abbas Araghtschi reiste nach Oman. Dort verhandelte er mit dem US-Gesandten Steve Witkoff.",
+            Some(("CONSULT", "IRN", "USA")),
+        ),
+        (
+            "Israels Regierungschef Benjamin Netanjahu hat Iran gedroht. Israel werde auf jeden Angriff mit aller Härte antworten, sagte er.",
+            Some(("THREATEN", "ISR", "IRN")),
+        ),
+    ]);
+}
+
+/// Assent refused is a refusal (REJECT), not a silence.
+#[test]
+fn refused_assent() {
+    check(&[
+        (
+            "Der Kreml teilte mit, Russland sei nicht zu Gesprächen mit der Ukraine bereit.",
+            Some(("REJECT", "RUS", "UKR")),
+        ),
+        (
+            "Die Türkei stimmte dem Beitritt Schwedens nicht zu.",
+            Some(("REJECT", "TUR", "SWE")),
         ),
     ]);
 }
@@ -251,6 +486,16 @@ fn plans_and_conditions_stay_silent() {
         (
             "Die Europäische Union wird die Ukraine unterstützen.",
             None,
+        ),
+        // failing to agree among themselves refuses no one
+        (
+            "Die Außenminister der Europäischen Union haben sich nicht darauf geeinigt, Soldaten nach Mali zu schicken.",
+            None,
+        ),
+        // (the meeting is coded; "die beiden" name the sides of mutual acts only)
+        (
+            "Al Gore traf Angela Merkel in Berlin. Die beiden riefen gemeinsam zum Kampf gegen den Klimawandel auf.",
+            Some(("CONSULT", "USA", "DEU")),
         ),
     ]);
 }
