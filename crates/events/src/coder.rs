@@ -1939,6 +1939,35 @@ pub fn code(a: &Analysis) -> Vec<Event> {
     events
 }
 
+/// A wrong done, in someone's words ("Russland verletze das Völkerrecht,
+/// sagte X", "„Peking bricht seine Zusagen“"): the speaker (source) accuses
+/// the clause's subject (target). Told by the narrator, it is no event.
+fn doer_and_speaker(d: &Doc, m: &[usize], (s0, _): (usize, usize)) -> Option<(ARef, ARef)> {
+    let first = m[0];
+    let last = *m.last()?;
+    let (_, Some(e)) = d.quote_of(d.w.span(first, last))? else {
+        return None;
+    };
+    let (c0, _) = d.clause(first);
+    let doer = d.actors_in(c0.max(s0), first).into_iter().find(|r| {
+        d.can_be_source(r) && d.governing(r).is_none() && !d.is_genitive(r) && !d.is_oblique(r)
+    })?;
+    let speaker = ARef {
+        group: None,
+        stance: false,
+        context: false,
+        entity: Some(e),
+        country: d.a.entities[e].country.clone(),
+        first: usize::MAX / 2,
+        last: usize::MAX / 2,
+    };
+    // (one's own side is not accused: "Wir verletzen kein Recht")
+    if doer.country.is_none() || doer.country == speaker.country || doer.entity == Some(e) {
+        return None;
+    }
+    Some((speaker, doer))
+}
+
 /// "Beide Seiten unterzeichneten …", "Die beiden vereinbarten …": the two
 /// sides of the meeting or agreement told last are source and target.
 fn both_sides(d: &Doc, f: &Frame, m: &[usize], prior: &[Event]) -> Option<(ARef, ARef)> {
@@ -2081,6 +2110,8 @@ fn build(
         pair?
     } else if let Some(pair) = both_sides(d, f, m, prior) {
         pair
+    } else if f.target == Target::Doer {
+        doer_and_speaker(d, m, (s0, s1))?
     } else {
         let rel = d.relative_antecedent(f, m);
         let src = match &rel {

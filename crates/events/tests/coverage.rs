@@ -451,6 +451,38 @@ fn agency_sentences() {
             "Israels Regierungschef Benjamin Netanjahu hat Iran gedroht. Israel werde auf jeden Angriff mit aller Härte antworten, sagte er.",
             Some(("THREATEN", "ISR", "IRN")),
         ),
+        (
+            "Russland verletze mit dem Manöver das Völkerrecht, sagte der polnische Außenminister Radosław Sikorski.",
+            Some(("ACCUSE", "POL", "RUS")),
+        ),
+        (
+            "„Russland bricht das Völkerrecht“, sagte die finnische Außenministerin Elina Valtonen.",
+            Some(("ACCUSE", "FIN", "RUS")),
+        ),
+        (
+            "Israel missachte die Beschlüsse der Vereinten Nationen, sagte der türkische Präsident Recep Tayyip Erdoğan.",
+            Some(("ACCUSE", "TUR", "ISR")),
+        ),
+        (
+            "Der Iran destabilisiere die gesamte Region, sagte US-Außenminister Marco Rubio.",
+            Some(("ACCUSE", "USA", "IRN")),
+        ),
+        (
+            "Die Regierung in Minsk unterdrücke die Opposition, kritisierte die EU-Außenbeauftragte Kaja Kallas.",
+            Some(("ACCUSE", "IGO", "BLR")),
+        ),
+        (
+            "„Wir fordern Russland auf, die Angriffe sofort einzustellen“, sagte UN-Generalsekretär António Guterres.",
+            Some(("REQUEST", "IGO", "RUS")),
+        ),
+        (
+            "„Wir lehnen die Forderungen der USA ab“, sagte der iranische Außenminister Abbas Araghtschi.",
+            Some(("REJECT", "IRN", "USA")),
+        ),
+        (
+            "Präsident Wolodymyr Selenskyj sagte, Russland habe in der Nacht mehr als hundert Drohnen auf ukrainische Städte abgefeuert.",
+            Some(("ASSAULT", "RUS", "UKR")),
+        ),
     ]);
 }
 
@@ -485,6 +517,12 @@ fn plans_and_conditions_stay_silent() {
         // a plan of one's own told by the narrator stays a plan
         (
             "Die Europäische Union wird die Ukraine unterstützen.",
+            None,
+        ),
+        // a wrong told by the narrator accuses no one; nor does one's own side
+        ("Russland verletzte mit dem Manöver das Völkerrecht.", None),
+        (
+            "„Wir verletzen kein Völkerrecht“, sagte der russische Außenminister Sergej Lawrow.",
             None,
         ),
         // failing to agree among themselves refuses no one
