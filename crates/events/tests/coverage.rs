@@ -483,6 +483,66 @@ fn agency_sentences() {
             "Präsident Wolodymyr Selenskyj sagte, Russland habe in der Nacht mehr als hundert Drohnen auf ukrainische Städte abgefeuert.",
             Some(("ASSAULT", "RUS", "UKR")),
         ),
+        (
+            "Die Sanktionen gegen Russland wurden von der Europäischen Union um sechs Monate verlängert.",
+            Some(("SANCTION", "IGO", "RUS")),
+        ),
+        (
+            "Der Oppositionsführer Ekrem İmamoğlu wurde am Mittwoch in Istanbul von der türkischen Polizei festgenommen.",
+            Some(("COERCE", "TUR", "TUR")),
+        ),
+        (
+            "Zwei estnische Grenzbeamte wurden von russischen Soldaten entführt.",
+            Some(("COERCE", "RUS", "EST")),
+        ),
+        (
+            "Die Ausweisung von 40 russischen Diplomaten durch die Bundesregierung sorgte in Moskau für Empörung.",
+            Some(("SANCTION", "DEU", "RUS")),
+        ),
+        (
+            "Beim Besuch von Bundespräsident Frank-Walter Steinmeier in Tansania ging es um die Kolonialzeit.",
+            Some(("CONSULT", "DEU", "TZA")),
+        ),
+        (
+            "Das Treffen zwischen Wladimir Putin und Donald Trump fand in Alaska statt.",
+            Some(("CONSULT", "RUS", "USA")),
+        ),
+        (
+            "Die Einigung zwischen Armenien und Aserbaidschan gilt als historisch.",
+            Some(("AGREE", "ARM", "AZE")),
+        ),
+        (
+            "Der Sudan und der Tschad einigten sich auf eine Waffenruhe.",
+            Some(("AGREE", "SDN", "TCD")),
+        ),
+        (
+            "Frankreich erkannte Palästina als Staat an.",
+            Some(("SUPPORT", "FRA", "PSE")),
+        ),
+        (
+            "Die Vereinigten Staaten stellten Israel weitere Waffen zur Verfügung.",
+            Some(("AID", "USA", "ISR")),
+        ),
+        (
+            "Spanien rief seine Botschafterin aus Israel zurück.",
+            Some(("SANCTION", "ESP", "ISR")),
+        ),
+        (
+            "Der venezolanische Präsident Nicolás Maduro warf den USA eine Aggression vor.",
+            Some(("ACCUSE", "VEN", "USA")),
+        ),
+        (
+            "Polen schickte zusätzliche Soldaten an die Grenze zu Belarus.",
+            Some(("MOBILIZE", "POL", "BLR")),
+        ),
+        (
+            "Moskau kündigte das Abkommen mit Washington auf.",
+            Some(("REJECT", "RUS", "USA")),
+        ),
+        (
+            "Der Iran beschlagnahmte einen britischen Öltanker.",
+            Some(("COERCE", "IRN", "GBR")),
+        ),
     ]);
 }
 
