@@ -543,6 +543,46 @@ fn agency_sentences() {
             "Der Iran beschlagnahmte einen britischen Öltanker.",
             Some(("COERCE", "IRN", "GBR")),
         ),
+        (
+            "Der polnische Präsident Andrzej Duda sprach von einem Verbrechen Russlands.",
+            Some(("ACCUSE", "POL", "RUS")),
+        ),
+        (
+            "Die Nato mahnte Serbien zur Zurückhaltung.",
+            Some(("REQUEST", "IGO", "SRB")),
+        ),
+        (
+            "Russland legte ein Veto gegen die Ukraine-Resolution der Vereinigten Staaten ein.",
+            Some(("REJECT", "RUS", "USA")),
+        ),
+        (
+            "Die Polizei in Minsk durchsuchte die Büros der Opposition.",
+            Some(("COERCE", "BLR", "BLR")),
+        ),
+        (
+            "Die Europäische Union fror Vermögen der russischen Zentralbank ein.",
+            Some(("SANCTION", "IGO", "RUS")),
+        ),
+        (
+            "Deutschland schickte Hilfsgüter in die Türkei.",
+            Some(("AID", "DEU", "TUR")),
+        ),
+        (
+            "Bundeskanzler Friedrich Merz ist in Kiew eingetroffen.",
+            Some(("CONSULT", "DEU", "UKR")),
+        ),
+        (
+            "Der Kreml kündigte eine harte Reaktion auf die Sanktionen der Europäischen Union an.",
+            Some(("THREATEN", "RUS", "IGO")),
+        ),
+        (
+            "Die Regierung in Warschau bestritt die Vorwürfe Moskaus.",
+            Some(("REJECT", "POL", "RUS")),
+        ),
+        (
+            "Russland startete einen Drohnenangriff auf Kiew.",
+            Some(("ASSAULT", "RUS", "UKR")),
+        ),
     ]);
 }
 
@@ -583,6 +623,11 @@ fn plans_and_conditions_stay_silent() {
         ("Russland verletzte mit dem Manöver das Völkerrecht.", None),
         (
             "„Wir verletzen kein Völkerrecht“, sagte der russische Außenminister Sergej Lawrow.",
+            None,
+        ),
+        // "bestreiten" a match is playing it, not a denial
+        (
+            "Deutschland bestreitet sein zweites Gruppenspiel gegen Spanien.",
             None,
         ),
         // failing to agree among themselves refuses no one
