@@ -1913,56 +1913,18 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             } else {
                 f
             };
-            let why = if !particle_ok(&d, f, &m, s1) {
-                Some("particle")
-            } else if f.nominal && governed_noun(&d, &m, &verbal) {
-                Some("governed")
-            } else if negated && !refused {
-                Some("negated")
-            } else if d.is_unreal(&m, stance, f.etype) {
-                Some("unreal")
-            } else if is_sentencing(f, &words) {
-                Some("sentencing")
-            } else {
-                None
-            };
-            if let Some(w) = why {
-                if std::env::var("EVDBG").is_ok() {
-                    let sp = d.w.span(lo, hi);
-                    eprintln!(
-                        "DROP\t{}\t{}\t{}\t{}",
-                        sp.start,
-                        sp.end,
-                        w,
-                        f.etype.as_str()
-                    );
-                }
+            if !particle_ok(&d, f, &m, s1)
+                || (f.nominal && governed_noun(&d, &m, &verbal))
+                || (negated && !refused)
+                || d.is_unreal(&m, stance, f.etype)
+                || is_sentencing(f, &words)
+            {
                 continue;
             }
             if let Some(ev) = build(&d, f, &m, (s0, s1), None, &events) {
                 taken.push((lo, hi));
                 push_dedup(&mut events, &mut seen, ev, a);
             } else {
-                if std::env::var("EVDBG").is_ok() {
-                    let sp = d.w.span(lo, hi);
-                    let src = find_source(&d, f, &m, (s0, s1));
-                    let w = match &src {
-                        None => "nosource".to_string(),
-                        Some(r) if r.country.is_none() => "source-nocountry".into(),
-                        Some(r) => match find_target(&d, f, &m, (s0, s1), r, None, &events) {
-                            None => "notarget".into(),
-                            Some(t) if t.country.is_none() => "target-nocountry".into(),
-                            Some(_) => "other".into(),
-                        },
-                    };
-                    eprintln!(
-                        "DROP\t{}\t{}\t{}\t{}",
-                        sp.start,
-                        sp.end,
-                        w,
-                        f.etype.as_str()
-                    );
-                }
                 retry.push((fi, refused, m, (s0, s1)));
             }
         }
