@@ -51,6 +51,9 @@ const GROUPS: &[&str] = &[
     "Sicherheitskräfte",
     "Streitkräfte",
     "Soldat",
+    "Grenzbeamte",
+    "Grenzschützer",
+    "Diplomat",
     "Delegation",
     "Seite",
     "Justiz",
@@ -119,6 +122,9 @@ fn group_kind(low: &str) -> Option<bool> {
         "armee",
         "militär",
         "soldat",
+        "grenzbeamte",
+        "grenzschützer",
+        "diplomat",
         "truppe",
         "machthaber",
         "justiz",
@@ -1737,6 +1743,13 @@ fn is_passive_aux(w: &str) -> bool {
 
 /// A past participle ("angegriffen", "festgenommen", "verhaftet", "kritisiert").
 fn is_participle(w: &str) -> bool {
+    // (words that look like one: "gegen", "gestern", "genau")
+    if matches!(
+        w,
+        "gegen" | "gegenüber" | "gestern" | "genau" | "gerade" | "gern" | "gesamt"
+    ) {
+        return false;
+    }
     let ge = w.starts_with("ge")
         || [
             "an", "ab", "auf", "aus", "fest", "frei", "vor", "zu", "zurück", "ein",
@@ -1939,6 +1952,72 @@ pub fn code(a: &Analysis) -> Vec<Event> {
     events
 }
 
+/// The agent of a noun trigger named with it: a genitive right after the noun
+/// ("die Angriffe Israels", "der Besuch des Präsidenten"), "durch X" within
+/// its phrase, or "von X" when the phrase is the subject of a passive
+/// ("wurden von der EU verlängert") or names a visit (`visit`: "der Besuch
+/// von X").
+fn nominal_agent(d: &Doc, first: usize, last: usize, s1: usize, visit: bool) -> Option<ARef> {
+    let n = first + 1;
+    // ("der Besuch von Bundespräsident X in …": a visit's "von" is its agent)
+    if visit && n + 1 < s1 && d.low(n) == "von" {
+        if let Some(r) = d.actors_in(n + 1, (n + 4).min(s1)).into_iter().next() {
+            return Some(r);
+        }
+    }
+    if n < s1 {
+        if d.ment(n).is_some() && d.w.s(n).ends_with('s') {
+            return d.actor_at(n);
+        }
+        if matches!(d.low(n), "des" | "der") && n + 1 < s1 {
+            if let Some(r) = d.actor_at(n + 1).filter(|r| r.entity.is_some()) {
+                return Some(r);
+            }
+        }
+    }
+    let (_, c1) = d.clause(last);
+    let c1 = c1.min(s1);
+    let passive = (last + 1..c1).any(|i| matches!(d.low(i), "wurde" | "wurden" | "worden"));
+    let mut i = last + 1;
+    while i < c1 && i <= last + 10 {
+        let l = d.low(i);
+        if l == "durch" || (passive && matches!(l, "von" | "vom")) {
+            return d.actors_in(i + 1, (i + 6).min(c1)).into_iter().next();
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A wrong done, in someone's words ("Russland verletze das Völkerrecht,
+/// sagte X", "„Peking bricht seine Zusagen“"): the speaker (source) accuses
+/// the clause's subject (target). Told by the narrator, it is no event.
+fn doer_and_speaker(d: &Doc, m: &[usize], (s0, _): (usize, usize)) -> Option<(ARef, ARef)> {
+    let first = m[0];
+    let last = *m.last()?;
+    let (_, Some(e)) = d.quote_of(d.w.span(first, last))? else {
+        return None;
+    };
+    let (c0, _) = d.clause(first);
+    let doer = d.actors_in(c0.max(s0), first).into_iter().find(|r| {
+        d.can_be_source(r) && d.governing(r).is_none() && !d.is_genitive(r) && !d.is_oblique(r)
+    })?;
+    let speaker = ARef {
+        group: None,
+        stance: false,
+        context: false,
+        entity: Some(e),
+        country: d.a.entities[e].country.clone(),
+        first: usize::MAX / 2,
+        last: usize::MAX / 2,
+    };
+    // (one's own side is not accused: "Wir verletzen kein Recht")
+    if doer.country.is_none() || doer.country == speaker.country || doer.entity == Some(e) {
+        return None;
+    }
+    Some((speaker, doer))
+}
+
 /// "Beide Seiten unterzeichneten …", "Die beiden vereinbarten …": the two
 /// sides of the meeting or agreement told last are source and target.
 fn both_sides(d: &Doc, f: &Frame, m: &[usize], prior: &[Event]) -> Option<(ARef, ARef)> {
@@ -2081,6 +2160,8 @@ fn build(
         pair?
     } else if let Some(pair) = both_sides(d, f, m, prior) {
         pair
+    } else if f.target == Target::Doer {
+        doer_and_speaker(d, m, (s0, s1))?
     } else {
         let rel = d.relative_antecedent(f, m);
         let src = match &rel {
@@ -2419,6 +2500,19 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
             && !d.is_attribution(r)
     };
     let (c0, _) = d.clause(first);
+    // a noun's own agent: its genitive ("die Angriffe Israels auf …", "der
+    // Besuch Steinmeiers in …") or "durch X" after it ("die Ausweisung von 40
+    // Diplomaten durch die Bundesregierung"); as the subject of a passive
+    // clause, "von X" ("Die Sanktionen gegen Russland wurden von der EU
+    // verlängert")
+    if f.nominal {
+        let visit = f.etype == EventType::Consult;
+        if let Some(r) = nominal_agent(d, first, last, s1, visit) {
+            if d.can_be_source(&r) && !d.is_attribution(&r) {
+                return Some(r);
+            }
+        }
+    }
     // "…, einen der Bosse zu verhaften": a zu-infinitive's subject is the
     // one of the clause that governs it ("Der Polizei gelang es, …")
     let zu_inf = (first > 0 && d.low(first - 1) == "zu") || is_zu_infinitive(d.low(first));

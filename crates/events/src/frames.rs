@@ -27,6 +27,9 @@ pub enum Target {
     Obj,
     /// From the context only.
     Context,
+    /// The clause's own subject, in someone's words: "Russland verletze das
+    /// Völkerrecht, sagte X" — the speaker accuses the doer.
+    Doer,
 }
 
 #[derive(Debug, Clone)]
@@ -244,6 +247,7 @@ pub fn parse(etype: EventType, name: &str, data: &str) -> Vec<Frame> {
         }
         let target = match cols.get(1).copied().unwrap_or("obj") {
             "obj" => Target::Obj,
+            "doer" => Target::Doer,
             "-" | "" => Target::Context,
             "zwischen" => Target::Between,
             p => Target::Prep(p.to_lowercase()),

@@ -451,6 +451,138 @@ fn agency_sentences() {
             "Israels Regierungschef Benjamin Netanjahu hat Iran gedroht. Israel werde auf jeden Angriff mit aller Härte antworten, sagte er.",
             Some(("THREATEN", "ISR", "IRN")),
         ),
+        (
+            "Russland verletze mit dem Manöver das Völkerrecht, sagte der polnische Außenminister Radosław Sikorski.",
+            Some(("ACCUSE", "POL", "RUS")),
+        ),
+        (
+            "„Russland bricht das Völkerrecht“, sagte die finnische Außenministerin Elina Valtonen.",
+            Some(("ACCUSE", "FIN", "RUS")),
+        ),
+        (
+            "Israel missachte die Beschlüsse der Vereinten Nationen, sagte der türkische Präsident Recep Tayyip Erdoğan.",
+            Some(("ACCUSE", "TUR", "ISR")),
+        ),
+        (
+            "Der Iran destabilisiere die gesamte Region, sagte US-Außenminister Marco Rubio.",
+            Some(("ACCUSE", "USA", "IRN")),
+        ),
+        (
+            "Die Regierung in Minsk unterdrücke die Opposition, kritisierte die EU-Außenbeauftragte Kaja Kallas.",
+            Some(("ACCUSE", "IGO", "BLR")),
+        ),
+        (
+            "„Wir fordern Russland auf, die Angriffe sofort einzustellen“, sagte UN-Generalsekretär António Guterres.",
+            Some(("REQUEST", "IGO", "RUS")),
+        ),
+        (
+            "„Wir lehnen die Forderungen der USA ab“, sagte der iranische Außenminister Abbas Araghtschi.",
+            Some(("REJECT", "IRN", "USA")),
+        ),
+        (
+            "Präsident Wolodymyr Selenskyj sagte, Russland habe in der Nacht mehr als hundert Drohnen auf ukrainische Städte abgefeuert.",
+            Some(("ASSAULT", "RUS", "UKR")),
+        ),
+        (
+            "Die Sanktionen gegen Russland wurden von der Europäischen Union um sechs Monate verlängert.",
+            Some(("SANCTION", "IGO", "RUS")),
+        ),
+        (
+            "Der Oppositionsführer Ekrem İmamoğlu wurde am Mittwoch in Istanbul von der türkischen Polizei festgenommen.",
+            Some(("COERCE", "TUR", "TUR")),
+        ),
+        (
+            "Zwei estnische Grenzbeamte wurden von russischen Soldaten entführt.",
+            Some(("COERCE", "RUS", "EST")),
+        ),
+        (
+            "Die Ausweisung von 40 russischen Diplomaten durch die Bundesregierung sorgte in Moskau für Empörung.",
+            Some(("SANCTION", "DEU", "RUS")),
+        ),
+        (
+            "Beim Besuch von Bundespräsident Frank-Walter Steinmeier in Tansania ging es um die Kolonialzeit.",
+            Some(("CONSULT", "DEU", "TZA")),
+        ),
+        (
+            "Das Treffen zwischen Wladimir Putin und Donald Trump fand in Alaska statt.",
+            Some(("CONSULT", "RUS", "USA")),
+        ),
+        (
+            "Die Einigung zwischen Armenien und Aserbaidschan gilt als historisch.",
+            Some(("AGREE", "ARM", "AZE")),
+        ),
+        (
+            "Der Sudan und der Tschad einigten sich auf eine Waffenruhe.",
+            Some(("AGREE", "SDN", "TCD")),
+        ),
+        (
+            "Frankreich erkannte Palästina als Staat an.",
+            Some(("SUPPORT", "FRA", "PSE")),
+        ),
+        (
+            "Die Vereinigten Staaten stellten Israel weitere Waffen zur Verfügung.",
+            Some(("AID", "USA", "ISR")),
+        ),
+        (
+            "Spanien rief seine Botschafterin aus Israel zurück.",
+            Some(("SANCTION", "ESP", "ISR")),
+        ),
+        (
+            "Der venezolanische Präsident Nicolás Maduro warf den USA eine Aggression vor.",
+            Some(("ACCUSE", "VEN", "USA")),
+        ),
+        (
+            "Polen schickte zusätzliche Soldaten an die Grenze zu Belarus.",
+            Some(("MOBILIZE", "POL", "BLR")),
+        ),
+        (
+            "Moskau kündigte das Abkommen mit Washington auf.",
+            Some(("REJECT", "RUS", "USA")),
+        ),
+        (
+            "Der Iran beschlagnahmte einen britischen Öltanker.",
+            Some(("COERCE", "IRN", "GBR")),
+        ),
+        (
+            "Der polnische Präsident Andrzej Duda sprach von einem Verbrechen Russlands.",
+            Some(("ACCUSE", "POL", "RUS")),
+        ),
+        (
+            "Die Nato mahnte Serbien zur Zurückhaltung.",
+            Some(("REQUEST", "IGO", "SRB")),
+        ),
+        (
+            "Russland legte ein Veto gegen die Ukraine-Resolution der Vereinigten Staaten ein.",
+            Some(("REJECT", "RUS", "USA")),
+        ),
+        (
+            "Die Polizei in Minsk durchsuchte die Büros der Opposition.",
+            Some(("COERCE", "BLR", "BLR")),
+        ),
+        (
+            "Die Europäische Union fror Vermögen der russischen Zentralbank ein.",
+            Some(("SANCTION", "IGO", "RUS")),
+        ),
+        (
+            "Deutschland schickte Hilfsgüter in die Türkei.",
+            Some(("AID", "DEU", "TUR")),
+        ),
+        (
+            "Bundeskanzler Friedrich Merz ist in Kiew eingetroffen.",
+            Some(("CONSULT", "DEU", "UKR")),
+        ),
+        (
+            "Der Kreml kündigte eine harte Reaktion auf die Sanktionen der Europäischen Union an.",
+            Some(("THREATEN", "RUS", "IGO")),
+        ),
+        (
+            "Die Regierung in Warschau bestritt die Vorwürfe Moskaus.",
+            Some(("REJECT", "POL", "RUS")),
+        ),
+        (
+            "Russland startete einen Drohnenangriff auf Kiew.",
+            Some(("ASSAULT", "RUS", "UKR")),
+        ),
     ]);
 }
 
@@ -485,6 +617,17 @@ fn plans_and_conditions_stay_silent() {
         // a plan of one's own told by the narrator stays a plan
         (
             "Die Europäische Union wird die Ukraine unterstützen.",
+            None,
+        ),
+        // a wrong told by the narrator accuses no one; nor does one's own side
+        ("Russland verletzte mit dem Manöver das Völkerrecht.", None),
+        (
+            "„Wir verletzen kein Völkerrecht“, sagte der russische Außenminister Sergej Lawrow.",
+            None,
+        ),
+        // "bestreiten" a match is playing it, not a denial
+        (
+            "Deutschland bestreitet sein zweites Gruppenspiel gegen Spanien.",
             None,
         ),
         // failing to agree among themselves refuses no one
