@@ -84,3 +84,52 @@ fn surname_particles_belong_to_the_name() {
         Some("von der Leyen")
     );
 }
+
+/// The speaker of a quotation, as the whole pipeline resolves it.
+fn speakers(text: &str) -> Vec<Option<String>> {
+    analyse(text)
+        .quotes
+        .into_iter()
+        .map(|q| q.speaker)
+        .collect()
+}
+
+/// "sagte er laut der Nachrichtenagentur X": a pronoun speaker keeps the
+/// words (the agency only relays them); a place after "in" in a speaker
+/// phrase headed by something else ("das Handelsministerium in Peking") says
+/// where the speaker sits, not who speaks — a government still speaks for its
+/// state.
+#[test]
+fn relays_and_places_are_not_speakers() {
+    let cases: &[(&str, &[Option<&str>])] = &[
+        (
+            "Der chinesische Außenminister Wang Yi warnte die EU. „Wir werden unsere Interessen verteidigen“, sagte er laut der Nachrichtenagentur Xinhua.",
+            &[Some("Wang Yi")],
+        ),
+        (
+            "China lehne die Zölle ab, erklärte das Handelsministerium in Peking.",
+            &[None],
+        ),
+        (
+            // (the capital stands for the state the article does not name)
+            "Die Wahl sei gefälscht, erklärte die Regierung in Washington.",
+            &[Some("Washington")],
+        ),
+    ];
+    for (text, want) in cases {
+        let want: Vec<Option<String>> = want.iter().map(|s| s.map(str::to_string)).collect();
+        assert_eq!(speakers(text), want, "{text}");
+    }
+}
+
+/// "*abkommen" in a frame matches the compounds ("Friedensabkommen"), and
+/// the co-subject of a mutual act is its counterpart.
+#[test]
+fn compound_heads_in_frames() {
+    let got = events("Armenien und Aserbaidschan unterzeichneten ein Friedensabkommen.");
+    assert!(
+        got.iter()
+            .any(|(t, s, o)| t == "AGREE" && s == "ARM" && o == "AZE"),
+        "{got:?}"
+    );
+}

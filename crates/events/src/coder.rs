@@ -3061,6 +3061,42 @@ fn find_target(
     if let Some(r) = protest_default() {
         return Some(r);
     }
+    // a threat or a refusal that names no addressee answers whoever acted
+    // last against the source's side ("Nach den Angriffen Israels drohte
+    // Teheran mit Vergeltung", "Merz machte Russland verantwortlich. Moskau
+    // wies das zurück")
+    if matches!(f.etype, EventType::Threaten | EventType::Reject) && src.country.is_some() {
+        let here = d.w.span(first, first).start;
+        let hostile = |t: EventType| {
+            matches!(
+                t,
+                EventType::Assault
+                    | EventType::Sanction
+                    | EventType::Coerce
+                    | EventType::Accuse
+                    | EventType::Threaten
+                    | EventType::Mobilize
+                    | EventType::Request
+            )
+        };
+        if let Some(ev) = prior.iter().rev().find(|ev| {
+            hostile(ev.etype)
+                && ev.evidence.end <= here
+                && ev.target_country == src.country
+                && ev.source_country.is_some()
+                && ev.source_country != src.country
+        }) {
+            return Some(ARef {
+                group: None,
+                stance: false,
+                context: ev.source_entity.is_none(),
+                entity: ev.source_entity,
+                country: ev.source_country.clone(),
+                first: usize::MAX / 2,
+                last: usize::MAX / 2,
+            });
+        }
+    }
     // No guess beyond this: an addressee that the text does not name near the
     // trigger or in the source's other events is left unsaid, and an
     // interaction without a target is no event. (Falling back to the

@@ -172,6 +172,8 @@ fn parse_alts(s: &str) -> Vec<(String, bool)> {
         .filter(|a| !a.is_empty())
         .map(|a| match a.strip_suffix('*') {
             Some(p) => (p.to_lowercase(), true),
+            // ("*abkommen": kept with its star, matched at the word's end)
+            None if a.starts_with('*') => (a.to_lowercase(), true),
             None => (a.to_lowercase(), false),
         })
         .collect()
@@ -314,10 +316,13 @@ pub fn lexicon() -> &'static Lexicon {
 
 fn word_ok(alts: &[(String, bool)], w: &str) -> bool {
     alts.iter().any(|(a, p)| {
-        if *p {
-            w.starts_with(a.as_str())
-        } else {
+        if !*p {
             w == a
+        } else if let Some(head) = a.strip_prefix('*') {
+            // "*abkommen": a compound ending in the head ("Friedensabkommen")
+            w.ends_with(head)
+        } else {
+            w.starts_with(a.as_str())
         }
     })
 }

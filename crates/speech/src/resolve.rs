@@ -93,6 +93,37 @@ fn entity_for(a: &Analysis, span: Span, max_len: usize) -> Option<usize> {
     best.map(|b| b.0)
 }
 
+/// "das Handelsministerium in Peking", "ein Sprecher der Polizei in Minsk":
+/// a place after "in" inside a speaker phrase headed by something else says
+/// where the speaker sits, not who speaks — unless the head is a government
+/// ("die Regierung in Lomé" speaks for its state, see [`for_government`]).
+fn place_attribute(a: &Analysis, e: usize, mention: Span) -> bool {
+    let ent = &a.entities[e];
+    if ent.etype != EntityType::Loc {
+        return false;
+    }
+    let Some(m) = ent.mentions.iter().find(|m| mention.contains(m.span)) else {
+        return false;
+    };
+    if m.span.start == mention.start {
+        return false;
+    }
+    let before = a.text_of(Span {
+        start: mention.start,
+        end: m.span.start,
+    });
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let in_place = words.last().is_some_and(|w| *w == "in");
+    let government = words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.ends_with("regierung")
+            || w.ends_with("Regierung")
+            || w == "Führung"
+            || w == "Staatsführung"
+    });
+    in_place && !government
+}
+
 /// A city standing for a government speaks for its country: "die Regierung
 /// in Lomé", "Moskau erklärte" → the country, when the article names it as an
 /// actor. Other entities stay as they are.
@@ -252,7 +283,9 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
                     // no topic preference: the possessive points at the nearest actor
                     antecedent(a, ms.start, g, None)
                 } else {
-                    entity_for(a, ms, max_len).map(|e| for_government(a, e, ms))
+                    entity_for(a, ms, max_len)
+                        .filter(|&e| !place_attribute(a, e, ms))
+                        .map(|e| for_government(a, e, ms))
                 };
             }
         }

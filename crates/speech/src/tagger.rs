@@ -2313,8 +2313,13 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     .join(" … "),
             )
         };
+        // (a pronoun speaker keeps the words: "sagte er laut Xinhua" is his,
+        // and the pronoun is resolved to him)
+        let pronoun = mention
+            .as_ref()
+            .is_some_and(|m| m.len() == 1 && matches!(v.lo(m.start), "er" | "sie"));
         let mention = match cue_toks.first() {
-            Some(&c) if matches!(rule, "verb-after" | "so" | "verb-complement") => {
+            Some(&c) if matches!(rule, "verb-after" | "so" | "verb-complement") && !pronoun => {
                 self.relay_source(c, &parts).or(mention)
             }
             _ => mention,
