@@ -238,3 +238,17 @@ proptest! {
         }
     }
 }
+
+/// "kurz zuvor", "wenig später": a vague point after an anchor that news
+/// does not annotate (the news gold leaves it out; own-news had it as its one
+/// spurious timex), while narratives — WikiWarsDE — do.
+#[test]
+fn vague_after_is_narrative_only() {
+    for text in ["Kurz zuvor hatte er gesprochen.", "Wenig später kam sie."] {
+        assert!(
+            values(DocKind::News, text, Some("2025-06-10")).is_empty(),
+            "{text}"
+        );
+        assert_eq!(values(DocKind::Narrative, text, None).len(), 1, "{text}");
+    }
+}
