@@ -11,6 +11,7 @@ use crate::words::{
 use lagebild_core::{Analysis, EntityType, QuoteKind, Span, TokenKind};
 use lagebild_lexicon::verbs::{FormKind, Frame, Mood};
 use lagebild_lexicon::{countries, roles};
+use std::cell::RefCell;
 use std::ops::Range;
 
 /// A quote found by the rules, before speaker resolution.
@@ -99,6 +100,9 @@ pub struct Ctx<'v, 'a> {
     /// Time expressions from the time stage, in text order (a fronted
     /// "Ende Januar" is an adverbial, not the subject).
     pub times: Vec<Span>,
+    /// Per sentence of `sents`: its clauses, split on first use (several
+    /// rules ask for the clauses of the same sentence).
+    clause_memo: RefCell<Vec<Option<Vec<Clause>>>>,
 }
 
 /// A zu-infinitive of a separable verb written as one word ("vorzugehen",
@@ -225,6 +229,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 t.sort();
                 t
             },
+            clause_memo: RefCell::new(vec![None; n]),
         }
     }
 
@@ -242,6 +247,23 @@ impl<'v, 'a> Ctx<'v, 'a> {
     }
 
     fn clauses(&self, s: &Range<usize>) -> Vec<Clause> {
+        // a whole sentence's clauses are remembered
+        let si = self.sents.partition_point(|x| x.start < s.start);
+        if self.sents.get(si) != Some(s) {
+            return self.split_clauses(s);
+        }
+        if let Some(Some(c)) = self.clause_memo.borrow().get(si) {
+            return c.clone();
+        }
+        let c = self.split_clauses(s);
+        if let Some(m) = self.clause_memo.borrow_mut().get_mut(si) {
+            *m = Some(c.clone());
+        }
+        c
+    }
+
+    /// The clauses of the token range `s` (see [`Ctx::clauses`]).
+    fn split_clauses(&self, s: &Range<usize>) -> Vec<Clause> {
         let v = self.v;
         let mut out = Vec::new();
         let mut i = s.start;
