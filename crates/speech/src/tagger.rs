@@ -105,6 +105,11 @@ pub struct Ctx<'v, 'a> {
     clause_memo: RefCell<Vec<Option<Vec<Clause>>>>,
 }
 
+/// The forms of "kommen" that open "kam zu dem Ergebnis, dass …".
+const KOMMEN: &[&str] = &[
+    "kam", "kamen", "kommt", "kommen", "komme", "käme", "kämen", "gekommen",
+];
+
 /// A zu-infinitive of a separable verb written as one word ("vorzugehen",
 /// "anzusprechen").
 fn incorporated_zu(w: &str) -> bool {
@@ -344,6 +349,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
     }
 
     /// Speech verbs in a clause.
+    /// Whether [`Ctx::verb_cues`] of a clause that starts like `c` (and may
+    /// end later) can find a cue on a token of `c`: a token with speech-verb
+    /// forms, a "ge…" word (a participle written apart from its particle)
+    /// or a form of "kommen" ("kam zu dem Ergebnis").
+    fn may_cue_in(&self, c: &Clause) -> bool {
+        let v = self.v;
+        (c.start..c.end).any(|i| {
+            (v.is_word(i)
+                && (!v.is_cap(i) || i == c.start)
+                && (!v.forms(i).is_empty() || v.lo(i).starts_with("ge")))
+                || (v.is_lower_word(i) && v.lo_in(i, KOMMEN))
+        })
+    }
+
     fn verb_cues(&self, c: &Clause) -> Vec<VerbCue> {
         let v = self.v;
         let mut out = Vec::new();
@@ -533,14 +552,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         // "kam zu dem Ergebnis / zum Schluss, dass …": a conclusion is reported
         // like a finding ("stellte fest, dass"); the noun is part of the cue
         for i in c.start..c.end {
-            if !v.is_lower_word(i)
-                || !v.lo_in(
-                    i,
-                    &[
-                        "kam", "kamen", "kommt", "kommen", "komme", "käme", "kämen", "gekommen",
-                    ],
-                )
-            {
+            if !v.is_lower_word(i) || !v.lo_in(i, KOMMEN) {
                 continue;
             }
             let Some(n) = (c.start + 1..c.end).find(|&k| {
@@ -2660,7 +2672,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
             // speech verbs
             let mut cues = self.verb_cues(c);
             // a separable verb whose particle closes a later clause ("warf X, die …, den USA vor, …")
-            if cues.is_empty() {
+            // (only a cue on a token of this clause, or a "wie" clause's, is kept)
+            if cues.is_empty() && (v.lo(c.start) == "wie" || self.may_cue_in(c)) {
                 for c2 in clauses.iter().skip(ci + 1).take(3) {
                     let merged = Clause {
                         start: c.start,
