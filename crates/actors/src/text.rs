@@ -110,6 +110,18 @@ impl FormFacts {
     }
 }
 
+/// The character at byte `i` of `s` (a char boundary); ASCII without
+/// decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(char::from(b))
+    } else {
+        s.get(i..)?.chars().next()
+    }
+}
+
 fn is_inner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '‑' | '.')
 }
@@ -122,29 +134,29 @@ impl<'a> Words<'a> {
         let b = body.of(text);
         // (about one token per five bytes of news text)
         let mut toks = Vec::with_capacity(b.len() / 5);
-        let mut it = b.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
+        let mut i = 0;
+        while let Some(c) = char_at(b, i) {
+            let len = c.len_utf8();
             if c.is_whitespace() {
+                i += len;
                 continue;
             }
             let start = body.start + i;
+            i += len;
             if c.is_alphanumeric() {
                 let cap = c.is_uppercase();
-                let mut end = start + c.len_utf8();
-                while let Some(&(j, d)) = it.peek() {
+                while let Some(d) = char_at(b, i) {
+                    let dl = d.len_utf8();
                     if d.is_alphanumeric() {
-                        end = body.start + j + d.len_utf8();
-                        it.next();
+                        i += dl;
                     } else if is_inner(d) {
                         // inner hyphen/apostrophe/dot only when a letter follows
                         // (dots: only inside abbreviations like "D.C" are rare; keep
                         // dots out unless a letter follows directly and the word is short)
-                        let after = b[j + d.len_utf8()..].chars().next();
-                        let ok = after.is_some_and(char::is_alphanumeric)
-                            && (d != '.' || end - start <= 2);
+                        let ok = char_at(b, i + dl).is_some_and(char::is_alphanumeric)
+                            && (d != '.' || body.start + i - start <= 2);
                         if ok {
-                            end = body.start + j + d.len_utf8();
-                            it.next();
+                            i += dl;
                         } else {
                             break;
                         }
@@ -152,6 +164,7 @@ impl<'a> Words<'a> {
                         break;
                     }
                 }
+                let end = body.start + i;
                 let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) else {
                     break;
                 };
@@ -163,7 +176,7 @@ impl<'a> Words<'a> {
                     sent: 0,
                 });
             } else {
-                let end = start + c.len_utf8();
+                let end = start + len;
                 let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) else {
                     break;
                 };

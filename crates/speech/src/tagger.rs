@@ -11,6 +11,7 @@ use crate::words::{
 use lagebild_core::{Analysis, EntityType, QuoteKind, Span, TokenKind};
 use lagebild_lexicon::verbs::{FormKind, Frame, Mood};
 use lagebild_lexicon::{countries, roles};
+use std::cell::RefCell;
 use std::ops::Range;
 
 /// A quote found by the rules, before speaker resolution.
@@ -99,7 +100,15 @@ pub struct Ctx<'v, 'a> {
     /// Time expressions from the time stage, in text order (a fronted
     /// "Ende Januar" is an adverbial, not the subject).
     pub times: Vec<Span>,
+    /// Per sentence of `sents`: its clauses, split on first use (several
+    /// rules ask for the clauses of the same sentence).
+    clause_memo: RefCell<Vec<Option<Vec<Clause>>>>,
 }
+
+/// The forms of "kommen" that open "kam zu dem Ergebnis, dass …".
+const KOMMEN: &[&str] = &[
+    "kam", "kamen", "kommt", "kommen", "komme", "käme", "kämen", "gekommen",
+];
 
 /// A zu-infinitive of a separable verb written as one word ("vorzugehen",
 /// "anzusprechen").
@@ -225,6 +234,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 t.sort();
                 t
             },
+            clause_memo: RefCell::new(vec![None; n]),
         }
     }
 
@@ -242,6 +252,23 @@ impl<'v, 'a> Ctx<'v, 'a> {
     }
 
     fn clauses(&self, s: &Range<usize>) -> Vec<Clause> {
+        // a whole sentence's clauses are remembered
+        let si = self.sents.partition_point(|x| x.start < s.start);
+        if self.sents.get(si) != Some(s) {
+            return self.split_clauses(s);
+        }
+        if let Some(Some(c)) = self.clause_memo.borrow().get(si) {
+            return c.clone();
+        }
+        let c = self.split_clauses(s);
+        if let Some(m) = self.clause_memo.borrow_mut().get_mut(si) {
+            *m = Some(c.clone());
+        }
+        c
+    }
+
+    /// The clauses of the token range `s` (see [`Ctx::clauses`]).
+    fn split_clauses(&self, s: &Range<usize>) -> Vec<Clause> {
         let v = self.v;
         let mut out = Vec::new();
         let mut i = s.start;
@@ -322,6 +349,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
     }
 
     /// Speech verbs in a clause.
+    /// Whether [`Ctx::verb_cues`] of a clause that starts like `c` (and may
+    /// end later) can find a cue on a token of `c`: a token with speech-verb
+    /// forms, a "ge…" word (a participle written apart from its particle)
+    /// or a form of "kommen" ("kam zu dem Ergebnis").
+    fn may_cue_in(&self, c: &Clause) -> bool {
+        let v = self.v;
+        (c.start..c.end).any(|i| {
+            (v.is_word(i)
+                && (!v.is_cap(i) || i == c.start)
+                && (!v.forms(i).is_empty() || v.lo(i).starts_with("ge")))
+                || (v.is_lower_word(i) && v.lo_in(i, KOMMEN))
+        })
+    }
+
     fn verb_cues(&self, c: &Clause) -> Vec<VerbCue> {
         let v = self.v;
         let mut out = Vec::new();
@@ -511,14 +552,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         // "kam zu dem Ergebnis / zum Schluss, dass …": a conclusion is reported
         // like a finding ("stellte fest, dass"); the noun is part of the cue
         for i in c.start..c.end {
-            if !v.is_lower_word(i)
-                || !v.lo_in(
-                    i,
-                    &[
-                        "kam", "kamen", "kommt", "kommen", "komme", "käme", "kämen", "gekommen",
-                    ],
-                )
-            {
+            if !v.is_lower_word(i) || !v.lo_in(i, KOMMEN) {
                 continue;
             }
             let Some(n) = (c.start + 1..c.end).find(|&k| {
@@ -2643,7 +2677,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
             // speech verbs
             let mut cues = self.verb_cues(c);
             // a separable verb whose particle closes a later clause ("warf X, die …, den USA vor, …")
-            if cues.is_empty() {
+            // (only a cue on a token of this clause, or a "wie" clause's, is kept)
+            if cues.is_empty() && (v.lo(c.start) == "wie" || self.may_cue_in(c)) {
                 for c2 in clauses.iter().skip(ci + 1).take(3) {
                     let merged = Clause {
                         start: c.start,

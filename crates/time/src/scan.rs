@@ -77,6 +77,66 @@ struct Masks {
     req: RuleMask,
 }
 
+/// The token kind of an ASCII byte (`None`: white space), as
+/// [`char_kind`] classifies it.
+#[inline]
+fn ascii_kind(b: u8) -> Option<Kind> {
+    match b {
+        b'\t'..=b'\r' | b' ' => None,
+        b'0'..=b'9' => Some(Kind::Digit),
+        b'a'..=b'z' | b'A'..=b'Z' => Some(Kind::Alpha),
+        _ => Some(Kind::Punct),
+    }
+}
+
+/// The character at byte `off` of `s` (a char boundary), its token kind and
+/// its length in bytes; ASCII is classified from the byte.
+#[inline]
+fn char_at(s: &str, off: usize) -> Option<(char, Option<Kind>, usize)> {
+    let b = *s.as_bytes().get(off)?;
+    if b < 0x80 {
+        return Some((char::from(b), ascii_kind(b), 1));
+    }
+    let c = s.get(off..)?.chars().next()?;
+    Some((c, char_kind(c), c.len_utf8()))
+}
+
+/// The token kind of a character (`None`: white space).
+fn char_kind(c: char) -> Option<Kind> {
+    if c.is_whitespace() {
+        None
+    } else if c.is_ascii_digit() {
+        Some(Kind::Digit)
+    } else if c.is_alphabetic() {
+        Some(Kind::Alpha)
+    } else {
+        Some(Kind::Punct)
+    }
+}
+
+/// Appends `c` lower-cased as `char::to_lowercase` does; the upper-case
+/// letters of Latin-1 (À–Þ without ×) map one to one, 32 code points on.
+#[inline]
+fn push_lower(out: &mut String, c: char) {
+    match c {
+        'A'..='Z' | '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{de}' => {
+            out.push(char::from_u32(c as u32 + 32).unwrap_or(c))
+        }
+        c if c.is_ascii() || ('\u{df}'..='\u{ff}').contains(&c) => out.push(c),
+        c => out.extend(c.to_lowercase()),
+    }
+}
+
+/// Whether the first character of `w` is upper-case (ASCII decided from
+/// the byte).
+#[inline]
+fn first_is_upper(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
 impl Toks {
     pub fn lower(&self, i: usize) -> &str {
         let a = if i == 0 { 0 } else { self.toks[i - 1].lo_end };
@@ -113,7 +173,6 @@ impl Toks {
         };
         let mut glued = false;
         let mut newline = false;
-        let mut cur: Option<(usize, Kind)> = None;
         t.toks.reserve(body.len() / 5);
         t.lower.reserve(body.len());
         // the mask index of a token without readings, per kind and literal
@@ -132,11 +191,7 @@ impl Toks {
                 t.lower[la as usize..].make_ascii_lowercase();
             } else {
                 for c in word.chars() {
-                    if c.is_ascii() {
-                        t.lower.push(c.to_ascii_lowercase());
-                    } else {
-                        t.lower.extend(c.to_lowercase());
-                    }
+                    push_lower(&mut t.lower, c);
                 }
             }
             let lb = t.lower.len() as u32;
@@ -204,40 +259,47 @@ impl Toks {
                 glued: g,
                 lo_end: lb,
                 ent_end: eb,
-                upper: word.chars().next().is_some_and(char::is_uppercase),
+                upper: first_is_upper(word),
                 newline: nl,
             });
         };
-        for (off, c) in body.char_indices() {
-            let pos = span.start + off;
-            let kind = if c.is_whitespace() {
-                None
-            } else if c.is_ascii_digit() {
-                Some(Kind::Digit)
-            } else if c.is_alphabetic() {
-                Some(Kind::Alpha)
-            } else {
-                Some(Kind::Punct)
-            };
-            match (cur, kind) {
-                (Some((_, ck)), Some(k)) if ck == k && k != Kind::Punct => {}
-                (Some((s, ck)), k) => {
-                    flush(&mut t, s, pos, ck, glued, newline);
-                    newline = false;
-                    glued = k.is_some();
-                    cur = k.map(|k| (pos, k));
-                }
-                (None, k) => {
-                    cur = k.map(|k| (pos, k));
-                }
-            }
-            if kind.is_none() {
+        // one token per run of letters or of digits and per other character
+        let bytes = body.as_bytes();
+        let mut off = 0;
+        while let Some((c, kind, len)) = char_at(body, off) {
+            let start = off;
+            off += len;
+            let Some(kind) = kind else {
                 glued = false;
                 newline |= c == '\n';
+                continue;
+            };
+            if kind != Kind::Punct {
+                while off < bytes.len() {
+                    let b = bytes[off];
+                    if b < 0x80 {
+                        if ascii_kind(b) != Some(kind) {
+                            break;
+                        }
+                        off += 1;
+                    } else {
+                        match char_at(body, off) {
+                            Some((_, Some(k), len)) if k == kind => off += len,
+                            _ => break,
+                        }
+                    }
+                }
             }
-        }
-        if let Some((s, ck)) = cur {
-            flush(&mut t, s, span.end, ck, glued, newline);
+            flush(
+                &mut t,
+                span.start + start,
+                span.start + off,
+                kind,
+                glued,
+                newline,
+            );
+            glued = true;
+            newline = false;
         }
         t
     }
@@ -578,5 +640,25 @@ impl Matcher<'_> {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The byte-level fast paths answer as the `char` methods they replace.
+    #[test]
+    fn fast_paths_agree_with_char_methods() {
+        for b in 0..=0x7fu8 {
+            assert_eq!(ascii_kind(b), char_kind(char::from(b)), "byte {b:#x}");
+        }
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            let mut got = String::new();
+            push_lower(&mut got, c);
+            assert_eq!(got, c.to_lowercase().collect::<String>(), "{c:?}");
+            let w = c.to_string();
+            assert_eq!(first_is_upper(&w), c.is_uppercase(), "{c:?}");
+        }
     }
 }

@@ -1,0 +1,63 @@
+//! The word tokens of `text::Words`: letter and digit runs with inner
+//! hyphens, apostrophes and short-abbreviation dots, one token per other
+//! character, white space (Unicode too) skipped. The texts are written for
+//! these tests.
+
+use lagebild_actors::text::Words;
+use lagebild_core::{Analysis, Document};
+
+fn tokens(text: &str) -> Vec<(String, bool, bool)> {
+    let a = Analysis::new(Document::new(text.to_string()));
+    let w = Words::new(&a);
+    (0..w.len())
+        .map(|i| (w.s(i).to_string(), w.is_word(i), w.is_cap(i)))
+        .collect()
+}
+
+#[test]
+fn words_split_as_before() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Die Nord-Süd-Achse", &["Die", "Nord-Süd-Achse"]),
+        (
+            "Gesprächs- und Zeitplan",
+            &["Gesprächs", "-", "und", "Zeitplan"],
+        ),
+        ("O'Neill und D’Alema", &["O'Neill", "und", "D’Alema"]),
+        (
+            "Washington D.C. heute",
+            &["Washington", "D.C", ".", "heute"],
+        ),
+        ("Amt.Neu", &["Amt", ".", "Neu"]),
+        (
+            "am 3.10.2020 um 12:30",
+            &["am", "3.10", ".", "2020", "um", "12", ":", "30"],
+        ),
+        ("Ärger\u{a0}über\u{2009}Öl", &["Ärger", "über", "Öl"]),
+        (
+            "„Nein“, sagte er.",
+            &["„", "Nein", "“", ",", "sagte", "er", "."],
+        ),
+        ("x-", &["x", "-"]),
+        ("ΑΒΓ δε ٣٤", &["ΑΒΓ", "δε", "٣٤"]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<String> = tokens(text).into_iter().map(|t| t.0).collect();
+        assert_eq!(&got, want, "{text:?}");
+    }
+}
+
+#[test]
+fn word_and_capital_flags() {
+    let got = tokens("Éclair, über 5 Ärzte");
+    let want = [
+        ("Éclair", true, true),
+        (",", false, false),
+        ("über", true, false),
+        ("5", true, false),
+        ("Ärzte", true, true),
+    ];
+    assert_eq!(got.len(), want.len(), "{got:?}");
+    for (g, w) in got.iter().zip(want) {
+        assert_eq!((g.0.as_str(), g.1, g.2), w);
+    }
+}
