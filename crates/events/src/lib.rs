@@ -26,6 +26,13 @@
 //!   claims ("Spekulationen, wonach …", "wies Berichte zurück, wonach …",
 //!   "…, wonach X verlangt hätte"), talks only offered or demanded, and
 //!   relative-clause background; an event told twice is kept once;
+//! - a stance on an act ("verurteilte den Angriff", "begrüßte die Reise") is
+//!   coded against the act's agent, found among the article's earlier events
+//!   or with the same noun earlier (`frames/acts.tsv`); a wrong told in
+//!   someone's words ("Russland verletze das Völkerrecht, sagte X") is X's
+//!   accusation of the doer; assent refused ("sei nicht zu Gesprächen bereit")
+//!   is a refusal; a stance declared for the future in reported speech ("die
+//!   EU werde … unterstützen") is declared now;
 //! - the date is the sentence's time expression nearest to the trigger.
 
 pub mod coder;
