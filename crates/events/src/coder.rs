@@ -36,6 +36,23 @@ struct ARef {
     context: bool,
 }
 
+impl ARef {
+    /// An actor known from outside the sentence (an earlier event, the
+    /// quotation's speaker): no token of its own, so the evidence is the
+    /// trigger's; a group without an entity counts as named by context.
+    fn outside(entity: Option<usize>, country: Option<String>) -> ARef {
+        ARef {
+            group: None,
+            stance: false,
+            context: entity.is_none(),
+            entity,
+            country,
+            first: usize::MAX / 2,
+            last: usize::MAX / 2,
+        }
+    }
+}
+
 /// Nouns for state bodies and groups that an adjective or a genitive gives a country.
 const GROUPS: &[&str] = &[
     "Führung",
@@ -2002,15 +2019,7 @@ fn doer_and_speaker(d: &Doc, m: &[usize], (s0, _): (usize, usize)) -> Option<(AR
     let doer = d.actors_in(c0.max(s0), first).into_iter().find(|r| {
         d.can_be_source(r) && d.governing(r).is_none() && !d.is_genitive(r) && !d.is_oblique(r)
     })?;
-    let speaker = ARef {
-        group: None,
-        stance: false,
-        context: false,
-        entity: Some(e),
-        country: d.a.entities[e].country.clone(),
-        first: usize::MAX / 2,
-        last: usize::MAX / 2,
-    };
+    let speaker = ARef::outside(Some(e), d.a.entities[e].country.clone());
     // (one's own side is not accused: "Wir verletzen kein Recht")
     if doer.country.is_none() || doer.country == speaker.country || doer.entity == Some(e) {
         return None;
@@ -2047,15 +2056,8 @@ fn both_sides(d: &Doc, f: &Frame, m: &[usize], prior: &[Event]) -> Option<(ARef,
             && ev.source_country.is_some()
             && ev.target_country.is_some()
     })?;
-    let side = |entity: Option<usize>, country: &Option<String>| ARef {
-        group: None,
-        stance: false,
-        context: entity.is_none(),
-        entity,
-        country: country.clone(),
-        first: usize::MAX / 2,
-        last: usize::MAX / 2,
-    };
+    let side =
+        |entity: Option<usize>, country: &Option<String>| ARef::outside(entity, country.clone());
     Some((
         side(ev.source_entity, &ev.source_country),
         side(ev.target_entity, &ev.target_country),
@@ -3046,15 +3048,7 @@ fn find_target(
                 && !(ent.etype == EntityType::Loc && ent.country == src.country);
             if fit {
                 // outside the sentence: no token of its own (the evidence is the trigger's)
-                return Some(ARef {
-                    group: None,
-                    stance: false,
-                    context: false,
-                    entity: Some(e),
-                    country: ent.country.clone(),
-                    first: usize::MAX / 2,
-                    last: usize::MAX / 2,
-                });
+                return Some(ARef::outside(Some(e), ent.country.clone()));
             }
         }
     }
@@ -3086,15 +3080,7 @@ fn find_target(
                 && ev.source_country.is_some()
                 && ev.source_country != src.country
         }) {
-            return Some(ARef {
-                group: None,
-                stance: false,
-                context: ev.source_entity.is_none(),
-                entity: ev.source_entity,
-                country: ev.source_country.clone(),
-                first: usize::MAX / 2,
-                last: usize::MAX / 2,
-            });
+            return Some(ARef::outside(ev.source_entity, ev.source_country.clone()));
         }
     }
     // No guess beyond this: an addressee that the text does not name near the
@@ -3224,15 +3210,7 @@ fn act_agent(
             && !(entity.is_some() && entity == src.entity)
             && !(entity.is_none() && src.entity.is_none() && *country == src.country)
     };
-    let outside = |entity: Option<usize>, country: Option<String>| ARef {
-        group: None,
-        stance: false,
-        context: entity.is_none(),
-        entity,
-        country,
-        first: usize::MAX / 2,
-        last: usize::MAX / 2,
-    };
+    let outside = ARef::outside;
     let Some(act) = act else {
         // "kritisierte den Schritt": the act told last
         let here = d.w.span(first, first).start;

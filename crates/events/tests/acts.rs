@@ -5,25 +5,11 @@
 //! named with the same act earlier. Texts written for these tests.
 
 mod common;
-use common::triples;
+use common::{check_with, triples, Case};
 
 /// A text and an event (type, source country, target country) it must give.
-type Case<'a> = (&'a str, (&'a str, &'a str, &'a str));
-
 fn check(cases: &[Case]) {
-    let mut failed = Vec::new();
-    for (text, (ty, s, o)) in cases {
-        let got = triples(text);
-        if !got.iter().any(|(a, b, c)| a == ty && b == s && c == o) {
-            failed.push(format!("{text}\n  want {ty} {s} {o}, got {got:?}"));
-        }
-    }
-    assert!(
-        failed.is_empty(),
-        "{} failed:\n{}",
-        failed.len(),
-        failed.join("\n")
-    );
+    check_with(cases, triples);
 }
 
 #[test]
@@ -31,15 +17,15 @@ fn the_agent_of_an_earlier_event() {
     check(&[
         (
             "Russland griff in der Nacht die Ukraine an. Bundeskanzler Olaf Scholz verurteilte den Angriff.",
-            ("ACCUSE", "DEU", "RUS"),
+            Some(("ACCUSE", "DEU", "RUS")),
         ),
         (
             "Emmanuel Macron ist in Peking mit Xi Jinping zusammengetroffen. Die Bundesregierung begrüßte die Reise.",
-            ("SUPPORT", "DEU", "FRA"),
+            Some(("SUPPORT", "DEU", "FRA")),
         ),
         (
             "Joe Biden verhängte neue Sanktionen gegen Russland. Der Kreml wies die Sanktionen zurück.",
-            ("REJECT", "RUS", "USA"),
+            Some(("REJECT", "RUS", "USA")),
         ),
     ]);
 }
@@ -49,11 +35,11 @@ fn the_agent_named_with_the_act() {
     check(&[
         (
             "Nach dem Großangriff Russlands auf Kiew äußerte sich Emmanuel Macron. Der Präsident verurteilte den Angriff.",
-            ("ACCUSE", "FRA", "RUS"),
+            Some(("ACCUSE", "FRA", "RUS")),
         ),
         (
             "Die von Präsident Donald Trump verhängten Strafzölle treffen auch Europa. Die Europäische Union kritisierte die Strafzölle.",
-            ("ACCUSE", "IGO", "USA"),
+            Some(("ACCUSE", "IGO", "USA")),
         ),
     ]);
 }
@@ -63,7 +49,7 @@ fn the_victim_picks_the_act() {
     // two attacks: the one on the named victim is meant
     check(&[(
         "Russland griff die Ukraine an. Die Hamas griff Israel an. Olaf Scholz verurteilte den Angriff auf Israel.",
-        ("ACCUSE", "DEU", "PSE"),
+        Some(("ACCUSE", "DEU", "PSE")),
     )]);
 }
 
@@ -74,6 +60,6 @@ fn the_victim_picks_the_act() {
 fn issue_7_headline_particle_governs_nothing() {
     check(&[(
         "Scholz sichert Kiew weitere Hilfe zu\n\nBundeskanzler Olaf Scholz hat der Ukraine weitere Hilfe zugesagt.",
-        ("AGREE", "DEU", "UKR"),
+        Some(("AGREE", "DEU", "UKR")),
     )]);
 }

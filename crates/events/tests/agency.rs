@@ -4,31 +4,12 @@
 //! that the actors stage gives countries.
 
 mod common;
-use common::triples;
+use common::{check_with, triples, Case};
 
 /// A text and the event (type, source country, target country) it must
 /// give, or `None`: no event at all.
-type Case<'a> = (&'a str, Option<(&'a str, &'a str, &'a str)>);
-
-/// Runs every case and reports all failures at once.
 fn check(cases: &[Case]) {
-    let mut failed = Vec::new();
-    for (text, want) in cases {
-        let got = triples(text);
-        let ok = match want {
-            Some((ty, s, o)) => got.iter().any(|(a, b, c)| a == ty && b == s && c == o),
-            None => got.is_empty(),
-        };
-        if !ok {
-            failed.push(format!("{text}\n  want {want:?}, got {got:?}"));
-        }
-    }
-    assert!(
-        failed.is_empty(),
-        "{} failed:\n{}",
-        failed.len(),
-        failed.join("\n")
-    );
+    check_with(cases, triples);
 }
 
 #[test]

@@ -9,39 +9,12 @@
 //! reported clauses).
 
 mod common;
-use common::pipeline;
-
-type Case<'a> = (&'a str, Option<(&'a str, &'a str, &'a str)>);
+use common::{check_with, pipeline_triples, Case};
 
 fn check(cases: &[Case]) {
-    let mut failed = Vec::new();
-    for (text, want) in cases {
-        let a = pipeline(&format!(" date 2025-06-10 \n\n{text}\n"));
-        let got: Vec<(String, String, String)> = a
-            .events
-            .iter()
-            .map(|e| {
-                (
-                    e.etype.as_str().to_string(),
-                    e.source_country.clone().unwrap_or_default(),
-                    e.target_country.clone().unwrap_or_default(),
-                )
-            })
-            .collect();
-        let ok = match want {
-            Some((ty, s, o)) => got.iter().any(|(a, b, c)| a == ty && b == s && c == o),
-            None => got.is_empty(),
-        };
-        if !ok {
-            failed.push(format!("{text}\n  want {want:?}, got {got:?}"));
-        }
-    }
-    assert!(
-        failed.is_empty(),
-        "{} failed:\n{}",
-        failed.len(),
-        failed.join("\n")
-    );
+    check_with(cases, |text| {
+        pipeline_triples(&format!(" date 2025-06-10 \n\n{text}\n"))
+    });
 }
 
 #[test]

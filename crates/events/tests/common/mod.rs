@@ -33,7 +33,12 @@ pub fn events(text: &str) -> Vec<Event> {
 
 /// (type, source country, target country) of every event of [`events`].
 pub fn triples(text: &str) -> Vec<(String, String, String)> {
-    events(text)
+    as_triples(events(text))
+}
+
+/// (type, source country, target country) of each event.
+fn as_triples(events: Vec<Event>) -> Vec<(String, String, String)> {
+    events
         .into_iter()
         .map(|e| {
             (
@@ -43,4 +48,34 @@ pub fn triples(text: &str) -> Vec<(String, String, String)> {
             )
         })
         .collect()
+}
+
+/// (type, source country, target country) of every event of [`pipeline`].
+pub fn pipeline_triples(text: &str) -> Vec<(String, String, String)> {
+    as_triples(pipeline(text).events)
+}
+
+/// A text and the event (type, source country, target country) it must
+/// give, or `None`: no event at all.
+pub type Case<'a> = (&'a str, Option<(&'a str, &'a str, &'a str)>);
+
+/// Runs every case through `run` and reports all failures at once.
+pub fn check_with(cases: &[Case], run: impl Fn(&str) -> Vec<(String, String, String)>) {
+    let mut failed = Vec::new();
+    for (text, want) in cases {
+        let got = run(text);
+        let ok = match want {
+            Some((ty, s, o)) => got.iter().any(|(a, b, c)| a == ty && b == s && c == o),
+            None => got.is_empty(),
+        };
+        if !ok {
+            failed.push(format!("{text}\n  want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "{} failed:\n{}",
+        failed.len(),
+        failed.join("\n")
+    );
 }
