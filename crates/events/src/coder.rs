@@ -643,11 +643,12 @@ impl<'a> Doc<'a> {
         }
         // "die Regierung in Pjöngjang", "die Behörden in Teheran": the body of
         // the state whose capital (or which) is named
-        if self.w.is_cap(k)
-            && is_group_noun(s)
-            && k + 2 < self.w.len()
+        // (the cheap test first: actors_in asks this of every token)
+        if k + 2 < self.w.len()
             && self.low(k + 1) == "in"
+            && self.w.is_cap(k)
             && self.w.same_sent(k, k + 2)
+            && is_group_noun(s)
         {
             if let Some(p) = countries::place(self.w.s(k + 2))
                 .filter(|p| matches!(p.kind, PlaceKind::Country | PlaceKind::Capital))
