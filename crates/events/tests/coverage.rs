@@ -93,6 +93,10 @@ fn agency_sentences() {
             Some(("MOBILIZE", "RUS", "FIN")),
         ),
         (
+            "Armenien und Aserbaidschan unterzeichneten ein Friedensabkommen.",
+            Some(("AGREE", "ARM", "AZE")),
+        ),
+        (
             "Japan sagte den Philippinen weitere Hilfe in Höhe von 50 Millionen Dollar zu.",
             Some(("AGREE", "JPN", "PHL")),
         ),
@@ -513,6 +517,10 @@ fn agency_sentences() {
             Some(("REJECT", "RUS", "USA")),
         ),
         (
+            "Indien setzte das Wasserabkommen mit Pakistan aus.",
+            Some(("REJECT", "IND", "PAK")),
+        ),
+        (
             "Der Iran beschlagnahmte einen britischen Öltanker.",
             Some(("COERCE", "IRN", "GBR")),
         ),
@@ -555,6 +563,30 @@ fn agency_sentences() {
         (
             "Russland startete einen Drohnenangriff auf Kiew.",
             Some(("ASSAULT", "RUS", "UKR")),
+        ),
+        (
+            "Belarussische Kampfjets zwangen ein litauisches Passagierflugzeug zur Landung.",
+            Some(("COERCE", "BLR", "LTU")),
+        ),
+        (
+            "Die Europäische Union sperrte ihren Luftraum für belarussische Fluggesellschaften.",
+            Some(("SANCTION", "IGO", "BLR")),
+        ),
+        (
+            "Polen erklärte zwei russische Diplomaten zu unerwünschten Personen.",
+            Some(("SANCTION", "POL", "RUS")),
+        ),
+        (
+            "Das Außenministerium in Vilnius überreichte dem russischen Botschafter eine Protestnote.",
+            Some(("ACCUSE", "LTU", "RUS")),
+        ),
+        (
+            "Die EU-Kommission leitete eine Untersuchung gegen chinesische Hersteller ein.",
+            Some(("ACCUSE", "IGO", "CHN")),
+        ),
+        (
+            "Emmanuel Macron gratulierte dem neuen Präsidenten Taiwans. Peking verurteilte die Glückwünsche.",
+            Some(("ACCUSE", "CHN", "FRA")),
         ),
     ]);
 }
