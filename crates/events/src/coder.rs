@@ -1970,6 +1970,35 @@ pub fn code(a: &Analysis) -> Vec<Event> {
     events
 }
 
+/// The speaker of the statement whose cue is the trigger word: the resolved
+/// entity, else an actor phrase that opens the speaker mention ("die
+/// ukrainische Regierung").
+fn cue_speaker(d: &Doc, trig: Span) -> Option<ARef> {
+    let q =
+        d.a.quotes
+            .iter()
+            .find(|q| q.cue_spans.first().is_some_and(|c| c.start == trig.start))?;
+    // (only a statement that stands before its cue: after it, the cue's
+    // clause has its subject before the verb as usual)
+    if q.span.end > trig.start {
+        return None;
+    }
+    if let Some(e) = q.speaker_entity {
+        let mut r = ARef::outside(Some(e), d.a.entities[e].country.clone());
+        // (the mention's words, when it has them, are evidence)
+        if let Some(m) = q.speaker_mention.filter(|m| m.end > m.start) {
+            r.first = d.w.at(m.start);
+            r.last = d.w.at(m.end).saturating_sub(1).max(r.first);
+            r.context = false;
+        }
+        return Some(r);
+    }
+    let m = q.speaker_mention?;
+    let k = d.w.at(m.start);
+    let r = d.actors_in(k, (k + 4).min(d.w.len())).into_iter().next()?;
+    (r.country.is_some() && d.can_be_source(&r)).then_some(r)
+}
+
 /// The agent of a noun trigger named with it: a genitive right after the noun
 /// ("die Angriffe Israels", "der Besuch des Präsidenten"), "durch X" within
 /// its phrase, or "von X" when the phrase is the subject of a passive
@@ -2503,6 +2532,14 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
             && !d.is_attribution(r)
     };
     let (c0, _) = d.clause(first);
+    // the trigger is the cue of a statement ("Russland müsse sich
+    // zurückziehen, forderte Macron", "…, kritisierte die Regierung"): its
+    // speaker acts, and the statement's actors are the objects
+    if !f.nominal {
+        if let Some(r) = cue_speaker(d, trig) {
+            return Some(r);
+        }
+    }
     // a noun's own agent: its genitive ("die Angriffe Israels auf …", "der
     // Besuch Steinmeiers in …") or "durch X" after it ("die Ausweisung von 40
     // Diplomaten durch die Bundesregierung"); as the subject of a passive

@@ -647,3 +647,24 @@ fn plans_and_conditions_stay_silent() {
         ),
     ]);
 }
+
+/// "…, kritisierte X": the trigger is the cue of the statement before it; its
+/// speaker acts on the statement's actor (it was read the other way round:
+/// the statement's subject stood before the verb).
+#[test]
+fn a_cue_after_its_statement_is_the_speakers_act() {
+    check(&[
+        (
+            "Russland müsse sich sofort zurückziehen, forderte der französische Präsident Emmanuel Macron.",
+            Some(("REQUEST", "FRA", "RUS")),
+        ),
+        (
+            "Die Ukraine leiste großartige Arbeit, lobte US-Außenminister Antony Blinken.",
+            Some(("SUPPORT", "USA", "UKR")),
+        ),
+        (
+            "Die Regierung in Berlin habe zu lange gezögert, kritisierte die ukrainische Regierung.",
+            Some(("ACCUSE", "UKR", "DEU")),
+        ),
+    ]);
+}
