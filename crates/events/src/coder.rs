@@ -3181,7 +3181,7 @@ fn act_agent(
     if f.nominal
         || !matches!(
             f.etype,
-            EventType::Accuse | EventType::Support | EventType::Reject
+            EventType::Accuse | EventType::Support | EventType::Reject | EventType::Request
         )
     {
         return None;
@@ -3202,7 +3202,19 @@ fn act_agent(
         if !d.w.is_word(i) || !d.w.is_cap(i) {
             definite |= matches!(
                 d.low(i),
-                "den" | "die" | "das" | "dem" | "der" | "diesen" | "diese" | "dieses" | "diesem"
+                "den"
+                    | "die"
+                    | "das"
+                    | "dem"
+                    | "der"
+                    | "diesen"
+                    | "diese"
+                    | "dieses"
+                    | "diesem"
+                    | "seine"
+                    | "seinen"
+                    | "ihre"
+                    | "ihren"
             );
             continue;
         }
@@ -3237,7 +3249,12 @@ fn act_agent(
     // Angriff der Hamas") is found by the other rules; a victim ("den
     // Angriff auf Israel") picks among the acts
     let next = noun + 1;
-    if next < s1 && (d.ment(next).is_some() || matches!(d.low(next), "der" | "des")) {
+    let genitive_actor = next + 1 < s1
+        && matches!(d.low(next), "der" | "des")
+        && d.actors_in(next + 1, (next + 4).min(s1))
+            .first()
+            .is_some_and(|r| r.first <= next + 3);
+    if next < s1 && (d.ment(next).is_some() || genitive_actor) {
         return None;
     }
     let victim = (next < s1 && matches!(d.low(next), "auf" | "gegen"))

@@ -44,6 +44,15 @@ fn the_agent_named_with_the_act() {
     ]);
 }
 
+/// A demand for a release is addressed to whoever holds the person.
+#[test]
+fn a_release_is_demanded_of_the_captor() {
+    check(&[(
+        "Die türkische Polizei nahm den Bürgermeister Ekrem İmamoğlu fest. Die Europäische Union forderte seine Freilassung.",
+        Some(("REQUEST", "IGO", "TUR")),
+    )]);
+}
+
 #[test]
 fn the_victim_picks_the_act() {
     // two attacks: the one on the named victim is meant
