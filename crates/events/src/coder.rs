@@ -112,6 +112,10 @@ fn is_group_noun(s: &str) -> bool {
     if s.len() > LONGEST_GROUP + 2 || !s.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
         return false;
     }
+    // (a hash set: the list is long, and actors_in asks of every word)
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| GROUPS.iter().copied().collect());
     let forms = [
         s,
         s.strip_suffix("en").unwrap_or(s),
@@ -119,7 +123,7 @@ fn is_group_noun(s: &str) -> bool {
         s.strip_suffix('s').unwrap_or(s),
         s.strip_suffix('e').unwrap_or(s),
     ];
-    forms.iter().any(|f| GROUPS.contains(f))
+    forms.iter().any(|f| set.contains(f))
 }
 
 /// A group named by its noun alone (compounds by their head: "die
