@@ -40,6 +40,21 @@ impl ARef {
     /// An actor known from outside the sentence (an earlier event, the
     /// quotation's speaker): no token of its own, so the evidence is the
     /// trigger's; a group without an entity counts as named by context.
+    /// A state's stance or what a state's adjective marks as its own
+    /// ("der österreichische Alleingang", "amerikanische Waren"), tokens
+    /// `first..=last`: a target only.
+    fn stance(country: &str, first: usize, last: usize) -> ARef {
+        ARef {
+            group: None,
+            stance: true,
+            context: false,
+            entity: None,
+            country: Some(country.to_string()),
+            first,
+            last,
+        }
+    }
+
     fn outside(entity: Option<usize>, country: Option<String>) -> ARef {
         ARef {
             group: None,
@@ -603,15 +618,7 @@ impl<'a> Doc<'a> {
                 // "der österreichische Alleingang": a state's stance, which
                 // is supported or rejected as the state's — a target only
                 if is_stance_noun(n) {
-                    return Some(ARef {
-                        group: None,
-                        stance: true,
-                        context: false,
-                        entity: None,
-                        country: Some(c.to_string()),
-                        first: k,
-                        last: j,
-                    });
+                    return Some(ARef::stance(c, k, j));
                 }
                 if is_group_noun(n) || roles::role_noun(n).is_some() {
                     return Some(ARef {
@@ -3153,15 +3160,8 @@ fn owned_by_state(d: &Doc, from: usize, s1: usize) -> Option<ARef> {
     }
     let c = countries::adjective(d.w.s(k))?;
     let noun = k + 1;
-    (noun < s1 && d.w.is_word(noun) && d.w.is_cap(noun) && d.ment(noun).is_none()).then(|| ARef {
-        group: None,
-        stance: true,
-        context: false,
-        entity: None,
-        country: Some(c.to_string()),
-        first: k,
-        last: noun,
-    })
+    (noun < s1 && d.w.is_word(noun) && d.w.is_cap(noun) && d.ment(noun).is_none())
+        .then(|| ARef::stance(c, k, noun))
 }
 
 /// The agent of the act a stance is taken on: "Scholz verurteilte den Angriff"
