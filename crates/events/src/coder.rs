@@ -37,9 +37,6 @@ struct ARef {
 }
 
 impl ARef {
-    /// An actor known from outside the sentence (an earlier event, the
-    /// quotation's speaker): no token of its own, so the evidence is the
-    /// trigger's; a group without an entity counts as named by context.
     /// A state's stance or what a state's adjective marks as its own
     /// ("der österreichische Alleingang", "amerikanische Waren"), tokens
     /// `first..=last`: a target only.
@@ -55,6 +52,9 @@ impl ARef {
         }
     }
 
+    /// An actor known from outside the sentence (an earlier event, the
+    /// quotation's speaker): no token of its own, so the evidence is the
+    /// trigger's; a group without an entity counts as named by context.
     fn outside(entity: Option<usize>, country: Option<String>) -> ARef {
         ARef {
             group: None,
@@ -318,6 +318,9 @@ struct Doc<'a> {
     sents: Vec<(usize, usize)>,
     /// Quotation regions (byte spans) with a speaker entity when known, by start.
     quotes: Vec<(Span, Option<usize>)>,
+    /// The statements by the start of their first cue word: (byte start,
+    /// index into the analysis' quotes), sorted ([`cue_speaker`]).
+    cues: Vec<(usize, usize)>,
     /// The article's main country: the one a group named by its noun alone
     /// ("die Polizei", "die Studenten") acts in. Computed on first use
     /// ([`Doc::main`]): it scans the whole article, and most articles never
@@ -415,9 +418,17 @@ impl<'a> Doc<'a> {
             ment_idx,
             sents,
             quotes: Vec::new(),
+            cues: Vec::new(),
         };
         d.quotes = d.quote_regions();
         d.quotes.sort_by_key(|(q, _)| (q.start, q.end));
+        d.cues = a
+            .quotes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, q)| q.cue_spans.first().map(|c| (c.start, i)))
+            .collect();
+        d.cues.sort_unstable();
         d
     }
 
@@ -1876,6 +1887,16 @@ impl Counterparts {
     }
 }
 
+/// How many of the events told before a trigger its rules look back on (the
+/// act it reacts to, the sides of the last meeting): every event of an
+/// article; a bound on enormous documents, which keeps the stage linear.
+const PRIOR_EVENTS: usize = 500;
+
+/// The events told so far that a trigger's rules may look back on.
+fn recent(events: &[Event]) -> &[Event] {
+    &events[events.len().saturating_sub(PRIOR_EVENTS)..]
+}
+
 /// A trigger retried once the article's other events are known: frame index,
 /// whether it is a refused assent, its matched words, its sentence.
 type Retry = (usize, bool, Vec<usize>, (usize, usize));
@@ -1950,7 +1971,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             {
                 continue;
             }
-            if let Some(ev) = build(&d, f, &m, (s0, s1), None, &events) {
+            if let Some(ev) = build(&d, f, &m, (s0, s1), None, recent(&events)) {
                 taken.push((lo, hi));
                 push_dedup(&mut events, &mut seen, ev, a);
             } else {
@@ -1972,7 +1993,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             } else {
                 &lex.frames[fi]
             };
-            if let Some(ev) = build(&d, f, &m, sent, Some(&cp), &events) {
+            if let Some(ev) = build(&d, f, &m, sent, Some(&cp), recent(&events)) {
                 taken.push((lo, hi));
                 push_dedup(&mut events, &mut seen, ev, a);
             }
@@ -1985,10 +2006,14 @@ pub fn code(a: &Analysis) -> Vec<Event> {
 /// entity, else an actor phrase that opens the speaker mention ("die
 /// ukrainische Regierung").
 fn cue_speaker(d: &Doc, trig: Span) -> Option<ARef> {
-    let q =
-        d.a.quotes
-            .iter()
-            .find(|q| q.cue_spans.first().is_some_and(|c| c.start == trig.start))?;
+    // (the first statement with this cue, by binary search: linear in the
+    // document)
+    let i = d.cues.partition_point(|&(c, _)| c < trig.start);
+    let &(c, qi) = d.cues.get(i)?;
+    if c != trig.start {
+        return None;
+    }
+    let q = &d.a.quotes[qi];
     // (only a statement that stands before its cue: after it, the cue's
     // clause has its subject before the verb as usual)
     if q.span.end > trig.start {
@@ -2097,11 +2122,9 @@ fn both_sides(d: &Doc, f: &Frame, m: &[usize], prior: &[Event]) -> Option<(ARef,
             && ev.source_country.is_some()
             && ev.target_country.is_some()
     })?;
-    let side =
-        |entity: Option<usize>, country: &Option<String>| ARef::outside(entity, country.clone());
     Some((
-        side(ev.source_entity, &ev.source_country),
-        side(ev.target_entity, &ev.target_country),
+        ARef::outside(ev.source_entity, ev.source_country.clone()),
+        ARef::outside(ev.target_entity, ev.target_country.clone()),
     ))
 }
 
@@ -3168,11 +3191,13 @@ fn owned_by_state(d: &Doc, from: usize, s1: usize) -> Option<ARef> {
 /// accuses whoever attacked, "Das Auswärtige Amt begrüßte die Reise" supports
 /// whoever travelled, "China lehne die Zölle ab" rejects whoever imposed them.
 /// The trigger's object is a definite noun of an act (`acts.tsv`) with no
-/// actor of its own after it; its agent is the source of the article's most
-/// recent earlier event of that type (against the victim the noun names:
-/// "den Angriff auf Israel"), else the actor named with the same act earlier
-/// in the article ("Nach dem Großangriff der Hamas", "die von Präsident X
-/// verhängten Zölle"). None when the object is no such noun or no agent is
+/// actor of its own after it; its agent is whoever did the article's first
+/// such act: the source of the earliest earlier event of that type (against
+/// the victim the noun names: "den Angriff auf Israel"), or the actor named
+/// with the same act earlier ("Nach dem Großangriff der Hamas", "die von
+/// Präsident X verhängten Zölle"), whichever the article tells first. A noun
+/// of any act ("den Schritt") takes the act told last. An agent named with
+/// "durch" comes first. None when the object is no such noun or no agent is
 /// found: the other rules then look for the target.
 fn act_agent(
     d: &Doc,
@@ -3269,20 +3294,18 @@ fn act_agent(
             && !(entity.is_some() && entity == src.entity)
             && !(entity.is_none() && src.entity.is_none() && *country == src.country)
     };
-    let outside = ARef::outside;
+    let here = d.w.span(first, first).start;
     let Some(act) = act else {
         // "kritisierte den Schritt": the act told last
-        let here = d.w.span(first, first).start;
         return prior
             .iter()
             .rev()
             .find(|ev| ev.evidence.end <= here && fits(ev.source_entity, &ev.source_country))
-            .map(|ev| outside(ev.source_entity, ev.source_country.clone()));
+            .map(|ev| ARef::outside(ev.source_entity, ev.source_country.clone()));
     };
     // the article's first such act is the one its reactions are about (a
     // counter-measure told later is a reaction itself): the earliest of the
     // events of that type and the same act named with its agent
-    let here = d.w.span(first, first).start;
     let by_event = prior
         .iter()
         .filter(|ev| {
@@ -3297,7 +3320,7 @@ fn act_agent(
         .map(|ev| {
             (
                 ev.evidence.start,
-                outside(ev.source_entity, ev.source_country.clone()),
+                ARef::outside(ev.source_entity, ev.source_country.clone()),
             )
         });
     if victim.is_some() {
@@ -3331,7 +3354,7 @@ fn act_agent(
         };
         let r = genitive.or_else(by)?;
         (fits(r.entity, &r.country) && d.can_be_source(&r))
-            .then(|| (d.w.span(k, k).start, outside(r.entity, r.country)))
+            .then(|| (d.w.span(k, k).start, ARef::outside(r.entity, r.country)))
     });
     match (by_event, by_noun) {
         (Some(x), Some(y)) => Some(if y.0 < x.0 { y.1 } else { x.1 }),

@@ -99,34 +99,30 @@ pub fn known_person_starts_with(word: &str) -> bool {
         .contains(word)
 }
 
-/// Is `word` the last word of a well-known person's name ("Trump")?
-pub fn known_surname(word: &str) -> bool {
-    static S: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| {
-        persons()
-            .keys()
-            .filter_map(|n| n.rsplit(' ').next())
-            .collect()
-    })
-    .contains(word)
-}
-
-/// The one well-known person whose last name is `word` ("Selenskyj"), when
-/// no other listed person has it.
-pub fn known_by_surname(word: &str) -> Option<KnownPerson> {
+/// Well-known persons by the last word of their name: the person when only
+/// one has it, `None` when several do.
+fn by_surname() -> &'static HashMap<&'static str, Option<KnownPerson>> {
     static S: OnceLock<HashMap<&'static str, Option<KnownPerson>>> = OnceLock::new();
     S.get_or_init(|| {
         let mut m: HashMap<&'static str, Option<KnownPerson>> = HashMap::default();
         for p in persons().values() {
-            if let Some(last) = p.name.rsplit(' ').next().filter(|l| *l != p.name) {
+            if let Some(last) = p.name.rsplit(' ').next() {
                 m.entry(last).and_modify(|v| *v = None).or_insert(Some(*p));
             }
         }
         m
     })
-    .get(word)
-    .copied()
-    .flatten()
+}
+
+/// Is `word` the last word of a well-known person's name ("Trump")?
+pub fn known_surname(word: &str) -> bool {
+    by_surname().contains_key(word)
+}
+
+/// The one well-known person whose last name is `word` ("Selenskyj"), when
+/// no other listed person has it.
+pub fn known_by_surname(word: &str) -> Option<KnownPerson> {
+    by_surname().get(word).copied().flatten()
 }
 
 /// Every well-known person (for matching surnames of famous people).

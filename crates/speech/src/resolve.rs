@@ -112,16 +112,17 @@ fn place_attribute(a: &Analysis, e: usize, mention: Span) -> bool {
         start: mention.start,
         end: m.span.start,
     });
-    let words: Vec<&str> = before.split_whitespace().collect();
-    let in_place = words.last().is_some_and(|w| *w == "in");
-    let government = words.iter().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.ends_with("regierung")
-            || w.ends_with("Regierung")
-            || w == "Führung"
-            || w == "Staatsführung"
-    });
-    in_place && !government
+    let in_place = before.split_whitespace().last() == Some("in");
+    let leadership = before
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "Führung" || w == "Staatsführung");
+    in_place && !names_government(before) && !leadership
+}
+
+/// A phrase with a government noun ("die Regierung", "der Bundesregierung").
+fn names_government(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.ends_with("regierung") || w.ends_with("Regierung"))
 }
 
 /// A city standing for a government speaks for its country: "die Regierung
@@ -144,10 +145,7 @@ fn for_government(a: &Analysis, e: usize, mention: Span) -> usize {
     // the city itself, or a government noun with it
     let text = a.text_of(mention);
     let bare = ent.mentions.iter().any(|m| m.span == mention);
-    let government = text
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w.ends_with("regierung") || w.ends_with("Regierung"));
-    if !(bare || government) {
+    if !(bare || names_government(text)) {
         return e;
     }
     a.entities
