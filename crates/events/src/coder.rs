@@ -115,6 +115,7 @@ const GROUPS: &[&str] = &[
     "Staatssicherheit",
     "Geheimdienst",
     "Staatsanwaltschaft",
+    "Gericht",
 ];
 
 /// The longest of [`GROUPS`] in bytes.
@@ -165,6 +166,7 @@ fn group_kind(low: &str) -> Option<bool> {
         "machthaber",
         "justiz",
         "staatsanwaltschaft",
+        "gericht",
         "regime",
         "ermittler",
         "staatssicherheit",
@@ -1145,21 +1147,27 @@ impl<'a> Doc<'a> {
     /// "Nach Angaben des Priesters X", "laut Berichten von X": who tells
     /// it, not who acts.
     fn is_attribution(&self, r: &ARef) -> bool {
-        (r.first.saturating_sub(5)..r.first).any(|i| {
-            i > 0
-                && self.w.same_sent(i - 1, r.first)
-                && matches!(self.low(i - 1), "nach" | "laut")
-                && starts_any(
-                    self.low(i),
-                    &[
-                        "angaben",
-                        "bericht",
-                        "information",
-                        "aussage",
-                        "darstellung",
-                    ],
-                )
-        })
+        // "Wie die BBC berichtet, …"
+        let as_reported = r.last + 1 < self.w.len()
+            && self.w.same_sent(r.first, r.last + 1)
+            && starts_any(self.low(r.last + 1), &["berichtet", "meldet"])
+            && (r.first.saturating_sub(2)..r.first).any(|i| self.low(i) == "wie");
+        as_reported
+            || (r.first.saturating_sub(5)..r.first).any(|i| {
+                i > 0
+                    && self.w.same_sent(i - 1, r.first)
+                    && matches!(self.low(i - 1), "nach" | "laut")
+                    && starts_any(
+                        self.low(i),
+                        &[
+                            "angaben",
+                            "bericht",
+                            "information",
+                            "aussage",
+                            "darstellung",
+                        ],
+                    )
+            })
     }
 
     /// "der Universität von Addis Abeba": a place after a noun and "von" is
@@ -1792,7 +1800,7 @@ fn is_participle(w: &str) -> bool {
     }
     let ge = w.starts_with("ge")
         || [
-            "an", "ab", "auf", "aus", "fest", "frei", "vor", "zu", "zurück", "ein",
+            "an", "ab", "auf", "aus", "fest", "frei", "vor", "zu", "zurück", "ein", "hin", "nach",
         ]
         .iter()
         .any(|p| w.strip_prefix(p).is_some_and(|r| r.starts_with("ge")));
@@ -2244,7 +2252,10 @@ fn build(
     let (src, tgt) = if f.swap { (tgt, src) } else { (src, tgt) };
     // "Die Schweiz trifft auf Schweden", "Gentner traf den 1. FCK": a match or
     // a goal, not a meeting — a bare "traf X" meets a person or a state
-    if f.etype == EventType::Consult && f.target == Target::Obj && tgt.first < d.w.len() {
+    if f.etype == EventType::Consult
+        && matches!(f.target, Target::Obj | Target::Near)
+        && tgt.first < d.w.len()
+    {
         let org = tgt
             .entity
             .is_some_and(|e| d.a.entities[e].etype == EntityType::Org);
@@ -2287,7 +2298,12 @@ fn build(
     }
     // "Ihm droht die Todesstrafe": what impends is no threat — a threat
     // names its means ("droht … mit", "droht damit, …", "droht, … zu …")
-    if f.etype == EventType::Threaten && !f.nominal && d.low(first).starts_with("droh") {
+    // ("drohte X Konsequenzen an" names them with its particle)
+    if f.etype == EventType::Threaten
+        && !f.nominal
+        && m.len() == 1
+        && d.low(first).starts_with("droh")
+    {
         let means = (first + 1..s1).any(|i| matches!(d.low(i), "mit" | "damit" | "zu" | ","));
         if !means {
             return None;
@@ -2530,6 +2546,7 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
     let free = |r: &ARef| {
         !attribute(r)
             && !d.is_crowd(r)
+            && !d.is_attribution(r)
             && d.governing(r).is_none()
             && (r.entity.is_some() || r.stance || r.group.is_some())
             && !agent_span.is_some_and(|(x, y)| r.first >= x && r.last <= y)
@@ -3006,6 +3023,10 @@ fn find_target(
         {
             return Some(r);
         }
+    }
+    // (a near object stands in the trigger's own clause)
+    if f.target == Target::Near {
+        return None;
     }
     // after the trigger in the sentence, up to an adverbial or relative
     // clause ("…, weil die Vereine der NFL …" holds no object of the trigger;
