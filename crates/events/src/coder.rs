@@ -3010,12 +3010,20 @@ fn find_target(
             Some(r)
         }
     };
+    // a physical act told in a subordinate clause ("kritisierte, dass die
+    // Türkei Journalisten inhaftiert") has its object in that clause: the
+    // main clause's actors are no target
+    let (t0, _) = d.clause(first);
+    let subordinate = d.first_word(t0, first + 1).is_some_and(|fw| {
+        fw != first && is_subordinator(d.low(fw)) && !matches!(d.low(fw), "und" | "oder" | "aber")
+    });
+    let before_from = if subordinate && !said { t0.max(s0) } else { s0 };
     if d.is_verb_final(last) {
         // (appositions may split the clause: "hat Meldungen der NYT von
         // Donnerstag, dem 2. Dezember, zurückgewiesen"); "das Angebot von X"
         // names X as the object's owner
         if let Some(r) = d
-            .actors_in(s0, first)
+            .actors_in(before_from, first)
             .into_iter()
             .rev()
             .filter(|r| ok(r) && matches!(d.governing(r), None | Some("von")))
@@ -3088,7 +3096,7 @@ fn find_target(
         .any(|r| ok(&r) && !r.context);
     // before the trigger, nearest first, not in a prepositional phrase
     let before = d
-        .actors_in(s0, first)
+        .actors_in(before_from, first)
         .into_iter()
         .rev()
         .filter(|r| ok(r) && d.governing(r).is_none())
