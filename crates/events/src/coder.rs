@@ -2643,10 +2643,11 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
         .iter()
         .any(|p| matches!(p, crate::frames::PTok::Class(_)));
     // "„Wir werden die Ukraine unterstützen“, sagte X": a first-person
-    // subject is the speaker, and the actors after it are objects
+    // subject is the speaker, and the actors after it are objects (so are
+    // they after "man": "Man habe den iranischen Botschafter einbestellt")
     let first_person = d
         .first_word(c0, first)
-        .is_some_and(|i| matches!(d.low(i), "wir" | "ich"));
+        .is_some_and(|i| matches!(d.low(i), "wir" | "ich" | "man"));
     let own = if first_person { None } else { own };
     if let Some((q, Some(e))) = d.quote_of(trig).filter(|_| !physical) {
         let speaker = ARef {

@@ -915,6 +915,56 @@ fn broadened_lexicon() {
             "Die Vereinigten Staaten lockerten die Sanktionen gegen Venezuela.",
             Some(("RETREAT", "USA", "VEN")),
         ),
+        // a second round: reflexive stances, summons, closures, repression,
+        // relief teams, release
+        (
+            "Die Bundesregierung hat den russischen Botschafter einbestellt.",
+            Some(("ACCUSE", "DEU", "RUS")),
+        ),
+        (
+            "Ungarn stellte sich gegen die Aufnahme der Ukraine in die Europäische Union.",
+            Some(("REJECT", "HUN", "UKR")),
+        ),
+        (
+            "Die Slowakei wandte sich gegen neue Sanktionen gegen Russland.",
+            Some(("REJECT", "SVK", "RUS")),
+        ),
+        (
+            "Die chinesische Regierung kündigte gegenüber Japan Konsequenzen an.",
+            Some(("THREATEN", "CHN", "JPN")),
+        ),
+        (
+            "Frankreich schloss seine Botschaft in Niger.",
+            Some(("SANCTION", "FRA", "NER")),
+        ),
+        (
+            "Die Niederlande zogen ihren Botschafter aus Russland ab.",
+            Some(("SANCTION", "NLD", "RUS")),
+        ),
+        (
+            "Die belarussische Polizei nahm den Journalisten Roman Protassewitsch in Haft.",
+            Some(("COERCE", "BLR", "BLR")),
+        ),
+        (
+            "Die georgische Polizei ging in der Nacht gewaltsam gegen die Opposition vor.",
+            Some(("COERCE", "GEO", "GEO")),
+        ),
+        (
+            "Die Schweiz schickte Rettungsteams in die Türkei.",
+            Some(("AID", "CHE", "TUR")),
+        ),
+        (
+            "Griechenland leistete der Türkei nach dem Erdbeben Soforthilfe.",
+            Some(("AID", "GRC", "TUR")),
+        ),
+        (
+            "Russland zog sich aus der Stadt Cherson zurück.",
+            Some(("RETREAT", "RUS", "UKR")),
+        ),
+        (
+            "Die Behörden in Minsk setzten den Oppositionellen Ales Bjaljazki auf freien Fuß.",
+            Some(("RETREAT", "BLR", "BLR")),
+        ),
     ]);
 }
 
@@ -943,6 +993,8 @@ fn broadened_lexicon_near_misses() {
             None,
         ),
         ("Die USA haben das Recht, Zölle auf Stahl zu erheben.", None),
+        // a measure against a policy is no repression
+        ("Die EU geht gegen chinesische Subventionen vor.", None),
     ]);
 }
 
