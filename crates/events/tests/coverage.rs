@@ -965,6 +965,36 @@ fn broadened_lexicon() {
             "Die Behörden in Minsk setzten den Oppositionellen Ales Bjaljazki auf freien Fuß.",
             Some(("RETREAT", "BLR", "BLR")),
         ),
+        // a third round: promises in prospect, deadlines, taking part in
+        // protests, shelling, deployments, joint exercises, remand
+        (
+            "Die Vereinigten Staaten stellten der Ukraine weitere Militärhilfe in Aussicht.",
+            Some(("AGREE", "USA", "UKR")),
+        ),
+        (
+            "Die Afrikanische Union setzte der Militärjunta in Niger eine Frist.",
+            Some(("REQUEST", "IGO", "NER")),
+        ),
+        (
+            "In Paris beteiligten sich Zehntausende Menschen an den Protesten gegen die Rentenreform.",
+            Some(("PROTEST", "FRA", "FRA")),
+        ),
+        (
+            "Die russische Armee nahm die Stadt Charkiw unter Beschuss.",
+            Some(("ASSAULT", "RUS", "UKR")),
+        ),
+        (
+            "Großbritannien entsandte zwei Kriegsschiffe nach Zypern.",
+            Some(("MOBILIZE", "GBR", "CYP")),
+        ),
+        (
+            "Japan hielt gemeinsame Manöver mit den Vereinigten Staaten ab.",
+            Some(("COOPERATE", "JPN", "USA")),
+        ),
+        (
+            "Die iranischen Behörden haben den Rapper Toomaj Salehi in Untersuchungshaft genommen.",
+            Some(("COERCE", "IRN", "IRN")),
+        ),
     ]);
 }
 
