@@ -2979,6 +2979,22 @@ fn find_target(
     if let Some(r) = act_agent(d, f, m, s1, src, prior) {
         return Some(r);
     }
+    // an attack condemned whose attacker is unknown accuses no one: its
+    // victim ("verurteilte die Angriffe auf die Ukraine") or an actor later
+    // in the sentence is no target (an attacker named with it, "den Angriff
+    // der Hamas", is found below)
+    if f.etype == EventType::Accuse && !f.nominal {
+        if let Some(noun) = act_object(d, m, s1) {
+            let next = noun + 1;
+            // ("die russischen Angriffe": the adjective names the attacker)
+            let named = (next < s1
+                && (d.ment(next).is_some() || matches!(d.low(next), "der" | "des")))
+                || (m[0] + 1..noun).any(|i| countries::adjective(d.w.s(i)).is_some());
+            if !named && crate::frames::act_type(d.low(noun)) == Some(Some(EventType::Assault)) {
+                return None;
+            }
+        }
+    }
     // the trigger's own clause first: a verb-final clause puts its object
     // before the participle ("hat Meldungen der New York Times zurückgewiesen,
     // wonach die IAEA …") — the next clause's actors are not its object
@@ -3217,37 +3233,12 @@ fn owned_by_state(d: &Doc, from: usize, s1: usize) -> Option<ARef> {
         .then(|| ARef::stance(c, k, noun))
 }
 
-/// The agent of the act a stance is taken on: "Scholz verurteilte den Angriff"
-/// accuses whoever attacked, "Das Auswärtige Amt begrüßte die Reise" supports
-/// whoever travelled, "China lehne die Zölle ab" rejects whoever imposed them.
-/// The trigger's object is a definite noun of an act (`acts.tsv`) with no
-/// actor of its own after it; its agent is whoever did the article's first
-/// such act: the source of the earliest earlier event of that type (against
-/// the victim the noun names: "den Angriff auf Israel"), or the actor named
-/// with the same act earlier ("Nach dem Großangriff der Hamas", "die von
-/// Präsident X verhängten Zölle"), whichever the article tells first. A noun
-/// of any act ("den Schritt") takes the act told last. An agent named with
-/// "durch" comes first. None when the object is no such noun or no agent is
-/// found: the other rules then look for the target.
-fn act_agent(
-    d: &Doc,
-    f: &Frame,
-    m: &[usize],
-    s1: usize,
-    src: &ARef,
-    prior: &[Event],
-) -> Option<ARef> {
-    if f.nominal
-        || !matches!(
-            f.etype,
-            EventType::Accuse | EventType::Support | EventType::Reject | EventType::Request
-        )
-    {
-        return None;
-    }
+/// The object of a verbal trigger when it is a definite noun: the first
+/// capitalised word after the verb, after a definite determiner and
+/// adjectives, adverbs or quotation marks, that is no actor ("verurteilte
+/// den Angriff", "begrüßte die Reise").
+fn act_object(d: &Doc, m: &[usize], s1: usize) -> Option<usize> {
     let first = m[0];
-    // the object: the first noun after the verb, after a definite determiner
-    // and adjectives, adverbs or quotation marks
     let mut definite = false;
     let mut noun = None;
     for i in first + 1..(first + 9).min(s1) {
@@ -3283,7 +3274,39 @@ fn act_agent(
         noun = Some(i);
         break;
     }
-    let noun = noun.filter(|_| definite)?;
+    noun.filter(|_| definite)
+}
+
+/// The agent of the act a stance is taken on: "Scholz verurteilte den Angriff"
+/// accuses whoever attacked, "Das Auswärtige Amt begrüßte die Reise" supports
+/// whoever travelled, "China lehne die Zölle ab" rejects whoever imposed them.
+/// The trigger's object is a definite noun of an act (`acts.tsv`) with no
+/// actor of its own after it; its agent is whoever did the article's first
+/// such act: the source of the earliest earlier event of that type (against
+/// the victim the noun names: "den Angriff auf Israel"), or the actor named
+/// with the same act earlier ("Nach dem Großangriff der Hamas", "die von
+/// Präsident X verhängten Zölle"), whichever the article tells first. A noun
+/// of any act ("den Schritt") takes the act told last. An agent named with
+/// "durch" comes first. None when the object is no such noun or no agent is
+/// found: the other rules then look for the target.
+fn act_agent(
+    d: &Doc,
+    f: &Frame,
+    m: &[usize],
+    s1: usize,
+    src: &ARef,
+    prior: &[Event],
+) -> Option<ARef> {
+    if f.nominal
+        || !matches!(
+            f.etype,
+            EventType::Accuse | EventType::Support | EventType::Reject | EventType::Request
+        )
+    {
+        return None;
+    }
+    let first = m[0];
+    let noun = act_object(d, m, s1)?;
     // the act's agent named with it: "die Verletzung des Luftraums durch
     // russische Kampfjets", "die Festnahme durch die Polizei"
     if let Some(j) = (noun + 1..(noun + 6).min(s1))

@@ -1041,3 +1041,25 @@ fn a_subordinate_physical_act_takes_no_target_from_the_main_clause() {
         "{got:?}"
     );
 }
+
+/// An attack condemned whose attacker the article does not name accuses no
+/// one: not the victim, nor an actor later in the sentence.
+#[test]
+fn an_attack_condemned_without_its_attacker_accuses_no_one() {
+    let got = pipeline_triples(
+        " date 2025-06-10 \n\n„Wir verurteilen die Angriffe und stehen fest an der Seite der Ukraine“, sagte der dänische Außenminister Lars Løkke Rasmussen.\n",
+    );
+    assert!(
+        !got.iter().any(|(t, _, o)| t == "ACCUSE" && o == "UKR"),
+        "{got:?}"
+    );
+    // the attacker told before is accused
+    let got = pipeline_triples(
+        " date 2025-06-10 \n\nDie Hamas griff Israel an. Bundeskanzler Olaf Scholz verurteilte den Angriff auf Israel.\n",
+    );
+    assert!(
+        got.iter()
+            .any(|(t, s, o)| t == "ACCUSE" && s == "DEU" && o == "PSE"),
+        "{got:?}"
+    );
+}
