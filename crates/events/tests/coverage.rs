@@ -972,6 +972,10 @@ fn broadened_lexicon() {
             Some(("AGREE", "USA", "UKR")),
         ),
         (
+            "Das türkische Parlament ratifizierte den Nato-Beitritt Schwedens.",
+            Some(("AGREE", "TUR", "SWE")),
+        ),
+        (
             "Die Afrikanische Union setzte der Militärjunta in Niger eine Frist.",
             Some(("REQUEST", "IGO", "NER")),
         ),
