@@ -115,6 +115,7 @@ const GROUPS: &[&str] = &[
     "Staatssicherheit",
     "Geheimdienst",
     "Staatsanwaltschaft",
+    "Gericht",
 ];
 
 /// The longest of [`GROUPS`] in bytes.
@@ -165,6 +166,7 @@ fn group_kind(low: &str) -> Option<bool> {
         "machthaber",
         "justiz",
         "staatsanwaltschaft",
+        "gericht",
         "regime",
         "ermittler",
         "staatssicherheit",
@@ -1145,21 +1147,27 @@ impl<'a> Doc<'a> {
     /// "Nach Angaben des Priesters X", "laut Berichten von X": who tells
     /// it, not who acts.
     fn is_attribution(&self, r: &ARef) -> bool {
-        (r.first.saturating_sub(5)..r.first).any(|i| {
-            i > 0
-                && self.w.same_sent(i - 1, r.first)
-                && matches!(self.low(i - 1), "nach" | "laut")
-                && starts_any(
-                    self.low(i),
-                    &[
-                        "angaben",
-                        "bericht",
-                        "information",
-                        "aussage",
-                        "darstellung",
-                    ],
-                )
-        })
+        // "Wie die BBC berichtet, …"
+        let as_reported = r.last + 1 < self.w.len()
+            && self.w.same_sent(r.first, r.last + 1)
+            && starts_any(self.low(r.last + 1), &["berichtet", "meldet"])
+            && (r.first.saturating_sub(2)..r.first).any(|i| self.low(i) == "wie");
+        as_reported
+            || (r.first.saturating_sub(5)..r.first).any(|i| {
+                i > 0
+                    && self.w.same_sent(i - 1, r.first)
+                    && matches!(self.low(i - 1), "nach" | "laut")
+                    && starts_any(
+                        self.low(i),
+                        &[
+                            "angaben",
+                            "bericht",
+                            "information",
+                            "aussage",
+                            "darstellung",
+                        ],
+                    )
+            })
     }
 
     /// "der Universität von Addis Abeba": a place after a noun and "von" is
@@ -1792,7 +1800,7 @@ fn is_participle(w: &str) -> bool {
     }
     let ge = w.starts_with("ge")
         || [
-            "an", "ab", "auf", "aus", "fest", "frei", "vor", "zu", "zurück", "ein",
+            "an", "ab", "auf", "aus", "fest", "frei", "vor", "zu", "zurück", "ein", "hin", "nach",
         ]
         .iter()
         .any(|p| w.strip_prefix(p).is_some_and(|r| r.starts_with("ge")));
@@ -2244,7 +2252,10 @@ fn build(
     let (src, tgt) = if f.swap { (tgt, src) } else { (src, tgt) };
     // "Die Schweiz trifft auf Schweden", "Gentner traf den 1. FCK": a match or
     // a goal, not a meeting — a bare "traf X" meets a person or a state
-    if f.etype == EventType::Consult && f.target == Target::Obj && tgt.first < d.w.len() {
+    if f.etype == EventType::Consult
+        && matches!(f.target, Target::Obj | Target::Near)
+        && tgt.first < d.w.len()
+    {
         let org = tgt
             .entity
             .is_some_and(|e| d.a.entities[e].etype == EntityType::Org);
@@ -2287,7 +2298,12 @@ fn build(
     }
     // "Ihm droht die Todesstrafe": what impends is no threat — a threat
     // names its means ("droht … mit", "droht damit, …", "droht, … zu …")
-    if f.etype == EventType::Threaten && !f.nominal && d.low(first).starts_with("droh") {
+    // ("drohte X Konsequenzen an" names them with its particle)
+    if f.etype == EventType::Threaten
+        && !f.nominal
+        && m.len() == 1
+        && d.low(first).starts_with("droh")
+    {
         let means = (first + 1..s1).any(|i| matches!(d.low(i), "mit" | "damit" | "zu" | ","));
         if !means {
             return None;
@@ -2530,6 +2546,7 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
     let free = |r: &ARef| {
         !attribute(r)
             && !d.is_crowd(r)
+            && !d.is_attribution(r)
             && d.governing(r).is_none()
             && (r.entity.is_some() || r.stance || r.group.is_some())
             && !agent_span.is_some_and(|(x, y)| r.first >= x && r.last <= y)
@@ -2626,10 +2643,11 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
         .iter()
         .any(|p| matches!(p, crate::frames::PTok::Class(_)));
     // "„Wir werden die Ukraine unterstützen“, sagte X": a first-person
-    // subject is the speaker, and the actors after it are objects
+    // subject is the speaker, and the actors after it are objects (so are
+    // they after "man": "Man habe den iranischen Botschafter einbestellt")
     let first_person = d
         .first_word(c0, first)
-        .is_some_and(|i| matches!(d.low(i), "wir" | "ich"));
+        .is_some_and(|i| matches!(d.low(i), "wir" | "ich" | "man"));
     let own = if first_person { None } else { own };
     if let Some((q, Some(e))) = d.quote_of(trig).filter(|_| !physical) {
         let speaker = ARef {
@@ -2961,6 +2979,22 @@ fn find_target(
     if let Some(r) = act_agent(d, f, m, s1, src, prior) {
         return Some(r);
     }
+    // an attack condemned whose attacker is unknown accuses no one: its
+    // victim ("verurteilte die Angriffe auf die Ukraine") or an actor later
+    // in the sentence is no target (an attacker named with it, "den Angriff
+    // der Hamas", is found below)
+    if f.etype == EventType::Accuse && !f.nominal {
+        if let Some(noun) = act_object(d, m, s1) {
+            let next = noun + 1;
+            // ("die russischen Angriffe": the adjective names the attacker)
+            let named = (next < s1
+                && (d.ment(next).is_some() || matches!(d.low(next), "der" | "des")))
+                || (m[0] + 1..noun).any(|i| countries::adjective(d.w.s(i)).is_some());
+            if !named && crate::frames::act_type(d.low(noun)) == Some(Some(EventType::Assault)) {
+                return None;
+            }
+        }
+    }
     // the trigger's own clause first: a verb-final clause puts its object
     // before the participle ("hat Meldungen der New York Times zurückgewiesen,
     // wonach die IAEA …") — the next clause's actors are not its object
@@ -2993,12 +3027,20 @@ fn find_target(
             Some(r)
         }
     };
+    // a physical act told in a subordinate clause ("kritisierte, dass die
+    // Türkei Journalisten inhaftiert") has its object in that clause: the
+    // main clause's actors are no target
+    let (t0, _) = d.clause(first);
+    let subordinate = d.first_word(t0, first + 1).is_some_and(|fw| {
+        fw != first && is_subordinator(d.low(fw)) && !matches!(d.low(fw), "und" | "oder" | "aber")
+    });
+    let before_from = if subordinate && !said { t0.max(s0) } else { s0 };
     if d.is_verb_final(last) {
         // (appositions may split the clause: "hat Meldungen der NYT von
         // Donnerstag, dem 2. Dezember, zurückgewiesen"); "das Angebot von X"
         // names X as the object's owner
         if let Some(r) = d
-            .actors_in(s0, first)
+            .actors_in(before_from, first)
             .into_iter()
             .rev()
             .filter(|r| ok(r) && matches!(d.governing(r), None | Some("von")))
@@ -3006,6 +3048,10 @@ fn find_target(
         {
             return Some(r);
         }
+    }
+    // (a near object stands in the trigger's own clause)
+    if f.target == Target::Near {
+        return None;
     }
     // after the trigger in the sentence, up to an adverbial or relative
     // clause ("…, weil die Vereine der NFL …" holds no object of the trigger;
@@ -3067,7 +3113,7 @@ fn find_target(
         .any(|r| ok(&r) && !r.context);
     // before the trigger, nearest first, not in a prepositional phrase
     let before = d
-        .actors_in(s0, first)
+        .actors_in(before_from, first)
         .into_iter()
         .rev()
         .filter(|r| ok(r) && d.governing(r).is_none())
@@ -3187,37 +3233,12 @@ fn owned_by_state(d: &Doc, from: usize, s1: usize) -> Option<ARef> {
         .then(|| ARef::stance(c, k, noun))
 }
 
-/// The agent of the act a stance is taken on: "Scholz verurteilte den Angriff"
-/// accuses whoever attacked, "Das Auswärtige Amt begrüßte die Reise" supports
-/// whoever travelled, "China lehne die Zölle ab" rejects whoever imposed them.
-/// The trigger's object is a definite noun of an act (`acts.tsv`) with no
-/// actor of its own after it; its agent is whoever did the article's first
-/// such act: the source of the earliest earlier event of that type (against
-/// the victim the noun names: "den Angriff auf Israel"), or the actor named
-/// with the same act earlier ("Nach dem Großangriff der Hamas", "die von
-/// Präsident X verhängten Zölle"), whichever the article tells first. A noun
-/// of any act ("den Schritt") takes the act told last. An agent named with
-/// "durch" comes first. None when the object is no such noun or no agent is
-/// found: the other rules then look for the target.
-fn act_agent(
-    d: &Doc,
-    f: &Frame,
-    m: &[usize],
-    s1: usize,
-    src: &ARef,
-    prior: &[Event],
-) -> Option<ARef> {
-    if f.nominal
-        || !matches!(
-            f.etype,
-            EventType::Accuse | EventType::Support | EventType::Reject | EventType::Request
-        )
-    {
-        return None;
-    }
+/// The object of a verbal trigger when it is a definite noun: the first
+/// capitalised word after the verb, after a definite determiner and
+/// adjectives, adverbs or quotation marks, that is no actor ("verurteilte
+/// den Angriff", "begrüßte die Reise").
+fn act_object(d: &Doc, m: &[usize], s1: usize) -> Option<usize> {
     let first = m[0];
-    // the object: the first noun after the verb, after a definite determiner
-    // and adjectives, adverbs or quotation marks
     let mut definite = false;
     let mut noun = None;
     for i in first + 1..(first + 9).min(s1) {
@@ -3253,7 +3274,39 @@ fn act_agent(
         noun = Some(i);
         break;
     }
-    let noun = noun.filter(|_| definite)?;
+    noun.filter(|_| definite)
+}
+
+/// The agent of the act a stance is taken on: "Scholz verurteilte den Angriff"
+/// accuses whoever attacked, "Das Auswärtige Amt begrüßte die Reise" supports
+/// whoever travelled, "China lehne die Zölle ab" rejects whoever imposed them.
+/// The trigger's object is a definite noun of an act (`acts.tsv`) with no
+/// actor of its own after it; its agent is whoever did the article's first
+/// such act: the source of the earliest earlier event of that type (against
+/// the victim the noun names: "den Angriff auf Israel"), or the actor named
+/// with the same act earlier ("Nach dem Großangriff der Hamas", "die von
+/// Präsident X verhängten Zölle"), whichever the article tells first. A noun
+/// of any act ("den Schritt") takes the act told last. An agent named with
+/// "durch" comes first. None when the object is no such noun or no agent is
+/// found: the other rules then look for the target.
+fn act_agent(
+    d: &Doc,
+    f: &Frame,
+    m: &[usize],
+    s1: usize,
+    src: &ARef,
+    prior: &[Event],
+) -> Option<ARef> {
+    if f.nominal
+        || !matches!(
+            f.etype,
+            EventType::Accuse | EventType::Support | EventType::Reject | EventType::Request
+        )
+    {
+        return None;
+    }
+    let first = m[0];
+    let noun = act_object(d, m, s1)?;
     // the act's agent named with it: "die Verletzung des Luftraums durch
     // russische Kampfjets", "die Festnahme durch die Polizei"
     if let Some(j) = (noun + 1..(noun + 6).min(s1))

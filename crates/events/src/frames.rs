@@ -25,6 +25,11 @@ pub enum Target {
     Between,
     /// The first actor after the trigger that is not the source.
     Obj,
+    /// As `Obj`, but only in the trigger's own clause: no addressee from the
+    /// rest of the sentence, the previous sentence or the article (for
+    /// triggers whose object is often no actor: "warnte vor einer
+    /// Eskalation", "sagte die Reise ab").
+    Near,
     /// From the context only.
     Context,
     /// The clause's own subject, in someone's words: "Russland verletze das
@@ -249,12 +254,15 @@ pub fn parse(etype: EventType, name: &str, data: &str) -> Vec<Frame> {
         }
         let target = match cols.get(1).copied().unwrap_or("obj") {
             "obj" => Target::Obj,
+            "near" => Target::Near,
             "doer" => Target::Doer,
             "-" | "" => Target::Context,
             "zwischen" => Target::Between,
             p => Target::Prep(p.to_lowercase()),
         };
-        let nominal = cols[0].chars().next().is_some_and(char::is_uppercase);
+        // (a compound's head, "*sanktionen", is a noun too)
+        let nominal =
+            cols[0].starts_with('*') || cols[0].chars().next().is_some_and(char::is_uppercase);
         out.push(Frame {
             etype,
             pat,
