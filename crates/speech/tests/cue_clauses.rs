@@ -119,6 +119,53 @@ fn speech_verbs_added_to_the_lexicon() {
 }
 
 #[test]
+fn verbs_of_support_hope_finding_and_doubt() {
+    check(&[
+        (
+            "Eine klare Mehrheit der Mitglieder befürwortete, dass der Verein einen neuen Platz baut.",
+            &[(
+                "dass der Verein einen neuen Platz baut",
+                Indirect,
+                Some("Eine klare Mehrheit der Mitglieder"),
+            )],
+        ),
+        (
+            "Die Stadtverwaltung hatte sich erhofft, dass die Baustelle vor dem Winter fertig wird.",
+            &[(
+                "dass die Baustelle vor dem Winter fertig wird",
+                Indirect,
+                Some("Die Stadtverwaltung"),
+            )],
+        ),
+        (
+            "Die Biologen fanden heraus, dass die Vögel im Herbst nach Süden ziehen.",
+            &[(
+                "dass die Vögel im Herbst nach Süden ziehen",
+                Indirect,
+                Some("Die Biologen"),
+            )],
+        ),
+        (
+            "Die Gewerkschaft zweifelt daran, dass der Konzern die Zusagen einhält.",
+            &[(
+                "dass der Konzern die Zusagen einhält",
+                Indirect,
+                Some("Die Gewerkschaft"),
+            )],
+        ),
+        (
+            "Der Anwalt beantragte, den Zeugen erneut zu vernehmen.",
+            &[("den Zeugen erneut zu vernehmen", Indirect, Some("Der Anwalt"))],
+        ),
+        // without a complement clause there is no report
+        (
+            "Die Gewerkschaft befürwortet den neuen Tarifvertrag.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn apposition_after_a_source_phrase_belongs_to_the_source() {
     check(&[
         (
