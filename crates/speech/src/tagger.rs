@@ -599,12 +599,30 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         // "heißt es" / "hieß es"
         for i in c.start..c.end {
-            if v.lo_in(i, &["heißt", "hieß", "hiess", "heisst"])
-                && ((i + 1 < c.end && v.lo(i + 1) == "es") || (i > c.start && v.lo(i - 1) == "es"))
+            // "hatte es geheißen": the participle after its auxiliary and "es"
+            let participle = v.lo(i) == "geheißen"
+                && (c.start..i).any(|k| v.lo(k) == "es")
+                && (c.start..i).any(|k| v.has(k, AUX));
+            // "Aus der Regierung ist zu hören, …"
+            let zu_hoeren = v.lo(i) == "hören"
+                && i > c.start
+                && v.lo(i - 1) == "zu"
+                && (c.start..i).any(|k| v.lo_in(k, &["ist", "war", "sei", "wäre"]));
+            if participle
+                || zu_hoeren
+                || v.lo_in(i, &["heißt", "hieß", "hiess", "heisst"])
+                    && ((i + 1 < c.end && v.lo(i + 1) == "es")
+                        || (i > c.start && v.lo(i - 1) == "es"))
             {
+                // the finite auxiliary of the periphrastic forms
+                let fin = if participle || zu_hoeren {
+                    (c.start..i).find(|&k| v.has(k, AUX)).unwrap_or(i)
+                } else {
+                    i
+                };
                 out.push(VerbCue {
                     verb: i,
-                    fin: i,
+                    fin,
                     particle: None,
                     passive: true,
                     frame: Frame::CLAUSE,
@@ -730,7 +748,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
             // "Im Bericht heißt es": the fronted source phrase
             if cue.fin > c.start
                 && v.has(c.start, PREP)
-                && v.lo_in(cue.verb, &["heißt", "hieß", "hiess", "heisst"])
+                && v.lo_in(
+                    cue.verb,
+                    &["heißt", "hieß", "hiess", "heisst", "geheißen", "hören"],
+                )
                 && !v.lo_in(c.start, &["von", "vom"])
             {
                 return Some(c.start..cue.fin);

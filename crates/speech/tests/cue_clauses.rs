@@ -200,6 +200,40 @@ fn heisst_es_after_a_fronted_source_with_a_relative_clause() {
 }
 
 #[test]
+fn es_hatte_geheissen_and_ist_zu_hoeren() {
+    check(&[
+        (
+            "In ersten Meldungen hatte es geheißen, dass drei Wanderer vermisst würden.",
+            &[(
+                "dass drei Wanderer vermisst würden",
+                Indirect,
+                Some("In ersten Meldungen"),
+            )],
+        ),
+        (
+            "Zuvor hatte es in einem Schreiben der Stadt geheißen, die Brücke bleibe gesperrt.",
+            &[(
+                "die Brücke bleibe gesperrt",
+                Indirect,
+                Some("in einem Schreiben der Stadt"),
+            )],
+        ),
+        (
+            "Aus dem Ministerium ist zu hören, der Plan werde noch einmal überarbeitet.",
+            &[(
+                "der Plan werde noch einmal überarbeitet",
+                Indirect,
+                Some("Aus dem Ministerium"),
+            )],
+        ),
+        // "heißen" with a person as subject names, it does not report
+        ("Der Hund hatte Bello geheißen.", &[]),
+        // hearing something is no report
+        ("Im Keller war ein Klopfen zu hören.", &[]),
+    ]);
+}
+
+#[test]
 fn a_finite_cue_after_a_new_conjunct_keeps_its_own_subject() {
     // regression: the auxiliary of the first conjunct ("war") was taken as
     // the cue's finite verb, and the first conjunct's subject as the speaker
