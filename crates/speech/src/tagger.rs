@@ -612,7 +612,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 || zu_hoeren
                 || v.lo_in(i, &["heißt", "hieß", "hiess", "heisst"])
                     && ((i + 1 < c.end && v.lo(i + 1) == "es")
-                        || (i > c.start && v.lo(i - 1) == "es"))
+                        || (i > c.start && v.lo(i - 1) == "es")
+                        || (v.lo(c.start) == "wie"
+                            && i + 1 == c.end
+                            && (c.start..i).any(|k| v.lo(k) == "es")))
             {
                 // the finite auxiliary of the periphrastic forms
                 let fin = if participle || zu_hoeren {
@@ -626,7 +629,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     particle: None,
                     passive: true,
                     frame: Frame::CLAUSE,
-                    wie: false,
+                    // "Wie es hieß, …", "wie es in dem Bericht heißt, …"
+                    wie: v.lo(c.start) == "wie" && i + 1 == c.end,
                     nominal: false,
                     span_end: None,
                 });

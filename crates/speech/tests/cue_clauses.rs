@@ -226,6 +226,19 @@ fn es_hatte_geheissen_and_ist_zu_hoeren() {
                 Some("Aus dem Ministerium"),
             )],
         ),
+        // a wie-clause with "es … heißt" before the report
+        (
+            "Wie es hieß, will der Konzern das Werk verkaufen.",
+            &[("will der Konzern das Werk verkaufen", Indirect, None)],
+        ),
+        (
+            "Wie es in dem Gutachten heißt, ist die Halle einsturzgefährdet.",
+            &[(
+                "ist die Halle einsturzgefährdet",
+                Indirect,
+                Some("in dem Gutachten"),
+            )],
+        ),
         // "heißen" with a person as subject names, it does not report
         ("Der Hund hatte Bello geheißen.", &[]),
         // hearing something is no report
