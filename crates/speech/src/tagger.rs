@@ -1505,6 +1505,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
             "schlussfolgerung",
             "einschätzung",
             "beschluss",
+            "erklärung",
+            "erklärungen",
+            "darstellung",
+            "botschaft",
+            "befehl",
+            "bedingung",
         ];
         let v = self.v;
         let Some(noun) = (c.start..c.end)
@@ -1601,6 +1607,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
             "befürchtungen",
             "annahme",
             "verdacht",
+            "befehl",
+            "bedingung",
         ];
         let subject = || {
             v.lo_in(noun, HELD).then_some(())?;

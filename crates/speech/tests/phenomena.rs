@@ -899,6 +899,10 @@ fn nouns_of_opinions_and_decisions_report_their_subject() {
             "Der Vorstand fasste bei seiner Sitzung am Montag den Beschluss, das Werk zu schließen.",
             &[("das Werk zu schließen", Indirect, Some("Der Vorstand"))],
         ),
+        (
+            "Der Kapitän erteilte den Passagieren den Befehl, das Schiff zu verlassen.",
+            &[("das Schiff zu verlassen", Indirect, Some("Der Kapitän"))],
+        ),
         // no subject that can speak: the noun stands for the source
         (
             "Es gibt den Verdacht, dass die Akten vernichtet wurden.",
