@@ -599,16 +599,38 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         // "heißt es" / "hieß es"
         for i in c.start..c.end {
-            if v.lo_in(i, &["heißt", "hieß", "hiess", "heisst"])
-                && ((i + 1 < c.end && v.lo(i + 1) == "es") || (i > c.start && v.lo(i - 1) == "es"))
+            // "hatte es geheißen": the participle after its auxiliary and "es"
+            let participle = v.lo(i) == "geheißen"
+                && (c.start..i).any(|k| v.lo(k) == "es")
+                && (c.start..i).any(|k| v.has(k, AUX));
+            // "Aus der Regierung ist zu hören, …"
+            let zu_hoeren = v.lo(i) == "hören"
+                && i > c.start
+                && v.lo(i - 1) == "zu"
+                && (c.start..i).any(|k| v.lo_in(k, &["ist", "war", "sei", "wäre"]));
+            if participle
+                || zu_hoeren
+                || v.lo_in(i, &["heißt", "hieß", "hiess", "heisst"])
+                    && ((i + 1 < c.end && v.lo(i + 1) == "es")
+                        || (i > c.start && v.lo(i - 1) == "es")
+                        || (v.lo(c.start) == "wie"
+                            && i + 1 == c.end
+                            && (c.start..i).any(|k| v.lo(k) == "es")))
             {
+                // the finite auxiliary of the periphrastic forms
+                let fin = if participle || zu_hoeren {
+                    (c.start..i).find(|&k| v.has(k, AUX)).unwrap_or(i)
+                } else {
+                    i
+                };
                 out.push(VerbCue {
                     verb: i,
-                    fin: i,
+                    fin,
                     particle: None,
                     passive: true,
                     frame: Frame::CLAUSE,
-                    wie: false,
+                    // "Wie es hieß, …", "wie es in dem Bericht heißt, …"
+                    wie: v.lo(c.start) == "wie" && i + 1 == c.end,
                     nominal: false,
                     span_end: None,
                 });
@@ -730,7 +752,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
             // "Im Bericht heißt es": the fronted source phrase
             if cue.fin > c.start
                 && v.has(c.start, PREP)
-                && v.lo_in(cue.verb, &["heißt", "hieß", "hiess", "heisst"])
+                && v.lo_in(
+                    cue.verb,
+                    &["heißt", "hieß", "hiess", "heisst", "geheißen", "hören"],
+                )
                 && !v.lo_in(c.start, &["von", "vom"])
             {
                 return Some(c.start..cue.fin);
@@ -1457,6 +1482,35 @@ impl<'v, 'a> Ctx<'v, 'a> {
             "befürchtung",
             "befürchtungen",
             "annahme",
+            "these",
+            "theorie",
+            "hypothese",
+            "vermutung",
+            "vermutungen",
+            "verdacht",
+            "hoffnung",
+            "erwartung",
+            "zweifel",
+            "argument",
+            "zusicherung",
+            "mahnung",
+            "empfehlung",
+            "anfrage",
+            "anfragen",
+            "anweisung",
+            "feststellung",
+            "beschwerde",
+            "anschuldigung",
+            "anschuldigungen",
+            "schlussfolgerung",
+            "einschätzung",
+            "beschluss",
+            "erklärung",
+            "erklärungen",
+            "darstellung",
+            "botschaft",
+            "befehl",
+            "bedingung",
         ];
         let v = self.v;
         let Some(noun) = (c.start..c.end)
@@ -1466,6 +1520,13 @@ impl<'v, 'a> Ctx<'v, 'a> {
             return;
         };
         if noun == c.start || !(c.start..noun).any(|k| v.has(k, DET) || v.has(k, PRON)) {
+            return;
+        }
+        // "sagte zu den Vorwürfen, …": the topic of another speech act, whose
+        // own verb takes the complement
+        if (c.start..noun)
+            .any(|k| v.lo_in(k, &["zu", "zum", "zur"]) && !self.verb_cues(c).is_empty())
+        {
             return;
         }
         // only a genitive may follow the noun in its clause
@@ -1511,7 +1572,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if !self.complement_ok(&content, Frame::CLAUSE, false) {
             return;
         }
-        let possessive = (c.start..noun).find(|&k| {
+        let possessive = (noun.saturating_sub(2).max(c.start)..noun).find(|&k| {
             v.lo_in(
                 k,
                 &[
@@ -1519,9 +1580,48 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 ],
             )
         });
-        // no owner named: the noun stands for its source ("die Behauptung, …")
+        // no owner named: the subject of the noun's clause when it can speak
+        // and the noun is its object ("Die Forscher vertreten die These, …"),
+        // else the noun stands for its source ("die Behauptung, …")
+        // nouns of what the subject itself holds or decides; the subject of
+        // "wies den Vorwurf zurück" answers someone else's speech act
+        const HELD: &[&str] = &[
+            "these",
+            "theorie",
+            "hypothese",
+            "hoffnung",
+            "erwartung",
+            "beschluss",
+            "schlussfolgerung",
+            "argument",
+            "zusicherung",
+            "empfehlung",
+            "vermutung",
+            "vermutungen",
+            "zweifel",
+            "feststellung",
+            "mahnung",
+            "anweisung",
+            "einschätzung",
+            "befürchtung",
+            "befürchtungen",
+            "annahme",
+            "verdacht",
+            "befehl",
+            "bedingung",
+        ];
+        let subject = || {
+            v.lo_in(noun, HELD).then_some(())?;
+            self.clause_subject_guess(c).filter(|m| {
+                !m.contains(&noun)
+                    && (self.speaker_like(m)
+                        || self.names_actor(m.clone())
+                        || self.np_head(m).is_some_and(|h| v.has(h, STATEMENT_NOUN)))
+            })
+        };
         let mention = genitive
             .or_else(|| possessive.map(|k| k..k + 1))
+            .or_else(subject)
             .or(Some(noun..noun + 1));
         self.push(vec![content], mention, vec![noun], "speech-act-noun", si, 3);
     }

@@ -119,6 +119,53 @@ fn speech_verbs_added_to_the_lexicon() {
 }
 
 #[test]
+fn verbs_of_support_hope_finding_and_doubt() {
+    check(&[
+        (
+            "Eine klare Mehrheit der Mitglieder befürwortete, dass der Verein einen neuen Platz baut.",
+            &[(
+                "dass der Verein einen neuen Platz baut",
+                Indirect,
+                Some("Eine klare Mehrheit der Mitglieder"),
+            )],
+        ),
+        (
+            "Die Stadtverwaltung hatte sich erhofft, dass die Baustelle vor dem Winter fertig wird.",
+            &[(
+                "dass die Baustelle vor dem Winter fertig wird",
+                Indirect,
+                Some("Die Stadtverwaltung"),
+            )],
+        ),
+        (
+            "Die Biologen fanden heraus, dass die Vögel im Herbst nach Süden ziehen.",
+            &[(
+                "dass die Vögel im Herbst nach Süden ziehen",
+                Indirect,
+                Some("Die Biologen"),
+            )],
+        ),
+        (
+            "Die Gewerkschaft zweifelt daran, dass der Konzern die Zusagen einhält.",
+            &[(
+                "dass der Konzern die Zusagen einhält",
+                Indirect,
+                Some("Die Gewerkschaft"),
+            )],
+        ),
+        (
+            "Der Anwalt beantragte, den Zeugen erneut zu vernehmen.",
+            &[("den Zeugen erneut zu vernehmen", Indirect, Some("Der Anwalt"))],
+        ),
+        // without a complement clause there is no report
+        (
+            "Die Gewerkschaft befürwortet den neuen Tarifvertrag.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn apposition_after_a_source_phrase_belongs_to_the_source() {
     check(&[
         (
@@ -150,6 +197,53 @@ fn heisst_es_after_a_fronted_source_with_a_relative_clause() {
             Some("In dieser Resolution"),
         )],
     )]);
+}
+
+#[test]
+fn es_hatte_geheissen_and_ist_zu_hoeren() {
+    check(&[
+        (
+            "In ersten Meldungen hatte es geheißen, dass drei Wanderer vermisst würden.",
+            &[(
+                "dass drei Wanderer vermisst würden",
+                Indirect,
+                Some("In ersten Meldungen"),
+            )],
+        ),
+        (
+            "Zuvor hatte es in einem Schreiben der Stadt geheißen, die Brücke bleibe gesperrt.",
+            &[(
+                "die Brücke bleibe gesperrt",
+                Indirect,
+                Some("in einem Schreiben der Stadt"),
+            )],
+        ),
+        (
+            "Aus dem Ministerium ist zu hören, der Plan werde noch einmal überarbeitet.",
+            &[(
+                "der Plan werde noch einmal überarbeitet",
+                Indirect,
+                Some("Aus dem Ministerium"),
+            )],
+        ),
+        // a wie-clause with "es … heißt" before the report
+        (
+            "Wie es hieß, will der Konzern das Werk verkaufen.",
+            &[("will der Konzern das Werk verkaufen", Indirect, None)],
+        ),
+        (
+            "Wie es in dem Gutachten heißt, ist die Halle einsturzgefährdet.",
+            &[(
+                "ist die Halle einsturzgefährdet",
+                Indirect,
+                Some("in dem Gutachten"),
+            )],
+        ),
+        // "heißen" with a person as subject names, it does not report
+        ("Der Hund hatte Bello geheißen.", &[]),
+        // hearing something is no report
+        ("Im Keller war ein Klopfen zu hören.", &[]),
+    ]);
 }
 
 #[test]

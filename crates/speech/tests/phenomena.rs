@@ -876,6 +876,55 @@ fn nouns_of_speech_acts_with_a_complement_clause() {
 }
 
 #[test]
+fn nouns_of_opinions_and_decisions_report_their_subject() {
+    check(&[
+        // the noun is the object: the clause's subject holds the view
+        (
+            "Die Forscher vertreten seit Jahren die These, dass der Gletscher schneller schmilzt.",
+            &[(
+                "dass der Gletscher schneller schmilzt",
+                Indirect,
+                Some("Die Forscher"),
+            )],
+        ),
+        (
+            "Der Bericht schließt mit der Hoffnung, dass die Kämpfe bald enden.",
+            &[(
+                "dass die Kämpfe bald enden",
+                Indirect,
+                Some("Der Bericht"),
+            )],
+        ),
+        (
+            "Der Vorstand fasste bei seiner Sitzung am Montag den Beschluss, das Werk zu schließen.",
+            &[("das Werk zu schließen", Indirect, Some("Der Vorstand"))],
+        ),
+        (
+            "Der Kapitän erteilte den Passagieren den Befehl, das Schiff zu verlassen.",
+            &[("das Schiff zu verlassen", Indirect, Some("Der Kapitän"))],
+        ),
+        // no subject that can speak: the noun stands for the source
+        (
+            "Es gibt den Verdacht, dass die Akten vernichtet wurden.",
+            &[(
+                "dass die Akten vernichtet wurden",
+                Indirect,
+                Some("Verdacht"),
+            )],
+        ),
+        // the topic of another speech act: its verb takes the complement
+        (
+            "Der Minister sagte zu den Anschuldigungen, dass der Einsatz rechtmäßig gewesen sei.",
+            &[(
+                "dass der Einsatz rechtmäßig gewesen sei",
+                Indirect,
+                Some("Der Minister"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
 fn bekannt_werden_reports_without_a_named_source() {
     check(&[
         (
