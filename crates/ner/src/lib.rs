@@ -33,7 +33,7 @@ mod wordtable;
 pub use model::ModelError;
 pub use stage::NerTagger;
 
-use decode::{viterbi_masked, Lattice, Masked};
+use decode::{add_row, viterbi_lanes, Lattice, Masked};
 use features::{template_hash, Clusters, Extractor, FeatureBuf, NoClusters, Scratch, Tok};
 use label::N_TAGS;
 use model::Model;
@@ -262,17 +262,22 @@ impl Tagger {
             unsafe { self.tag_avx2(words, ws, out) };
             return;
         }
-        self.tag_impl(words, ws, out);
+        self.tag_impl::<false, S>(words, ws, out);
     }
 
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
     fn tag_avx2<S: AsRef<str>>(&self, words: &[S], ws: &mut Workspace, out: &mut Vec<u8>) {
-        self.tag_impl(words, ws, out);
+        self.tag_impl::<true, S>(words, ws, out);
     }
 
     #[inline(always)]
-    fn tag_impl<S: AsRef<str>>(&self, words: &[S], ws: &mut Workspace, out: &mut Vec<u8>) {
+    fn tag_impl<const AVX2: bool, S: AsRef<str>>(
+        &self,
+        words: &[S],
+        ws: &mut Workspace,
+        out: &mut Vec<u8>,
+    ) {
         if ws.owner != self.serial {
             ws.clear_words();
             ws.memo.clear();
@@ -335,9 +340,7 @@ impl Tagger {
                 } else {
                     &self.pad[slot]
                 };
-                for (r, v) in row.iter_mut().zip(add) {
-                    *r += v;
-                }
+                add_row::<AVX2>(&mut row, add);
             }
             let (m1, p1) = (&toks[1], &toks[2]);
             ws.keys
@@ -387,11 +390,7 @@ impl Tagger {
         std::hint::black_box(weights.touch_found(&ws.found));
         // Pass 2: the combined keys.
         const PER: usize = 7;
-        let add = |row: &mut [f32; N_TAGS], d: &[f32; N_TAGS]| {
-            for (r, v) in row.iter_mut().zip(d) {
-                *r += v;
-            }
-        };
+        let add = add_row::<AVX2>;
         for i in 0..n {
             let mut row = [0f32; N_TAGS];
             let f = &ws.found[i * PER..(i + 1) * PER];
@@ -433,11 +432,13 @@ impl Tagger {
                     weights.add_to(k, &mut row);
                 }
             }
-            for (e, r) in ws.emit[i * N_TAGS..(i + 1) * N_TAGS].iter_mut().zip(&row) {
-                *e += r;
+            if let Ok(e) =
+                <&mut [f32; N_TAGS]>::try_from(&mut ws.emit[i * N_TAGS..(i + 1) * N_TAGS])
+            {
+                add_row::<AVX2>(e, &row);
             }
         }
-        viterbi_masked(&ws.emit, n, &self.masked, &mut ws.lattice, out);
+        viterbi_lanes::<AVX2>(&ws.emit, n, &self.masked, &mut ws.lattice, out);
     }
 
     /// Emission scores the slow way: every key of [`Extractor::extract`]
@@ -529,7 +530,7 @@ mod tests {
         for s in sents {
             let (mut a, mut b) = (Vec::new(), Vec::new());
             t.tag(s, &mut ws, &mut a);
-            t.tag_impl(s, &mut plain, &mut b);
+            t.tag_impl::<false, _>(s, &mut plain, &mut b);
             assert_eq!(a, b, "{s:?}");
             let bits = |e: &[f32]| e.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
             assert_eq!(

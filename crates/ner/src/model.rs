@@ -269,7 +269,10 @@ impl Weights {
         if let Some(es) = self.entries.get(a..b) {
             for &e in es {
                 let (t, w) = unpack(e);
-                scores[t % N_TAGS] += w;
+                // Tags are below N_TAGS (checked when the model is read).
+                if let Some(x) = scores.get_mut(t) {
+                    *x += w;
+                }
             }
         }
     }
@@ -292,7 +295,9 @@ impl Weights {
                 if let Some(es) = self.entries.get(a..b) {
                     for &e in es {
                         let (t, w) = unpack(e);
-                        scores[t % N_TAGS] += w;
+                        if let Some(x) = scores.get_mut(t) {
+                            *x += w;
+                        }
                     }
                 }
                 return;
@@ -408,6 +413,7 @@ impl Model {
             || body.lens.iter().map(|&l| l as usize).sum::<usize>() != entries.len()
             || keys.contains(&0)
             || body.lens.iter().any(|&l| l as usize > N_TAGS)
+            || entries.iter().any(|&e| unpack(e).0 >= N_TAGS)
             || entries.len() >= 1 << 27
         {
             return Err(ModelError::Corrupt("feature table does not add up".into()));
