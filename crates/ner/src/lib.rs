@@ -100,6 +100,12 @@ pub struct Workspace {
     /// shape combinations repeat all the time, and a hit costs one load
     /// from a small table instead of a probe of the large one.
     memo: Vec<(u64, u32)>,
+    /// Per slot of `memo`: the weights of its feature as a dense row
+    /// (zero for the tags it has no weight for), valid while the slot holds
+    /// the key and its `find` result is not 0. Most combined keys repeat, and
+    /// a dense row is a few vector adds where the sparse entries (about
+    /// eight per feature) are a scalar add each.
+    memo_rows: Vec<[f32; N_TAGS]>,
     forms: Vec<u64>,
     marks: Vec<Option<gazetteer::Mark>>,
     owner: u64,
@@ -281,6 +287,7 @@ impl Tagger {
         if ws.owner != self.serial {
             ws.clear_words();
             ws.memo.clear();
+            ws.memo_rows.clear();
             ws.owner = self.serial;
         }
         let n = words.len();
@@ -373,31 +380,54 @@ impl Tagger {
         );
         let weights = &self.model.weights;
         ws.found.clear();
-        if ws.memo.len() != MEMO {
+        if ws.memo.len() != MEMO || ws.memo_rows.len() != MEMO {
             ws.memo = vec![(0, 0); MEMO];
+            ws.memo_rows = vec![[0.0; N_TAGS]; MEMO];
         }
-        let memo = &mut ws.memo;
+        let (memo, memo_rows) = (&mut ws.memo, &mut ws.memo_rows);
         ws.found.extend(ws.keys.iter().map(|&k| {
             // Keys are well mixed; the low bits pick the memo slot.
-            let m = &mut memo[k as usize & (MEMO - 1)];
+            let s = k as usize & (MEMO - 1);
+            let m = &mut memo[s];
             if m.0 == k && k != 0 {
                 return m.1;
             }
             let f = weights.find(k);
             *m = (k, f);
+            if f != 0 {
+                weights.expand_found(f, &mut memo_rows[s]);
+            }
             f
         }));
-        std::hint::black_box(weights.touch_found(&ws.found));
+        let (memo, memo_rows) = (&ws.memo, &ws.memo_rows);
+        // The weights of combined key `j` (of `ws.keys`): the memo's dense
+        // row while the slot still holds the key (a later key of the
+        // sentence may have taken it), else the sparse entries. Adding a
+        // dense row adds +0.0 to the tags without weight, which leaves
+        // every sum as it was (no sum here is −0.0), so the floats are the
+        // same either way.
+        let add_key = |row: &mut [f32; N_TAGS], k: u64, f: u32| {
+            if f == 0 {
+                return;
+            }
+            let s = k as usize & (MEMO - 1);
+            if memo[s].0 == k {
+                add_row::<AVX2>(row, &memo_rows[s]);
+            } else {
+                weights.add_found(f, row);
+            }
+        };
         // Pass 2: the combined keys.
         const PER: usize = 7;
         let add = add_row::<AVX2>;
         for i in 0..n {
             let mut row = [0f32; N_TAGS];
             let f = &ws.found[i * PER..(i + 1) * PER];
+            let ks = &ws.keys[i * PER..(i + 1) * PER];
             let c = &ws.words[ws.idx[i] as usize];
             let (case3, pos, in_quote) = ws.dense[i];
-            for &x in &f[..3] {
-                weights.add_found(x, &mut row);
+            for j in 0..3 {
+                add_key(&mut row, ks[j], f[j]);
             }
             match self.case3.get(usize::from(case3)) {
                 Some(d) => add(&mut row, d),
@@ -417,15 +447,15 @@ impl Tagger {
                 Some(d) => add(&mut row, d),
                 None => weights.add_to(features::pos_key(u64::from(pos), &c.tok), &mut row),
             }
-            for &x in &f[3..5] {
-                weights.add_found(x, &mut row);
+            for j in 3..5 {
+                add_key(&mut row, ks[j], f[j]);
             }
             match (c.tok.case < 8).then(|| usize::from(in_quote) << 3 | usize::from(c.tok.case)) {
                 Some(q) => add(&mut row, &self.in_quote[q]),
                 None => weights.add_to(features::in_quote_key(in_quote, &c.tok), &mut row),
             }
-            for &x in &f[5..7] {
-                weights.add_found(x, &mut row);
+            for j in 5..7 {
+                add_key(&mut row, ks[j], f[j]);
             }
             if let Some(m) = ws.marks[i] {
                 for k in features::gaz_pair(m) {

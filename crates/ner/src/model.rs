@@ -97,6 +97,28 @@ fn unpack(e: u32) -> (usize, f32) {
     ((e & 31) as usize, f32::from_bits(e & !31))
 }
 
+/// True when every entry's tag is below [`N_TAGS`] and no feature has two
+/// entries for one tag (what [`Weights::from_rows`] writes; the tagger
+/// relies on it).
+fn tags_are_distinct(lens: &[u8], entries: &[u32]) -> bool {
+    let mut at = 0usize;
+    for &l in lens {
+        let Some(es) = entries.get(at..at + l as usize) else {
+            return false;
+        };
+        let mut seen = 0u32;
+        for &e in es {
+            let t = unpack(e).0;
+            if t >= N_TAGS || seen >> t & 1 == 1 {
+                return false;
+            }
+            seen |= 1 << t;
+        }
+        at += l as usize;
+    }
+    true
+}
+
 #[inline]
 fn bloom_of(f: u32, bmask: usize) -> (usize, u64) {
     let h = (f as u64).wrapping_mul(0xd6e8_feb8_6659_fd93);
@@ -277,6 +299,27 @@ impl Weights {
         }
     }
 
+    /// The weights found by [`Weights::find`] as a dense row: each tag's
+    /// weight, 0.0 for the tags without one. Adding the row gives the same
+    /// floats as [`Weights::add_found`] to any row without −0.0 (a feature
+    /// has at most one entry per tag, checked when the model is read).
+    #[inline]
+    pub fn expand_found(&self, found: u32, row: &mut [f32; N_TAGS]) {
+        *row = [0.0; N_TAGS];
+        let (a, b) = (
+            (found >> 5) as usize,
+            (found >> 5) as usize + (found & 31) as usize,
+        );
+        if let Some(es) = self.entries.get(a..b) {
+            for &e in es {
+                let (t, w) = unpack(e);
+                if let Some(x) = row.get_mut(t) {
+                    *x = w;
+                }
+            }
+        }
+    }
+
     /// Adds the weights of feature `key` to `scores`.
     #[inline]
     pub fn add_to(&self, key: u64, scores: &mut [f32; N_TAGS]) {
@@ -413,7 +456,7 @@ impl Model {
             || body.lens.iter().map(|&l| l as usize).sum::<usize>() != entries.len()
             || keys.contains(&0)
             || body.lens.iter().any(|&l| l as usize > N_TAGS)
-            || entries.iter().any(|&e| unpack(e).0 >= N_TAGS)
+            || !tags_are_distinct(body.lens, &entries)
             || entries.len() >= 1 << 27
         {
             return Err(ModelError::Corrupt("feature table does not add up".into()));
