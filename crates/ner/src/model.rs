@@ -575,6 +575,33 @@ mod tests {
     }
 
     #[test]
+    fn a_dense_row_adds_as_the_sparse_entries() {
+        let m = tiny();
+        for k in [11u64, 22, 99] {
+            let f = m.weights.find(k);
+            let mut dense = [9.0f32; N_TAGS];
+            m.weights.expand_found(f, &mut dense);
+            let (mut a, mut b) = ([0.75f32; N_TAGS], [0.75f32; N_TAGS]);
+            m.weights.add_found(f, &mut a);
+            for (x, d) in b.iter_mut().zip(&dense) {
+                *x += d;
+            }
+            assert_eq!(a, b, "key {k}");
+        }
+    }
+
+    #[test]
+    fn two_entries_for_one_tag_are_refused() {
+        assert!(tags_are_distinct(
+            &[2, 1],
+            &[pack(1, 0.5), pack(3, 1.0), pack(1, 2.0)]
+        ));
+        assert!(!tags_are_distinct(&[2], &[pack(1, 0.5), pack(1, 1.0)]));
+        assert!(!tags_are_distinct(&[1], &[pack(N_TAGS as u8, 0.5)]));
+        assert!(!tags_are_distinct(&[2], &[pack(1, 0.5)]));
+    }
+
+    #[test]
     fn packing_keeps_tag_and_weight() {
         for (t, w) in [(0u8, 1.0f32), (24, -3.5), (13, 0.001), (7, 1234.5)] {
             let (t2, w2) = unpack(pack(t, w));
