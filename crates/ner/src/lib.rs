@@ -197,8 +197,50 @@ impl Tagger {
         row
     }
 
+    /// [`Tagger::score`] through the workspace's memo of dense rows (see
+    /// [`Workspace::memo_rows`]): a key met before adds its row with vector
+    /// adds; a new one is looked up, expanded into its slot and added. Each
+    /// float is the same sum as `score` gives (a dense row adds +0.0 to the
+    /// tags without weight, and no sum here is −0.0).
+    #[inline(always)]
+    fn score_memo<const AVX2: bool>(
+        &self,
+        keys: &[u64],
+        memo: &mut [(u64, u32)],
+        memo_rows: &mut [[f32; N_TAGS]],
+    ) -> [f32; N_TAGS] {
+        let weights = &self.model.weights;
+        let mut row = [0f32; N_TAGS];
+        for &k in keys {
+            let s = k as usize & (MEMO - 1);
+            let (Some(m), Some(dense)) = (memo.get_mut(s), memo_rows.get_mut(s)) else {
+                weights.add_to(k, &mut row);
+                continue;
+            };
+            if m.0 != k || k == 0 {
+                let f = weights.find(k);
+                *m = (k, f);
+                if f != 0 {
+                    weights.expand_found(f, dense);
+                }
+            }
+            if m.1 != 0 {
+                add_row::<AVX2>(&mut row, dense);
+            }
+        }
+        row
+    }
+
+    /// [`Tagger::word`] compiled for AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn word_avx2(&self, w: &str, h: u64, ws: &mut Workspace) -> u32 {
+        self.word::<true>(w, h, ws)
+    }
+
     /// The remembered scores of a word form, computed on first sight.
-    fn word(&self, w: &str, h: u64, ws: &mut Workspace) -> u32 {
+    #[inline(always)]
+    fn word<const AVX2: bool>(&self, w: &str, h: u64, ws: &mut Workspace) -> u32 {
         if let Some(i) = ws.cache.get(w, h) {
             return i;
         }
@@ -214,10 +256,11 @@ impl Tagger {
             ends[slot + 1] = ws.keys.len();
         }
         std::hint::black_box(self.model.weights.touch(&ws.keys));
-        let own_score = self.score(&ws.keys[..ends[0]]);
+        let (memo, rows) = (&mut ws.memo, &mut ws.memo_rows);
+        let own_score = self.score_memo::<AVX2>(&ws.keys[..ends[0]], memo, rows);
         let mut ctx = [[0f32; N_TAGS]; 4];
         for (slot, c) in ctx.iter_mut().enumerate() {
-            *c = self.score(&ws.keys[ends[slot]..ends[slot + 1]]);
+            *c = self.score_memo::<AVX2>(&ws.keys[ends[slot]..ends[slot + 1]], memo, rows);
         }
         let next = ws.pos_rows.len() as u32;
         let pos = *ws.pos_index.entry(tok.pos_class()).or_insert(next);
@@ -290,6 +333,10 @@ impl Tagger {
             ws.memo_rows.clear();
             ws.owner = self.serial;
         }
+        if ws.memo.len() != MEMO || ws.memo_rows.len() != MEMO {
+            ws.memo = vec![(0, 0); MEMO];
+            ws.memo_rows = vec![[0.0; N_TAGS]; MEMO];
+        }
         let n = words.len();
         // The limit is checked once per sentence, before any word of it is
         // mapped: clearing in the middle would leave the indices of the
@@ -307,7 +354,15 @@ impl Tagger {
         std::hint::black_box(ws.cache.touch(&ws.hashes));
         ws.idx.clear();
         for (k, w) in words.iter().enumerate() {
-            let i = self.word(w.as_ref(), ws.hashes[k], ws);
+            #[cfg(target_arch = "x86_64")]
+            let i = if AVX2 {
+                // SAFETY: as in `add_row` (`AVX2` only on the AVX2 path).
+                unsafe { self.word_avx2(w.as_ref(), ws.hashes[k], ws) }
+            } else {
+                self.word::<false>(w.as_ref(), ws.hashes[k], ws)
+            };
+            #[cfg(not(target_arch = "x86_64"))]
+            let i = self.word::<false>(w.as_ref(), ws.hashes[k], ws);
             ws.idx.push(i);
         }
         ws.emit.clear();
@@ -380,10 +435,6 @@ impl Tagger {
         );
         let weights = &self.model.weights;
         ws.found.clear();
-        if ws.memo.len() != MEMO || ws.memo_rows.len() != MEMO {
-            ws.memo = vec![(0, 0); MEMO];
-            ws.memo_rows = vec![[0.0; N_TAGS]; MEMO];
-        }
         let (memo, memo_rows) = (&mut ws.memo, &mut ws.memo_rows);
         ws.found.extend(ws.keys.iter().map(|&k| {
             // Keys are well mixed; the low bits pick the memo slot.
