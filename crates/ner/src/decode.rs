@@ -42,6 +42,149 @@ fn predecessors() -> &'static [Vec<u8>; N_TAGS] {
     })
 }
 
+/// `r[t] += v[t]` for every tag: each lane the same single addition
+/// whatever the build. With `AVX2` it is three 8-lane vector adds and one
+/// scalar add (LLVM left the plain loop as 25 scalar adds in the tagger's
+/// passes, where the row lives in memory).
+///
+/// `AVX2 = true` only in code compiled for AVX2 that runs after the CPU's
+/// AVX2 was detected ([`crate::Tagger::tag`]).
+#[inline(always)]
+pub(crate) fn add_row<const AVX2: bool>(r: &mut [f32; N_TAGS], v: &[f32; N_TAGS]) {
+    #[cfg(target_arch = "x86_64")]
+    if AVX2 {
+        // SAFETY: `AVX2` is true only on the AVX2 path of `Tagger::tag`,
+        // taken after `is_x86_feature_detected!("avx2")`.
+        unsafe { add_row_avx2(r, v) };
+        return;
+    }
+    for (a, b) in r.iter_mut().zip(v) {
+        *a += b;
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn add_row_avx2(r: &mut [f32; N_TAGS], v: &[f32; N_TAGS]) {
+    use std::arch::x86_64::{_mm256_add_ps, _mm256_loadu_ps, _mm256_storeu_ps};
+    const _: () = assert!(N_TAGS == 25);
+    for k in 0..3 {
+        let (a, b) = (&mut r[8 * k..8 * k + 8], &v[8 * k..8 * k + 8]);
+        // SAFETY: both slices hold eight floats; unaligned loads and stores.
+        unsafe {
+            let x = _mm256_add_ps(_mm256_loadu_ps(a.as_ptr()), _mm256_loadu_ps(b.as_ptr()));
+            _mm256_storeu_ps(a.as_mut_ptr(), x);
+        }
+    }
+    r[24] += v[24];
+}
+
+/// The best score of reaching `O` and each `B-` tag (the lanes of
+/// [`Masked::open`]) from the previous token's scores `prev`: per lane the
+/// running `if c > best { c } else { best }` over the predecessors in tag
+/// order. With `AVX2` (as for [`add_row`]) two 8-lane vector adds and maxes
+/// per predecessor; `_mm256_max_ps(c, best)` is exactly `c > best ? c :
+/// best` lane by lane, so the floats are the same.
+#[inline(always)]
+fn open_max<const AVX2: bool>(prev: &[f32], open_tt: &[f32]) -> [f32; OPEN_LANES] {
+    #[cfg(target_arch = "x86_64")]
+    if AVX2 {
+        // SAFETY: as in `add_row`.
+        return unsafe { open_max_avx2(prev, open_tt) };
+    }
+    let mut open = [f32::NEG_INFINITY; OPEN_LANES];
+    for (&pv, row) in prev.iter().zip(open_tt.chunks_exact(OPEN_LANES)) {
+        for (b, &t) in open.iter_mut().zip(row) {
+            let c = pv + t;
+            *b = if c > *b { c } else { *b };
+        }
+    }
+    open
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn open_max_avx2(prev: &[f32], open_tt: &[f32]) -> [f32; OPEN_LANES] {
+    use std::arch::x86_64::{
+        _mm256_add_ps, _mm256_loadu_ps, _mm256_max_ps, _mm256_set1_ps, _mm256_storeu_ps,
+    };
+    const _: () = assert!(OPEN_LANES == 16);
+    let mut open = [f32::NEG_INFINITY; OPEN_LANES];
+    let (mut lo, mut hi) = (
+        _mm256_set1_ps(f32::NEG_INFINITY),
+        _mm256_set1_ps(f32::NEG_INFINITY),
+    );
+    for (&pv, row) in prev.iter().zip(open_tt.chunks_exact(OPEN_LANES)) {
+        let p = _mm256_set1_ps(pv);
+        // SAFETY: `row` holds sixteen floats; unaligned loads.
+        let (a, b) = unsafe {
+            (
+                _mm256_loadu_ps(row.as_ptr()),
+                _mm256_loadu_ps(row.as_ptr().add(8)),
+            )
+        };
+        lo = _mm256_max_ps(_mm256_add_ps(p, a), lo);
+        hi = _mm256_max_ps(_mm256_add_ps(p, b), hi);
+    }
+    // SAFETY: `open` holds sixteen floats; unaligned stores.
+    unsafe {
+        _mm256_storeu_ps(open.as_mut_ptr(), lo);
+        _mm256_storeu_ps(open.as_mut_ptr().add(8), hi);
+    }
+    open
+}
+
+/// The best scores of tags `1..25` (`B-k` at `2k`, `I-k` at `2k + 1`):
+/// `B-k` is `open[k + 1]`; `I-k` the best of `B-k` and `I-k` before it,
+/// each plus its transition, taken as the scalar loop does: `m = −∞; if
+/// c_B > m { m = c_B }; if c_I > m { m = c_I }`, which is
+/// `max(c_I, max(c_B, −∞))` with `_mm256_max_ps(a, b) = a > b ? a : b`.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn inside_avx2(prev: &[f32], open: &[f32; OPEN_LANES], lanes: &[f32], best: &mut [f32]) {
+    use std::arch::x86_64::{
+        _mm256_add_ps, _mm256_blend_ps, _mm256_loadu_ps, _mm256_max_ps, _mm256_moveldup_ps,
+        _mm256_permutevar8x32_ps, _mm256_set1_ps, _mm256_setr_epi32, _mm256_storeu_ps,
+    };
+    const _: () = assert!(N_TAGS == 25 && OPEN_LANES == 16);
+    if prev.len() < 24 || lanes.len() < 24 || best.len() < 24 {
+        return;
+    }
+    let ninf = _mm256_set1_ps(f32::NEG_INFINITY);
+    // Where `open[k + 1]` goes: lanes 0, 2, 4, 6 of each block of eight
+    // (the odd lanes are replaced by the blend).
+    let (from1, from8) = (
+        _mm256_setr_epi32(0, 0, 1, 1, 2, 2, 3, 3),
+        _mm256_setr_epi32(1, 1, 2, 2, 3, 3, 4, 4),
+    );
+    for k in 0..3 {
+        // SAFETY: `prev`, `lanes` and `best` hold at least 24 floats and
+        // `open` 16: every load and store below is in bounds (the open
+        // blocks start at 1, 5 and 8).
+        unsafe {
+            let c = _mm256_add_ps(
+                _mm256_loadu_ps(prev.as_ptr().add(8 * k)),
+                _mm256_loadu_ps(lanes.as_ptr().add(8 * k)),
+            );
+            let m = _mm256_max_ps(c, ninf);
+            let ins = _mm256_max_ps(c, _mm256_moveldup_ps(m));
+            let (at, idx) = match k {
+                0 => (1, from1),
+                1 => (5, from1),
+                _ => (8, from8),
+            };
+            let b = _mm256_permutevar8x32_ps(_mm256_loadu_ps(open.as_ptr().add(at)), idx);
+            _mm256_storeu_ps(
+                best.as_mut_ptr().add(8 * k),
+                _mm256_blend_ps::<0b1010_1010>(b, ins),
+            );
+        }
+    }
+}
+
 /// Reusable buffers for [`viterbi`].
 #[derive(Debug, Default)]
 pub struct Lattice {
@@ -70,6 +213,9 @@ pub struct Masked {
     open: Vec<f32>,
     /// Per type `k`: `tt` from `B-k` and from `I-k` into `I-k`.
     inside: Vec<(f32, f32)>,
+    /// `inside` flattened: lane `2k` from `B-k`, lane `2k + 1` from `I-k`
+    /// (the lanes of tags `1..25`).
+    inside_lanes: Vec<f32>,
     start: Vec<f32>,
     end: Vec<f32>,
 }
@@ -92,7 +238,7 @@ impl Masked {
                 open[p * OPEN_LANES + j] = tt[p * N_TAGS + cur];
             }
         }
-        let inside = (0..N_TYPES)
+        let inside: Vec<(f32, f32)> = (0..N_TYPES)
             .map(|k| {
                 let (b, i) = (1 + 2 * k, 2 + 2 * k);
                 (tt[b * N_TAGS + i], tt[i * N_TAGS + i])
@@ -103,10 +249,12 @@ impl Masked {
             r.resize(N_TAGS, 0.0);
             r
         };
+        let inside_lanes = inside.iter().flat_map(|&(b, i)| [b, i]).collect();
         Masked {
             tt,
             open,
             inside,
+            inside_lanes,
             start: row(&tr.start),
             end: row(&tr.end),
         }
@@ -120,8 +268,19 @@ pub fn viterbi(emit: &[f32], n: usize, tr: &Transitions, lat: &mut Lattice, out:
 }
 
 /// [`viterbi`] with the transitions prepared by [`Masked::new`].
-#[inline(always)]
 pub fn viterbi_masked(emit: &[f32], n: usize, tr: &Masked, lat: &mut Lattice, out: &mut Vec<u8>) {
+    viterbi_lanes::<false>(emit, n, tr, lat, out);
+}
+
+/// [`viterbi_masked`]; `AVX2` as for [`add_row`].
+#[inline(always)]
+pub(crate) fn viterbi_lanes<const AVX2: bool>(
+    emit: &[f32],
+    n: usize,
+    tr: &Masked,
+    lat: &mut Lattice,
+    out: &mut Vec<u8>,
+) {
     out.clear();
     if n == 0 || emit.len() < n * N_TAGS {
         return;
@@ -150,16 +309,17 @@ pub fn viterbi_masked(emit: &[f32], n: usize, tr: &Masked, lat: &mut Lattice, ou
     for i in 1..n {
         let (prev_rows, cur_rows) = lat.delta.split_at_mut(i * N_TAGS);
         let prev = &prev_rows[(i - 1) * N_TAGS..];
-        let mut open = [f32::NEG_INFINITY; OPEN_LANES];
-        for (&pv, row) in prev.iter().zip(tr.open.chunks_exact(OPEN_LANES)) {
-            for (b, &t) in open.iter_mut().zip(row) {
-                let c = pv + t;
-                *b = if c > *b { c } else { *b };
-            }
-        }
+        let open = open_max::<AVX2>(prev, &tr.open);
         let mut best = [f32::NEG_INFINITY; N_TAGS];
         best[0] = open[0];
-        for (k, &(tb, ti)) in tr.inside.iter().enumerate() {
+        #[cfg(target_arch = "x86_64")]
+        if AVX2 {
+            if let (Some(p), Some(b)) = (prev.get(1..N_TAGS), best.get_mut(1..N_TAGS)) {
+                // SAFETY: as in `add_row`.
+                unsafe { inside_avx2(p, &open, &tr.inside_lanes, b) };
+            }
+        }
+        for (k, &(tb, ti)) in tr.inside.iter().enumerate().filter(|_| !AVX2) {
             let (b, inside) = (1 + 2 * k, 2 + 2 * k);
             best[b] = open[k + 1];
             let mut m = f32::NEG_INFINITY;
@@ -173,10 +333,13 @@ pub fn viterbi_masked(emit: &[f32], n: usize, tr: &Masked, lat: &mut Lattice, ou
             }
             best[inside] = m;
         }
-        let e = &emit[i * N_TAGS..(i + 1) * N_TAGS];
-        for ((d, &b), &x) in cur_rows[..N_TAGS].iter_mut().zip(&best).zip(e) {
-            *d = b + x;
-        }
+        let e: &[f32; N_TAGS] = (&emit[i * N_TAGS..(i + 1) * N_TAGS])
+            .try_into()
+            .expect("a row");
+        let d: &mut [f32; N_TAGS] = (&mut cur_rows[..N_TAGS]).try_into().expect("a row");
+        // `best + emission`, each lane one addition (as `b + x` was).
+        *d = best;
+        add_row::<AVX2>(d, e);
         lat.reach[i * N_TAGS..(i + 1) * N_TAGS].copy_from_slice(&best);
     }
     let last = &lat.delta[(n - 1) * N_TAGS..];
@@ -403,6 +566,53 @@ mod tests {
                 assert_eq!(out, brute(&emit, n, &tr), "n={n}");
             }
         }
+    }
+
+    #[test]
+    fn avx2_lanes_decode_as_the_plain_build() {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // Small integers (many ties), some −∞ emissions and one
+            // transition of −∞: the vector maxes must keep the scalar
+            // loops' choices and scores bit for bit.
+            let mut x: u64 = 99;
+            let mut rnd = || {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                match x % 11 {
+                    0 => f32::NEG_INFINITY,
+                    r => (r % 4) as f32 - 1.5,
+                }
+            };
+            for n in 1..=9 {
+                for _ in 0..30 {
+                    let mut tr = Transitions {
+                        trans: (0..N_TAGS * N_TAGS).map(|_| rnd().max(-9.0)).collect(),
+                        start: (0..N_TAGS).map(|_| rnd().max(-9.0)).collect(),
+                        end: (0..N_TAGS).map(|_| rnd().max(-9.0)).collect(),
+                    };
+                    tr.trans[2 * N_TAGS + 2] = f32::NEG_INFINITY;
+                    let emit: Vec<f32> = (0..n * N_TAGS).map(|_| rnd()).collect();
+                    let m = Masked::new(&tr);
+                    let (mut la, mut lb) = (Lattice::default(), Lattice::default());
+                    let (mut a, mut b) = (vec![], vec![]);
+                    // SAFETY: the CPU has AVX2 (checked above).
+                    unsafe { lanes_avx2(&emit, n, &m, &mut la, &mut a) };
+                    viterbi_lanes::<false>(&emit, n, &m, &mut lb, &mut b);
+                    assert_eq!(a, b, "n={n}");
+                    let bits = |v: &[f32]| v.iter().map(|f| f.to_bits()).collect::<Vec<_>>();
+                    assert_eq!(bits(&la.delta), bits(&lb.delta), "n={n}");
+                    assert_eq!(bits(&la.reach), bits(&lb.reach), "n={n}");
+                }
+            }
+        }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn lanes_avx2(emit: &[f32], n: usize, tr: &Masked, lat: &mut Lattice, out: &mut Vec<u8>) {
+        viterbi_lanes::<true>(emit, n, tr, lat, out);
     }
 
     #[test]

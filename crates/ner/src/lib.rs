@@ -33,7 +33,7 @@ mod wordtable;
 pub use model::ModelError;
 pub use stage::NerTagger;
 
-use decode::{viterbi_masked, Lattice, Masked};
+use decode::{add_row, viterbi_lanes, Lattice, Masked};
 use features::{template_hash, Clusters, Extractor, FeatureBuf, NoClusters, Scratch, Tok};
 use label::N_TAGS;
 use model::Model;
@@ -100,6 +100,12 @@ pub struct Workspace {
     /// shape combinations repeat all the time, and a hit costs one load
     /// from a small table instead of a probe of the large one.
     memo: Vec<(u64, u32)>,
+    /// Per slot of `memo`: the weights of its feature as a dense row
+    /// (zero for the tags it has no weight for), valid while the slot holds
+    /// the key and its `find` result is not 0. Most combined keys repeat, and
+    /// a dense row is a few vector adds where the sparse entries (about
+    /// eight per feature) are a scalar add each.
+    memo_rows: Vec<[f32; N_TAGS]>,
     forms: Vec<u64>,
     marks: Vec<Option<gazetteer::Mark>>,
     owner: u64,
@@ -191,8 +197,50 @@ impl Tagger {
         row
     }
 
+    /// [`Tagger::score`] through the workspace's memo of dense rows (see
+    /// [`Workspace::memo_rows`]): a key met before adds its row with vector
+    /// adds; a new one is looked up, expanded into its slot and added. Each
+    /// float is the same sum as `score` gives (a dense row adds +0.0 to the
+    /// tags without weight, and no sum here is −0.0).
+    #[inline(always)]
+    fn score_memo<const AVX2: bool>(
+        &self,
+        keys: &[u64],
+        memo: &mut [(u64, u32)],
+        memo_rows: &mut [[f32; N_TAGS]],
+    ) -> [f32; N_TAGS] {
+        let weights = &self.model.weights;
+        let mut row = [0f32; N_TAGS];
+        for &k in keys {
+            let s = k as usize & (MEMO - 1);
+            let (Some(m), Some(dense)) = (memo.get_mut(s), memo_rows.get_mut(s)) else {
+                weights.add_to(k, &mut row);
+                continue;
+            };
+            if m.0 != k || k == 0 {
+                let f = weights.find(k);
+                *m = (k, f);
+                if f != 0 {
+                    weights.expand_found(f, dense);
+                }
+            }
+            if m.1 != 0 {
+                add_row::<AVX2>(&mut row, dense);
+            }
+        }
+        row
+    }
+
+    /// [`Tagger::word`] compiled for AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn word_avx2(&self, w: &str, h: u64, ws: &mut Workspace) -> u32 {
+        self.word::<true>(w, h, ws)
+    }
+
     /// The remembered scores of a word form, computed on first sight.
-    fn word(&self, w: &str, h: u64, ws: &mut Workspace) -> u32 {
+    #[inline(always)]
+    fn word<const AVX2: bool>(&self, w: &str, h: u64, ws: &mut Workspace) -> u32 {
         if let Some(i) = ws.cache.get(w, h) {
             return i;
         }
@@ -208,10 +256,11 @@ impl Tagger {
             ends[slot + 1] = ws.keys.len();
         }
         std::hint::black_box(self.model.weights.touch(&ws.keys));
-        let own_score = self.score(&ws.keys[..ends[0]]);
+        let (memo, rows) = (&mut ws.memo, &mut ws.memo_rows);
+        let own_score = self.score_memo::<AVX2>(&ws.keys[..ends[0]], memo, rows);
         let mut ctx = [[0f32; N_TAGS]; 4];
         for (slot, c) in ctx.iter_mut().enumerate() {
-            *c = self.score(&ws.keys[ends[slot]..ends[slot + 1]]);
+            *c = self.score_memo::<AVX2>(&ws.keys[ends[slot]..ends[slot + 1]], memo, rows);
         }
         let next = ws.pos_rows.len() as u32;
         let pos = *ws.pos_index.entry(tok.pos_class()).or_insert(next);
@@ -262,21 +311,31 @@ impl Tagger {
             unsafe { self.tag_avx2(words, ws, out) };
             return;
         }
-        self.tag_impl(words, ws, out);
+        self.tag_impl::<false, S>(words, ws, out);
     }
 
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
     fn tag_avx2<S: AsRef<str>>(&self, words: &[S], ws: &mut Workspace, out: &mut Vec<u8>) {
-        self.tag_impl(words, ws, out);
+        self.tag_impl::<true, S>(words, ws, out);
     }
 
     #[inline(always)]
-    fn tag_impl<S: AsRef<str>>(&self, words: &[S], ws: &mut Workspace, out: &mut Vec<u8>) {
+    fn tag_impl<const AVX2: bool, S: AsRef<str>>(
+        &self,
+        words: &[S],
+        ws: &mut Workspace,
+        out: &mut Vec<u8>,
+    ) {
         if ws.owner != self.serial {
             ws.clear_words();
             ws.memo.clear();
+            ws.memo_rows.clear();
             ws.owner = self.serial;
+        }
+        if ws.memo.len() != MEMO || ws.memo_rows.len() != MEMO {
+            ws.memo = vec![(0, 0); MEMO];
+            ws.memo_rows = vec![[0.0; N_TAGS]; MEMO];
         }
         let n = words.len();
         // The limit is checked once per sentence, before any word of it is
@@ -295,7 +354,15 @@ impl Tagger {
         std::hint::black_box(ws.cache.touch(&ws.hashes));
         ws.idx.clear();
         for (k, w) in words.iter().enumerate() {
-            let i = self.word(w.as_ref(), ws.hashes[k], ws);
+            #[cfg(target_arch = "x86_64")]
+            let i = if AVX2 {
+                // SAFETY: as in `add_row` (`AVX2` only on the AVX2 path).
+                unsafe { self.word_avx2(w.as_ref(), ws.hashes[k], ws) }
+            } else {
+                self.word::<false>(w.as_ref(), ws.hashes[k], ws)
+            };
+            #[cfg(not(target_arch = "x86_64"))]
+            let i = self.word::<false>(w.as_ref(), ws.hashes[k], ws);
             ws.idx.push(i);
         }
         ws.emit.clear();
@@ -335,9 +402,7 @@ impl Tagger {
                 } else {
                     &self.pad[slot]
                 };
-                for (r, v) in row.iter_mut().zip(add) {
-                    *r += v;
-                }
+                add_row::<AVX2>(&mut row, add);
             }
             let (m1, p1) = (&toks[1], &toks[2]);
             ws.keys
@@ -370,35 +435,50 @@ impl Tagger {
         );
         let weights = &self.model.weights;
         ws.found.clear();
-        if ws.memo.len() != MEMO {
-            ws.memo = vec![(0, 0); MEMO];
-        }
-        let memo = &mut ws.memo;
+        let (memo, memo_rows) = (&mut ws.memo, &mut ws.memo_rows);
         ws.found.extend(ws.keys.iter().map(|&k| {
             // Keys are well mixed; the low bits pick the memo slot.
-            let m = &mut memo[k as usize & (MEMO - 1)];
+            let s = k as usize & (MEMO - 1);
+            let m = &mut memo[s];
             if m.0 == k && k != 0 {
                 return m.1;
             }
             let f = weights.find(k);
             *m = (k, f);
+            if f != 0 {
+                weights.expand_found(f, &mut memo_rows[s]);
+            }
             f
         }));
-        std::hint::black_box(weights.touch_found(&ws.found));
-        // Pass 2: the combined keys.
-        const PER: usize = 7;
-        let add = |row: &mut [f32; N_TAGS], d: &[f32; N_TAGS]| {
-            for (r, v) in row.iter_mut().zip(d) {
-                *r += v;
+        let (memo, memo_rows) = (&ws.memo, &ws.memo_rows);
+        // The weights of combined key `j` (of `ws.keys`): the memo's dense
+        // row while the slot still holds the key (a later key of the
+        // sentence may have taken it), else the sparse entries. Adding a
+        // dense row adds +0.0 to the tags without weight, which leaves
+        // every sum as it was (no sum here is −0.0), so the floats are the
+        // same either way.
+        let add_key = |row: &mut [f32; N_TAGS], k: u64, f: u32| {
+            if f == 0 {
+                return;
+            }
+            let s = k as usize & (MEMO - 1);
+            if memo[s].0 == k {
+                add_row::<AVX2>(row, &memo_rows[s]);
+            } else {
+                weights.add_found(f, row);
             }
         };
+        // Pass 2: the combined keys.
+        const PER: usize = 7;
+        let add = add_row::<AVX2>;
         for i in 0..n {
             let mut row = [0f32; N_TAGS];
             let f = &ws.found[i * PER..(i + 1) * PER];
+            let ks = &ws.keys[i * PER..(i + 1) * PER];
             let c = &ws.words[ws.idx[i] as usize];
             let (case3, pos, in_quote) = ws.dense[i];
-            for &x in &f[..3] {
-                weights.add_found(x, &mut row);
+            for j in 0..3 {
+                add_key(&mut row, ks[j], f[j]);
             }
             match self.case3.get(usize::from(case3)) {
                 Some(d) => add(&mut row, d),
@@ -418,26 +498,28 @@ impl Tagger {
                 Some(d) => add(&mut row, d),
                 None => weights.add_to(features::pos_key(u64::from(pos), &c.tok), &mut row),
             }
-            for &x in &f[3..5] {
-                weights.add_found(x, &mut row);
+            for j in 3..5 {
+                add_key(&mut row, ks[j], f[j]);
             }
             match (c.tok.case < 8).then(|| usize::from(in_quote) << 3 | usize::from(c.tok.case)) {
                 Some(q) => add(&mut row, &self.in_quote[q]),
                 None => weights.add_to(features::in_quote_key(in_quote, &c.tok), &mut row),
             }
-            for &x in &f[5..7] {
-                weights.add_found(x, &mut row);
+            for j in 5..7 {
+                add_key(&mut row, ks[j], f[j]);
             }
             if let Some(m) = ws.marks[i] {
                 for k in features::gaz_pair(m) {
                     weights.add_to(k, &mut row);
                 }
             }
-            for (e, r) in ws.emit[i * N_TAGS..(i + 1) * N_TAGS].iter_mut().zip(&row) {
-                *e += r;
+            if let Ok(e) =
+                <&mut [f32; N_TAGS]>::try_from(&mut ws.emit[i * N_TAGS..(i + 1) * N_TAGS])
+            {
+                add_row::<AVX2>(e, &row);
             }
         }
-        viterbi_masked(&ws.emit, n, &self.masked, &mut ws.lattice, out);
+        viterbi_lanes::<AVX2>(&ws.emit, n, &self.masked, &mut ws.lattice, out);
     }
 
     /// Emission scores the slow way: every key of [`Extractor::extract`]
@@ -529,7 +611,7 @@ mod tests {
         for s in sents {
             let (mut a, mut b) = (Vec::new(), Vec::new());
             t.tag(s, &mut ws, &mut a);
-            t.tag_impl(s, &mut plain, &mut b);
+            t.tag_impl::<false, _>(s, &mut plain, &mut b);
             assert_eq!(a, b, "{s:?}");
             let bits = |e: &[f32]| e.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
             assert_eq!(

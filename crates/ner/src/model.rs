@@ -97,6 +97,28 @@ fn unpack(e: u32) -> (usize, f32) {
     ((e & 31) as usize, f32::from_bits(e & !31))
 }
 
+/// True when every entry's tag is below [`N_TAGS`] and no feature has two
+/// entries for one tag (what [`Weights::from_rows`] writes; the tagger
+/// relies on it).
+fn tags_are_distinct(lens: &[u8], entries: &[u32]) -> bool {
+    let mut at = 0usize;
+    for &l in lens {
+        let Some(es) = entries.get(at..at + l as usize) else {
+            return false;
+        };
+        let mut seen = 0u32;
+        for &e in es {
+            let t = unpack(e).0;
+            if t >= N_TAGS || seen >> t & 1 == 1 {
+                return false;
+            }
+            seen |= 1 << t;
+        }
+        at += l as usize;
+    }
+    true
+}
+
 #[inline]
 fn bloom_of(f: u32, bmask: usize) -> (usize, u64) {
     let h = (f as u64).wrapping_mul(0xd6e8_feb8_6659_fd93);
@@ -269,7 +291,31 @@ impl Weights {
         if let Some(es) = self.entries.get(a..b) {
             for &e in es {
                 let (t, w) = unpack(e);
-                scores[t % N_TAGS] += w;
+                // Tags are below N_TAGS (checked when the model is read).
+                if let Some(x) = scores.get_mut(t) {
+                    *x += w;
+                }
+            }
+        }
+    }
+
+    /// The weights found by [`Weights::find`] as a dense row: each tag's
+    /// weight, 0.0 for the tags without one. Adding the row gives the same
+    /// floats as [`Weights::add_found`] to any row without −0.0 (a feature
+    /// has at most one entry per tag, checked when the model is read).
+    #[inline]
+    pub fn expand_found(&self, found: u32, row: &mut [f32; N_TAGS]) {
+        *row = [0.0; N_TAGS];
+        let (a, b) = (
+            (found >> 5) as usize,
+            (found >> 5) as usize + (found & 31) as usize,
+        );
+        if let Some(es) = self.entries.get(a..b) {
+            for &e in es {
+                let (t, w) = unpack(e);
+                if let Some(x) = row.get_mut(t) {
+                    *x = w;
+                }
             }
         }
     }
@@ -292,7 +338,9 @@ impl Weights {
                 if let Some(es) = self.entries.get(a..b) {
                     for &e in es {
                         let (t, w) = unpack(e);
-                        scores[t % N_TAGS] += w;
+                        if let Some(x) = scores.get_mut(t) {
+                            *x += w;
+                        }
                     }
                 }
                 return;
@@ -408,6 +456,7 @@ impl Model {
             || body.lens.iter().map(|&l| l as usize).sum::<usize>() != entries.len()
             || keys.contains(&0)
             || body.lens.iter().any(|&l| l as usize > N_TAGS)
+            || !tags_are_distinct(body.lens, &entries)
             || entries.len() >= 1 << 27
         {
             return Err(ModelError::Corrupt("feature table does not add up".into()));
@@ -523,6 +572,33 @@ mod tests {
             assert_eq!(a, b, "key {k}");
         }
         assert_eq!(m.weights.find(99), 0, "unknown key");
+    }
+
+    #[test]
+    fn a_dense_row_adds_as_the_sparse_entries() {
+        let m = tiny();
+        for k in [11u64, 22, 99] {
+            let f = m.weights.find(k);
+            let mut dense = [9.0f32; N_TAGS];
+            m.weights.expand_found(f, &mut dense);
+            let (mut a, mut b) = ([0.75f32; N_TAGS], [0.75f32; N_TAGS]);
+            m.weights.add_found(f, &mut a);
+            for (x, d) in b.iter_mut().zip(&dense) {
+                *x += d;
+            }
+            assert_eq!(a, b, "key {k}");
+        }
+    }
+
+    #[test]
+    fn two_entries_for_one_tag_are_refused() {
+        assert!(tags_are_distinct(
+            &[2, 1],
+            &[pack(1, 0.5), pack(3, 1.0), pack(1, 2.0)]
+        ));
+        assert!(!tags_are_distinct(&[2], &[pack(1, 0.5), pack(1, 1.0)]));
+        assert!(!tags_are_distinct(&[1], &[pack(N_TAGS as u8, 0.5)]));
+        assert!(!tags_are_distinct(&[2], &[pack(1, 0.5)]));
     }
 
     #[test]
