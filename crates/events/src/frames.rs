@@ -282,7 +282,84 @@ pub struct Lexicon {
     by_first: HashMap<String, Vec<usize>>,
     /// Frames whose first word is a prefix or class pattern.
     other: Vec<usize>,
+    /// Which of `other` may start at a word, by the word's first and last
+    /// byte ([`OtherIndex`]).
+    other_ix: OtherIndex,
     classes: HashMap<String, Vec<(String, bool)>>,
+}
+
+/// A necessary condition for the frames of [`Lexicon::other`] to match at a
+/// word, so that [`Lexicon::candidates`] need not try each of them at every
+/// word: per byte value, a bit set over the positions in `other` of the
+/// frames whose first pattern word may begin with that byte (a word or a
+/// prefix) or end with it (a compound head, `*abkommen`). A frame whose first
+/// item is a gap, an empty prefix or an unknown byte is in every set.
+struct OtherIndex {
+    /// `u64` words per set.
+    nw: usize,
+    /// 256 sets by first byte, then 256 by last byte.
+    sets: Vec<u64>,
+}
+
+impl OtherIndex {
+    fn new(
+        frames: &[Frame],
+        other: &[usize],
+        classes: &HashMap<String, Vec<(String, bool)>>,
+    ) -> Self {
+        let nw = other.len().div_ceil(64);
+        let mut sets = vec![0u64; 512 * nw];
+        for (k, &fi) in other.iter().enumerate() {
+            let (w, bit) = (k / 64, 1u64 << (k % 64));
+            let mut set = |byte: usize| sets[byte * nw + w] |= bit;
+            let alts: &[(String, bool)] = match &frames[fi].pat[0] {
+                PTok::Words(alts) => alts,
+                PTok::Class(c) => classes.get(c).map_or(&[], Vec::as_slice),
+                PTok::Gap(_) => &[],
+            };
+            let any = matches!(frames[fi].pat[0], PTok::Gap(_))
+                || alts.iter().any(|(a, _)| a.is_empty() || a == "*");
+            if any {
+                for b in 0..512 {
+                    set(b);
+                }
+                continue;
+            }
+            for (a, prefix) in alts {
+                match a.strip_prefix('*').filter(|_| *prefix) {
+                    // (`word_ok`: "*head" matches a word ending in the head)
+                    Some(head) => set(256 + usize::from(head.as_bytes()[head.len() - 1])),
+                    None => set(usize::from(a.as_bytes()[0])),
+                }
+            }
+        }
+        OtherIndex { nw, sets }
+    }
+
+    /// The positions in `other` of the frames that may start at a word with
+    /// these first and last bytes (`None`: an empty word, every frame), in
+    /// order.
+    fn positions(&self, ends: Option<(u8, u8)>) -> impl Iterator<Item = usize> + '_ {
+        let (first, last) = match ends {
+            Some((f, l)) => (usize::from(f), 256 + usize::from(l)),
+            None => (usize::MAX, usize::MAX),
+        };
+        (0..self.nw).flat_map(move |w| {
+            let mut bits = if first == usize::MAX {
+                u64::MAX
+            } else {
+                self.sets[first * self.nw + w] | self.sets[last * self.nw + w]
+            };
+            std::iter::from_fn(move || {
+                if bits == 0 {
+                    return None;
+                }
+                let t = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                Some(w * 64 + t)
+            })
+        })
+    }
 }
 
 pub fn lexicon() -> &'static Lexicon {
@@ -313,10 +390,12 @@ pub fn lexicon() -> &'static Lexicon {
                     .extend(parse_alts(w.trim()));
             }
         }
+        let other_ix = OtherIndex::new(&frames, &other, &classes);
         Lexicon {
             frames,
             by_first,
             other,
+            other_ix,
             classes,
         }
     })
@@ -338,12 +417,18 @@ fn word_ok(alts: &[(String, bool)], w: &str) -> bool {
 impl Lexicon {
     /// Frames that may start at a word (lower-cased).
     pub fn candidates<'a>(&'a self, lower: &str) -> impl Iterator<Item = usize> + 'a {
+        let b = lower.as_bytes();
+        let ends = b.first().zip(b.last()).map(|(&f, &l)| (f, l));
         self.by_first
             .get(lower)
             .into_iter()
             .flatten()
             .copied()
-            .chain(self.other.iter().copied())
+            .chain(
+                self.other_ix
+                    .positions(ends)
+                    .filter_map(|k| self.other.get(k).copied()),
+            )
     }
 
     fn tok_ok(&self, p: &PTok, w: &str) -> bool {
@@ -401,6 +486,44 @@ mod tests {
             assert!(l.frames.iter().any(|f| f.etype == t), "{t:?} has no frames");
         }
         assert!(l.classes.contains_key("pejorative"));
+    }
+
+    /// The first-word index leaves out no frame that could start at a word:
+    /// every frame whose first item accepts the word is a candidate.
+    #[test]
+    fn candidates_keep_every_frame_that_may_start() {
+        let l = lexicon();
+        let mut words: Vec<String> = ["sagte", "die", "x", "ärger", "über", "gestern", "a"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        for f in &l.frames {
+            let alts: Vec<&(String, bool)> = match &f.pat[0] {
+                PTok::Words(alts) => alts.iter().collect(),
+                PTok::Class(c) => l.classes.get(c).into_iter().flatten().collect(),
+                PTok::Gap(_) => Vec::new(),
+            };
+            for (a, _) in alts {
+                let a = a.trim_start_matches('*');
+                words.extend([a.to_string(), format!("{a}en"), format!("friedens{a}")]);
+            }
+        }
+        let mut tried = 0;
+        for w in &words {
+            let cands: Vec<usize> = l.candidates(w).collect();
+            assert!(cands.windows(2).all(|p| p[0] != p[1]), "{w}: a frame twice");
+            for (fi, f) in l.frames.iter().enumerate() {
+                let may = match &f.pat[0] {
+                    PTok::Gap(_) => true,
+                    p => l.tok_ok(p, w),
+                };
+                if may {
+                    tried += 1;
+                    assert!(cands.contains(&fi), "{w}: frame {} left out", f.rule);
+                }
+            }
+        }
+        assert!(tried > 100);
     }
 
     #[test]
