@@ -442,7 +442,12 @@ impl Lexicon {
     /// Matches frame `f` at word `i` of `words` (lower-cased words of one
     /// sentence, `None` for punctuation). Returns the matched word indices.
     pub fn match_at(&self, f: &Frame, words: &[Option<&str>], i: usize) -> Option<Vec<usize>> {
-        let mut out = Vec::with_capacity(f.pat.len());
+        // (most tries fail: the matched indices stay on the stack until the
+        // whole pattern has matched; a pattern of more than 16 words spills
+        // the rest into `more`)
+        let mut head = [0usize; 16];
+        let mut n = 0;
+        let mut more = Vec::new();
         let mut pos = i;
         let mut gap = 0usize;
         for p in &f.pat {
@@ -467,10 +472,17 @@ impl Lexicon {
                 j += 1;
             }
             let j = found?;
-            out.push(j);
+            match head.get_mut(n) {
+                Some(h) => *h = j,
+                None => more.push(j),
+            }
+            n += 1;
             pos = j + 1;
             gap = 0;
         }
+        let mut out = Vec::with_capacity(n);
+        out.extend_from_slice(&head[..n.min(head.len())]);
+        out.append(&mut more);
         Some(out)
     }
 }
@@ -541,5 +553,20 @@ mod tests {
             .map(|w| Some(*w))
             .collect();
         assert_eq!(l.match_at(&f, &s, 0), Some(vec![0, 3]));
+    }
+
+    /// A pattern longer than the matcher's stack buffer keeps all its
+    /// matched indices, in order.
+    #[test]
+    fn long_patterns_keep_every_index() {
+        let l = lexicon();
+        let words: Vec<String> = (0..20).map(|k| format!("w{k}")).collect();
+        let line = words.join(" ") + "\tobj\n";
+        let f = parse(EventType::Accuse, "t", &line).remove(0);
+        let s: Vec<Option<&str>> = words.iter().map(|w| Some(w.as_str())).collect();
+        assert_eq!(l.match_at(&f, &s, 0), Some((0..20).collect()));
+        let mut short = s.clone();
+        short[19] = Some("x");
+        assert_eq!(l.match_at(&f, &short, 0), None);
     }
 }
