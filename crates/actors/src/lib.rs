@@ -46,7 +46,7 @@ impl Stage for ActorLinker {
         "actors"
     }
     fn run(&self, a: &mut Analysis) -> Result<()> {
-        let entities = {
+        let (entities, words) = {
             let w = text::Words::new(a);
             let cands = mentions::collect(a, &w);
             let mut actors = cluster::cluster(&w, cands);
@@ -55,9 +55,11 @@ impl Stage for ActorLinker {
             let main = context::main_country(&w);
             link::link_role_nouns(&w, &mut actors, main);
             context::default_countries(&mut actors, main);
-            cluster::into_entities(actors)
+            (cluster::into_entities(actors), w.into_toks())
         };
         a.entities = entities;
+        // (kept for the events stage, which walks the same words)
+        lagebild_core::WordLayer::set(a, words);
         cluster::extend_name_particles(&a.doc.text, &mut a.entities);
         Ok(())
     }

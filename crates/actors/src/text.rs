@@ -7,38 +7,23 @@
 //! when it ran, else from a simple fallback (end punctuation before a capital,
 //! paragraph breaks).
 
-use lagebild_core::{Analysis, Span};
+use lagebild_core::{Analysis, Span, WordLayer};
 use lagebild_lexicon::countries::{self, Place};
 use lagebild_lexicon::roles;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 
-/// One token, 16 bytes (offsets as `u32`: a body is read up to 4 GiB).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Tok {
-    start: u32,
-    end: u32,
-    /// A word (letters, digits, inner hyphens and apostrophes) or one
-    /// punctuation character.
-    pub word: bool,
-    /// A word starting with an upper-case letter.
-    cap: bool,
-    /// Sentence number.
-    pub sent: u32,
-}
-
-impl Tok {
-    /// The token's byte span in the text.
-    #[inline]
-    pub fn span(&self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
-    }
-}
+/// One token, 16 bytes: the word view is kept in the analysis
+/// ([`WordLayer`]) for the later stages that walk words (events).
+pub use lagebild_core::WordTok as Tok;
 
 /// The document as words.
 pub struct Words<'a> {
     pub text: &'a str,
-    pub toks: Vec<Tok>,
+    /// The tokens: the analysis' [`WordLayer`] when an earlier stage made it,
+    /// else split here.
+    pub toks: Cow<'a, [Tok]>,
     /// Per token, lexicon facts the rules ask about again and again (two bits
     /// per [`Fact`]: known, value), filled on first use — each look-up runs
     /// at most once per token.
@@ -127,8 +112,31 @@ fn is_inner(c: char) -> bool {
 }
 
 impl<'a> Words<'a> {
-    /// Splits the body of the analysed document.
+    /// The words of the analysed document's body: those an earlier stage
+    /// kept in the analysis ([`WordLayer`]), else the body split here.
     pub fn new(a: &'a Analysis) -> Words<'a> {
+        let text = a.doc.text.as_str();
+        let toks = match WordLayer::get(a) {
+            Some(t) => Cow::Borrowed(t),
+            None => Cow::Owned(Self::split(a)),
+        };
+        let facts = vec![Cell::new(0); toks.len()];
+        Words {
+            text,
+            toks,
+            facts,
+            gaz: RefCell::new(FxHashMap::default()),
+        }
+    }
+
+    /// The tokens, to keep in the analysis ([`WordLayer::set`]).
+    pub fn into_toks(self) -> Vec<Tok> {
+        self.toks.into_owned()
+    }
+
+    /// Splits the body of the analysed document into tokens with their
+    /// sentence numbers.
+    fn split(a: &Analysis) -> Vec<Tok> {
         let text = a.doc.text.as_str();
         let body = a.doc.body;
         let b = body.of(text);
@@ -189,23 +197,17 @@ impl<'a> Words<'a> {
                 });
             }
         }
-        let facts = vec![Cell::new(0); toks.len()];
-        let mut w = Words {
-            text,
-            toks,
-            facts,
-            gaz: RefCell::new(FxHashMap::default()),
-        };
-        w.assign_sentences(a);
-        w
+        Self::assign_sentences(a, &mut toks);
+        toks
     }
 
-    fn assign_sentences(&mut self, a: &Analysis) {
+    fn assign_sentences(a: &Analysis, toks: &mut [Tok]) {
+        let text = a.doc.text.as_str();
         if !a.sentences.is_empty() {
             // the sentences are in text order and tokens too: one walk (the
             // number of sentences ending at or before each token)
             let mut i = 0;
-            for t in &mut self.toks {
+            for t in toks.iter_mut() {
                 while i < a.sentences.len() && a.sentences[i].span.end <= t.start as usize {
                     i += 1;
                 }
@@ -216,21 +218,21 @@ impl<'a> Words<'a> {
         let paras = &a.doc.paragraphs;
         let mut sent = 0u32;
         let mut para = 0usize;
-        for k in 0..self.toks.len() {
-            let start = self.toks[k].span().start;
+        for k in 0..toks.len() {
+            let start = toks[k].span().start;
             let p = paras.partition_point(|p| p.span.end <= start);
             if k > 0 && p != para {
                 sent += 1;
             }
             para = p;
             if k > 0 {
-                let prev = self.toks[k - 1];
-                let pt = prev.span().of(self.text);
-                if !prev.word && matches!(pt, "." | "!" | "?") && self.is_cap(k) {
+                let prev = toks[k - 1];
+                let pt = prev.span().of(text);
+                if !prev.word && matches!(pt, "." | "!" | "?") && toks[k].cap {
                     // not after an ordinal/number or a one-letter abbreviation
-                    let before = k.checked_sub(2).map(|j| self.toks[j]);
+                    let before = k.checked_sub(2).map(|j| toks[j]);
                     let abbrev = before.is_some_and(|b| {
-                        let s = b.span().of(self.text);
+                        let s = b.span().of(text);
                         b.word
                             && b.span().end == prev.span().start
                             && (s.chars().all(|c| c.is_ascii_digit())
@@ -244,7 +246,7 @@ impl<'a> Words<'a> {
                     // a quote mark may sit between the full stop and the next sentence
                 }
             }
-            self.toks[k].sent = sent;
+            toks[k].sent = sent;
         }
     }
 

@@ -61,3 +61,30 @@ fn word_and_capital_flags() {
         assert_eq!((g.0.as_str(), g.1, g.2), w);
     }
 }
+
+/// The actors stage keeps its word view in the analysis; a later `Words`
+/// (the events stage's) reads the same tokens and sentence numbers as a
+/// fresh split, and a changed document is split again.
+#[test]
+fn kept_words_are_reused_while_the_document_is_the_same() {
+    use lagebild_core::{Stage, WordLayer};
+    let text = "Die Ministerin reiste am Montag nach Rom. Dort traf sie den Präsidenten.";
+    let fresh = |a: &Analysis| {
+        let w = Words::new(a);
+        (0..w.len())
+            .map(|i| (w.s(i).to_string(), w.toks[i]))
+            .collect::<Vec<_>>()
+    };
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+    let want = fresh(&a);
+    assert!(WordLayer::get(&a).is_none());
+    lagebild_actors::ActorLinker::new().run(&mut a).unwrap();
+    assert_eq!(WordLayer::get(&a).map(<[_]>::len), Some(want.len()));
+    assert_eq!(fresh(&a), want);
+    assert!(want.iter().any(|(_, t)| t.sent == 1), "{want:?}");
+    // (another document: the kept words are not handed out)
+    a.doc = Document::new(format!("{text} Mehr."));
+    assert!(WordLayer::get(&a).is_none());
+    assert_eq!(fresh(&a).len(), want.len() + 2);
+}

@@ -303,6 +303,63 @@ pub struct Event {
     pub rule: String,
 }
 
+/// One token of the word view of the body that the actor and event rules
+/// walk (`lagebild_actors::text::Words`): a word (letters, digits, inner
+/// hyphens and apostrophes) or one punctuation character, with its sentence
+/// number. 16 bytes (offsets as `u32`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordTok {
+    pub start: u32,
+    pub end: u32,
+    pub word: bool,
+    /// A word starting with an upper-case letter.
+    pub cap: bool,
+    /// Sentence number.
+    pub sent: u32,
+}
+
+impl WordTok {
+    /// The token's byte span in the text.
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+}
+
+/// The word view of the body ([`WordTok`]s), made by the first stage that
+/// walks words (actors) and reused by later ones (events) instead of
+/// splitting the text again. It depends on the text, the body and the
+/// sentences only; [`WordLayer::get`] hands it out only while those are
+/// what it was made from.
+#[derive(Debug, Clone, Default)]
+pub struct WordLayer {
+    toks: Vec<WordTok>,
+    /// (text length, body, number of sentences) when it was made; `None`:
+    /// not made.
+    made_from: Option<(usize, Span, usize)>,
+}
+
+impl WordLayer {
+    fn key(a: &Analysis) -> (usize, Span, usize) {
+        (a.doc.text.len(), a.doc.body, a.sentences.len())
+    }
+
+    /// Keeps the word tokens made for `a`.
+    pub fn set(a: &mut Analysis, toks: Vec<WordTok>) {
+        a.words = WordLayer {
+            toks,
+            made_from: Some(Self::key(a)),
+        };
+    }
+
+    /// The word tokens, when they were made for the document and sentences
+    /// `a` has now.
+    pub fn get(a: &Analysis) -> Option<&[WordTok]> {
+        let w = &a.words;
+        (w.made_from == Some(Self::key(a))).then_some(w.toks.as_slice())
+    }
+}
+
 /// Everything known about one document. Stages append to their layer and read
 /// the layers of earlier stages.
 #[derive(Debug, Clone)]
@@ -316,6 +373,8 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
     pub timexes: Vec<Timex>,
     pub events: Vec<Event>,
+    /// The word view shared by the stages that walk words ([`WordLayer`]).
+    pub words: WordLayer,
 }
 
 impl Analysis {
@@ -330,6 +389,7 @@ impl Analysis {
             quotes: Vec::new(),
             timexes: Vec::new(),
             events: Vec::new(),
+            words: WordLayer::default(),
         }
     }
 
