@@ -718,10 +718,8 @@ impl Matcher<'_> {
 mod tests {
     use super::*;
 
-    /// A token's lower-cased text, literal id and readings as (class, value).
-    type Readings = (String, u16, Vec<(u16, &'static str)>);
-
-    fn readings(t: &Toks) -> Vec<Readings> {
+    /// (lower-cased text, literal id, readings as (class, value)) per token.
+    fn readings(t: &Toks) -> Vec<(String, u16, Vec<(u16, &'static str)>)> {
         (0..t.len())
             .map(|i| {
                 let es = t.entries(i).iter().map(|e| (e.class, e.value)).collect();
