@@ -273,10 +273,6 @@ pub struct RuleSet {
     /// Classes that occur in a required pattern item: a match needs a token
     /// with such a reading (or digits) nearby.
     pub strong: Vec<bool>,
-    /// A number of its own for each parsed rule set (0: made by `default`),
-    /// so that memos of its look-ups ([`crate::scan`]) are never applied to
-    /// another.
-    pub(crate) id: u64,
 }
 
 fn err(file: &str, line: usize, msg: impl std::fmt::Display) -> String {
@@ -346,8 +342,6 @@ impl RuleSet {
             rs.compounds.push((h, t));
         }
         rs.index()?;
-        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-        rs.id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Ok(rs)
     }
 

@@ -137,87 +137,6 @@ fn first_is_upper(w: &str) -> bool {
     }
 }
 
-/// What [`Toks::new`] learns about a word form from its text alone: its
-/// lower-cased text, [`RuleSet::lookup_form`]'s literal id and readings.
-/// Remembered per form across the documents of a thread (for one rule set
-/// at a time, bounded like the actors' form facts), so a word met before
-/// is neither lower-cased nor looked up again.
-struct FormMemo {
-    lower: Box<str>,
-    lit: u16,
-    entries: Box<[Entry]>,
-}
-
-/// The memo's rule set ([`RuleSet::id`]) and forms.
-type FormMemos = (u64, rustc_hash::FxHashMap<Box<str>, FormMemo>);
-
-thread_local! {
-    static FORM_MEMOS: std::cell::RefCell<FormMemos> = std::cell::RefCell::default();
-}
-
-impl FormMemo {
-    /// At this many forms the memo starts again (a few MB at most).
-    const LIMIT: usize = 50_000;
-
-    /// Appends the lower-cased `word` (a token of kind `k`) to `lower` and
-    /// its readings to `entries`; returns its literal id.
-    fn lower_and_look_up(
-        rules: &RuleSet,
-        word: &str,
-        k: Kind,
-        lower: &mut String,
-        entries: &mut Vec<Entry>,
-    ) -> u16 {
-        // (digit runs are many and rarely repeat; a rule set made by
-        // `default` has no number of its own)
-        let memo = k != Kind::Digit && rules.id != 0;
-        if memo {
-            let hit = FORM_MEMOS.try_with(|m| {
-                let m = m.try_borrow().ok()?;
-                if m.0 != rules.id {
-                    return None;
-                }
-                let f = m.1.get(word)?;
-                lower.push_str(&f.lower);
-                entries.extend_from_slice(&f.entries);
-                Some(f.lit)
-            });
-            if let Ok(Some(lit)) = hit {
-                return lit;
-            }
-        }
-        let la = lower.len();
-        if word.is_ascii() {
-            lower.push_str(word);
-            lower[la..].make_ascii_lowercase();
-        } else {
-            for c in word.chars() {
-                push_lower(lower, c);
-            }
-        }
-        let e0 = entries.len();
-        let lit = rules.lookup_form(&lower[la..], k == Kind::Digit, entries);
-        if memo {
-            let _ = FORM_MEMOS.try_with(|m| {
-                let Ok(mut m) = m.try_borrow_mut() else {
-                    return;
-                };
-                if m.0 != rules.id || m.1.len() >= Self::LIMIT {
-                    m.1.clear();
-                    m.0 = rules.id;
-                }
-                let f = FormMemo {
-                    lower: lower[la..].into(),
-                    lit,
-                    entries: entries[e0..].into(),
-                };
-                m.1.insert(word.into(), f);
-            });
-        }
-        lit
-    }
-}
-
 impl Toks {
     pub fn lower(&self, i: usize) -> &str {
         let a = if i == 0 { 0 } else { self.toks[i - 1].lo_end };
@@ -266,11 +185,21 @@ impl Toks {
         };
         let mut flush = |t: &mut Toks, s: usize, e: usize, k: Kind, g: bool, nl: bool| {
             let word = &text[s..e];
-            let e0 = t.entries.len();
-            let lit = FormMemo::lower_and_look_up(rules, word, k, &mut t.lower, &mut t.entries);
+            let la = t.lower.len() as u32;
+            if word.is_ascii() {
+                t.lower.push_str(word);
+                t.lower[la as usize..].make_ascii_lowercase();
+            } else {
+                for c in word.chars() {
+                    push_lower(&mut t.lower, c);
+                }
+            }
             let lb = t.lower.len() as u32;
+            let lower = &t.lower[la as usize..lb as usize];
             let mut classes = 0u64;
             let mut strong = k == Kind::Digit;
+            let e0 = t.entries.len();
+            let lit = rules.lookup_form(lower, k == Kind::Digit, &mut t.entries);
             let e0_end = t.entries.len();
             // tokens without readings share their masks per (kind, literal)
             let key = (e0_end == e0).then(|| {
@@ -717,45 +646,6 @@ impl Matcher<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// (lower-cased text, literal id, readings as (class, value)) per token.
-    fn readings(t: &Toks) -> Vec<(String, u16, Vec<(u16, &'static str)>)> {
-        (0..t.len())
-            .map(|i| {
-                let es = t.entries(i).iter().map(|e| (e.class, e.value)).collect();
-                (t.lower(i).to_string(), t.toks[i].lit, es)
-            })
-            .collect()
-    }
-
-    /// A word met before is taken from the thread's form memo: the same
-    /// lower-cased text, literal and readings as a fresh look-up; another
-    /// rule set never gets the first one's readings.
-    #[test]
-    fn remembered_forms_answer_as_fresh_look_ups() {
-        let text = "Am MONTAG, dem 3. Mai, und am Dienstagabend: ÜBERMORGEN Ärger.";
-        let span = Span::new(0, text.len());
-        let rules = RuleSet::load().expect("rules");
-        FORM_MEMOS.with(|m| m.borrow_mut().1.clear());
-        let first = readings(&Toks::new(text, span, &rules));
-        let memo_len = FORM_MEMOS.with(|m| m.borrow().1.len());
-        assert!(memo_len >= 8, "{memo_len}");
-        let second = readings(&Toks::new(text, span, &rules));
-        assert_eq!(first, second);
-        let montag = first.iter().find(|r| r.0 == "montag").expect("montag");
-        assert!(!montag.2.is_empty(), "{montag:?}");
-        // a rule set of its own: "montag" has another reading there
-        let other = RuleSet::parse(&[(
-            "t.rules",
-            "word\tmontag\tDAYX\tmo\nrule\tt\tDATE\tweekday\t: DAYX\n",
-        )])
-        .expect("rules");
-        let r = readings(&Toks::new(text, span, &other));
-        let m = r.iter().find(|r| r.0 == "montag").expect("montag");
-        assert_eq!(m.2.iter().map(|e| e.1).collect::<Vec<_>>(), ["mo"]);
-        let again = readings(&Toks::new(text, span, &rules));
-        assert_eq!(again, first);
-    }
 
     /// The byte-level fast paths answer as the `char` methods they replace.
     #[test]
