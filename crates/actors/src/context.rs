@@ -276,6 +276,15 @@ pub fn complement(w: &Words, k: usize) -> Option<usize> {
     Some(end)
 }
 
+/// A title of rank worn with the name rather than an office ("Prinz",
+/// "Scheich"), as a role lemma.
+fn is_honorific(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "prinz" | "prinzessin" | "kronprinz" | "kronprinzessin" | "scheich" | "kardinal"
+    )
+}
+
 /// Titles right before a name: "der deutsche Vizekanzler und Arbeitsminister Franz
 /// Müntefering", "Thailands Premier Abhisit".
 fn prenominal(w: &Words, name_start: usize) -> Option<NpInfo> {
@@ -309,7 +318,13 @@ fn prenominal(w: &Words, name_start: usize) -> Option<NpInfo> {
         let s = w.s(k);
         if w.is_word(k) {
             if let Some(rn) = w.is_role(k).then(|| roles::role_noun(s)).flatten() {
-                if !heads.is_empty() && k + 1 < name_start && w.s(k + 1) != "und" {
+                // (an honorific right before the name may follow the office:
+                // "der saudische Außenminister Prinz X")
+                let honorific = heads.len() == 1
+                    && heads[0].0 == k + 1
+                    && heads[0].0 + 1 == name_start
+                    && is_honorific(&heads[0].1.lemma);
+                if !heads.is_empty() && k + 1 < name_start && w.s(k + 1) != "und" && !honorific {
                     break;
                 }
                 heads.push((k, rn));

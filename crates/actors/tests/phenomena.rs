@@ -512,3 +512,24 @@ fn courts_named_by_their_seat() {
     assert_eq!(lg.mentions.len(), 2);
     assert_eq!(find(&es, "Mannheim").etype, EntityType::Loc);
 }
+
+#[test]
+fn an_honorific_after_the_office_keeps_the_offices_country() {
+    // "der <Land>-Adjektiv <Amt> <Titel> <Name>": the country of the office
+    let cases: [(&str, &str, &str); 2] = [
+        (
+            "Der jordanische Außenminister Prinz Karim Salah kritisierte Israel.",
+            "Karim Salah",
+            "JOR",
+        ),
+        (
+            "Der katarische Regierungschef Scheich Hamad Nasser traf Vertreter Irans.",
+            "Hamad Nasser",
+            "QAT",
+        ),
+    ];
+    for (text, name, code) in cases {
+        let es = run(text, &[]);
+        assert_eq!(find(&es, name).country.as_deref(), Some(code), "{text}");
+    }
+}

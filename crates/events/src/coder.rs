@@ -586,6 +586,12 @@ impl<'a> Doc<'a> {
     fn actor_at(&self, k: usize) -> Option<ARef> {
         if let Some(e) = self.ment(k) {
             let span = self.ment_span(k)?;
+            // "Frankreichs Präsident Emmanuel Macron", "Kosovos
+            // Ministerpräsident Albin Kurti": a state's genitive before a
+            // role noun and a name is the named person's attribute
+            if let Some(r) = self.person_after_genitive(k, e, span) {
+                return Some(r);
+            }
             let mut last = k;
             while last + 1 < self.w.len() && self.ment_span(last + 1) == Some(span) {
                 last += 1;
@@ -762,6 +768,38 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// "Armeniens Regierungschef Nikol Paschinjan": the person whose role
+    /// noun follows the state's genitive mention `e` at `k` (`span`), as a
+    /// reference that starts at the genitive.
+    fn person_after_genitive(&self, k: usize, e: usize, span: Span) -> Option<ARef> {
+        let ent = &self.a.entities[e];
+        if ent.etype != EntityType::Loc || ent.country.is_none() {
+            return None;
+        }
+        let mut last = k;
+        while last + 1 < self.w.len() && self.ment_span(last + 1) == Some(span) {
+            last += 1;
+        }
+        let g = self.w.s(last);
+        if !(g.ends_with('s') || g.ends_with('\u{2019}') || g.ends_with('\'')) {
+            return None;
+        }
+        let j = last + 1;
+        if j + 1 >= self.w.len()
+            || !self.w.same_sent(k, j)
+            || self.ment(j).is_some()
+            || roles::role_noun(self.w.s(j)).is_none()
+        {
+            return None;
+        }
+        let p = self.name_after_role(j)?;
+        let pe = self.ment(p)?;
+        let mut r = self.actor_at(p)?;
+        r.first = k;
+        r.entity = Some(pe);
+        Some(r)
+    }
+
     /// The person named after the role noun at `j`: right after it, or after
     /// its complement ("Minister für Verkehr, Bau und Tourismus X", "Präsident
     /// der Republik X"), within eight words of the sentence.
@@ -772,6 +810,15 @@ impl<'a> Doc<'a> {
         };
         if per(j + 1) {
             return Some(j + 1);
+        }
+        // a title between the office and the name ("der Außenminister Prinz X")
+        if j + 2 < self.w.len()
+            && self.w.same_sent(j, j + 2)
+            && self.ment(j + 1).is_none()
+            && roles::role_noun(self.w.s(j + 1)).is_some()
+            && per(j + 2)
+        {
+            return Some(j + 2);
         }
         if !matches!(self.low(j + 1), "für" | "des" | "der") {
             return None;

@@ -165,3 +165,25 @@ fn groups_named_by_their_noun_alone() {
         ),
     ]);
 }
+
+#[test]
+fn a_states_genitive_before_a_role_and_a_name_is_the_persons() {
+    check(&[
+        // "<Staat>s <Amt> <Name>": the named person acts, not the state
+        (
+            "Polens Präsident Andrzej Duda warf Russland am Freitag vor, \
+             die Grenze zu verletzen.",
+            &[("ACCUSE", "Andrzej Duda", "POL", "Russland", "RUS")],
+        ),
+        (
+            "Am Mittwoch wies Spaniens Ministerpräsident Pedro Sánchez die Forderung \
+             Marokkos zurück.",
+            &[("REJECT", "Pedro Sánchez", "ESP", "Marokko", "MAR")],
+        ),
+        // a title between the office and the name
+        (
+            "Der jordanische Außenminister Prinz Ali Hassan kritisierte Israel am Montag scharf.",
+            &[("ACCUSE", "Ali Hassan", "JOR", "Israel", "ISR")],
+        ),
+    ]);
+}
