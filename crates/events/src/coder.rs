@@ -1754,6 +1754,25 @@ impl<'a> Doc<'a> {
 }
 
 /// Words that open a subordinate clause.
+/// A state body named by a compound with a state's prefix ("US-Regierung",
+/// "US-Soldaten", "US-Botschaft"; not "EU-Staaten", "NATO-Truppen" nor a
+/// role noun such as "US-Präsident").
+fn state_compound(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(p, head)| {
+        countries::prefix(p).is_some_and(|c| c != "IGO")
+            && (is_group_noun(head) || head.starts_with("Botschaft"))
+    })
+}
+
+/// A group noun as an event actor's name, in the nominative: the dative
+/// plural of "-kräfte" loses its "-n" ("den Sicherheitskräften").
+fn group_name(w: &str) -> String {
+    match w.strip_suffix("kräften") {
+        Some(stem) => format!("{stem}kräfte"),
+        None => w.to_string(),
+    }
+}
+
 fn is_subordinator(w: &str) -> bool {
     matches!(
         w,
@@ -2439,11 +2458,34 @@ fn build(
                     && e.country.as_deref() == Some(code)
                     && countries::place(&e.name).is_some_and(|p| p.kind == PlaceKind::Country)
             });
-            // a group whose country comes from the context ("die Studenten",
-            // "Bereitschaftspolizisten") is named by that country when the
-            // article names it, else as the text names the group
-            if r.context && r.first < d.w.len() && own.is_none() {
-                return Some(d.w.s(r.first).to_string());
+            // a group whose country comes from the context ("die Polizei",
+            // "Bereitschaftspolizisten", "Tausende Menschen") is named as the
+            // text names it; one with a place after it ("die Machthaber in
+            // China", "die Regierung in Pjöngjang") by that place; one whose
+            // country only its sentence's state body gives (an article
+            // without a main country) by that country
+            if r.context && r.first < d.w.len() {
+                if r.last > r.first {
+                    if let Some(e) = d.ment(r.last) {
+                        return Some(d.a.entities[e].name.clone());
+                    }
+                }
+                if d.main().is_some() {
+                    return Some(group_name(d.w.s(r.first)));
+                }
+            }
+            // a compound with a country prefix ("die US-Regierung", "den
+            // US-Streitkräften") names the group itself — unless it stands
+            // in the genitive ("des US-Militärs"), which is no name's form
+            if !r.context
+                && !r.stance
+                && r.first == r.last
+                && r.first < d.w.len()
+                && !d.w.s(r.first).ends_with('s')
+                && d.w.is_cap(r.first)
+                && state_compound(d.w.s(r.first))
+            {
+                return Some(group_name(d.w.s(r.first)));
             }
             own.map(|e| e.name.clone())
                 .or_else(|| countries::country_name(code).map(str::to_string))

@@ -167,6 +167,25 @@ fn groups_named_by_their_noun_alone() {
 }
 
 #[test]
+fn groups_are_named_as_the_text_names_them() {
+    check(&[
+        // the country from the article (which names it): still the group's
+        // own word, in the nominative
+        (
+            "In Georgien wird seit Tagen protestiert. In Tiflis setzten die \
+             Sicherheitskräfte Wasserwerfer gegen die Demonstranten ein. Georgien steht vor \
+             einer Wahl.",
+            &[("COERCE", "Sicherheitskräfte", "GEO", "Demonstranten", "GEO")],
+        ),
+        // a compound with a state's prefix names the body
+        (
+            "Die US-Regierung hat Venezuela am Dienstag zu freien Wahlen aufgefordert.",
+            &[("REQUEST", "US-Regierung", "USA", "Venezuela", "VEN")],
+        ),
+    ]);
+}
+
+#[test]
 fn a_states_genitive_before_a_role_and_a_name_is_the_persons() {
     check(&[
         // "<Staat>s <Amt> <Name>": the named person acts, not the state
