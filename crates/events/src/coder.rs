@@ -2470,7 +2470,9 @@ fn build(
                         return Some(d.a.entities[e].name.clone());
                     }
                 }
-                if d.main().is_some() {
+                // (a pronoun that stands for a group is named by its country)
+                let pronoun = matches!(d.low(r.first), "sie" | "er" | "es" | "wir" | "ihr");
+                if d.main().is_some() && !pronoun {
                     return Some(group_name(d.w.s(r.first)));
                 }
             }
