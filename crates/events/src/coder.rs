@@ -3607,16 +3607,15 @@ fn merge_specific(kept: &mut Event, ev: Event, rev: bool, a: &Analysis) {
     if ns < ks || nt < kt || (ns == ks && nt == kt) {
         return;
     }
-    if ns > ks {
-        if let Some(n) = s_name {
-            kept.source = n;
-            kept.source_entity = s_ent;
-        }
+    // (the retelling is at least as specific on both sides and its evidence
+    // is kept: both sides as it names them — "Lloyd Austin warf China vor"
+    // after a headline's "Peking" keeps "China")
+    if let Some(n) = s_name {
+        kept.source = n;
+        kept.source_entity = s_ent;
     }
-    if nt > kt {
-        kept.target = t_name;
-        kept.target_entity = t_ent;
-    }
+    kept.target = t_name;
+    kept.target_entity = t_ent;
     kept.evidence = ev.evidence;
     kept.rule = ev.rule;
     kept.mode = ev.mode;

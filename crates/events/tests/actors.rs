@@ -206,3 +206,17 @@ fn a_states_genitive_before_a_role_and_a_name_is_the_persons() {
         ),
     ]);
 }
+
+#[test]
+fn a_more_specific_retelling_keeps_both_of_its_sides() {
+    check(&[
+        // the headline names the capital, the body the minister and the
+        // state: the body's event, with both sides as it names them
+        (
+            " date 2024-03-02 \n\nGrenzstreit: Paris beschuldigt Rom\n\n\
+             Der französische Innenminister Jean Dupont warf Italien am Freitag vor, \
+             die Grenzkontrollen einseitig verschärft zu haben.",
+            &[("ACCUSE", "Jean Dupont", "FRA", "Italien", "ITA")],
+        ),
+    ]);
+}
