@@ -949,6 +949,16 @@ impl<'a> Doc<'a> {
                 _ => {}
             }
         }
+        // a crowd or the police act where their sentence (or the one
+        // before) places them ("Vor dem Regierungssitz in Eriwan
+        // demonstrierten Tausende Menschen", "Die Polizei nahm Dutzende
+        // Demonstranten fest") — not necessarily in the article's main
+        // country
+        if last == k && (!kind || low.contains("polizei")) {
+            if let Some(c) = self.locative_country(k) {
+                country = Some(c);
+            }
+        }
         // an article without a main country: a part of society acts in the
         // country whose state body its sentence names by a place or genitive
         // ("Die Studenten forderten die Machthaber in China zu Reformen
@@ -969,6 +979,50 @@ impl<'a> Doc<'a> {
             first: k,
             last,
         })
+    }
+
+    /// The country of the place named after "in" in the sentence of `k`,
+    /// else in the sentence before it (when that one names no other place
+    /// and stands in the same paragraph): where a group there acts.
+    fn locative_country(&self, k: usize) -> Option<String> {
+        let (s0, s1) = self.sent_of(k)?;
+        let places = |a: usize, b: usize| -> Vec<String> {
+            let mut out: Vec<String> = Vec::new();
+            for i in a..b {
+                if i == 0 || !matches!(self.low(i - 1), "in" | "im") {
+                    continue;
+                }
+                let Some(e) = self.ment(i) else { continue };
+                let ent = &self.a.entities[e];
+                if ent.etype != EntityType::Loc {
+                    continue;
+                }
+                if let Some(c) = &ent.country {
+                    if !out.contains(c) {
+                        out.push(c.clone());
+                    }
+                }
+            }
+            out
+        };
+        let here = places(s0, s1);
+        if !here.is_empty() {
+            return (here.len() == 1).then(|| here[0].clone());
+        }
+        let (p0, p1) = self.sent_of(s0.checked_sub(1)?)?;
+        // (a paragraph break between the sentences: no carry-over)
+        let gap = self.w.span(p1 - 1, s0);
+        if self
+            .a
+            .doc
+            .text
+            .get(gap.start..gap.end)
+            .is_none_or(|t| t.contains("\n\n"))
+        {
+            return None;
+        }
+        let before = places(p0, p1);
+        (before.len() == 1).then(|| before[0].clone())
     }
 
     /// Actor references in tokens [a, b), in order.

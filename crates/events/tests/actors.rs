@@ -220,3 +220,22 @@ fn a_more_specific_retelling_keeps_both_of_its_sides() {
         ),
     ]);
 }
+
+#[test]
+fn a_crowd_and_the_police_act_where_their_sentence_places_them() {
+    check(&[
+        // the article is about Serbia; the protest and the arrests are in
+        // Montenegro's capital (the second sentence takes the place of the
+        // first)
+        (
+            "Serbien hat am Montag seine Truppen an der Grenze verstärkt. Serbien \
+             begründete das mit der Lage im Norden. Serbien kündigte weitere Schritte an.\n\n\
+             Vor dem Parlament in Podgorica demonstrierten Tausende Menschen gegen \
+             Ministerpräsident Milo Vukić. Die Polizei nahm mehrere Demonstranten fest.",
+            &[
+                ("PROTEST", "Menschen", "MNE", "Milo Vukić", "MNE"),
+                ("COERCE", "Polizei", "MNE", "Demonstranten", "MNE"),
+            ],
+        ),
+    ]);
+}
