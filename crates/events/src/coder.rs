@@ -3471,6 +3471,17 @@ fn act_agent(
             }
         }
     }
+    // "wies die Forderungen aus Berlin und Washington zurück", "die Kritik
+    // aus Moskau": the place the act came from names its agent
+    if noun + 2 < s1 && d.low(noun + 1) == "aus" {
+        if let Some(r) = d.actor_at(noun + 2).filter(|r| {
+            r.country.is_some()
+                && r.entity.is_none_or(|e| Some(e) != src.entity)
+                && (r.country != src.country || r.entity.is_some())
+        }) {
+            return Some(r);
+        }
+    }
     let act = crate::frames::act_type(d.low(noun))?;
     // an actor of its own: a genitive ("die Vorwürfe Washingtons", "den
     // Angriff der Hamas") is found by the other rules; a victim ("den

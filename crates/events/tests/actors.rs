@@ -239,3 +239,20 @@ fn a_crowd_and_the_police_act_where_their_sentence_places_them() {
         ),
     ]);
 }
+
+#[test]
+fn a_stance_on_an_act_from_a_place_is_taken_on_that_place() {
+    check(&[
+        // "die Forderungen aus <Hauptstadt>": the capital demanded, not the
+        // person who demanded earlier
+        (
+            "Die polnische Außenministerin Anna Nowak forderte von Minsk die Freilassung \
+             der Journalisten. Der belarussische Außenminister Juri Klimow wies die \
+             Forderungen aus Warschau am Dienstag zurück.",
+            &[
+                ("REQUEST", "Anna Nowak", "POL", "Minsk", "BLR"),
+                ("REJECT", "Juri Klimow", "BLR", "Warschau", "POL"),
+            ],
+        ),
+    ]);
+}
