@@ -2370,6 +2370,7 @@ fn build(
         (src, tgt)
     };
     let (src, tgt) = if f.swap { (tgt, src) } else { (src, tgt) };
+    let tgt = release_addressee(d, f, (last, s1), &src, tgt);
     // "Die Schweiz trifft auf Schweden", "Gentner traf den 1. FCK": a match or
     // a goal, not a meeting — a bare "traf X" meets a person or a state
     if f.etype == EventType::Consult
@@ -2588,6 +2589,45 @@ fn build(
         evidence: ev,
         rule: f.rule.clone(),
     })
+}
+
+/// A demand to release someone ("forderte die Freilassung des
+/// Oppositionellen", "verlangten, X freizulassen") is addressed to the state
+/// that holds them, not to the prisoner: a person as the target, or an actor
+/// found outside the sentence (the article's usual counterpart), gives way
+/// to the state of its country.
+fn release_addressee(
+    d: &Doc,
+    f: &Frame,
+    (last, s1): (usize, usize),
+    src: &ARef,
+    tgt: ARef,
+) -> ARef {
+    if f.etype != EventType::Request {
+        return tgt;
+    }
+    let release = (last + 1..s1).any(|i| {
+        let l = d.low(i);
+        l.starts_with("freilass") || l.starts_with("freizulass") || l == "freilassen"
+    });
+    if !release {
+        return tgt;
+    }
+    let person = tgt
+        .entity
+        .is_some_and(|e| d.a.entities[e].etype == EntityType::Per);
+    let outside = tgt.first >= d.w.len();
+    if !(person || outside) || tgt.country == src.country {
+        return tgt;
+    }
+    match d.state_of(&tgt) {
+        Some(s) => ARef {
+            first: tgt.first,
+            last: tgt.last,
+            ..s
+        },
+        None => tgt,
+    }
 }
 
 /// A passive trigger ("wurde … festgenommen"): the agent after von/durch is the

@@ -256,3 +256,18 @@ fn a_stance_on_an_act_from_a_place_is_taken_on_that_place() {
         ),
     ]);
 }
+
+#[test]
+fn a_demand_to_release_someone_is_addressed_to_the_holding_state() {
+    check(&[
+        // the prisoner is no addressee: the state of his country holds him
+        (
+            "Die iranischen Behörden haben den Journalisten Reza Karimi in Teheran \
+             festgenommen. Frankreich verlangte am Montag, Karimi sofort freizulassen.",
+            &[
+                ("COERCE", "Iran", "IRN", "Reza Karimi", "IRN"),
+                ("REQUEST", "Frankreich", "FRA", "Iran", "IRN"),
+            ],
+        ),
+    ]);
+}
