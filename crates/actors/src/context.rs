@@ -276,6 +276,15 @@ pub fn complement(w: &Words, k: usize) -> Option<usize> {
     Some(end)
 }
 
+/// A title of rank worn with the name rather than an office ("Prinz",
+/// "Scheich"), as a role lemma.
+fn is_honorific(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "prinz" | "prinzessin" | "kronprinz" | "kronprinzessin" | "scheich" | "kardinal"
+    )
+}
+
 /// Titles right before a name: "der deutsche Vizekanzler und Arbeitsminister Franz
 /// Müntefering", "Thailands Premier Abhisit".
 fn prenominal(w: &Words, name_start: usize) -> Option<NpInfo> {
@@ -309,7 +318,13 @@ fn prenominal(w: &Words, name_start: usize) -> Option<NpInfo> {
         let s = w.s(k);
         if w.is_word(k) {
             if let Some(rn) = w.is_role(k).then(|| roles::role_noun(s)).flatten() {
-                if !heads.is_empty() && k + 1 < name_start && w.s(k + 1) != "und" {
+                // (an honorific right before the name may follow the office:
+                // "der saudische Außenminister Prinz X")
+                let honorific = heads.len() == 1
+                    && heads[0].0 == k + 1
+                    && heads[0].0 + 1 == name_start
+                    && is_honorific(&heads[0].1.lemma);
+                if !heads.is_empty() && k + 1 < name_start && w.s(k + 1) != "und" && !honorific {
                     break;
                 }
                 heads.push((k, rn));
@@ -716,6 +731,121 @@ fn german_cabinet_title(lemma: &str) -> bool {
             | "bauminister"
             | "digitalminister"
     )
+}
+
+/// A head of state or government or a minister ("Präsident", "Außenministerin",
+/// "Regierungschef"), as a role lemma.
+fn state_office(lemma: &str) -> bool {
+    [
+        "präsident",
+        "minister",
+        "kanzler",
+        "premier",
+        "regierungschef",
+        "staatschef",
+    ]
+    .iter()
+    .any(|o| lemma.ends_with(o))
+}
+
+/// Which state office a role lemma names, the heads of government and of
+/// state each under one key ("premier", "premierminister" and
+/// "ministerpräsident" are one office).
+fn office_key(lemma: &str) -> Option<&'static str> {
+    Some(match lemma {
+        "premier" | "premierminister" | "ministerpräsident" | "regierungschef" | "kanzler"
+        | "bundeskanzler" => "government",
+        "präsident" | "staatspräsident" | "staatschef" => "state",
+        "vizepräsident" => "vice",
+        "außenminister" => "foreign",
+        "verteidigungsminister" => "defence",
+        "innenminister" => "interior",
+        "finanzminister" => "finance",
+        _ => return None,
+    })
+}
+
+/// The country of the place or nationality adjective nearest before token
+/// `k`, in its paragraph or the one before (international organisations
+/// skipped).
+fn nearest_country(w: &Words, k: usize) -> Option<&'static str> {
+    let mut breaks = 0;
+    let mut i = k;
+    while i > 0 {
+        i -= 1;
+        // a paragraph break between token i and the one after it
+        let gap = w.span(i, i + 1);
+        if w.text
+            .get(gap.start..gap.end)
+            .is_some_and(|t| t.contains("\n\n"))
+        {
+            breaks += 1;
+            if breaks > 1 {
+                return None;
+            }
+        }
+        let code = if let Some((_, p)) = gazetteer_at(w, i) {
+            matches!(
+                p.kind,
+                PlaceKind::Country | PlaceKind::Capital | PlaceKind::City
+            )
+            .then_some(p.code)
+            .flatten()
+        } else if former_place(w, i) {
+            None
+        } else {
+            w.adjective(i)
+        };
+        if let Some(c) = code.filter(|c| *c != "IGO") {
+            return Some(c);
+        }
+    }
+    None
+}
+
+/// Persons who hold a state office ("Präsident X", "Außenministerin Y") but
+/// whom neither their words nor the article's main country place: the
+/// country named nearest before their first mention, in their paragraph
+/// or the one before ("Mexiko hatte ihm Asyl gewährt. Präsident X sprach
+/// von …"). Runs after [`default_countries`].
+pub fn office_countries(w: &Words, actors: &mut [Actor]) {
+    // the offices already held: a state has one head of government ("Der
+    // pakistanische Premier X … Auch Premierminister Y": Y is another
+    // state's)
+    let held: Vec<(String, &'static str)> = actors
+        .iter()
+        .filter(|a| a.etype == EntityType::Per)
+        .filter_map(|a| Some((a.country.clone()?, a)))
+        .flat_map(|(c, a)| {
+            a.roles
+                .iter()
+                .filter_map(|r| office_key(&r.lemma))
+                .map(move |k| (c.clone(), k))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for a in actors.iter_mut() {
+        if a.etype != EntityType::Per
+            || a.country.is_some()
+            || !a.roles.iter().any(|r| state_office(&r.lemma))
+            // (an office of a body or a region says so: "BKA-Präsident",
+            // "Premierministerin des Bundesstaates", "Vizepräsident des OK")
+            || a.roles.iter().any(|r| r.text.contains([' ', '-']))
+        {
+            continue;
+        }
+        let Some(first) = a.names.iter().map(|c| c.toks.start).min() else {
+            continue;
+        };
+        let keys: Vec<&'static str> = a
+            .roles
+            .iter()
+            .filter_map(|r| office_key(&r.lemma))
+            .collect();
+        a.country = nearest_country(w, first)
+            .filter(|c| !held.iter().any(|(hc, hk)| hc == c && keys.contains(hk)))
+            .map(str::to_string);
+    }
 }
 
 pub fn default_countries(actors: &mut [Actor], main: Option<&'static str>) {

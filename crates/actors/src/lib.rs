@@ -55,6 +55,7 @@ impl Stage for ActorLinker {
             let main = context::main_country(&w);
             link::link_role_nouns(&w, &mut actors, main);
             context::default_countries(&mut actors, main);
+            context::office_countries(&w, &mut actors);
             (cluster::into_entities(actors), w.into_toks())
         };
         a.entities = entities;

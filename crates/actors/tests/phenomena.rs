@@ -512,3 +512,58 @@ fn courts_named_by_their_seat() {
     assert_eq!(lg.mentions.len(), 2);
     assert_eq!(find(&es, "Mannheim").etype, EntityType::Loc);
 }
+
+#[test]
+fn an_honorific_after_the_office_keeps_the_offices_country() {
+    // "der <Land>-Adjektiv <Amt> <Titel> <Name>": the country of the office
+    let cases: [(&str, &str, &str); 2] = [
+        (
+            "Der jordanische Außenminister Prinz Karim Salah kritisierte Israel.",
+            "Karim Salah",
+            "JOR",
+        ),
+        (
+            "Der katarische Regierungschef Scheich Hamad Nasser traf Vertreter Irans.",
+            "Hamad Nasser",
+            "QAT",
+        ),
+    ];
+    for (text, name, code) in cases {
+        let es = run(text, &[]);
+        assert_eq!(find(&es, name).country.as_deref(), Some(code), "{text}");
+    }
+}
+
+#[test]
+fn a_bare_office_takes_the_country_named_nearest_before_it() {
+    // the article's evidence is split (no main country); an office without a
+    // country cue belongs to the state named last before it
+    let cases: [(&str, &str, Option<&str>); 3] = [
+        (
+            "Peru hat seinen Botschafter aus Chile abberufen. Chile reagierte gelassen. \
+             Dennoch kündigte Peru weitere Schritte an.\n\n\
+             Präsident Luis Herrera sprach von einem Verrat.",
+            "Luis Herrera",
+            Some("PER"),
+        ),
+        (
+            "Peru hat seinen Botschafter aus Chile abberufen. Peru hatte zuvor protestiert. \
+             Chile sprach von einem Missverständnis.\n\n\
+             Präsident Luis Herrera sprach von einem Verrat.",
+            "Luis Herrera",
+            Some("CHL"),
+        ),
+        // the office of a body says so: no country from the context
+        (
+            "Peru hat seinen Botschafter aus Chile abberufen. Chile reagierte gelassen. \
+             Peru hatte Chile zuvor Spionage vorgeworfen.\n\n\
+             Der BKA-Präsident Luis Herrera sprach von einem Verrat.",
+            "Luis Herrera",
+            None,
+        ),
+    ];
+    for (text, name, code) in cases {
+        let es = run(text, &[]);
+        assert_eq!(find(&es, name).country.as_deref(), code, "{text}");
+    }
+}

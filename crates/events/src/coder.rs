@@ -586,6 +586,12 @@ impl<'a> Doc<'a> {
     fn actor_at(&self, k: usize) -> Option<ARef> {
         if let Some(e) = self.ment(k) {
             let span = self.ment_span(k)?;
+            // "Frankreichs Präsident Emmanuel Macron", "Kosovos
+            // Ministerpräsident Albin Kurti": a state's genitive before a
+            // role noun and a name is the named person's attribute
+            if let Some(r) = self.person_after_genitive(k, e, span) {
+                return Some(r);
+            }
             let mut last = k;
             while last + 1 < self.w.len() && self.ment_span(last + 1) == Some(span) {
                 last += 1;
@@ -762,6 +768,38 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// "Armeniens Regierungschef Nikol Paschinjan": the person whose role
+    /// noun follows the state's genitive mention `e` at `k` (`span`), as a
+    /// reference that starts at the genitive.
+    fn person_after_genitive(&self, k: usize, e: usize, span: Span) -> Option<ARef> {
+        let ent = &self.a.entities[e];
+        if ent.etype != EntityType::Loc || ent.country.is_none() {
+            return None;
+        }
+        let mut last = k;
+        while last + 1 < self.w.len() && self.ment_span(last + 1) == Some(span) {
+            last += 1;
+        }
+        let g = self.w.s(last);
+        if !(g.ends_with('s') || g.ends_with('\u{2019}') || g.ends_with('\'')) {
+            return None;
+        }
+        let j = last + 1;
+        if j + 1 >= self.w.len()
+            || !self.w.same_sent(k, j)
+            || self.ment(j).is_some()
+            || roles::role_noun(self.w.s(j)).is_none()
+        {
+            return None;
+        }
+        let p = self.name_after_role(j)?;
+        let pe = self.ment(p)?;
+        let mut r = self.actor_at(p)?;
+        r.first = k;
+        r.entity = Some(pe);
+        Some(r)
+    }
+
     /// The person named after the role noun at `j`: right after it, or after
     /// its complement ("Minister für Verkehr, Bau und Tourismus X", "Präsident
     /// der Republik X"), within eight words of the sentence.
@@ -772,6 +810,15 @@ impl<'a> Doc<'a> {
         };
         if per(j + 1) {
             return Some(j + 1);
+        }
+        // a title between the office and the name ("der Außenminister Prinz X")
+        if j + 2 < self.w.len()
+            && self.w.same_sent(j, j + 2)
+            && self.ment(j + 1).is_none()
+            && roles::role_noun(self.w.s(j + 1)).is_some()
+            && per(j + 2)
+        {
+            return Some(j + 2);
         }
         if !matches!(self.low(j + 1), "für" | "des" | "der") {
             return None;
@@ -902,6 +949,16 @@ impl<'a> Doc<'a> {
                 _ => {}
             }
         }
+        // a crowd or the police act where their sentence (or the one
+        // before) places them ("Vor dem Regierungssitz in Eriwan
+        // demonstrierten Tausende Menschen", "Die Polizei nahm Dutzende
+        // Demonstranten fest") — not necessarily in the article's main
+        // country
+        if last == k && (!kind || low.contains("polizei")) {
+            if let Some(c) = self.locative_country(k) {
+                country = Some(c);
+            }
+        }
         // an article without a main country: a part of society acts in the
         // country whose state body its sentence names by a place or genitive
         // ("Die Studenten forderten die Machthaber in China zu Reformen
@@ -922,6 +979,50 @@ impl<'a> Doc<'a> {
             first: k,
             last,
         })
+    }
+
+    /// The country of the place named after "in" in the sentence of `k`,
+    /// else in the sentence before it (when that one names no other place
+    /// and stands in the same paragraph): where a group there acts.
+    fn locative_country(&self, k: usize) -> Option<String> {
+        let (s0, s1) = self.sent_of(k)?;
+        let places = |a: usize, b: usize| -> Vec<String> {
+            let mut out: Vec<String> = Vec::new();
+            for i in a..b {
+                if i == 0 || !matches!(self.low(i - 1), "in" | "im") {
+                    continue;
+                }
+                let Some(e) = self.ment(i) else { continue };
+                let ent = &self.a.entities[e];
+                if ent.etype != EntityType::Loc {
+                    continue;
+                }
+                if let Some(c) = &ent.country {
+                    if !out.contains(c) {
+                        out.push(c.clone());
+                    }
+                }
+            }
+            out
+        };
+        let here = places(s0, s1);
+        if !here.is_empty() {
+            return (here.len() == 1).then(|| here[0].clone());
+        }
+        let (p0, p1) = self.sent_of(s0.checked_sub(1)?)?;
+        // (a paragraph break between the sentences: no carry-over)
+        let gap = self.w.span(p1 - 1, s0);
+        if self
+            .a
+            .doc
+            .text
+            .get(gap.start..gap.end)
+            .is_none_or(|t| t.contains("\n\n"))
+        {
+            return None;
+        }
+        let before = places(p0, p1);
+        (before.len() == 1).then(|| before[0].clone())
     }
 
     /// Actor references in tokens [a, b), in order.
@@ -1707,6 +1808,25 @@ impl<'a> Doc<'a> {
 }
 
 /// Words that open a subordinate clause.
+/// A state body named by a compound with a state's prefix ("US-Regierung",
+/// "US-Soldaten", "US-Botschaft"; not "EU-Staaten", "NATO-Truppen" nor a
+/// role noun such as "US-Präsident").
+fn state_compound(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(p, head)| {
+        countries::prefix(p).is_some_and(|c| c != "IGO")
+            && (is_group_noun(head) || head.starts_with("Botschaft"))
+    })
+}
+
+/// A group noun as an event actor's name, in the nominative: the dative
+/// plural of "-kräfte" loses its "-n" ("den Sicherheitskräften").
+fn group_name(w: &str) -> String {
+    match w.strip_suffix("kräften") {
+        Some(stem) => format!("{stem}kräfte"),
+        None => w.to_string(),
+    }
+}
+
 fn is_subordinator(w: &str) -> bool {
     matches!(
         w,
@@ -2250,6 +2370,7 @@ fn build(
         (src, tgt)
     };
     let (src, tgt) = if f.swap { (tgt, src) } else { (src, tgt) };
+    let tgt = release_addressee(d, f, (last, s1), &src, tgt);
     // "Die Schweiz trifft auf Schweden", "Gentner traf den 1. FCK": a match or
     // a goal, not a meeting — a bare "traf X" meets a person or a state
     if f.etype == EventType::Consult
@@ -2392,11 +2513,36 @@ fn build(
                     && e.country.as_deref() == Some(code)
                     && countries::place(&e.name).is_some_and(|p| p.kind == PlaceKind::Country)
             });
-            // a group whose country comes from the context ("die Studenten",
-            // "Bereitschaftspolizisten") is named by that country when the
-            // article names it, else as the text names the group
-            if r.context && r.first < d.w.len() && own.is_none() {
-                return Some(d.w.s(r.first).to_string());
+            // a group whose country comes from the context ("die Polizei",
+            // "Bereitschaftspolizisten", "Tausende Menschen") is named as the
+            // text names it; one with a place after it ("die Machthaber in
+            // China", "die Regierung in Pjöngjang") by that place; one whose
+            // country only its sentence's state body gives (an article
+            // without a main country) by that country
+            if r.context && r.first < d.w.len() {
+                if r.last > r.first {
+                    if let Some(e) = d.ment(r.last) {
+                        return Some(d.a.entities[e].name.clone());
+                    }
+                }
+                // (a pronoun that stands for a group is named by its country)
+                let pronoun = matches!(d.low(r.first), "sie" | "er" | "es" | "wir" | "ihr");
+                if d.main().is_some() && !pronoun {
+                    return Some(group_name(d.w.s(r.first)));
+                }
+            }
+            // a compound with a country prefix ("die US-Regierung", "den
+            // US-Streitkräften") names the group itself — unless it stands
+            // in the genitive ("des US-Militärs"), which is no name's form
+            if !r.context
+                && !r.stance
+                && r.first == r.last
+                && r.first < d.w.len()
+                && !d.w.s(r.first).ends_with('s')
+                && d.w.is_cap(r.first)
+                && state_compound(d.w.s(r.first))
+            {
+                return Some(group_name(d.w.s(r.first)));
             }
             own.map(|e| e.name.clone())
                 .or_else(|| countries::country_name(code).map(str::to_string))
@@ -2443,6 +2589,45 @@ fn build(
         evidence: ev,
         rule: f.rule.clone(),
     })
+}
+
+/// A demand to release someone ("forderte die Freilassung des
+/// Oppositionellen", "verlangten, X freizulassen") is addressed to the state
+/// that holds them, not to the prisoner: a person as the target, or an actor
+/// found outside the sentence (the article's usual counterpart), gives way
+/// to the state of its country.
+fn release_addressee(
+    d: &Doc,
+    f: &Frame,
+    (last, s1): (usize, usize),
+    src: &ARef,
+    tgt: ARef,
+) -> ARef {
+    if f.etype != EventType::Request {
+        return tgt;
+    }
+    let release = (last + 1..s1).any(|i| {
+        let l = d.low(i);
+        l.starts_with("freilass") || l.starts_with("freizulass") || l == "freilassen"
+    });
+    if !release {
+        return tgt;
+    }
+    let person = tgt
+        .entity
+        .is_some_and(|e| d.a.entities[e].etype == EntityType::Per);
+    let outside = tgt.first >= d.w.len();
+    if !(person || outside) || tgt.country == src.country {
+        return tgt;
+    }
+    match d.state_of(&tgt) {
+        Some(s) => ARef {
+            first: tgt.first,
+            last: tgt.last,
+            ..s
+        },
+        None => tgt,
+    }
 }
 
 /// A passive trigger ("wurde … festgenommen"): the agent after von/durch is the
@@ -3326,6 +3511,17 @@ fn act_agent(
             }
         }
     }
+    // "wies die Forderungen aus Berlin und Washington zurück", "die Kritik
+    // aus Moskau": the place the act came from names its agent
+    if noun + 2 < s1 && d.low(noun + 1) == "aus" {
+        if let Some(r) = d.actor_at(noun + 2).filter(|r| {
+            r.country.is_some()
+                && r.entity.is_none_or(|e| Some(e) != src.entity)
+                && (r.country != src.country || r.entity.is_some())
+        }) {
+            return Some(r);
+        }
+    }
     let act = crate::frames::act_type(d.low(noun))?;
     // an actor of its own: a genitive ("die Vorwürfe Washingtons", "den
     // Angriff der Hamas") is found by the other rules; a victim ("den
@@ -3516,16 +3712,15 @@ fn merge_specific(kept: &mut Event, ev: Event, rev: bool, a: &Analysis) {
     if ns < ks || nt < kt || (ns == ks && nt == kt) {
         return;
     }
-    if ns > ks {
-        if let Some(n) = s_name {
-            kept.source = n;
-            kept.source_entity = s_ent;
-        }
+    // (the retelling is at least as specific on both sides and its evidence
+    // is kept: both sides as it names them — "Lloyd Austin warf China vor"
+    // after a headline's "Peking" keeps "China")
+    if let Some(n) = s_name {
+        kept.source = n;
+        kept.source_entity = s_ent;
     }
-    if nt > kt {
-        kept.target = t_name;
-        kept.target_entity = t_ent;
-    }
+    kept.target = t_name;
+    kept.target_entity = t_ent;
     kept.evidence = ev.evidence;
     kept.rule = ev.rule;
     kept.mode = ev.mode;

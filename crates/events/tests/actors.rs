@@ -165,3 +165,109 @@ fn groups_named_by_their_noun_alone() {
         ),
     ]);
 }
+
+#[test]
+fn groups_are_named_as_the_text_names_them() {
+    check(&[
+        // the country from the article (which names it): still the group's
+        // own word, in the nominative
+        (
+            "In Georgien wird seit Tagen protestiert. In Tiflis setzten die \
+             Sicherheitskräfte Wasserwerfer gegen die Demonstranten ein. Georgien steht vor \
+             einer Wahl.",
+            &[("COERCE", "Sicherheitskräfte", "GEO", "Demonstranten", "GEO")],
+        ),
+        // a compound with a state's prefix names the body
+        (
+            "Die US-Regierung hat Venezuela am Dienstag zu freien Wahlen aufgefordert.",
+            &[("REQUEST", "US-Regierung", "USA", "Venezuela", "VEN")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_states_genitive_before_a_role_and_a_name_is_the_persons() {
+    check(&[
+        // "<Staat>s <Amt> <Name>": the named person acts, not the state
+        (
+            "Polens Präsident Andrzej Duda warf Russland am Freitag vor, \
+             die Grenze zu verletzen.",
+            &[("ACCUSE", "Andrzej Duda", "POL", "Russland", "RUS")],
+        ),
+        (
+            "Am Mittwoch wies Spaniens Ministerpräsident Pedro Sánchez die Forderung \
+             Marokkos zurück.",
+            &[("REJECT", "Pedro Sánchez", "ESP", "Marokko", "MAR")],
+        ),
+        // a title between the office and the name
+        (
+            "Der jordanische Außenminister Prinz Ali Hassan kritisierte Israel am Montag scharf.",
+            &[("ACCUSE", "Ali Hassan", "JOR", "Israel", "ISR")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_more_specific_retelling_keeps_both_of_its_sides() {
+    check(&[
+        // the headline names the capital, the body the minister and the
+        // state: the body's event, with both sides as it names them
+        (
+            " date 2024-03-02 \n\nGrenzstreit: Paris beschuldigt Rom\n\n\
+             Der französische Innenminister Jean Dupont warf Italien am Freitag vor, \
+             die Grenzkontrollen einseitig verschärft zu haben.",
+            &[("ACCUSE", "Jean Dupont", "FRA", "Italien", "ITA")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_crowd_and_the_police_act_where_their_sentence_places_them() {
+    check(&[
+        // the article is about Serbia; the protest and the arrests are in
+        // Montenegro's capital (the second sentence takes the place of the
+        // first)
+        (
+            "Serbien hat am Montag seine Truppen an der Grenze verstärkt. Serbien \
+             begründete das mit der Lage im Norden. Serbien kündigte weitere Schritte an.\n\n\
+             Vor dem Parlament in Podgorica demonstrierten Tausende Menschen gegen \
+             Ministerpräsident Milo Vukić. Die Polizei nahm mehrere Demonstranten fest.",
+            &[
+                ("PROTEST", "Menschen", "MNE", "Milo Vukić", "MNE"),
+                ("COERCE", "Polizei", "MNE", "Demonstranten", "MNE"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_stance_on_an_act_from_a_place_is_taken_on_that_place() {
+    check(&[
+        // "die Forderungen aus <Hauptstadt>": the capital demanded, not the
+        // person who demanded earlier
+        (
+            "Die polnische Außenministerin Anna Nowak forderte von Minsk die Freilassung \
+             der Journalisten. Der belarussische Außenminister Juri Klimow wies die \
+             Forderungen aus Warschau am Dienstag zurück.",
+            &[
+                ("REQUEST", "Anna Nowak", "POL", "Minsk", "BLR"),
+                ("REJECT", "Juri Klimow", "BLR", "Warschau", "POL"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_demand_to_release_someone_is_addressed_to_the_holding_state() {
+    check(&[
+        // the prisoner is no addressee: the state of his country holds him
+        (
+            "Die iranischen Behörden haben den Journalisten Reza Karimi in Teheran \
+             festgenommen. Frankreich verlangte am Montag, Karimi sofort freizulassen.",
+            &[
+                ("COERCE", "Iran", "IRN", "Reza Karimi", "IRN"),
+                ("REQUEST", "Frankreich", "FRA", "Iran", "IRN"),
+            ],
+        ),
+    ]);
+}
