@@ -2238,9 +2238,20 @@ fn build(
         doer_and_speaker(d, m, (s0, s1))?
     } else {
         let rel = d.relative_antecedent(f, m);
-        let src = match &rel {
-            Some(r) => r.clone(),
-            None => find_source(d, f, m, (s0, s1))?,
+        // "…, was Moskau bestreitet": a frame opened by the relative "was"
+        // has its subject between the pronoun and the verb
+        let inner = (d.low(first) == "was")
+            .then(|| {
+                d.actors_in(first + 1, last)
+                    .into_iter()
+                    .find(|r| d.can_be_source(r))
+            })
+            .flatten();
+        let src = match (&rel, inner) {
+            (Some(r), _) => r.clone(),
+            (None, Some(r)) => r,
+            (None, None) if d.low(first) == "was" => return None,
+            (None, None) => find_source(d, f, m, (s0, s1))?,
         };
         let tgt = find_target(d, f, m, (s0, s1), &src, cp, prior)?;
         // a stance stated in a relative clause names its object there
@@ -2359,8 +2370,23 @@ fn build(
     if !d.can_be_source(&src) {
         return None;
     }
+    // a crowd that storms a building protests ("Demonstranten stürmten die
+    // Botschaft"); the police storming it coerce
+    if etype == EventType::Coerce
+        && f.mode.as_deref() == Some("storm")
+        && (d.is_crowd(&src)
+            || (src.first..=src.last.min(d.w.len().saturating_sub(1))).any(|i| {
+                is_crowd_noun(d.low(i))
+                    || starts_any(
+                        d.low(i),
+                        &["demonstrant", "protestier", "aktivist", "randalier"],
+                    )
+            }))
+    {
+        etype = EventType::Protest;
+    }
     // a counted crowd ("Tausende Menschen") acts only by protesting
-    if f.etype != EventType::Protest && d.is_crowd(&src) {
+    if etype != EventType::Protest && d.is_crowd(&src) {
         return None;
     }
     // "Bei Protesten gegen die Regierung kamen … ums Leben": a protest named
@@ -2818,8 +2844,10 @@ fn find_target(
             | EventType::Retreat
             | EventType::Protest
     );
-    let mutual = matches!(f.etype, EventType::Agree | EventType::Consult)
-        && !f.nominal
+    let mutual = matches!(
+        f.etype,
+        EventType::Agree | EventType::Consult | EventType::Cooperate
+    ) && !f.nominal
         && d.low(first).ends_with("en")
         && !is_participle(d.low(first));
     let ok_in = |r: &ARef, in_prep: bool| {
@@ -2894,7 +2922,9 @@ fn find_target(
         } else {
             None
         };
-        let state_of_object = (said || f.etype == EventType::Assault)
+        // ("stellte Geld für Flüchtlinge in Armenien bereit": aid goes to
+        // the state where its recipients are)
+        let state_of_object = (said || matches!(f.etype, EventType::Assault | EventType::Aid))
             && matches!(d.governing(r), Some("in" | "im"))
             && prep_at.is_some_and(|p| {
                 p >= 1

@@ -1067,3 +1067,113 @@ fn an_attack_condemned_without_its_attacker_accuses_no_one() {
         "{got:?}"
     );
 }
+
+/// Issue #7, recall: wordings the lexicon lacked — relief sent or made
+/// available, funds released, surrender, troops recalled, flown out or
+/// reduced, detention ordered, emergency rule, storming and occupying,
+/// missile tests, an advance, a response reserved, coordination, talks
+/// held, a dispute settled, charges dropped, a protest act, a meeting
+/// requested, relations broken off, shooting down, working together, a
+/// promise of military assistance.
+#[test]
+fn issue7_recall_frames() {
+    check(&[
+        (
+            "Japan stellte dem Nachbarland Südkorea Notstromaggregate bereit.",
+            Some(("AID", "JPN", "KOR")),
+        ),
+        (
+            "Die Weltbank gab am Montag 50 Millionen Dollar für Pakistan frei.",
+            Some(("AID", "IGO", "PAK")),
+        ),
+        (
+            "Die EU stellte am Montag fünf Millionen Euro für Flüchtlinge in Armenien bereit.",
+            Some(("AID", "IGO", "ARM")),
+        ),
+        (
+            "Die Regierung in Moskau ordnete drei Monate Haft für den US-Journalisten Evan Gershkovich an.",
+            Some(("COERCE", "RUS", "USA")),
+        ),
+        (
+            "Der georgische Präsident verhängte nach den Protesten gegen Russland den Ausnahmezustand.",
+            Some(("COERCE", "GEO", "RUS")),
+        ),
+        (
+            "Russische Soldaten besetzten den Flughafen von Kiew.",
+            Some(("COERCE", "RUS", "UKR")),
+        ),
+        (
+            "Israelische Polizisten stürmten die jordanische Botschaft.",
+            Some(("COERCE", "ISR", "JOR")),
+        ),
+        // a crowd storming a building protests
+        (
+            "Iranische Demonstranten stürmten die britische Botschaft in Teheran.",
+            Some(("PROTEST", "IRN", "GBR")),
+        ),
+        (
+            "Nordkorea hat eine Interkontinentalrakete in Richtung Japan abgefeuert.",
+            Some(("MOBILIZE", "PRK", "JPN")),
+        ),
+        (
+            "Russische Truppen sind bis auf 30 Kilometer an Kiew herangerückt.",
+            Some(("MOBILIZE", "RUS", "UKR")),
+        ),
+        (
+            "Die USA behalten sich weitere Schritte gegen China vor, sagte Blinken.",
+            Some(("THREATEN", "USA", "CHN")),
+        ),
+        (
+            "Scholz traf die Entscheidung in enger Abstimmung mit Macron.",
+            Some(("CONSULT", "DEU", "FRA")),
+        ),
+        (
+            "Am Montag kamen Vertreter Serbiens und des Kosovo in Brüssel zu Gesprächen zusammen.",
+            Some(("CONSULT", "SRB", "XKX")),
+        ),
+        (
+            "Griechenland und die Türkei legten ihren Streit um die Inseln bei.",
+            Some(("AGREE", "GRC", "TUR")),
+        ),
+        (
+            "Japan und Südkorea haben ihren Streit über Exportkontrollen beigelegt.",
+            Some(("AGREE", "JPN", "KOR")),
+        ),
+        (
+            "Biden sicherte Polen den Beistand der Vereinigten Staaten zu.",
+            Some(("AGREE", "USA", "POL")),
+        ),
+        (
+            "Die Schweiz stellte das Verfahren gegen den russischen Oligarchen Oleg Deripaska ein.",
+            Some(("CONCEDE", "CHE", "RUS")),
+        ),
+        (
+            "Frankreich ließ die Anklage gegen den iranischen Diplomaten fallen.",
+            Some(("CONCEDE", "FRA", "IRN")),
+        ),
+        (
+            "In Minsk schlugen Studenten aus Protest gegen Lukaschenko auf Töpfe.",
+            Some(("PROTEST", "BLR", "BLR")),
+        ),
+        (
+            "Die USA beantragten eine Dringlichkeitssitzung des UN-Sicherheitsrats.",
+            Some(("REQUEST", "USA", "IGO")),
+        ),
+        (
+            "Kanada hatte die Beziehungen zu Iran 2012 abgebrochen.",
+            Some(("SANCTION", "CAN", "IRN")),
+        ),
+        (
+            "Die Ukraine hat einen russischen Kampfjet abgeschossen.",
+            Some(("ASSAULT", "UKR", "RUS")),
+        ),
+        (
+            "Japan und Südkorea arbeiten bei der Raketenabwehr eng zusammen.",
+            Some(("COOPERATE", "JPN", "KOR")),
+        ),
+        (
+            "Die Bundeswehr hat ihre letzten Soldaten aus Mali ausgeflogen.",
+            Some(("RETREAT", "DEU", "MLI")),
+        ),
+    ]);
+}
