@@ -84,6 +84,9 @@ const GROUPS: &[&str] = &[
     "Streitkräfte",
     "Soldat",
     "Grenzbeamte",
+    "Beamte",
+    "Generäle",
+    "Söldner",
     "Grenzschützer",
     "Diplomat",
     "Delegation",
@@ -172,6 +175,8 @@ fn group_kind(low: &str) -> Option<bool> {
         "staatssicherheit",
         "geheimdienst",
         "sicherheitsdienst",
+        "generäl",
+        "beamt",
     ];
     const SOCIETY: &[&str] = &[
         "student",
@@ -185,6 +190,7 @@ fn group_kind(low: &str) -> Option<bool> {
         "streikende",
         "protestierende",
         "regierungsgegner",
+        "söldner",
     ];
     // A stem followed by one of ENDS at the end of the word. (The same as
     // asking whether the stem's last occurrence is followed by an ending:

@@ -1177,3 +1177,36 @@ fn issue7_recall_frames() {
         ),
     ]);
 }
+
+/// Issue #7, batch 2: a state of war declared; contemptuous names for a
+/// person ("Verräter", "Kriegsverbrecher"); officials, generals and
+/// mercenaries as actors given a country by an adjective or the context.
+#[test]
+fn issue7_state_of_war_names_and_groups() {
+    check(&[
+        (
+            "Armenien erklärte gegenüber Aserbaidschan den Kriegszustand.",
+            Some(("MOBILIZE", "ARM", "AZE")),
+        ),
+        (
+            "Der Kreml bezeichnete den Ukrainer Selenskyj als Verräter.",
+            Some(("ACCUSE", "RUS", "UKR")),
+        ),
+        (
+            "Peking nannte den japanischen Premier einen Kriegsverbrecher.",
+            Some(("ACCUSE", "CHN", "JPN")),
+        ),
+        (
+            "Ecuadorianische Beamte nahmen den mexikanischen Diplomaten fest.",
+            Some(("COERCE", "ECU", "MEX")),
+        ),
+        (
+            "Russische Söldner griffen ukrainische Stellungen an.",
+            Some(("ASSAULT", "RUS", "UKR")),
+        ),
+        (
+            "Die Generäle in Myanmar werfen der Partei NLD Wahlbetrug vor.",
+            Some(("ACCUSE", "MMR", "MMR")),
+        ),
+    ]);
+}
