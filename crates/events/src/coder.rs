@@ -115,6 +115,15 @@ const GROUPS: &[&str] = &[
     "Kampfflugzeuge",
     "Kampfjet",
     "Kriegsschiff",
+    "Drohne",
+    "Kampfdrohne",
+    "Hubschrauber",
+    "Kampfhubschrauber",
+    "Militärhubschrauber",
+    "Militärflugzeug",
+    "Spionageballon",
+    "Rakete",
+    "Marschflugkörper",
     "Staatssicherheit",
     "Geheimdienst",
     "Staatsanwaltschaft",
@@ -1510,8 +1519,26 @@ impl<'a> Doc<'a> {
 
     fn is_negated(&self, f: &Frame, m: &[usize]) -> bool {
         let first = m[0];
+        // "Keine 24 Stunden nach …", "keine zwei Wochen später": a span of
+        // time, not a negation
+        let span_of_time = |i: usize| {
+            let (n, t) = (i + 1, i + 2);
+            t < self.w.len()
+                && (self.w.s(n).starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        self.low(n),
+                        "zwei" | "drei" | "vier" | "fünf" | "sechs" | "acht" | "zehn"
+                    ))
+                && matches!(
+                    self.low(t),
+                    "stunden" | "tage" | "wochen" | "monate" | "jahre" | "minuten"
+                )
+        };
         let neg = |i: usize| {
             let l = self.low(i);
+            if l.starts_with("kein") && span_of_time(i) {
+                return false;
+            }
             matches!(
                 l,
                 "nicht"

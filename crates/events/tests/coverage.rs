@@ -1210,3 +1210,39 @@ fn issue7_state_of_war_names_and_groups() {
         ),
     ]);
 }
+
+/// Issue #7, batch 3: weapons as the state's (drones, missiles, a
+/// balloon, helicopters — given a country by an adjective); missiles
+/// striking a place; an ally's forces supported is military cooperation;
+/// "keine 24 Stunden nach …" is a span of time, not a negation.
+#[test]
+fn issue7_weapons_strikes_and_time_spans() {
+    check(&[
+        (
+            "Die US-Luftwaffe hat vor der Küste einen chinesischen Spionageballon abgeschossen.",
+            Some(("ASSAULT", "USA", "CHN")),
+        ),
+        (
+            "Russische Drohnen griffen in der Nacht Kiew an.",
+            Some(("ASSAULT", "RUS", "UKR")),
+        ),
+        (
+            "Die Ukraine schoss eine russische Rakete ab.",
+            Some(("ASSAULT", "UKR", "RUS")),
+        ),
+        (
+            "Am Morgen schlugen zwei russische Marschflugkörper im Hafen von Odessa ein.",
+            Some(("ASSAULT", "RUS", "UKR")),
+        ),
+        (
+            "Keine 24 Stunden nach der Waffenruhe schlugen zwei russische Raketen in Charkiw ein.",
+            Some(("ASSAULT", "RUS", "UKR")),
+        ),
+        (
+            "Kanada unterstützte die US-Streitkräfte mit Radardaten.",
+            Some(("COOPERATE", "CAN", "USA")),
+        ),
+        // a negation still negates
+        ("Russland griff die Ukraine nicht an.", None),
+    ]);
+}
