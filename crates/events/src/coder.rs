@@ -119,7 +119,6 @@ const GROUPS: &[&str] = &[
     "Kampfdrohne",
     "Hubschrauber",
     "Kampfhubschrauber",
-    "Militärhubschrauber",
     "Militärflugzeug",
     "Spionageballon",
     "Rakete",
@@ -2014,7 +2013,11 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             }
             if let Some(ev) = build(&d, f, &m, (s0, s1), None, recent(&events)) {
                 taken.push((lo, hi));
+                let also = coordinated(&d, &ev, (s0, s1));
                 push_dedup(&mut events, &mut seen, ev, a);
+                for ev in also {
+                    push_dedup(&mut events, &mut seen, ev, a);
+                }
             } else {
                 retry.push((fi, refused, m, (s0, s1)));
             }
@@ -2036,11 +2039,126 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             };
             if let Some(ev) = build(&d, f, &m, sent, Some(&cp), recent(&events)) {
                 taken.push((lo, hi));
+                let also = coordinated(&d, &ev, sent);
                 push_dedup(&mut events, &mut seen, ev, a);
+                for ev in also {
+                    push_dedup(&mut events, &mut seen, ev, a);
+                }
             }
         }
     }
     events
+}
+
+/// "Auch die Türkei und die Emirate entsandten Suchtrupps", "ließ X und Y
+/// frei": an actor named with "und"/"sowie" beside the event's source or
+/// target takes part in the same act — one event each. (The co-subject of a
+/// mutual act, "Japan und Südkorea einigten sich", is its counterpart
+/// already and adds nothing.)
+fn coordinated(d: &Doc, ev: &Event, (s0, s1): (usize, usize)) -> Vec<Event> {
+    let mut out = Vec::new();
+    for on_source in [true, false] {
+        let (own, other, other_country) = if on_source {
+            (ev.source_entity, ev.target_entity, &ev.target_country)
+        } else {
+            (ev.target_entity, ev.source_entity, &ev.source_country)
+        };
+        let Some(e) = own else { continue };
+        // the actor's mention in the evidence, to its last word
+        let Some(mut k) =
+            (s0..s1).find(|&k| d.ment(k) == Some(e) && ev.evidence.contains(d.w.span(k, k)))
+        else {
+            continue;
+        };
+        while k + 1 < s1 && d.ment(k + 1) == Some(e) {
+            k += 1;
+        }
+        let next = k + 1;
+        if next + 1 >= s1 || !matches!(d.low(next), "und" | "sowie") {
+            continue;
+        }
+        // the next actor, with at most an article, adjectives or a role
+        // noun before it, and no punctuation
+        let Some(r) = d.actors_in(next + 1, (next + 6).min(s1)).into_iter().next() else {
+            continue;
+        };
+        if (next + 1..=r.last).any(|i| !d.w.is_word(i)) {
+            continue;
+        }
+        // ("… der IAEA und griff den Iran an": a second clause, not a
+        // second actor) — before the actor only an article or possessive,
+        // adjectives after it, and nouns
+        let det = |i: usize| {
+            matches!(
+                d.low(i),
+                "der"
+                    | "die"
+                    | "das"
+                    | "den"
+                    | "dem"
+                    | "des"
+                    | "sein"
+                    | "seine"
+                    | "seinen"
+                    | "seinem"
+                    | "seiner"
+                    | "ihr"
+                    | "ihre"
+                    | "ihren"
+                    | "ihrem"
+                    | "ihrer"
+            )
+        };
+        let mut after_det = false;
+        let mut phrase = true;
+        for i in next + 1..r.first {
+            if det(i) {
+                after_det = true;
+            } else if !(d.w.is_cap(i) || after_det) {
+                phrase = false;
+                break;
+            }
+        }
+        if !phrase {
+            continue;
+        }
+        let r_country = r.country.clone();
+        // (nor the other side's compatriot: "den USA und Brasilien" of a
+        // Brazilian is no target)
+        let state = r
+            .entity
+            .is_none_or(|x| d.a.entities[x].etype == EntityType::Loc);
+        let same_as_other = (r.entity.is_some() && r.entity == other)
+            || (state && r_country.as_ref() == other_country.as_ref());
+        if r_country.is_none()
+            || r.entity == Some(e)
+            || same_as_other
+            || d.is_crowd(&r)
+            || d.is_attribution(&r)
+            || (on_source && !d.can_be_source(&r))
+        {
+            continue;
+        }
+        let name = match r.entity {
+            Some(x) => d.a.entities[x].name.clone(),
+            None => match r_country.as_deref().and_then(countries::country_name) {
+                Some(n) => n.to_string(),
+                None => continue,
+            },
+        };
+        let mut x = ev.clone();
+        if on_source {
+            x.source_entity = r.entity;
+            x.source = name;
+            x.source_country = r_country;
+        } else {
+            x.target_entity = r.entity;
+            x.target = Some(name);
+            x.target_country = r_country;
+        }
+        out.push(x);
+    }
+    out
 }
 
 /// The speaker of the statement whose cue is the trigger word: the resolved

@@ -1246,3 +1246,42 @@ fn issue7_weapons_strikes_and_time_spans() {
         ("Russland griff die Ukraine nicht an.", None),
     ]);
 }
+
+/// Issue #7: two actors named side by side are two events — the second
+/// source or target of a coordination gets its own event.
+#[test]
+fn issue7_coordinated_actors_are_two_events() {
+    let both = |text: &str, want: &[(&str, &str, &str)]| {
+        let got = pipeline_triples(&format!(" date 2025-06-10 \n\n{text}\n"));
+        for (t, s, o) in want {
+            assert!(
+                got.iter().any(|(a, b, c)| a == t && b == s && c == o),
+                "{text}: want {t} {s} {o}, got {got:?}"
+            );
+        }
+        got
+    };
+    both(
+        "Frankreich und die Niederlande kritisierten die Regierung Ungarns.",
+        &[("ACCUSE", "FRA", "HUN"), ("ACCUSE", "NLD", "HUN")],
+    );
+    both(
+        "Die Regierung in Minsk ließ den polnischen Journalisten Andrzej Poczobut und die litauische Aktivistin Rasa Vilnius frei.",
+        &[("RETREAT", "BLR", "POL"), ("RETREAT", "BLR", "LTU")],
+    );
+    // a mutual act's co-subject is its counterpart, not a second source
+    let got = both(
+        "Japan und Südkorea einigten sich auf ein Abkommen.",
+        &[("AGREE", "JPN", "KOR")],
+    );
+    assert!(!got.iter().any(|(_, s, _)| s == "KOR"), "{got:?}");
+    // a second clause is no second actor
+    let got = both(
+        "Scholz lobte die Entscheidung der Nato und kritisierte Russland.",
+        &[],
+    );
+    assert!(
+        !got.iter().any(|(t, _, o)| t == "SUPPORT" && o == "RUS"),
+        "{got:?}"
+    );
+}
