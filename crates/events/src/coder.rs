@@ -3382,6 +3382,14 @@ fn find_target(
             return Some(ARef::outside(ev.source_entity, ev.source_country.clone()));
         }
     }
+    // aid sent or made available that names no recipient goes to the state
+    // the article is about ("Ägypten schickte Rettungskräfte" in a report on
+    // floods in Libya)
+    if f.etype == EventType::Aid {
+        if let Some(c) = d.main().filter(|c| src.country.as_deref() != Some(*c)) {
+            return Some(ARef::outside(None, Some(c.to_string())));
+        }
+    }
     // No guess beyond this: an addressee that the text does not name near the
     // trigger or in the source's other events is left unsaid, and an
     // interaction without a target is no event. (Falling back to the

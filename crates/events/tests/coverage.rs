@@ -1285,3 +1285,15 @@ fn issue7_coordinated_actors_are_two_events() {
         "{got:?}"
     );
 }
+
+/// Issue #7: aid sent that names no recipient goes to the state the article
+/// is about.
+#[test]
+fn issue7_aid_without_a_named_recipient() {
+    check(&[
+        (
+            "Ein schweres Erdbeben hat in der Türkei große Schäden angerichtet. Nach Angaben der Regierung in Ankara starben Hunderte Menschen. Die Türkei bat um Hilfe. Griechenland schickte Rettungsteams und Zelte.",
+            Some(("AID", "GRC", "TUR")),
+        ),
+    ]);
+}
