@@ -2999,8 +2999,26 @@ fn find_target(
         f.etype,
         EventType::Agree | EventType::Consult | EventType::Cooperate
     ) && !f.nominal
-        && d.low(first).ends_with("en")
-        && !is_participle(d.low(first));
+        && ((d.low(first).ends_with("en") && !is_participle(d.low(first)))
+            // ("Saudi-Arabien und Iran haben sich … geeinigt": a plural
+            // auxiliary with the participle)
+            // (of the acts two do together, not an offer or a promise)
+            || (starts_any(
+                d.low(first),
+                &[
+                    "geeinigt",
+                    "verständigt",
+                    "vereinbart",
+                    "unterzeichnet",
+                    "getroffen",
+                    "verhandelt",
+                    "beraten",
+                    "geschlossen",
+                    "zusammengearbeitet",
+                    "kooperiert",
+                ],
+            ) && (s0..first)
+                .any(|i| matches!(d.low(i), "haben" | "hatten" | "sind" | "waren"))));
     let ok_in = |r: &ARef, in_prep: bool| {
         if r.entity.is_some() && r.entity == src.entity {
             return false;

@@ -1297,3 +1297,26 @@ fn issue7_aid_without_a_named_recipient() {
         ),
     ]);
 }
+
+/// Issue #7: a mutual act told in the perfect ("haben sich … geeinigt") has
+/// its co-subject as counterpart; an offer in the perfect does not.
+#[test]
+fn issue7_mutual_acts_in_the_perfect() {
+    check(&[
+        (
+            "Saudi-Arabien und Iran haben sich auf die Wiederaufnahme ihrer Beziehungen geeinigt.",
+            Some(("AGREE", "SAU", "IRN")),
+        ),
+        (
+            "Die Regierung Äthiopiens und die Rebellen in Eritrea haben eine Waffenruhe vereinbart.",
+            Some(("AGREE", "ETH", "ERI")),
+        ),
+    ]);
+    let got = pipeline_triples(
+        " date 2025-06-10 \n\nHilfe haben auch die Vereinigten Staaten und Japan angeboten.\n",
+    );
+    assert!(
+        !got.iter().any(|(_, s, o)| s == "USA" && o == "JPN"),
+        "{got:?}"
+    );
+}
