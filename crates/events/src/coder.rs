@@ -3399,6 +3399,20 @@ fn find_target(
         }) {
             return Some(ARef::outside(ev.source_entity, ev.source_country.clone()));
         }
+        // … or whom the source's side has just turned against ("Peskow warf
+        // Berlin vor, … Moskau drohte mit Gegenmaßnahmen")
+        if f.etype == EventType::Threaten {
+            if let Some(ev) = prior.iter().rev().find(|ev| {
+                hostile(ev.etype)
+                    && ev.evidence.end <= here
+                    && here - ev.evidence.end < 400
+                    && ev.source_country == src.country
+                    && ev.target_country.is_some()
+                    && ev.target_country != src.country
+            }) {
+                return Some(ARef::outside(ev.target_entity, ev.target_country.clone()));
+            }
+        }
     }
     // aid sent or made available that names no recipient goes to the state
     // the article is about ("Ägypten schickte Rettungskräfte" in a report on

@@ -1320,3 +1320,13 @@ fn issue7_mutual_acts_in_the_perfect() {
         "{got:?}"
     );
 }
+
+/// Issue #7: a threat that names no addressee is aimed at whom the source's
+/// side has just turned against.
+#[test]
+fn issue7_threat_follows_its_sides_last_act() {
+    check(&[(
+        "Russland warf Polen vor, den Konflikt anzuheizen. Moskau drohte mit Konsequenzen.",
+        Some(("THREATEN", "RUS", "POL")),
+    )]);
+}
