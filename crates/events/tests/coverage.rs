@@ -1330,3 +1330,20 @@ fn issue7_threat_follows_its_sides_last_act() {
         Some(("THREATEN", "RUS", "POL")),
     )]);
 }
+
+/// Issue #7: an act warned against ("warnten Russland vor einem
+/// Einmarsch") is not the warner's act.
+#[test]
+fn issue7_an_act_warned_against_is_not_the_warners() {
+    for text in [
+        "Die USA warnten Russland vor einem Einmarsch in die Ukraine.",
+        "Die EU warnte China vor Sanktionen gegen Litauen.",
+    ] {
+        let got = pipeline_triples(&format!(" date 2025-06-10 \n\n{text}\n"));
+        assert!(
+            !got.iter()
+                .any(|(t, s, _)| (t == "ASSAULT" || t == "SANCTION") && (s == "USA" || s == "IGO")),
+            "{text}: {got:?}"
+        );
+    }
+}
