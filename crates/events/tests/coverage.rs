@@ -1347,3 +1347,31 @@ fn issue7_an_act_warned_against_is_not_the_warners() {
         );
     }
 }
+
+/// Issue #7: weapons delivered or received (the recipient as subject, the
+/// giver after "von"), and destroying.
+#[test]
+fn issue7_deliveries_and_destruction() {
+    check(&[
+        (
+            "Die Ukraine erhielt von Deutschland weitere Panzer.",
+            Some(("AID", "DEU", "UKR")),
+        ),
+        (
+            "Die Ukraine erhielt weitere Panzer von Deutschland.",
+            Some(("AID", "DEU", "UKR")),
+        ),
+        (
+            "Deutschland liefert der Ukraine weitere Panzer.",
+            Some(("AID", "DEU", "UKR")),
+        ),
+        (
+            "Mehrere Hubschrauber der russischen Armee wurden von ukrainischen Drohnen zerstört.",
+            Some(("ASSAULT", "UKR", "RUS")),
+        ),
+        (
+            "Das Erdbeben zerstörte in der Türkei Tausende Häuser.",
+            None,
+        ),
+    ]);
+}
