@@ -1375,3 +1375,48 @@ fn issue7_deliveries_and_destruction() {
         ),
     ]);
 }
+
+/// Issue #7: places taken, offensives, joint exercises, a state recognised,
+/// prisoners and hostages given a country by an adjective.
+#[test]
+fn issue7_offensives_exercises_and_prisoners() {
+    check(&[
+        (
+            "Russische Truppen haben die Stadt Charkiw eingenommen.",
+            Some(("ASSAULT", "RUS", "UKR")),
+        ),
+        (
+            "Russische Truppen haben die Kontrolle über Charkiw übernommen.",
+            Some(("COERCE", "RUS", "UKR")),
+        ),
+        (
+            "Die Armee Aserbaidschans hat eine Offensive gegen Armenien begonnen.",
+            Some(("ASSAULT", "AZE", "ARM")),
+        ),
+        (
+            "Israel hat eine Bodenoffensive im Gazastreifen gestartet.",
+            Some(("ASSAULT", "ISR", "PSE")),
+        ),
+        (
+            "China und Russland hielten ein gemeinsames Manöver ab.",
+            Some(("COOPERATE", "CHN", "RUS")),
+        ),
+        (
+            "Frankreich erkannte den Staat Palästina an.",
+            Some(("SUPPORT", "FRA", "PSE")),
+        ),
+        (
+            "Israel ließ 30 palästinensische Häftlinge frei.",
+            Some(("RETREAT", "ISR", "PSE")),
+        ),
+        (
+            "Die Hamas hat zehn israelische Geiseln freigelassen.",
+            Some(("RETREAT", "PSE", "ISR")),
+        ),
+        // a stance taken, not a place
+        (
+            "Die Ministerin hat eine defensive Haltung eingenommen.",
+            None,
+        ),
+    ]);
+}
