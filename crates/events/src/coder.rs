@@ -2489,10 +2489,16 @@ fn build(
             || src.entity.is_some_and(|e| {
                 let ent = &d.a.entities[e];
                 ent.etype == EntityType::Loc
-                    || (ent.etype == EntityType::Org && is_group_noun(&ent.name))
+                    || (ent.etype == EntityType::Org
+                        && ent.name.rsplit(' ').next().is_some_and(is_group_noun))
             });
         if state {
             etype = EventType::Accuse;
+            // (a state protesting in words names whom it protests against;
+            // the street protest's default, the own state, is not it)
+            if tgt.first == usize::MAX / 2 && tgt.country == src.country {
+                return None;
+            }
         }
     }
     if etype == EventType::Assault {

@@ -1420,3 +1420,20 @@ fn issue7_offensives_exercises_and_prisoners() {
         ),
     ]);
 }
+
+/// Issue #7: a ministry protesting is a state protesting in words (ACCUSE),
+/// and one that names no one it protests against is no event — not a
+/// protest against its own state.
+#[test]
+fn issue7_a_state_protesting_names_its_target() {
+    check(&[
+        (
+            "Das chinesische Außenministerium protestierte scharf gegen den Besuch der US-Politikerin Nancy Pelosi.",
+            Some(("ACCUSE", "CHN", "USA")),
+        ),
+        (
+            "Das chinesische Außenministerium protestierte scharf gegen den Besuch.",
+            None,
+        ),
+    ]);
+}
