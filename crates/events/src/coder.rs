@@ -2073,6 +2073,24 @@ fn coordinated(d: &Doc, ev: &Event, (s0, s1): (usize, usize)) -> Vec<Event> {
         else {
             continue;
         };
+        // ("die USA, Japan und die EU boten an": when the other side is
+        // listed with this one, the list is one side, wrongly split)
+        let start = k;
+        let listed = other.is_some_and(|o| {
+            (start.saturating_sub(4).max(s0)..start).any(|i| {
+                d.ment(i) == Some(o)
+                    && (i + 1..start).all(|j| {
+                        d.ment(j) == Some(o)
+                            || matches!(
+                                d.low(j),
+                                "," | "und" | "sowie" | "der" | "die" | "das" | "den" | "dem"
+                            )
+                    })
+            })
+        });
+        if listed {
+            continue;
+        }
         while k + 1 < s1 && d.ment(k + 1) == Some(e) {
             k += 1;
         }

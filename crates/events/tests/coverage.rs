@@ -1437,3 +1437,16 @@ fn issue7_a_state_protesting_names_its_target() {
         ),
     ]);
 }
+
+/// Issue #7: a list that holds both the source and the target was wrongly
+/// split; its further members add no events.
+#[test]
+fn issue7_a_list_with_both_sides_adds_nothing() {
+    let got = pipeline_triples(
+        " date 2025-06-10 \n\nUnterstützung haben auch die Vereinigten Staaten, Japan und die Europäische Union angeboten.\n",
+    );
+    assert!(
+        !got.iter().any(|(_, s, o)| s == "IGO" && o == "USA"),
+        "{got:?}"
+    );
+}
