@@ -1450,3 +1450,19 @@ fn issue7_a_list_with_both_sides_adds_nothing() {
         "{got:?}"
     );
 }
+
+/// Issue #7: sanctions imposed with the target after "über" or "für", or
+/// before the verb.
+#[test]
+fn issue7_sanctions_without_gegen() {
+    check(&[
+        (
+            "Die EU verhängte Sanktionen über den russischen Oligarchen Oleg Deripaska.",
+            Some(("SANCTION", "IGO", "RUS")),
+        ),
+        (
+            "Großbritannien verhängte Einreiseverbote für drei iranische Minister.",
+            Some(("SANCTION", "GBR", "IRN")),
+        ),
+    ]);
+}
