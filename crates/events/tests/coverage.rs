@@ -1466,3 +1466,24 @@ fn issue7_sanctions_without_gegen() {
         ),
     ]);
 }
+
+/// Issue #7: talks with a counterpart named by office; a border closed
+/// told in the perfect.
+#[test]
+fn issue7_talks_by_office_and_borders_closed() {
+    check(&[
+        (
+            "Außenministerin Baerbock sprach mit ihrem chinesischen Amtskollegen Wang Yi.",
+            Some(("CONSULT", "DEU", "CHN")),
+        ),
+        (
+            "Scholz sprach am Telefon mit dem französischen Präsidenten Emmanuel Macron.",
+            Some(("CONSULT", "DEU", "FRA")),
+        ),
+        (
+            "Nordkorea hat die Grenze zu Südkorea geschlossen.",
+            Some(("SANCTION", "PRK", "KOR")),
+        ),
+        ("Der Minister sprach mit dem Sender CNN.", None),
+    ]);
+}
