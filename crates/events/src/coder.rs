@@ -2094,92 +2094,156 @@ fn coordinated(d: &Doc, ev: &Event, (s0, s1): (usize, usize)) -> Vec<Event> {
         while k + 1 < s1 && d.ment(k + 1) == Some(e) {
             k += 1;
         }
-        let next = k + 1;
-        if next + 1 >= s1 || !matches!(d.low(next), "und" | "sowie") {
-            continue;
+        // "A und B", "A, B und C": the list's other members, kept only
+        // when the list closes with "und"/"sowie" — those before the actor
+        // first ("Deutschland, Frankreich und Italien" with Frankreich)
+        let mut pending: Vec<Event> = Vec::new();
+        let mut closed = false;
+        let mut j = start;
+        while j > s0 && is_list_det(d.low(j - 1)) {
+            j -= 1;
         }
-        // the next actor, with at most an article, adjectives or a role
-        // noun before it, and no punctuation
-        let Some(r) = d.actors_in(next + 1, (next + 6).min(s1)).into_iter().next() else {
-            continue;
-        };
-        if (next + 1..=r.last).any(|i| !d.w.is_word(i)) {
-            continue;
+        while j > s0 {
+            let sep = j - 1;
+            let last = match d.low(sep) {
+                "und" | "sowie" => true,
+                "," => false,
+                _ => break,
+            };
+            let Some(r) = d
+                .actors_in(sep.saturating_sub(6).max(s0), sep)
+                .into_iter()
+                .last()
+                .filter(|r| r.last + 1 == sep)
+            else {
+                break;
+            };
+            let Some(x) = with_member(d, ev, &r, on_source, e, other, other_country) else {
+                break;
+            };
+            pending.push(x);
+            closed |= last;
+            j = r.first;
+            while j > s0 && is_list_det(d.low(j - 1)) {
+                j -= 1;
+            }
         }
-        // ("… der IAEA und griff den Iran an": a second clause, not a
-        // second actor) — before the actor only an article or possessive,
-        // adjectives after it, and nouns
-        let det = |i: usize| {
-            matches!(
-                d.low(i),
-                "der"
-                    | "die"
-                    | "das"
-                    | "den"
-                    | "dem"
-                    | "des"
-                    | "sein"
-                    | "seine"
-                    | "seinen"
-                    | "seinem"
-                    | "seiner"
-                    | "ihr"
-                    | "ihre"
-                    | "ihren"
-                    | "ihrem"
-                    | "ihrer"
-            )
-        };
-        let mut after_det = false;
-        let mut phrase = true;
-        for i in next + 1..r.first {
-            if det(i) {
-                after_det = true;
-            } else if !(d.w.is_cap(i) || after_det) {
-                phrase = false;
+        loop {
+            let next = k + 1;
+            if next + 1 >= s1 {
+                break;
+            }
+            let last = match d.low(next) {
+                "und" | "sowie" => true,
+                "," => false,
+                _ => break,
+            };
+            let Some(r) = list_member(d, next, s1) else {
+                break;
+            };
+            let Some(x) = with_member(d, ev, &r, on_source, e, other, other_country) else {
+                break;
+            };
+            pending.push(x);
+            k = r.last;
+            if last {
+                closed = true;
                 break;
             }
         }
-        if !phrase {
-            continue;
+        if closed {
+            out.extend(pending);
         }
-        let r_country = r.country.clone();
-        // (nor the other side's compatriot: "den USA und Brasilien" of a
-        // Brazilian is no target)
-        let state = r
-            .entity
-            .is_none_or(|x| d.a.entities[x].etype == EntityType::Loc);
-        let same_as_other = (r.entity.is_some() && r.entity == other)
-            || (state && r_country.as_ref() == other_country.as_ref());
-        if r_country.is_none()
-            || r.entity == Some(e)
-            || same_as_other
-            || d.is_crowd(&r)
-            || d.is_attribution(&r)
-            || (on_source && !d.can_be_source(&r))
-        {
-            continue;
-        }
-        let name = match r.entity {
-            Some(x) => d.a.entities[x].name.clone(),
-            None => match r_country.as_deref().and_then(countries::country_name) {
-                Some(n) => n.to_string(),
-                None => continue,
-            },
-        };
-        let mut x = ev.clone();
-        if on_source {
-            x.source_entity = r.entity;
-            x.source = name;
-            x.source_country = r_country;
-        } else {
-            x.target_entity = r.entity;
-            x.target = Some(name);
-            x.target_country = r_country;
-        }
-        out.push(x);
     }
     out
+}
+
+/// The actor of a list after the separator at `sep` ("und", ","): at most
+/// an article or possessive, adjectives after it, or nouns before it, and
+/// no punctuation ("… der IAEA und griff den Iran an": a second clause, not
+/// a second actor).
+fn list_member(d: &Doc, sep: usize, s1: usize) -> Option<ARef> {
+    let r = d.actors_in(sep + 1, (sep + 6).min(s1)).into_iter().next()?;
+    if (sep + 1..=r.last).any(|i| !d.w.is_word(i)) {
+        return None;
+    }
+    let det = |i: usize| is_list_det(d.low(i));
+    let mut after_det = false;
+    for i in sep + 1..r.first {
+        if det(i) {
+            after_det = true;
+        } else if !(d.w.is_cap(i) || after_det) {
+            return None;
+        }
+    }
+    Some(r)
+}
+
+fn is_list_det(w: &str) -> bool {
+    matches!(
+        w,
+        "der"
+            | "die"
+            | "das"
+            | "den"
+            | "dem"
+            | "des"
+            | "sein"
+            | "seine"
+            | "seinen"
+            | "seinem"
+            | "seiner"
+            | "ihr"
+            | "ihre"
+            | "ihren"
+            | "ihrem"
+            | "ihrer"
+    )
+}
+
+/// The event `ev` with list member `r` in place of its source or target
+/// (entity `e`); `None` when `r` cannot take that place.
+fn with_member(
+    d: &Doc,
+    ev: &Event,
+    r: &ARef,
+    on_source: bool,
+    e: usize,
+    other: Option<usize>,
+    other_country: &Option<String>,
+) -> Option<Event> {
+    let r_country = r.country.clone();
+    // (nor the other side's compatriot: "den USA und Brasilien" of a
+    // Brazilian is no target)
+    let state = r
+        .entity
+        .is_none_or(|x| d.a.entities[x].etype == EntityType::Loc);
+    let same_as_other = (r.entity.is_some() && r.entity == other)
+        || (state && r_country.as_ref() == other_country.as_ref());
+    if r_country.is_none()
+        || r.entity == Some(e)
+        || same_as_other
+        || d.is_crowd(r)
+        || d.is_attribution(r)
+        || (on_source && !d.can_be_source(r))
+    {
+        return None;
+    }
+    let name = match r.entity {
+        Some(x) => d.a.entities[x].name.clone(),
+        None => countries::country_name(r_country.as_deref()?)?.to_string(),
+    };
+    let mut x = ev.clone();
+    if on_source {
+        x.source_entity = r.entity;
+        x.source = name;
+        x.source_country = r_country;
+    } else {
+        x.target_entity = r.entity;
+        x.target = Some(name);
+        x.target_country = r_country;
+    }
+    Some(x)
 }
 
 /// The speaker of the statement whose cue is the trigger word: the resolved

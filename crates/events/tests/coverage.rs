@@ -1487,3 +1487,37 @@ fn issue7_talks_by_office_and_borders_closed() {
         ("Der Minister sprach mit dem Sender CNN.", None),
     ]);
 }
+
+/// Issue #7: lists of three — members before the actor and after it, the
+/// list closed by "und".
+#[test]
+fn issue7_lists_of_three() {
+    let got = pipeline_triples(
+        " date 2025-06-10 \n\nDeutschland, Frankreich und Italien kritisierten die Regierung Ungarns.\n",
+    );
+    for s in ["DEU", "FRA", "ITA"] {
+        assert!(
+            got.iter()
+                .any(|(t, a, o)| t == "ACCUSE" && a == s && o == "HUN"),
+            "{s}: {got:?}"
+        );
+    }
+    let got = pipeline_triples(
+        " date 2025-06-10 \n\nDie USA verhängten Sanktionen gegen Iran, Syrien und Nordkorea.\n",
+    );
+    for o in ["IRN", "SYR", "PRK"] {
+        assert!(
+            got.iter()
+                .any(|(t, a, x)| t == "SANCTION" && a == "USA" && x == o),
+            "{o}: {got:?}"
+        );
+    }
+    // a relative clause after a comma is no list
+    let got = pipeline_triples(
+        " date 2025-06-10 \n\nScholz, der gestern Macron traf, kritisierte Russland.\n",
+    );
+    assert!(
+        !got.iter().any(|(t, a, _)| t == "ACCUSE" && a == "FRA"),
+        "{got:?}"
+    );
+}
