@@ -2500,6 +2500,19 @@ fn build(
         }
         (src, tgt)
     };
+    // "rief die Staatengemeinschaft zu Spenden auf": an addressee without a
+    // country is named; an actor of another sentence is not it
+    if matches!(f.target, Target::Obj | Target::Near)
+        && !(s0..s1).contains(&tgt.first)
+        && (first..s1).any(|i| {
+            matches!(
+                d.low(i),
+                "staatengemeinschaft" | "weltgemeinschaft" | "völkergemeinschaft"
+            ) || (d.low(i) == "gemeinschaft" && i > 0 && d.low(i - 1) == "internationale")
+        })
+    {
+        return None;
+    }
     let (src, tgt) = if f.swap { (tgt, src) } else { (src, tgt) };
     // "Die Schweiz trifft auf Schweden", "Gentner traf den 1. FCK": a match or
     // a goal, not a meeting — a bare "traf X" meets a person or a state

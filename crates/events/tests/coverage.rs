@@ -1521,3 +1521,13 @@ fn issue7_lists_of_three() {
         "{got:?}"
     );
 }
+
+/// Issue #7: an appeal to the international community names its addressee;
+/// an actor of the sentence before is not it.
+#[test]
+fn issue7_an_appeal_to_the_community_takes_no_other_target() {
+    check(&[(
+        "Die Truppen von General Haftar kontrollieren den Osten Libyens. UN-Nothilfekoordinator Martin Griffiths rief die Staatengemeinschaft zu Spenden auf.",
+        None,
+    )]);
+}
