@@ -2016,7 +2016,8 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             }
             if let Some(ev) = build(&d, f, &m, (s0, s1), None, recent(&events)) {
                 taken.push((lo, hi));
-                let also = coordinated(&d, &ev, (s0, s1));
+                let mut also = coordinated(&d, &ev, (s0, s1));
+                also.extend(other_of_pair(&d, f, &ev, m[0], s1, recent(&events)));
                 push_dedup(&mut events, &mut seen, ev, a);
                 for ev in also {
                     push_dedup(&mut events, &mut seen, ev, a);
@@ -2051,6 +2052,62 @@ pub fn code(a: &Analysis) -> Vec<Event> {
         }
     }
     events
+}
+
+/// The event for the second of "beide Länder" (see [`both_named`]).
+fn other_of_pair(
+    d: &Doc,
+    f: &Frame,
+    ev: &Event,
+    first: usize,
+    s1: usize,
+    prior: &[Event],
+) -> Option<Event> {
+    if !matches!(f.target, Target::Obj | Target::Near) || f.swap || !both_named(d, first, s1) {
+        return None;
+    }
+    let p = pair_before(prior, ev.source_country.as_deref())?;
+    if ev.target_country != p.source_country {
+        return None;
+    }
+    let mut x = ev.clone();
+    x.target_entity = p.target_entity;
+    x.target = p.target.clone();
+    x.target_country = p.target_country.clone();
+    Some(x)
+}
+
+/// "beide Länder", "beide Seiten" right after the trigger word: the
+/// object is the pair of an earlier event.
+fn both_named(d: &Doc, first: usize, s1: usize) -> bool {
+    (first + 1..(first + 4).min(s1.saturating_sub(1))).any(|i| {
+        matches!(d.low(i), "beide" | "beiden")
+            && matches!(
+                d.low(i + 1),
+                "länder" | "staaten" | "seiten" | "regierungen" | "konfliktparteien"
+            )
+    })
+}
+
+/// The latest event of the pair of states other than `own` that the
+/// article's earlier events join most often (the dispute it is about).
+fn pair_before<'e>(prior: &'e [Event], own: Option<&str>) -> Option<&'e Event> {
+    let key = |p: &Event| -> Option<(String, String)> {
+        let (a, b) = (p.source_country.clone()?, p.target_country.clone()?);
+        if a == b || Some(a.as_str()) == own || Some(b.as_str()) == own {
+            return None;
+        }
+        Some(if a < b { (a, b) } else { (b, a) })
+    };
+    let mut best: Option<(usize, usize)> = None; // (count, index of the latest)
+    for (i, p) in prior.iter().enumerate() {
+        let Some(k) = key(p) else { continue };
+        let n = prior.iter().filter(|q| key(q).as_ref() == Some(&k)).count();
+        if best.is_none_or(|(m, _)| n >= m) {
+            best = Some((n, i));
+        }
+    }
+    best.map(|(_, i)| &prior[i])
 }
 
 /// "Auch die Türkei und die Emirate entsandten Suchtrupps", "ließ X und Y
@@ -3281,6 +3338,12 @@ fn find_target(
                 .or_else(|| owned_by_state(d, pi + 1, s1).filter(|r| ok_in(r, true)))
                 .or_else(protest_default);
         }
+    }
+    // "rief beide Länder auf": the two sides of the article's last dispute
+    // not the source's own (the second side gets its event in `code`)
+    if matches!(f.target, Target::Obj | Target::Near) && both_named(d, first, s1) {
+        return pair_before(prior, src.country.as_deref())
+            .map(|p| ARef::outside(p.source_entity, p.source_country.clone()));
     }
     // a stance on an act ("verurteilte den Angriff") is taken on its agent
     if let Some(r) = act_agent(d, f, m, s1, src, prior) {

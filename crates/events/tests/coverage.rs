@@ -1531,3 +1531,24 @@ fn issue7_an_appeal_to_the_community_takes_no_other_target() {
         None,
     )]);
 }
+
+/// Issue #7: "beide Länder" as the object are the two states of the
+/// article's dispute — one event each.
+#[test]
+fn issue7_both_countries_are_two_targets() {
+    let got = pipeline_triples(
+        " date 2025-06-10 \n\nMexiko hat die Beziehungen zu Ecuador abgebrochen. Mexiko warf Ecuador einen Bruch des Völkerrechts vor. Brasilien kritisierte Quito. Washington rief beide Länder auf, ihre Differenzen friedlich beizulegen.\n",
+    );
+    for o in ["MEX", "ECU"] {
+        assert!(
+            got.iter()
+                .any(|(t, s, x)| t == "REQUEST" && s == "USA" && x == o),
+            "{o}: {got:?}"
+        );
+    }
+    assert!(
+        !got.iter()
+            .any(|(t, s, x)| t == "REQUEST" && s == "USA" && x == "BRA"),
+        "{got:?}"
+    );
+}
