@@ -84,6 +84,9 @@ const GROUPS: &[&str] = &[
     "Streitkräfte",
     "Soldat",
     "Grenzbeamte",
+    "Beamte",
+    "Generäle",
+    "Söldner",
     "Grenzschützer",
     "Diplomat",
     "Delegation",
@@ -112,6 +115,17 @@ const GROUPS: &[&str] = &[
     "Kampfflugzeuge",
     "Kampfjet",
     "Kriegsschiff",
+    "Drohne",
+    "Kampfdrohne",
+    "Hubschrauber",
+    "Kampfhubschrauber",
+    "Militärflugzeug",
+    "Spionageballon",
+    "Rakete",
+    "Marschflugkörper",
+    "Häftling",
+    "Gefangene",
+    "Geisel",
     "Staatssicherheit",
     "Geheimdienst",
     "Staatsanwaltschaft",
@@ -172,6 +186,8 @@ fn group_kind(low: &str) -> Option<bool> {
         "staatssicherheit",
         "geheimdienst",
         "sicherheitsdienst",
+        "generäl",
+        "beamt",
     ];
     const SOCIETY: &[&str] = &[
         "student",
@@ -185,6 +201,7 @@ fn group_kind(low: &str) -> Option<bool> {
         "streikende",
         "protestierende",
         "regierungsgegner",
+        "söldner",
     ];
     // A stem followed by one of ENDS at the end of the word. (The same as
     // asking whether the stem's last occurrence is followed by an ending:
@@ -1605,8 +1622,26 @@ impl<'a> Doc<'a> {
 
     fn is_negated(&self, f: &Frame, m: &[usize]) -> bool {
         let first = m[0];
+        // "Keine 24 Stunden nach …", "keine zwei Wochen später": a span of
+        // time, not a negation
+        let span_of_time = |i: usize| {
+            let (n, t) = (i + 1, i + 2);
+            t < self.w.len()
+                && (self.w.s(n).starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        self.low(n),
+                        "zwei" | "drei" | "vier" | "fünf" | "sechs" | "acht" | "zehn"
+                    ))
+                && matches!(
+                    self.low(t),
+                    "stunden" | "tage" | "wochen" | "monate" | "jahre" | "minuten"
+                )
+        };
         let neg = |i: usize| {
             let l = self.low(i);
+            if l.starts_with("kein") && span_of_time(i) {
+                return false;
+            }
             matches!(
                 l,
                 "nicht"
@@ -2101,7 +2136,12 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             }
             if let Some(ev) = build(&d, f, &m, (s0, s1), None, recent(&events)) {
                 taken.push((lo, hi));
+                let mut also = coordinated(&d, &ev, (s0, s1));
+                also.extend(other_of_pair(&d, f, &ev, m[0], s1, recent(&events)));
                 push_dedup(&mut events, &mut seen, ev, a);
+                for ev in also {
+                    push_dedup(&mut events, &mut seen, ev, a);
+                }
             } else {
                 retry.push((fi, refused, m, (s0, s1)));
             }
@@ -2123,11 +2163,264 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             };
             if let Some(ev) = build(&d, f, &m, sent, Some(&cp), recent(&events)) {
                 taken.push((lo, hi));
+                let also = coordinated(&d, &ev, sent);
                 push_dedup(&mut events, &mut seen, ev, a);
+                for ev in also {
+                    push_dedup(&mut events, &mut seen, ev, a);
+                }
             }
         }
     }
     events
+}
+
+/// The event for the second of "beide Länder" (see [`both_named`]).
+fn other_of_pair(
+    d: &Doc,
+    f: &Frame,
+    ev: &Event,
+    first: usize,
+    s1: usize,
+    prior: &[Event],
+) -> Option<Event> {
+    if !matches!(f.target, Target::Obj | Target::Near) || f.swap || !both_named(d, first, s1) {
+        return None;
+    }
+    let p = pair_before(prior, ev.source_country.as_deref())?;
+    if ev.target_country != p.source_country {
+        return None;
+    }
+    let mut x = ev.clone();
+    x.target_entity = p.target_entity;
+    x.target = p.target.clone();
+    x.target_country = p.target_country.clone();
+    Some(x)
+}
+
+/// "beide Länder", "beide Seiten" right after the trigger word: the
+/// object is the pair of an earlier event.
+fn both_named(d: &Doc, first: usize, s1: usize) -> bool {
+    (first + 1..(first + 4).min(s1.saturating_sub(1))).any(|i| {
+        matches!(d.low(i), "beide" | "beiden")
+            && matches!(
+                d.low(i + 1),
+                "länder" | "staaten" | "seiten" | "regierungen" | "konfliktparteien"
+            )
+    })
+}
+
+/// The latest event of the pair of states other than `own` that the
+/// article's earlier events join most often (the dispute it is about).
+fn pair_before<'e>(prior: &'e [Event], own: Option<&str>) -> Option<&'e Event> {
+    let key = |p: &Event| -> Option<(String, String)> {
+        let (a, b) = (p.source_country.clone()?, p.target_country.clone()?);
+        if a == b || Some(a.as_str()) == own || Some(b.as_str()) == own {
+            return None;
+        }
+        Some(if a < b { (a, b) } else { (b, a) })
+    };
+    let mut best: Option<(usize, usize)> = None; // (count, index of the latest)
+    for (i, p) in prior.iter().enumerate() {
+        let Some(k) = key(p) else { continue };
+        let n = prior.iter().filter(|q| key(q).as_ref() == Some(&k)).count();
+        if best.is_none_or(|(m, _)| n >= m) {
+            best = Some((n, i));
+        }
+    }
+    best.map(|(_, i)| &prior[i])
+}
+
+/// "Auch die Türkei und die Emirate entsandten Suchtrupps", "ließ X und Y
+/// frei": an actor named with "und"/"sowie" beside the event's source or
+/// target takes part in the same act — one event each. (The co-subject of a
+/// mutual act, "Japan und Südkorea einigten sich", is its counterpart
+/// already and adds nothing.)
+fn coordinated(d: &Doc, ev: &Event, (s0, s1): (usize, usize)) -> Vec<Event> {
+    let mut out = Vec::new();
+    for on_source in [true, false] {
+        let (own, other, other_country) = if on_source {
+            (ev.source_entity, ev.target_entity, &ev.target_country)
+        } else {
+            (ev.target_entity, ev.source_entity, &ev.source_country)
+        };
+        let Some(e) = own else { continue };
+        // the actor's mention in the evidence, to its last word
+        let Some(mut k) =
+            (s0..s1).find(|&k| d.ment(k) == Some(e) && ev.evidence.contains(d.w.span(k, k)))
+        else {
+            continue;
+        };
+        // ("die USA, Japan und die EU boten an": when the other side is
+        // listed with this one, the list is one side, wrongly split)
+        let start = k;
+        let listed = other.is_some_and(|o| {
+            (start.saturating_sub(4).max(s0)..start).any(|i| {
+                d.ment(i) == Some(o)
+                    && (i + 1..start).all(|j| {
+                        d.ment(j) == Some(o)
+                            || matches!(
+                                d.low(j),
+                                "," | "und" | "sowie" | "der" | "die" | "das" | "den" | "dem"
+                            )
+                    })
+            })
+        });
+        if listed {
+            continue;
+        }
+        while k + 1 < s1 && d.ment(k + 1) == Some(e) {
+            k += 1;
+        }
+        // "A und B", "A, B und C": the list's other members, kept only
+        // when the list closes with "und"/"sowie" — those before the actor
+        // first ("Deutschland, Frankreich und Italien" with Frankreich)
+        let mut pending: Vec<Event> = Vec::new();
+        let mut closed = false;
+        let mut j = start;
+        while j > s0 && is_list_det(d.low(j - 1)) {
+            j -= 1;
+        }
+        while j > s0 {
+            let sep = j - 1;
+            let last = match d.low(sep) {
+                "und" | "sowie" => true,
+                "," => false,
+                _ => break,
+            };
+            let Some(r) = d
+                .actors_in(sep.saturating_sub(6).max(s0), sep)
+                .into_iter()
+                .last()
+                .filter(|r| r.last + 1 == sep)
+            else {
+                break;
+            };
+            let Some(x) = with_member(d, ev, &r, on_source, e, other, other_country) else {
+                break;
+            };
+            pending.push(x);
+            closed |= last;
+            j = r.first;
+            while j > s0 && is_list_det(d.low(j - 1)) {
+                j -= 1;
+            }
+        }
+        loop {
+            let next = k + 1;
+            if next + 1 >= s1 {
+                break;
+            }
+            let last = match d.low(next) {
+                "und" | "sowie" => true,
+                "," => false,
+                _ => break,
+            };
+            let Some(r) = list_member(d, next, s1) else {
+                break;
+            };
+            let Some(x) = with_member(d, ev, &r, on_source, e, other, other_country) else {
+                break;
+            };
+            pending.push(x);
+            k = r.last;
+            if last {
+                closed = true;
+                break;
+            }
+        }
+        if closed {
+            out.extend(pending);
+        }
+    }
+    out
+}
+
+/// The actor of a list after the separator at `sep` ("und", ","): at most
+/// an article or possessive, adjectives after it, or nouns before it, and
+/// no punctuation ("… der IAEA und griff den Iran an": a second clause, not
+/// a second actor).
+fn list_member(d: &Doc, sep: usize, s1: usize) -> Option<ARef> {
+    let r = d.actors_in(sep + 1, (sep + 6).min(s1)).into_iter().next()?;
+    if (sep + 1..=r.last).any(|i| !d.w.is_word(i)) {
+        return None;
+    }
+    let det = |i: usize| is_list_det(d.low(i));
+    let mut after_det = false;
+    for i in sep + 1..r.first {
+        if det(i) {
+            after_det = true;
+        } else if !(d.w.is_cap(i) || after_det) {
+            return None;
+        }
+    }
+    Some(r)
+}
+
+fn is_list_det(w: &str) -> bool {
+    matches!(
+        w,
+        "der"
+            | "die"
+            | "das"
+            | "den"
+            | "dem"
+            | "des"
+            | "sein"
+            | "seine"
+            | "seinen"
+            | "seinem"
+            | "seiner"
+            | "ihr"
+            | "ihre"
+            | "ihren"
+            | "ihrem"
+            | "ihrer"
+    )
+}
+
+/// The event `ev` with list member `r` in place of its source or target
+/// (entity `e`); `None` when `r` cannot take that place.
+fn with_member(
+    d: &Doc,
+    ev: &Event,
+    r: &ARef,
+    on_source: bool,
+    e: usize,
+    other: Option<usize>,
+    other_country: &Option<String>,
+) -> Option<Event> {
+    let r_country = r.country.clone();
+    // (nor the other side's compatriot: "den USA und Brasilien" of a
+    // Brazilian is no target)
+    let state = r
+        .entity
+        .is_none_or(|x| d.a.entities[x].etype == EntityType::Loc);
+    let same_as_other = (r.entity.is_some() && r.entity == other)
+        || (state && r_country.as_ref() == other_country.as_ref());
+    if r_country.is_none()
+        || r.entity == Some(e)
+        || same_as_other
+        || d.is_crowd(r)
+        || d.is_attribution(r)
+        || (on_source && !d.can_be_source(r))
+    {
+        return None;
+    }
+    let name = match r.entity {
+        Some(x) => d.a.entities[x].name.clone(),
+        None => countries::country_name(r_country.as_deref()?)?.to_string(),
+    };
+    let mut x = ev.clone();
+    if on_source {
+        x.source_entity = r.entity;
+        x.source = name;
+        x.source_country = r_country;
+    } else {
+        x.target_entity = r.entity;
+        x.target = Some(name);
+        x.target_country = r_country;
+    }
+    Some(x)
 }
 
 /// The speaker of the statement whose cue is the trigger word: the resolved
@@ -2268,8 +2561,8 @@ fn as_refusal(f: &Frame) -> Frame {
 /// A noun frame that stands after another event verb of its clause is that
 /// verb's object ("Scholz verurteilte den Angriff auf die Ukraine", "forderte
 /// Sanktionen gegen …"), and one after a verb of weighing is not yet done
-/// ("Die EU prüft Sanktionen gegen Russland"): neither is the act of the
-/// clause's subject.
+/// ("Die EU prüft Sanktionen gegen Russland"), nor one warned against:
+/// neither is the act of the clause's subject.
 fn governed_noun(d: &Doc, m: &[usize], verbal: &[usize]) -> bool {
     let first = m[0];
     let (c0, _) = d.clause(first);
@@ -2289,6 +2582,10 @@ fn governed_noun(d: &Doc, m: &[usize], verbal: &[usize]) -> bool {
                     "plane",
                     "diskutier",
                     "debattier",
+                    // ("USA warnen Serbien vor einem Truppenaufmarsch": an
+                    // act warned against is not the warner's)
+                    "warn",
+                    "gewarnt",
                 ],
             )
     })
@@ -2358,9 +2655,20 @@ fn build(
         doer_and_speaker(d, m, (s0, s1))?
     } else {
         let rel = d.relative_antecedent(f, m);
-        let src = match &rel {
-            Some(r) => r.clone(),
-            None => find_source(d, f, m, (s0, s1))?,
+        // "…, was Moskau bestreitet": a frame opened by the relative "was"
+        // has its subject between the pronoun and the verb
+        let inner = (d.low(first) == "was")
+            .then(|| {
+                d.actors_in(first + 1, last)
+                    .into_iter()
+                    .find(|r| d.can_be_source(r))
+            })
+            .flatten();
+        let src = match (&rel, inner) {
+            (Some(r), _) => r.clone(),
+            (None, Some(r)) => r,
+            (None, None) if d.low(first) == "was" => return None,
+            (None, None) => find_source(d, f, m, (s0, s1))?,
         };
         let tgt = find_target(d, f, m, (s0, s1), &src, cp, prior)?;
         // a stance stated in a relative clause names its object there
@@ -2369,6 +2677,19 @@ fn build(
         }
         (src, tgt)
     };
+    // "rief die Staatengemeinschaft zu Spenden auf": an addressee without a
+    // country is named; an actor of another sentence is not it
+    if matches!(f.target, Target::Obj | Target::Near)
+        && !(s0..s1).contains(&tgt.first)
+        && (first..s1).any(|i| {
+            matches!(
+                d.low(i),
+                "staatengemeinschaft" | "weltgemeinschaft" | "völkergemeinschaft"
+            ) || (d.low(i) == "gemeinschaft" && i > 0 && d.low(i - 1) == "internationale")
+        })
+    {
+        return None;
+    }
     let (src, tgt) = if f.swap { (tgt, src) } else { (src, tgt) };
     let tgt = release_addressee(d, f, (last, s1), &src, tgt);
     // "Die Schweiz trifft auf Schweden", "Gentner traf den 1. FCK": a match or
@@ -2441,10 +2762,16 @@ fn build(
             || src.entity.is_some_and(|e| {
                 let ent = &d.a.entities[e];
                 ent.etype == EntityType::Loc
-                    || (ent.etype == EntityType::Org && is_group_noun(&ent.name))
+                    || (ent.etype == EntityType::Org
+                        && ent.name.rsplit(' ').next().is_some_and(is_group_noun))
             });
         if state {
             etype = EventType::Accuse;
+            // (a state protesting in words names whom it protests against;
+            // the street protest's default, the own state, is not it)
+            if tgt.first == usize::MAX / 2 && tgt.country == src.country {
+                return None;
+            }
         }
     }
     if etype == EventType::Assault {
@@ -2480,8 +2807,23 @@ fn build(
     if !d.can_be_source(&src) {
         return None;
     }
+    // a crowd that storms a building protests ("Demonstranten stürmten die
+    // Botschaft"); the police storming it coerce
+    if etype == EventType::Coerce
+        && f.mode.as_deref() == Some("storm")
+        && (d.is_crowd(&src)
+            || (src.first..=src.last.min(d.w.len().saturating_sub(1))).any(|i| {
+                is_crowd_noun(d.low(i))
+                    || starts_any(
+                        d.low(i),
+                        &["demonstrant", "protestier", "aktivist", "randalier"],
+                    )
+            }))
+    {
+        etype = EventType::Protest;
+    }
     // a counted crowd ("Tausende Menschen") acts only by protesting
-    if f.etype != EventType::Protest && d.is_crowd(&src) {
+    if etype != EventType::Protest && d.is_crowd(&src) {
         return None;
     }
     // "Bei Protesten gegen die Regierung kamen … ums Leben": a protest named
@@ -3003,10 +3345,30 @@ fn find_target(
             | EventType::Retreat
             | EventType::Protest
     );
-    let mutual = matches!(f.etype, EventType::Agree | EventType::Consult)
-        && !f.nominal
-        && d.low(first).ends_with("en")
-        && !is_participle(d.low(first));
+    let mutual = matches!(
+        f.etype,
+        EventType::Agree | EventType::Consult | EventType::Cooperate
+    ) && !f.nominal
+        && ((d.low(first).ends_with("en") && !is_participle(d.low(first)))
+            // ("Saudi-Arabien und Iran haben sich … geeinigt": a plural
+            // auxiliary with the participle)
+            // (of the acts two do together, not an offer or a promise)
+            || (starts_any(
+                d.low(first),
+                &[
+                    "geeinigt",
+                    "verständigt",
+                    "vereinbart",
+                    "unterzeichnet",
+                    "getroffen",
+                    "verhandelt",
+                    "beraten",
+                    "geschlossen",
+                    "zusammengearbeitet",
+                    "kooperiert",
+                ],
+            ) && (s0..first)
+                .any(|i| matches!(d.low(i), "haben" | "hatten" | "sind" | "waren"))));
     let ok_in = |r: &ARef, in_prep: bool| {
         if r.entity.is_some() && r.entity == src.entity {
             return false;
@@ -3079,7 +3441,9 @@ fn find_target(
         } else {
             None
         };
-        let state_of_object = (said || f.etype == EventType::Assault)
+        // ("stellte Geld für Flüchtlinge in Armenien bereit": aid goes to
+        // the state where its recipients are)
+        let state_of_object = (said || matches!(f.etype, EventType::Assault | EventType::Aid))
             && matches!(d.governing(r), Some("in" | "im"))
             && prep_at.is_some_and(|p| {
                 p >= 1
@@ -3159,6 +3523,12 @@ fn find_target(
                 .or_else(|| owned_by_state(d, pi + 1, s1).filter(|r| ok_in(r, true)))
                 .or_else(protest_default);
         }
+    }
+    // "rief beide Länder auf": the two sides of the article's last dispute
+    // not the source's own (the second side gets its event in `code`)
+    if matches!(f.target, Target::Obj | Target::Near) && both_named(d, first, s1) {
+        return pair_before(prior, src.country.as_deref())
+            .map(|p| ARef::outside(p.source_entity, p.source_country.clone()));
     }
     // a stance on an act ("verurteilte den Angriff") is taken on its agent
     if let Some(r) = act_agent(d, f, m, s1, src, prior) {
@@ -3384,6 +3754,28 @@ fn find_target(
                 && ev.source_country != src.country
         }) {
             return Some(ARef::outside(ev.source_entity, ev.source_country.clone()));
+        }
+        // … or whom the source's side has just turned against ("Peskow warf
+        // Berlin vor, … Moskau drohte mit Gegenmaßnahmen")
+        if f.etype == EventType::Threaten {
+            if let Some(ev) = prior.iter().rev().find(|ev| {
+                hostile(ev.etype)
+                    && ev.evidence.end <= here
+                    && here - ev.evidence.end < 400
+                    && ev.source_country == src.country
+                    && ev.target_country.is_some()
+                    && ev.target_country != src.country
+            }) {
+                return Some(ARef::outside(ev.target_entity, ev.target_country.clone()));
+            }
+        }
+    }
+    // aid sent or made available that names no recipient goes to the state
+    // the article is about ("Ägypten schickte Rettungskräfte" in a report on
+    // floods in Libya)
+    if f.etype == EventType::Aid {
+        if let Some(c) = d.main().filter(|c| src.country.as_deref() != Some(*c)) {
+            return Some(ARef::outside(None, Some(c.to_string())));
         }
     }
     // No guess beyond this: an addressee that the text does not name near the

@@ -1067,3 +1067,488 @@ fn an_attack_condemned_without_its_attacker_accuses_no_one() {
         "{got:?}"
     );
 }
+
+/// Issue #7, recall: wordings the lexicon lacked — relief sent or made
+/// available, funds released, surrender, troops recalled, flown out or
+/// reduced, detention ordered, emergency rule, storming and occupying,
+/// missile tests, an advance, a response reserved, coordination, talks
+/// held, a dispute settled, charges dropped, a protest act, a meeting
+/// requested, relations broken off, shooting down, working together, a
+/// promise of military assistance.
+#[test]
+fn issue7_recall_frames() {
+    check(&[
+        (
+            "Japan stellte dem Nachbarland Südkorea Notstromaggregate bereit.",
+            Some(("AID", "JPN", "KOR")),
+        ),
+        (
+            "Die Weltbank gab am Montag 50 Millionen Dollar für Pakistan frei.",
+            Some(("AID", "IGO", "PAK")),
+        ),
+        (
+            "Die EU stellte am Montag fünf Millionen Euro für Flüchtlinge in Armenien bereit.",
+            Some(("AID", "IGO", "ARM")),
+        ),
+        (
+            "Die Regierung in Moskau ordnete drei Monate Haft für den US-Journalisten Evan Gershkovich an.",
+            Some(("COERCE", "RUS", "USA")),
+        ),
+        (
+            "Der georgische Präsident verhängte nach den Protesten gegen Russland den Ausnahmezustand.",
+            Some(("COERCE", "GEO", "RUS")),
+        ),
+        (
+            "Russische Soldaten besetzten den Flughafen von Kiew.",
+            Some(("COERCE", "RUS", "UKR")),
+        ),
+        (
+            "Israelische Polizisten stürmten die jordanische Botschaft.",
+            Some(("COERCE", "ISR", "JOR")),
+        ),
+        // a crowd storming a building protests
+        (
+            "Iranische Demonstranten stürmten die britische Botschaft in Teheran.",
+            Some(("PROTEST", "IRN", "GBR")),
+        ),
+        (
+            "Nordkorea hat eine Interkontinentalrakete in Richtung Japan abgefeuert.",
+            Some(("MOBILIZE", "PRK", "JPN")),
+        ),
+        (
+            "Russische Truppen sind bis auf 30 Kilometer an Kiew herangerückt.",
+            Some(("MOBILIZE", "RUS", "UKR")),
+        ),
+        (
+            "Die USA behalten sich weitere Schritte gegen China vor, sagte Blinken.",
+            Some(("THREATEN", "USA", "CHN")),
+        ),
+        (
+            "Scholz traf die Entscheidung in enger Abstimmung mit Macron.",
+            Some(("CONSULT", "DEU", "FRA")),
+        ),
+        (
+            "Am Montag kamen Vertreter Serbiens und des Kosovo in Brüssel zu Gesprächen zusammen.",
+            Some(("CONSULT", "SRB", "XKX")),
+        ),
+        (
+            "Griechenland und die Türkei legten ihren Streit um die Inseln bei.",
+            Some(("AGREE", "GRC", "TUR")),
+        ),
+        (
+            "Japan und Südkorea haben ihren Streit über Exportkontrollen beigelegt.",
+            Some(("AGREE", "JPN", "KOR")),
+        ),
+        (
+            "Biden sicherte Polen den Beistand der Vereinigten Staaten zu.",
+            Some(("AGREE", "USA", "POL")),
+        ),
+        (
+            "Die Schweiz stellte das Verfahren gegen den russischen Oligarchen Oleg Deripaska ein.",
+            Some(("CONCEDE", "CHE", "RUS")),
+        ),
+        (
+            "Frankreich ließ die Anklage gegen den iranischen Diplomaten fallen.",
+            Some(("CONCEDE", "FRA", "IRN")),
+        ),
+        (
+            "In Minsk schlugen Studenten aus Protest gegen Lukaschenko auf Töpfe.",
+            Some(("PROTEST", "BLR", "BLR")),
+        ),
+        (
+            "Die USA beantragten eine Dringlichkeitssitzung des UN-Sicherheitsrats.",
+            Some(("REQUEST", "USA", "IGO")),
+        ),
+        (
+            "Kanada hatte die Beziehungen zu Iran 2012 abgebrochen.",
+            Some(("SANCTION", "CAN", "IRN")),
+        ),
+        (
+            "Die Ukraine hat einen russischen Kampfjet abgeschossen.",
+            Some(("ASSAULT", "UKR", "RUS")),
+        ),
+        (
+            "Japan und Südkorea arbeiten bei der Raketenabwehr eng zusammen.",
+            Some(("COOPERATE", "JPN", "KOR")),
+        ),
+        (
+            "Die Bundeswehr hat ihre letzten Soldaten aus Mali ausgeflogen.",
+            Some(("RETREAT", "DEU", "MLI")),
+        ),
+    ]);
+}
+
+/// Issue #7, batch 2: a state of war declared; contemptuous names for a
+/// person ("Verräter", "Kriegsverbrecher"); officials, generals and
+/// mercenaries as actors given a country by an adjective or the context.
+#[test]
+fn issue7_state_of_war_names_and_groups() {
+    check(&[
+        (
+            "Armenien erklärte gegenüber Aserbaidschan den Kriegszustand.",
+            Some(("MOBILIZE", "ARM", "AZE")),
+        ),
+        (
+            "Der Kreml bezeichnete den Ukrainer Selenskyj als Verräter.",
+            Some(("ACCUSE", "RUS", "UKR")),
+        ),
+        (
+            "Peking nannte den japanischen Premier einen Kriegsverbrecher.",
+            Some(("ACCUSE", "CHN", "JPN")),
+        ),
+        (
+            "Ecuadorianische Beamte nahmen den mexikanischen Diplomaten fest.",
+            Some(("COERCE", "ECU", "MEX")),
+        ),
+        (
+            "Russische Söldner griffen ukrainische Stellungen an.",
+            Some(("ASSAULT", "RUS", "UKR")),
+        ),
+        (
+            "Die Generäle in Myanmar werfen der Partei NLD Wahlbetrug vor.",
+            Some(("ACCUSE", "MMR", "MMR")),
+        ),
+    ]);
+}
+
+/// Issue #7, batch 3: weapons as the state's (drones, missiles, a
+/// balloon, helicopters — given a country by an adjective); missiles
+/// striking a place; an ally's forces supported is military cooperation;
+/// "keine 24 Stunden nach …" is a span of time, not a negation.
+#[test]
+fn issue7_weapons_strikes_and_time_spans() {
+    check(&[
+        (
+            "Die US-Luftwaffe hat vor der Küste einen chinesischen Spionageballon abgeschossen.",
+            Some(("ASSAULT", "USA", "CHN")),
+        ),
+        (
+            "Russische Drohnen griffen in der Nacht Kiew an.",
+            Some(("ASSAULT", "RUS", "UKR")),
+        ),
+        (
+            "Die Ukraine schoss eine russische Rakete ab.",
+            Some(("ASSAULT", "UKR", "RUS")),
+        ),
+        (
+            "Am Morgen schlugen zwei russische Marschflugkörper im Hafen von Odessa ein.",
+            Some(("ASSAULT", "RUS", "UKR")),
+        ),
+        (
+            "Keine 24 Stunden nach der Waffenruhe schlugen zwei russische Raketen in Charkiw ein.",
+            Some(("ASSAULT", "RUS", "UKR")),
+        ),
+        (
+            "Kanada unterstützte die US-Streitkräfte mit Radardaten.",
+            Some(("COOPERATE", "CAN", "USA")),
+        ),
+        // a negation still negates
+        ("Russland griff die Ukraine nicht an.", None),
+    ]);
+}
+
+/// Issue #7: two actors named side by side are two events — the second
+/// source or target of a coordination gets its own event.
+#[test]
+fn issue7_coordinated_actors_are_two_events() {
+    let both = |text: &str, want: &[(&str, &str, &str)]| {
+        let got = pipeline_triples(&format!(" date 2025-06-10 \n\n{text}\n"));
+        for (t, s, o) in want {
+            assert!(
+                got.iter().any(|(a, b, c)| a == t && b == s && c == o),
+                "{text}: want {t} {s} {o}, got {got:?}"
+            );
+        }
+        got
+    };
+    both(
+        "Frankreich und die Niederlande kritisierten die Regierung Ungarns.",
+        &[("ACCUSE", "FRA", "HUN"), ("ACCUSE", "NLD", "HUN")],
+    );
+    both(
+        "Die Regierung in Minsk ließ den polnischen Journalisten Andrzej Poczobut und die litauische Aktivistin Rasa Vilnius frei.",
+        &[("RETREAT", "BLR", "POL"), ("RETREAT", "BLR", "LTU")],
+    );
+    // a mutual act's co-subject is its counterpart, not a second source
+    let got = both(
+        "Japan und Südkorea einigten sich auf ein Abkommen.",
+        &[("AGREE", "JPN", "KOR")],
+    );
+    assert!(!got.iter().any(|(_, s, _)| s == "KOR"), "{got:?}");
+    // a second clause is no second actor
+    let got = both(
+        "Scholz lobte die Entscheidung der Nato und kritisierte Russland.",
+        &[],
+    );
+    assert!(
+        !got.iter().any(|(t, _, o)| t == "SUPPORT" && o == "RUS"),
+        "{got:?}"
+    );
+}
+
+/// Issue #7: aid sent that names no recipient goes to the state the article
+/// is about.
+#[test]
+fn issue7_aid_without_a_named_recipient() {
+    check(&[
+        (
+            "Ein schweres Erdbeben hat in der Türkei große Schäden angerichtet. Nach Angaben der Regierung in Ankara starben Hunderte Menschen. Die Türkei bat um Hilfe. Griechenland schickte Rettungsteams und Zelte.",
+            Some(("AID", "GRC", "TUR")),
+        ),
+    ]);
+}
+
+/// Issue #7: a mutual act told in the perfect ("haben sich … geeinigt") has
+/// its co-subject as counterpart; an offer in the perfect does not.
+#[test]
+fn issue7_mutual_acts_in_the_perfect() {
+    check(&[
+        (
+            "Saudi-Arabien und Iran haben sich auf die Wiederaufnahme ihrer Beziehungen geeinigt.",
+            Some(("AGREE", "SAU", "IRN")),
+        ),
+        (
+            "Die Regierung Äthiopiens und die Rebellen in Eritrea haben eine Waffenruhe vereinbart.",
+            Some(("AGREE", "ETH", "ERI")),
+        ),
+    ]);
+    let got = pipeline_triples(
+        " date 2025-06-10 \n\nHilfe haben auch die Vereinigten Staaten und Japan angeboten.\n",
+    );
+    assert!(
+        !got.iter().any(|(_, s, o)| s == "USA" && o == "JPN"),
+        "{got:?}"
+    );
+}
+
+/// Issue #7: a threat that names no addressee is aimed at whom the source's
+/// side has just turned against.
+#[test]
+fn issue7_threat_follows_its_sides_last_act() {
+    check(&[(
+        "Russland warf Polen vor, den Konflikt anzuheizen. Moskau drohte mit Konsequenzen.",
+        Some(("THREATEN", "RUS", "POL")),
+    )]);
+}
+
+/// Issue #7: an act warned against ("warnten Russland vor einem
+/// Einmarsch") is not the warner's act.
+#[test]
+fn issue7_an_act_warned_against_is_not_the_warners() {
+    for text in [
+        "Die USA warnten Russland vor einem Einmarsch in die Ukraine.",
+        "Die EU warnte China vor Sanktionen gegen Litauen.",
+    ] {
+        let got = pipeline_triples(&format!(" date 2025-06-10 \n\n{text}\n"));
+        assert!(
+            !got.iter()
+                .any(|(t, s, _)| (t == "ASSAULT" || t == "SANCTION") && (s == "USA" || s == "IGO")),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+/// Issue #7: weapons delivered or received (the recipient as subject, the
+/// giver after "von"), and destroying.
+#[test]
+fn issue7_deliveries_and_destruction() {
+    check(&[
+        (
+            "Die Ukraine erhielt von Deutschland weitere Panzer.",
+            Some(("AID", "DEU", "UKR")),
+        ),
+        (
+            "Die Ukraine erhielt weitere Panzer von Deutschland.",
+            Some(("AID", "DEU", "UKR")),
+        ),
+        (
+            "Deutschland liefert der Ukraine weitere Panzer.",
+            Some(("AID", "DEU", "UKR")),
+        ),
+        (
+            "Mehrere Hubschrauber der russischen Armee wurden von ukrainischen Drohnen zerstört.",
+            Some(("ASSAULT", "UKR", "RUS")),
+        ),
+        (
+            "Das Erdbeben zerstörte in der Türkei Tausende Häuser.",
+            None,
+        ),
+    ]);
+}
+
+/// Issue #7: places taken, offensives, joint exercises, a state recognised,
+/// prisoners and hostages given a country by an adjective.
+#[test]
+fn issue7_offensives_exercises_and_prisoners() {
+    check(&[
+        (
+            "Russische Truppen haben die Stadt Charkiw eingenommen.",
+            Some(("ASSAULT", "RUS", "UKR")),
+        ),
+        (
+            "Russische Truppen haben die Kontrolle über Charkiw übernommen.",
+            Some(("COERCE", "RUS", "UKR")),
+        ),
+        (
+            "Die Armee Aserbaidschans hat eine Offensive gegen Armenien begonnen.",
+            Some(("ASSAULT", "AZE", "ARM")),
+        ),
+        (
+            "Israel hat eine Bodenoffensive im Gazastreifen gestartet.",
+            Some(("ASSAULT", "ISR", "PSE")),
+        ),
+        (
+            "China und Russland hielten ein gemeinsames Manöver ab.",
+            Some(("COOPERATE", "CHN", "RUS")),
+        ),
+        (
+            "Frankreich erkannte den Staat Palästina an.",
+            Some(("SUPPORT", "FRA", "PSE")),
+        ),
+        (
+            "Israel ließ 30 palästinensische Häftlinge frei.",
+            Some(("RETREAT", "ISR", "PSE")),
+        ),
+        (
+            "Die Hamas hat zehn israelische Geiseln freigelassen.",
+            Some(("RETREAT", "PSE", "ISR")),
+        ),
+        // a stance taken, not a place
+        (
+            "Die Ministerin hat eine defensive Haltung eingenommen.",
+            None,
+        ),
+    ]);
+}
+
+/// Issue #7: a ministry protesting is a state protesting in words (ACCUSE),
+/// and one that names no one it protests against is no event — not a
+/// protest against its own state.
+#[test]
+fn issue7_a_state_protesting_names_its_target() {
+    check(&[
+        (
+            "Das chinesische Außenministerium protestierte scharf gegen den Besuch der US-Politikerin Nancy Pelosi.",
+            Some(("ACCUSE", "CHN", "USA")),
+        ),
+        (
+            "Das chinesische Außenministerium protestierte scharf gegen den Besuch.",
+            None,
+        ),
+    ]);
+}
+
+/// Issue #7: a list that holds both the source and the target was wrongly
+/// split; its further members add no events.
+#[test]
+fn issue7_a_list_with_both_sides_adds_nothing() {
+    let got = pipeline_triples(
+        " date 2025-06-10 \n\nUnterstützung haben auch die Vereinigten Staaten, Japan und die Europäische Union angeboten.\n",
+    );
+    assert!(
+        !got.iter().any(|(_, s, o)| s == "IGO" && o == "USA"),
+        "{got:?}"
+    );
+}
+
+/// Issue #7: sanctions imposed with the target after "über" or "für", or
+/// before the verb.
+#[test]
+fn issue7_sanctions_without_gegen() {
+    check(&[
+        (
+            "Die EU verhängte Sanktionen über den russischen Oligarchen Oleg Deripaska.",
+            Some(("SANCTION", "IGO", "RUS")),
+        ),
+        (
+            "Großbritannien verhängte Einreiseverbote für drei iranische Minister.",
+            Some(("SANCTION", "GBR", "IRN")),
+        ),
+    ]);
+}
+
+/// Issue #7: talks with a counterpart named by office; a border closed
+/// told in the perfect.
+#[test]
+fn issue7_talks_by_office_and_borders_closed() {
+    check(&[
+        (
+            "Außenministerin Baerbock sprach mit ihrem chinesischen Amtskollegen Wang Yi.",
+            Some(("CONSULT", "DEU", "CHN")),
+        ),
+        (
+            "Scholz sprach am Telefon mit dem französischen Präsidenten Emmanuel Macron.",
+            Some(("CONSULT", "DEU", "FRA")),
+        ),
+        (
+            "Nordkorea hat die Grenze zu Südkorea geschlossen.",
+            Some(("SANCTION", "PRK", "KOR")),
+        ),
+        ("Der Minister sprach mit dem Sender CNN.", None),
+    ]);
+}
+
+/// Issue #7: lists of three — members before the actor and after it, the
+/// list closed by "und".
+#[test]
+fn issue7_lists_of_three() {
+    let got = pipeline_triples(
+        " date 2025-06-10 \n\nDeutschland, Frankreich und Italien kritisierten die Regierung Ungarns.\n",
+    );
+    for s in ["DEU", "FRA", "ITA"] {
+        assert!(
+            got.iter()
+                .any(|(t, a, o)| t == "ACCUSE" && a == s && o == "HUN"),
+            "{s}: {got:?}"
+        );
+    }
+    let got = pipeline_triples(
+        " date 2025-06-10 \n\nDie USA verhängten Sanktionen gegen Iran, Syrien und Nordkorea.\n",
+    );
+    for o in ["IRN", "SYR", "PRK"] {
+        assert!(
+            got.iter()
+                .any(|(t, a, x)| t == "SANCTION" && a == "USA" && x == o),
+            "{o}: {got:?}"
+        );
+    }
+    // a relative clause after a comma is no list
+    let got = pipeline_triples(
+        " date 2025-06-10 \n\nScholz, der gestern Macron traf, kritisierte Russland.\n",
+    );
+    assert!(
+        !got.iter().any(|(t, a, _)| t == "ACCUSE" && a == "FRA"),
+        "{got:?}"
+    );
+}
+
+/// Issue #7: an appeal to the international community names its addressee;
+/// an actor of the sentence before is not it.
+#[test]
+fn issue7_an_appeal_to_the_community_takes_no_other_target() {
+    check(&[(
+        "Die Truppen von General Haftar kontrollieren den Osten Libyens. UN-Nothilfekoordinator Martin Griffiths rief die Staatengemeinschaft zu Spenden auf.",
+        None,
+    )]);
+}
+
+/// Issue #7: "beide Länder" as the object are the two states of the
+/// article's dispute — one event each.
+#[test]
+fn issue7_both_countries_are_two_targets() {
+    let got = pipeline_triples(
+        " date 2025-06-10 \n\nMexiko hat die Beziehungen zu Ecuador abgebrochen. Mexiko warf Ecuador einen Bruch des Völkerrechts vor. Brasilien kritisierte Quito. Washington rief beide Länder auf, ihre Differenzen friedlich beizulegen.\n",
+    );
+    for o in ["MEX", "ECU"] {
+        assert!(
+            got.iter()
+                .any(|(t, s, x)| t == "REQUEST" && s == "USA" && x == o),
+            "{o}: {got:?}"
+        );
+    }
+    assert!(
+        !got.iter()
+            .any(|(t, s, x)| t == "REQUEST" && s == "USA" && x == "BRA"),
+        "{got:?}"
+    );
+}
