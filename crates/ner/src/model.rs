@@ -284,19 +284,23 @@ impl Weights {
     /// additions in the same order as [`Weights::add_to`].
     #[inline]
     pub fn add_found(&self, found: u32, scores: &mut [f32; N_TAGS]) {
-        let (a, b) = (
-            (found >> 5) as usize,
-            (found >> 5) as usize + (found & 31) as usize,
-        );
-        if let Some(es) = self.entries.get(a..b) {
-            for &e in es {
-                let (t, w) = unpack(e);
-                // Tags are below N_TAGS (checked when the model is read).
-                if let Some(x) = scores.get_mut(t) {
-                    *x += w;
-                }
+        for &e in self.found_entries(found) {
+            let (t, w) = unpack(e);
+            // Tags are below N_TAGS (checked when the model is read).
+            if let Some(x) = scores.get_mut(t) {
+                *x += w;
             }
         }
+    }
+
+    /// The packed entries a [`Weights::find`] result points at (offset in
+    /// the high bits, count in the low five); empty when out of range.
+    #[inline]
+    fn found_entries(&self, found: u32) -> &[u32] {
+        let a = (found >> 5) as usize;
+        self.entries
+            .get(a..a + (found & 31) as usize)
+            .unwrap_or(&[])
     }
 
     /// The weights found by [`Weights::find`] as a dense row: each tag's
@@ -306,16 +310,10 @@ impl Weights {
     #[inline]
     pub fn expand_found(&self, found: u32, row: &mut [f32; N_TAGS]) {
         *row = [0.0; N_TAGS];
-        let (a, b) = (
-            (found >> 5) as usize,
-            (found >> 5) as usize + (found & 31) as usize,
-        );
-        if let Some(es) = self.entries.get(a..b) {
-            for &e in es {
-                let (t, w) = unpack(e);
-                if let Some(x) = row.get_mut(t) {
-                    *x = w;
-                }
+        for &e in self.found_entries(found) {
+            let (t, w) = unpack(e);
+            if let Some(x) = row.get_mut(t) {
+                *x = w;
             }
         }
     }
