@@ -7,10 +7,11 @@ follow ../../../shared/eval/FORMAT.md and the choices in ../own-news/README.md,
 (those of ../own-news/gold.py) and the checks (those of ../own-news-3/gold.py) live in
 ../goldlib.py, shared with ../own-news-5/gold.py. Every span is named by a substring of
 the article that must occur exactly once; where the span itself is not unique, the
-string gives unique context and marks the span in brackets: "sind [am Donnerstag] mindestens". Offsets are computed here, in code points, never typed
-by hand. The script fails on any substring that is missing or ambiguous, on spans that
-cut a word, on overlapping quotes, and on speakers or event actors that are not the
-canonical entity name (or that carry another country than their entity).
+string gives unique context and marks the span in brackets: "sind [am Donnerstag]
+mindestens". Offsets are computed in code points, never typed by hand. The script fails
+on any substring that is missing or ambiguous, on spans that cut a word, on overlapping
+quotes, and on speakers or event actors that are not the canonical entity name (or that
+carry another country than their entity).
 
     python3 eval/own-news-4/gold.py          # rewrites the *.gold.json files
 """

@@ -107,6 +107,7 @@ ARTICLES = {
         ],
         timexes=[
             T("am Dienstag", "DATE", "2020-09-15"),
+            T("„[Heute] beginnt", "DATE", "2020-09-15"),
         ],
         events=[
             V("AGREE", "Israel", "ISR", "Vereinigte Arabische Emirate", "ARE", "2020-09-15", "Normalisierung seiner Beziehungen mit den [Vereinigten Arabischen Emiraten]", note="two partners: two events; Trump's mediation and the headline are the same agreements"),
@@ -256,7 +257,7 @@ ARTICLES = {
             V("REQUEST", "Russland", "RUS", "UN-Sicherheitsrat", "IGO", None, "Russland beantragte eine Sitzung des UN-Sicherheitsrats"),
             V("AGREE", "Nato", "IGO", "Dänemark", "DNK", None, "sie stehe [Dänemark] und Schweden bei den Ermittlungen zur Seite", note="a promise of assistance, in reported speech; two addressees: two events"),
             V("AGREE", "Nato", "IGO", "Schweden", "SWE", None, "sie stehe Dänemark und [Schweden] bei den Ermittlungen"),
-            V("COOPERATE", "Deutschland", "DEU", "Dänemark", "DNK", None, "Deutschland und Dänemark vereinbarten, bei der Untersuchung eng zusammenzuarbeiten", note="a joint investigation; one event for the two partners"),
+            V("AGREE", "Deutschland", "DEU", "Dänemark", "DNK", None, "Deutschland und Dänemark vereinbarten, bei der Untersuchung eng zusammenzuarbeiten", note="an agreement to cooperate (declared, not yet joint operation); one event for the two partners"),
             V("MOBILIZE", "Norwegen", "NOR", None, None, None, "Norwegen setzte Soldaten zum Schutz seiner Öl- und Gasplattformen ein", note="troops deployed, no addressee"),
         ],
     ),
@@ -295,6 +296,7 @@ ARTICLES = {
             T("am Mittwoch", "DATE", "2025-01-15"),
             T("sechs Wochen", "DURATION", "P6W"),
             T("fast drei Stunden", "DURATION", "PT3H"),
+            T("„[Heute] schweigen", "DATE", "2025-01-19"),
         ],
         events=[
             V("AGREE", "Israel", "ISR", "Hamas", "PSE", "2025-01-19", "eine Waffenruhe zwischen Israel und der Hamas in Kraft getreten", note="the ceasefire agreement, told by a noun; one event for the two parties; the mediators' part and Al Thani's announcement are the same; the planned release of prisoners is a commitment of it"),
@@ -580,6 +582,7 @@ ARTICLES = {
             Q("„große Sorge“", "direct", "Kurt Campbell", "äußerte"),
         ],
         timexes=[
+            T("wenigen Stunden", "DURATION", "PTXH"),
             T("rund sechs Stunden", "DURATION", "PT6H"),
             T("am späten Dienstagabend", "TIME", "2024-12-03TEV"),
             T("in der Nacht zum Mittwoch", "TIME", "2024-12-04TNI"),
@@ -714,6 +717,7 @@ ARTICLES = {
         ],
         timexes=[
             T("am Dienstag", "DATE", "2024-06-25"),
+            T("diesen Tag", "DATE", "2024-06-25"),
             T("in der Nacht zum Mittwoch", "TIME", "2024-06-26TNI"),
         ],
         events=[
