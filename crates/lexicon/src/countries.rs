@@ -372,6 +372,11 @@ pub fn prefix(p: &str) -> Option<&'static str> {
 
 /// The country of a demonym noun, inflected ("Nordkoreanern" → `PRK`).
 pub fn demonym(word: &str) -> Option<&'static str> {
+    // every key looked up below starts with the word's first three letters
+    // (case folded): most words are ruled out by them at once
+    if !people_start(word) {
+        return None;
+    }
     let t = tables();
     if let Some(c) = t.demonyms.get(word) {
         return Some(c);
