@@ -610,9 +610,7 @@ pub fn main_country(w: &Words) -> Option<&'static str> {
                 let title = k + 1 < w.len() && w.same_sent(k, k + 1) && w.is_cap(k + 1);
                 if !title {
                     // (most words are none: the miss is remembered)
-                    if countries::people_start(w.s(k))
-                        && w.memo(k, Fact::People, |s| people_noun(s, &mut buf).is_some())
-                    {
+                    if w.memo(k, Fact::People, |s| people_noun(s, &mut buf).is_some()) {
                         code = people_noun(w.s(k), &mut buf);
                     }
                     person = true;

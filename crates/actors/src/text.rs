@@ -331,11 +331,7 @@ impl<'a> Words<'a> {
     /// `countries::adjective(w.s(i))`, the look-up skipped where a cached
     /// miss is known.
     pub fn adjective(&self, i: usize) -> Option<&'static str> {
-        // (most long words are ruled out by their first three letters, more
-        // cheaply than the cache is asked)
-        if !countries::people_start(self.s(i))
-            || !self.memo(i, Fact::Adjective, |s| countries::adjective(s).is_some())
-        {
+        if !self.memo(i, Fact::Adjective, |s| countries::adjective(s).is_some()) {
             return None;
         }
         countries::adjective(self.s(i))

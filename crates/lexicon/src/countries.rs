@@ -360,6 +360,7 @@ fn adjective_lower(t: &Tables, lower: &str) -> Option<&'static str> {
 /// prefixes without up to five letters (with "e"). Decided for ASCII words
 /// of eight bytes or more by their first three letters (every such look-up
 /// key starts with them, case folded); `true` for other words.
+#[inline]
 pub fn people_start(word: &str) -> bool {
     if word.len() < 8 || !word.is_ascii() {
         return true;
