@@ -46,7 +46,7 @@ impl Stage for ActorLinker {
         "actors"
     }
     fn run(&self, a: &mut Analysis) -> Result<()> {
-        let (entities, words) = {
+        let (entities, (words, facts), main) = {
             let w = text::Words::new(a);
             let cands = mentions::collect(a, &w);
             let mut actors = cluster::cluster(&w, cands);
@@ -56,11 +56,12 @@ impl Stage for ActorLinker {
             link::link_role_nouns(&w, &mut actors, main);
             context::default_countries(&mut actors, main);
             context::office_countries(&w, &mut actors);
-            (cluster::into_entities(actors), w.into_toks())
+            (cluster::into_entities(actors), w.into_parts(), main)
         };
         a.entities = entities;
-        // (kept for the events stage, which walks the same words)
-        lagebild_core::WordLayer::set(a, words);
+        // (kept for the events stage, which walks the same words and asks
+        // the same lexicon facts and main country)
+        lagebild_core::WordLayer::set_with(a, words, facts, Some(main));
         cluster::extend_name_particles(&a.doc.text, &mut a.entities);
         Ok(())
     }

@@ -54,6 +54,10 @@ pub enum Fact {
     People,
 }
 
+/// The two bits of [`Fact::Gazetteer`]: a fact of the token in its
+/// document, not of its text.
+const GAZ_BITS: u16 = 3u16 << (2 * Fact::Gazetteer as u16);
+
 /// The text-only facts ([`Words::memo`]) of the word forms this thread has
 /// met, as the two-bit pairs of the per-token cache. Bounded: at
 /// [`FormFacts::LIMIT`] forms it starts again.
@@ -77,8 +81,7 @@ impl FormFacts {
 
     fn add(s: &str, bits: u16) {
         // The gazetteer bits are per token, never per form.
-        let gaz = 3u16 << (2 * Fact::Gazetteer as u16);
-        let bits = bits & !gaz;
+        let bits = bits & !GAZ_BITS;
         let _ = FORM_FACTS.try_with(|m| {
             let Ok(mut m) = m.try_borrow_mut() else {
                 return;
@@ -120,7 +123,14 @@ impl<'a> Words<'a> {
             Some(t) => Cow::Borrowed(t),
             None => Cow::Owned(Self::split(a)),
         };
-        let facts = vec![Cell::new(0); toks.len()];
+        // the facts an earlier stage learnt about these tokens, but for the
+        // gazetteer bits (their matches are not kept)
+        let facts = match WordLayer::facts(a) {
+            Some(f) if f.len() == toks.len() => {
+                f.iter().map(|&b| Cell::new(b & !GAZ_BITS)).collect()
+            }
+            _ => vec![Cell::new(0); toks.len()],
+        };
         Words {
             text,
             toks,
@@ -132,6 +142,13 @@ impl<'a> Words<'a> {
     /// The tokens, to keep in the analysis ([`WordLayer::set`]).
     pub fn into_toks(self) -> Vec<Tok> {
         self.toks.into_owned()
+    }
+
+    /// The tokens and their fact bits, to keep in the analysis
+    /// ([`WordLayer::set_with`]).
+    pub fn into_parts(self) -> (Vec<Tok>, Vec<u16>) {
+        let facts = self.facts.into_iter().map(Cell::into_inner).collect();
+        (self.toks.into_owned(), facts)
     }
 
     /// Splits the body of the analysed document into tokens with their

@@ -88,3 +88,37 @@ fn kept_words_are_reused_while_the_document_is_the_same() {
     assert!(WordLayer::get(&a).is_none());
     assert_eq!(fresh(&a).len(), want.len() + 2);
 }
+
+/// With its words the actors stage keeps their lexicon facts and the main
+/// country: a later `Words` answers as a fresh one would, and the kept main
+/// country is the one a fresh word view gives.
+#[test]
+fn kept_facts_and_main_country_answer_as_fresh_ones() {
+    use lagebild_core::{Stage, WordLayer};
+    let text = "Die französische Regierung und der spanische Minister trafen sich in Paris. \
+                Frankreich wolle helfen, sagten die Franzosen. Die Spanier schwiegen.";
+    let mut a = Analysis::new(Document::new(text.to_string()));
+    lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+    let fresh_main = lagebild_actors::context::main_country(&Words::new(&a));
+    let fresh: Vec<_> = {
+        let w = Words::new(&a);
+        (0..w.len())
+            .map(|i| (w.adjective(i), w.is_role(i), w.is_place(i)))
+            .collect()
+    };
+    lagebild_actors::ActorLinker::new().run(&mut a).unwrap();
+    assert_eq!(WordLayer::facts(&a).map(<[_]>::len), Some(fresh.len()));
+    // (the stage asked about the words: some facts are known)
+    assert!(WordLayer::facts(&a).is_some_and(|f| f.iter().any(|&b| b != 0)));
+    assert_eq!(WordLayer::main_country(&a), Some(fresh_main));
+    assert_eq!(fresh_main, Some("FRA"));
+    let w = Words::new(&a);
+    let kept: Vec<_> = (0..w.len())
+        .map(|i| (w.adjective(i), w.is_role(i), w.is_place(i)))
+        .collect();
+    assert_eq!(kept, fresh);
+    assert!(kept.iter().any(|f| f.0 == Some("ESP")));
+    // (another document: nothing is handed out)
+    a.doc = Document::new(format!("{text} Mehr."));
+    assert!(WordLayer::facts(&a).is_none() && WordLayer::main_country(&a).is_none());
+}

@@ -331,9 +331,19 @@ impl WordTok {
 /// splitting the text again. It depends on the text, the body and the
 /// sentences only; [`WordLayer::get`] hands it out only while those are
 /// what it was made from.
+///
+/// With the tokens it keeps what the actors stage learnt about them that a
+/// later stage would otherwise compute again: per token, the lexicon facts
+/// of `lagebild_actors::text::Words` (two bits per fact, functions of the
+/// token's text), and the article's main country.
 #[derive(Debug, Clone, Default)]
 pub struct WordLayer {
     toks: Vec<WordTok>,
+    /// Per token, the fact bits (empty, or as long as `toks`).
+    facts: Vec<u16>,
+    /// The article's main country (`lagebild_actors::context::main_country`)
+    /// when it was computed.
+    main: Option<Option<&'static str>>,
     /// (text length, body, number of sentences) when it was made; `None`:
     /// not made.
     made_from: Option<(usize, Span, usize)>,
@@ -346,8 +356,24 @@ impl WordLayer {
 
     /// Keeps the word tokens made for `a`.
     pub fn set(a: &mut Analysis, toks: Vec<WordTok>) {
+        Self::set_with(a, toks, Vec::new(), None);
+    }
+
+    /// Keeps the word tokens made for `a` with their fact bits (one per
+    /// token, else ignored) and the main country, when known.
+    pub fn set_with(
+        a: &mut Analysis,
+        toks: Vec<WordTok>,
+        mut facts: Vec<u16>,
+        main: Option<Option<&'static str>>,
+    ) {
+        if facts.len() != toks.len() {
+            facts = Vec::new();
+        }
         a.words = WordLayer {
             toks,
+            facts,
+            main,
             made_from: Some(Self::key(a)),
         };
     }
@@ -357,6 +383,25 @@ impl WordLayer {
     pub fn get(a: &Analysis) -> Option<&[WordTok]> {
         let w = &a.words;
         (w.made_from == Some(Self::key(a))).then_some(w.toks.as_slice())
+    }
+
+    /// The fact bits of the tokens [`WordLayer::get`] hands out (one per
+    /// token), when they were kept.
+    pub fn facts(a: &Analysis) -> Option<&[u16]> {
+        let w = &a.words;
+        (w.made_from == Some(Self::key(a)) && w.facts.len() == w.toks.len())
+            .then_some(w.facts.as_slice())
+    }
+
+    /// The article's main country, when it was kept with the tokens
+    /// [`WordLayer::get`] hands out.
+    pub fn main_country(a: &Analysis) -> Option<Option<&'static str>> {
+        let w = &a.words;
+        if w.made_from == Some(Self::key(a)) {
+            w.main
+        } else {
+            None
+        }
     }
 }
 

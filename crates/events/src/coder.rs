@@ -475,9 +475,11 @@ impl<'a> Doc<'a> {
 
     /// The article's main country ([`Doc::main`] field).
     fn main(&self) -> Option<&'static str> {
-        *self
-            .main
-            .get_or_init(|| lagebild_actors::context::main_country(&self.w))
+        *self.main.get_or_init(|| {
+            // (the actors stage keeps what it found for these words)
+            lagebild_core::WordLayer::main_country(self.a)
+                .unwrap_or_else(|| lagebild_actors::context::main_country(&self.w))
+        })
     }
 
     /// Quotation regions: the speech stage's quotes, else quotation marks and
@@ -627,7 +629,8 @@ impl<'a> Doc<'a> {
             return None;
         }
         let s = self.w.s(k);
-        if let Some(c) = countries::adjective(s) {
+        // (the actors stage has mostly asked this of every word already)
+        if let Some(c) = self.w.adjective(k) {
             // adjective + group noun or role noun (adjectives may come between)
             let mut j = k + 1;
             while j < self.w.len()
@@ -3544,7 +3547,7 @@ fn find_target(
             // ("die russischen Angriffe": the adjective names the attacker)
             let named = (next < s1
                 && (d.ment(next).is_some() || matches!(d.low(next), "der" | "des")))
-                || (m[0] + 1..noun).any(|i| countries::adjective(d.w.s(i)).is_some());
+                || (m[0] + 1..noun).any(|i| d.w.adjective(i).is_some());
             if !named && crate::frames::act_type(d.low(noun)) == Some(Some(EventType::Assault)) {
                 return None;
             }
@@ -3797,14 +3800,14 @@ fn owned_by_state(d: &Doc, from: usize, s1: usize) -> Option<ARef> {
     while k < s1.min(from + 3).min(d.w.len())
         && d.w.is_word(k)
         && !d.w.is_cap(k)
-        && countries::adjective(d.w.s(k)).is_none()
+        && d.w.adjective(k).is_none()
     {
         k += 1;
     }
     if k >= s1.min(d.w.len()) || !d.w.is_word(k) || d.w.is_cap(k) {
         return None;
     }
-    let c = countries::adjective(d.w.s(k))?;
+    let c = d.w.adjective(k)?;
     let noun = k + 1;
     (noun < s1 && d.w.is_word(noun) && d.w.is_cap(noun) && d.ment(noun).is_none())
         .then(|| ARef::stance(c, k, noun))

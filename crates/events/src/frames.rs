@@ -164,10 +164,19 @@ fn acts() -> &'static [(String, bool, Option<EventType>)] {
 /// "Strafzölle" → `Some(Some(SANCTION))`; "Schritt", "Entscheidung" →
 /// `Some(None)`, an act of any type.
 pub fn act_type(lower: &str) -> Option<Option<EventType>> {
+    let b = lower.as_bytes();
     acts().iter().find_map(|(n, compound, t)| {
-        let i = lower.rfind(n.as_str())?;
-        let rest = &lower[i + n.len()..];
-        let ending = matches!(rest, "" | "e" | "en" | "n" | "s" | "es");
+        // The last occurrence of the noun must leave one of the endings
+        // (at most two bytes) after it: it starts at one of the three last
+        // places the noun fits, and the last of those where it occurs is
+        // its last occurrence (`rfind`) — without setting up a searcher.
+        let n = n.as_bytes();
+        let last = b.len().checked_sub(n.len())?;
+        let i = (last.saturating_sub(2)..=last)
+            .rev()
+            .find(|&i| b[i..].starts_with(n))?;
+        let rest = &b[i + n.len()..];
+        let ending = matches!(rest, b"" | b"e" | b"en" | b"n" | b"s" | b"es");
         (ending && (i == 0 || *compound)).then_some(*t)
     })
 }
@@ -490,6 +499,39 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `act_type` as first written: the noun's last occurrence (`rfind`).
+    fn act_type_by_rfind(lower: &str) -> Option<Option<EventType>> {
+        acts().iter().find_map(|(n, compound, t)| {
+            let i = lower.rfind(n.as_str())?;
+            let rest = &lower[i + n.len()..];
+            let ending = matches!(rest, "" | "e" | "en" | "n" | "s" | "es");
+            (ending && (i == 0 || *compound)).then_some(*t)
+        })
+    }
+
+    #[test]
+    fn act_type_finds_the_last_occurrence_like_rfind() {
+        // every listed noun alone, with each ending, as a compound head, with
+        // a longer tail, repeated, and cut short
+        let mut words: Vec<String> = vec![String::new(), "e".into(), "xx".into()];
+        for (n, _, _) in acts() {
+            for end in ["", "e", "en", "n", "s", "es", "ern", "chen"] {
+                words.push(format!("{n}{end}"));
+                words.push(format!("groß{n}{end}"));
+                words.push(format!("{n}{n}{end}"));
+                words.push(format!("{n}x{n}{end}"));
+                words.push(format!("ü{n}ä{end}"));
+            }
+            let mut cut = n.clone();
+            while cut.pop().is_some() {
+                words.push(cut.clone());
+            }
+        }
+        for w in &words {
+            assert_eq!(act_type(w), act_type_by_rfind(w), "{w}");
+        }
+    }
 
     #[test]
     fn every_type_has_frames_and_files_parse() {

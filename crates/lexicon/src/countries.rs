@@ -299,6 +299,11 @@ pub fn country_name(code: &str) -> Option<&'static str> {
 /// The country of an inflected nationality adjective ("nordkoreanischen" →
 /// `PRK`, "US-amerikanische" → `USA`). Lower- or upper-case first letter.
 pub fn adjective(word: &str) -> Option<&'static str> {
+    // every key looked up below starts with the word's first three letters
+    // (case folded; see [`people_start`])
+    if !people_start(word) {
+        return None;
+    }
     let t = tables();
     // Most words: ASCII without "sch" in any case. Lower-casing maps no
     // other character to an ASCII "s", "c" or "h", so such a word is looked
@@ -355,6 +360,7 @@ fn adjective_lower(t: &Tables, lower: &str) -> Option<&'static str> {
 /// prefixes without up to five letters (with "e"). Decided for ASCII words
 /// of eight bytes or more by their first three letters (every such look-up
 /// key starts with them, case folded); `true` for other words.
+#[inline]
 pub fn people_start(word: &str) -> bool {
     if word.len() < 8 || !word.is_ascii() {
         return true;
@@ -372,6 +378,11 @@ pub fn prefix(p: &str) -> Option<&'static str> {
 
 /// The country of a demonym noun, inflected ("Nordkoreanern" → `PRK`).
 pub fn demonym(word: &str) -> Option<&'static str> {
+    // every key looked up below starts with the word's first three letters
+    // (case folded): most words are ruled out by them at once
+    if !people_start(word) {
+        return None;
+    }
     let t = tables();
     if let Some(c) = t.demonyms.get(word) {
         return Some(c);
@@ -540,6 +551,19 @@ mod tests {
                 for end in ["er", "ern", "erin", "erinnen", "e", "en", "in", "innen"] {
                     words.push(format!("{cap}{end}"));
                 }
+            }
+        }
+        // every form `adjective` finds: the listed adjectives, inflected,
+        // lower- or upper-case
+        for a in t.adjectives.keys() {
+            for end in ["", "e", "en", "em", "er", "es"] {
+                let w = format!("{a}{end}");
+                let mut cs = w.chars();
+                let cap: String = cs
+                    .next()
+                    .map(|c| c.to_uppercase().chain(cs).collect())
+                    .unwrap_or_default();
+                words.extend([w, cap]);
             }
         }
         for w in &words {

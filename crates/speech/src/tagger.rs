@@ -4012,7 +4012,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
     /// (clauses opened by a conjunction or a relative pronoun).
     fn main_clause_tokens(&self, s: &Range<usize>) -> Vec<usize> {
         let v = self.v;
-        let mut out = Vec::new();
+        // (room for the whole sentence: one allocation)
+        let mut out = Vec::with_capacity(s.end.saturating_sub(s.start));
         for c in self.clauses(s) {
             let f = c.start;
             let after_comma = c.left.is_some_and(|l| v.is(l, ","));

@@ -272,10 +272,14 @@ fn parenthesised(toks: &Toks) -> Vec<bool> {
         if toks.toks[k].newline {
             depth = 0;
         }
-        match toks.lower(k) {
-            "(" | "[" => depth += 1,
-            ")" | "]" => depth = depth.saturating_sub(1),
-            _ => {}
+        // (brackets are punctuation tokens: letter and digit runs need no
+        // look at their text)
+        if toks.toks[k].kind == Kind::Punct {
+            match toks.lower(k) {
+                "(" | "[" => depth += 1,
+                ")" | "]" => depth = depth.saturating_sub(1),
+                _ => {}
+            }
         }
         out.push(depth > 0);
     }
@@ -323,7 +327,8 @@ fn boundaries(toks: &Toks, sentences: &[Sentence]) -> (Vec<u32>, Vec<u32>) {
                 moved
             } else {
                 t.newline
-                    || (matches!(toks.lower(k - 1), "." | "!" | "?")
+                    || (toks.toks[k - 1].kind == Kind::Punct
+                        && matches!(toks.lower(k - 1), "." | "!" | "?")
                         && !t.glued
                         && t.upper
                         && !(k >= 2 && toks.toks[k - 2].kind == Kind::Digit)
@@ -334,7 +339,9 @@ fn boundaries(toks: &Toks, sentences: &[Sentence]) -> (Vec<u32>, Vec<u32>) {
             if new_sentence {
                 s = s.saturating_add(1);
                 c = c.saturating_add(1);
-            } else if matches!(toks.lower(k - 1), "," | ";" | ":" | "(" | ")" | "–" | "—") {
+            } else if toks.toks[k - 1].kind == Kind::Punct
+                && matches!(toks.lower(k - 1), "," | ";" | ":" | "(" | ")" | "–" | "—")
+            {
                 c = c.saturating_add(1);
             }
         }

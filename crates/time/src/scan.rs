@@ -138,6 +138,7 @@ fn first_is_upper(w: &str) -> bool {
 }
 
 impl Toks {
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
         let a = if i == 0 { 0 } else { self.toks[i - 1].lo_end };
         &self.lower[a as usize..self.toks[i].lo_end as usize]
