@@ -1651,9 +1651,17 @@ impl<'a> Doc<'a> {
                     "stunden" | "tage" | "wochen" | "monate" | "jahre" | "minuten"
                 )
         };
+        // "aus nicht näher genannten Gründen": a negated attribute in a
+        // prepositional phrase negates no clause
+        let attributive = |i: usize| {
+            self.low(i) == "nicht"
+                && i > 0
+                && self.w.same_sent(i - 1, i)
+                && is_preposition(self.w.s(i - 1))
+        };
         let neg = |i: usize| {
             let l = self.low(i);
-            if l.starts_with("kein") && span_of_time(i) {
+            if (l.starts_with("kein") && span_of_time(i)) || attributive(i) {
                 return false;
             }
             matches!(
@@ -3174,10 +3182,48 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
             patient = d.actors_in(s0, c0).into_iter().find(|r| free(r));
         }
     }
+    // "wurde ihr Fahrzeug von US-Truppen beschossen": a person's vehicle or
+    // home shot at, raided or seized is an act on its owner
+    if patient.is_none() {
+        patient = possessor_of_thing(d, from, c1);
+    }
     Some(match (agent, patient) {
         (Some(a), Some(p)) if a.entity.is_none() || a.entity != p.entity => Some((a, p)),
         _ => None,
     })
+}
+
+/// The owner of a vehicle or a home named by a possessive in `from..to`
+/// ("ihr Fahrzeug", "seine Wohnung"): the person the pronoun stands for.
+fn possessor_of_thing(d: &Doc, from: usize, to: usize) -> Option<ARef> {
+    const THINGS: &[&str] = &[
+        "fahrzeug",
+        "auto",
+        "wagen",
+        "autokonvoi",
+        "konvoi",
+        "haus",
+        "wohnung",
+        "wohnhaus",
+        "büro",
+        "anwesen",
+        "flugzeug",
+        "schiff",
+    ];
+    let k = (from..to.saturating_sub(1)).find(|&k| {
+        matches!(
+            d.low(k),
+            "sein" | "seine" | "seinen" | "ihr" | "ihre" | "ihren"
+        ) && THINGS.contains(&d.low(k + 1))
+            && !(k > 0 && is_preposition(d.w.s(k - 1)))
+    })?;
+    let pron = if d.low(k).starts_with("sein") {
+        "er"
+    } else {
+        "sie"
+    };
+    // (a singular owner: "ihr" as the possessive of one woman)
+    d.resolve_pronoun(k, pron, "-")
 }
 
 fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<ARef> {

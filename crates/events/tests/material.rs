@@ -194,3 +194,24 @@ fn troops_massed_and_missiles_fired() {
         "{got:?}"
     );
 }
+
+/// A person's vehicle or home attacked in the passive is an act on its
+/// owner; a negated attribute in a prepositional phrase ("aus nicht näher
+/// genannten Gründen") negates no clause.
+#[test]
+fn an_attack_on_a_persons_vehicle_and_negated_attributes() {
+    check(&[
+        (
+            "Die italienische Journalistin Giuliana Sgrena wurde im Irak freigelassen. Kurz darauf wurde ihr Fahrzeug aus nicht näher genannten Gründen in Bagdad von US-Truppen beschossen.",
+            Some(("ASSAULT", "USA", "ITA")),
+        ),
+        (
+            "Russische Truppen haben aus nicht bekannten Gründen die Stadt Charkiw beschossen.",
+            Some(("ASSAULT", "RUS", "UKR")),
+        ),
+        (
+            "Russische Truppen haben die Stadt Charkiw nicht beschossen.",
+            None,
+        ),
+    ]);
+}
