@@ -3692,8 +3692,14 @@ fn find_target(
             // den benachbarten Süden und die USA")
             let coord = (pi + 1..(pi + 6).min(s1)).any(|i| matches!(d.low(i), "und" | "sowie"));
             let reach = if coord { 9 } else { 6 };
+            // ("die von X verhängten Zölle": the agent stands between the
+            // preposition that opens the frame and the participle)
+            let end = match m.get(1) {
+                Some(&p1) if f.swap && pi == first => p1,
+                _ => (pi + reach).min(s1),
+            };
             return d
-                .actors_in(pi + 1, (pi + reach).min(s1))
+                .actors_in(pi + 1, end)
                 .into_iter()
                 .find(|r| ok_in(r, true))
                 .or_else(|| owned_by_state(d, pi + 1, s1).filter(|r| ok_in(r, true)))

@@ -215,3 +215,25 @@ fn an_attack_on_a_persons_vehicle_and_negated_attributes() {
         ),
     ]);
 }
+
+/// Measures told by an attributive participle with their agent after
+/// "von": the agent imposes them on the clause's subject; a pronoun agent
+/// names no one (no event from the participle).
+#[test]
+fn measures_told_by_an_attributive_participle() {
+    check(&[
+        (
+            "Die kanadische Regierung hat auf die von US-Präsident Donald Trump verhängten Zölle mit eigenen Abgaben reagiert.",
+            Some(("SANCTION", "USA", "CAN")),
+        ),
+        (
+            "Peking antwortete auf die von Washington verhängten Strafzölle mit Gegenmaßnahmen.",
+            Some(("SANCTION", "USA", "CHN")),
+        ),
+    ]);
+    let got = all("Die EU verlängerte die von ihr verhängten Sanktionen gegen Russland.");
+    assert!(
+        got.iter().all(|(t, s, _)| t != "SANCTION" || s == "IGO"),
+        "{got:?}"
+    );
+}
