@@ -2284,6 +2284,7 @@ fn pair_before<'e>(prior: &'e [Event], own: Option<&str>) -> Option<&'e Event> {
 /// already and adds nothing.)
 fn coordinated(d: &Doc, ev: &Event, (s0, s1): (usize, usize)) -> Vec<Event> {
     let mut out = Vec::new();
+    let mut by_source: Vec<Event> = Vec::new();
     for on_source in [true, false] {
         let (own, other, other_country) = if on_source {
             (ev.source_entity, ev.target_entity, &ev.target_country)
@@ -2376,10 +2377,31 @@ fn coordinated(d: &Doc, ev: &Event, (s0, s1): (usize, usize)) -> Vec<Event> {
             }
         }
         if closed {
-            out.extend(pending);
+            if on_source {
+                by_source = pending;
+            } else {
+                out.extend(pending);
+            }
         }
     }
-    out
+    // lists on both sides ("Russland und die Ukraine unterzeichneten
+    // Vereinbarungen mit der Türkei und den Vereinten Nationen"): each
+    // member of one with each of the other
+    let cross: Vec<Event> = by_source
+        .iter()
+        .flat_map(|a| {
+            out.iter().map(move |b| {
+                let mut x = a.clone();
+                x.target_entity = b.target_entity;
+                x.target = b.target.clone();
+                x.target_country = b.target_country.clone();
+                x
+            })
+        })
+        .collect();
+    by_source.extend(out);
+    by_source.extend(cross);
+    by_source
 }
 
 /// The actor of a list after the separator at `sep` ("und", ","): at most

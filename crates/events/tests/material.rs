@@ -237,3 +237,33 @@ fn measures_told_by_an_attributive_participle() {
         "{got:?}"
     );
 }
+
+/// An agreement with a counterpart told verb-final; lists on both sides
+/// give each member of one with each member of the other.
+#[test]
+fn agreements_told_verb_final_and_lists_on_both_sides() {
+    check(&[
+        (
+            "Serbien hat in Brüssel eine Vereinbarung mit dem Kosovo unterzeichnet.",
+            Some(("AGREE", "SRB", "XKX")),
+        ),
+        (
+            "Die Ukraine hat kein Abkommen mit Russland unterzeichnet.",
+            None,
+        ),
+    ]);
+    let got = all(
+        "Armenien und Georgien haben am Montag in Genf getrennte Vereinbarungen mit der Türkei und der Europäischen Union unterzeichnet.",
+    );
+    for (s, o) in [
+        ("ARM", "TUR"),
+        ("ARM", "IGO"),
+        ("GEO", "TUR"),
+        ("GEO", "IGO"),
+    ] {
+        assert!(
+            got.iter().any(|(t, a, b)| t == "AGREE" && a == s && b == o),
+            "{s}->{o}: {got:?}"
+        );
+    }
+}
