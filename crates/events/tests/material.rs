@@ -267,3 +267,23 @@ fn agreements_told_verb_final_and_lists_on_both_sides() {
         );
     }
 }
+
+/// A visit to a state called off is a SANCTION (own-news-4's guideline),
+/// in the preterite with its particle and in the perfect; negated, none.
+#[test]
+fn a_visit_called_off() {
+    check(&[
+        (
+            "Der indische Premierminister Narendra Modi sagte seinen Besuch in Moskau kurzfristig ab.",
+            Some(("SANCTION", "IND", "RUS")),
+        ),
+        (
+            "Die australische Außenministerin Penny Wong hat ihre geplante Reise nach Peking abgesagt.",
+            Some(("SANCTION", "AUS", "CHN")),
+        ),
+        (
+            "Die australische Außenministerin Penny Wong hat ihre Reise nach Peking nicht abgesagt.",
+            None,
+        ),
+    ]);
+}
