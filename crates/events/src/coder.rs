@@ -974,7 +974,19 @@ impl<'a> Doc<'a> {
         // demonstrierten Tausende Menschen", "Die Polizei nahm Dutzende
         // Demonstranten fest") — not necessarily in the article's main
         // country
-        if last == k && (!kind || low.contains("polizei")) {
+        // (so do soldiers and security forces: "Soldaten brachten in der
+        // Hauptstadt Naypyidaw den Präsidenten in Gewahrsam")
+        let armed = [
+            "polizei",
+            "soldat",
+            "sicherheitskräfte",
+            "armee",
+            "militär",
+            "beamt",
+        ]
+        .iter()
+        .any(|p| low.contains(p));
+        if last == k && (!kind || armed) {
             if let Some(c) = self.locative_country(k) {
                 country = Some(c);
             }
@@ -1142,7 +1154,9 @@ impl<'a> Doc<'a> {
     /// before a comma or the sentence end).
     fn is_verb_final(&self, last: usize) -> bool {
         let (_, b) = self.clause(last);
-        (last + 1..b).all(|i| !self.w.is_word(i))
+        // (a subordinate clause ends in the auxiliary: "nachdem Polizisten
+        // die Botschaft gestürmt hatten")
+        (last + 1..b).all(|i| !self.w.is_word(i) || is_final_aux(self.low(i)))
     }
 
     /// An actor phrase that is the genitive attribute of a noun before it
@@ -1640,9 +1654,17 @@ impl<'a> Doc<'a> {
                     "stunden" | "tage" | "wochen" | "monate" | "jahre" | "minuten"
                 )
         };
+        // "aus nicht näher genannten Gründen": a negated attribute in a
+        // prepositional phrase negates no clause
+        let attributive = |i: usize| {
+            self.low(i) == "nicht"
+                && i > 0
+                && self.w.same_sent(i - 1, i)
+                && is_preposition(self.w.s(i - 1))
+        };
         let neg = |i: usize| {
             let l = self.low(i);
-            if l.starts_with("kein") && span_of_time(i) {
+            if (l.starts_with("kein") && span_of_time(i)) || attributive(i) {
                 return false;
             }
             matches!(
@@ -1903,6 +1925,31 @@ fn is_subordinator(w: &str) -> bool {
 }
 
 /// Modal verbs of intention, obligation, possibility and hearsay.
+/// An auxiliary that closes a verb-final clause after the participle.
+fn is_final_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "hat"
+            | "hatte"
+            | "hatten"
+            | "haben"
+            | "habe"
+            | "hätte"
+            | "hätten"
+            | "ist"
+            | "war"
+            | "sind"
+            | "waren"
+            | "sei"
+            | "seien"
+            | "wurde"
+            | "wurden"
+            | "worden"
+            | "wird"
+            | "werden"
+    )
+}
+
 fn is_modal(w: &str) -> bool {
     matches!(
         w,
@@ -2240,6 +2287,7 @@ fn pair_before<'e>(prior: &'e [Event], own: Option<&str>) -> Option<&'e Event> {
 /// already and adds nothing.)
 fn coordinated(d: &Doc, ev: &Event, (s0, s1): (usize, usize)) -> Vec<Event> {
     let mut out = Vec::new();
+    let mut by_source: Vec<Event> = Vec::new();
     for on_source in [true, false] {
         let (own, other, other_country) = if on_source {
             (ev.source_entity, ev.target_entity, &ev.target_country)
@@ -2332,10 +2380,31 @@ fn coordinated(d: &Doc, ev: &Event, (s0, s1): (usize, usize)) -> Vec<Event> {
             }
         }
         if closed {
-            out.extend(pending);
+            if on_source {
+                by_source = pending;
+            } else {
+                out.extend(pending);
+            }
         }
     }
-    out
+    // lists on both sides ("Russland und die Ukraine unterzeichneten
+    // Vereinbarungen mit der Türkei und den Vereinten Nationen"): each
+    // member of one with each of the other
+    let cross: Vec<Event> = by_source
+        .iter()
+        .flat_map(|a| {
+            out.iter().map(move |b| {
+                let mut x = a.clone();
+                x.target_entity = b.target_entity;
+                x.target = b.target.clone();
+                x.target_country = b.target_country.clone();
+                x
+            })
+        })
+        .collect();
+    by_source.extend(out);
+    by_source.extend(cross);
+    by_source
 }
 
 /// The actor of a list after the separator at `sep` ("und", ","): at most
@@ -2552,6 +2621,44 @@ fn both_sides(d: &Doc, f: &Frame, m: &[usize], prior: &[Event]) -> Option<(ARef,
     ))
 }
 
+/// "nach viertägigen Gesprächen", "nach zehntägigen Verhandlungen": talks
+/// told by a noun are held between the parties of the agreement they led to
+/// — one told in the same sentence or the one before ("A und B haben sich
+/// nach viertägigen Gesprächen geeinigt"; "… vereinbart. Das Abkommen wurde
+/// nach zehntägigen Verhandlungen unterzeichnet"). Talks that reached no
+/// agreement name no parties here: no event (failed talks are not coded
+/// from the noun alone).
+fn talks_of_agreement(d: &Doc, (s0, s1): (usize, usize), prior: &[Event]) -> Option<(ARef, ARef)> {
+    let si = d.sents.partition_point(|&(a, _)| a < s0);
+    let from = if si > 0 && d.sents.get(si).is_some_and(|&(a, _)| a == s0) {
+        d.sents[si - 1].0
+    } else {
+        s0
+    };
+    let span = d.w.span(from, s1 - 1);
+    // ("Die Vereinbarung wurde nach … Gesprächen unterzeichnet": the
+    // sentence names the agreement, told earlier)
+    let named = (s0..s1).any(|i| {
+        let l = d.low(i);
+        d.w.is_cap(i)
+            && (starts_any(l, &["vereinbarung", "einigung", "übereinkunft"])
+                || l.contains("abkommen")
+                || l.starts_with("waffenruhe")
+                || l.starts_with("waffenstillstand"))
+    });
+    let here = d.w.span(s0, s0).start;
+    let ev = prior.iter().rev().find(|ev| {
+        ev.etype == EventType::Agree
+            && (span.contains(ev.evidence) || (named && ev.evidence.end <= here))
+            && ev.source_country.is_some()
+            && ev.target_country.is_some()
+    })?;
+    Some((
+        ARef::outside(ev.source_entity, ev.source_country.clone()),
+        ARef::outside(ev.target_entity, ev.target_country.clone()),
+    ))
+}
+
 /// An assent frame negated: a refusal ("werde dem Beitritt nicht zustimmen").
 fn as_refusal(f: &Frame) -> Frame {
     Frame {
@@ -2650,6 +2757,8 @@ fn build(
             .collect();
         let mut it = v.into_iter();
         (it.next()?, it.next()?)
+    } else if f.mode.as_deref() == Some("talks") {
+        talks_of_agreement(d, (s0, s1), prior)?
     } else if let Some(pair) = passive(d, m, (s0, s1)) {
         pair?
     } else if let Some(pair) = both_sides(d, f, m, prior) {
@@ -2810,19 +2919,9 @@ fn build(
     if !d.can_be_source(&src) {
         return None;
     }
-    // a crowd that storms a building protests ("Demonstranten stürmten die
-    // Botschaft"); the police storming it coerce
-    if etype == EventType::Coerce
-        && f.mode.as_deref() == Some("storm")
-        && (d.is_crowd(&src)
-            || (src.first..=src.last.min(d.w.len().saturating_sub(1))).any(|i| {
-                is_crowd_noun(d.low(i))
-                    || starts_any(
-                        d.low(i),
-                        &["demonstrant", "protestier", "aktivist", "randalier"],
-                    )
-            }))
-    {
+    // a crowd that storms or occupies a building protests ("Demonstranten
+    // stürmten die Botschaft"); the police storming it coerce
+    if etype == EventType::Coerce && crowd_storms(d, f, &src) {
         etype = EventType::Protest;
     }
     // a counted crowd ("Tausende Menschen") acts only by protesting
@@ -2934,6 +3033,21 @@ fn build(
         evidence: ev,
         rule: f.rule.clone(),
     })
+}
+
+/// A crowd or demonstrators storming or occupying a building
+/// ("Demonstranten stürmten die Botschaft"): a protest, not coercion.
+fn crowd_storms(d: &Doc, f: &Frame, src: &ARef) -> bool {
+    f.etype == EventType::Coerce
+        && matches!(f.mode.as_deref(), Some("storm" | "occupy"))
+        && (d.is_crowd(src)
+            || (src.first..=src.last.min(d.w.len().saturating_sub(1))).any(|i| {
+                is_crowd_noun(d.low(i))
+                    || starts_any(
+                        d.low(i),
+                        &["demonstrant", "protestier", "aktivist", "randalier"],
+                    )
+            }))
 }
 
 /// A demand to release someone ("forderte die Freilassung des
@@ -3093,10 +3207,48 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
             patient = d.actors_in(s0, c0).into_iter().find(|r| free(r));
         }
     }
+    // "wurde ihr Fahrzeug von US-Truppen beschossen": a person's vehicle or
+    // home shot at, raided or seized is an act on its owner
+    if patient.is_none() {
+        patient = possessor_of_thing(d, from, c1);
+    }
     Some(match (agent, patient) {
         (Some(a), Some(p)) if a.entity.is_none() || a.entity != p.entity => Some((a, p)),
         _ => None,
     })
+}
+
+/// The owner of a vehicle or a home named by a possessive in `from..to`
+/// ("ihr Fahrzeug", "seine Wohnung"): the person the pronoun stands for.
+fn possessor_of_thing(d: &Doc, from: usize, to: usize) -> Option<ARef> {
+    const THINGS: &[&str] = &[
+        "fahrzeug",
+        "auto",
+        "wagen",
+        "autokonvoi",
+        "konvoi",
+        "haus",
+        "wohnung",
+        "wohnhaus",
+        "büro",
+        "anwesen",
+        "flugzeug",
+        "schiff",
+    ];
+    let k = (from..to.saturating_sub(1)).find(|&k| {
+        matches!(
+            d.low(k),
+            "sein" | "seine" | "seinen" | "ihr" | "ihre" | "ihren"
+        ) && THINGS.contains(&d.low(k + 1))
+            && !(k > 0 && is_preposition(d.w.s(k - 1)))
+    })?;
+    let pron = if d.low(k).starts_with("sein") {
+        "er"
+    } else {
+        "sie"
+    };
+    // (a singular owner: "ihr" as the possessive of one woman)
+    d.resolve_pronoun(k, pron, "-")
 }
 
 fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<ARef> {
@@ -3139,6 +3291,22 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     let zu_inf = (first > 0 && d.low(first - 1) == "zu") || is_zu_infinitive(d.low(first));
     if zu_inf && c0 > s0 {
         return d.actors_in(s0, c0).into_iter().find(|r| ok(r));
+    }
+    // a frame led by a possessive in a clause without a subject of its own
+    // ("forderte Serbien auf, seine an der Grenze zusammengezogenen Truppen
+    // abzuziehen"): its owner is the nearest state or group named before it
+    // in the sentence
+    if matches!(
+        d.low(first),
+        "seine" | "seinen" | "seiner" | "ihre" | "ihren" | "ihrer"
+    ) && d.actors_in(c0, first).into_iter().all(|r| !ok(&r))
+    {
+        return d.actors_in(s0, first).into_iter().rev().find(|r| {
+            ok(r)
+                && (r.group.is_some()
+                    || r.entity
+                        .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc))
+        });
     }
     let own = d.actors_in(c0, first).into_iter().find(|r| ok(r));
     // an inverted subject after the trigger ("verhafteten die Behörden")
@@ -3406,8 +3574,24 @@ fn find_target(
         let is_loc = r
             .entity
             .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc);
+        // a place of its own country seized, stormed or advanced on by an
+        // armed group that is no state body ("Die Söldner besetzten das
+        // Hauptquartier in Rostow", "rückten auf Moskau vor")
+        let domestic_place = is_loc
+            && !src_is_state
+            && src.group != Some(true)
+            && matches!(
+                f.etype,
+                EventType::Coerce | EventType::Assault | EventType::Mobilize | EventType::Retreat
+            )
+            && r.country == src.country
+            // (not where it acts from: "schoss vom Libanon aus Raketen ab")
+            && matches!(
+                d.governing(r),
+                None | Some("in" | "im" | "an" | "auf" | "gegen" | "nach")
+            );
         // a person's own country, or a state's own people, is not its target
-        if (is_loc || src_is_state) && r.country == src.country {
+        if (is_loc || src_is_state) && r.country == src.country && !domestic_place {
             return false;
         }
         // "begrüßte das Urteil ebenso wie Minister X": compared, no object
@@ -3446,18 +3630,30 @@ fn find_target(
         };
         // ("stellte Geld für Flüchtlinge in Armenien bereit": aid goes to
         // the state where its recipients are)
-        let state_of_object = (said || matches!(f.etype, EventType::Assault | EventType::Aid))
-            && matches!(d.governing(r), Some("in" | "im"))
+        let object_place = matches!(d.governing(r), Some("in" | "im"))
             && prep_at.is_some_and(|p| {
                 p >= 1
                     && d.w.is_cap(p - 1)
                     && d.ment(p - 1).is_none()
                     && !d.w.sentence_initial(p - 1)
-            })
+            });
+        let state_of_object = (said || matches!(f.etype, EventType::Assault | EventType::Aid))
+            && object_place
             && r.entity.is_some_and(|e| {
                 countries::place(&d.a.entities[e].name)
                     .is_some_and(|p| matches!(p.kind, PlaceKind::Country))
             });
+        // ("besetzten das Hauptquartier der Armee in Rostow": the place of
+        // the object seized is the target of a domestic act)
+        // (not when the object is another state's: "stürmten die britische
+        // Botschaft in Teheran")
+        let foreign_object = prep_at.is_some_and(|p| {
+            p >= 2
+                && countries::adjective(d.w.s(p - 2))
+                    .is_some_and(|c| Some(c) != src.country.as_deref())
+        });
+        let state_of_object =
+            state_of_object || (domestic_place && object_place && !foreign_object);
         if !in_prep
             && !state_of_object
             && f.target != Target::Between
@@ -3501,8 +3697,10 @@ fn find_target(
                 && r.country != src.country
         })
     };
+    // (a crowd storming or occupying a building protests: see `build`)
+    let protesting = f.etype == EventType::Protest || crowd_storms(d, f, src);
     let protest_default = || {
-        (f.etype == EventType::Protest && src.country.is_some() && !abroad()).then(|| ARef {
+        (protesting && src.country.is_some() && !abroad()).then(|| ARef {
             group: Some(true),
             stance: false,
             context: true,
@@ -3519,8 +3717,14 @@ fn find_target(
             // den benachbarten Süden und die USA")
             let coord = (pi + 1..(pi + 6).min(s1)).any(|i| matches!(d.low(i), "und" | "sowie"));
             let reach = if coord { 9 } else { 6 };
+            // ("die von X verhängten Zölle": the agent stands between the
+            // preposition that opens the frame and the participle)
+            let end = match m.get(1) {
+                Some(&p1) if f.swap && pi == first => p1,
+                _ => (pi + reach).min(s1),
+            };
             return d
-                .actors_in(pi + 1, (pi + reach).min(s1))
+                .actors_in(pi + 1, end)
                 .into_iter()
                 .find(|r| ok_in(r, true))
                 .or_else(|| owned_by_state(d, pi + 1, s1).filter(|r| ok_in(r, true)))
@@ -3606,6 +3810,21 @@ fn find_target(
         {
             return Some(r);
         }
+        // what a state's adjective marks as its own, before the participle
+        // ("nachdem Polizisten die mexikanische Botschaft gestürmt hatten")
+        if let Some(r) = owned_object_before(d, f, src, before_from, first) {
+            return Some(r);
+        }
+        // the place of the object a physical act seizes ("hatten das
+        // Hauptquartier in Rostow besetzt")
+        if let Some(r) = d
+            .actors_in(before_from, first)
+            .into_iter()
+            .rev()
+            .find(|r| !said && ok(r) && matches!(d.governing(r), Some("in" | "im")))
+        {
+            return Some(r);
+        }
     }
     // (a near object stands in the trigger's own clause)
     if f.target == Target::Near {
@@ -3646,7 +3865,7 @@ fn find_target(
     // ("setzten drei chinesische Firmen auf die Sanktionsliste")
     if matches!(
         f.etype,
-        EventType::Sanction | EventType::Assault | EventType::Coerce
+        EventType::Sanction | EventType::Assault | EventType::Coerce | EventType::Mobilize
     ) {
         // (after a source that follows the trigger: "nahmen kenianische
         // Polizeikräfte zwei Iraner fest")
@@ -3657,7 +3876,16 @@ fn find_target(
         };
         if let Some(r) = (from..end)
             .filter(|&i| !d.w.is_cap(i))
-            .find_map(|i| owned_by_state(d, i, end).filter(|r| r.first == i && ok(r)))
+            // (a missile fired "über japanisches Staatsgebiet")
+            .find_map(|i| {
+                owned_by_state(d, i, end).filter(|r| {
+                    r.first == i
+                        && ok_in(
+                            r,
+                            f.etype == EventType::Mobilize && i > 0 && d.low(i - 1) == "über",
+                        )
+                })
+            })
         {
             return Some(r);
         }
@@ -3707,6 +3935,8 @@ fn find_target(
     // government and a protest movement, "Der Premier bot Neuwahlen an" is
     // addressed to the movement). Found on one dev article; it fires rarely
     // (once on wikinews-dev) and stays a heuristic.
+    // (so are a concession and a measure against someone: "Die EU verzichtet
+    // darin auf Kontrollen", "Riad hatte die Beziehungen abgebrochen")
     let speech_act = matches!(
         f.etype,
         EventType::Agree
@@ -3714,7 +3944,8 @@ fn find_target(
             | EventType::Reject
             | EventType::Support
             | EventType::Accuse
-    );
+            | EventType::Concede
+    ) || (f.etype == EventType::Sanction && f.mode.as_deref() == Some("break"));
     if speech_act {
         if let Some(e) = src.entity.and_then(|se| cp.and_then(|c| c.lead(se))) {
             let ent = &d.a.entities[e];
@@ -3730,6 +3961,29 @@ fn find_target(
     }
     if let Some(r) = protest_default() {
         return Some(r);
+    }
+    // emergency rule or martial law declared with no place named is imposed
+    // on the source's own state ("Armeechef X verhängte den Ausnahmezustand")
+    // — not a state at war declaring it against an invader ("Nach dem
+    // russischen Angriff verhängte Selenskyj das Kriegsrecht": defence,
+    // not repression)
+    let invaded = || {
+        prior.iter().any(|ev| {
+            matches!(ev.etype, EventType::Assault | EventType::Mobilize)
+                && ev.target_country == src.country
+                && ev.source_country.is_some()
+                && ev.source_country != src.country
+        })
+    };
+    if f.etype == EventType::Coerce
+        && f.mode.as_deref() == Some("martial law")
+        && src.country.is_some()
+        && !invaded()
+    {
+        return Some(ARef {
+            group: Some(true),
+            ..ARef::outside(None, src.country.clone())
+        });
     }
     // a threat or a refusal that names no addressee answers whoever acted
     // last against the source's side ("Nach den Angriffen Israels drohte
@@ -3788,6 +4042,29 @@ fn find_target(
     // "Die Partei droht damit, das Ergebnis nicht zu akzeptieren" names no
     // one it threatens.)
     None
+}
+
+/// A physical act told verb-final ("hatten die mexikanische Botschaft
+/// gestürmt", "hat drei chinesische Firmen sanktioniert"): the object that a
+/// state's adjective marks as its own stands between the subject and the
+/// participle — a target only, of another state than the source's.
+fn owned_object_before(d: &Doc, f: &Frame, src: &ARef, from: usize, first: usize) -> Option<ARef> {
+    if !matches!(
+        f.etype,
+        EventType::Sanction | EventType::Assault | EventType::Coerce | EventType::Mobilize
+    ) {
+        return None;
+    }
+    // (after the source when it stands in the clause)
+    let from = if src.last < first && src.last >= from {
+        src.last + 1
+    } else {
+        from
+    };
+    (from..first)
+        .filter(|&i| !d.w.is_cap(i))
+        .find_map(|i| owned_by_state(d, i, first).filter(|r| r.first == i))
+        .filter(|r| r.country.is_some() && r.country != src.country)
 }
 
 /// What a state's adjective marks as its own, after a frame's preposition:
@@ -4041,10 +4318,21 @@ fn push_dedup(events: &mut Vec<Event>, seen: &mut Seen, ev: Event, a: &Analysis)
         if x.etype != ev.etype {
             return None;
         }
+        // (within one country — a government against its opponents — the
+        // state stands for neither side: "Soldaten nahmen auch den
+        // Präsidenten fest" after "das Militär nahm X fest" is a second
+        // arrest; a target told again is named as before)
+        let domestic = ev.source_country.is_some() && ev.source_country == ev.target_country;
+        let same_target = if domestic {
+            x.target_entity == ev.target_entity
+                && (x.target_entity.is_some() || x.target == ev.target)
+        } else {
+            same_side(x.target_entity, ev.target_entity)
+        };
         let fwd = x.source_country == ev.source_country
             && x.target_country == ev.target_country
             && same_side(x.source_entity, ev.source_entity)
-            && same_side(x.target_entity, ev.target_entity);
+            && same_target;
         let rev = x.etype == lagebild_core::EventType::Consult
             && x.source_country == ev.target_country
             && x.target_country == ev.source_country

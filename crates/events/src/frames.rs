@@ -455,44 +455,65 @@ impl Lexicon {
         // whole pattern has matched; a pattern of more than 16 words spills
         // the rest into `more`)
         let mut head = [0usize; 16];
-        let mut n = 0;
         let mut more = Vec::new();
-        let mut pos = i;
-        let mut gap = 0usize;
-        for p in &f.pat {
-            if let PTok::Gap(n) = p {
-                gap = *n;
-                continue;
-            }
-            let limit = gap + 1;
-            let mut found = None;
-            let mut seen = 0;
-            let mut j = pos;
-            while j < words.len() && seen < limit {
-                if let Some(w) = words[j] {
-                    if self.tok_ok(p, w) {
-                        found = Some(j);
-                        break;
-                    }
-                    seen += 1;
-                } else if gap == 0 {
-                    break;
-                }
-                j += 1;
-            }
-            let j = found?;
-            match head.get_mut(n) {
-                Some(h) => *h = j,
-                None => more.push(j),
-            }
-            n += 1;
-            pos = j + 1;
-            gap = 0;
-        }
+        let n = self.match_from(&f.pat, words, i, 0, &mut head, 0, &mut more)?;
         let mut out = Vec::with_capacity(n);
         out.extend_from_slice(&head[..n.min(head.len())]);
         out.append(&mut more);
         Some(out)
+    }
+
+    /// Matches `pat` from word `pos` after a gap of up to `gap` words; the
+    /// `n` words matched so far are in `head` (and `more`). Returns the
+    /// number of matched words. A word after a gap is tried at each of its
+    /// places in the gap, not only the first: "brachten in der Hauptstadt …
+    /// Win Myint in Gewahrsam" matches "brachten __ in Gewahrsam" with the
+    /// second "in".
+    #[allow(clippy::too_many_arguments)]
+    fn match_from(
+        &self,
+        pat: &[PTok],
+        words: &[Option<&str>],
+        pos: usize,
+        gap: usize,
+        head: &mut [usize; 16],
+        n: usize,
+        more: &mut Vec<usize>,
+    ) -> Option<usize> {
+        let Some((p, rest)) = pat.split_first() else {
+            return Some(n);
+        };
+        if let PTok::Gap(g) = p {
+            return self.match_from(rest, words, pos, *g, head, n, more);
+        }
+        let limit = gap + 1;
+        let mut seen = 0;
+        let mut j = pos;
+        while j < words.len() && seen < limit {
+            if let Some(w) = words[j] {
+                if self.tok_ok(p, w) {
+                    match head.get_mut(n) {
+                        Some(h) => *h = j,
+                        None => {
+                            more.truncate(n - head.len());
+                            more.push(j);
+                        }
+                    }
+                    if let Some(k) = self.match_from(rest, words, j + 1, 0, head, n + 1, more) {
+                        return Some(k);
+                    }
+                    // (a word right after the previous one has no other place)
+                    if gap == 0 {
+                        return None;
+                    }
+                }
+                seen += 1;
+            } else if gap == 0 {
+                break;
+            }
+            j += 1;
+        }
+        None
     }
 }
 

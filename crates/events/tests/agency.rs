@@ -24,8 +24,9 @@ fn consult() {
             Some(("CONSULT", "USA", "UKR")),
         ),
         (
+            // (a reception is the visitor's visit: FORMAT.md's guideline)
             "Recep Tayyip Erdoğan empfing den ungarischen Regierungschef Viktor Orbán in Ankara.",
-            Some(("CONSULT", "TUR", "HUN")),
+            Some(("CONSULT", "HUN", "TUR")),
         ),
         (
             "Annalena Baerbock kam in Washington mit Antony Blinken zu Gesprächen zusammen.",
