@@ -135,6 +135,32 @@ fn name_key(name: &str) -> String {
     out
 }
 
+/// "die Truppen General Chalifa Haftars": a person's name ending in -s right
+/// after a common noun (titles between skipped) is a genitive attribute; the
+/// base `last` of its last word must end in a consonant other than s, x, z
+/// (names such as "Morales", "Glas" keep their -s).
+fn genitive_after_noun(w: &Words, c: &Cand, last: &str) -> bool {
+    let consonant = last.chars().last().is_some_and(|ch| {
+        ch.is_alphabetic() && !"aeiouyäöüéáóíúsxzß".contains(ch.to_ascii_lowercase())
+    });
+    if !consonant || last.chars().count() < 3 || c.toks.is_empty() {
+        return false;
+    }
+    let mut p = c.toks.start;
+    let mut titles = 0;
+    while p > 0 && titles < 2 && w.is_word(p - 1) && w.same_sent(p - 1, p) && w.is_role(p - 1) {
+        p -= 1;
+        titles += 1;
+    }
+    p > 0
+        && w.is_word(p - 1)
+        && w.same_sent(p - 1, p)
+        && w.is_cap(p - 1)
+        && w.is_common_noun(p - 1)
+        && !w.is_role(p - 1)
+        && !w.is_place(p - 1)
+}
+
 fn place_key(p: &Place) -> String {
     match (p.kind, p.code) {
         (PlaceKind::Country, Some(c)) => format!("C:{c}"),
@@ -171,7 +197,8 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
             if base.chars().count() >= 2
                 && (all_names.contains(base)
                     || per_tokens.contains(last)
-                    || (!base.contains(' ') && known_surname(base)))
+                    || (!base.contains(' ') && known_surname(base))
+                    || (c.etype == EntityType::Per && genitive_after_noun(w, c, last)))
             {
                 c.name = base.to_string();
             }

@@ -851,7 +851,12 @@ pub fn office_countries(w: &Words, actors: &mut [Actor]) {
 pub fn default_countries(actors: &mut [Actor], main: Option<&'static str>) {
     for a in actors.iter_mut() {
         a.country = a.best_country();
-        if a.country.is_none() && matches!(a.etype, EntityType::Per | EntityType::Org) {
+        // (an organisation of no country at all keeps none)
+        let stateless = a.place.is_some_and(|p| {
+            p.kind == PlaceKind::Org && lagebild_lexicon::countries::stateless_org(p.canonical)
+        });
+        if a.country.is_none() && !stateless && matches!(a.etype, EntityType::Per | EntityType::Org)
+        {
             a.country = main.map(str::to_string);
         }
         // no main country (the article's evidence is split): a title of the
