@@ -593,14 +593,22 @@ fn name_part_before(w: &Words, k: usize, taken: &[bool]) -> bool {
         || w.text.get(w.toks[p].span().end..w.toks[k].span().start) != Some(" ")
         || !is_name_like(w, p)
         || is_function_after_name(w.s(p))
-        || w.is_common_noun(p)
+        || crate::text::is_noun(w.s(p))
     {
+        return false;
+    }
+    // (a capitalised word opening the sentence may be a verb or an adverb:
+    // "Galt …", "Da …")
+    if w.sentence_initial(p) {
         return false;
     }
     if w.memo(p, Fact::FirstName, first_name_word) {
         return true;
     }
-    p > 0 && w.same_sent(p - 1, p) && (w.s(p - 1) == "," || w.is_role(p - 1))
+    // after an apposition's comma only before a lone surname ("der Rebellen,
+    // Getachew Reda"; not "…, Commander Randy Henderson")
+    let lone = k + 1 >= w.len() || !w.is_cap(k + 1) || !w.same_sent(k, k + 1);
+    p > 0 && w.same_sent(p - 1, p) && ((w.s(p - 1) == "," && lone) || w.is_role(p - 1))
 }
 
 /// Does the single-word name at token `k` name a thing: a common noun
@@ -611,11 +619,38 @@ fn thing_named(w: &Words, k: usize) -> bool {
     if n == 0 || !w.is_word(n - 1) || !w.same_sent(n - 1, k) || !w.is_cap(n - 1) {
         return false;
     }
-    let first = names::first_name(w.s(k)).is_some();
-    (quoted || (first && !names::known_surname(w.s(k))))
-        && w.is_common_noun(n - 1)
-        && !w.is_role(n - 1)
-        && !is_kinship(w.s(n - 1))
+    let noun = w.s(n - 1);
+    if !w.is_common_noun(n - 1) || w.is_role(n - 1) || is_kinship(noun) || person_noun(noun) {
+        return false;
+    }
+    if quoted {
+        return true;
+    }
+    // unquoted, only after a noun for a storm, a ship or an operation
+    let l = noun.to_lowercase();
+    let thing = [
+        "sturm",
+        "hurrikan",
+        "taifun",
+        "zyklon",
+        "orkan",
+        "tief",
+        "schiff",
+        "operation",
+        "mission",
+    ]
+    .iter()
+    .any(|h| l.ends_with(h));
+    thing && names::first_name(w.s(k)).is_some()
+}
+
+/// A noun that may denote a person by its ending ("Torhüter", "Hacker",
+/// "Polizistin", "Kollege").
+fn person_noun(s: &str) -> bool {
+    let base = s.strip_suffix('s').unwrap_or(s);
+    ["er", "in", "ist", "ent", "eur", "or", "ant", "e", "ling"]
+        .iter()
+        .any(|e| base.ends_with(e))
 }
 
 /// Nouns that head names of organisations.
