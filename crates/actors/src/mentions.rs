@@ -165,6 +165,15 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         {
             r.start += 1;
         }
+        // a title the tagger took into a person's name: "Wagner-Chef
+        // Prigoschin", "Präsident Joe Biden" (the title is read as a role)
+        while r.end - r.start > 1
+            && m.class == NerClass::Per
+            && w.is_role(r.start)
+            && w.is_cap(r.start + 1)
+        {
+            r.start += 1;
+        }
         if r.is_empty() || r.clone().any(|k| taken[k]) {
             continue;
         }

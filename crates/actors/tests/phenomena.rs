@@ -668,6 +668,16 @@ fn things_counts_and_class_nouns() {
     );
     assert_eq!(find(&es, "Montana").etype, EntityType::Loc);
     assert!(es.iter().all(|e| !e.name.contains("Bundesstaat")));
+    // a title the tagger took into a person's name is a role, not the name
+    let es = run(
+        "Der Parteichef Ivo Marek trat zurück.",
+        &[("Parteichef Ivo Marek", Per, Full)],
+    );
+    assert_eq!(persons(&es), vec!["Ivo Marek"]);
+    assert!(find(&es, "Ivo Marek")
+        .roles
+        .iter()
+        .any(|r| r.contains("Parteichef")));
 }
 
 /// Gazetteer names in the weak form after an article: "das Weiße Haus" is
