@@ -135,6 +135,43 @@ fn name_key(name: &str) -> String {
     out
 }
 
+/// "die Truppen General Chalifa Haftars": a person's name ending in -s right
+/// after a common noun (titles between skipped) is a genitive attribute; the
+/// base `last` of its last word must end in a consonant other than s, x, z
+/// (names such as "Morales", "Glas" keep their -s).
+fn genitive_after_noun(w: &Words, c: &Cand, last: &str) -> bool {
+    let consonant = last.chars().last().is_some_and(|ch| {
+        ch.is_alphabetic() && !"aeiouyäöüéáóíúsxzßc".contains(ch.to_ascii_lowercase())
+    });
+    if !consonant || last.chars().count() < 3 || c.toks.is_empty() {
+        return false;
+    }
+    let mut p = c.toks.start;
+    let mut titles = 0;
+    while p > 0 && titles < 2 && w.is_word(p - 1) && w.same_sent(p - 1, p) && w.is_role(p - 1) {
+        p -= 1;
+        titles += 1;
+    }
+    // "Der Vorsitzende der Selbstverwaltung Istvan Kovacs": a role noun just
+    // before the noun makes the name its apposition
+    let role_before = (p.saturating_sub(4)..p.saturating_sub(1))
+        .any(|j| w.is_word(j) && w.same_sent(j, p) && w.is_role(j));
+    // the noun with its article ("den Truppen"), and no noun for a person,
+    // whose apposition the name would be ("der Politiker Geert Wilders")
+    p > 1
+        && !role_before
+        && w.is_word(p - 1)
+        && w.same_sent(p - 2, p)
+        && w.is_cap(p - 1)
+        && crate::text::is_determiner(w.s(p - 2))
+        && w.is_common_noun(p - 1)
+        && !w.is_role(p - 1)
+        && !w.is_place(p - 1)
+        && !["er", "in", "ist", "ent", "eur", "or", "ant", "e", "ling"]
+            .iter()
+            .any(|e| w.s(p - 1).ends_with(e))
+}
+
 fn place_key(p: &Place) -> String {
     match (p.kind, p.code) {
         (PlaceKind::Country, Some(c)) => format!("C:{c}"),
@@ -171,7 +208,8 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
             if base.chars().count() >= 2
                 && (all_names.contains(base)
                     || per_tokens.contains(last)
-                    || (!base.contains(' ') && known_surname(base)))
+                    || (!base.contains(' ') && known_surname(base))
+                    || (c.etype == EntityType::Per && genitive_after_noun(w, c, last)))
             {
                 c.name = base.to_string();
             }

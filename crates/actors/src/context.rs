@@ -583,8 +583,31 @@ fn annotate_org(w: &Words, a: &mut Actor) {
 
 /// The article's main country: the one its places, adjectives and demonyms
 /// name most often (international organisations excluded).
+/// The byte range of the article's headline: its first line after the date
+/// line, when that line is short and ends in no sentence mark (a wire text
+/// without a headline starts with its first sentence).
+fn headline(text: &str) -> Option<std::ops::Range<usize>> {
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if t.starts_with("date ") && t.len() < 40 {
+            continue;
+        }
+        let ends_sentence = t.ends_with(['.', '!', '?', ':', '“', '"']);
+        return (!ends_sentence && t.len() < 160).then_some(start..pos);
+    }
+    None
+}
+
 pub fn main_country(w: &Words) -> Option<&'static str> {
     let mut tally: Vec<(&'static str, u32, usize)> = Vec::new();
+    // a country in the headline is what the article is about
+    let head = headline(w.text);
     let mut buf = String::new();
     let mut k = 0;
     while k < w.len() {
@@ -621,12 +644,18 @@ pub fn main_country(w: &Words) -> Option<&'static str> {
             // a place after a preposition is often only where something happens;
             // a country that qualifies a role ("der venezolanische Präsident")
             // speaks for that one actor more than for the article
-            let wt =
+            let mut wt =
                 if person || (k > 0 && is_preposition(w.s(k - 1))) || describes_role(w, k, next) {
                     1
                 } else {
                     2
                 };
+            if head
+                .as_ref()
+                .is_some_and(|h| h.contains(&w.toks[k].span().start))
+            {
+                wt += 2;
+            }
             match tally.iter_mut().find(|t| t.0 == c) {
                 Some(t) => t.1 += wt,
                 None => tally.push((c, wt, k)),
@@ -851,7 +880,12 @@ pub fn office_countries(w: &Words, actors: &mut [Actor]) {
 pub fn default_countries(actors: &mut [Actor], main: Option<&'static str>) {
     for a in actors.iter_mut() {
         a.country = a.best_country();
-        if a.country.is_none() && matches!(a.etype, EntityType::Per | EntityType::Org) {
+        // (an organisation of no country at all keeps none)
+        let stateless = a.place.is_some_and(|p| {
+            p.kind == PlaceKind::Org && lagebild_lexicon::countries::stateless_org(p.canonical)
+        });
+        if a.country.is_none() && !stateless && matches!(a.etype, EntityType::Per | EntityType::Org)
+        {
             a.country = main.map(str::to_string);
         }
         // no main country (the article's evidence is split): a title of the

@@ -156,7 +156,29 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         while r.end - r.start > 1 && is_determiner(w.s(r.start)) {
             r.start += 1;
         }
+        // a class noun the tagger took in: "des Bundesstaats South Carolina",
+        // "Provinz Idlib" — the name is what follows
+        while r.end - r.start > 1
+            && m.class != NerClass::Per
+            && is_place_class_noun(w.s(r.start))
+            && w.is_cap(r.start + 1)
+        {
+            r.start += 1;
+        }
+        // a title the tagger took into a person's name: "Wagner-Chef
+        // Prigoschin", "Präsident Joe Biden" (the title is read as a role)
+        while r.end - r.start > 1
+            && m.class == NerClass::Per
+            && w.is_role(r.start)
+            && w.is_cap(r.start + 1)
+        {
+            r.start += 1;
+        }
         if r.is_empty() || r.clone().any(|k| taken[k]) {
+            continue;
+        }
+        // "30 Tage Haft": a count noun after a number names no one
+        if m.class == NerClass::Per && after_number(w, r.start) {
             continue;
         }
         let etype = match m.class {
@@ -204,6 +226,11 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         {
             etype = EntityType::Misc;
         }
+        // a single given name after a common noun names a thing, not a
+        // person: "Sturm „Daniel“", "Hurrikan Ida", "Operation „Barbarossa“"
+        if etype == EntityType::Per && r.len() == 1 && thing_named(w, r.start) {
+            etype = EntityType::Misc;
+        }
         // a well-known person the tagger typed otherwise
         if place.is_none() && names::known_person(&name).is_some() {
             etype = EntityType::Per;
@@ -222,6 +249,18 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
                 && r.clone().all(|k| is_name_like(w, k));
             if titled || first {
                 etype = EntityType::Per;
+            }
+        }
+        // a first name or given name the tagger left out of a person's name:
+        // "Regierungschefin Aung San Suu Kyi", "der Rebellen, Getachew Reda"
+        let mut name = name;
+        if etype == EntityType::Per && place.is_none() {
+            let start = r.start;
+            while r.start > 0 && start - r.start < 2 && name_part_before(w, r.start, &taken) {
+                r.start -= 1;
+            }
+            if r.start < start {
+                name = join_words(w, r.clone());
             }
         }
         for k in r.clone() {
@@ -503,6 +542,126 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
     out
 }
 
+/// Nouns that name the class of a place before its name ("Bundesstaat",
+/// "Provinz"), in any case.
+fn is_place_class_noun(s: &str) -> bool {
+    let base = s
+        .strip_suffix("es")
+        .filter(|b| b.ends_with("staat"))
+        .or_else(|| s.strip_suffix('s'))
+        .unwrap_or(s);
+    matches!(
+        base,
+        "Bundesstaat"
+            | "Staat"
+            | "Provinz"
+            | "Region"
+            | "Stadt"
+            | "Hauptstadt"
+            | "Hafenstadt"
+            | "Küstenstadt"
+            | "Grenzstadt"
+            | "Großstadt"
+            | "Insel"
+            | "Bezirk"
+            | "Distrikt"
+            | "Gouvernement"
+            | "Kanton"
+            | "Landkreis"
+            | "Gemeinde"
+            | "Dorf"
+            | "Ortschaft"
+            | "Bundesland"
+            | "Teilrepublik"
+            | "Oblast"
+    )
+}
+
+/// Is the word before token `k` a number ("30 Tage Haft")?
+fn after_number(w: &Words, k: usize) -> bool {
+    k > 0
+        && w.same_sent(k - 1, k)
+        && w
+            .s(k - 1)
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && w.s(k - 1).starts_with(|c: char| c.is_ascii_digit())
+        // (a year before a name opens a clause: "2019 Boris Johnson …")
+        && w.s(k - 1).len() < 4
+}
+
+/// Is the word before token `k` (a person's name the tagger found) a part of
+/// that name it left out? A capitalised name-like word, no common noun, right
+/// before the name, that is a first name or follows a title or the comma of
+/// an apposition.
+fn name_part_before(w: &Words, k: usize, taken: &[bool]) -> bool {
+    let p = k - 1;
+    if taken[p]
+        || !w.is_word(p)
+        || !w.same_sent(p, k)
+        || w.text.get(w.toks[p].span().end..w.toks[k].span().start) != Some(" ")
+        || !is_name_like(w, p)
+        || is_function_after_name(w.s(p))
+        || crate::text::is_noun(w.s(p))
+    {
+        return false;
+    }
+    // (a capitalised word opening the sentence may be a verb or an adverb:
+    // "Galt …", "Da …")
+    if w.sentence_initial(p) {
+        return false;
+    }
+    if w.memo(p, Fact::FirstName, first_name_word) {
+        return true;
+    }
+    // after an apposition's comma only before a lone surname ("der Rebellen,
+    // Getachew Reda"; not "…, Commander Randy Henderson")
+    let lone = k + 1 >= w.len() || !w.is_cap(k + 1) || !w.same_sent(k, k + 1);
+    p > 0 && w.same_sent(p - 1, p) && ((w.s(p - 1) == "," && lone) || w.is_role(p - 1))
+}
+
+/// Does the single-word name at token `k` name a thing: a common noun
+/// (no title, no kinship noun) before it, the name quoted or a first name?
+fn thing_named(w: &Words, k: usize) -> bool {
+    let quoted = k > 0 && is_quote_mark(w.s(k - 1));
+    let n = if quoted { k - 1 } else { k };
+    if n == 0 || !w.is_word(n - 1) || !w.same_sent(n - 1, k) || !w.is_cap(n - 1) {
+        return false;
+    }
+    let noun = w.s(n - 1);
+    if !w.is_common_noun(n - 1) || w.is_role(n - 1) || is_kinship(noun) || person_noun(noun) {
+        return false;
+    }
+    if quoted {
+        return true;
+    }
+    // unquoted, only after a noun for a storm, a ship or an operation
+    let l = noun.to_lowercase();
+    let thing = [
+        "sturm",
+        "hurrikan",
+        "taifun",
+        "zyklon",
+        "orkan",
+        "tief",
+        "schiff",
+        "operation",
+        "mission",
+    ]
+    .iter()
+    .any(|h| l.ends_with(h));
+    thing && names::first_name(w.s(k)).is_some()
+}
+
+/// A noun that may denote a person by its ending ("Torhüter", "Hacker",
+/// "Polizistin", "Kollege").
+fn person_noun(s: &str) -> bool {
+    let base = s.strip_suffix('s').unwrap_or(s);
+    ["er", "in", "ist", "ent", "eur", "or", "ant", "e", "ling"]
+        .iter()
+        .any(|e| base.ends_with(e))
+}
+
 /// Nouns that head names of organisations.
 fn is_org_head(s: &str) -> bool {
     matches!(
@@ -531,7 +690,75 @@ fn is_org_head(s: &str) -> bool {
             | "Nationalversammlung"
             | "Versammlung"
             | "Konferenz"
+            | "Komitee"
+            | "Organisation"
+            | "Gemeinschaft"
+            | "Hilfswerk"
     )
+}
+
+/// Heads that name an organisation as a compound without adjectives when a
+/// prepositional tail follows ("Volksbefreiungsfront von Tigray").
+const COMPOUND_HEADS: &[&str] = &[
+    "front", "bewegung", "liga", "partei", "miliz", "brigaden", "allianz",
+];
+
+/// Is `a` a capitalised adjective in an organisation name ("Nationalen",
+/// "Internationales", "Demokratische")?
+fn org_adjective(a: &str) -> bool {
+    ["e", "en", "er", "es"].iter().any(|e| a.ends_with(e))
+        && a.chars().count() > 4
+        && !is_determiner(a)
+        && !roles::is_role_noun(a)
+        && (a.contains("isch")
+            || a.ends_with("ale")
+            || a.ends_with("alen")
+            || a.ends_with("ales")
+            || a.ends_with("aler")
+            || a.contains("ier")
+            || a.contains("ig")
+            || a.contains("lich")
+            || a.contains("reie")
+            || a.contains("eue")
+            || a.contains("eint"))
+}
+
+/// The end of the tail of an organisation name whose head is token `k`: a
+/// preposition and a name or an adjective and a noun ("Liga für
+/// Demokratie", "Komitee vom Roten Kreuz", "Front von Tigray"), or a
+/// genitive of an adjective and a noun ("Organisation Amerikanischer
+/// Staaten"); `k + 1` when there is none. Tokens taken by a person are never
+/// part of it.
+fn org_tail(w: &Words, k: usize, taken: &[bool], persons: &[bool]) -> usize {
+    let ok = |j: usize| {
+        j < w.len()
+            && w.is_word(j)
+            && w.same_sent(k, j)
+            && w.is_cap(j)
+            && !persons[j]
+            && !w.is_role(j)
+    };
+    let p = k + 1;
+    if p >= w.len() || !w.same_sent(k, p) {
+        return k + 1;
+    }
+    // genitive: "Amerikanischer Staaten"
+    if ok(p) && !taken[p] && w.s(p).ends_with("er") && org_adjective(w.s(p)) && ok(p + 1) {
+        return p + 2;
+    }
+    if !matches!(w.s(p), "für" | "von" | "vom" | "zur" | "zum") || !ok(p + 1) {
+        return k + 1;
+    }
+    let mut end = p + 2;
+    // an adjective takes the noun after it in: "vom Roten Kreuz"
+    while end - p < 4 && org_adjective(w.s(end - 1)) && ok(end) {
+        end += 1;
+    }
+    // a gazetteer name, or a single word that is no function word
+    if w.adjective(end - 1).is_some() || is_function_after_name(w.s(end - 1)) {
+        return k + 1;
+    }
+    end
 }
 
 fn org_fallback(w: &Words, taken: &mut [bool], out: &mut Vec<Cand>) {
@@ -573,37 +800,57 @@ fn org_fallback(w: &Words, taken: &mut [bool], out: &mut Vec<Cand>) {
             origin: Origin::Lexicon,
         });
     }
-    // Capitalised adjectives + organisation noun
+    // Capitalised adjectives + organisation noun (+ a tail)
+    let mut persons = vec![false; w.len()];
+    for c in out.iter().filter(|c| c.etype == EntityType::Per) {
+        for t in c.toks.clone() {
+            if t < persons.len() {
+                persons[t] = true;
+            }
+        }
+    }
     for k in 1..w.len() {
         // (every organisation head is capitalised)
-        if taken[k] || !w.is_cap(k) || !is_org_head(w.s(k)) {
+        if taken[k] || !w.is_cap(k) {
+            continue;
+        }
+        let head = w.s(k);
+        let compound = !is_org_head(head) && {
+            let l = head.to_lowercase();
+            COMPOUND_HEADS
+                .iter()
+                .any(|h| l.len() > h.len() + 3 && l.ends_with(h))
+        };
+        if !is_org_head(head) && !compound {
             continue;
         }
         let mut s = k;
-        while s > 0 && !taken[s - 1] && w.is_cap(s - 1) && w.same_sent(s - 1, k) {
-            let a = w.s(s - 1);
-            let adj = ["e", "en", "er", "es"].iter().any(|e| a.ends_with(e))
-                && a.chars().count() > 4
-                && !is_determiner(a)
-                && !roles::is_role_noun(a)
-                && (a.contains("isch")
-                    || a.ends_with("ale")
-                    || a.ends_with("alen")
-                    || a.contains("ier")
-                    || a.contains("ig")
-                    || a.contains("lich")
-                    || a.contains("reie")
-                    || a.contains("eue")
-                    || a.contains("eint"));
-            if !adj {
-                break;
-            }
+        while s > 0
+            && !taken[s - 1]
+            && w.is_cap(s - 1)
+            && w.same_sent(s - 1, k)
+            && org_adjective(w.s(s - 1))
+        {
             s -= 1;
         }
-        if s == k {
+        let mut end = org_tail(w, k, taken, &persons);
+        // a mention reaching out of the tail keeps it out of the name
+        if out.iter().any(|c| {
+            c.toks.start < end && c.toks.end > k + 1 && (c.toks.start <= k || c.toks.end > end)
+        }) {
+            end = k + 1;
+        }
+        // a bare head is a name only with adjectives or a genitive tail
+        // ("Gemeinschaft Karibischer Staaten"), a compound only with a tail
+        let genitive_tail = end == k + 3 && w.is_cap(k + 1);
+        if (s == k && !compound && !genitive_tail) || (s == k && end == k + 1) {
             continue;
         }
-        let r = s..k + 1;
+        let r = s..end;
+        // mentions inside the tail ("Tigray") are part of the name
+        if r.clone().any(|t| taken[t]) {
+            out.retain(|c| !(c.toks.start > k && c.toks.end <= end));
+        }
         for t in r.clone() {
             taken[t] = true;
         }
@@ -763,7 +1010,7 @@ fn person_at(w: &Words, i: usize, taken: &[bool]) -> Option<usize> {
     if best.is_some() {
         return best;
     }
-    if !is_name_like(w, i) {
+    if !is_name_like(w, i) || after_number(w, i) {
         return None;
     }
     let after_title = i > 0 && w.is_word(i - 1) && w.same_sent(i - 1, i) && w.is_role(i - 1);

@@ -637,6 +637,18 @@ pub fn is_common_noun(w: &str) -> bool {
     bits & lx::SUB != 0 && bits & names == 0
 }
 
+/// A noun in the LanguageTool-derived lexicon, whether or not it is also a
+/// name ("Tod", "Berg").
+pub fn is_noun(w: &str) -> bool {
+    use lagebild_ner::lexicon::{self as lx, Lexicon};
+    use std::sync::OnceLock;
+    static L: OnceLock<Option<Lexicon>> = OnceLock::new();
+    let Some(l) = L.get_or_init(|| Lexicon::embedded().ok()) else {
+        return false;
+    };
+    l.lookup(w) & lx::SUB != 0
+}
+
 /// Prepositions after which a place is a location, not an affiliation.
 pub fn is_preposition(w: &str) -> bool {
     // the longest is 10 bytes lower-cased; lower-casing shortens a word by

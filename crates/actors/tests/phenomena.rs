@@ -567,3 +567,137 @@ fn a_bare_office_takes_the_country_named_nearest_before_it() {
         assert_eq!(find(&es, name).country.as_deref(), code, "{text}");
     }
 }
+
+/// Organisation names of adjectives, a head noun and a tail: a preposition
+/// with a name ("Liga für Freiheit", "Front von Ogaden"), or a genitive of an
+/// adjective and a noun ("Gemeinschaft Karibischer Staaten").
+#[test]
+fn organisation_names_with_a_tail() {
+    let cases: [(&str, &str); 4] = [
+        (
+            "Die Behörden verbieten die Demokratische Liga für Freiheit seit Jahren.",
+            "Demokratische Liga für Freiheit",
+        ),
+        (
+            "Kämpfer der Nationalen Befreiungsfront von Ogaden griffen an.",
+            "Nationalen Befreiungsfront von Ogaden",
+        ),
+        (
+            "Der Vorschlag kam von der Gemeinschaft Karibischer Staaten.",
+            "Gemeinschaft Karibischer Staaten",
+        ),
+        // a compound head without adjectives needs the tail
+        (
+            "Die Volksbefreiungsfront von Ogaden kündigte Gespräche an.",
+            "Volksbefreiungsfront von Ogaden",
+        ),
+    ];
+    for (text, want) in cases {
+        let es = run(text, &[]);
+        let e = find(&es, want);
+        assert_eq!(e.etype, EntityType::Org, "{text}");
+    }
+    // a person after the preposition stays a person of their own
+    let text = "Die Demokratische Partei von Minister Paul Okonkwo siegte.";
+    let es = run(text, &[("Paul Okonkwo", NerClass::Per, NerSub::Full)]);
+    assert!(find(&es, "Demokratische Partei").etype == EntityType::Org);
+    assert_eq!(persons(&es), vec!["Paul Okonkwo"]);
+}
+
+/// A word the tagger left out before a person's name joins it when it is a
+/// first name or follows a title or an apposition's comma.
+#[test]
+fn left_out_first_word_of_a_name() {
+    use NerClass::*;
+    use NerSub::*;
+    let cases: [(&str, &str, &str); 2] = [
+        (
+            "Am Abend sprach die Oppositionschefin Daw Khin Mya vor Anhängern.",
+            "Khin Mya",
+            "Daw Khin Mya",
+        ),
+        (
+            "Der Sprecher der Rebellen, Tesfaye Alula, lehnte ab.",
+            "Alula",
+            "Tesfaye Alula",
+        ),
+    ];
+    for (text, tagged, want) in cases {
+        let es = run(text, &[(tagged, Per, Full)]);
+        assert_eq!(persons(&es), vec![want], "{text}");
+    }
+    // a word that is no name stays out
+    let es = run("Gestern traf Okonkwo ein.", &[("Okonkwo", Per, Full)]);
+    assert_eq!(persons(&es), vec!["Okonkwo"]);
+}
+
+/// "die Truppen General Samir Haddads": a person's name in -s after a common
+/// noun is a genitive; a name that ends in -s itself keeps it.
+#[test]
+fn genitive_person_after_a_noun() {
+    use NerClass::*;
+    use NerSub::*;
+    let es = run(
+        "Die Stadt wird von den Milizen General Samir Haddads kontrolliert.",
+        &[("Samir Haddads", Per, Full)],
+    );
+    assert_eq!(persons(&es), vec!["Samir Haddad"]);
+    let es = run(
+        "Der frühere Vizepräsident Pedro Morales wurde festgenommen.",
+        &[("Pedro Morales", Per, Full)],
+    );
+    assert_eq!(persons(&es), vec!["Pedro Morales"]);
+}
+
+/// Names that are no persons' or places': a storm named with a first name, a
+/// count noun after a number, a class noun before a place name.
+#[test]
+fn things_counts_and_class_nouns() {
+    use NerClass::*;
+    use NerSub::*;
+    let es = run(
+        "Der Sturm „Helena“ traf die Küste.",
+        &[("Helena", Per, Full)],
+    );
+    assert!(persons(&es).is_empty(), "{:?}", persons(&es));
+    let es = run("Das Gericht verhängte 20 Tage Haft.", &[]);
+    assert!(persons(&es).is_empty(), "{:?}", persons(&es));
+    let es = run(
+        "Der Ballon flog über den Bundesstaat Montana.",
+        &[("Bundesstaat Montana", Loc, Full)],
+    );
+    assert_eq!(find(&es, "Montana").etype, EntityType::Loc);
+    assert!(es.iter().all(|e| !e.name.contains("Bundesstaat")));
+    // a title the tagger took into a person's name is a role, not the name
+    let es = run(
+        "Der Parteichef Ivo Marek trat zurück.",
+        &[("Parteichef Ivo Marek", Per, Full)],
+    );
+    assert_eq!(persons(&es), vec!["Ivo Marek"]);
+    assert!(find(&es, "Ivo Marek")
+        .roles
+        .iter()
+        .any(|r| r.contains("Parteichef")));
+}
+
+/// Gazetteer names in the weak form after an article: "das Weiße Haus" is
+/// the seat of government (a place, as a capital is), "das Schwarze Meer".
+#[test]
+fn weak_forms_of_gazetteer_names() {
+    let es = run(
+        "Das Weiße Haus schwieg. Schiffe kreuzten im Schwarzen Meer.",
+        &[],
+    );
+    let e = find(&es, "Weißes Haus");
+    assert_eq!(
+        (e.etype, e.country.as_deref()),
+        (EntityType::Loc, Some("USA"))
+    );
+    assert_eq!(find(&es, "Schwarzes Meer").etype, EntityType::Loc);
+    // an organisation of no country gets none from the article
+    let es = run(
+        "Die Polizei in Lima nahm Demonstranten fest. Amnesty International protestierte.",
+        &[],
+    );
+    assert_eq!(find(&es, "Amnesty International").country, None);
+}

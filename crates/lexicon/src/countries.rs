@@ -41,6 +41,8 @@ struct Tables {
     prefixes: HashMap<&'static str, &'static str>,
     demonyms: HashMap<String, &'static str>,
     country_names: HashMap<&'static str, &'static str>,
+    /// Canonical names of organisations of no country at all (`-` in orgs.tsv).
+    stateless: rustc_hash::FxHashSet<&'static str>,
     /// [`crate::heads`] of `names`
     heads: rustc_hash::FxHashSet<String>,
     /// The few `adjectives` without "sch" ("thai"): a word without "sch" is
@@ -116,6 +118,31 @@ fn variants(name: &str) -> Vec<String> {
                 w.to_string()
             })
             .collect();
+        // the weak nominative after a definite article: "Weißes Haus" → "(das)
+        // Weiße Haus", "Internationaler Gerichtshof" → "(der) Internationale Gerichtshof"
+        let mut weak_changed = false;
+        let weak: Vec<String> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let adjlike =
+                    i + 1 < words.len() && w.chars().next().is_some_and(char::is_uppercase);
+                for end in ["er", "es"] {
+                    if adjlike
+                        && w.len() > 4
+                        && w.ends_with(end)
+                        && is_adj_stem(&w[..w.len() - end.len()])
+                    {
+                        weak_changed = true;
+                        return format!("{}e", &w[..w.len() - end.len()]);
+                    }
+                }
+                w.to_string()
+            })
+            .collect();
+        if weak_changed {
+            out.push(weak.join(" "));
+        }
         if changed {
             let base = inflected.join(" ");
             let l = inflected.last().map(String::as_str).unwrap_or("");
@@ -145,6 +172,8 @@ fn is_adj_stem(s: &str) -> bool {
         || s.ends_with("ös")
         || s.ends_with("är")
         || s.ends_with('ß')
+        || s.ends_with("rz")
+        || s.ends_with("elb")
 }
 
 fn tables() -> &'static Tables {
@@ -156,6 +185,7 @@ fn tables() -> &'static Tables {
             prefixes: HashMap::default(),
             demonyms: HashMap::default(),
             country_names: HashMap::default(),
+            stateless: Default::default(),
             heads: Default::default(),
             plain_adjectives: Vec::new(),
             people_starts: vec![0; (26 * 26 * 26usize).div_ceil(64)],
@@ -245,7 +275,14 @@ fn tables() -> &'static Tables {
                 continue;
             }
             let canonical = r[1];
-            add(&mut t, canonical, canonical, PlaceKind::Org, Some(r[0]));
+            // "-": an organisation of no country at all (an international
+            // non-governmental one); "~": one whose country is the article's
+            // (a national Red Cross or Red Crescent society)
+            let code = Some(r[0]).filter(|c| *c != "-" && *c != "~");
+            if r[0] == "-" {
+                t.stateless.insert(canonical);
+            }
+            add(&mut t, canonical, canonical, PlaceKind::Org, code);
             for alt in r
                 .get(2)
                 .copied()
@@ -253,7 +290,7 @@ fn tables() -> &'static Tables {
                 .split('|')
                 .filter(|a| !a.is_empty())
             {
-                add(&mut t, alt, canonical, PlaceKind::Org, Some(r[0]));
+                add(&mut t, alt, canonical, PlaceKind::Org, code);
             }
         }
         t.heads = crate::heads(t.names.keys().map(String::as_str));
@@ -275,6 +312,12 @@ fn tables() -> &'static Tables {
         }
         t
     })
+}
+
+/// Is this the canonical name of an organisation of no country at all
+/// ("Internationales Komitee vom Roten Kreuz", "Amnesty International")?
+pub fn stateless_org(canonical: &str) -> bool {
+    tables().stateless.contains(canonical)
 }
 
 /// The gazetteer entry for a name as written (nominative or inflected), words
@@ -501,7 +544,12 @@ mod tests {
                 Some("DEU"),
                 "Deutscher Bundestag",
             ),
-            ("Weißen Haus", PlaceKind::Org, Some("USA"), "Weißes Haus"),
+            (
+                "Weißen Haus",
+                PlaceKind::Capital,
+                Some("USA"),
+                "Weißes Haus",
+            ),
             ("Lomé", PlaceKind::Capital, Some("TGO"), "Lomé"),
             ("Afrikas", PlaceKind::Region, None, "Afrika"),
             (
@@ -527,6 +575,34 @@ mod tests {
             );
         }
         assert!(place("Haus").is_none());
+    }
+
+    /// The weak nominative after a definite article ("das Weiße Haus") and
+    /// the dative of names with a strong adjective find their entry.
+    #[test]
+    fn weak_adjective_forms() {
+        for (s, canonical) in [
+            ("Weiße Haus", "Weißes Haus"),
+            (
+                "Internationale Komitee vom Roten Kreuz",
+                "Internationales Komitee vom Roten Kreuz",
+            ),
+            ("Schwarze Meer", "Schwarzes Meer"),
+            ("Schwarzen Meer", "Schwarzes Meer"),
+            ("Internationale Gerichtshof", "Internationaler Gerichtshof"),
+            ("Roten Halbmonds", "Roter Halbmond"),
+        ] {
+            let p = place(s).unwrap_or_else(|| panic!("{s} not found"));
+            assert_eq!(p.canonical, canonical, "{s}");
+        }
+        // an organisation of no one country has no code
+        assert_eq!(place("Roter Halbmond").map(|p| p.code), Some(None));
+        assert!(!stateless_org("Roter Halbmond"));
+        assert!(stateless_org("Amnesty International"));
+        assert_eq!(
+            place("Weiße Haus").map(|p| p.kind),
+            Some(PlaceKind::Capital)
+        );
     }
 
     /// `people_start` never rules out a word whose demonym or adjective
