@@ -1323,39 +1323,84 @@ impl<'a> Doc<'a> {
     /// singular) within the last two sentences; plural and impersonal ones give
     /// nothing.
     fn resolve_pronoun(&self, p: usize, pron: &str, verb: &str) -> Option<ARef> {
-        let gender = match pron {
-            "er" => 'm',
-            // "sie warf" singular; "sie forderten" plural
-            "sie" if !verb.ends_with("en") && !verb.ends_with("ten") => 'f',
-            "sie" => return self.plural_group_before(p),
+        // "sie warf" singular; "sie forderten" plural
+        let plural_verb = verb.ends_with("en") || verb.ends_with("ten");
+        match pron {
+            "er" | "dieser" | "jener" | "letzterer" => {}
+            "sie" | "diese" | "jene" | "letztere" if !plural_verb => {}
+            "sie" | "diese" => return self.plural_group_before(p),
             _ => return None,
-        };
-        let sent = self.w.toks[p].sent;
-        let mut k = p;
-        while k > 0 {
-            k -= 1;
-            if sent.saturating_sub(self.w.toks[k].sent) > 2 {
-                break;
-            }
-            if let Some(e) = self.ment(k) {
-                let ent = &self.a.entities[e];
-                if ent.etype == EntityType::Per {
-                    if ent.gender.is_some_and(|g| g != gender) {
-                        continue;
-                    }
-                    return Some(ARef {
-                        group: None,
-                        stance: false,
-                        context: false,
-                        entity: Some(e),
-                        country: ent.country.clone(),
-                        first: p,
-                        last: p,
-                    });
-                }
-            }
         }
-        None
+        // resolved as the speech stage resolves a pronoun speaker ("Er
+        // dankte …" refers where "…, sagte er" would) — before its clause:
+        // a pronoun subject is not the actor fronted before it ("Minister X
+        // warf er vor")
+        let pos = self.w.toks[self.clause(p).0].span().start;
+        // (a person: "sie" after an organisation is rarely it; the most
+        // recent one: an act's subject is not the topic a chain of quotes
+        // keeps — on the own-news sets the topic preference took the
+        // previous speaker for the subject of a new act)
+        let e = lagebild_speech::pronoun_antecedent(self.a, pos, pron, true, false)?;
+        let ent = &self.a.entities[e];
+        // (within the last two sentences)
+        let near = self.a.sentences.is_empty()
+            || self.ment_spans[e][..self.ment_spans[e].partition_point(|m| m.start < pos)]
+                .iter()
+                .rev()
+                .find(|m| m.end <= pos)
+                .and_then(|m| Some((self.a.sentence_at(m.start)?, self.a.sentence_at(pos)?)))
+                .is_some_and(|(si, sp)| sp.saturating_sub(si) <= 2);
+        // "Duda empfing den ukrainischen Außenminister. Dieser forderte …": a
+        // demonstrative points at the last person named or not — an unnamed
+        // role noun after the name is it
+        let demonstrative = !matches!(pron, "er" | "sie");
+        let unnamed_between = demonstrative && {
+            let k = self.ment_spans[e].partition_point(|m| m.start < pos);
+            let from = self.ment_spans[e][..k]
+                .iter()
+                .rev()
+                .find(|m| m.end <= pos)
+                .map_or(pos, |m| m.end);
+            (0..p).rev().take(60).any(|j| {
+                let sp = self.w.toks[j].span();
+                sp.start >= from
+                    && self.ment(j).is_none()
+                    && self.w.is_cap(j)
+                    && roles::role_noun(self.w.s(j)).is_some()
+            })
+        };
+        (near && !unnamed_between).then(|| ARef {
+            group: None,
+            stance: false,
+            context: false,
+            entity: Some(e),
+            country: ent.country.clone(),
+            first: p,
+            last: p,
+        })
+    }
+
+    /// "Verteidigungsminister X warf er vor, …", "Dem Präsidenten dankte
+    /// sie": a nominative pronoun right after the verb `v` is the subject,
+    /// and the actor fronted before the verb is an object ("sie"/"es" only
+    /// after a dative "dem": "Die Regierung kritisierte sie" is the
+    /// government's act). Returns that actor.
+    fn fronted_object(&self, v: usize, s1: usize) -> Option<ARef> {
+        if v + 1 >= s1 {
+            return None;
+        }
+        let (c0, _) = self.clause(v);
+        let r = self
+            .actors_in(c0, v)
+            .into_iter()
+            .find(|r| self.governing(r).is_none() && !self.is_genitive(r))?;
+        let det = (r.first > c0).then(|| self.low(r.first - 1));
+        let subject = match self.low(v + 1) {
+            "er" | "ich" | "wir" => true,
+            "sie" | "es" => matches!(det, Some("dem" | "einem")),
+            _ => false,
+        };
+        subject.then_some(r)
     }
 
     /// A counted crowd named by a people noun ("Tausende Menschen").
@@ -3175,7 +3220,13 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     let first_person = d
         .first_word(c0, first)
         .is_some_and(|i| matches!(d.low(i), "wir" | "ich" | "man"));
-    let own = if first_person { None } else { own };
+    // "Verteidigungsminister X warf er vor, …": the fronted actor is an object
+    let fronted_object = !f.nominal && own.is_some() && d.fronted_object(first, s1).is_some();
+    let own = if first_person || fronted_object {
+        None
+    } else {
+        own
+    };
     if let Some((q, Some(e))) = d.quote_of(trig).filter(|_| !physical) {
         let speaker = ARef {
             group: None,
@@ -3219,7 +3270,10 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     let pron_after = (first + 1 < s1).then_some(first + 1);
     for p in [pron_before, pron_after].into_iter().flatten() {
         let l = d.low(p);
-        if matches!(l, "man" | "er" | "sie" | "es" | "wir" | "ich" | "ihr") {
+        if matches!(
+            l,
+            "man" | "er" | "sie" | "es" | "wir" | "ich" | "ihr" | "dieser" | "diese" | "letzterer"
+        ) {
             return d.resolve_pronoun(p, l, d.low(first));
         }
     }
@@ -3548,6 +3602,12 @@ fn find_target(
             if !named && crate::frames::act_type(d.low(noun)) == Some(Some(EventType::Assault)) {
                 return None;
             }
+        }
+    }
+    // "Verteidigungsminister X warf er vor, …": the fronted object
+    if !f.nominal && src.first == first + 1 {
+        if let Some(r) = d.fronted_object(first, s1).filter(|r| ok(r)) {
+            return Some(r);
         }
     }
     // the trigger's own clause first: a verb-final clause puts its object

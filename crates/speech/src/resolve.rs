@@ -169,8 +169,22 @@ fn antecedent(
     gender: Option<char>,
     prefer: Option<usize>,
 ) -> Option<usize> {
+    antecedent_of(a, pos, gender, prefer, false)
+}
+
+/// [`antecedent`], of persons only when `persons`.
+fn antecedent_of(
+    a: &Analysis,
+    pos: usize,
+    gender: Option<char>,
+    prefer: Option<usize>,
+    persons: bool,
+) -> Option<usize> {
     let compatible = |ei: usize| -> bool {
         let e = &a.entities[ei];
+        if persons && e.etype != EntityType::Per {
+            return false;
+        }
         match (e.etype, gender, e.gender) {
             (EntityType::Per, Some(g), Some(eg)) => g == eg,
             (EntityType::Per, _, _) => true,
@@ -204,6 +218,33 @@ fn antecedent(
         }
     }
     best.map(|b| b.0)
+}
+
+/// The actor a subject pronoun at byte `pos` refers to, resolved as the
+/// stage resolves a pronoun speaker: the most recent compatible person (with
+/// `persons`) or organisation — and, with `topic`, the previous speaker (of
+/// the quotes before `pos`) staying the topic. `pron` is the pronoun,
+/// lower-cased ("er", "sie", "dieser"). For later stages that meet a
+/// pronoun subject outside a quote's cue ("Er dankte Südafrika …"), so that
+/// both resolve it alike.
+pub fn pronoun_antecedent(
+    a: &Analysis,
+    pos: usize,
+    pron: &str,
+    persons: bool,
+    topic: bool,
+) -> Option<usize> {
+    if a.entities.is_empty() {
+        return None;
+    }
+    // (the stage leaves its quotes in text order of their content)
+    let prev_speaker = if topic {
+        let k = a.quotes.partition_point(|q| q.span.start < pos);
+        a.quotes[..k].iter().rev().find_map(|q| q.speaker_entity)
+    } else {
+        None
+    };
+    antecedent_of(a, pos, pronoun_gender(pron), prev_speaker, persons)
 }
 
 /// Whether `mention` stands in the prefield of a sentence that begins after
