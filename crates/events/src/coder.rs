@@ -1285,6 +1285,28 @@ impl<'a> Doc<'a> {
                             "darstellung",
                         ],
                     )
+                    // (the attribution's phrase ends before a non-genitive
+                    // article or a preposition: "kritisierte nach Angaben
+                    // staatlicher Medien die USA" names the object)
+                    && !(i + 1..r.first).any(|j| {
+                        matches!(
+                            self.low(j),
+                            "die"
+                                | "den"
+                                | "dem"
+                                | "das"
+                                | "ein"
+                                | "einen"
+                                | "einem"
+                                | ","
+                                | "bei"
+                                | "gegen"
+                                | "mit"
+                                | "an"
+                                | "für"
+                                | "auf"
+                        )
+                    })
             })
     }
 

@@ -140,3 +140,104 @@ fn pronoun_sources_by_country() {
         Some(("SUPPORT", "FRA", "DEU")),
     )]);
 }
+
+#[test]
+fn speech_act_wordings_in_other_forms() {
+    check(&[
+        // Konjunktiv I with its means, in reported speech
+        (
+            "China drohe den USA mit Vergeltung, sagte ein Sprecher des Außenministeriums in Peking.",
+            Some(("THREATEN", "CHN", "USA")),
+        ),
+        (
+            "Die Türkei weigere sich, Schweden aufzunehmen, sagte der schwedische Ministerpräsident Ulf Kristersson.",
+            Some(("REJECT", "TUR", "SWE")),
+        ),
+        (
+            "Die USA erteile Russland eine Absage, sagte der amerikanische Außenminister Marco Rubio.",
+            Some(("REJECT", "USA", "RUS")),
+        ),
+        // contradicting another's account
+        (
+            "Der Kreml widersprach der Darstellung der USA.",
+            Some(("REJECT", "RUS", "USA")),
+        ),
+        // plural verbs
+        (
+            "Die Regierung in Kiew machen Russland für den Angriff verantwortlich.",
+            Some(("ACCUSE", "UKR", "RUS")),
+        ),
+        (
+            "Polen verlangen von Deutschland Reparationen.",
+            Some(("REQUEST", "POL", "DEU")),
+        ),
+        // a protest note in the perfect, the addressee before or after the noun
+        (
+            "Die Regierung in Tokio hat bei Nordkorea Protest eingelegt.",
+            Some(("ACCUSE", "JPN", "PRK")),
+        ),
+        (
+            "Japan hat Protest bei Nordkorea eingelegt.",
+            Some(("ACCUSE", "JPN", "PRK")),
+        ),
+        // "vorhalten"
+        (
+            "Die Bundesregierung hielt Moskau vor, die Waffenruhe gebrochen zu haben.",
+            Some(("ACCUSE", "DEU", "RUS")),
+        ),
+        // thanks and praise said otherwise
+        (
+            "Der ukrainische Präsident Wolodymyr Selenskyj bedankte sich bei Deutschland für die Hilfe.",
+            Some(("SUPPORT", "UKR", "DEU")),
+        ),
+        (
+            "Der britische Premier Keir Starmer sprach Frankreich seinen Dank aus.",
+            Some(("SUPPORT", "GBR", "FRA")),
+        ),
+        (
+            "Der französische Präsident Emmanuel Macron pries die Ukraine für ihren Mut.",
+            Some(("SUPPORT", "FRA", "UKR")),
+        ),
+        (
+            "Die Studenten in Serbien skandierten Parolen gegen die Regierung.",
+            Some(("PROTEST", "SRB", "SRB")),
+        ),
+    ]);
+}
+
+#[test]
+fn speech_act_near_misses_stay_silent() {
+    check(&[
+        // things contradict, no one refuses anyone
+        (
+            "Der neue Haushalt widerspricht den Versprechen der Regierung in Berlin.",
+            None,
+        ),
+        // a warning of consequences is no threat
+        (
+            "Die Weltbank warnte vor den Konsequenzen der Dürre für Kenia.",
+            None,
+        ),
+        // "hielt … fest" is no reproach
+        ("Die Regierung in Paris hielt an ihrem Kurs fest.", None),
+    ]);
+}
+
+#[test]
+fn an_attribution_ends_before_the_object() {
+    check(&[
+        (
+            "Der chinesische Vizeaußenminister Xie Feng kritisierte nach Angaben staatlicher Medien die USA.",
+            Some(("ACCUSE", "CHN", "USA")),
+        ),
+        (
+            "Der chinesische Vizeaußenminister Xie Feng legte nach Angaben staatlicher Medien bei der US-Botschaft Protest ein.",
+            Some(("ACCUSE", "CHN", "USA")),
+        ),
+        // the attribution's own phrase is no target
+        (
+            "Nach Angaben der Regierung in Peking kritisierte der Vizeaußenminister die Zölle.",
+            None,
+        ),
+    ]);
+}
