@@ -3620,7 +3620,9 @@ fn find_target(
             // ("die russischen Angriffe": the adjective names the attacker)
             let named = (next < s1
                 && (d.ment(next).is_some() || matches!(d.low(next), "der" | "des")))
-                || (m[0] + 1..noun).any(|i| countries::adjective(d.w.s(i)).is_some());
+                || (m[0] + 1..noun)
+                    .chain(noun.saturating_sub(3)..noun.min(m[0]))
+                    .any(|i| countries::adjective(d.w.s(i)).is_some());
             if !named && crate::frames::act_type(d.low(noun)) == Some(Some(EventType::Assault)) {
                 return None;
             }
@@ -3897,6 +3899,11 @@ fn owned_by_state(d: &Doc, from: usize, s1: usize) -> Option<ARef> {
 /// adjectives, adverbs or quotation marks, that is no actor ("verurteilte
 /// den Angriff", "begrüßte die Reise").
 fn act_object(d: &Doc, m: &[usize], s1: usize) -> Option<usize> {
+    act_after(d, m, s1).or_else(|| act_before(d, m))
+}
+
+/// The object noun after the trigger ("verurteilte den Angriff").
+fn act_after(d: &Doc, m: &[usize], s1: usize) -> Option<usize> {
     let first = m[0];
     let mut definite = false;
     let mut noun = None;
@@ -3934,6 +3941,35 @@ fn act_object(d: &Doc, m: &[usize], s1: usize) -> Option<usize> {
         break;
     }
     noun.filter(|_| definite)
+}
+
+/// A verb-final clause names the act before its participle: "hatte den
+/// Aufstand in einer Fernsehansprache als Verrat verurteilt" — the nearest
+/// act noun (`acts.tsv`) after a definite article in the trigger's clause.
+fn act_before(d: &Doc, m: &[usize]) -> Option<usize> {
+    let first = m[0];
+    let last = *m.last()?;
+    if !d.is_verb_final(last) {
+        return None;
+    }
+    // (the sentence's part before the trigger up to a comma: a quotation
+    // mark opens a clause of its own, "als „Verrat“ verurteilt")
+    let (s0, _) = d.sent_of(first)?;
+    let c0 = (s0..first)
+        .rev()
+        .find(|&i| matches!(d.w.s(i), "," | ";" | ":"))
+        .map_or(s0, |i| i + 1);
+    (c0..first).rev().take(12).find(|&i| {
+        d.w.is_cap(i)
+            && d.ment(i).is_none()
+            && crate::frames::act_type(d.low(i)).is_some()
+            && (i.saturating_sub(3).max(c0)..i).any(|j| {
+                matches!(
+                    d.low(j),
+                    "den" | "die" | "das" | "dem" | "der" | "diesen" | "diese" | "dieses"
+                )
+            })
+    })
 }
 
 /// The agent of the act a stance is taken on: "Scholz verurteilte den Angriff"

@@ -241,3 +241,30 @@ fn an_attribution_ends_before_the_object() {
         ),
     ]);
 }
+
+#[test]
+fn a_stance_on_an_act_named_before_the_participle() {
+    check(&[
+        // verb-final: the act stands before the participle
+        (
+            "Die Hamas griff am Morgen Israel an. Die Bundesregierung hat die Angriffe der Hamas scharf verurteilt.",
+            Some(("ACCUSE", "DEU", "PSE")),
+        ),
+        (
+            "Russland griff am Morgen die Ukraine an. Die Bundesregierung hat die russischen Angriffe scharf verurteilt.",
+            Some(("ACCUSE", "DEU", "RUS")),
+        ),
+        // an uprising condemned is condemned in its agent
+        (
+            "Nach dem bewaffneten Aufstand der russischen Söldnergruppe Wagner zog sich deren Chef zurück. \
+             Der russische Präsident Wladimir Putin hatte den Aufstand in einer Ansprache als „Verrat“ verurteilt.",
+            Some(("ACCUSE", "RUS", "RUS")),
+        ),
+        // the accused turn the accusations down
+        (
+            "Der polnische Präsident Andrzej Duda warf Deutschland Versäumnisse vor. \
+             Die Bundesregierung hat die Vorwürfe als haltlos zurückgewiesen.",
+            Some(("REJECT", "DEU", "POL")),
+        ),
+    ]);
+}
