@@ -3854,6 +3854,24 @@ fn find_target(
             }
         }
     }
+    // a foreign state's threat that names no addressee ("Biden drohte mit
+    // neuen Sanktionen" after a report of a coup in Myanmar) is aimed at who
+    // did the last act of force the article tells (an arrest, an attack, troops
+    // sent), when that is of another country
+    if f.etype == EventType::Threaten && src.country.is_some() {
+        let here = d.w.span(first, first).start;
+        if let Some(ev) = prior.iter().rev().find(|ev| {
+            matches!(
+                ev.etype,
+                EventType::Assault | EventType::Coerce | EventType::Mobilize
+            ) && ev.evidence.end <= here
+                && ev.source_country.is_some()
+                && ev.source_country != src.country
+                && ev.source_country.as_deref() != Some("IGO")
+        }) {
+            return Some(ARef::outside(ev.source_entity, ev.source_country.clone()));
+        }
+    }
     // aid sent or made available that names no recipient goes to the state
     // the article is about ("Ägypten schickte Rettungskräfte" in a report on
     // floods in Libya)

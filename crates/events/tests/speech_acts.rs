@@ -268,3 +268,20 @@ fn a_stance_on_an_act_named_before_the_participle() {
         ),
     ]);
 }
+
+#[test]
+fn a_threat_without_addressee_is_aimed_at_the_last_act_of_force() {
+    check(&[
+        (
+            "Das Militär in Myanmar hat die Macht übernommen und Aung San Suu Kyi festgenommen. \
+             US-Präsident Joe Biden drohte mit neuen Sanktionen: Die Vereinigten Staaten würden \
+             gegen die Verantwortlichen vorgehen.",
+            Some(("THREATEN", "USA", "MMR")),
+        ),
+        // no act of force told before: no addressee
+        (
+            "In Myanmar wird im Herbst gewählt. US-Präsident Joe Biden drohte mit neuen Sanktionen.",
+            None,
+        ),
+    ]);
+}
