@@ -107,6 +107,12 @@ const GROUPS: &[&str] = &[
     "Miliz",
     "Kämpfer",
     "Student",
+    // (issue #7: people who strike or protest as a group)
+    "Anwohner",
+    "Pflegekräfte",
+    "Arbeiter",
+    "Beschäftigte",
+    "Lehrer",
     "Bürger",
     "Bevölkerung",
     "Marine",
@@ -202,6 +208,11 @@ fn group_kind(low: &str) -> Option<bool> {
         "protestierende",
         "regierungsgegner",
         "söldner",
+        "anwohner",
+        "pflegekräfte",
+        "arbeiter",
+        "beschäftigte",
+        "lehrer",
     ];
     // A stem followed by one of ENDS at the end of the word. (The same as
     // asking whether the stem's last occurrence is followed by an ending:

@@ -285,3 +285,17 @@ fn a_threat_without_addressee_is_aimed_at_the_last_act_of_force() {
         ),
     ]);
 }
+
+#[test]
+fn people_who_strike_or_protest_as_a_group() {
+    check(&[
+        (
+            "Das Militär in Myanmar hat die Macht übernommen. Pflegekräfte in mehreren Städten traten in den Streik.",
+            Some(("PROTEST", "MMR", "MMR")),
+        ),
+        (
+            "In Frankreich streikten am Montag die Lehrer gegen die Rentenreform der Regierung.",
+            Some(("PROTEST", "FRA", "FRA")),
+        ),
+    ]);
+}
