@@ -3542,8 +3542,14 @@ fn find_target(
                 countries::place(&d.a.entities[e].name)
                     .is_some_and(|p| matches!(p.kind, PlaceKind::Country))
             });
+        // "Im UN-Sicherheitsrat blockierte Peking eine Erklärung": a
+        // refusal in an international body is the body's
+        let in_body = f.etype == EventType::Reject
+            && r.country.as_deref() == Some("IGO")
+            && matches!(d.governing(r), Some("in" | "im"));
         if !in_prep
             && !state_of_object
+            && !in_body
             && f.target != Target::Between
             && matches!(
                 d.governing(r),
@@ -3766,7 +3772,14 @@ fn find_target(
         .actors_in(before_from, first)
         .into_iter()
         .rev()
-        .filter(|r| ok(r) && d.governing(r).is_none())
+        .filter(|r| {
+            ok(r)
+                && (d.governing(r).is_none()
+                    // ("Im UN-Sicherheitsrat blockierte Peking …", see `in_body`)
+                    || (f.etype == EventType::Reject
+                        && r.country.as_deref() == Some("IGO")
+                        && matches!(d.governing(r), Some("in" | "im"))))
+        })
         .find_map(reported);
     if let Some(r) = before {
         return Some(r);

@@ -299,3 +299,19 @@ fn people_who_strike_or_protest_as_a_group() {
         ),
     ]);
 }
+
+#[test]
+fn a_refusal_in_an_international_body_is_the_bodys() {
+    check(&[
+        (
+            "Im UN-Sicherheitsrat blockierte Russland eine gemeinsame Erklärung.",
+            Some(("REJECT", "RUS", "IGO")),
+        ),
+        (
+            "Russland legte im UN-Sicherheitsrat sein Veto gegen die Resolution ein.",
+            Some(("REJECT", "RUS", "IGO")),
+        ),
+        // a place is no body: no addressee
+        ("In Brüssel lehnte Ungarn die neuen Pläne ab.", None),
+    ]);
+}
