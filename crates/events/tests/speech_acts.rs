@@ -315,3 +315,17 @@ fn a_refusal_in_an_international_body_is_the_bodys() {
         ("In Brüssel lehnte Ungarn die neuen Pläne ab.", None),
     ]);
 }
+
+#[test]
+fn the_speech_stage_resolves_the_pronoun_of_a_fronted_object_alike() {
+    let a = pipeline(
+        " date 2025-06-10 \n\nDer russische Söldnerchef Jewgeni Prigoschin meldete sich am Abend zu Wort. \
+         Verteidigungsminister Sergej Schoigu warf er vor, die Truppen verraten zu haben.\n",
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| a.text_of(q.span).starts_with("die Truppen"))
+        .expect("the reported clause is a quote");
+    assert_eq!(q.speaker.as_deref(), Some("Jewgeni Prigoschin"));
+}

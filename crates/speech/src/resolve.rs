@@ -154,6 +154,17 @@ fn for_government(a: &Analysis, e: usize, mention: Span) -> usize {
         .unwrap_or(e)
 }
 
+/// The start of the clause around byte `pos`: after the last comma, semicolon
+/// or colon of its sentence before `pos`, else the sentence's start.
+fn clause_start(a: &Analysis, pos: usize) -> usize {
+    let Some(si) = a.sentence_at(pos) else {
+        return pos;
+    };
+    let s0 = a.sentences[si].span.start;
+    let before = a.doc.text.get(s0..pos).unwrap_or("");
+    before.rfind([',', ';', ':']).map_or(s0, |i| s0 + i + 1)
+}
+
 /// The last mention of `e` (in text order) that ends at or before `pos`.
 /// Mentions starting at or after `pos` cannot end before it, so the search
 /// starts at the binary-searched boundary.
@@ -317,7 +328,16 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
                             .is_some_and(|m| m.span.end + 40 >= ms.start)
                     })
                 } else if single_pron {
-                    antecedent(a, ms.start, pronoun_gender(v.lo(mr.start)), prev_speaker)
+                    // (a personal pronoun is not an actor of its own clause:
+                    // "Minister X warf er vor", "Nach dem Treffen mit X sagte
+                    // er"; a demonstrative may be: "mit dem Anwalt X sagte
+                    // dieser")
+                    let pos = if v.lo_in(mr.start, &["er", "sie"]) {
+                        clause_start(a, ms.start)
+                    } else {
+                        ms.start
+                    };
+                    antecedent(a, pos, pronoun_gender(v.lo(mr.start)), prev_speaker)
                 } else if let Some(g) = possessive {
                     // no topic preference: the possessive points at the nearest actor
                     antecedent(a, ms.start, g, None)
