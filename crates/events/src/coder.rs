@@ -107,6 +107,12 @@ const GROUPS: &[&str] = &[
     "Miliz",
     "Kämpfer",
     "Student",
+    // (issue #7: people who strike or protest as a group)
+    "Anwohner",
+    "Pflegekräfte",
+    "Arbeiter",
+    "Beschäftigte",
+    "Lehrer",
     "Bürger",
     "Bevölkerung",
     "Marine",
@@ -202,6 +208,11 @@ fn group_kind(low: &str) -> Option<bool> {
         "protestierende",
         "regierungsgegner",
         "söldner",
+        "anwohner",
+        "pflegekräfte",
+        "arbeiter",
+        "beschäftigte",
+        "lehrer",
     ];
     // A stem followed by one of ENDS at the end of the word. (The same as
     // asking whether the stem's last occurrence is followed by an ending:
@@ -1302,6 +1313,28 @@ impl<'a> Doc<'a> {
                             "darstellung",
                         ],
                     )
+                    // (the attribution's phrase ends before a non-genitive
+                    // article or a preposition: "kritisierte nach Angaben
+                    // staatlicher Medien die USA" names the object)
+                    && !(i + 1..r.first).any(|j| {
+                        matches!(
+                            self.low(j),
+                            "die"
+                                | "den"
+                                | "dem"
+                                | "das"
+                                | "ein"
+                                | "einen"
+                                | "einem"
+                                | ","
+                                | "bei"
+                                | "gegen"
+                                | "mit"
+                                | "an"
+                                | "für"
+                                | "auf"
+                        )
+                    })
             })
     }
 
@@ -1340,39 +1373,84 @@ impl<'a> Doc<'a> {
     /// singular) within the last two sentences; plural and impersonal ones give
     /// nothing.
     fn resolve_pronoun(&self, p: usize, pron: &str, verb: &str) -> Option<ARef> {
-        let gender = match pron {
-            "er" => 'm',
-            // "sie warf" singular; "sie forderten" plural
-            "sie" if !verb.ends_with("en") && !verb.ends_with("ten") => 'f',
-            "sie" => return self.plural_group_before(p),
+        // "sie warf" singular; "sie forderten" plural
+        let plural_verb = verb.ends_with("en") || verb.ends_with("ten");
+        match pron {
+            "er" | "dieser" | "jener" | "letzterer" => {}
+            "sie" | "diese" | "jene" | "letztere" if !plural_verb => {}
+            "sie" | "diese" => return self.plural_group_before(p),
             _ => return None,
-        };
-        let sent = self.w.toks[p].sent;
-        let mut k = p;
-        while k > 0 {
-            k -= 1;
-            if sent.saturating_sub(self.w.toks[k].sent) > 2 {
-                break;
-            }
-            if let Some(e) = self.ment(k) {
-                let ent = &self.a.entities[e];
-                if ent.etype == EntityType::Per {
-                    if ent.gender.is_some_and(|g| g != gender) {
-                        continue;
-                    }
-                    return Some(ARef {
-                        group: None,
-                        stance: false,
-                        context: false,
-                        entity: Some(e),
-                        country: ent.country.clone(),
-                        first: p,
-                        last: p,
-                    });
-                }
-            }
         }
-        None
+        // resolved as the speech stage resolves a pronoun speaker ("Er
+        // dankte …" refers where "…, sagte er" would) — before its clause:
+        // a pronoun subject is not the actor fronted before it ("Minister X
+        // warf er vor")
+        let pos = self.w.toks[self.clause(p).0].span().start;
+        // (a person: "sie" after an organisation is rarely it; the most
+        // recent one: an act's subject is not the topic a chain of quotes
+        // keeps — on the own-news sets the topic preference took the
+        // previous speaker for the subject of a new act)
+        let e = lagebild_speech::pronoun_antecedent(self.a, pos, pron, true, false)?;
+        let ent = &self.a.entities[e];
+        // (within the last two sentences)
+        let near = self.a.sentences.is_empty()
+            || self.ment_spans[e][..self.ment_spans[e].partition_point(|m| m.start < pos)]
+                .iter()
+                .rev()
+                .find(|m| m.end <= pos)
+                .and_then(|m| Some((self.a.sentence_at(m.start)?, self.a.sentence_at(pos)?)))
+                .is_some_and(|(si, sp)| sp.saturating_sub(si) <= 2);
+        // "Duda empfing den ukrainischen Außenminister. Dieser forderte …": a
+        // demonstrative points at the last person named or not — an unnamed
+        // role noun after the name is it
+        let demonstrative = !matches!(pron, "er" | "sie");
+        let unnamed_between = demonstrative && {
+            let k = self.ment_spans[e].partition_point(|m| m.start < pos);
+            let from = self.ment_spans[e][..k]
+                .iter()
+                .rev()
+                .find(|m| m.end <= pos)
+                .map_or(pos, |m| m.end);
+            (0..p).rev().take(60).any(|j| {
+                let sp = self.w.toks[j].span();
+                sp.start >= from
+                    && self.ment(j).is_none()
+                    && self.w.is_cap(j)
+                    && roles::role_noun(self.w.s(j)).is_some()
+            })
+        };
+        (near && !unnamed_between).then(|| ARef {
+            group: None,
+            stance: false,
+            context: false,
+            entity: Some(e),
+            country: ent.country.clone(),
+            first: p,
+            last: p,
+        })
+    }
+
+    /// "Verteidigungsminister X warf er vor, …", "Dem Präsidenten dankte
+    /// sie": a nominative pronoun right after the verb `v` is the subject,
+    /// and the actor fronted before the verb is an object ("sie"/"es" only
+    /// after a dative "dem": "Die Regierung kritisierte sie" is the
+    /// government's act). Returns that actor.
+    fn fronted_object(&self, v: usize, s1: usize) -> Option<ARef> {
+        if v + 1 >= s1 {
+            return None;
+        }
+        let (c0, _) = self.clause(v);
+        let r = self
+            .actors_in(c0, v)
+            .into_iter()
+            .find(|r| self.governing(r).is_none() && !self.is_genitive(r))?;
+        let det = (r.first > c0).then(|| self.low(r.first - 1));
+        let subject = match self.low(v + 1) {
+            "er" | "ich" | "wir" => true,
+            "sie" | "es" => matches!(det, Some("dem" | "einem")),
+            _ => false,
+        };
+        subject.then_some(r)
     }
 
     /// A counted crowd named by a people noun ("Tausende Menschen").
@@ -3346,7 +3424,13 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     let first_person = d
         .first_word(c0, first)
         .is_some_and(|i| matches!(d.low(i), "wir" | "ich" | "man"));
-    let own = if first_person { None } else { own };
+    // "Verteidigungsminister X warf er vor, …": the fronted actor is an object
+    let fronted_object = !f.nominal && own.is_some() && d.fronted_object(first, s1).is_some();
+    let own = if first_person || fronted_object {
+        None
+    } else {
+        own
+    };
     if let Some((q, Some(e))) = d.quote_of(trig).filter(|_| !physical) {
         let speaker = ARef {
             group: None,
@@ -3390,7 +3474,10 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     let pron_after = (first + 1 < s1).then_some(first + 1);
     for p in [pron_before, pron_after].into_iter().flatten() {
         let l = d.low(p);
-        if matches!(l, "man" | "er" | "sie" | "es" | "wir" | "ich" | "ihr") {
+        if matches!(
+            l,
+            "man" | "er" | "sie" | "es" | "wir" | "ich" | "ihr" | "dieser" | "diese" | "letzterer"
+        ) {
             return d.resolve_pronoun(p, l, d.low(first));
         }
     }
@@ -3654,8 +3741,14 @@ fn find_target(
         });
         let state_of_object =
             state_of_object || (domestic_place && object_place && !foreign_object);
+        // "Im UN-Sicherheitsrat blockierte Peking eine Erklärung": a
+        // refusal in an international body is the body's
+        let in_body = f.etype == EventType::Reject
+            && r.country.as_deref() == Some("IGO")
+            && matches!(d.governing(r), Some("in" | "im"));
         if !in_prep
             && !state_of_object
+            && !in_body
             && f.target != Target::Between
             && matches!(
                 d.governing(r),
@@ -3751,10 +3844,18 @@ fn find_target(
             // ("die russischen Angriffe": the adjective names the attacker)
             let named = (next < s1
                 && (d.ment(next).is_some() || matches!(d.low(next), "der" | "des")))
-                || (m[0] + 1..noun).any(|i| d.w.adjective(i).is_some());
+                || (m[0] + 1..noun)
+                    .chain(noun.saturating_sub(3)..noun.min(m[0]))
+                    .any(|i| d.w.adjective(i).is_some());
             if !named && crate::frames::act_type(d.low(noun)) == Some(Some(EventType::Assault)) {
                 return None;
             }
+        }
+    }
+    // "Verteidigungsminister X warf er vor, …": the fronted object
+    if !f.nominal && src.first == first + 1 {
+        if let Some(r) = d.fronted_object(first, s1).filter(|r| ok(r)) {
+            return Some(r);
         }
     }
     // the trigger's own clause first: a verb-final clause puts its object
@@ -3902,7 +4003,14 @@ fn find_target(
         .actors_in(before_from, first)
         .into_iter()
         .rev()
-        .filter(|r| ok(r) && d.governing(r).is_none())
+        .filter(|r| {
+            ok(r)
+                && (d.governing(r).is_none()
+                    // ("Im UN-Sicherheitsrat blockierte Peking …", see `in_body`)
+                    || (f.etype == EventType::Reject
+                        && r.country.as_deref() == Some("IGO")
+                        && matches!(d.governing(r), Some("in" | "im"))))
+        })
         .find_map(reported);
     if let Some(r) = before {
         return Some(r);
@@ -4027,6 +4135,24 @@ fn find_target(
             }
         }
     }
+    // a foreign state's threat that names no addressee ("Biden drohte mit
+    // neuen Sanktionen" after a report of a coup in Myanmar) is aimed at who
+    // did the last act of force the article tells (an arrest, an attack, troops
+    // sent), when that is of another country
+    if f.etype == EventType::Threaten && src.country.is_some() {
+        let here = d.w.span(first, first).start;
+        if let Some(ev) = prior.iter().rev().find(|ev| {
+            matches!(
+                ev.etype,
+                EventType::Assault | EventType::Coerce | EventType::Mobilize
+            ) && ev.evidence.end <= here
+                && ev.source_country.is_some()
+                && ev.source_country != src.country
+                && ev.source_country.as_deref() != Some("IGO")
+        }) {
+            return Some(ARef::outside(ev.source_entity, ev.source_country.clone()));
+        }
+    }
     // aid sent or made available that names no recipient goes to the state
     // the article is about ("Ägypten schickte Rettungskräfte" in a report on
     // floods in Libya)
@@ -4095,6 +4221,11 @@ fn owned_by_state(d: &Doc, from: usize, s1: usize) -> Option<ARef> {
 /// adjectives, adverbs or quotation marks, that is no actor ("verurteilte
 /// den Angriff", "begrüßte die Reise").
 fn act_object(d: &Doc, m: &[usize], s1: usize) -> Option<usize> {
+    act_after(d, m, s1).or_else(|| act_before(d, m))
+}
+
+/// The object noun after the trigger ("verurteilte den Angriff").
+fn act_after(d: &Doc, m: &[usize], s1: usize) -> Option<usize> {
     let first = m[0];
     let mut definite = false;
     let mut noun = None;
@@ -4132,6 +4263,35 @@ fn act_object(d: &Doc, m: &[usize], s1: usize) -> Option<usize> {
         break;
     }
     noun.filter(|_| definite)
+}
+
+/// A verb-final clause names the act before its participle: "hatte den
+/// Aufstand in einer Fernsehansprache als Verrat verurteilt" — the nearest
+/// act noun (`acts.tsv`) after a definite article in the trigger's clause.
+fn act_before(d: &Doc, m: &[usize]) -> Option<usize> {
+    let first = m[0];
+    let last = *m.last()?;
+    if !d.is_verb_final(last) {
+        return None;
+    }
+    // (the sentence's part before the trigger up to a comma: a quotation
+    // mark opens a clause of its own, "als „Verrat“ verurteilt")
+    let (s0, _) = d.sent_of(first)?;
+    let c0 = (s0..first)
+        .rev()
+        .find(|&i| matches!(d.w.s(i), "," | ";" | ":"))
+        .map_or(s0, |i| i + 1);
+    (c0..first).rev().take(12).find(|&i| {
+        d.w.is_cap(i)
+            && d.ment(i).is_none()
+            && crate::frames::act_type(d.low(i)).is_some()
+            && (i.saturating_sub(3).max(c0)..i).any(|j| {
+                matches!(
+                    d.low(j),
+                    "den" | "die" | "das" | "dem" | "der" | "diesen" | "diese" | "dieses"
+                )
+            })
+    })
 }
 
 /// The agent of the act a stance is taken on: "Scholz verurteilte den Angriff"

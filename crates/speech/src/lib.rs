@@ -24,6 +24,8 @@ mod resolve;
 mod tagger;
 mod words;
 
+pub use resolve::pronoun_antecedent;
+
 use lagebild_core::{Analysis, Quote, Result, Span, Stage};
 use lagebild_lexicon::verbs::VerbLexicon;
 

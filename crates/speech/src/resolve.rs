@@ -154,6 +154,17 @@ fn for_government(a: &Analysis, e: usize, mention: Span) -> usize {
         .unwrap_or(e)
 }
 
+/// The start of the clause around byte `pos`: after the last comma, semicolon
+/// or colon of its sentence before `pos`, else the sentence's start.
+fn clause_start(a: &Analysis, pos: usize) -> usize {
+    let Some(si) = a.sentence_at(pos) else {
+        return pos;
+    };
+    let s0 = a.sentences[si].span.start;
+    let before = a.doc.text.get(s0..pos).unwrap_or("");
+    before.rfind([',', ';', ':']).map_or(s0, |i| s0 + i + 1)
+}
+
 /// The last mention of `e` (in text order) that ends at or before `pos`.
 /// Mentions starting at or after `pos` cannot end before it, so the search
 /// starts at the binary-searched boundary.
@@ -169,8 +180,22 @@ fn antecedent(
     gender: Option<char>,
     prefer: Option<usize>,
 ) -> Option<usize> {
+    antecedent_of(a, pos, gender, prefer, false)
+}
+
+/// [`antecedent`], of persons only when `persons`.
+fn antecedent_of(
+    a: &Analysis,
+    pos: usize,
+    gender: Option<char>,
+    prefer: Option<usize>,
+    persons: bool,
+) -> Option<usize> {
     let compatible = |ei: usize| -> bool {
         let e = &a.entities[ei];
+        if persons && e.etype != EntityType::Per {
+            return false;
+        }
         match (e.etype, gender, e.gender) {
             (EntityType::Per, Some(g), Some(eg)) => g == eg,
             (EntityType::Per, _, _) => true,
@@ -204,6 +229,33 @@ fn antecedent(
         }
     }
     best.map(|b| b.0)
+}
+
+/// The actor a subject pronoun at byte `pos` refers to, resolved as the
+/// stage resolves a pronoun speaker: the most recent compatible person (with
+/// `persons`) or organisation — and, with `topic`, the previous speaker (of
+/// the quotes before `pos`) staying the topic. `pron` is the pronoun,
+/// lower-cased ("er", "sie", "dieser"). For later stages that meet a
+/// pronoun subject outside a quote's cue ("Er dankte Südafrika …"), so that
+/// both resolve it alike.
+pub fn pronoun_antecedent(
+    a: &Analysis,
+    pos: usize,
+    pron: &str,
+    persons: bool,
+    topic: bool,
+) -> Option<usize> {
+    if a.entities.is_empty() {
+        return None;
+    }
+    // (the stage leaves its quotes in text order of their content)
+    let prev_speaker = if topic {
+        let k = a.quotes.partition_point(|q| q.span.start < pos);
+        a.quotes[..k].iter().rev().find_map(|q| q.speaker_entity)
+    } else {
+        None
+    };
+    antecedent_of(a, pos, pronoun_gender(pron), prev_speaker, persons)
 }
 
 /// Whether `mention` stands in the prefield of a sentence that begins after
@@ -276,7 +328,16 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
                             .is_some_and(|m| m.span.end + 40 >= ms.start)
                     })
                 } else if single_pron {
-                    antecedent(a, ms.start, pronoun_gender(v.lo(mr.start)), prev_speaker)
+                    // (a personal pronoun is not an actor of its own clause:
+                    // "Minister X warf er vor", "Nach dem Treffen mit X sagte
+                    // er"; a demonstrative may be: "mit dem Anwalt X sagte
+                    // dieser")
+                    let pos = if v.lo_in(mr.start, &["er", "sie"]) {
+                        clause_start(a, ms.start)
+                    } else {
+                        ms.start
+                    };
+                    antecedent(a, pos, pronoun_gender(v.lo(mr.start)), prev_speaker)
                 } else if let Some(g) = possessive {
                     // no topic preference: the possessive points at the nearest actor
                     antecedent(a, ms.start, g, None)

@@ -1395,7 +1395,17 @@ impl<'v, 'a> Ctx<'v, 'a> {
     ) -> Option<Range<usize>> {
         let v = self.v;
         if self.speaker_like(pre) {
-            return None;
+            // "Verteidigungsminister X warf er vor", "Dem Präsidenten dankte
+            // sie": a nominative pronoun right after a singular verb is the
+            // subject even of a speaker-like prefield ("sie" only after a
+            // dative "dem", else it may be the object)
+            let k = cue.fin + 1;
+            let dative = v.lo_in(pre.start, &["dem", "einem"]);
+            let nominative = k < c.end
+                && Some(k) != cue.particle
+                && !v.lo(cue.fin).ends_with("en")
+                && (v.lo(k) == "er" || (dative && v.lo(k) == "sie"));
+            return nominative.then_some(k..k + 1);
         }
         let post = self.postverbal(cue.fin + 1, c.end, cue)?;
         // the subject stands right after the verb, before objects and phrases
