@@ -287,3 +287,14 @@ fn a_visit_called_off() {
         ),
     ]);
 }
+
+/// Soldiers act abroad as often as at home: unlike the police, they do not
+/// take the country of the place their sentence names (a rule of the events8b
+/// round, reverted after it coded an event of a blind set with a wrong country).
+#[test]
+fn soldiers_keep_their_own_country_abroad() {
+    check(&[(
+        "Israels Regierung berief das Kabinett ein. Soldaten beschossen am Morgen Stellungen in Syrien.",
+        Some(("ASSAULT", "ISR", "SYR")),
+    )]);
+}
