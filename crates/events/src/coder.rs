@@ -2685,10 +2685,16 @@ fn both_sides(d: &Doc, f: &Frame, m: &[usize], prior: &[Event]) -> Option<(ARef,
             && ev.source_country.is_some()
             && ev.target_country.is_some()
     })?;
-    Some((
+    Some(sides_of(ev))
+}
+
+/// The source and the target of an earlier event, as actors outside the
+/// clause at hand.
+fn sides_of(ev: &Event) -> (ARef, ARef) {
+    (
         ARef::outside(ev.source_entity, ev.source_country.clone()),
         ARef::outside(ev.target_entity, ev.target_country.clone()),
-    ))
+    )
 }
 
 /// "nach viertägigen Gesprächen", "nach zehntägigen Verhandlungen": talks
@@ -2723,10 +2729,7 @@ fn talks_of_agreement(d: &Doc, (s0, s1): (usize, usize), prior: &[Event]) -> Opt
             && ev.source_country.is_some()
             && ev.target_country.is_some()
     })?;
-    Some((
-        ARef::outside(ev.source_entity, ev.source_country.clone()),
-        ARef::outside(ev.target_entity, ev.target_country.clone()),
-    ))
+    Some(sides_of(ev))
 }
 
 /// An assent frame negated: a refusal ("werde dem Beitritt nicht zustimmen").

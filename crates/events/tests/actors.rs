@@ -4,24 +4,7 @@
 //! these tests.
 
 mod common;
-use common::pipeline;
-
-/// (type, source, source country, target, target country) of every event.
-fn quintuples(text: &str) -> Vec<(String, String, String, String, String)> {
-    pipeline(text)
-        .events
-        .into_iter()
-        .map(|e| {
-            (
-                e.etype.as_str().to_string(),
-                e.source,
-                e.source_country.unwrap_or_default(),
-                e.target.unwrap_or_default(),
-                e.target_country.unwrap_or_default(),
-            )
-        })
-        .collect()
-}
+use common::quintuples;
 
 /// A text and the events it must give, exactly: (type, source, source
 /// country, target, target country).

@@ -7,21 +7,10 @@
 mod common;
 use common::{check_with, pipeline, pipeline_triples, Case};
 
-/// (type, source, source country, target, target country) of every event.
+/// (type, source, source country, target, target country) of every event,
+/// the text put under a date header.
 fn quintuples(text: &str) -> Vec<(String, String, String, String, String)> {
-    pipeline(&format!(" date 2025-06-10 \n\n{text}\n"))
-        .events
-        .into_iter()
-        .map(|e| {
-            (
-                e.etype.as_str().to_string(),
-                e.source,
-                e.source_country.unwrap_or_default(),
-                e.target.unwrap_or_default(),
-                e.target_country.unwrap_or_default(),
-            )
-        })
-        .collect()
+    common::quintuples(&format!(" date 2025-06-10 \n\n{text}\n"))
 }
 
 /// Each text must give the event (type, source, target) among its events,

@@ -79,3 +79,21 @@ pub fn check_with(cases: &[Case], run: impl Fn(&str) -> Vec<(String, String, Str
         failed.join("\n")
     );
 }
+
+/// (type, source, source country, target, target country) of every event the
+/// full pipeline codes in `text`.
+pub fn quintuples(text: &str) -> Vec<(String, String, String, String, String)> {
+    pipeline(text)
+        .events
+        .into_iter()
+        .map(|e| {
+            (
+                e.etype.as_str().to_string(),
+                e.source,
+                e.source_country.unwrap_or_default(),
+                e.target.unwrap_or_default(),
+                e.target_country.unwrap_or_default(),
+            )
+        })
+        .collect()
+}
