@@ -1385,11 +1385,13 @@ impl<'a> Doc<'a> {
         let e = lagebild_speech::pronoun_antecedent(self.a, pos, pron, true, false)?;
         let ent = &self.a.entities[e];
         // (within the last two sentences)
+        let spans = &self.ment_spans[e];
+        let last_named = spans[..spans.partition_point(|m| m.start < pos)]
+            .iter()
+            .rev()
+            .find(|m| m.end <= pos);
         let near = self.a.sentences.is_empty()
-            || self.ment_spans[e][..self.ment_spans[e].partition_point(|m| m.start < pos)]
-                .iter()
-                .rev()
-                .find(|m| m.end <= pos)
+            || last_named
                 .and_then(|m| Some((self.a.sentence_at(m.start)?, self.a.sentence_at(pos)?)))
                 .is_some_and(|(si, sp)| sp.saturating_sub(si) <= 2);
         // "Duda empfing den ukrainischen Außenminister. Dieser forderte …": a
@@ -1397,12 +1399,7 @@ impl<'a> Doc<'a> {
         // role noun after the name is it
         let demonstrative = !matches!(pron, "er" | "sie");
         let unnamed_between = demonstrative && {
-            let k = self.ment_spans[e].partition_point(|m| m.start < pos);
-            let from = self.ment_spans[e][..k]
-                .iter()
-                .rev()
-                .find(|m| m.end <= pos)
-                .map_or(pos, |m| m.end);
+            let from = last_named.map_or(pos, |m| m.end);
             (0..p).rev().take(60).any(|j| {
                 let sp = self.w.toks[j].span();
                 sp.start >= from
@@ -1997,26 +1994,26 @@ fn is_subordinator(w: &str) -> bool {
 /// Modal verbs of intention, obligation, possibility and hearsay.
 /// An auxiliary that closes a verb-final clause after the participle.
 fn is_final_aux(w: &str) -> bool {
+    is_perfect_aux(w)
+        || matches!(
+            w,
+            "hätte"
+                | "hätten"
+                | "sei"
+                | "seien"
+                | "wurde"
+                | "wurden"
+                | "worden"
+                | "wird"
+                | "werden"
+        )
+}
+
+/// An auxiliary of the perfect tense (indicative, and "habe" of reported speech).
+fn is_perfect_aux(w: &str) -> bool {
     matches!(
         w,
-        "hat"
-            | "hatte"
-            | "hatten"
-            | "haben"
-            | "habe"
-            | "hätte"
-            | "hätten"
-            | "ist"
-            | "war"
-            | "sind"
-            | "waren"
-            | "sei"
-            | "seien"
-            | "wurde"
-            | "wurden"
-            | "worden"
-            | "wird"
-            | "werden"
+        "hat" | "hatte" | "hatten" | "haben" | "habe" | "ist" | "war" | "sind" | "waren"
     )
 }
 
@@ -3173,12 +3170,7 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
     let (c0, c1) = d.clause(last);
     let c1 = c1.min(s1);
     let mut from = c0;
-    let perfect = |i: usize| {
-        matches!(
-            d.low(i),
-            "hat" | "hatte" | "hatten" | "haben" | "habe" | "ist" | "war" | "sind" | "waren"
-        )
-    };
+    let perfect = |i: usize| is_perfect_aux(d.low(i));
     // "X war von Y unterstützt worden und hatte Z angeprangert": the second
     // conjunct's own auxiliary makes its participle active
     if let Some(ax) = (c0..last).rev().find(|&i| is_passive_aux(d.low(i))) {
@@ -3196,12 +3188,7 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
         // "wurde Pawel M., sein Sprecher, festgenommen" — the auxiliary is in an
         // earlier clause of the sentence, unless this clause is a subordinate
         // one or has its own auxiliary ("…, nachdem er X angegriffen hatte")
-        let own_aux = (c0..c1).any(|i| {
-            matches!(
-                d.low(i),
-                "hat" | "hatte" | "hatten" | "haben" | "habe" | "ist" | "war" | "sind" | "waren"
-            )
-        });
+        let own_aux = (c0..c1).any(perfect);
         let subordinate = d
             .first_word(c0, last + 1)
             .is_some_and(|fw| fw != last && is_subordinator(d.low(fw)));
@@ -3731,16 +3718,15 @@ fn find_target(
         // Botschaft in Teheran")
         let foreign_object = prep_at.is_some_and(|p| {
             p >= 2
-                && countries::adjective(d.w.s(p - 2))
+                && d.w
+                    .adjective(p - 2)
                     .is_some_and(|c| Some(c) != src.country.as_deref())
         });
         let state_of_object =
             state_of_object || (domestic_place && object_place && !foreign_object);
         // "Im UN-Sicherheitsrat blockierte Peking eine Erklärung": a
         // refusal in an international body is the body's
-        let in_body = f.etype == EventType::Reject
-            && r.country.as_deref() == Some("IGO")
-            && matches!(d.governing(r), Some("in" | "im"));
+        let in_body = refusal_in_body(d, f, r);
         if !in_prep
             && !state_of_object
             && !in_body
@@ -4002,9 +3988,7 @@ fn find_target(
             ok(r)
                 && (d.governing(r).is_none()
                     // ("Im UN-Sicherheitsrat blockierte Peking …", see `in_body`)
-                    || (f.etype == EventType::Reject
-                        && r.country.as_deref() == Some("IGO")
-                        && matches!(d.governing(r), Some("in" | "im"))))
+                    || refusal_in_body(d, f, r))
         })
         .find_map(reported);
     if let Some(r) = before {
@@ -4163,6 +4147,14 @@ fn find_target(
     // "Die Partei droht damit, das Ergebnis nicht zu akzeptieren" names no
     // one it threatens.)
     None
+}
+
+/// "Im UN-Sicherheitsrat blockierte Peking eine Erklärung": a refusal in an
+/// international body is addressed to the body.
+fn refusal_in_body(d: &Doc, f: &Frame, r: &ARef) -> bool {
+    f.etype == EventType::Reject
+        && r.country.as_deref() == Some("IGO")
+        && matches!(d.governing(r), Some("in" | "im"))
 }
 
 /// A physical act told verb-final ("hatten die mexikanische Botschaft
