@@ -167,9 +167,7 @@ fn genitive_after_noun(w: &Words, c: &Cand, last: &str) -> bool {
         && w.is_common_noun(p - 1)
         && !w.is_role(p - 1)
         && !w.is_place(p - 1)
-        && !["er", "in", "ist", "ent", "eur", "or", "ant", "e", "ling"]
-            .iter()
-            .any(|e| w.s(p - 1).ends_with(e))
+        && !crate::mentions::person_ending(w.s(p - 1))
 }
 
 fn place_key(p: &Place) -> String {

@@ -656,10 +656,14 @@ fn thing_named(w: &Words, k: usize) -> bool {
 /// A noun that may denote a person by its ending ("Torhüter", "Hacker",
 /// "Polizistin", "Kollege").
 fn person_noun(s: &str) -> bool {
-    let base = s.strip_suffix('s').unwrap_or(s);
+    person_ending(s.strip_suffix('s').unwrap_or(s))
+}
+
+/// An ending of nouns that denote persons ("-er", "-in", "-ist", "-ling" …).
+pub(crate) fn person_ending(s: &str) -> bool {
     ["er", "in", "ist", "ent", "eur", "or", "ant", "e", "ling"]
         .iter()
-        .any(|e| base.ends_with(e))
+        .any(|e| s.ends_with(e))
 }
 
 /// Nouns that head names of organisations.
