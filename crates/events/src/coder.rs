@@ -1382,7 +1382,7 @@ impl<'a> Doc<'a> {
         // recent one: an act's subject is not the topic a chain of quotes
         // keeps — on the own-news sets the topic preference took the
         // previous speaker for the subject of a new act)
-        let e = lagebild_speech::pronoun_antecedent(self.a, pos, pron, true, false)?;
+        let e = lagebild_speech::pronoun_antecedent(self.a, pos, pron)?;
         let ent = &self.a.entities[e];
         // (within the last two sentences)
         let spans = &self.ment_spans[e];

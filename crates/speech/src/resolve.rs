@@ -231,31 +231,17 @@ fn antecedent_of(
     best.map(|b| b.0)
 }
 
-/// The actor a subject pronoun at byte `pos` refers to, resolved as the
-/// stage resolves a pronoun speaker: the most recent compatible person (with
-/// `persons`) or organisation — and, with `topic`, the previous speaker (of
-/// the quotes before `pos`) staying the topic. `pron` is the pronoun,
-/// lower-cased ("er", "sie", "dieser"). For later stages that meet a
-/// pronoun subject outside a quote's cue ("Er dankte Südafrika …"), so that
-/// both resolve it alike.
-pub fn pronoun_antecedent(
-    a: &Analysis,
-    pos: usize,
-    pron: &str,
-    persons: bool,
-    topic: bool,
-) -> Option<usize> {
+/// The person a subject pronoun at byte `pos` refers to, resolved as the
+/// stage resolves a pronoun speaker, but among persons only and without the
+/// previous speaker's preference: the most recent compatible person. `pron`
+/// is the pronoun, lower-cased ("er", "sie", "dieser"). For later stages
+/// that meet a pronoun subject outside a quote's cue ("Er dankte Südafrika
+/// …"), so that both resolve it alike.
+pub fn pronoun_antecedent(a: &Analysis, pos: usize, pron: &str) -> Option<usize> {
     if a.entities.is_empty() {
         return None;
     }
-    // (the stage leaves its quotes in text order of their content)
-    let prev_speaker = if topic {
-        let k = a.quotes.partition_point(|q| q.span.start < pos);
-        a.quotes[..k].iter().rev().find_map(|q| q.speaker_entity)
-    } else {
-        None
-    };
-    antecedent_of(a, pos, pronoun_gender(pron), prev_speaker, persons)
+    antecedent_of(a, pos, pronoun_gender(pron), None, true)
 }
 
 /// Whether `mention` stands in the prefield of a sentence that begins after
