@@ -409,7 +409,7 @@ ARTICLES = {
         ],
         timexes=[
             T("am frühen Donnerstagmorgen", "TIME", "2021-01-07TMO"),
-            T("stundenlang", "DURATION", "PXH"),
+            T("stundenlang", "DURATION", "PTXH"),
             T("am Mittwochnachmittag", "TIME", "2021-01-06TAF"),
             T("ab 18 Uhr", "TIME", "2021-01-06T18:00"),
             T("für zwölf Stunden", "DURATION", "PT12H"),
