@@ -1394,21 +1394,7 @@ impl<'a> Doc<'a> {
             || last_named
                 .and_then(|m| Some((self.a.sentence_at(m.start)?, self.a.sentence_at(pos)?)))
                 .is_some_and(|(si, sp)| sp.saturating_sub(si) <= 2);
-        // "Duda empfing den ukrainischen Außenminister. Dieser forderte …": a
-        // demonstrative points at the last person named or not — an unnamed
-        // role noun after the name is it
-        let demonstrative = !matches!(pron, "er" | "sie");
-        let unnamed_between = demonstrative && {
-            let from = last_named.map_or(pos, |m| m.end);
-            (0..p).rev().take(60).any(|j| {
-                let sp = self.w.toks[j].span();
-                sp.start >= from
-                    && self.ment(j).is_none()
-                    && self.w.is_cap(j)
-                    && roles::role_noun(self.w.s(j)).is_some()
-            })
-        };
-        (near && !unnamed_between).then(|| ARef {
+        near.then(|| ARef {
             group: None,
             stance: false,
             context: false,

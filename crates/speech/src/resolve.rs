@@ -233,15 +233,38 @@ fn antecedent_of(
 
 /// The person a subject pronoun at byte `pos` refers to, resolved as the
 /// stage resolves a pronoun speaker, but among persons only and without the
-/// previous speaker's preference: the most recent compatible person. `pron`
-/// is the pronoun, lower-cased ("er", "sie", "dieser"). For later stages
+/// previous speaker's preference: the most recent compatible person (none
+/// for a demonstrative after an unnamed role noun, see
+/// [`unnamed_role_between`]). `pron` is the pronoun, lower-cased ("er", "sie", "dieser"). For later stages
 /// that meet a pronoun subject outside a quote's cue ("Er dankte Südafrika
 /// …"), so that both resolve it alike.
 pub fn pronoun_antecedent(a: &Analysis, pos: usize, pron: &str) -> Option<usize> {
     if a.entities.is_empty() {
         return None;
     }
-    antecedent_of(a, pos, pronoun_gender(pron), None, true)
+    let g = pronoun_gender(pron);
+    let e = antecedent_of(a, pos, g, None, true)?;
+    let demonstrative = !matches!(pron, "er" | "sie");
+    if demonstrative {
+        let person_starts = person_starts(a);
+        if unnamed_role_between(a, e, pos, g, &person_starts) {
+            return None;
+        }
+    }
+    Some(e)
+}
+
+/// Where persons are named (sorted byte offsets): a role noun right before
+/// one is no unnamed person.
+fn person_starts(a: &Analysis) -> Vec<usize> {
+    let mut starts: Vec<usize> = a
+        .entities
+        .iter()
+        .filter(|e| e.etype == EntityType::Per)
+        .flat_map(|e| e.mentions.iter().map(|m| m.span.start))
+        .collect();
+    starts.sort_unstable();
+    starts
 }
 
 /// Whether `mention` stands in the prefield of a sentence that begins after
@@ -275,6 +298,60 @@ fn opens_later_sentence(a: &Analysis, mention: Span, after: usize) -> bool {
     })
 }
 
+/// "Duda empfing den ukrainischen Außenminister. Dieser sagte, …": a
+/// demonstrative points at the last person named or not, so an unnamed role
+/// noun of its gender after the antecedent's last mention (before `pos`) is
+/// what it refers to, and the speaker is no named actor. A role noun directly
+/// before a person's name ("den Außenminister Kuleba") names that person.
+fn unnamed_role_between(
+    a: &Analysis,
+    e: usize,
+    pos: usize,
+    gender: Option<char>,
+    person_starts: &[usize],
+) -> bool {
+    let Some(last) = last_before(&a.entities[e], pos) else {
+        return false;
+    };
+    let from = last.span.end;
+    let text = a.doc.text.get(from..pos).unwrap_or("");
+    let mut words = text
+        .split_whitespace()
+        .map(|w| {
+            // byte offset of the word in the document
+            let off = from + (w.as_ptr() as usize - text.as_ptr() as usize);
+            (
+                off,
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'),
+            )
+        })
+        .peekable();
+    while let Some((_, w)) = words.next() {
+        if !w.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let Some(rn) = lagebild_lexicon::roles::role_noun(w) else {
+            continue;
+        };
+        // (masculine forms rarely show their gender: "Außenminister")
+        let fits = match gender {
+            Some('f') => rn.gender == Some('f'),
+            _ => rn.gender != Some('f'),
+        };
+        if rn.plural == Some(true) || !fits {
+            continue;
+        }
+        let named = words.peek().is_some_and(|&(next, _)| {
+            let k = person_starts.partition_point(|&s| s < next);
+            person_starts.get(k) == Some(&next)
+        });
+        if !named {
+            return true;
+        }
+    }
+    false
+}
+
 pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::with_capacity(found.len());
     let mut prev_speaker: Option<usize> = None;
@@ -285,6 +362,7 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
         .map(|m| m.span.len())
         .max()
         .unwrap_or(0);
+    let person_starts = person_starts(a);
     for f in found {
         let spans: Vec<Span> = f.parts.iter().map(|p| v.span(p.start, p.end)).collect();
         let span = spans.iter().skip(1).fold(spans[0], |acc, s| acc.cover(*s));
@@ -318,12 +396,19 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
                     // "Minister X warf er vor", "Nach dem Treffen mit X sagte
                     // er"; a demonstrative may be: "mit dem Anwalt X sagte
                     // dieser")
-                    let pos = if v.lo_in(mr.start, &["er", "sie"]) {
+                    let personal = v.lo_in(mr.start, &["er", "sie"]);
+                    let pos = if personal {
                         clause_start(a, ms.start)
                     } else {
                         ms.start
                     };
-                    antecedent(a, pos, pronoun_gender(v.lo(mr.start)), prev_speaker)
+                    let g = pronoun_gender(v.lo(mr.start));
+                    // (a demonstrative points at the most recent actor, not at
+                    // the topic: "Duda traf X. Dieser sagte" is X)
+                    let prefer = if personal { prev_speaker } else { None };
+                    antecedent(a, pos, g, prefer).filter(|&e| {
+                        personal || !unnamed_role_between(a, e, ms.start, g, &person_starts)
+                    })
                 } else if let Some(g) = possessive {
                     // no topic preference: the possessive points at the nearest actor
                     antecedent(a, ms.start, g, None)

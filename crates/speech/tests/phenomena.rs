@@ -271,6 +271,72 @@ fn pronoun_speakers_resolve_to_the_compatible_antecedent() {
     assert_eq!(a.quotes[0].speaker.as_deref(), Some("Olaf Scholz"));
 }
 
+/// A demonstrative subject ("Dieser sagte …") points at the most recent
+/// person, not at the previous speaker, and at nobody named when an unnamed
+/// role noun of its gender comes after the last name (the speaker is then
+/// no actor). Rows: text, persons (name, gender), expected speaker.
+#[test]
+fn demonstrative_speakers_take_the_most_recent_person_or_an_unnamed_role() {
+    type Row<'a> = (&'a str, &'a [(&'a str, char)], Option<&'a str>);
+    let rows: &[Row] = &[
+        // an unnamed role noun after the name: not the named person
+        (
+            "Präsident Jan Nowak empfing am Montag den litauischen Außenminister. Dieser sagte, die Lage sei schwierig.",
+            &[("Jan Nowak", 'm')],
+            None,
+        ),
+        // a role noun right before a name names that person
+        (
+            "Präsident Jan Nowak empfing am Montag den Außenminister Tomas Kalnas. Dieser sagte, die Lage sei schwierig.",
+            &[("Jan Nowak", 'm'), ("Tomas Kalnas", 'm')],
+            Some("Tomas Kalnas"),
+        ),
+        // the previous speaker is no topic for a demonstrative
+        (
+            "Jan Nowak sagte, man müsse reden. Nowak traf danach Tomas Kalnas. Dieser erklärte, man brauche Zeit.",
+            &[("Jan Nowak", 'm'), ("Tomas Kalnas", 'm')],
+            Some("Tomas Kalnas"),
+        ),
+        // a role noun of the other gender does not intervene
+        (
+            "Ministerin Eva Lind traf am Montag den Botschafter. Diese sagte, man sei einig.",
+            &[("Eva Lind", 'f')],
+            Some("Eva Lind"),
+        ),
+        // a personal pronoun keeps the topic
+        (
+            "Jan Nowak sagte, man müsse reden. Nowak traf danach Tomas Kalnas. Er erklärte, man brauche Zeit.",
+            &[("Jan Nowak", 'm'), ("Tomas Kalnas", 'm')],
+            Some("Jan Nowak"),
+        ),
+    ];
+    for &(text, persons, want) in rows {
+        let mut a = Analysis::new(Document::new(text.to_string()));
+        lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+        a.entities = persons
+            .iter()
+            .map(|&(name, g)| {
+                let last = name.rsplit(' ').next().unwrap();
+                let mut e = person(name, g, text, name);
+                // later mentions by the surname alone
+                let mut from = e.mentions[0].span.end;
+                while let Some(i) = text[from..].find(last) {
+                    let start = from + i;
+                    e.mentions.push(EntityMention {
+                        span: Span::new(start, start + last.len()),
+                        kind: MentionKind::Name,
+                    });
+                    from = start + last.len();
+                }
+                e
+            })
+            .collect();
+        SpeechTagger::new().run(&mut a).unwrap();
+        let last = a.quotes.last().expect(text);
+        assert_eq!(last.speaker.as_deref(), want, "{text}");
+    }
+}
+
 #[test]
 fn fallback_segmentation_when_the_segmenter_did_not_run() {
     let mut a = Analysis::new(Document::new(
