@@ -55,6 +55,7 @@ pub struct TimeTagger {
     notyear: Option<u16>,
     month_class: Option<u16>,
     age: Option<u16>,
+    measure: Option<u16>,
 }
 
 impl Default for TimeTagger {
@@ -80,12 +81,14 @@ impl TimeTagger {
         let notyear = rules.class("NOTYEAR");
         let month_class = rules.class("MONTH");
         let age = rules.class("AGE");
+        let measure = rules.class("SPEEDUNIT");
         Ok(TimeTagger {
             rules,
             kind: DocKind::News,
             notyear,
             month_class,
             age,
+            measure,
         })
     }
 
@@ -125,6 +128,8 @@ impl TimeTagger {
             vec![None; sent_of.last().map_or(0, |&s| s as usize + 1)];
         let narrative = self.kind == DocKind::Narrative || date.is_none();
         let mut anchor = Ref::default();
+        // where the expression that last moved the anchor ends (bytes)
+        let mut anchor_end = 0usize;
         let dct = if self.kind == DocKind::News {
             date
         } else {
@@ -205,6 +210,10 @@ impl TimeTagger {
                     notyear: self.notyear,
                     month_class: self.month_class,
                     age: self.age,
+                    measure: self.measure,
+                    text,
+                    here: toks.toks[m.start].span().start,
+                    anchor_end,
                 };
                 if let Some(v) = norm::normalise(rule.action, rule.ttype, m, &ctx) {
                     let span = Span::new(
@@ -225,6 +234,7 @@ impl TimeTagger {
                             && !in_paren[m.start]
                         {
                             anchor.update(a);
+                            anchor_end = span.end;
                         }
                     }
                     out.push(Timex {

@@ -138,6 +138,15 @@ pub struct Ctx<'a> {
     pub month_class: Option<u16>,
     /// Words that make "64 Jahre" an age ("alt", "jung").
     pub age: Option<u16>,
+    /// Units of length that make "pro Stunde" a speed ("180 Kilometer pro
+    /// Stunde"), not a recurrence.
+    pub measure: Option<u16>,
+    /// The document text, where the match starts and where the expression
+    /// that last moved `anchor` ends (byte offsets): a bare clock time
+    /// takes the anchor's day only within its paragraph.
+    pub text: &'a str,
+    pub here: usize,
+    pub anchor_end: usize,
 }
 
 /// The result of normalising a match.
@@ -252,7 +261,15 @@ pub fn normalise(action: Action, ttype: TimexType, m: &Match, ctx: &Ctx) -> Opti
             ok(duration(c.number("n"), unit)?, TimexType::Duration)
         }
         Action::DurLang => ok(duration(None, c.str("unit")?)?, TimexType::Duration),
-        Action::Set => set(&c),
+        Action::Set => {
+            let speed = m.start > 0
+                && matches!(ctx.toks.lower(m.start), "pro" | "je")
+                && ctx.measure.is_some_and(|k| ctx.toks.has(m.start - 1, k));
+            if speed {
+                return None;
+            }
+            set(&c)
+        }
         Action::Vague => {
             if c.0.iter().any(|x| x.narrative) && !ctx.narrative {
                 return None;
@@ -445,9 +462,11 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
     } else if year.is_some() {
         ystr
     } else if clock {
-        // a clock time alone: the reference day
+        // a clock time alone: the day the story is at — in news the last
+        // day mentioned ("Am Mittwoch versammelten sich … Ab 18 Uhr …"),
+        // else the document's day
         anchor = None;
-        partial_day(ctx.reference)
+        partial_day(clock_day(ctx))
     } else {
         return None;
     };
@@ -820,6 +839,45 @@ fn shift(r: Ref, unit: &str, n: i64) -> Option<(String, Option<Ref>)> {
 /// when there is one (it is the document day otherwise).
 fn anaphoric_ref(ctx: &Ctx, anaphoric: bool) -> Ref {
     if anaphoric && !ctx.narrative && ctx.anchor.date().is_some() {
+        ctx.anchor
+    } else {
+        ctx.reference
+    }
+}
+
+/// The day a bare clock time ("um 18 Uhr") falls on. In news: the last day
+/// mentioned when that mention is in the clock time's paragraph and within a
+/// month of the document date ("Am Mittwoch versammelten sich … Ab 18 Uhr
+/// …"; an aside such as "die Saison hatte am 15. März begonnen" in an earlier
+/// paragraph, or a date of years ago, is no focus); else the reference day.
+fn clock_day(ctx: &Ctx) -> Ref {
+    /// Farther back than this the scan for a paragraph break stops (keeps
+    /// the stage linear): the anchor is then too far away.
+    const WINDOW: usize = 3000;
+    let near_dct = |a: &Ref| {
+        let Some(d) = a.date() else {
+            return false;
+        };
+        let Some(dct) = ctx.dct else {
+            return false;
+        };
+        // (a month-precision date: its middle, with the month's slack)
+        let Some(month) = dct.month else {
+            return false;
+        };
+        let (day, slack) = dct.day.map_or((15, 46), |d| (d, 31));
+        civil(dct.year, month, day).is_some_and(|dct| {
+            add_days(dct, -slack).is_some_and(|lo| d >= lo)
+                && add_days(dct, slack).is_some_and(|hi| d <= hi)
+        })
+    };
+    let same_paragraph = ctx.anchor_end <= ctx.here
+        && ctx.here - ctx.anchor_end <= WINDOW
+        && ctx
+            .text
+            .get(ctx.anchor_end..ctx.here)
+            .is_some_and(|gap| !gap.contains("\n\n") && !gap.contains("\n \n"));
+    if !ctx.narrative && same_paragraph && near_dct(&ctx.anchor) {
         ctx.anchor
     } else {
         ctx.reference

@@ -173,6 +173,72 @@ fn news_anaphora() {
     assert_eq!(got, want);
 }
 
+/// In news, a bare clock time falls on the day last mentioned in its
+/// paragraph when that day is within a month of the document date; an
+/// earlier paragraph's date or a date of long ago is no focus. Rows: text,
+/// then the values of all its expressions (document date 2021-01-07).
+#[test]
+fn clock_time_takes_the_day_in_focus() {
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "Am Mittwoch stürmten Demonstranten das Parlament. Die Stadt verhängte eine Ausgangssperre ab 18 Uhr.",
+            &["2021-01-06", "2021-01-06T18:00"],
+        ),
+        ("Am 3. Januar um 9 Uhr begann die Sitzung.", &["2021-01-03", "2021-01-03T09:00"]),
+        // another paragraph: the document's day
+        (
+            "Am Mittwoch stürmten Demonstranten das Parlament.\n\nDie Feuerwehr wurde um 22 Uhr alarmiert.",
+            &["2021-01-06", "2021-01-07T22:00"],
+        ),
+        // a day of long ago is an aside
+        (
+            "Das Haus war am 5. Mai 1990 eröffnet worden. Die Feuerwehr wurde um 22 Uhr alarmiert.",
+            &["1990-05-05", "2021-01-07T22:00"],
+        ),
+        // no day mentioned: the document's day
+        ("Die Feuerwehr wurde um 22 Uhr alarmiert.", &["2021-01-07T22:00"]),
+    ];
+    for &(text, want) in rows {
+        let got: Vec<String> = values(DocKind::News, text, Some("2021-01-07"))
+            .into_iter()
+            .map(|(_, v)| v)
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+/// A month with a relative year in the genitive without article ("im Juni
+/// vergangenen Jahres") is one expression; "pro Stunde" after a unit of
+/// length is a speed, no recurrence (regression rows from eval/own-news-6,
+/// sentences of our own).
+#[test]
+fn month_of_relative_year_and_speeds() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Im Juni vergangenen Jahres kam es zu Protesten.",
+            &[("Im Juni vergangenen Jahres", "2020-06")],
+        ),
+        (
+            "Im März kommenden Jahres wird gewählt.",
+            &[("Im März kommenden Jahres", "2022-03")],
+        ),
+        ("Der Sturm erreichte 180 Kilometer pro Stunde.", &[]),
+        ("Der Zug fuhr mit 300 Kilometern pro Stunde.", &[]),
+        (
+            "Sie zahlen zwölf Euro pro Stunde.",
+            &[("pro Stunde", "PT1H")],
+        ),
+    ];
+    for &(text, want) in rows {
+        let got = values(DocKind::News, text, Some("2021-01-07"));
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 /// The stage reads the header date and writes into `analysis.timexes`.
 #[test]
 fn stage_uses_header_date() {
