@@ -405,6 +405,83 @@ impl WordLayer {
     }
 }
 
+/// The document text lower-cased character by character, as
+/// `char::to_lowercase` does (no final-sigma rule), **byte-aligned** with
+/// the text: the lower-cased form of `text[a..b]` is `lower[a..b]`. Made
+/// once per document by the first stage that reads lower-cased tokens
+/// (time) and reused by the later ones (speech), instead of each
+/// lower-casing its own tokens into a buffer.
+///
+/// Alignment holds when every character of the text lower-cases to one
+/// character of the same UTF-8 length, as in practically all text; where
+/// one does not ("İ", "ẞ"), [`LowerText::get`] hands out nothing and the
+/// stages lower-case their tokens themselves.
+#[derive(Debug, Clone, Default)]
+pub struct LowerText {
+    lower: Option<String>,
+    /// The text length when it was made; `None`: not made.
+    made_from: Option<usize>,
+}
+
+impl LowerText {
+    /// Makes the lower-cased text of `a` unless it was made for its text.
+    pub fn make(a: &mut Analysis) {
+        if a.lower.made_from != Some(a.doc.text.len()) {
+            a.lower = LowerText {
+                lower: lower_aligned(&a.doc.text),
+                made_from: Some(a.doc.text.len()),
+            };
+        }
+    }
+
+    /// The lower-cased text, byte-aligned with `a.doc.text`, when it was
+    /// made for it ([`LowerText::make`]) and alignment holds.
+    pub fn get(a: &Analysis) -> Option<&str> {
+        let l = &a.lower;
+        if l.made_from == Some(a.doc.text.len()) {
+            l.lower.as_deref().filter(|s| s.len() == a.doc.text.len())
+        } else {
+            None
+        }
+    }
+}
+
+/// `text` with every character lower-cased (`char::to_lowercase`), when each
+/// keeps its UTF-8 length (so that offsets into `text` are offsets into the
+/// result); `None` otherwise.
+pub fn lower_aligned(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let mut out = b.to_vec();
+    out.make_ascii_lowercase();
+    let mut i = 0;
+    while let Some(p) = b[i..].iter().position(|&x| x >= 0x80) {
+        i += p;
+        let c = text.get(i..)?.chars().next()?;
+        let n = c.len_utf8();
+        let l = match c {
+            // Latin-1 capitals (without ×) map 32 code points on
+            '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{de}' => char::from_u32(c as u32 + 32)?,
+            '\u{df}'..='\u{ff}' => c,
+            _ => {
+                let mut it = c.to_lowercase();
+                let l = it.next()?;
+                if it.next().is_some() {
+                    return None;
+                }
+                l
+            }
+        };
+        if l.len_utf8() != n {
+            return None;
+        }
+        if l != c {
+            l.encode_utf8(&mut out[i..i + n]);
+        }
+        i += n;
+    }
+    String::from_utf8(out).ok()
+}
+
 /// Everything known about one document. Stages append to their layer and read
 /// the layers of earlier stages.
 #[derive(Debug, Clone)]
@@ -420,6 +497,9 @@ pub struct Analysis {
     pub events: Vec<Event>,
     /// The word view shared by the stages that walk words ([`WordLayer`]).
     pub words: WordLayer,
+    /// The lower-cased text shared by the stages that read lower-cased
+    /// tokens ([`LowerText`]).
+    pub lower: LowerText,
 }
 
 impl Analysis {
@@ -435,6 +515,7 @@ impl Analysis {
             timexes: Vec::new(),
             events: Vec::new(),
             words: WordLayer::default(),
+            lower: LowerText::default(),
         }
     }
 

@@ -3,7 +3,7 @@
 //! quotation membership and clause boundaries.
 
 use crate::words::{self, ADV, COORD, DET, FUNC, PREP, PRON, SUBORD};
-use lagebild_core::{Analysis, QuoteMarks, Span, Token, TokenKind};
+use lagebild_core::{Analysis, LowerText, QuoteMarks, Span, Token, TokenKind};
 use lagebild_lexicon::verbs::{Mood, SpeechForm, VerbLexicon};
 use std::cell::Cell;
 
@@ -11,6 +11,10 @@ pub struct View<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
     pub marks: Vec<QuoteMarks>,
+    /// The document's lower-cased text, byte-aligned with `text`
+    /// (`LowerText`), when it was made: token `i`'s lower-cased form is its
+    /// span of it, and `lowbuf` and `low` stay empty.
+    shared: Option<&'a str>,
     lowbuf: String,
     /// Per token: the end of its lower-cased text in `lowbuf` (it starts
     /// where the previous token's ends).
@@ -53,10 +57,24 @@ impl<'a> View<'a> {
     pub fn new(a: &'a Analysis, lex: &'static VerbLexicon) -> View<'a> {
         let text = a.doc.text.as_str();
         let toks = a.tokens.as_slice();
-        let mut lowbuf = String::with_capacity(a.doc.body.len() + 16);
-        let mut low = Vec::with_capacity(toks.len());
+        let shared = LowerText::get(a);
+        let mut lowbuf = String::new();
+        let mut low = Vec::new();
         let mut fl = Vec::with_capacity(toks.len());
-        for t in toks {
+        if let Some(lt) = shared {
+            for t in toks {
+                let f = if t.kind == TokenKind::Word || t.kind == TokenKind::Abbrev {
+                    words::flags(lt.get(t.span.start..t.span.end).unwrap_or(""))
+                } else {
+                    0
+                };
+                fl.push(f);
+            }
+        } else {
+            lowbuf.reserve(a.doc.body.len() + 16);
+            low.reserve(toks.len());
+        }
+        for t in toks.iter().filter(|_| shared.is_none()) {
             let s = t.span.of(text);
             let st = lowbuf.len();
             if s.is_ascii() {
@@ -180,6 +198,7 @@ impl<'a> View<'a> {
             text,
             toks,
             marks,
+            shared,
             lowbuf,
             low,
             fl,
@@ -235,6 +254,13 @@ impl<'a> View<'a> {
     }
     #[inline]
     pub fn lo(&self, i: usize) -> &str {
+        if let Some(lt) = self.shared {
+            return self
+                .toks
+                .get(i)
+                .and_then(|t| lt.get(t.span.start..t.span.end))
+                .unwrap_or("");
+        }
         let Some(&b) = self.low.get(i) else {
             return "";
         };
