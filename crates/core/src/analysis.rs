@@ -450,12 +450,12 @@ impl LowerText {
 /// keeps its UTF-8 length (so that offsets into `text` are offsets into the
 /// result); `None` otherwise.
 pub fn lower_aligned(text: &str) -> Option<String> {
-    let b = text.as_bytes();
-    let mut out = b.to_vec();
+    let mut out = text.to_owned();
     out.make_ascii_lowercase();
+    let b = text.as_bytes();
     let mut i = 0;
-    while let Some(p) = b[i..].iter().position(|&x| x >= 0x80) {
-        i += p;
+    while let Some(p) = next_non_ascii(b, i) {
+        i = p;
         let c = text.get(i..)?.chars().next()?;
         let n = c.len_utf8();
         let l = match c {
@@ -475,11 +475,26 @@ pub fn lower_aligned(text: &str) -> Option<String> {
             return None;
         }
         if l != c {
-            l.encode_utf8(&mut out[i..i + n]);
+            // (the same length: nothing after it moves)
+            let mut buf = [0u8; 4];
+            out.replace_range(i..i + n, l.encode_utf8(&mut buf));
         }
         i += n;
     }
-    String::from_utf8(out).ok()
+    Some(out)
+}
+
+/// The offset of the first byte ≥ 0x80 at or after `i` (16 bytes at a time
+/// through ASCII).
+#[inline]
+fn next_non_ascii(b: &[u8], mut i: usize) -> Option<usize> {
+    while let Some(ch) = b.get(i..i + 16) {
+        if ch.iter().fold(0u8, |a, &x| a | x) >= 0x80 {
+            break;
+        }
+        i += 16;
+    }
+    b.get(i..)?.iter().position(|&x| x >= 0x80).map(|p| i + p)
 }
 
 /// Everything known about one document. Stages append to their layer and read
@@ -541,5 +556,57 @@ impl Analysis {
         self.entities
             .iter()
             .position(|e| e.mentions.iter().any(|m| m.span.overlaps(span)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lower-casing each character on its own, as the stages did per token.
+    fn per_char(s: &str) -> String {
+        s.chars().flat_map(char::to_lowercase).collect()
+    }
+
+    #[test]
+    fn lower_aligned_equals_per_character_lower_casing() {
+        let cases = [
+            "",
+            "abc",
+            "Die Ministerin ÄUSSERTE sich am Montag in ÖSTERREICH.",
+            "Über 16 Bytes langer ASCII-Text vor einem Umlaut: Ärger",
+            "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ × ß àÿ",
+            "ΑΘΗΝΑ ΣΟΦΙΑ Σ",
+            "МОСКВА und Київ",
+            "„Zitat“ – mit Gedankenstrich … und 😀",
+        ];
+        for s in cases {
+            let l = lower_aligned(s).expect(s);
+            assert_eq!(l, per_char(s), "{s}");
+            assert_eq!(l.len(), s.len(), "{s}");
+        }
+    }
+
+    #[test]
+    fn lower_aligned_refuses_characters_that_change_length() {
+        // "İ" lower-cases to two characters, "ẞ" to a shorter "ß"
+        for s in ["Die İstanbul-Reise", "GROẞ", "ȺB"] {
+            assert_eq!(lower_aligned(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn lower_text_is_handed_out_for_its_text_only() {
+        let mut a = Analysis::new(Document::new("Der KANZLER sprach.".to_string()));
+        assert_eq!(LowerText::get(&a), None);
+        LowerText::make(&mut a);
+        assert_eq!(LowerText::get(&a), Some("der kanzler sprach."));
+        a.doc = Document::new("Ein anderer Text.".to_string());
+        assert_eq!(LowerText::get(&a), None);
+        LowerText::make(&mut a);
+        assert_eq!(LowerText::get(&a), Some("ein anderer text."));
+        let mut b = Analysis::new(Document::new("GROẞ".to_string()));
+        LowerText::make(&mut b);
+        assert_eq!(LowerText::get(&b), None);
     }
 }
