@@ -1114,3 +1114,45 @@ fn is_function_after_name(s: &str) -> bool {
         "Der" | "Die" | "Das" | "Den" | "Dem" | "Des" | "Und" | "Am" | "Im" | "In"
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compound_org_head_matches_the_lower_cased_suffix_test() {
+        // the former test: lower-case the word, then compare endings
+        let by_lower = |w: &str| {
+            let l = w.to_lowercase();
+            COMPOUND_HEADS
+                .iter()
+                .any(|h| l.len() > h.len() + 3 && l.ends_with(h))
+        };
+        let cases = [
+            ("Volksfront", true),
+            ("VOLKSFRONT", true),
+            ("Front", false),
+            ("Ostfront", false),
+            ("Wetterfront", true),
+            ("Bürgerbewegung", true),
+            ("Fußballliga", true),
+            ("Arbeiterpartei", true),
+            ("ÖKOPARTEI", true),
+            ("Hisbollah-Miliz", true),
+            ("Miliz", false),
+            ("Kassambrigaden", true),
+            ("Militärallianz", true),
+            ("Parteitag", false),
+            ("Ärzteliga", true),
+            ("Äliga", false),
+            ("ÄÖliga", true),
+            ("", false),
+            ("Σliga", false),
+            ("ΣΣliga", true),
+        ];
+        for (w, want) in cases {
+            assert_eq!(compound_org_head(w), want, "{w}");
+            assert_eq!(compound_org_head(w), by_lower(w), "{w}");
+        }
+    }
+}

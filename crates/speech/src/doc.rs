@@ -1,6 +1,7 @@
-//! A per-document view of the tokens for the rules: lower-cased forms (one
-//! buffer for the document, no allocation per token), closed-class flags,
-//! quotation membership and clause boundaries.
+//! A per-document view of the tokens for the rules: lower-cased forms (spans
+//! of the document's lower-cased text, `lagebild_core::LowerText`, which the
+//! time stage made; else one buffer of the view's own — no allocation per
+//! token), closed-class flags, quotation membership and clause boundaries.
 
 use crate::words::{self, ADV, COORD, DET, FUNC, PREP, PRON, SUBORD};
 use lagebild_core::{Analysis, LowerText, QuoteMarks, Span, Token, TokenKind};

@@ -286,7 +286,17 @@ impl<'a> Toks<'a> {
         // one token per run of letters or of digits and per other character
         let bytes = body.as_bytes();
         let mut off = 0;
-        while let Some((c, kind, len)) = char_at(body, off) {
+        while off < bytes.len() {
+            // (ASCII classified here, other characters decoded by `char_at`)
+            let b = bytes[off];
+            let (c, kind, len) = if b < 0x80 {
+                (char::from(b), ascii_kind(b), 1)
+            } else {
+                match char_at(body, off) {
+                    Some(x) => x,
+                    None => break,
+                }
+            };
             let start = off;
             off += len;
             let Some(kind) = kind else {
