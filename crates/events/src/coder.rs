@@ -293,8 +293,7 @@ impl<'a> Lower<'a> {
     fn new(a: &'a Analysis, w: &Words) -> Lower<'a> {
         // (the shared text is lower-cased character by character: a text
         // with "Σ" needs `str::to_lowercase`'s final sigma, below)
-        let shared = LowerText::get(a)
-            .filter(|l| l.len() == w.text.len() && !w.text.contains('Σ'));
+        let shared = LowerText::get(a).filter(|l| l.len() == w.text.len() && !w.text.contains('Σ'));
         if shared.is_some() {
             return Lower {
                 shared,
