@@ -94,6 +94,24 @@ fn ascii_kind(b: u8) -> Option<Kind> {
     }
 }
 
+/// Per ASCII byte: [`ascii_kind`] is `Some(Kind::Alpha)`.
+const ASCII_ALPHA: [bool; 128] = ascii_table(Kind::Alpha);
+/// Per ASCII byte: [`ascii_kind`] is `Some(Kind::Digit)`.
+const ASCII_DIGIT: [bool; 128] = ascii_table(Kind::Digit);
+
+const fn ascii_table(k: Kind) -> [bool; 128] {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = matches!(
+            (k, b as u8),
+            (Kind::Alpha, b'a'..=b'z' | b'A'..=b'Z') | (Kind::Digit, b'0'..=b'9')
+        );
+        b += 1;
+    }
+    t
+}
+
 /// The character at byte `off` of `s` (a char boundary), its token kind and
 /// its length in bytes; ASCII is classified from the byte.
 #[inline]
@@ -305,10 +323,16 @@ impl<'a> Toks<'a> {
                 continue;
             };
             if kind != Kind::Punct {
+                // (ASCII bytes of the run's kind looked up in a table)
+                let run = if kind == Kind::Alpha {
+                    &ASCII_ALPHA
+                } else {
+                    &ASCII_DIGIT
+                };
                 while off < bytes.len() {
                     let b = bytes[off];
                     if b < 0x80 {
-                        if ascii_kind(b) != Some(kind) {
+                        if !run[usize::from(b)] {
                             break;
                         }
                         off += 1;
@@ -682,6 +706,9 @@ mod tests {
     fn fast_paths_agree_with_char_methods() {
         for b in 0..=0x7fu8 {
             assert_eq!(ascii_kind(b), char_kind(char::from(b)), "byte {b:#x}");
+            let b = usize::from(b);
+            assert_eq!(ASCII_ALPHA[b], ascii_kind(b as u8) == Some(Kind::Alpha));
+            assert_eq!(ASCII_DIGIT[b], ascii_kind(b as u8) == Some(Kind::Digit));
         }
         for c in (0..0x3000u32).filter_map(char::from_u32) {
             let mut got = String::new();
