@@ -707,6 +707,28 @@ const COMPOUND_HEADS: &[&str] = &[
     "front", "bewegung", "liga", "partei", "miliz", "brigaden", "allianz",
 ];
 
+/// Does the lower-cased `head` end in one of [`COMPOUND_HEADS`] with more
+/// than three characters' bytes before it ("Volksfront", "Hisbollah-Miliz")?
+/// Without lower-casing the word: the heads are ASCII without "k", and no
+/// other character lower-cases to bytes of theirs, so the word's last bytes
+/// must be the head's letters in either case; the length is that of the
+/// lower-cased word.
+fn compound_org_head(head: &str) -> bool {
+    let b = head.as_bytes();
+    let Some(h) = COMPOUND_HEADS
+        .iter()
+        .find(|h| b.len() >= h.len() && b[b.len() - h.len()..].eq_ignore_ascii_case(h.as_bytes()))
+    else {
+        return false;
+    };
+    let len = if head.is_ascii() {
+        head.len()
+    } else {
+        head.to_lowercase().len()
+    };
+    len > h.len() + 3
+}
+
 /// Is `a` a capitalised adjective in an organisation name ("Nationalen",
 /// "Internationales", "Demokratische")?
 fn org_adjective(a: &str) -> bool {
@@ -819,12 +841,7 @@ fn org_fallback(w: &Words, taken: &mut [bool], out: &mut Vec<Cand>) {
             continue;
         }
         let head = w.s(k);
-        let compound = !is_org_head(head) && {
-            let l = head.to_lowercase();
-            COMPOUND_HEADS
-                .iter()
-                .any(|h| l.len() > h.len() + 3 && l.ends_with(h))
-        };
+        let compound = !is_org_head(head) && compound_org_head(head);
         if !is_org_head(head) && !compound {
             continue;
         }
@@ -1096,4 +1113,46 @@ fn is_function_after_name(s: &str) -> bool {
         s,
         "Der" | "Die" | "Das" | "Den" | "Dem" | "Des" | "Und" | "Am" | "Im" | "In"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compound_org_head_matches_the_lower_cased_suffix_test() {
+        // the former test: lower-case the word, then compare endings
+        let by_lower = |w: &str| {
+            let l = w.to_lowercase();
+            COMPOUND_HEADS
+                .iter()
+                .any(|h| l.len() > h.len() + 3 && l.ends_with(h))
+        };
+        let cases = [
+            ("Volksfront", true),
+            ("VOLKSFRONT", true),
+            ("Front", false),
+            ("Ostfront", false),
+            ("Wetterfront", true),
+            ("Bürgerbewegung", true),
+            ("Fußballliga", true),
+            ("Arbeiterpartei", true),
+            ("ÖKOPARTEI", true),
+            ("Hisbollah-Miliz", true),
+            ("Miliz", false),
+            ("Kassambrigaden", true),
+            ("Militärallianz", true),
+            ("Parteitag", false),
+            ("Ärzteliga", true),
+            ("Äliga", false),
+            ("ÄÖliga", true),
+            ("", false),
+            ("Σliga", false),
+            ("ΣΣliga", true),
+        ];
+        for (w, want) in cases {
+            assert_eq!(compound_org_head(w), want, "{w}");
+            assert_eq!(compound_org_head(w), by_lower(w), "{w}");
+        }
+    }
 }

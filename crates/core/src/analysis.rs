@@ -405,6 +405,98 @@ impl WordLayer {
     }
 }
 
+/// The document text lower-cased character by character, as
+/// `char::to_lowercase` does (no final-sigma rule), **byte-aligned** with
+/// the text: the lower-cased form of `text[a..b]` is `lower[a..b]`. Made
+/// once per document by the first stage that reads lower-cased tokens
+/// (time) and reused by the later ones (speech), instead of each
+/// lower-casing its own tokens into a buffer.
+///
+/// Alignment holds when every character of the text lower-cases to one
+/// character of the same UTF-8 length, as in practically all text; where
+/// one does not ("İ", "ẞ"), [`LowerText::get`] hands out nothing and the
+/// stages lower-case their tokens themselves.
+#[derive(Debug, Clone, Default)]
+pub struct LowerText {
+    lower: Option<String>,
+    /// The text length when it was made; `None`: not made.
+    made_from: Option<usize>,
+}
+
+impl LowerText {
+    /// Makes the lower-cased text of `a` unless it was made for its text.
+    pub fn make(a: &mut Analysis) {
+        if a.lower.made_from != Some(a.doc.text.len()) {
+            a.lower = LowerText {
+                lower: lower_aligned(&a.doc.text),
+                made_from: Some(a.doc.text.len()),
+            };
+        }
+    }
+
+    /// The lower-cased text, byte-aligned with `a.doc.text`, when it was
+    /// made for it ([`LowerText::make`]) and alignment holds.
+    pub fn get(a: &Analysis) -> Option<&str> {
+        let l = &a.lower;
+        if l.made_from == Some(a.doc.text.len()) {
+            l.lower.as_deref().filter(|s| s.len() == a.doc.text.len())
+        } else {
+            None
+        }
+    }
+}
+
+/// `text` with every character lower-cased (`char::to_lowercase`), when each
+/// keeps its UTF-8 length (so that offsets into `text` are offsets into the
+/// result); `None` otherwise.
+pub fn lower_aligned(text: &str) -> Option<String> {
+    let mut out = text.to_owned();
+    out.make_ascii_lowercase();
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(p) = next_non_ascii(b, i) {
+        i = p;
+        let c = text.get(i..)?.chars().next()?;
+        let n = c.len_utf8();
+        let l = match c {
+            // Latin-1 capitals (without ×) map 32 code points on
+            '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{de}' => char::from_u32(c as u32 + 32)?,
+            '\u{df}'..='\u{ff}' => c,
+            _ => {
+                let mut it = c.to_lowercase();
+                let l = it.next()?;
+                if it.next().is_some() {
+                    return None;
+                }
+                l
+            }
+        };
+        if l.len_utf8() != n {
+            return None;
+        }
+        if l != c {
+            // (the same length: nothing after it moves)
+            let mut buf = [0u8; 4];
+            out.replace_range(i..i + n, l.encode_utf8(&mut buf));
+        }
+        i += n;
+    }
+    Some(out)
+}
+
+/// The offset of the first byte ≥ 0x80 at or after `i` (16 bytes at a time
+/// through ASCII).
+#[inline]
+fn next_non_ascii(b: &[u8], mut i: usize) -> Option<usize> {
+    while let Some(ch) = b.get(i..i + 16) {
+        if ch.iter().fold(0u8, |a, &x| a | x) >= 0x80 {
+            break;
+        }
+        i += 16;
+    }
+    b.get(i..)?.iter().position(|&x| x >= 0x80).map(|p| i + p)
+}
+
 /// Everything known about one document. Stages append to their layer and read
 /// the layers of earlier stages.
 #[derive(Debug, Clone)]
@@ -420,6 +512,9 @@ pub struct Analysis {
     pub events: Vec<Event>,
     /// The word view shared by the stages that walk words ([`WordLayer`]).
     pub words: WordLayer,
+    /// The lower-cased text shared by the stages that read lower-cased
+    /// tokens ([`LowerText`]).
+    pub lower: LowerText,
 }
 
 impl Analysis {
@@ -435,6 +530,7 @@ impl Analysis {
             timexes: Vec::new(),
             events: Vec::new(),
             words: WordLayer::default(),
+            lower: LowerText::default(),
         }
     }
 
@@ -460,5 +556,57 @@ impl Analysis {
         self.entities
             .iter()
             .position(|e| e.mentions.iter().any(|m| m.span.overlaps(span)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lower-casing each character on its own, as the stages did per token.
+    fn per_char(s: &str) -> String {
+        s.chars().flat_map(char::to_lowercase).collect()
+    }
+
+    #[test]
+    fn lower_aligned_equals_per_character_lower_casing() {
+        let cases = [
+            "",
+            "abc",
+            "Die Ministerin ÄUSSERTE sich am Montag in ÖSTERREICH.",
+            "Über 16 Bytes langer ASCII-Text vor einem Umlaut: Ärger",
+            "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ × ß àÿ",
+            "ΑΘΗΝΑ ΣΟΦΙΑ Σ",
+            "МОСКВА und Київ",
+            "„Zitat“ – mit Gedankenstrich … und 😀",
+        ];
+        for s in cases {
+            let l = lower_aligned(s).expect(s);
+            assert_eq!(l, per_char(s), "{s}");
+            assert_eq!(l.len(), s.len(), "{s}");
+        }
+    }
+
+    #[test]
+    fn lower_aligned_refuses_characters_that_change_length() {
+        // "İ" lower-cases to two characters, "ẞ" to a shorter "ß"
+        for s in ["Die İstanbul-Reise", "GROẞ", "ȺB"] {
+            assert_eq!(lower_aligned(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn lower_text_is_handed_out_for_its_text_only() {
+        let mut a = Analysis::new(Document::new("Der KANZLER sprach.".to_string()));
+        assert_eq!(LowerText::get(&a), None);
+        LowerText::make(&mut a);
+        assert_eq!(LowerText::get(&a), Some("der kanzler sprach."));
+        a.doc = Document::new("Ein anderer Text.".to_string());
+        assert_eq!(LowerText::get(&a), None);
+        LowerText::make(&mut a);
+        assert_eq!(LowerText::get(&a), Some("ein anderer text."));
+        let mut b = Analysis::new(Document::new("GROẞ".to_string()));
+        LowerText::make(&mut b);
+        assert_eq!(LowerText::get(&b), None);
     }
 }

@@ -8,7 +8,7 @@ use crate::frames::{lexicon, Frame, Target};
 use lagebild_actors::text::{
     is_adjective_like, is_determiner, is_preposition, is_quote_mark, Words,
 };
-use lagebild_core::{Analysis, EntityType, Event, EventType, MentionKind, Span};
+use lagebild_core::{Analysis, EntityType, Event, EventType, LowerText, MentionKind, Span};
 use lagebild_lexicon::countries::{self, PlaceKind};
 use lagebild_lexicon::roles;
 use rustc_hash::FxHashMap as HashMap;
@@ -278,17 +278,29 @@ fn is_crowd_noun(low: &str) -> bool {
     )
 }
 
-/// The lower-cased texts of all tokens in one buffer: no allocation per
-/// token.
-struct Lower {
+/// The lower-cased texts of all tokens: spans of the document's lower-cased
+/// text (`LowerText`, byte-aligned with the text) when an earlier stage made
+/// it, else one buffer of their own; no allocation per token.
+struct Lower<'a> {
+    shared: Option<&'a str>,
     buf: String,
     /// Per token: the end of its text in `buf` (it starts where the
     /// previous one ends).
     ends: Vec<u32>,
 }
 
-impl Lower {
-    fn new(w: &Words) -> Lower {
+impl<'a> Lower<'a> {
+    fn new(a: &'a Analysis, w: &Words) -> Lower<'a> {
+        // (the shared text is lower-cased character by character: a text
+        // with "Σ" needs `str::to_lowercase`'s final sigma, below)
+        let shared = LowerText::get(a).filter(|l| l.len() == w.text.len() && !w.text.contains('Σ'));
+        if shared.is_some() {
+            return Lower {
+                shared,
+                buf: String::new(),
+                ends: Vec::new(),
+            };
+        }
         // Lower-casing rarely lengthens a word: room for all of the text
         // avoids copying the buffer while it grows.
         let mut buf = String::with_capacity(w.text.len());
@@ -316,7 +328,11 @@ impl Lower {
             }
             ends.push(buf.len() as u32);
         }
-        Lower { buf, ends }
+        Lower {
+            shared: None,
+            buf,
+            ends,
+        }
     }
 
     fn get(&self, i: usize) -> &str {
@@ -332,7 +348,7 @@ struct Doc<'a> {
     a: &'a Analysis,
     w: Words<'a>,
     /// Lower-cased token texts, one buffer ([`Doc::low`]).
-    lower: Lower,
+    lower: Lower<'a>,
     /// Per entity: the spans of its mentions, by start.
     ment_spans: Vec<Vec<Span>>,
     /// The time expressions' spans and indices, by start.
@@ -387,7 +403,7 @@ const SPEECH_VERBS: &[&str] = &[
 impl<'a> Doc<'a> {
     fn new(a: &'a Analysis) -> Doc<'a> {
         let w = Words::new(a);
-        let lower = Lower::new(&w);
+        let lower = Lower::new(a, &w);
         let mut timexes: Vec<(Span, usize)> = a
             .timexes
             .iter()
@@ -586,6 +602,14 @@ impl<'a> Doc<'a> {
 
     /// Token `i` lower-cased.
     fn low(&self, i: usize) -> &str {
+        if let Some(l) = self.lower.shared {
+            return self
+                .w
+                .toks
+                .get(i)
+                .and_then(|t| l.get(t.start as usize..t.end as usize))
+                .unwrap_or("");
+        }
         self.lower.get(i)
     }
 

@@ -38,7 +38,7 @@
 pub mod coder;
 pub mod frames;
 
-use lagebild_core::{Analysis, Result, Stage};
+use lagebild_core::{Analysis, LowerText, Result, Stage};
 
 /// The events stage.
 #[derive(Debug, Default)]
@@ -55,6 +55,7 @@ impl Stage for EventCoder {
         "events"
     }
     fn run(&self, analysis: &mut Analysis) -> Result<()> {
+        LowerText::make(analysis);
         analysis.events = coder::code(analysis);
         Ok(())
     }

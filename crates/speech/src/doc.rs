@@ -1,20 +1,25 @@
-//! A per-document view of the tokens for the rules: lower-cased forms (one
-//! buffer for the document, no allocation per token), closed-class flags,
-//! quotation membership and clause boundaries.
+//! A per-document view of the tokens for the rules: lower-cased forms (spans
+//! of the document's lower-cased text, `lagebild_core::LowerText`, which the
+//! time stage made; else one buffer of the view's own — no allocation per
+//! token), closed-class flags, quotation membership and clause boundaries.
 
 use crate::words::{self, ADV, COORD, DET, FUNC, PREP, PRON, SUBORD};
-use lagebild_core::{Analysis, QuoteMarks, Span, Token, TokenKind};
+use lagebild_core::{Analysis, LowerText, QuoteMarks, Span, Token, TokenKind};
 use lagebild_lexicon::verbs::{Mood, SpeechForm, VerbLexicon};
+use std::borrow::Cow;
 use std::cell::Cell;
 
 pub struct View<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
     pub marks: Vec<QuoteMarks>,
-    lowbuf: String,
-    /// Per token: the end of its lower-cased text in `lowbuf` (it starts
-    /// where the previous token's ends).
-    low: Vec<u32>,
+    /// The lower-cased token texts: the document's lower-cased text
+    /// (`LowerText`, byte-aligned with `text`) when it was made, else one
+    /// buffer of the tokens' own.
+    lower: Cow<'a, str>,
+    /// Per token: its lower-cased text's place in `lower` (its span when the
+    /// text is shared).
+    low: Vec<(u32, u32)>,
     pub fl: Vec<u16>,
     /// 1 + index into `marks` of the outer quotation the token lies in (0: none).
     pub qin: Vec<u32>,
@@ -53,32 +58,48 @@ impl<'a> View<'a> {
     pub fn new(a: &'a Analysis, lex: &'static VerbLexicon) -> View<'a> {
         let text = a.doc.text.as_str();
         let toks = a.tokens.as_slice();
-        let mut lowbuf = String::with_capacity(a.doc.body.len() + 16);
-        let mut low = Vec::with_capacity(toks.len());
         let mut fl = Vec::with_capacity(toks.len());
-        for t in toks {
-            let s = t.span.of(text);
-            let st = lowbuf.len();
-            if s.is_ascii() {
-                lowbuf.push_str(s);
-                lowbuf[st..].make_ascii_lowercase();
-            } else {
-                for c in s.chars() {
-                    if c.is_ascii() {
-                        lowbuf.push(c.to_ascii_lowercase());
-                    } else {
-                        lowbuf.extend(c.to_lowercase());
+        let mut low = Vec::with_capacity(toks.len());
+        let shared = LowerText::get(a).filter(|l| l.len() <= u32::MAX as usize);
+        let lower = if let Some(lt) = shared {
+            for t in toks {
+                let (s, e) = (t.span.start as u32, t.span.end as u32);
+                low.push((s, e));
+                let f = if t.kind == TokenKind::Word || t.kind == TokenKind::Abbrev {
+                    words::flags(lt.get(t.span.start..t.span.end).unwrap_or(""))
+                } else {
+                    0
+                };
+                fl.push(f);
+            }
+            Cow::Borrowed(lt)
+        } else {
+            let mut lowbuf = String::with_capacity(a.doc.body.len() + 16);
+            for t in toks {
+                let s = t.span.of(text);
+                let st = lowbuf.len();
+                if s.is_ascii() {
+                    lowbuf.push_str(s);
+                    lowbuf[st..].make_ascii_lowercase();
+                } else {
+                    for c in s.chars() {
+                        if c.is_ascii() {
+                            lowbuf.push(c.to_ascii_lowercase());
+                        } else {
+                            lowbuf.extend(c.to_lowercase());
+                        }
                     }
                 }
+                low.push((st as u32, lowbuf.len() as u32));
+                let f = if t.kind == TokenKind::Word || t.kind == TokenKind::Abbrev {
+                    words::flags(&lowbuf[st..])
+                } else {
+                    0
+                };
+                fl.push(f);
             }
-            low.push(lowbuf.len() as u32);
-            let f = if t.kind == TokenKind::Word || t.kind == TokenKind::Abbrev {
-                words::flags(&lowbuf[st..])
-            } else {
-                0
-            };
-            fl.push(f);
-        }
+            Cow::Owned(lowbuf)
+        };
         // outer quotations only; nested marks are part of the outer quote
         let mut marks: Vec<QuoteMarks> = a
             .quote_marks
@@ -180,7 +201,7 @@ impl<'a> View<'a> {
             text,
             toks,
             marks,
-            lowbuf,
+            lower,
             low,
             fl,
             qin,
@@ -235,11 +256,10 @@ impl<'a> View<'a> {
     }
     #[inline]
     pub fn lo(&self, i: usize) -> &str {
-        let Some(&b) = self.low.get(i) else {
+        let Some(&(a, b)) = self.low.get(i) else {
             return "";
         };
-        let a = if i == 0 { 0 } else { self.low[i - 1] };
-        self.lowbuf.get(a as usize..b as usize).unwrap_or("")
+        self.lower.get(a as usize..b as usize).unwrap_or("")
     }
     #[inline]
     pub fn is_word(&self, i: usize) -> bool {
@@ -460,6 +480,7 @@ impl<'a> View<'a> {
         Some(j)
     }
     /// Is `i` the token of a word with one of the given lower-case forms?
+    #[inline]
     pub fn lo_in(&self, i: usize, set: &[&str]) -> bool {
         i < self.n() && set.contains(&self.lo(i))
     }

@@ -26,7 +26,7 @@ mod words;
 
 pub use resolve::pronoun_antecedent;
 
-use lagebild_core::{Analysis, Quote, Result, Span, Stage};
+use lagebild_core::{Analysis, LowerText, Quote, Result, Span, Stage};
 use lagebild_lexicon::verbs::VerbLexicon;
 
 /// The speech stage.
@@ -62,6 +62,7 @@ impl Stage for SpeechTagger {
         if a.tokens.is_empty() || a.sentences.is_empty() {
             return Ok(());
         }
+        LowerText::make(a);
         let quotes = {
             let view = doc::View::new(a, self.lex);
             let mut ctx = tagger::Ctx::new(&view, a);

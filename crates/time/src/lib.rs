@@ -31,7 +31,7 @@ pub mod timex2;
 pub use norm::{duration, easter};
 pub use rules::FILES as RULE_FILES;
 
-use lagebild_core::{Analysis, DocDate, Result, Sentence, Span, Stage, Timex};
+use lagebild_core::{Analysis, DocDate, LowerText, Result, Sentence, Span, Stage, Timex};
 use norm::{Ctx, Ref};
 use rules::RuleSet;
 use scan::{Kind, Match, Matcher, Toks};
@@ -112,8 +112,22 @@ impl TimeTagger {
         date: Option<DocDate>,
         sentences: &[Sentence],
     ) -> Vec<Timex> {
+        self.tag_lowered(text, None, body, date, sentences)
+    }
+
+    /// [`TimeTagger::tag`] with the text's lower-cased form, byte-aligned
+    /// with it (`lagebild_core::LowerText`), when known: the tokens take
+    /// their lower-cased texts from it instead of lower-casing each.
+    pub fn tag_lowered(
+        &self,
+        text: &str,
+        lowered: Option<&str>,
+        body: Span,
+        date: Option<DocDate>,
+        sentences: &[Sentence],
+    ) -> Vec<Timex> {
         let body = clamp(text, body);
-        let toks = Toks::new(text, body, &self.rules);
+        let toks = Toks::new(text, lowered, body, &self.rules);
         let n = toks.len();
         if n == 0 {
             return Vec::new();
@@ -366,8 +380,15 @@ impl Stage for TimeTagger {
         "time"
     }
     fn run(&self, analysis: &mut Analysis) -> Result<()> {
+        LowerText::make(analysis);
         let doc = &analysis.doc;
-        let found = self.tag(&doc.text, doc.body, doc.date, &analysis.sentences);
+        let found = self.tag_lowered(
+            &doc.text,
+            LowerText::get(analysis),
+            doc.body,
+            doc.date,
+            &analysis.sentences,
+        );
         analysis.timexes.extend(found);
         Ok(())
     }

@@ -133,7 +133,7 @@ pub struct Ctx<'a> {
     pub dct: Option<DocDate>,
     pub narrative: bool,
     pub tense: Option<Tense>,
-    pub toks: &'a Toks,
+    pub toks: &'a Toks<'a>,
     pub notyear: Option<u16>,
     pub month_class: Option<u16>,
     /// Words that make "64 Jahre" an age ("alt", "jung").

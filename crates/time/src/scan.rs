@@ -8,6 +8,7 @@
 
 use crate::rules::{mask_or, Alt, Builtin, Case, Entry, Item, RuleMask, RuleSet, NO_LIT};
 use lagebild_core::Span;
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -32,8 +33,10 @@ pub struct Tok {
     lit: u16,
     /// Digits, or a reading of a class some rule requires.
     strong: bool,
-    /// End of the lower-cased text in [`Toks::lower`] (it starts where the
-    /// previous token's ends).
+    /// The lower-cased text in [`Toks::lower`]: the token's span where the
+    /// document's lower-cased text is shared, else its place in the own
+    /// buffer.
+    lo_start: u32,
     lo_end: u32,
     /// End of the readings in [`Toks::entries`] (likewise).
     ent_end: u32,
@@ -60,9 +63,11 @@ pub const MAX_BODY: usize = 1 << 30;
 
 /// The tokens of one text with their lower-cased forms and readings.
 #[derive(Debug, Default)]
-pub struct Toks {
+pub struct Toks<'a> {
     pub toks: Vec<Tok>,
-    lower: String,
+    /// The lower-cased texts: the document's (byte-aligned with the text,
+    /// `lagebild_core::LowerText`) or one buffer of the tokens' own.
+    lower: Cow<'a, str>,
     entries: Vec<Entry>,
     /// Per distinct mask pair: the rules indexed under a token
     /// ([`Matcher::candidates`]) and the rules whose first required item may
@@ -87,6 +92,24 @@ fn ascii_kind(b: u8) -> Option<Kind> {
         b'a'..=b'z' | b'A'..=b'Z' => Some(Kind::Alpha),
         _ => Some(Kind::Punct),
     }
+}
+
+/// Per ASCII byte: [`ascii_kind`] is `Some(Kind::Alpha)`.
+const ASCII_ALPHA: [bool; 128] = ascii_table(Kind::Alpha);
+/// Per ASCII byte: [`ascii_kind`] is `Some(Kind::Digit)`.
+const ASCII_DIGIT: [bool; 128] = ascii_table(Kind::Digit);
+
+const fn ascii_table(k: Kind) -> [bool; 128] {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = matches!(
+            (k, b as u8),
+            (Kind::Alpha, b'a'..=b'z' | b'A'..=b'Z') | (Kind::Digit, b'0'..=b'9')
+        );
+        b += 1;
+    }
+    t
 }
 
 /// The character at byte `off` of `s` (a char boundary), its token kind and
@@ -137,11 +160,13 @@ fn first_is_upper(w: &str) -> bool {
     }
 }
 
-impl Toks {
+impl<'a> Toks<'a> {
     #[inline]
     pub fn lower(&self, i: usize) -> &str {
-        let a = if i == 0 { 0 } else { self.toks[i - 1].lo_end };
-        &self.lower[a as usize..self.toks[i].lo_end as usize]
+        let t = &self.toks[i];
+        self.lower
+            .get(t.lo_start as usize..t.lo_end as usize)
+            .unwrap_or("")
     }
     pub fn entries(&self, i: usize) -> &[Entry] {
         let a = if i == 0 { 0 } else { self.toks[i - 1].ent_end };
@@ -158,9 +183,12 @@ impl Toks {
     }
 
     /// Splits `text[span]` into letter runs, digit runs and single other
-    /// characters; white space separates tokens.
-    pub fn new(text: &str, span: Span, rules: &RuleSet) -> Toks {
+    /// characters; white space separates tokens. `lowered` is the text
+    /// lower-cased and byte-aligned with it (`lagebild_core::LowerText`),
+    /// when known; otherwise each token is lower-cased into a buffer.
+    pub fn new(text: &str, lowered: Option<&'a str>, span: Span, rules: &RuleSet) -> Toks<'a> {
         let mut t = Toks::default();
+        let lowered = lowered.filter(|l| l.len() == text.len());
         let mut end = span.end.min(span.start.saturating_add(MAX_BODY));
         while end > span.start && !text.is_char_boundary(end) {
             end -= 1;
@@ -175,7 +203,10 @@ impl Toks {
         let mut glued = false;
         let mut newline = false;
         t.toks.reserve(body.len() / 5);
-        t.lower.reserve(body.len());
+        match lowered {
+            Some(l) => t.lower = Cow::Borrowed(l),
+            None => t.lower.to_mut().reserve(body.len()),
+        }
         // the mask index of a token without readings, per kind and literal
         // (`u32::MAX`: not made yet); index 0..3 are the kinds without a literal
         let mut shared: Vec<u32> = Vec::new();
@@ -186,17 +217,22 @@ impl Toks {
         };
         let mut flush = |t: &mut Toks, s: usize, e: usize, k: Kind, g: bool, nl: bool| {
             let word = &text[s..e];
-            let la = t.lower.len() as u32;
-            if word.is_ascii() {
-                t.lower.push_str(word);
-                t.lower[la as usize..].make_ascii_lowercase();
+            let (la, lb) = if lowered.is_some() {
+                (s as u32, e as u32)
             } else {
-                for c in word.chars() {
-                    push_lower(&mut t.lower, c);
+                let buf = t.lower.to_mut();
+                let la = buf.len() as u32;
+                if word.is_ascii() {
+                    buf.push_str(word);
+                    buf[la as usize..].make_ascii_lowercase();
+                } else {
+                    for c in word.chars() {
+                        push_lower(buf, c);
+                    }
                 }
-            }
-            let lb = t.lower.len() as u32;
-            let lower = &t.lower[la as usize..lb as usize];
+                (la, buf.len() as u32)
+            };
+            let lower = t.lower.get(la as usize..lb as usize).unwrap_or("");
             let mut classes = 0u64;
             let mut strong = k == Kind::Digit;
             let e0 = t.entries.len();
@@ -258,6 +294,7 @@ impl Toks {
                 strong,
                 kind: k,
                 glued: g,
+                lo_start: la,
                 lo_end: lb,
                 ent_end: eb,
                 upper: first_is_upper(word),
@@ -267,7 +304,17 @@ impl Toks {
         // one token per run of letters or of digits and per other character
         let bytes = body.as_bytes();
         let mut off = 0;
-        while let Some((c, kind, len)) = char_at(body, off) {
+        while off < bytes.len() {
+            // (ASCII classified here, other characters decoded by `char_at`)
+            let b = bytes[off];
+            let (c, kind, len) = if b < 0x80 {
+                (char::from(b), ascii_kind(b), 1)
+            } else {
+                match char_at(body, off) {
+                    Some(x) => x,
+                    None => break,
+                }
+            };
             let start = off;
             off += len;
             let Some(kind) = kind else {
@@ -276,10 +323,16 @@ impl Toks {
                 continue;
             };
             if kind != Kind::Punct {
+                // (ASCII bytes of the run's kind looked up in a table)
+                let run = if kind == Kind::Alpha {
+                    &ASCII_ALPHA
+                } else {
+                    &ASCII_DIGIT
+                };
                 while off < bytes.len() {
                     let b = bytes[off];
                     if b < 0x80 {
-                        if ascii_kind(b) != Some(kind) {
+                        if !run[usize::from(b)] {
                             break;
                         }
                         off += 1;
@@ -408,7 +461,7 @@ type End = (usize, Option<Cap>, Option<Cap>);
 
 pub struct Matcher<'a> {
     pub rules: &'a RuleSet,
-    pub toks: &'a Toks,
+    pub toks: &'a Toks<'a>,
 }
 
 impl Matcher<'_> {
@@ -653,6 +706,9 @@ mod tests {
     fn fast_paths_agree_with_char_methods() {
         for b in 0..=0x7fu8 {
             assert_eq!(ascii_kind(b), char_kind(char::from(b)), "byte {b:#x}");
+            let b = usize::from(b);
+            assert_eq!(ASCII_ALPHA[b], ascii_kind(b as u8) == Some(Kind::Alpha));
+            assert_eq!(ASCII_DIGIT[b], ascii_kind(b as u8) == Some(Kind::Digit));
         }
         for c in (0..0x3000u32).filter_map(char::from_u32) {
             let mut got = String::new();

@@ -269,8 +269,44 @@ fn all_rule_files_parse() {
     assert!(t.rule_count() > 50);
 }
 
+/// The tokens' lower-cased forms taken from the document's lower-cased text
+/// (`LowerText`, as the stage does) give what lower-casing each token gives.
+#[test]
+fn shared_lower_text_tags_as_own_lower_casing() {
+    let texts = [
+        "Am VERGANGENEN Montag trafen sich die Minister, im März 2021 erneut.",
+        "ÜBERMORGEN beginnt die Konferenz; SEIT 1999 tagt sie jährlich.",
+        "Die ÄRA endete Mitte des Jahres 1989 um 23 Uhr.",
+        "Im ΣΕΠΤΕΜΒΡΙΟΣ, am 3. Oktober und Ende Mai.",
+    ];
+    for text in texts {
+        let lowered = lagebild_core::lower_aligned(text).expect(text);
+        for kind in [DocKind::News, DocKind::Narrative] {
+            let date = DocDate::parse("2023-06-14");
+            let body = Span::new(0, text.len());
+            let own = tagger(kind).tag(text, body, date, &[]);
+            let shared = tagger(kind).tag_lowered(text, Some(&lowered), body, date, &[]);
+            assert_eq!(own, shared, "{text}");
+            assert!(!own.is_empty(), "{text}");
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
+    #[test]
+    fn shared_lower_text_tags_as_own_lower_casing_on_any_text(
+        text in "(\\PC|[0-9.:\\- ]|MAI|Juni|MONTAG|Über |ÄRA |am |im |SEIT |bis |Uhr|1939){0,40}"
+    ) {
+        if let Some(lowered) = lagebild_core::lower_aligned(&text) {
+            let body = Span::new(0, text.len());
+            let date = DocDate::parse("2020-02-29");
+            let own = tagger(DocKind::News).tag(&text, body, date, &[]);
+            let shared = tagger(DocKind::News).tag_lowered(&text, Some(&lowered), body, date, &[]);
+            prop_assert_eq!(own, shared);
+        }
+    }
+
     #[test]
     fn no_panic_and_valid_spans(text in "(\\PC|[0-9.:\\- ]|Mai|Juni|Montag|Nacht vom |auf den |am |im |vor |seit |bis |v\\. Chr\\.|Uhr|Jahre|jährig|1939|Tage später){0,40}",
                                  y in 1i32..2100, m in 0u8..13, d in 0u8..29) {
