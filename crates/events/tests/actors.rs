@@ -254,3 +254,39 @@ fn a_demand_to_release_someone_is_addressed_to_the_holding_state() {
         ),
     ]);
 }
+
+#[test]
+fn a_group_with_a_state_adjective_is_named_by_its_noun() {
+    check(&[
+        // troops, an army, farmers: the group noun in the nominative, not the
+        // state ("des Militärs" is "Militär")
+        (
+            "Der lettische Regierungssprecher Karl Brenner warf estnischen Truppen vor, \
+             die Grenze verletzt zu haben.",
+            &[("ACCUSE", "Karl Brenner", "LVA", "Truppen", "EST")],
+        ),
+        (
+            "Der lettische Präsident Janis Ozols verurteilte das Vorgehen des litauischen \
+             Militärs.",
+            &[("ACCUSE", "Janis Ozols", "LVA", "Militär", "LTU")],
+        ),
+        // a body that stands for the state, and a weapon, keep the state
+        (
+            "Die litauische Regierung warf Lettland vor, die Grenze geschlossen zu haben.",
+            &[("ACCUSE", "Litauen", "LTU", "Lettland", "LVA")],
+        ),
+        (
+            "Die lettische Polizei nahm den litauischen Aktivisten Tomas Vaitkus fest.",
+            &[("COERCE", "Lettland", "LVA", "Tomas Vaitkus", "LTU")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_plural_pronoun_for_a_group_is_named_by_the_group() {
+    check(&[(
+        "Tausende Studenten zogen am Montag durch Riga. \
+         Sie werfen der Regierung vor, Korruption gedeckt zu haben.",
+        &[("ACCUSE", "Studenten", "LVA", "Regierung", "LVA")],
+    )]);
+}
