@@ -3118,6 +3118,25 @@ fn build(
                     return Some(group_name(d.w.s(n)));
                 }
             }
+            // "die Regierung in London", "die Behörden in Teheran": the place
+            // named, as the text names it (the capital stands for its
+            // government); "Demonstranten in Teheran" are "Demonstranten"
+            if !r.context
+                && !r.stance
+                && r.last > r.first + 1
+                && r.last < d.w.len()
+                && d.low(r.first + 1) == "in"
+                && is_group_noun(d.w.s(r.first))
+            {
+                let head = d.w.s(r.first);
+                if is_state_noun(head) || group_kind(d.low(r.first)) == Some(true) {
+                    if let Some(e) = d.ment(r.last) {
+                        return Some(d.a.entities[e].name.clone());
+                    }
+                } else if d.w.is_cap(r.first) {
+                    return Some(group_name(head));
+                }
+            }
             if r.context && r.first < d.w.len() {
                 if r.last > r.first {
                     if let Some(e) = d.ment(r.last) {

@@ -290,3 +290,19 @@ fn a_plural_pronoun_for_a_group_is_named_by_the_group() {
         &[("ACCUSE", "Studenten", "LVA", "Regierung", "LVA")],
     )]);
 }
+
+#[test]
+fn a_body_in_a_capital_is_named_by_the_capital() {
+    check(&[
+        // the government in a capital: the capital, as the text names it
+        (
+            "Der finnische Präsident Mika Salonen kritisierte die Regierung in Tallinn scharf.",
+            &[("ACCUSE", "Mika Salonen", "FIN", "Tallinn", "EST")],
+        ),
+        // a part of society in a place keeps its noun
+        (
+            "Die lettische Polizei nahm am Sonntag Demonstranten in Riga fest.",
+            &[("COERCE", "Lettland", "LVA", "Demonstranten", "LVA")],
+        ),
+    ]);
+}
