@@ -586,7 +586,7 @@ fn annotate_org(w: &Words, a: &mut Actor) {
 /// The byte range of the article's headline: its first line after the date
 /// line, when that line is short and ends in no sentence mark (a wire text
 /// without a headline starts with its first sentence).
-fn headline(text: &str) -> Option<std::ops::Range<usize>> {
+pub fn headline(text: &str) -> Option<std::ops::Range<usize>> {
     let mut pos = 0;
     for line in text.split_inclusive('\n') {
         let start = pos;

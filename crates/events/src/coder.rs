@@ -4645,7 +4645,15 @@ fn merge_specific(kept: &mut Event, ev: Event, rev: bool, a: &Analysis) {
         specificity(kept.target_entity, a),
     );
     let (ns, nt) = (specificity(s_ent, a), specificity(t_ent, a));
-    if ns < ks || nt < kt || (ns == ks && nt == kt) {
+    // (a headline restates the body's event: told as specifically, the
+    // body's words name it — "ruft Botschafter aus Washington zurück" over
+    // "seine Botschafter in den USA")
+    let in_head = |sp: Span| {
+        lagebild_actors::context::headline(&a.doc.text)
+            .is_some_and(|h| h.start <= sp.start && sp.end <= h.end)
+    };
+    let over_headline = ns == ks && nt == kt && in_head(kept.evidence) && !in_head(ev.evidence);
+    if ns < ks || nt < kt || (ns == ks && nt == kt && !over_headline) {
         return;
     }
     // (the retelling is at least as specific on both sides and its evidence

@@ -306,3 +306,13 @@ fn a_body_in_a_capital_is_named_by_the_capital() {
         ),
     ]);
 }
+
+#[test]
+fn a_headline_told_again_in_the_body_takes_the_body_s_names() {
+    check(&[(
+        "Streit an der Grenze: Lettland wirft Tallinn Spionage vor\n\n\
+         Lettland hat Estland am Montag Spionage an der gemeinsamen Grenze vorgeworfen. \
+         Der Vorwurf sei haltlos, hieß es.",
+        &[("ACCUSE", "Lettland", "LVA", "Estland", "EST")],
+    )]);
+}
