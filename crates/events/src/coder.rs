@@ -796,10 +796,16 @@ impl<'a> Doc<'a> {
                 }
             }
             if let Some(c) = countries::demonym(s) {
+                // ("die Briten", "den Deutschen": the people, named as such;
+                // not the adjective of a name, "der Deutschen Bischofskonferenz")
+                let adjective = ["sche", "schen", "scher"].iter().any(|e| s.ends_with(e))
+                    && k + 1 < self.w.len()
+                    && self.w.same_sent(k, k + 1)
+                    && self.w.is_cap(k + 1);
                 return Some(ARef {
                     group: None,
                     stance: false,
-                    noun: None,
+                    noun: (!adjective).then_some(k),
                     context: false,
                     entity: None,
                     country: Some(c.to_string()),
@@ -1971,6 +1977,15 @@ fn state_compound(w: &str) -> bool {
 fn group_name(w: &str) -> String {
     if let Some(stem) = w.strip_suffix("kräften") {
         return format!("{stem}kräfte");
+    }
+    // a people in the dative plural: "den Amerikanern", "den Deutschen"
+    if countries::demonym(w).is_some() {
+        if let Some(f) = w.strip_suffix("ern").map(|f| format!("{f}er")) {
+            return f;
+        }
+        if let Some(f) = w.strip_suffix("schen") {
+            return format!("{f}sche");
+        }
     }
     let listed = |f: &str| GROUPS.contains(&f);
     for end in ["es", "s"] {

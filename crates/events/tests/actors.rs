@@ -316,3 +316,18 @@ fn a_headline_told_again_in_the_body_takes_the_body_s_names() {
         &[("ACCUSE", "Lettland", "LVA", "Estland", "EST")],
     )]);
 }
+
+#[test]
+fn a_people_is_named_as_the_text_names_it() {
+    check(&[
+        // a demonym for people: the people in the nominative, not the state
+        (
+            "Die lettische Polizei nahm am Sonntag zwei Franzosen fest.",
+            &[("COERCE", "Lettland", "LVA", "Franzosen", "FRA")],
+        ),
+        (
+            "Der lettische Präsident Janis Ozols warf den Italienern Spionage vor.",
+            &[("ACCUSE", "Janis Ozols", "LVA", "Italiener", "ITA")],
+        ),
+    ]);
+}
