@@ -681,9 +681,19 @@ impl<'a> Doc<'a> {
                 if is_group_noun(n) || roles::role_noun(n).is_some() {
                     // (a body that stands for the state — "die chinesische
                     // Regierung", "die russische Seite" — is the state's)
-                    let noun =
-                        (is_group_noun(n) && roles::role_noun(n).is_none() && !is_state_noun(n))
-                            .then_some(j);
+                    // (people of a state body, in the plural — "ecuadorianische
+                    // Polizisten", "chinesische Soldaten" — are a group too)
+                    // (not one of them: "einem afghanischen Soldaten")
+                    let singular = k > 0
+                        && matches!(
+                            self.low(k - 1),
+                            "ein" | "einem" | "einen" | "eines" | "dem" | "des"
+                        );
+                    let people =
+                        n.ends_with("en") && !singular && group_kind(&n.to_lowercase()).is_some();
+                    let noun = ((people || (is_group_noun(n) && roles::role_noun(n).is_none()))
+                        && !is_state_noun(n))
+                    .then_some(j);
                     return Some(ARef {
                         group: self.group_at(j),
                         stance: false,

@@ -331,3 +331,20 @@ fn a_people_is_named_as_the_text_names_it() {
         ),
     ]);
 }
+
+#[test]
+fn people_of_a_state_body_with_a_state_adjective_are_named_by_their_noun() {
+    check(&[
+        (
+            "Der lettische Präsident Janis Ozols warf estnischen Polizisten vor, \
+             die Grenze verletzt zu haben.",
+            &[("ACCUSE", "Janis Ozols", "LVA", "Polizisten", "EST")],
+        ),
+        // one of them is no group
+        (
+            "Der lettische Präsident Janis Ozols warf einem estnischen Polizisten vor, \
+             die Grenze verletzt zu haben.",
+            &[("ACCUSE", "Janis Ozols", "LVA", "Estland", "EST")],
+        ),
+    ]);
+}
