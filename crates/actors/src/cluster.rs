@@ -449,10 +449,43 @@ fn majority_type(names: &[Cand]) -> EntityType {
 }
 
 /// The canonical name: for places the form used most often (nominative entry
-/// form), else the fullest name (most words; first used on ties).
+/// form), for listed organisations the list's canonical name without its
+/// article ("Grüne", "Linke") where the text uses it or a form of it ("die
+/// Grünen"), else the fullest of the list forms the text uses (most words;
+/// first used on ties: "EU-Kommission" where the text never says
+/// "Europäische Kommission"), else the fullest name (most words; first used
+/// on ties).
 fn canonical(names: &[Cand], place: Option<&Place>) -> String {
     if let Some(p) = place.filter(|p| p.kind == PlaceKind::Org) {
-        return p.canonical.to_string();
+        let bare = |f: &'static str| -> &'static str {
+            ["Die ", "Der ", "Das "]
+                .iter()
+                .find_map(|a| f.strip_prefix(a))
+                .unwrap_or(f)
+        };
+        let canon = bare(p.canonical);
+        let variant = |f: &str| {
+            f == canon
+                || ["n", "s", "en"]
+                    .iter()
+                    .any(|e| f.strip_suffix(e) == Some(canon) || canon.strip_suffix(e) == Some(f))
+        };
+        let forms: Vec<&str> = names
+            .iter()
+            .filter_map(|c| c.place.filter(|q| q.canonical == p.canonical))
+            .map(|q| bare(q.form))
+            .collect();
+        if forms.is_empty() || forms.iter().any(|f| variant(f)) {
+            return canon.to_string();
+        }
+        let words = |f: &str| f.split([' ', '-']).count();
+        let mut best = forms[0];
+        for &f in &forms[1..] {
+            if words(f) > words(best) {
+                best = f;
+            }
+        }
+        return best.to_string();
     }
     if let Some(p) = place {
         let mut tally: Vec<(&str, usize, usize)> = Vec::new();

@@ -586,7 +586,7 @@ fn annotate_org(w: &Words, a: &mut Actor) {
 /// The byte range of the article's headline: its first line after the date
 /// line, when that line is short and ends in no sentence mark (a wire text
 /// without a headline starts with its first sentence).
-fn headline(text: &str) -> Option<std::ops::Range<usize>> {
+pub fn headline(text: &str) -> Option<std::ops::Range<usize>> {
     let mut pos = 0;
     for line in text.split_inclusive('\n') {
         let start = pos;
@@ -729,6 +729,23 @@ fn describes_role(w: &Words, k: usize, next: usize) -> bool {
     b > 0 && w.same_sent(b - 1, k) && w.is_word(b - 1) && w.is_role(b - 1)
 }
 
+/// "Die Außenminister X und Y vereinbarten …": a plural title before the
+/// person's first name is shared with someone else — the pair's ministers,
+/// not a German one.
+fn plural_title_before(w: &Words, a: &Actor) -> bool {
+    let Some(first) = a.names.iter().map(|c| c.toks.start).min() else {
+        return false;
+    };
+    if first < 2 || !w.same_sent(first - 2, first) {
+        return false;
+    }
+    let title = w.s(first - 1);
+    let det = w.s(first - 2);
+    matches!(det, "die" | "Die" | "beide" | "Beide" | "beiden")
+        && german_cabinet_title(&title.to_lowercase())
+        && !title.ends_with("in")
+}
+
 /// Decides each actor's country and gender; actors with no evidence get the
 /// article's main country `main` ([`main_country`], persons and organisations
 /// only).
@@ -860,6 +877,8 @@ pub fn office_countries(w: &Words, actors: &mut [Actor]) {
             // (an office of a body or a region says so: "BKA-Präsident",
             // "Premierministerin des Bundesstaates", "Vizepräsident des OK")
             || a.roles.iter().any(|r| r.text.contains([' ', '-']))
+            // (a title shared with another person says nothing of this one)
+            || plural_title_before(w, a)
         {
             continue;
         }
@@ -877,7 +896,7 @@ pub fn office_countries(w: &Words, actors: &mut [Actor]) {
     }
 }
 
-pub fn default_countries(actors: &mut [Actor], main: Option<&'static str>) {
+pub fn default_countries(w: &Words, actors: &mut [Actor], main: Option<&'static str>) {
     for a in actors.iter_mut() {
         a.country = a.best_country();
         // (an organisation of no country at all keeps none)
@@ -895,6 +914,7 @@ pub fn default_countries(actors: &mut [Actor], main: Option<&'static str>) {
         if a.country.is_none()
             && a.etype == EntityType::Per
             && a.roles.iter().any(|r| german_cabinet_title(&r.lemma))
+            && !plural_title_before(w, a)
         {
             a.country = Some("DEU".to_string());
         }

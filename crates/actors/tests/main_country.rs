@@ -213,3 +213,25 @@ fn the_headline_country_leads() {
     ));
     assert_eq!(country_of(&es, "Abdi Warsame").as_deref(), Some("SOM"));
 }
+
+/// "Die Außenminister X und Y": a plural title shared by a pair of two states
+/// names no German minister, and the country named last before it is not
+/// the first one's either.
+#[test]
+fn a_plural_cabinet_title_names_no_german() {
+    let es = run(
+        "Indien und China streiten über die Grenze. Die Außenminister Ravi Menon \
+         und Zhou Ming vereinbarten am Mittwoch ein Telefonat.",
+    );
+    let c = country_of(&es, "Ravi Menon");
+    assert!(
+        c.as_deref() != Some("DEU") && c.as_deref() != Some("CHN"),
+        "{c:?}"
+    );
+    // the singular title still names a German minister
+    let es = run(
+        "Indien und China streiten über die Grenze. Der Außenminister Ravi Menon \
+         reiste am Mittwoch nach Genf.",
+    );
+    assert_eq!(country_of(&es, "Ravi Menon").as_deref(), Some("DEU"));
+}

@@ -363,9 +363,10 @@ fn regression_types_and_titles_of_neighbours() {
         ],
     );
     assert!(find(&es, "Bronisław Komorowski").roles.is_empty());
-    // genitive -es of a gazetteer name
+    // genitive -es of a gazetteer name (named as the text names it: the
+    // list's "Deutscher Bundestag" is never said here)
     let es = run("Der Präsident des Bundestages sprach im Bundestag.", &[]);
-    assert_eq!(find(&es, "Deutscher Bundestag").mentions.len(), 2);
+    assert_eq!(find(&es, "Bundestag").mentions.len(), 2);
 }
 
 #[test]

@@ -34,6 +34,11 @@ struct ARef {
     /// The country comes from the article's context, not from the words of
     /// the phrase ("die Polizei"): weak evidence of who is meant.
     context: bool,
+    /// The token of the noun that names a group the text gives a country by
+    /// an adjective ("indische Truppen", "des bolivianischen Militärs"), or
+    /// the group a plural pronoun stands for: the event names the group by
+    /// it, not by its country.
+    noun: Option<usize>,
 }
 
 impl ARef {
@@ -44,6 +49,7 @@ impl ARef {
         ARef {
             group: None,
             stance: true,
+            noun: None,
             context: false,
             entity: None,
             country: Some(country.to_string()),
@@ -59,6 +65,7 @@ impl ARef {
         ARef {
             group: None,
             stance: false,
+            noun: None,
             context: entity.is_none(),
             entity,
             country,
@@ -653,6 +660,7 @@ impl<'a> Doc<'a> {
             return Some(ARef {
                 group: None,
                 stance: false,
+                noun: None,
                 context: false,
                 entity: Some(e),
                 country: self.a.entities[e].country.clone(),
@@ -695,9 +703,25 @@ impl<'a> Doc<'a> {
                     return Some(ARef::stance(c, k, j));
                 }
                 if is_group_noun(n) || roles::role_noun(n).is_some() {
+                    // (a body that stands for the state — "die chinesische
+                    // Regierung", "die russische Seite" — is the state's)
+                    // (people of a state body, in the plural — "ecuadorianische
+                    // Polizisten", "chinesische Soldaten" — are a group too)
+                    // (not one of them: "einem afghanischen Soldaten")
+                    let singular = k > 0
+                        && matches!(
+                            self.low(k - 1),
+                            "ein" | "einem" | "einen" | "eines" | "dem" | "des"
+                        );
+                    let people =
+                        n.ends_with("en") && !singular && group_kind(&n.to_lowercase()).is_some();
+                    let noun = ((people || (is_group_noun(n) && roles::role_noun(n).is_none()))
+                        && !is_state_noun(n))
+                    .then_some(j);
                     return Some(ARef {
                         group: self.group_at(j),
                         stance: false,
+                        noun,
                         context: false,
                         entity: None,
                         country: Some(c.to_string()),
@@ -717,6 +741,7 @@ impl<'a> Doc<'a> {
                     return Some(ARef {
                         group: None,
                         stance: false,
+                        noun: None,
                         context: false,
                         entity: None,
                         country: p.code.map(str::to_string),
@@ -748,6 +773,7 @@ impl<'a> Doc<'a> {
                 return Some(ARef {
                     group: self.group_at(k),
                     stance: false,
+                    noun: None,
                     context: false,
                     entity: None,
                     country: p.code.map(str::to_string),
@@ -779,6 +805,7 @@ impl<'a> Doc<'a> {
                         return Some(ARef {
                             group: None,
                             stance: true,
+                            noun: None,
                             context: false,
                             entity: None,
                             country: Some(c.to_string()),
@@ -792,6 +819,7 @@ impl<'a> Doc<'a> {
                         return Some(ARef {
                             group: group_kind(&head.to_lowercase()),
                             stance: false,
+                            noun: None,
                             context: false,
                             entity: None,
                             country: Some(c.to_string()),
@@ -802,9 +830,16 @@ impl<'a> Doc<'a> {
                 }
             }
             if let Some(c) = countries::demonym(s) {
+                // ("die Briten", "den Deutschen": the people, named as such;
+                // not the adjective of a name, "der Deutschen Bischofskonferenz")
+                let adjective = ["sche", "schen", "scher"].iter().any(|e| s.ends_with(e))
+                    && k + 1 < self.w.len()
+                    && self.w.same_sent(k, k + 1)
+                    && self.w.is_cap(k + 1);
                 return Some(ARef {
                     group: None,
                     stance: false,
+                    noun: (!adjective).then_some(k),
                     context: false,
                     entity: None,
                     country: Some(c.to_string()),
@@ -1032,6 +1067,7 @@ impl<'a> Doc<'a> {
         Some(ARef {
             group: Some(kind),
             stance: false,
+            noun: None,
             context: true,
             entity: None,
             country: Some(country?),
@@ -1421,6 +1457,7 @@ impl<'a> Doc<'a> {
         near.then(|| ARef {
             group: None,
             stance: false,
+            noun: None,
             context: false,
             entity: Some(e),
             country: ent.country.clone(),
@@ -1512,9 +1549,20 @@ impl<'a> Doc<'a> {
         let plural = r.group.is_some()
             && r.entity.is_none()
             && (head.ends_with("en") || head.ends_with("er") || head.ends_with("kräfte"));
+        // (named by its noun: "Sie werfen der Regierung vor" after "Die
+        // Studenten …" is the students' act)
+        let noun = r.noun.or_else(|| {
+            let i = if r.context || place_follows {
+                r.first
+            } else {
+                r.last
+            };
+            (r.context || place_follows || !is_state_noun(self.w.s(i))).then_some(i)
+        });
         plural.then_some(ARef {
             first: p,
             last: p,
+            noun,
             ..r
         })
     }
@@ -1686,6 +1734,7 @@ impl<'a> Doc<'a> {
         Some(ARef {
             group: None,
             stance: false,
+            noun: None,
             context: false,
             entity: own,
             country: Some(code.to_string()),
@@ -1957,11 +2006,79 @@ fn state_compound(w: &str) -> bool {
 
 /// A group noun as an event actor's name, in the nominative: the dative
 /// plural of "-kräfte" loses its "-n" ("den Sicherheitskräften").
+/// The genitive singular loses its "-s"/"-es" ("des Militärs", "des
+/// Geheimdienstes") and a dative plural in "-ern" its "-n" ("den Arbeitern").
 fn group_name(w: &str) -> String {
-    match w.strip_suffix("kräften") {
-        Some(stem) => format!("{stem}kräfte"),
-        None => w.to_string(),
+    if let Some(stem) = w.strip_suffix("kräften") {
+        return format!("{stem}kräfte");
     }
+    // a people in the dative plural: "den Amerikanern", "den Deutschen"
+    if countries::demonym(w).is_some() {
+        if let Some(f) = w.strip_suffix("ern").map(|f| format!("{f}er")) {
+            return f;
+        }
+        if let Some(f) = w.strip_suffix("schen") {
+            return format!("{f}sche");
+        }
+    }
+    let listed = |f: &str| GROUPS.contains(&f);
+    for end in ["es", "s"] {
+        if let Some(f) = w.strip_suffix(end).filter(|f| listed(f)) {
+            return f.to_string();
+        }
+    }
+    if let Some(f) = w
+        .strip_suffix('n')
+        .filter(|f| f.ends_with("er") && listed(f))
+    {
+        return f.to_string();
+    }
+    w.to_string()
+}
+
+/// Group nouns that stand for the state itself, with a state's adjective
+/// ("die chinesische Regierung", "die nordkoreanische Führung", "die
+/// russische Seite", "die italienische Polizei", "den französischen
+/// Behörden"), and weapons, which are the state's ("russische
+/// Marschflugkörper"): such a group is named by its country.
+fn is_state_noun(w: &str) -> bool {
+    const WEAPONS: &[&str] = &[
+        "Kampfflugzeug",
+        "Kampfjet",
+        "Kriegsschiff",
+        "Drohne",
+        "Hubschrauber",
+        "Militärflugzeug",
+        "Spionageballon",
+        "Rakete",
+        "Marschflugkörper",
+    ];
+    if WEAPONS
+        .iter()
+        .any(|x| w.starts_with(x) || w.ends_with(&x.to_lowercase()))
+        || (w.starts_with("Polizei") && !w.starts_with("Polizeis"))
+    {
+        return true;
+    }
+    let base = w
+        .strip_suffix("en")
+        .or_else(|| w.strip_suffix('n'))
+        .or_else(|| w.strip_suffix("es"))
+        .or_else(|| w.strip_suffix('s'))
+        .unwrap_or(w);
+    [
+        "Führung",
+        "Staatsführung",
+        "Staat",
+        "Regierung",
+        "Seite",
+        "Hauptstadt",
+        "Delegation",
+        "Polizei",
+        "Behörde",
+    ]
+    .iter()
+    .any(|n| *n == w || *n == base || n.strip_suffix('e') == Some(base))
 }
 
 fn is_subordinator(w: &str) -> bool {
@@ -3043,6 +3160,32 @@ fn build(
             // China", "die Regierung in Pjöngjang") by that place; one whose
             // country only its sentence's state body gives (an article
             // without a main country) by that country
+            // a group with its noun: "indische Truppen" are "Truppen", a
+            // pronoun for "die Studenten" is "Studenten"
+            if let Some(n) = r.noun.filter(|&n| n < d.w.len() && d.w.is_cap(n)) {
+                if !(r.context && d.main().is_none()) {
+                    return Some(group_name(d.w.s(n)));
+                }
+            }
+            // "die Regierung in London", "die Behörden in Teheran": the place
+            // named, as the text names it (the capital stands for its
+            // government); "Demonstranten in Teheran" are "Demonstranten"
+            if !r.context
+                && !r.stance
+                && r.last > r.first + 1
+                && r.last < d.w.len()
+                && d.low(r.first + 1) == "in"
+                && is_group_noun(d.w.s(r.first))
+            {
+                let head = d.w.s(r.first);
+                if is_state_noun(head) || group_kind(d.low(r.first)) == Some(true) {
+                    if let Some(e) = d.ment(r.last) {
+                        return Some(d.a.entities[e].name.clone());
+                    }
+                } else if d.w.is_cap(r.first) {
+                    return Some(group_name(head));
+                }
+            }
             if r.context && r.first < d.w.len() {
                 if r.last > r.first {
                     if let Some(e) = d.ment(r.last) {
@@ -3427,6 +3570,7 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
         let speaker = ARef {
             group: None,
             stance: false,
+            noun: None,
             context: false,
             entity: Some(e),
             country: d.a.entities[e].country.clone(),
@@ -3787,6 +3931,7 @@ fn find_target(
         (protesting && src.country.is_some() && !abroad()).then(|| ARef {
             group: Some(true),
             stance: false,
+            noun: None,
             context: true,
             entity: None,
             country: src.country.clone(),
@@ -4549,7 +4694,15 @@ fn merge_specific(kept: &mut Event, ev: Event, rev: bool, a: &Analysis) {
         specificity(kept.target_entity, a),
     );
     let (ns, nt) = (specificity(s_ent, a), specificity(t_ent, a));
-    if ns < ks || nt < kt || (ns == ks && nt == kt) {
+    // (a headline restates the body's event: told as specifically, the
+    // body's words name it — "ruft Botschafter aus Washington zurück" over
+    // "seine Botschafter in den USA")
+    let in_head = |sp: Span| {
+        lagebild_actors::context::headline(&a.doc.text)
+            .is_some_and(|h| h.start <= sp.start && sp.end <= h.end)
+    };
+    let over_headline = ns == ks && nt == kt && in_head(kept.evidence) && !in_head(ev.evidence);
+    if ns < ks || nt < kt || (ns == ks && nt == kt && !over_headline) {
         return;
     }
     // (the retelling is at least as specific on both sides and its evidence

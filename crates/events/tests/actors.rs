@@ -254,3 +254,97 @@ fn a_demand_to_release_someone_is_addressed_to_the_holding_state() {
         ),
     ]);
 }
+
+#[test]
+fn a_group_with_a_state_adjective_is_named_by_its_noun() {
+    check(&[
+        // troops, an army, farmers: the group noun in the nominative, not the
+        // state ("des Militärs" is "Militär")
+        (
+            "Der lettische Regierungssprecher Karl Brenner warf estnischen Truppen vor, \
+             die Grenze verletzt zu haben.",
+            &[("ACCUSE", "Karl Brenner", "LVA", "Truppen", "EST")],
+        ),
+        (
+            "Der lettische Präsident Janis Ozols verurteilte das Vorgehen des litauischen \
+             Militärs.",
+            &[("ACCUSE", "Janis Ozols", "LVA", "Militär", "LTU")],
+        ),
+        // a body that stands for the state, and a weapon, keep the state
+        (
+            "Die litauische Regierung warf Lettland vor, die Grenze geschlossen zu haben.",
+            &[("ACCUSE", "Litauen", "LTU", "Lettland", "LVA")],
+        ),
+        (
+            "Die lettische Polizei nahm den litauischen Aktivisten Tomas Vaitkus fest.",
+            &[("COERCE", "Lettland", "LVA", "Tomas Vaitkus", "LTU")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_plural_pronoun_for_a_group_is_named_by_the_group() {
+    check(&[(
+        "Tausende Studenten zogen am Montag durch Riga. \
+         Sie werfen der Regierung vor, Korruption gedeckt zu haben.",
+        &[("ACCUSE", "Studenten", "LVA", "Regierung", "LVA")],
+    )]);
+}
+
+#[test]
+fn a_body_in_a_capital_is_named_by_the_capital() {
+    check(&[
+        // the government in a capital: the capital, as the text names it
+        (
+            "Der finnische Präsident Mika Salonen kritisierte die Regierung in Tallinn scharf.",
+            &[("ACCUSE", "Mika Salonen", "FIN", "Tallinn", "EST")],
+        ),
+        // a part of society in a place keeps its noun
+        (
+            "Die lettische Polizei nahm am Sonntag Demonstranten in Riga fest.",
+            &[("COERCE", "Lettland", "LVA", "Demonstranten", "LVA")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_headline_told_again_in_the_body_takes_the_body_s_names() {
+    check(&[(
+        "Streit an der Grenze: Lettland wirft Tallinn Spionage vor\n\n\
+         Lettland hat Estland am Montag Spionage an der gemeinsamen Grenze vorgeworfen. \
+         Der Vorwurf sei haltlos, hieß es.",
+        &[("ACCUSE", "Lettland", "LVA", "Estland", "EST")],
+    )]);
+}
+
+#[test]
+fn a_people_is_named_as_the_text_names_it() {
+    check(&[
+        // a demonym for people: the people in the nominative, not the state
+        (
+            "Die lettische Polizei nahm am Sonntag zwei Franzosen fest.",
+            &[("COERCE", "Lettland", "LVA", "Franzosen", "FRA")],
+        ),
+        (
+            "Der lettische Präsident Janis Ozols warf den Italienern Spionage vor.",
+            &[("ACCUSE", "Janis Ozols", "LVA", "Italiener", "ITA")],
+        ),
+    ]);
+}
+
+#[test]
+fn people_of_a_state_body_with_a_state_adjective_are_named_by_their_noun() {
+    check(&[
+        (
+            "Der lettische Präsident Janis Ozols warf estnischen Polizisten vor, \
+             die Grenze verletzt zu haben.",
+            &[("ACCUSE", "Janis Ozols", "LVA", "Polizisten", "EST")],
+        ),
+        // one of them is no group
+        (
+            "Der lettische Präsident Janis Ozols warf einem estnischen Polizisten vor, \
+             die Grenze verletzt zu haben.",
+            &[("ACCUSE", "Janis Ozols", "LVA", "Estland", "EST")],
+        ),
+    ]);
+}
