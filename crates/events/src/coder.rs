@@ -1815,6 +1815,35 @@ impl<'a> Doc<'a> {
         (a..b.max(b2)).any(|i| !m.contains(&i) && neg(i))
     }
 
+    /// "vor" a few words before the noun at `first`, governed by a word of
+    /// warning, fear or protection a few words before it.
+    fn warned_against(&self, first: usize) -> bool {
+        const STEMS: &[&str] = &[
+            "warn",
+            "gewarnt",
+            "angst",
+            "ängst",
+            "furcht",
+            "fürcht",
+            "befürcht",
+            "sorge",
+            "schutz",
+            "schütz",
+            "bewahr",
+            "abschreck",
+        ];
+        let governs = |j: usize| STEMS.iter().any(|st| self.low(j).starts_with(st));
+        // (or the participle or infinitive ending the clause: "hat Putin vor
+        // einem Einmarsch in die Ukraine gewarnt")
+        let (_, end) = self.clause(first);
+        (first.saturating_sub(4)..first).any(|v| {
+            self.low(v) == "vor"
+                && self.w.same_sent(v, first)
+                && ((v.saturating_sub(3)..v).any(|j| self.w.same_sent(j, v) && governs(j))
+                    || (first + 1..end).any(|j| !self.w.is_cap(j) && governs(j)))
+        })
+    }
+
     /// Hypothetical or reported-as-rumour clauses and relative clauses are not coded.
     /// `stance`: the trigger's relative clause states its antecedent's
     /// stance ([`Doc::relative_antecedent`]), which is coded.
@@ -1925,6 +1954,12 @@ impl<'a> Doc<'a> {
             if !achieved {
                 return true;
             }
+        }
+        // a warning against, fear of or protection from an act told by a
+        // noun is no act ("warnte Russland vor einem Einmarsch", "aus Angst
+        // vor Angriffen")
+        if self.w.is_cap(first) && self.warned_against(first) {
+            return true;
         }
         // a question asks whether it happened
         if (s0..s1)

@@ -288,6 +288,28 @@ fn plans_futures_questions_and_hearsay_are_not_events() {
     assert!(got.contains(&t("REQUEST", "UKR", "RUS")), "{got:?}");
 }
 
+/// An act told by a noun after a warning, a fear or a protection "vor" it has
+/// not happened, also with the warning verb ending the clause ("hat … vor
+/// einem Einmarsch gewarnt"; own-news-6 review, sentences of our own).
+#[test]
+fn warnings_and_fears_of_an_act_are_no_act() {
+    for text in [
+        "Finnland warnte Russland eindringlich vor einem Einmarsch in Estland.",
+        "Aus Angst vor einem Angriff Russlands auf Litauen flohen viele Menschen.",
+        "Der Präsident hat Russland vor einem Einmarsch in Estland gewarnt.",
+    ] {
+        let got: Vec<_> = triples(text)
+            .into_iter()
+            .filter(|(ty, _, _)| ty == "ASSAULT")
+            .collect();
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    // the act itself, told by a verb, stays
+    let got =
+        triples("Russland griff Estland an, obwohl die USA vor einem Angriff gewarnt hatten.");
+    assert!(got.contains(&t("ASSAULT", "RUS", "EST")), "{got:?}");
+}
+
 #[test]
 fn regression_passive_split_by_an_apposition() {
     // the auxiliary stands before the apposition, no agent: no event (the
