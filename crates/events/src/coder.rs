@@ -2903,8 +2903,8 @@ fn as_refusal(f: &Frame) -> Frame {
 /// A noun frame that stands after another event verb of its clause is that
 /// verb's object ("Scholz verurteilte den Angriff auf die Ukraine", "forderte
 /// Sanktionen gegen …"), and one after a verb of weighing is not yet done
-/// ("Die EU prüft Sanktionen gegen Russland"), nor one warned against:
-/// neither is the act of the clause's subject.
+/// ("Die EU prüft Sanktionen gegen Russland"): neither is the act of the
+/// clause's subject. (An act warned against is none: `Doc::warned_against`.)
 fn governed_noun(d: &Doc, m: &[usize], verbal: &[usize]) -> bool {
     let first = m[0];
     let (c0, _) = d.clause(first);
@@ -2924,10 +2924,6 @@ fn governed_noun(d: &Doc, m: &[usize], verbal: &[usize]) -> bool {
                     "plane",
                     "diskutier",
                     "debattier",
-                    // ("USA warnen Serbien vor einem Truppenaufmarsch": an
-                    // act warned against is not the warner's)
-                    "warn",
-                    "gewarnt",
                 ],
             )
     })
