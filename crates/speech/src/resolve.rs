@@ -235,9 +235,9 @@ fn antecedent_of(
 /// stage resolves a pronoun speaker, but among persons only and without the
 /// previous speaker's preference: the most recent compatible person (none
 /// for a demonstrative after an unnamed role noun, see
-/// [`unnamed_role_between`]). `pron` is the pronoun, lower-cased ("er", "sie", "dieser"). For later stages
-/// that meet a pronoun subject outside a quote's cue ("Er dankte Südafrika
-/// …"), so that both resolve it alike.
+/// [`unnamed_role_between`]). `pron` is the pronoun, lower-cased ("er",
+/// "sie", "dieser"). For later stages that meet a pronoun subject outside a
+/// quote's cue ("Er dankte Südafrika …"), so that both resolve it alike.
 pub fn pronoun_antecedent(a: &Analysis, pos: usize, pron: &str) -> Option<usize> {
     if a.entities.is_empty() {
         return None;
@@ -246,8 +246,7 @@ pub fn pronoun_antecedent(a: &Analysis, pos: usize, pron: &str) -> Option<usize>
     let e = antecedent_of(a, pos, g, None, true)?;
     let demonstrative = !matches!(pron, "er" | "sie");
     if demonstrative {
-        let person_starts = person_starts(a);
-        if unnamed_role_between(a, e, pos, g, &person_starts) {
+        if unnamed_role_between(a, e, pos, g, &person_starts_of(a)) {
             return None;
         }
     }
@@ -256,7 +255,7 @@ pub fn pronoun_antecedent(a: &Analysis, pos: usize, pron: &str) -> Option<usize>
 
 /// Where persons are named (sorted byte offsets): a role noun right before
 /// one is no unnamed person.
-fn person_starts(a: &Analysis) -> Vec<usize> {
+fn person_starts_of(a: &Analysis) -> Vec<usize> {
     let mut starts: Vec<usize> = a
         .entities
         .iter()
@@ -362,7 +361,8 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
         .map(|m| m.span.len())
         .max()
         .unwrap_or(0);
-    let person_starts = person_starts(a);
+    // (made when the first demonstrative speaker needs it)
+    let person_starts = std::cell::OnceCell::new();
     for f in found {
         let spans: Vec<Span> = f.parts.iter().map(|p| v.span(p.start, p.end)).collect();
         let span = spans.iter().skip(1).fold(spans[0], |acc, s| acc.cover(*s));
@@ -407,7 +407,14 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
                     // the topic: "Duda traf X. Dieser sagte" is X)
                     let prefer = if personal { prev_speaker } else { None };
                     antecedent(a, pos, g, prefer).filter(|&e| {
-                        personal || !unnamed_role_between(a, e, ms.start, g, &person_starts)
+                        personal
+                            || !unnamed_role_between(
+                                a,
+                                e,
+                                ms.start,
+                                g,
+                                person_starts.get_or_init(|| person_starts_of(a)),
+                            )
                     })
                 } else if let Some(g) = possessive {
                     // no topic preference: the possessive points at the nearest actor
