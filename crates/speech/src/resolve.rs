@@ -245,10 +245,8 @@ pub fn pronoun_antecedent(a: &Analysis, pos: usize, pron: &str) -> Option<usize>
     let g = pronoun_gender(pron);
     let e = antecedent_of(a, pos, g, None, true)?;
     let demonstrative = !matches!(pron, "er" | "sie");
-    if demonstrative {
-        if unnamed_role_between(a, e, pos, g, &person_starts_of(a)) {
-            return None;
-        }
+    if demonstrative && unnamed_role_between(a, e, pos, g, &person_starts_of(a)) {
+        return None;
     }
     Some(e)
 }
