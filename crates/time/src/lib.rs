@@ -144,6 +144,8 @@ impl TimeTagger {
         let mut anchor = Ref::default();
         // where the expression that last moved the anchor ends (bytes)
         let mut anchor_end = 0usize;
+        // the sentence of that expression
+        let mut anchor_sent: Option<u32> = None;
         let dct = if self.kind == DocKind::News {
             date
         } else {
@@ -239,16 +241,43 @@ impl TimeTagger {
                         // does not move the anchor
                         // a bare year before the story's year is an aside
                         // ("die Grenze von 1920")
-                        let backwards_year = a.month.is_none()
-                            && !a.bc
+                        let earlier_year = !a.bc
                             && !anchor.bc
                             && anchor.year.zip(a.year).is_some_and(|(old, new)| new < old);
+                        // (unless it opens a paragraph or is a heading: "1862
+                        // setzte der Norden …" starts a new thread; not so a
+                        // pluperfect look back: "Ab 1778 hatte sich …")
+                        let opens_thread = toks.toks[m.start].newline && {
+                            let (a, b) = clause_rng[clause];
+                            !(a..b).any(|k| matches!(toks.lower(k), "hatte" | "hatten"))
+                        };
+                        let backwards_year = a.month.is_none() && earlier_year && !opens_thread;
+                        // "beim Kriegsrat vom 8. Dezember 1912" (an attribute
+                        // that looks back) and "bis zum 9. Januar 1916" (a
+                        // range's end) do not move it either
+                        let prev = if m.start > 0 {
+                            toks.lower(m.start - 1)
+                        } else {
+                            ""
+                        };
+                        let attribute_back = earlier_year && toks.lower(m.start) == "vom";
+                        // a later year in the sentence that set the anchor is
+                        // an aside ("Am 27. September wurde das Höchstalter,
+                        // beginnend mit dem 15. Juli 1863, erhöht")
+                        let later_in_sentence = anchor_sent == Some(sent_of[m.start])
+                            && !a.bc
+                            && !anchor.bc
+                            && anchor.year.zip(a.year).is_some_and(|(old, new)| new > old);
                         if !matches!(toks.lower(m.start), "seit" | "bis")
+                            && !matches!(prev, "seit" | "bis")
+                            && !attribute_back
+                            && !later_in_sentence
                             && !backwards_year
                             && !in_paren[m.start]
                         {
                             anchor.update(a);
                             anchor_end = span.end;
+                            anchor_sent = Some(sent_of[m.start]);
                         }
                     }
                     out.push(Timex {

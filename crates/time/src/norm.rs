@@ -210,14 +210,20 @@ pub fn normalise(action: Action, ttype: TimexType, m: &Match, ctx: &Ctx) -> Opti
         Action::NumDate => numdate(&c, ctx),
         Action::HalfYear => {
             let h = c.int("ordw").or_else(|| c.int("n"))?;
-            if !(1..=2).contains(&h) {
+            // "im dritten Quartal" (a UNIT capture) or a half ("HALF")
+            let (letter, most) = match c.str("unit") {
+                Some("Q") => ('Q', 4),
+                Some(_) => return None,
+                None => ('H', 2),
+            };
+            if !(1..=most).contains(&h) {
                 return None;
             }
             let y = match c.int("y") {
                 Some(y) => y as i32,
                 None => ctx.reference.year?,
             };
-            ok(format!("{}-H{h}", fmt_year(false, y)), ttype)
+            ok(format!("{}-{letter}{h}", fmt_year(false, y)), ttype)
         }
         Action::Year => year(&c, m, ctx),
         Action::Century => {
@@ -229,13 +235,15 @@ pub fn normalise(action: Action, ttype: TimexType, m: &Match, ctx: &Ctx) -> Opti
             ok(format!("{}{:02}", if bc { "BC" } else { "" }, n - 1), ttype)
         }
         Action::Decade => decade(&c, ctx),
-        Action::Weekday => weekday(&c, ttype, ctx),
+        Action::Weekday => weekday(&c, ttype, ctx, m),
         Action::RelDay => relday(&c, ttype, ctx),
-        Action::RelUnit => relunit(&c, ttype, ctx),
+        Action::RelUnit => relunit(&c, ttype, ctx, m),
         Action::Ago => ago(&c, ctx),
         Action::Pod => {
             let pod = c.str("pod")?;
-            let r = ctx.reference;
+            // "Am Donnerstag … Biden wandte sich am Abend an …": in news the
+            // part of a day is the day the report is at
+            let r = pod_day(ctx);
             match r.date() {
                 Some(d) => ok(format!("{}T{pod}", fmt_date(d)), TimexType::Time),
                 None => ok(format!("XXXX-XX-XXT{pod}"), TimexType::Time),
@@ -394,6 +402,10 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
         let y = if r.bc { y - d } else { y + d };
         year = Some((r.bc, i32::try_from(y).ok()?));
     }
+    // "im vergangenen Winter", "im kommenden Sommer"
+    if let (Some(s), Some(d), None) = (season, c.int("dir"), year) {
+        year = Some((false, season_year(s, d, ctx.reference)?));
+    }
     if let Some((_, y)) = year {
         if y <= 0 || y > 9999 {
             return None;
@@ -487,6 +499,34 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
         vague: false,
         anchor,
     })
+}
+
+/// The year of a season named with a direction: the last one that is over
+/// by the reference month ("im vergangenen Winter" in March 2024 is the winter
+/// 2023/24, `2023-WI`), the first one that has not begun ("im kommenden
+/// Sommer"), or the reference's ("im selben Sommer"). Without a reference
+/// month the reference year moved by the direction.
+fn season_year(season: &str, dir: i64, r: Ref) -> Option<i32> {
+    let y = r.year?;
+    if r.bc {
+        return None;
+    }
+    let Some(m) = r.month else {
+        return Some(y + dir.signum() as i32);
+    };
+    // first and last month of the season (winter runs into the next year)
+    let (first, last) = match season {
+        "SP" => (3, 5),
+        "SU" => (6, 8),
+        "FA" => (9, 11),
+        _ => (12, 14),
+    };
+    let here = y * 12 + m as i32;
+    match dir.signum() {
+        0 => Some(y),
+        -1 => (y - 2..=y).rev().find(|cy| cy * 12 + last < here),
+        _ => (y..=y + 1).find(|cy| cy * 12 + first > here),
+    }
 }
 
 /// The reference day as far as known: `1916-XX-XX`, `1916-08-XX`, `XXXX-XX-XX`.
@@ -685,7 +725,7 @@ fn decade(c: &Caps, ctx: &Ctx) -> Option<Norm> {
     ok(value, TimexType::Date)
 }
 
-fn weekday(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
+fn weekday(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
     let want: Option<i64> = c.int("weekday");
     let weekend = c.has("weekend");
     let pod = c.str("pod");
@@ -708,6 +748,19 @@ fn weekday(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
         return None;
     }
     let cur = r.weekday().to_monday_one_offset() as i64;
+    // "am Montag vergangener Woche", "am Freitag dieser Woche"
+    if let Some(u) = c.str("unit") {
+        if u != "W" || weekend {
+            return None;
+        }
+        let d = add_days(r, 7 * dir.signum() + want - cur)?;
+        return Some(Norm {
+            value: format!("{}{suffix}", fmt_date(d)),
+            ttype,
+            vague: false,
+            anchor: Some(Ref::from_date(d)),
+        });
+    }
     let back = (cur - want).rem_euclid(7);
     let fwd = (want - cur).rem_euclid(7);
     let delta = match dir {
@@ -720,7 +773,10 @@ fn weekday(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
             }
         }
         _ => {
-            if ctx.narrative || ctx.tense == Some(Tense::Future) {
+            // "Ab Montag gilt die Regel", "bis Freitag wird verhandelt": a
+            // start or end point in a present clause lies ahead
+            let onset = ctx.tense.is_none() && matches!(ctx.toks.lower(m.start), "ab" | "bis");
+            if ctx.narrative || ctx.tense == Some(Tense::Future) || onset {
                 fwd
             } else {
                 -back
@@ -850,7 +906,33 @@ fn anaphoric_ref(ctx: &Ctx, anaphoric: bool) -> Ref {
 /// month of the document date ("Am Mittwoch versammelten sich … Ab 18 Uhr
 /// …"; an aside such as "die Saison hatte am 15. März begonnen" in an earlier
 /// paragraph, or a date of years ago, is no focus); else the reference day.
+/// The day of a part of the day named alone ("am Abend", "in der Nacht"):
+/// the day in focus ([`focus_day`], any paragraph) when the tense agrees with
+/// its side of the document date — a later day only in a future clause, an
+/// earlier one not in a future clause ("Sie wollen sich in der Nacht … auf
+/// den Weg machen" is tonight); else the reference day.
+fn pod_day(ctx: &Ctx) -> Ref {
+    let day = focus_day(ctx, false);
+    let (Some(d), Some(dct)) = (day.date(), ctx.reference.date()) else {
+        return day;
+    };
+    let future = ctx.tense == Some(Tense::Future);
+    if (d > dct && !future) || (d < dct && future) {
+        ctx.reference
+    } else {
+        day
+    }
+}
+
 fn clock_day(ctx: &Ctx) -> Ref {
+    focus_day(ctx, true)
+}
+
+/// The day the report is at (news): the last day mentioned when it lies
+/// within a month of the document date and, if `paragraph`, in the same
+/// paragraph; else the reference day. A part of the day ("am Abend") needs no
+/// paragraph: it rarely stands far from its day.
+fn focus_day(ctx: &Ctx, paragraph: bool) -> Ref {
     /// Farther back than this the scan for a paragraph break stops (keeps
     /// the stage linear): the anchor is then too far away.
     const WINDOW: usize = 3000;
@@ -871,12 +953,13 @@ fn clock_day(ctx: &Ctx) -> Ref {
                 && add_days(dct, slack).is_some_and(|hi| d <= hi)
         })
     };
-    let same_paragraph = ctx.anchor_end <= ctx.here
-        && ctx.here - ctx.anchor_end <= WINDOW
-        && ctx
-            .text
-            .get(ctx.anchor_end..ctx.here)
-            .is_some_and(|gap| !gap.contains("\n\n") && !gap.contains("\n \n"));
+    let same_paragraph = !paragraph
+        || (ctx.anchor_end <= ctx.here
+            && ctx.here - ctx.anchor_end <= WINDOW
+            && ctx
+                .text
+                .get(ctx.anchor_end..ctx.here)
+                .is_some_and(|gap| !gap.contains("\n\n") && !gap.contains("\n \n")));
     if !ctx.narrative && same_paragraph && near_dct(&ctx.anchor) {
         ctx.anchor
     } else {
@@ -884,13 +967,27 @@ fn clock_day(ctx: &Ctx) -> Ref {
     }
 }
 
-fn relunit(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
+fn relunit(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
     let unit = c.str("unit").unwrap_or("D");
     let dir = c.int("dir").or_else(|| c.int("after")).unwrap_or(0);
     let pod = c.str("pod");
-    // "am selben Tag", "am Tag darauf" refer to the day last mentioned
-    let anaphoric = unit == "D" && (dir == 0 || c.has("after"));
+    // "am selben Tag", "am Tag darauf", "am Vortag", "am folgenden Tag",
+    // "tags zuvor" refer to the day last mentioned; a backward adjective
+    // does not ("in der letzten Nacht" is the night before the document date)
+    let backward_adjective = dir < 0
+        && m.caps.iter().any(|d| {
+            d.role == "dir"
+                && !m.caps.iter().any(|u| u.role == "unit" && u.tok == d.tok)
+                && !matches!(
+                    ctx.toks.lower(d.tok),
+                    "zuvor" | "vorher" | "davor" | "früher"
+                )
+        });
+    let anaphoric = unit == "D" && !backward_adjective;
     let (mut value, anchor) = shift(anaphoric_ref(ctx, anaphoric), unit, dir)?;
+    // "im letzten Jahr", "im Vormonat" look back from the story's time: they
+    // do not move the anchor ("am Vortag" does: the story is at that day)
+    let anchor = if dir < 0 && unit != "D" { None } else { anchor };
     let mut ttype = ttype;
     if let Some(p) = pod {
         if unit != "D" {

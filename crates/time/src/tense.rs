@@ -55,9 +55,12 @@ fn is_participle(w: &str) -> bool {
     // ge-participles, also after a separable prefix (angekündigt, zurückgetreten)
     let ge = w.starts_with("ge") || w[1..].contains("ge");
     // inseparable prefixes form participles without ge (verkündet, erklärt, besucht)
-    let insep = ["ver", "be", "er", "ent", "zer", "emp"]
-        .iter()
-        .any(|p| w.starts_with(p))
+    // (and unter-, über-, hinter-, wider-, miss-: "unterzeichnet", "überwacht")
+    let insep = [
+        "ver", "be", "er", "ent", "zer", "emp", "unter", "über", "hinter", "wider", "miss",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
         && w.ends_with('t');
     ends && (ge || insep) || w.ends_with("iert")
 }
@@ -166,6 +169,10 @@ mod tests {
                 Some(Tense::Past),
             ),
             ("Er befindet sich in Gewahrsam", None),
+            (
+                "Die Staaten haben am Freitag die Vereinbarung unterzeichnet",
+                Some(Tense::Past),
+            ),
         ];
         for (s, want) in table {
             assert_eq!(t(s), want, "{s}");
