@@ -238,7 +238,7 @@ pub fn normalise(action: Action, ttype: TimexType, m: &Match, ctx: &Ctx) -> Opti
         Action::Weekday => weekday(&c, ttype, ctx, m),
         Action::RelDay => relday(&c, ttype, ctx),
         Action::RelUnit => relunit(&c, ttype, ctx, m),
-        Action::Ago => ago(&c, ctx),
+        Action::Ago => ago(&c, ctx, m),
         Action::Pod => {
             let pod = c.str("pod")?;
             // "Am Donnerstag … Biden wandte sich am Abend an …": in news the
@@ -971,13 +971,13 @@ fn relunit(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
     let unit = c.str("unit").unwrap_or("D");
     let dir = c.int("dir").or_else(|| c.int("after")).unwrap_or(0);
     let pod = c.str("pod");
-    // "am selben Tag", "am Tag darauf", "am Vortag", "am folgenden Tag",
-    // "tags zuvor" refer to the day last mentioned; a backward adjective
+    // "am selben Tag", "am Tag darauf", "am Vortag", "am Vorabend", "am
+    // folgenden Tag", "tags zuvor" refer to the day last mentioned; a backward adjective
     // does not ("in der letzten Nacht" is the night before the document date)
     let backward_adjective = dir < 0
         && m.caps.iter().any(|d| {
             d.role == "dir"
-                && !m.caps.iter().any(|u| u.role == "unit" && u.tok == d.tok)
+                && !m.caps.iter().any(|u| u.role != "dir" && u.tok == d.tok)
                 && !matches!(
                     ctx.toks.lower(d.tok),
                     "zuvor" | "vorher" | "davor" | "früher"
@@ -985,9 +985,9 @@ fn relunit(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
         });
     let anaphoric = unit == "D" && !backward_adjective;
     let (mut value, anchor) = shift(anaphoric_ref(ctx, anaphoric), unit, dir)?;
-    // "im letzten Jahr", "im Vormonat" look back from the story's time: they
-    // do not move the anchor ("am Vortag" does: the story is at that day)
-    let anchor = if dir < 0 && unit != "D" { None } else { anchor };
+    // "im letzten Jahr", "im Vormonat", "am Vorabend" look back from the
+    // story's time: they do not move the anchor
+    let anchor = if dir < 0 { None } else { anchor };
     let mut ttype = ttype;
     if let Some(p) = pod {
         if unit != "D" {
@@ -1004,7 +1004,7 @@ fn relunit(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
     })
 }
 
-fn ago(c: &Caps, ctx: &Ctx) -> Option<Norm> {
+fn ago(c: &Caps, ctx: &Ctx, m: &Match) -> Option<Norm> {
     let mut dir = c.int("ago").or_else(|| c.int("after"))?;
     // "nach zwei Tagen" in a narrative: a day when the anchor is a day,
     // otherwise a duration (the rule falls back to durations.rules)
@@ -1018,6 +1018,10 @@ fn ago(c: &Caps, ctx: &Ctx) -> Option<Norm> {
             return None;
         }
         dir = 1;
+    }
+    // "nach mehr als drei Tagen" is a lapse of time, no point
+    if dir == 2 && matches!(ctx.toks.lower(m.start + 1), "mehr" | "weniger") {
+        return None;
     }
     let n = c.number("n")?;
     if n.fract() != 0.0 || n <= 0.0 {

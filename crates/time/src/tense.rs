@@ -85,17 +85,44 @@ const PERF_AUX: &[&str] = &[
     "hat", "haben", "habe", "hast", "ist", "sind", "seien", "sei",
 ];
 
+/// Separable prefixes before an infix "zu" ("abzuziehen", "anzugreifen").
+const SEP_PREFIX: &[&str] = &[
+    "ab", "an", "auf", "aus", "bei", "ein", "fest", "her", "hin", "mit", "nach", "vor", "weg",
+    "zurück", "zusammen", "los", "frei", "statt", "teil", "vorbei", "fort", "durch",
+];
+
+/// An infinitive with "zu" ("zu reisen", "abzuziehen"): the clause names
+/// what is announced, planned or demanded.
+fn is_zu_infinitive(prev: &str, w: &str) -> bool {
+    let infinitive =
+        |w: &str| w.len() > 3 && (w.ends_with("en") || w.ends_with("ern") || w.ends_with("eln"));
+    (prev == "zu" && infinitive(w))
+        || SEP_PREFIX.iter().any(|p| {
+            w.strip_prefix(p)
+                .and_then(|r| r.strip_prefix("zu"))
+                .is_some_and(infinitive)
+        })
+}
+
 /// The tense of a clause, given as (lower-cased word, capitalised) pairs;
 /// capitalised words (nouns) are not read as verbs.
 pub fn tense_of<'a>(words: impl Iterator<Item = (&'a str, bool)>) -> Option<Tense> {
-    let words: Vec<&str> = words.filter(|w| !w.1).map(|w| w.0).collect();
+    let all: Vec<(&str, bool)> = words.collect();
+    // a clause-final infinitive with "zu" (capitalised words are nouns)
+    let zu_inf = match all.as_slice() {
+        [.., (p, false), (w, false)] => is_zu_infinitive(p, w),
+        [.., (w, false)] => is_zu_infinitive("", w),
+        _ => false,
+    };
+    let words = all.iter().filter(|w| !w.1).map(|w| w.0);
     let mut werden = 0;
     let mut future = false;
     let mut scheduled = false;
     let mut past = false;
     let mut perf_aux = false;
     let mut participle = false;
-    for w in &words {
+    for w in words {
+        let w = &w;
         if WERDEN.contains(w) {
             werden += 1;
         } else if MODAL_FUT.contains(w) {
@@ -122,8 +149,9 @@ pub fn tense_of<'a>(words: impl Iterator<Item = (&'a str, bool)>) -> Option<Tens
         Some(Tense::Future)
     } else if past {
         Some(Tense::Past)
-    } else if scheduled {
-        // a scheduling participle without a past verb: the event lies ahead
+    } else if scheduled || zu_inf {
+        // a scheduling participle or an infinitive with "zu" ("kündigte an,
+        // am Freitag abzureisen") without a past verb: the event lies ahead
         Some(Tense::Future)
     } else {
         None
@@ -169,6 +197,13 @@ mod tests {
                 Some(Tense::Past),
             ),
             ("Er befindet sich in Gewahrsam", None),
+            ("am Freitag nach Berlin zu reisen", Some(Tense::Future)),
+            ("die Truppen am Freitag abzuziehen", Some(Tense::Future)),
+            ("am Freitag dort gewesen zu sein", Some(Tense::Past)),
+            ("Sie beschlossen zu bleiben", Some(Tense::Past)),
+            ("Der Zug fuhr zu langsam", Some(Tense::Past)),
+            ("Er lädt zu diesen Gesprächen ein", None),
+            ("Er lädt zu diesen Gesprächen", None),
             (
                 "Die Staaten haben am Freitag die Vereinbarung unterzeichnet",
                 Some(Tense::Past),

@@ -99,6 +99,33 @@ fn anaphoric_days() {
                 D,
                 &[("Am Vortag", "2020-07-14")],
             ),
+            (
+                "Am Montag traf er ein. Am Vorabend hatte er gesprochen.",
+                D,
+                &[
+                    ("Am Montag", "2020-07-13"),
+                    ("Am Vorabend", "2020-07-12TEV"),
+                ],
+            ),
+            // a look back does not move the day in focus
+            (
+                "Am Mittwoch fielen Schüsse. Der Täter hatte die Tat seit dem Vorabend geplant. Am Nachmittag wurde er gefasst.",
+                D,
+                &[
+                    ("Am Mittwoch", "2020-07-15"),
+                    ("Vorabend", "2020-07-14TEV"),
+                    ("Am Nachmittag", "2020-07-15TAF"),
+                ],
+            ),
+            // "Vormittag" is a part of the day, no day before
+            (
+                "Am Montag traf er ein. Am Vormittag hatte er gesprochen.",
+                D,
+                &[
+                    ("Am Montag", "2020-07-13"),
+                    ("Am Vormittag", "2020-07-13TMO"),
+                ],
+            ),
             // "letzte Nacht" is deictic; "am nächsten Morgen" anaphoric
             (
                 "Am Montag trat er zurück. In der letzten Nacht brannte es.",
@@ -265,7 +292,8 @@ fn seasons_with_a_direction() {
 
 /// Weekdays follow the clause's tense; a perfect with a participle of an
 /// inseparable verb ("unterzeichnet", "überwacht") is past even when a later
-/// clause has a modal of the future.
+/// clause has a modal of the future; a clause-final infinitive with "zu" is
+/// ahead.
 #[test]
 fn weekday_tense_with_inseparable_participles() {
     run(
@@ -278,6 +306,22 @@ fn weekday_tense_with_inseparable_participles() {
             ),
             (
                 "Die Staaten haben am Freitag Vereinbarungen unterzeichnet, die Exporte ermöglichen sollen.",
+                D,
+                &[("am Freitag", "2020-07-10")],
+            ),
+            // a clause-final infinitive with "zu": what is announced lies ahead
+            (
+                "Er kündigte am Montag an, am Freitag nach Berlin zu reisen.",
+                D,
+                &[("am Montag", "2020-07-13"), ("am Freitag", "2020-07-17")],
+            ),
+            (
+                "Er kündigte an, die Truppen am Freitag abzuziehen.",
+                D,
+                &[("am Freitag", "2020-07-17")],
+            ),
+            (
+                "Er bestritt, am Freitag dort gewesen zu sein.",
                 D,
                 &[("am Freitag", "2020-07-10")],
             ),
