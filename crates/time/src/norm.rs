@@ -310,7 +310,7 @@ pub fn normalise(action: Action, ttype: TimexType, m: &Match, ctx: &Ctx) -> Opti
 /// The year of a month (and day) named without one: for news, the occurrence
 /// closest to the document date, where a direction that contradicts the tense
 /// of the clause costs three months; for narratives, the anchor's year.
-fn choose_year(month: u8, day: Option<u8>, ctx: &Ctx) -> Option<(bool, i32)> {
+fn choose_year(month: u8, day: Option<u8>, ctx: &Ctx, since: bool) -> Option<(bool, i32)> {
     if let (false, Some(dct)) = (ctx.narrative, ctx.dct) {
         let Some(dm) = dct.month else {
             return Some((false, dct.year));
@@ -333,7 +333,15 @@ fn choose_year(month: u8, day: Option<u8>, ctx: &Ctx) -> Option<(bool, i32)> {
         return Some((false, best.1));
     }
     let r = ctx.reference;
-    r.year.map(|y| (r.bc, y))
+    let y = r.year?;
+    // narratives: the anchor's year; a month after the anchor's behind "seit"
+    // is last year's ("Im Januar … war seit August erfolgreich")
+    if let (Some(am), false) = (r.month, r.bc) {
+        if since && month > am {
+            return Some((false, y - 1));
+        }
+    }
+    Some((r.bc, y))
 }
 
 fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
@@ -391,6 +399,16 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
             month?;
         }
     }
+    // a range's start takes the year of its end: "16. September bis 10.
+    // Oktober 1779", "von März bis Mai 2021" (a later month: the year before)
+    if let (None, Some(mo)) = (year, month) {
+        let t = ctx.toks;
+        if m.end < t.len() && matches!(t.lower(m.end), "bis" | "-" | "–" | "und") {
+            if let Some((mo2, Some(y2))) = month_ahead(ctx, m.end + 1) {
+                year = Some((false, if mo > mo2 { y2 - 1 } else { y2 }));
+            }
+        }
+    }
     // "im Mai des folgenden Jahres", "im Sommer dieses Jahres"
     if let Some(u) = c.str("unit") {
         if u != "Y" || year.is_some() {
@@ -423,7 +441,8 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
                 .and_then(|m| m.parse().ok())
                 .unwrap_or(4),
         });
-        year = choose_year(m_for_choice, day, ctx);
+        let since = ctx.toks.lower(m.start) == "seit";
+        year = choose_year(m_for_choice, day, ctx, since);
     }
     // holidays resolve to a day
     if let Some(h) = holiday {

@@ -402,6 +402,12 @@ fn narrative_anchor_ignores_range_ends_and_attributes() {
                     ("Im Mai", "1781-05"),
                 ],
             ),
+            // "seit" a month after the anchor's: last year's
+            (
+                "Im Januar 1863 kaperte die Alabama Schiffe. Sie war seit August erfolgreich.",
+                Some("2011-02-16"),
+                &[("Im Januar 1863", "1863-01"), ("seit August", "1862-08")],
+            ),
             // "im letzten Jahr" looks back without moving the anchor
             (
                 "Im März 1863 fiel die Stadt. Im letzten Jahr war sie gehalten worden. Im Oktober fiel Schnee.",
@@ -492,5 +498,41 @@ fn onset_weekdays() {
                 &[("Ab Montag", "2020-07-13")],
             ),
         ],
+    );
+}
+
+/// A range's start without a year takes the year of its end (the year before
+/// when its month is later).
+#[test]
+fn range_start_takes_the_end_year() {
+    run(
+        DocKind::News,
+        &[
+            (
+                "Vom 3. März bis 5. April 2021 wird verhandelt.",
+                D,
+                &[
+                    ("Vom 3. März", "2021-03-03"),
+                    ("bis 5. April 2021", "2021-04-05"),
+                ],
+            ),
+            (
+                "Von Dezember bis Februar 2019 wurde verhandelt.",
+                D,
+                &[("Dezember", "2018-12"), ("bis Februar 2019", "2019-02")],
+            ),
+        ],
+    );
+    run(
+        DocKind::Narrative,
+        &[(
+            "Im Mai 1778 landeten sie. Vom 16. September bis 10. Oktober 1779 belagerten sie die Stadt.",
+            Some("2011-02-16"),
+            &[
+                ("Im Mai 1778", "1778-05"),
+                ("Vom 16. September", "1779-09-16"),
+                ("bis 10. Oktober 1779", "1779-10-10"),
+            ],
+        )],
     );
 }
