@@ -144,6 +144,11 @@ impl TimeTagger {
         let mut anchor = Ref::default();
         // where the expression that last moved the anchor ends (bytes)
         let mut anchor_end = 0usize;
+        // news: the last day mentioned that is not after the document date
+        // (a part of the day in a past clause belongs to it even when a
+        // future date was named since: "tritt sein Amt am 1. Januar an …
+        // gratulierte noch in der Wahlnacht")
+        let mut past_day = Ref::default();
         // the sentence of that expression
         let mut anchor_sent: Option<u32> = None;
         let dct = if self.kind == DocKind::News {
@@ -230,6 +235,7 @@ impl TimeTagger {
                     text,
                     here: toks.toks[m.start].span().start,
                     anchor_end,
+                    past_day,
                 };
                 if let Some(v) = norm::normalise(rule.action, rule.ttype, m, &ctx) {
                     let span = Span::new(
@@ -277,6 +283,9 @@ impl TimeTagger {
                         {
                             anchor.update(a);
                             anchor_end = span.end;
+                            if dct.is_some_and(|d| anchor.on_or_before(d)) {
+                                past_day = anchor;
+                            }
                             anchor_sent = Some(sent_of[m.start]);
                         }
                     }

@@ -38,6 +38,18 @@ impl Ref {
         }
         civil(self.year?, self.month?, self.day?)
     }
+    /// A full date not after the document's day (or month).
+    pub fn on_or_before(&self, dct: DocDate) -> bool {
+        let Some(d) = self.date() else {
+            return false;
+        };
+        let (m, day) = match (dct.month, dct.day) {
+            (Some(m), Some(day)) => (m, day),
+            (Some(m), None) => (m, 31),
+            _ => (12, 31),
+        };
+        (d.year() as i32, d.month() as u8, d.day() as u8) <= (dct.year, m, day)
+    }
     fn from_date(d: Date) -> Ref {
         Ref {
             bc: false,
@@ -147,6 +159,8 @@ pub struct Ctx<'a> {
     pub text: &'a str,
     pub here: usize,
     pub anchor_end: usize,
+    /// News: the last day mentioned that is not after the document date.
+    pub past_day: Ref,
 }
 
 /// The result of normalising a match.
@@ -931,12 +945,26 @@ fn anaphoric_ref(ctx: &Ctx, anaphoric: bool) -> Ref {
 /// earlier one not in a future clause ("Sie wollen sich in der Nacht … auf
 /// den Weg machen" is tonight); else the reference day.
 fn pod_day(ctx: &Ctx) -> Ref {
-    let day = focus_day(ctx, false);
+    let future = ctx.tense == Some(Tense::Future);
+    // outside a future clause: the last day mentioned up to the document date
+    let day = if future {
+        focus_day(ctx, false)
+    } else {
+        focus_day(
+            &Ctx {
+                anchor: ctx.past_day,
+                ..*ctx
+            },
+            false,
+        )
+    };
     let (Some(d), Some(dct)) = (day.date(), ctx.reference.date()) else {
         return day;
     };
-    let future = ctx.tense == Some(Tense::Future);
-    if (d > dct && !future) || (d < dct && future) {
+    // (a day more than a week back is a story of its own, not the day of the
+    // report: "am 1. Juli hatte er die Vertrauensfrage gestellt … am Abend")
+    let stale = !future && add_days(dct, -7).is_some_and(|lo| d < lo);
+    if (d > dct && !future) || (d < dct && future) || stale {
         ctx.reference
     } else {
         day

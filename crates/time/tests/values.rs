@@ -10,8 +10,9 @@ mod common;
 use common::{run, D, M};
 
 /// News: "am Abend" is the evening of the day the report is at (the last day
-/// mentioned, also in an earlier paragraph), when that day is within a month
-/// of the document date; otherwise the document's day.
+/// mentioned, also in an earlier paragraph; in a past clause the last one up
+/// to the document date), when that day is within a month of the document
+/// date; otherwise the document's day.
 #[test]
 fn part_of_day_takes_the_day_in_focus() {
     run(
@@ -42,6 +43,43 @@ fn part_of_day_takes_the_day_in_focus() {
                 "Am Nachmittag brannte es.",
                 D,
                 &[("Am Nachmittag", "2020-07-15TAF")],
+            ),
+            // a day more than a week back is no focus for a part of the day
+            (
+                "Am 1. Juli hatte er die Vertrauensfrage gestellt. Der Kanzler nahm am Abend Stellung.",
+                D,
+                &[("Am 1. Juli", "2020-07-01"), ("am Abend", "2020-07-15TEV")],
+            ),
+            // an event's night or evening: the day in focus
+            (
+                "Am Sonntag wurde gewählt. Er tritt sein Amt am 1. August an. Der Präsident gratulierte noch in der Wahlnacht.",
+                D,
+                &[
+                    ("Am Sonntag", "2020-07-12"),
+                    ("am 1. August", "2020-08-01"),
+                    ("in der Wahlnacht", "2020-07-12TNI"),
+                ],
+            ),
+            (
+                "Am Sonntag wurde gewählt. In der Wahlnacht feierten die Anhänger.",
+                D,
+                &[
+                    ("Am Sonntag", "2020-07-12"),
+                    ("In der Wahlnacht", "2020-07-12TNI"),
+                ],
+            ),
+            (
+                "Am Montag stürzte das Flugzeug ab. In der Unglücksnacht regnete es.",
+                D,
+                &[
+                    ("Am Montag", "2020-07-13"),
+                    ("In der Unglücksnacht", "2020-07-13TNI"),
+                ],
+            ),
+            (
+                "Am Wahlabend sprach er.",
+                M,
+                &[("Am Wahlabend", "XXXX-XX-XXTEV")],
             ),
             // a later day only in a future clause, an earlier one not in one
             (
