@@ -309,7 +309,41 @@ impl TimeTagger {
                 i += 1;
             }
         }
+        clock_on_named_day(text, &mut out);
         out
+    }
+}
+
+/// "um 14 Uhr am 5. Juli", "gegen 20 Uhr am Dienstag": a clock time right
+/// before a day takes that day (a post-pass over the expressions found).
+fn clock_on_named_day(text: &str, out: &mut [Timex]) {
+    for k in 1..out.len() {
+        let (a, b) = out.split_at_mut(k);
+        let (clock, day) = (&mut a[k - 1], &b[0]);
+        let between = text.get(clock.span.end..day.span.start).unwrap_or("x");
+        let date_len = "2020-07-15".len();
+        let full_day = |v: &str| {
+            v.len() >= date_len
+                && v.as_bytes()[..date_len].iter().enumerate().all(|(i, c)| {
+                    if i == 4 || i == 7 {
+                        *c == b'-'
+                    } else {
+                        c.is_ascii_digit()
+                    }
+                })
+        };
+        if clock.rule.starts_with("time:daytime:clock")
+            && between.trim().is_empty()
+            && text
+                .get(day.span.start..day.span.start + 3)
+                .is_some_and(|p| p.eq_ignore_ascii_case("am "))
+            && full_day(&day.value)
+            && clock.value.len() > date_len
+            && clock.value.as_bytes()[date_len] == b'T'
+        {
+            let time = clock.value[date_len..].to_string();
+            clock.value = format!("{}{time}", &day.value[..date_len]);
+        }
     }
 }
 

@@ -924,10 +924,18 @@ fn shift(r: Ref, unit: &str, n: i64) -> Option<(String, Option<Ref>)> {
     }
 }
 
-/// The reference of an anaphoric expression: in news the last mentioned day
-/// when there is one (it is the document day otherwise).
-fn anaphoric_ref(ctx: &Ctx, anaphoric: bool) -> Ref {
-    if anaphoric && !ctx.narrative && ctx.anchor.date().is_some() {
+/// The reference of an anaphoric expression: in news the last mentioned date
+/// when there is one (it is the document date otherwise).
+fn anaphoric_ref(ctx: &Ctx, anaphoric: bool, unit: &str) -> Ref {
+    // (the last mention must be as precise as the unit: a year for "im Jahr
+    // darauf", a day for "am Tag darauf")
+    let a = ctx.anchor;
+    let precise = match unit {
+        "Y" => a.year.is_some(),
+        "M" | "Q" => a.year.is_some() && a.month.is_some(),
+        _ => a.date().is_some(),
+    };
+    if anaphoric && !ctx.narrative && precise {
         ctx.anchor
     } else {
         ctx.reference
@@ -1030,8 +1038,16 @@ fn relunit(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
                     "zuvor" | "vorher" | "davor" | "früher"
                 )
         });
-    let anaphoric = unit == "D" && !backward_adjective;
-    let (mut value, anchor) = shift(anaphoric_ref(ctx, anaphoric), unit, dir)?;
+    // "im Jahr darauf", "im Monat danach": any unit after a relating adverb
+    let after_word = m.caps.iter().any(|d| {
+        d.role == "dir"
+            && matches!(
+                ctx.toks.lower(d.tok),
+                "darauf" | "danach" | "später" | "zuvor" | "vorher" | "davor" | "früher"
+            )
+    });
+    let anaphoric = (unit == "D" && !backward_adjective) || after_word;
+    let (mut value, anchor) = shift(anaphoric_ref(ctx, anaphoric, unit), unit, dir)?;
     // "im letzten Jahr", "im Vormonat", "am Vorabend" look back from the
     // story's time: they do not move the anchor
     let anchor = if dir < 0 { None } else { anchor };
@@ -1077,13 +1093,13 @@ fn ago(c: &Caps, ctx: &Ctx, m: &Match) -> Option<Norm> {
     let mut unit = c.str("unit")?;
     let mut n = n as i64;
     // "eine Woche später" after a day in a narrative: that day plus seven
-    if ctx.narrative && unit == "W" && anaphoric_ref(ctx, c.has("after")).date().is_some() {
+    if ctx.narrative && unit == "W" && anaphoric_ref(ctx, c.has("after"), "D").date().is_some() {
         unit = "D";
         n *= 7;
     }
     // "zwei Tage später" counts from the date last mentioned, "vor zwei Tagen"
     // from the document date
-    let reference = anaphoric_ref(ctx, c.has("after"));
+    let reference = anaphoric_ref(ctx, c.has("after"), unit);
     // beyond the reference's precision: the granularity is all we know
     let (value, anchor) = shift(reference, unit, dir.signum() * n).or_else(|| {
         let v = match unit {

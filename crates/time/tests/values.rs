@@ -574,3 +574,63 @@ fn range_start_takes_the_end_year() {
         )],
     );
 }
+
+/// A clock time right before a day takes that day.
+#[test]
+fn clock_time_before_a_day() {
+    run(
+        DocKind::News,
+        &[
+            (
+                "Um 14 Uhr am 5. Juli begann die Sitzung.",
+                D,
+                &[
+                    ("Um 14 Uhr", "2020-07-05T14:00"),
+                    ("am 5. Juli", "2020-07-05"),
+                ],
+            ),
+            (
+                "Gegen 20 Uhr am Dienstag endete sie.",
+                D,
+                &[
+                    ("Gegen 20 Uhr", "2020-07-14T20:00"),
+                    ("am Dienstag", "2020-07-14"),
+                ],
+            ),
+            (
+                "Um 20 Uhr am Abend endete sie.",
+                D,
+                &[
+                    ("Um 20 Uhr", "2020-07-15T20:00"),
+                    ("am Abend", "2020-07-15TEV"),
+                ],
+            ),
+        ],
+    );
+}
+
+/// News: "im Jahr darauf", "drei Jahre später" count from the year last
+/// mentioned; "vor drei Jahren" from the document date.
+#[test]
+fn anaphoric_years() {
+    run(
+        DocKind::News,
+        &[
+            (
+                "Er wurde 2012 gewählt. Im Jahr darauf trat er zurück.",
+                D,
+                &[("2012", "2012"), ("Im Jahr darauf", "2013")],
+            ),
+            (
+                "Er wurde 2012 gewählt. Drei Jahre später trat er zurück.",
+                D,
+                &[("2012", "2012"), ("Drei Jahre später", "2015")],
+            ),
+            (
+                "Er wurde 2012 gewählt. Vor drei Jahren trat er zurück.",
+                D,
+                &[("2012", "2012"), ("Vor drei Jahren", "2017")],
+            ),
+        ],
+    );
+}
