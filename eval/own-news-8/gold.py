@@ -659,7 +659,8 @@ ARTICLES = {
             Q("„Wir haben neun Jahre auf Gerechtigkeit gewartet“", "direct", None, "sagte"),
         ],
         timexes=[
-            T("am Dienstag gegen 23 Uhr Ortszeit", "TIME", "2025-03-11T23:00"),
+            T("hob [am Dienstag] gegen", "DATE", "2025-03-11"),
+            T("gegen 23 Uhr Ortszeit", "TIME", "2025-03-11T23:00"),
             T("am Dienstagmorgen", "TIME", "2025-03-11TMO"),
             T("Anfang März", "DATE", "2025-03"),
             T("2016", "DATE", "2016"),
