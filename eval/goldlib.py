@@ -1,4 +1,4 @@
-"""Shared helpers of the gold builders eval/own-news-{2,3,4,5,6,7}/gold.py.
+"""Shared helpers of the gold builders eval/own-news-{2,3,4,5,6,7,8}/gold.py.
 
 A set's gold.py holds only its annotations (ARTICLES) and calls `main(here, ARTICLES, source)`.
 The annotation helpers E, Q, T, V and `date_of` are those of ../own-news/gold.py (loaded from
