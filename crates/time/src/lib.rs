@@ -205,7 +205,26 @@ impl TimeTagger {
                     })
                 };
                 let scheduled = m.start > 0 && toks.lower(m.start - 1) == "für" && !attributive();
-                let tense = if scheduled {
+                // "verschob die Wahl auf den 15. Dezember", "auf Dezember
+                // vertagt": the new date lies ahead
+                let postponed = || {
+                    let target = (m.start > 0 && toks.lower(m.start - 1) == "auf")
+                        || matches!(toks.lower(m.start), "auf")
+                        || (m.start > 1
+                            && toks.lower(m.start - 2) == "auf"
+                            && matches!(toks.lower(m.start - 1), "den" | "das"));
+                    target && {
+                        let (a, b) = clause_rng[clause];
+                        (a..b).any(|k| {
+                            let w = toks.lower(k);
+                            tense::POSTPONE.iter().any(|p| w.starts_with(p))
+                        })
+                    }
+                };
+                // (a postponement names a later date for sure; "für den 28.
+                // April aufgerufen" may lie behind by now)
+                let ahead = postponed();
+                let tense = if scheduled || ahead {
                     Some(Tense::Future)
                 } else {
                     tense
@@ -227,6 +246,7 @@ impl TimeTagger {
                     dct,
                     narrative,
                     tense,
+                    ahead,
                     toks: &toks,
                     notyear: self.notyear,
                     month_class: self.month_class,

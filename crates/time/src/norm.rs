@@ -145,6 +145,9 @@ pub struct Ctx<'a> {
     pub dct: Option<DocDate>,
     pub narrative: bool,
     pub tense: Option<Tense>,
+    /// The expression surely lies ahead: a new date ("auf den 15. Dezember
+    /// verschoben").
+    pub ahead: bool,
     pub toks: &'a Toks<'a>,
     pub notyear: Option<u16>,
     pub month_class: Option<u16>,
@@ -255,6 +258,10 @@ pub fn normalise(action: Action, ttype: TimexType, m: &Match, ctx: &Ctx) -> Opti
         Action::Ago => ago(&c, ctx, m),
         Action::Pod => {
             let pod = c.str("pod")?;
+            // "die frühe Inspiration" is no morning
+            if m.end - m.start == 2 && ctx.toks.lower(m.end - 1) == "frühe" {
+                return None;
+            }
             // "Am Donnerstag … Biden wandte sich am Abend an …": in news the
             // part of a day is the day the report is at
             let r = pod_day(ctx);
@@ -288,6 +295,11 @@ pub fn normalise(action: Action, ttype: TimexType, m: &Match, ctx: &Ctx) -> Opti
                 && matches!(ctx.toks.lower(m.start), "pro" | "je")
                 && ctx.measure.is_some_and(|k| ctx.toks.has(m.start - 1, k));
             if speed {
+                return None;
+            }
+            // "im Monat" is a rate only after an amount ("100 Euro im Monat",
+            // "drei Prozent im Jahr"), not in "im Monat darauf"
+            if ctx.toks.lower(m.start) == "im" && !after_amount(ctx.toks, m.start) {
                 return None;
             }
             set(&c)
@@ -339,7 +351,9 @@ fn choose_year(month: u8, day: Option<u8>, ctx: &Ctx, since: bool) -> Option<(bo
                 Some(Tense::Future) => diff < 0.0,
                 _ => false,
             };
-            let cost = diff.abs() + if against { 3.0 } else { 0.0 };
+            // (a surely later date: a year ahead rather than behind)
+            let penalty = if ctx.ahead { 12.0 } else { 3.0 };
+            let cost = diff.abs() + if against { penalty } else { 0.0 };
             if cost < best.0 {
                 best = (cost, y);
             }
@@ -1092,8 +1106,14 @@ fn ago(c: &Caps, ctx: &Ctx, m: &Match) -> Option<Norm> {
     }
     let mut unit = c.str("unit")?;
     let mut n = n as i64;
-    // "eine Woche später" after a day in a narrative: that day plus seven
-    if ctx.narrative && unit == "W" && anaphoric_ref(ctx, c.has("after"), "D").date().is_some() {
+    // "eine Woche später" after a day: that day plus seven
+    // (in news too when it relates to a day mentioned: "Am Samstag … eine
+    // Woche zuvor")
+    let related_day = c.has("after") && ctx.anchor.date().is_some();
+    if (ctx.narrative || related_day)
+        && unit == "W"
+        && anaphoric_ref(ctx, c.has("after"), "D").date().is_some()
+    {
         unit = "D";
         n *= 7;
     }
@@ -1166,6 +1186,39 @@ pub fn duration(n: Option<f64>, unit: &str) -> Option<String> {
     }
     s.push_str(&format!("{rest}{small}"));
     Some(s)
+}
+
+/// Whether an amount ends right before token `i`: a number, or a number and a
+/// capitalised unit ("100 Euro", "drei Prozent").
+fn after_amount(t: &Toks, i: usize) -> bool {
+    use crate::scan::Kind;
+    let number = |k: usize| {
+        t.toks[k].kind == Kind::Digit
+            || matches!(
+                t.lower(k),
+                "zwei"
+                    | "drei"
+                    | "vier"
+                    | "fünf"
+                    | "sechs"
+                    | "sieben"
+                    | "acht"
+                    | "neun"
+                    | "zehn"
+                    | "hundert"
+                    | "tausend"
+                    | "millionen"
+                    | "milliarden"
+            )
+    };
+    match i {
+        0 => false,
+        1 => number(0),
+        _ => {
+            number(i - 1)
+                || (t.toks[i - 1].kind == Kind::Alpha && t.toks[i - 1].upper && number(i - 2))
+        }
+    }
 }
 
 fn set(c: &Caps) -> Option<Norm> {

@@ -78,6 +78,17 @@ pub(crate) const SCHEDULED: &[&str] = &[
     "anberaumt",
     "bevorstehend",
 ];
+/// Verbs of postponing and fixing a date ("verschob die Wahl auf den 15.
+/// Dezember"): the date after "auf" lies ahead.
+pub(crate) const POSTPONE: &[&str] = &[
+    "verschob",
+    "verschieb",
+    "vertag",
+    "verleg",
+    "angesetzt",
+    "festgesetzt",
+    "festgelegt",
+];
 const PAST_AUX: &[&str] = &[
     "war", "waren", "warst", "wurde", "wurden", "hatte", "hatten", "worden", "gewesen",
 ];

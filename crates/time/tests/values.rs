@@ -634,3 +634,93 @@ fn anaphoric_years() {
         ],
     );
 }
+
+/// "im Monat" after an amount is a rate (SET `P1M`); "die Nacht" (to spend
+/// it somewhere) the night of the day in focus.
+#[test]
+fn rates_and_the_night() {
+    run(
+        DocKind::News,
+        &[
+            (
+                "Der Lohn steigt um 100 Euro im Monat.",
+                D,
+                &[("im Monat", "P1M")],
+            ),
+            (
+                "Die Preise steigen um drei Prozent im Jahr.",
+                D,
+                &[("im Jahr", "P1Y")],
+            ),
+            (
+                "Im Monat darauf kam er.",
+                D,
+                &[("Im Monat darauf", "2020-08")],
+            ),
+            ("Sie war die frühe Inspiration der Band.", D, &[]),
+            (
+                "Er sagte am Mittwoch, er solle die Nacht in einem Gästehaus verbringen.",
+                D,
+                &[
+                    ("am Mittwoch", "2020-07-15"),
+                    ("die Nacht", "2020-07-15TNI"),
+                ],
+            ),
+        ],
+    );
+}
+
+/// A date after "auf" in a clause of postponing or fixing lies ahead.
+#[test]
+fn postponed_to_a_date() {
+    let feb = Some("2024-02-06");
+    run(
+        DocKind::News,
+        &[
+            (
+                "Das Parlament hat die Wahl auf den 15. Dezember verschoben.",
+                feb,
+                &[("den 15. Dezember", "2024-12-15")],
+            ),
+            (
+                "Parlament verschiebt Wahl auf Dezember",
+                feb,
+                &[("Dezember", "2024-12")],
+            ),
+            // "für" schedules, but a call for a day may lie behind by now
+            (
+                "Die Gewerkschaften hatten für den 28. April zum Streik aufgerufen.",
+                Some("2021-05-10"),
+                &[("den 28. April", "2021-04-28")],
+            ),
+            (
+                "Die Wahl fand am 15. Dezember statt.",
+                feb,
+                &[("am 15. Dezember", "2023-12-15")],
+            ),
+        ],
+    );
+}
+
+/// News: "eine Woche zuvor" after a day is that day minus seven.
+#[test]
+fn a_week_before_a_day() {
+    run(
+        DocKind::News,
+        &[
+            (
+                "Am Samstag kam es zu Krawallen. Bereits eine Woche zuvor hatte es gebrannt.",
+                D,
+                &[
+                    ("Am Samstag", "2020-07-11"),
+                    ("eine Woche zuvor", "2020-07-04"),
+                ],
+            ),
+            (
+                "Bereits eine Woche zuvor hatte es gebrannt.",
+                D,
+                &[("eine Woche zuvor", "2020-W28")],
+            ),
+        ],
+    );
+}
