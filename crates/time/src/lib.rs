@@ -149,6 +149,9 @@ impl TimeTagger {
         // future date was named since: "tritt sein Amt am 1. Januar an …
         // gratulierte noch in der Wahlnacht")
         let mut past_day = Ref::default();
+        // a month-precision document: the last weekday named ("am Dienstag"
+        // → XXXX-WXX-2) and where it ends; it gives a later "am Abend" its day
+        let mut last_weekday: Option<(u8, usize)> = None;
         // the sentence of that expression
         let mut anchor_sent: Option<u32> = None;
         let dct = if self.kind == DocKind::News {
@@ -256,6 +259,9 @@ impl TimeTagger {
                     here: toks.toks[m.start].span().start,
                     anchor_end,
                     past_day,
+                    weekday_focus: last_weekday
+                        .filter(|&(_, end)| end > anchor_end)
+                        .map(|(d, _)| d),
                 };
                 if let Some(v) = norm::normalise(rule.action, rule.ttype, m, &ctx) {
                     let span = Span::new(
@@ -307,6 +313,11 @@ impl TimeTagger {
                                 past_day = anchor;
                             }
                             anchor_sent = Some(sent_of[m.start]);
+                        }
+                    }
+                    if let Some(d) = unresolved_weekday(&v.value) {
+                        if v.ttype != lagebild_core::TimexType::Set {
+                            last_weekday = Some((d, span.end));
                         }
                     }
                     out.push(Timex {
@@ -365,6 +376,12 @@ fn clock_on_named_day(text: &str, out: &mut [Timex]) {
             clock.value = format!("{}{time}", &day.value[..date_len]);
         }
     }
+}
+
+/// The weekday of a value such as `XXXX-WXX-2` or `XXXX-WXX-2TEV`.
+fn unresolved_weekday(v: &str) -> Option<u8> {
+    let d = v.strip_prefix("XXXX-WXX-")?.as_bytes().first()?;
+    (b'1'..=b'7').contains(d).then(|| d - b'0')
 }
 
 fn clamp(text: &str, s: Span) -> Span {

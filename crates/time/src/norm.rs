@@ -164,6 +164,9 @@ pub struct Ctx<'a> {
     pub anchor_end: usize,
     /// News: the last day mentioned that is not after the document date.
     pub past_day: Ref,
+    /// A month-precision document: the weekday last named (after the last
+    /// date), the day of a later "am Abend" or "um 18 Uhr".
+    pub weekday_focus: Option<u8>,
 }
 
 /// The result of normalising a match.
@@ -265,9 +268,10 @@ pub fn normalise(action: Action, ttype: TimexType, m: &Match, ctx: &Ctx) -> Opti
             // "Am Donnerstag … Biden wandte sich am Abend an …": in news the
             // part of a day is the day the report is at
             let r = pod_day(ctx);
-            match r.date() {
-                Some(d) => ok(format!("{}T{pod}", fmt_date(d)), TimexType::Time),
-                None => ok(format!("XXXX-XX-XXT{pod}"), TimexType::Time),
+            match (r.date(), ctx.weekday_focus) {
+                (Some(d), _) => ok(format!("{}T{pod}", fmt_date(d)), TimexType::Time),
+                (None, Some(w)) => ok(format!("XXXX-WXX-{w}T{pod}"), TimexType::Time),
+                (None, None) => ok(format!("XXXX-XX-XXT{pod}"), TimexType::Time),
             }
         }
         Action::Duration => {
@@ -525,7 +529,11 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
         // day mentioned ("Am Mittwoch versammelten sich … Ab 18 Uhr …"),
         // else the document's day
         anchor = None;
-        partial_day(clock_day(ctx))
+        let day = clock_day(ctx);
+        match ctx.weekday_focus {
+            Some(w) if day.date().is_none() => format!("XXXX-WXX-{w}"),
+            _ => partial_day(day),
+        }
     } else {
         return None;
     };

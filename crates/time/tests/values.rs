@@ -95,7 +95,45 @@ fn part_of_day_takes_the_day_in_focus() {
             (
                 "Am Montag kam es zu Protesten. Am Abend sprach der Präsident.",
                 M,
-                &[("Am Montag", "XXXX-WXX-1"), ("Am Abend", "XXXX-XX-XXTEV")],
+                &[("Am Montag", "XXXX-WXX-1"), ("Am Abend", "XXXX-WXX-1TEV")],
+            ),
+        ],
+    );
+}
+
+/// A month-precision document: a part of the day or a clock time after a
+/// weekday named (and no date since) is on that weekday.
+#[test]
+fn month_precision_day_in_focus() {
+    run(
+        DocKind::News,
+        &[
+            (
+                "Am Dienstag kam er an. Am Abend sprach er, um 18 Uhr ging er.",
+                M,
+                &[
+                    ("Am Dienstag", "XXXX-WXX-2"),
+                    ("Am Abend", "XXXX-WXX-2TEV"),
+                    ("um 18 Uhr", "XXXX-WXX-2T18:00"),
+                ],
+            ),
+            (
+                "Am Dienstag kam er an. Am 3. Juli sprach sie. Am Abend ging sie.",
+                M,
+                &[
+                    ("Am Dienstag", "XXXX-WXX-2"),
+                    ("Am 3. Juli", "2020-07-03"),
+                    ("Am Abend", "2020-07-03TEV"),
+                ],
+            ),
+            // a recurrence is no day
+            (
+                "Jeden Dienstag kam er. Am Abend sprach er.",
+                M,
+                &[
+                    ("Jeden Dienstag", "XXXX-WXX-2"),
+                    ("Am Abend", "XXXX-XX-XXTEV"),
+                ],
             ),
         ],
     );
