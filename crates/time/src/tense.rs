@@ -48,21 +48,27 @@ const NOT_PARTICIPLE: &[&str] = &[
 ];
 
 fn is_participle(w: &str) -> bool {
-    if w.len() < 5 || NOT_PARTICIPLE.contains(&w) || !w.is_char_boundary(1) {
+    if w.len() < 5 || !w.is_char_boundary(1) {
         return false;
     }
-    let ends = w.ends_with('t') || w.ends_with("en");
+    // (cheap tests first: most words end in neither "t" nor "en")
+    let ends_t = w.ends_with('t');
+    if !(ends_t || w.ends_with("en")) || NOT_PARTICIPLE.contains(&w) {
+        return false;
+    }
     // ge-participles, also after a separable prefix (angekündigt, zurückgetreten)
-    let ge = w.starts_with("ge") || w[1..].contains("ge");
+    let ge = || w.starts_with("ge") || w[1..].contains("ge");
     // inseparable prefixes form participles without ge (verkündet, erklärt, besucht)
     // (and unter-, über-, hinter-, wider-, miss-: "unterzeichnet", "überwacht")
-    let insep = [
-        "ver", "be", "er", "ent", "zer", "emp", "unter", "über", "hinter", "wider", "miss",
-    ]
-    .iter()
-    .any(|p| w.starts_with(p))
-        && w.ends_with('t');
-    ends && (ge || insep) || w.ends_with("iert")
+    let insep = || {
+        ends_t
+            && [
+                "ver", "be", "er", "ent", "zer", "emp", "unter", "über", "hinter", "wider", "miss",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+    };
+    ge() || insep() || w.ends_with("iert")
 }
 
 const WERDEN: &[&str] = &["wird", "werden", "werde", "wirst", "werdet"];
@@ -118,21 +124,22 @@ fn is_zu_infinitive(prev: &str, w: &str) -> bool {
 /// The tense of a clause, given as (lower-cased word, capitalised) pairs;
 /// capitalised words (nouns) are not read as verbs.
 pub fn tense_of<'a>(words: impl Iterator<Item = (&'a str, bool)>) -> Option<Tense> {
-    let all: Vec<(&str, bool)> = words.collect();
-    // a clause-final infinitive with "zu" (capitalised words are nouns)
-    let zu_inf = match all.as_slice() {
-        [.., (p, false), (w, false)] => is_zu_infinitive(p, w),
-        [.., (w, false)] => is_zu_infinitive("", w),
-        _ => false,
-    };
-    let words = all.iter().filter(|w| !w.1).map(|w| w.0);
+    // one pass, no buffer; the last two words decide a clause-final
+    // infinitive with "zu" (capitalised words are nouns)
+    let mut last: Option<(&str, bool)> = None;
+    let mut before_last: Option<(&str, bool)> = None;
     let mut werden = 0;
     let mut future = false;
     let mut scheduled = false;
     let mut past = false;
     let mut perf_aux = false;
     let mut participle = false;
-    for w in words {
+    for (w, capitalised) in words {
+        before_last = last;
+        last = Some((w, capitalised));
+        if capitalised {
+            continue;
+        }
         let w = &w;
         if WERDEN.contains(w) {
             werden += 1;
@@ -148,6 +155,11 @@ pub fn tense_of<'a>(words: impl Iterator<Item = (&'a str, bool)>) -> Option<Tens
             participle = true;
         }
     }
+    let zu_inf = match (before_last, last) {
+        (Some((p, false)), Some((w, false))) => is_zu_infinitive(p, w),
+        (_, Some((w, false))) => is_zu_infinitive("", w),
+        _ => false,
+    };
     // "wird … stattfinden" is future; "werden geschlossen" is a present passive
     // unless a second "werden" makes it a future passive
     if werden > 0 && (!participle || werden > 1) {
