@@ -264,6 +264,30 @@ fn night_before_a_weekday() {
     );
 }
 
+/// "in der Nacht zu heute" is the night before the document day (its date,
+/// as with weekdays).
+#[test]
+fn night_before_today() {
+    run(
+        DocKind::News,
+        &[
+            (
+                "Am Montag wurde er gefasst. In der Nacht zu heute wurde er verhört.",
+                D,
+                &[
+                    ("Am Montag", "2020-07-13"),
+                    ("In der Nacht zu heute", "2020-07-15TNI"),
+                ],
+            ),
+            (
+                "In der Nacht auf gestern brannte es.",
+                D,
+                &[("In der Nacht auf gestern", "2020-07-14TNI")],
+            ),
+        ],
+    );
+}
+
 /// A weekday of a named week: the day of that ISO week.
 #[test]
 fn weekday_of_a_relative_week() {
