@@ -70,9 +70,9 @@ const REGIONS: &str = include_str!("../data/countries/regions.tsv");
 const ORGS: &str = include_str!("../data/countries/orgs.tsv");
 
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    data.lines()
+    crate::data_lines(data)
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| l.split('\t').map(str::trim).collect())
+        .map(|l| crate::tab_fields(l).map(str::trim).collect())
 }
 
 /// Inflected variants of a name: genitive -s, and weak adjective endings in
