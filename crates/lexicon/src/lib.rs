@@ -100,14 +100,19 @@ pub(crate) fn tab_fields(line: &str) -> impl Iterator<Item = &str> {
 pub(crate) fn heads<'a>(names: impl Iterator<Item = &'a str>) -> rustc_hash::FxHashSet<String> {
     let mut set = rustc_hash::FxHashSet::default();
     for n in names {
-        for (i, c) in n.char_indices() {
-            if i > 0 && !c.is_alphanumeric() {
-                set.insert(n[..i].to_string());
-            }
-        }
+        set.extend(cuts(n).map(str::to_string));
         set.insert(n.to_string());
     }
     set
+}
+
+/// The cuts of `name` before each of its non-alphanumeric characters (but
+/// the first): "Vereinigte", "Vereinigte Arabische" of "Vereinigte Arabische
+/// Emirate".
+pub(crate) fn cuts(name: &str) -> impl Iterator<Item = &str> {
+    name.char_indices()
+        .filter(|&(i, c)| i > 0 && !c.is_alphanumeric())
+        .map(|(i, _)| &name[..i])
 }
 
 #[cfg(test)]
