@@ -411,14 +411,22 @@ impl<'a> Scanner<'a> {
                 return e;
             }
         }
-        if b0.is_ascii_alphanumeric() {
+        // The ASCII letters and digits from `p`: an address goes on after
+        // them only with "@" or one of its inner characters (else `email`,
+        // which scans the same bytes first, finds none); the word's run goes
+        // on from there.
+        let mut a = p;
+        while a < self.end && self.b[a].is_ascii_alphanumeric() {
+            a += 1;
+        }
+        if a > p && a < self.end && matches!(self.b[a], b'@' | b'.' | b'_' | b'%' | b'+' | b'-') {
             if let Some(e) = self.email(p) {
                 Self::push(out, p, e, TokenKind::Url);
                 return e;
             }
         }
 
-        let mut q = self.alnum_run(p);
+        let mut q = self.alnum_run(a);
         let mut has_letter = self.b[p..q].iter().any(|b| !b.is_ascii_digit());
         let mut only_digits = !has_letter;
         // Digit groups: "1.000,50", "3,5", "19.08.2014", "17:30", "3:1".
