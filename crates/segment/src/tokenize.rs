@@ -298,21 +298,27 @@ impl<'a> Scanner<'a> {
     /// Scans a run of alphanumerics from `p`.
     #[inline]
     fn alnum_run(&self, mut p: usize) -> usize {
-        while p < self.end {
-            let b = self.b[p];
-            if b < 0x80 {
-                if b.is_ascii_alphanumeric() {
-                    p += 1;
-                    continue;
-                }
-                break;
+        loop {
+            p = self.ascii_alnum_end(p);
+            if p >= self.end || self.b[p] < 0x80 {
+                return p;
             }
             match self.at(p) {
                 Some((c, l)) if is_alnum(c) => p += l,
-                _ => break,
+                _ => return p,
             }
         }
-        p
+    }
+
+    /// The end of the run of ASCII letters and digits from `p` (a table
+    /// look-up a byte).
+    #[inline]
+    fn ascii_alnum_end(&self, p: usize) -> usize {
+        let rest = self.b.get(p..self.end).unwrap_or(&[]);
+        p + rest
+            .iter()
+            .position(|&c| !ASCII_ALNUM[usize::from(c)])
+            .unwrap_or(rest.len())
     }
 
     #[inline]
@@ -415,10 +421,7 @@ impl<'a> Scanner<'a> {
         // them only with "@" or one of its inner characters (else `email`,
         // which scans the same bytes first, finds none); the word's run goes
         // on from there.
-        let mut a = p;
-        while a < self.end && self.b[a].is_ascii_alphanumeric() {
-            a += 1;
-        }
+        let a = self.ascii_alnum_end(p);
         if a > p && a < self.end && matches!(self.b[a], b'@' | b'.' | b'_' | b'%' | b'+' | b'-') {
             if let Some(e) = self.email(p) {
                 Self::push(out, p, e, TokenKind::Url);
@@ -983,6 +986,17 @@ fn is_roman(w: &str) -> bool {
 }
 
 /// "2020-07-15": an ISO 8601 calendar date.
+/// `u8::is_ascii_alphanumeric` of every byte value.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 fn is_iso_date(b: &[u8]) -> bool {
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
     b.len() == 10
