@@ -170,7 +170,10 @@ impl<'a> Words<'a> {
             i += len;
             if c.is_alphanumeric() {
                 let cap = c.is_uppercase();
-                while let Some(d) = char_at(b, i) {
+                loop {
+                    // (ASCII letters and digits at once)
+                    i = lagebild_core::ascii::alnum_end(b.as_bytes(), i);
+                    let Some(d) = char_at(b, i) else { break };
                     let dl = d.len_utf8();
                     if d.is_alphanumeric() {
                         i += dl;

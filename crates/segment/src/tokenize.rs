@@ -310,15 +310,10 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// The end of the run of ASCII letters and digits from `p` (a table
-    /// look-up a byte).
+    /// The end of the run of ASCII letters and digits from `p`.
     #[inline]
     fn ascii_alnum_end(&self, p: usize) -> usize {
-        let rest = self.b.get(p..self.end).unwrap_or(&[]);
-        p + rest
-            .iter()
-            .position(|&c| !ASCII_ALNUM[usize::from(c)])
-            .unwrap_or(rest.len())
+        lagebild_core::ascii::alnum_end(self.b.get(..self.end).unwrap_or(self.b), p)
     }
 
     #[inline]
@@ -986,17 +981,6 @@ fn is_roman(w: &str) -> bool {
 }
 
 /// "2020-07-15": an ISO 8601 calendar date.
-/// `u8::is_ascii_alphanumeric` of every byte value.
-const ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
-
 fn is_iso_date(b: &[u8]) -> bool {
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
     b.len() == 10
