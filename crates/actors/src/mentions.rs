@@ -198,8 +198,9 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             NerClass::Oth => EntityType::Misc,
         };
         let name = join_words(w, r.clone());
-        // a role noun alone is not a name ("Minister")
-        if r.len() == 1 && roles::is_role_noun(&name) {
+        // a role noun alone is not a name ("Minister"; the one word's text is
+        // `name`, its cached fact is asked)
+        if r.len() == 1 && w.is_role(r.start) {
             continue;
         }
         // a court named by its seat: "Oberlandesgericht München",
