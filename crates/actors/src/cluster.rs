@@ -364,13 +364,9 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
         if c.etype != EntityType::Per || c.place.is_some() {
             continue;
         }
-        let toks: Vec<String> = c
-            .name
-            .to_lowercase()
-            .split(' ')
-            .map(str::to_string)
-            .collect();
-        let Some(first) = toks.first() else { continue };
+        let lower = c.name.to_lowercase();
+        let toks: Vec<&str> = lower.split(' ').collect();
+        let Some(&first) = toks.first() else { continue };
         let mut hosts: Vec<usize> = by_word
             .get(first)
             .into_iter()
@@ -381,7 +377,7 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
                 f.words.len() > toks.len()
                     && f.words
                         .windows(toks.len())
-                        .any(|win| win == toks.as_slice())
+                        .any(|win| win.iter().zip(&toks).all(|(a, b)| a == b))
             })
             .collect();
         // prefer the longest names: "Omar Konaré" inside both "Alpha Omar Konaré" and itself
@@ -409,20 +405,19 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
         }
     }
 
-    // group in order of first mention
-    let mut order: Vec<String> = Vec::new();
-    let mut groups: HashMap<String, Vec<Cand>> = HashMap::default();
+    // group in order of first mention (key → group index: one probe a mention)
+    let mut groups: Vec<Vec<Cand>> = Vec::new();
+    let mut group_of: HashMap<String, usize> = HashMap::default();
     for (c, key) in cands.into_iter().zip(keys) {
-        if !groups.contains_key(&key) {
-            order.push(key.clone());
+        let next = groups.len();
+        let g = *group_of.entry(key).or_insert(next);
+        if g == next {
+            groups.push(Vec::new());
         }
-        groups.entry(key).or_default().push(c);
+        groups[g].push(c);
     }
-    let mut actors = Vec::with_capacity(order.len());
-    for key in order {
-        let Some(mut names) = groups.remove(&key) else {
-            continue;
-        };
+    let mut actors = Vec::with_capacity(groups.len());
+    for mut names in groups {
         names.sort_by_key(|c| c.span.start);
         let place = names.iter().find_map(|c| c.place);
         let etype = majority_type(&names);
