@@ -57,7 +57,8 @@ fn is_participle(w: &str) -> bool {
         return false;
     }
     // ge-participles, also after a separable prefix (angekündigt, zurückgetreten)
-    let ge = || w.starts_with("ge") || w[1..].contains("ge");
+    // (a byte scan: `str::contains` sets up a substring searcher per word)
+    let ge = || w.starts_with("ge") || w.as_bytes()[1..].windows(2).any(|p| p == b"ge");
     // inseparable prefixes form participles without ge (verkündet, erklärt, besucht)
     // (and unter-, über-, hinter-, wider-, miss-: "unterzeichnet", "überwacht")
     let insep = || {
@@ -193,6 +194,34 @@ mod tests {
             .map(|(i, w)| (w.to_lowercase(), i > 0 && w.starts_with(char::is_uppercase)))
             .collect();
         tense_of(words.iter().map(|(w, u)| (w.as_str(), *u)))
+    }
+
+    /// Issue 9: the byte scan for an inner "ge" finds what `str::contains`
+    /// finds.
+    #[test]
+    fn participle_inner_ge_byte_scan_issue_9() {
+        let old = |w: &str| w.starts_with("ge") || w[1..].contains("ge");
+        for w in [
+            "angekündigt",
+            "zurückgetreten",
+            "übergeben",
+            "ägeben",
+            "gemacht",
+            "verkündet",
+            "erklärt",
+            "laufen",
+            "xg",
+            "üge",
+            "aufgegessen",
+        ] {
+            let new = w.starts_with("ge") || w.as_bytes()[1..].windows(2).any(|p| p == b"ge");
+            if w.is_char_boundary(1) {
+                assert_eq!(new, old(w), "{w}");
+            }
+        }
+        assert!(is_participle("angekündigt"));
+        assert!(is_participle("zurückgetreten"));
+        assert!(!is_participle("laufen"));
     }
 
     #[test]
