@@ -2,7 +2,7 @@
 
 use crate::doc::View;
 use crate::tagger::Found;
-use crate::words::PRON;
+use crate::words::{PREP, PRON};
 use lagebild_core::{Analysis, EntityType, Quote, Span};
 
 fn pronoun_gender(p: &str) -> Option<char> {
@@ -50,7 +50,19 @@ fn possessive_gender(det: &str, noun: &str) -> Option<Option<char>> {
         "worte",
         "erklärung",
     ];
-    if !STATING.contains(&noun) {
+    // "teilte sein Büro mit", "ihr Sprecher sagte": an unnamed office or
+    // spokesperson of a named actor speaks for that actor
+    const OFFICE: &[&str] = &[
+        "büro",
+        "sprecher",
+        "sprecherin",
+        "pressesprecher",
+        "pressesprecherin",
+        "pressestelle",
+        "pressebüro",
+        "sprecherteam",
+    ];
+    if !(STATING.contains(&noun) || OFFICE.contains(&noun)) {
         return None;
     }
     if det.starts_with("sein") {
@@ -349,6 +361,95 @@ fn unnamed_role_between(
     false
 }
 
+/// "der 35-Jährige", "Die 37-Jährige": a definite singular age noun refers
+/// back to a person named before; returns the gender its article asks for
+/// (`Some(None)`: any). Plurals ("die 20-Jährigen") name nobody.
+fn age_noun_gender(v: &View, start: usize, end: usize) -> Option<Option<char>> {
+    if end != start + 2 {
+        return None;
+    }
+    let noun = v.lo(start + 1);
+    let (num, rest) = noun.split_once('-')?;
+    if num.is_empty() || !num.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    match (v.lo(start), rest) {
+        ("der", "jährige") => Some(Some('m')),
+        ("die", "jährige") => Some(Some('f')),
+        _ => None,
+    }
+}
+
+/// The token index whose span contains byte `pos` (or the next one).
+fn tok_at(v: &View, pos: usize) -> usize {
+    v.toks.partition_point(|t| t.span.end <= pos)
+}
+
+/// "Das Welternährungsprogramm fliegt nach eigenen Angaben …", "Schon am
+/// Donnerstag schickte das Rote Kreuz nach eigenen Angaben …": the source is
+/// the subject of the clause, taken as the first person, organisation or
+/// place of the clause before the source phrase that no preposition governs
+/// (a pronoun at the clause's start refers back as a pronoun speaker does).
+fn own_subject(a: &Analysis, v: &View, src: usize, max_len: usize) -> Option<usize> {
+    let at = v.toks.get(src)?.span.start;
+    let from = clause_start(a, at);
+    let first = tok_at(v, from);
+    let mut k = first;
+    while k < src {
+        if v.is_word(k) && v.has(k, PREP) {
+            // skip the preposition's noun phrase ("am Donnerstag", "in Genf")
+            k = v.np(k + 1, src).unwrap_or(k + 1).max(k + 1);
+            continue;
+        }
+        if k == first && v.lo_in(k, &["er", "sie"]) {
+            let g = pronoun_gender(v.lo(k));
+            return antecedent(a, v.toks[k].span.start, g, None);
+        }
+        if let Some(e) = entity_for(a, v.toks[k].span, max_len) {
+            return Some(for_government(a, e, v.toks[k].span));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// "der Sprecher des Nationalen Sicherheitsrats, John Kirby,": a person named
+/// in apposition right after a speaker phrase headed by a role noun is the
+/// speaker, not the organisation in its genitive.
+fn named_in_apposition(
+    a: &Analysis,
+    v: &View,
+    start: usize,
+    end: usize,
+    max_len: usize,
+) -> Option<usize> {
+    if end + 1 >= v.n() || !v.is(end, ",") {
+        return None;
+    }
+    let role_head =
+        (start..end).any(|t| v.is_cap(t) && lagebild_lexicon::roles::role_noun(v.w(t)).is_some());
+    // (a speaker phrase that names a person itself keeps it)
+    let names_person = entity_for(a, v.span(start, end), max_len)
+        .is_some_and(|e| a.entities[e].etype == EntityType::Per);
+    if !role_head || names_person {
+        return None;
+    }
+    let p = entity_for(a, v.toks[end + 1].span, max_len)?;
+    if a.entities[p].etype != EntityType::Per {
+        return None;
+    }
+    // the name ends the apposition (a comma, the clause or the sentence)
+    let m = a.entities[p]
+        .mentions
+        .iter()
+        .find(|m| m.span.start == v.toks[end + 1].span.start)?;
+    let after = a.doc.text.get(m.span.end..)?.trim_start();
+    if !after.starts_with([',', '.', ';']) && !after.is_empty() {
+        return None;
+    }
+    Some(p)
+}
+
 pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::with_capacity(found.len());
     let mut prev_speaker: Option<usize> = None;
@@ -415,8 +516,18 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
                             )
                     })
                 } else if let Some(g) = possessive {
-                    // no topic preference: the possessive points at the nearest actor
-                    antecedent(a, ms.start, g, None)
+                    // no topic preference: the possessive points at the nearest
+                    // actor before the statement (not one named in its content:
+                    // "Glas sei ein Straftäter, teilte sein Büro mit")
+                    antecedent(a, ms.start.min(span.start), g, None)
+                } else if let Some(g) = age_noun_gender(v, mr.start, mr.end) {
+                    // "sagte der 35-Jährige": the most recent person of its gender
+                    antecedent_of(a, ms.start.min(span.start), g, None, true)
+                } else if v.lo_in(mr.start, &["eigenen", "eigener"]) {
+                    // "X schickte nach eigenen Angaben …": the clause's subject
+                    own_subject(a, v, mr.start, max_len)
+                } else if let Some(p) = named_in_apposition(a, v, mr.start, mr.end, max_len) {
+                    Some(p)
                 } else {
                     entity_for(a, ms, max_len)
                         .filter(|&e| !place_attribute(a, e, ms))
