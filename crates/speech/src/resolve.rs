@@ -361,21 +361,59 @@ fn unnamed_role_between(
     false
 }
 
-/// "der 35-Jährige", "Die 37-Jährige": a definite singular age noun refers
-/// back to a person named before; returns the gender its article asks for
-/// (`Some(None)`: any). Plurals ("die 20-Jährigen") name nobody.
-fn age_noun_gender(v: &View, start: usize, end: usize) -> Option<Option<char>> {
+/// Party-member nouns ("sagte der Sozialist"), masculine singular stems.
+const PARTY_MEMBERS: &[&str] = &[
+    "sozialist",
+    "sozialdemokrat",
+    "christdemokrat",
+    "christsozial",
+    "demokrat",
+    "republikaner",
+    "kommunist",
+    "nationalist",
+    "populist",
+    "rechtspopulist",
+    "linkspopulist",
+    "konservativ",
+    "liberal",
+    "peronist",
+    "gaullist",
+    "chavist",
+];
+
+/// A definite singular description that refers back to a person named
+/// before: an age noun ("der 35-Jährige", "Die 37-Jährige") or a party member
+/// ("der Sozialist", "die Republikanerin", "der Konservative"). As the subject
+/// of a cue it is nominative, so "der" is masculine singular and "die" with a
+/// feminine form feminine singular (the plurals "die 20-Jährigen", "die
+/// Sozialisten" name nobody). Returns the gender asked for.
+fn described_person_gender(v: &View, start: usize, end: usize) -> Option<Option<char>> {
     if end != start + 2 {
         return None;
     }
     let noun = v.lo(start + 1);
-    let (num, rest) = noun.split_once('-')?;
-    if num.is_empty() || !num.chars().all(|c| c.is_ascii_digit()) {
-        return None;
+    let det = v.lo(start);
+    if let Some((num, rest)) = noun.split_once('-') {
+        if num.is_empty() || !num.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        return match (det, rest) {
+            ("der", "jährige") => Some(Some('m')),
+            ("die", "jährige") => Some(Some('f')),
+            _ => None,
+        };
     }
-    match (v.lo(start), rest) {
-        ("der", "jährige") => Some(Some('m')),
-        ("die", "jährige") => Some(Some('f')),
+    let member = |stem: &str| PARTY_MEMBERS.contains(&stem);
+    match det {
+        // "der Sozialist", "der Konservative" (adjectival: stem + e)
+        "der" if member(noun) || noun.strip_suffix('e').is_some_and(member) => Some(Some('m')),
+        // "die Sozialistin", "die Konservative"
+        "die"
+            if noun.strip_suffix("in").is_some_and(member)
+                || noun.strip_suffix('e').is_some_and(member) =>
+        {
+            Some(Some('f'))
+        }
         _ => None,
     }
 }
@@ -520,9 +558,12 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
                     // actor before the statement (not one named in its content:
                     // "Glas sei ein Straftäter, teilte sein Büro mit")
                     antecedent(a, ms.start.min(span.start), g, None)
-                } else if let Some(g) = age_noun_gender(v, mr.start, mr.end) {
-                    // "sagte der 35-Jährige": the most recent person of its gender
-                    antecedent_of(a, ms.start.min(span.start), g, None, true)
+                } else if let Some(g) = described_person_gender(v, mr.start, mr.end) {
+                    // "sagte der 35-Jährige", "sagte der Sozialist": the most
+                    // recent person of its gender
+                    entity_for(a, ms, max_len)
+                        .filter(|&e| a.entities[e].etype == EntityType::Per)
+                        .or_else(|| antecedent_of(a, ms.start.min(span.start), g, None, true))
                 } else if v.lo_in(mr.start, &["eigenen", "eigener"]) {
                     // "X schickte nach eigenen Angaben …": the clause's subject
                     own_subject(a, v, mr.start, max_len)

@@ -1,8 +1,8 @@
 //! Speakers described rather than named, resolved to the actor they stand
-//! for: an age noun ("sagte der 35-Jährige"), the clause's subject of "nach
-//! eigenen Angaben", a possessive office or spokesperson ("teilte sein Büro
-//! mit") and a person named in apposition to a role phrase ("der Sprecher des
-//! Rates, Jan Berg,"). Sentences written for these tests; entities built by
+//! for: an age noun ("sagte der 35-Jährige") or party member ("sagte der
+//! Sozialist"), the clause's subject of "nach eigenen Angaben", a possessive
+//! office or spokesperson ("teilte sein Büro mit") and a person named in
+//! apposition to a role phrase ("der Sprecher des Rates, Jan Berg,"). Sentences written for these tests; entities built by
 //! hand (every occurrence of each name is a mention).
 
 use lagebild_core::{Analysis, Document, Entity, EntityMention, EntityType, MentionKind, Span};
@@ -78,6 +78,31 @@ fn an_age_noun_refers_to_the_last_person_of_its_gender_before_the_statement() {
             "Die Lage sei ernst, sagte der 60-Jährige.",
             &[],
             "Die Lage sei ernst",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_party_member_noun_as_subject_refers_to_the_last_person_of_its_gender() {
+    run(&[
+        (
+            "Präsident Jan Berg ist zurückgetreten. Er gebe sein Amt auf, sagte der Sozialist am Sonntag.",
+            &[("Jan Berg", Per, Some('m'))],
+            "Er gebe sein Amt auf",
+            Some("Jan Berg"),
+        ),
+        (
+            "Eva Lind traf Jan Berg. Man sei sich einig, sagte die Republikanerin.",
+            &[("Eva Lind", Per, Some('f')), ("Jan Berg", Per, Some('m'))],
+            "Man sei sich einig",
+            Some("Eva Lind"),
+        ),
+        // the plural names the party's members, nobody named
+        (
+            "Jan Berg ist zurückgetreten. Die Sozialisten erklärten, man brauche Neuwahlen.",
+            &[("Jan Berg", Per, Some('m'))],
+            "man brauche Neuwahlen",
             None,
         ),
     ]);
