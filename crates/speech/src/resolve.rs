@@ -361,6 +361,63 @@ fn unnamed_role_between(
     false
 }
 
+/// The gender a lone possessive determiner asks for ("seine" → m, "ihre" →
+/// any: she or they).
+fn lone_possessive_gender(w: &str) -> Option<Option<char>> {
+    const ENDS: &[&str] = &["", "e", "er", "en", "em", "es"];
+    if ENDS.iter().any(|e| w.strip_prefix("sein") == Some(e)) {
+        Some(Some('m'))
+    } else if ENDS.iter().any(|e| w.strip_prefix("ihr") == Some(e)) {
+        Some(None)
+    } else {
+        None
+    }
+}
+
+/// "Die Organisation rief … auf", "eine Sprecherin der Behörde erklärte": a
+/// definite generic organisation noun ending the speaker phrase refers back
+/// to the most recent organisation named before the statement (none named
+/// in the phrase itself).
+fn org_anaphor(
+    a: &Analysis,
+    v: &View,
+    start: usize,
+    end: usize,
+    content: usize,
+    max_len: usize,
+) -> Option<usize> {
+    const ORG_NOUNS: &[&str] = &[
+        "organisation",
+        "hilfsorganisation",
+        "behörde",
+        "konzern",
+        "unternehmen",
+        "gewerkschaft",
+        "miliz",
+        "agentur",
+    ];
+    if end < start + 2
+        || !ORG_NOUNS.contains(&v.lo(end - 1))
+        || !v.lo_in(end - 2, &["die", "der", "das", "des"])
+        || entity_for(a, v.span(start, end), max_len).is_some()
+    {
+        return None;
+    }
+    let pos = v.toks[start].span.start.min(content);
+    let mut best: Option<(usize, usize)> = None;
+    for (ei, e) in a.entities.iter().enumerate() {
+        if e.etype != EntityType::Org {
+            continue;
+        }
+        if let Some(m) = last_before(e, pos) {
+            if best.is_none_or(|(_, p)| m.span.end > p) {
+                best = Some((ei, m.span.end));
+            }
+        }
+    }
+    best.map(|b| b.0)
+}
+
 /// Party-member nouns ("sagte der Sozialist"), masculine singular stems.
 const PARTY_MEMBERS: &[&str] = &[
     "sozialist",
@@ -491,6 +548,7 @@ fn named_in_apposition(
 pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::with_capacity(found.len());
     let mut prev_speaker: Option<usize> = None;
+    let mut last_mention: Option<(Span, Option<usize>)> = None;
     let max_len = a
         .entities
         .iter()
@@ -508,8 +566,12 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
             .as_ref()
             .filter(|m| m.start < m.end)
             .map(|m| v.span(m.start, m.end));
-        let mut ent = None;
-        if let (Some(ms), Some(mr)) = (mention, f.mention.as_ref()) {
+        // a continuation shares its first statement's mention: resolved once
+        // (positions before the first statement's content count, not its words)
+        let reused = mention.and_then(|m| last_mention.filter(|(s, _)| *s == m));
+        let mut ent = reused.and_then(|(_, e)| e);
+        if reused.is_some() {
+        } else if let (Some(ms), Some(mr)) = (mention, f.mention.as_ref()) {
             if !a.entities.is_empty() {
                 let single_pron = mr.end - mr.start == 1 && v.has(mr.start, PRON);
                 let possessive = (mr.end - mr.start == 2)
@@ -558,6 +620,14 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
                     // actor before the statement (not one named in its content:
                     // "Glas sei ein Straftäter, teilte sein Büro mit")
                     antecedent(a, ms.start.min(span.start), g, None)
+                } else if let Some(g) =
+                    lone_possessive_gender(v.lo(mr.start)).filter(|_| mr.end == mr.start + 1)
+                {
+                    // "wiederholte seine Behauptung": the possessive of a noun
+                    // of stating alone is the speaker mention
+                    antecedent(a, ms.start.min(span.start), g, None)
+                } else if let Some(e) = org_anaphor(a, v, mr.start, mr.end, span.start, max_len) {
+                    Some(e)
                 } else if let Some(g) = described_person_gender(v, mr.start, mr.end) {
                     // "sagte der 35-Jährige", "sagte der Sozialist": the most
                     // recent person of its gender
@@ -575,6 +645,9 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
                         .map(|e| for_government(a, e, ms))
                 };
             }
+        }
+        if let Some(m) = mention {
+            last_mention = Some((m, ent));
         }
         if ent.is_some() {
             prev_speaker = ent;

@@ -171,3 +171,40 @@ fn a_name_in_apposition_to_a_role_phrase_is_the_speaker() {
         ),
     ]);
 }
+
+#[test]
+fn a_definite_organisation_noun_refers_to_the_last_organisation() {
+    run(&[
+        (
+            "Die Caritas schickte Helfer in das Gebiet. Die Organisation rief die Geberländer auf, mehr zu spenden.",
+            &[("Caritas", Org, None)],
+            "mehr zu spenden",
+            Some("Caritas"),
+        ),
+        // in the genitive of a spokesperson; a continuation keeps the speaker
+        // although the first statement names another organisation
+        (
+            "Die Kommission kritisierte Polen. Das sei Sache der Union, erklärte eine Sprecherin der Behörde. Alleingänge seien nicht hinnehmbar.",
+            &[("Kommission", Org, None), ("Union", Org, None)],
+            "Alleingänge seien nicht hinnehmbar",
+            Some("Kommission"),
+        ),
+        // no organisation named before: nobody
+        (
+            "Die Organisation rief die Geberländer auf, mehr zu spenden.",
+            &[],
+            "mehr zu spenden",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_lone_possessive_before_a_noun_of_stating_refers_back() {
+    run(&[(
+        "Jan Berg bat seine Anhänger, nach Hause zu gehen, wiederholte aber seine Behauptung, die Wahl sei gestohlen worden.",
+        &[("Jan Berg", Per, Some('m'))],
+        "die Wahl sei gestohlen worden",
+        Some("Jan Berg"),
+    )]);
+}
