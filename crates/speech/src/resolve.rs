@@ -600,8 +600,22 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
         } else if let (Some(ms), Some(mr)) = (mention, f.mention.as_ref()) {
             if !a.entities.is_empty() {
                 let single_pron = mr.end - mr.start == 1 && v.has(mr.start, PRON);
-                let possessive = (mr.end - mr.start == 2)
-                    .then(|| possessive_gender(v.lo(mr.start), v.lo(mr.start + 1)))
+                // "seinen Angaben", also with an attribute and after a
+                // preposition: "in seiner von APS verbreiteten Erklärung"
+                let det = if v.has(mr.start, PREP) {
+                    mr.start + 1
+                } else {
+                    mr.start
+                };
+                // (the phrase may stop inside an extended attribute, before its
+                // participle and noun: "… APS | verbreiteten Erklärung")
+                let noun = if mr.end + 1 < v.n() && v.adj_like(mr.end) && v.is_cap(mr.end + 1) {
+                    mr.end + 1
+                } else {
+                    mr.end - 1
+                };
+                let possessive = (det < noun)
+                    .then(|| possessive_gender(v.lo(det), v.lo(noun)))
                     .flatten();
                 // "X, der … vorwarf": a relative pronoun after a comma
                 let relative = mr.end - mr.start == 1

@@ -150,6 +150,14 @@ fn a_possessive_office_or_spokesperson_speaks_for_its_owner() {
             "sie sei erkrankt",
             Some("Eva Lind"),
         ),
+        // a possessive statement noun after an extended attribute: not the
+        // agency that spread it
+        (
+            "Präsident Jan Berg ist zurückgetreten. Er wolle die Lage beruhigen, hieß es in seiner von der Agentur Nova verbreiteten Erklärung.",
+            &[("Jan Berg", Per, Some('m')), ("Nova", Org, None)],
+            "Er wolle die Lage beruhigen",
+            Some("Jan Berg"),
+        ),
     ]);
 }
 
