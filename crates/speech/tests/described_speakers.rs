@@ -124,6 +124,13 @@ fn nach_eigenen_angaben_is_the_subject_of_its_clause() {
             "Schon am Montag schickte",
             Some("Caritas"),
         ),
+        // an acronym that spells a preposition is a name
+        (
+            "Der Geheimdienst MIT organisierte nach eigenen Angaben den Austausch.",
+            &[("MIT", Org, None)],
+            "Der Geheimdienst MIT organisierte",
+            Some("MIT"),
+        ),
         // an actor inside a prepositional phrase is no subject
         (
             "Mit der Caritas brachten Helfer nach eigenen Angaben 300 Menschen in Sicherheit.",
