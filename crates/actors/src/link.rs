@@ -33,8 +33,6 @@ const SAME_OFFICE: &[&[&str]] = &[
     ],
     &["bundeskanzler", "kanzler", "regierungschef"],
     &["außenminister", "chefdiplomat"],
-    // the head of an army is a general ("Armeechef X … Der General")
-    &["armeechef", "militärchef", "general"],
 ];
 
 /// `long` is a compound of `short` naming the same office ("Bundeskanzler" ~

@@ -219,7 +219,7 @@ fn places_and_organisations() {
 #[test]
 fn role_nouns_link_to_actors() {
     // (text, role phrase, actor it must join)
-    let cases: [(&str, &str, &str); 6] = [
+    let cases: [(&str, &str, &str); 5] = [
         (
             "US-Vizeaußenminister Tom Hale traf Yoko Tanabe. Danach sagte der US-Diplomat, alles sei gut.",
             "der US-Diplomat",
@@ -249,12 +249,6 @@ fn role_nouns_link_to_actors() {
             "Wagner-Chef Oleg Sokolow marschierte auf Moskau. Russlands Präsident Igor Petrow verurteilte den Aufstand. Die Täter würden bestraft, kündigte der Kremlchef an.",
             "der Kremlchef",
             "Igor Petrow",
-        ),
-        // an army chief is a general
-        (
-            "Armeechef Ali Musa verlangte Neuwahlen. Präsident Omar Said schwieg. Der General warf ihm Untätigkeit vor.",
-            "Der General",
-            "Ali Musa",
         ),
     ];
     for (text, phrase, actor) in cases {

@@ -361,32 +361,6 @@ fn unnamed_role_between(
     false
 }
 
-/// `find(pos)` an antecedent before `pos`; when its last mention lies inside
-/// someone's quoted words ("sprach von der „größten Operation der
-/// Bundeswehr“. …, sagte sie"), those words name no discourse topic: look
-/// again before the quotation (a quoted name, the whole quotation, stays).
-fn outside_quotations(
-    a: &Analysis,
-    v: &View,
-    mut pos: usize,
-    find: impl Fn(usize) -> Option<usize>,
-) -> Option<usize> {
-    for _ in 0..4 {
-        let e = find(pos)?;
-        let Some(m) = last_before(&a.entities[e], pos) else {
-            return Some(e);
-        };
-        let quoted = v.marks.iter().find(|q| {
-            q.inner.contains(m.span) && q.inner != m.span && q.inner.len() > m.span.len() + 2
-        });
-        match quoted {
-            Some(q) if q.open.start < pos => pos = q.open.start,
-            _ => return Some(e),
-        }
-    }
-    None
-}
-
 /// The gender a lone possessive determiner asks for ("seine" → m, "ihre" →
 /// any: she or they).
 fn lone_possessive_gender(w: &str) -> Option<Option<char>> {
@@ -658,12 +632,7 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
                     // (a demonstrative points at the most recent actor, not at
                     // the topic: "Duda traf X. Dieser sagte" is X)
                     let prefer = if personal { prev_speaker } else { None };
-                    let found = if personal {
-                        outside_quotations(a, v, pos, |p| antecedent(a, p, g, prefer))
-                    } else {
-                        antecedent(a, pos, g, prefer)
-                    };
-                    found.filter(|&e| {
+                    antecedent(a, pos, g, prefer).filter(|&e| {
                         personal
                             || !unnamed_role_between(
                                 a,

@@ -223,23 +223,3 @@ fn a_lone_possessive_before_a_noun_of_stating_refers_back() {
         Some("Jan Berg"),
     )]);
 }
-
-/// A personal pronoun refers to the topic, not to an actor named only inside
-/// someone's quoted words.
-#[test]
-fn a_pronoun_skips_actors_named_inside_quotations() {
-    run(&[
-        (
-            "Ministerin Eva Lind sprach von der „größten Operation in der Geschichte der Marine“. Die Zusammenarbeit sei eng gewesen, sagte sie.",
-            &[("Eva Lind", Per, Some('f')), ("Marine", Org, None)],
-            "Die Zusammenarbeit sei eng gewesen",
-            Some("Eva Lind"),
-        ),
-        (
-            "Teamchef Jan Berg verteidigte seinen Fahrer: „Tom Wolf ist immer noch der Beste.“ Er glaubt, dass das Team stärker sei.",
-            &[("Jan Berg", Per, Some('m')), ("Tom Wolf", Per, Some('m'))],
-            "dass das Team stärker sei",
-            Some("Jan Berg"),
-        ),
-    ]);
-}
