@@ -1554,3 +1554,37 @@ fn issue7_both_countries_are_two_targets() {
         "{got:?}"
     );
 }
+
+/// Issue #7 (evwiki): backing told with the subject after the verb and an
+/// adverb before "hinter"; a measure announced on a condition is a threat
+/// against the actor the condition names — and a condition with no actor,
+/// or no condition at all, stays silent.
+#[test]
+fn issue7_inverted_backing_and_conditional_threats() {
+    check(&[
+        (
+            "Nach dem Urteil stellte sich die Bundesregierung demonstrativ hinter den französischen Präsidenten Emmanuel Macron.",
+            Some(("SUPPORT", "DEU", "FRA")),
+        ),
+        (
+            "Die Regierung stellte sich hinter den Plan, die Steuern zu senken.",
+            None,
+        ),
+        (
+            "Die USA haben angekündigt, sollte die Junta die Macht in Mali übernehmen, ihre finanzielle Hilfe auszusetzen.",
+            Some(("THREATEN", "USA", "MLI")),
+        ),
+        (
+            "Die Europäische Union kündigte an, falls Serbien die Reformen stoppe, die Beitrittsgespräche abzubrechen.",
+            Some(("THREATEN", "IGO", "SRB")),
+        ),
+        (
+            "Die Bundesregierung hat angekündigt, sollte der Haushalt beschlossen werden, die Zahlungen einzustellen.",
+            None,
+        ),
+        (
+            "Die Bundesregierung hat angekündigt, die Zahlungen an Serbien einzustellen.",
+            None,
+        ),
+    ]);
+}
