@@ -1556,7 +1556,7 @@ fn issue7_both_countries_are_two_targets() {
 }
 
 /// Issue #7 (evwiki): backing told with the subject after the verb and an
-/// adverb before "hinter"; a measure announced on a condition is a threat
+/// adverb before "hinter"; taking part in a march; a measure announced on a condition is a threat
 /// against the actor the condition names — and a condition with no actor,
 /// or no condition at all, stays silent.
 #[test]
@@ -1586,5 +1586,15 @@ fn issue7_inverted_backing_and_conditional_threats() {
             "Die Bundesregierung hat angekündigt, die Zahlungen an Serbien einzustellen.",
             None,
         ),
+        // marching in a protest, the state of the context as the target
+        (
+            "Nach der Wahl in Belarus wurde der Oppositionspolitiker Alexander Kozulin festgenommen, als er sich in einem Demonstrationszug zum Gefängnis befand.",
+            Some(("PROTEST", "BLR", "BLR")),
+        ),
+        (
+            "Der georgische Oppositionsführer Nika Melia marschierte in einem Protestzug zum Parlament in Tiflis.",
+            Some(("PROTEST", "GEO", "GEO")),
+        ),
+        ("Bei dem Demonstrationszug in Minsk wurden 20 Menschen verletzt.", None),
     ]);
 }
