@@ -1598,3 +1598,23 @@ fn issue7_inverted_backing_and_conditional_threats() {
         ("Bei dem Demonstrationszug in Minsk wurden 20 Menschen verletzt.", None),
     ]);
 }
+
+/// Issue #7 (evwiki): a claim of responsibility for an attack whose victims
+/// are named after it, not after "auf"; a denial of responsibility is none.
+#[test]
+fn issue7_claimed_attack_without_auf() {
+    check(&[
+        (
+            "Die Taliban übernahmen die Verantwortung für den Anschlag, bei dem zwölf Soldaten der afghanischen Armee starben.",
+            Some(("ASSAULT", "AFG", "AFG")),
+        ),
+        (
+            "Der israelische Premier Benjamin Netanjahu lehnte jede Verantwortung für den Anschlag ab.",
+            None,
+        ),
+        (
+            "Die Bundesregierung übernahm die Verantwortung für den Anschlag auf die Pipeline nicht.",
+            None,
+        ),
+    ]);
+}
