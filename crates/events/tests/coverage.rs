@@ -1618,3 +1618,19 @@ fn issue7_claimed_attack_without_auf() {
         ),
     ]);
 }
+
+/// Issue #7 (evwiki): held captive "in Gefangenschaft" of a named captor, as
+/// "in Haft"/"in Gewahrsam" of one: the captor is the source.
+#[test]
+fn issue7_captivity_of_a_named_captor() {
+    check(&[
+        (
+            "Der israelische Soldat Gilad Schalit war fünf Jahre in Gefangenschaft der Hamas.",
+            Some(("COERCE", "PSE", "ISR")),
+        ),
+        (
+            "Der ukrainische Soldat geriet 2022 in russische Gefangenschaft.",
+            None,
+        ),
+    ]);
+}
