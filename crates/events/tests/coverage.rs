@@ -1634,3 +1634,39 @@ fn issue7_captivity_of_a_named_captor() {
         ),
     ]);
 }
+
+/// Issue #7 (evwiki): an arrest told in the passive without its agent is
+/// made by the state of the place named in its clause ("in Moskau", "in der
+/// Türkei", "im Süden der Philippinen"); no place, two places or a place of
+/// another clause give no source, and a place is never the arrested.
+#[test]
+fn issue7_agentless_arrest_by_the_state_of_the_place() {
+    check(&[
+        (
+            "In Russland wurde der Oppositionspolitiker Alexej Nawalny festgenommen.",
+            Some(("COERCE", "RUS", "RUS")),
+        ),
+        (
+            "Der Oppositionspolitiker Alexej Nawalny wurde in Moskau festgenommen.",
+            Some(("COERCE", "RUS", "RUS")),
+        ),
+        (
+            "Der deutsche Journalist Max Müller wurde in der Türkei verhaftet.",
+            Some(("COERCE", "TUR", "DEU")),
+        ),
+        (
+            "Gestern wurde im Süden der Philippinen der Rebellenführer Radulan Sahiron festgenommen.",
+            Some(("COERCE", "PHL", "PHL")),
+        ),
+        ("Der Oppositionspolitiker Alexej Nawalny wurde festgenommen.", None),
+        (
+            "In Berlin und in Moskau wurden die Aktivisten Max Müller und Iwan Petrow festgenommen.",
+            None,
+        ),
+        (
+            "Der Politiker Jean-Pierre Bemba, der im Exil in Portugal lebt, wurde in der Nähe von Brüssel verhaftet.",
+            None,
+        ),
+        ("Am Morgen wurden in Mainz und Bonn zwei Personen festgenommen.", None),
+    ]);
+}
