@@ -1081,26 +1081,7 @@ impl<'a> Doc<'a> {
     /// and stands in the same paragraph): where a group there acts.
     fn locative_country(&self, k: usize) -> Option<String> {
         let (s0, s1) = self.sent_of(k)?;
-        let places = |a: usize, b: usize| -> Vec<String> {
-            let mut out: Vec<String> = Vec::new();
-            for i in a..b {
-                if i == 0 || !matches!(self.low(i - 1), "in" | "im") {
-                    continue;
-                }
-                let Some(e) = self.ment(i) else { continue };
-                let ent = &self.a.entities[e];
-                if ent.etype != EntityType::Loc {
-                    continue;
-                }
-                if let Some(c) = &ent.country {
-                    if !out.contains(c) {
-                        out.push(c.clone());
-                    }
-                }
-            }
-            out
-        };
-        let here = places(s0, s1);
+        let here = self.places_in(s0, s1);
         if !here.is_empty() {
             return (here.len() == 1).then(|| here[0].clone());
         }
@@ -1116,8 +1097,38 @@ impl<'a> Doc<'a> {
         {
             return None;
         }
-        let before = places(p0, p1);
+        let before = self.places_in(p0, p1);
         (before.len() == 1).then(|| before[0].clone())
+    }
+
+    /// The countries of the places named as locations ("in Russland", "in
+    /// der Türkei", "im Süden der Philippinen") in tokens [a, b), in order.
+    fn places_in(&self, a: usize, b: usize) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for i in a..b {
+            // "in Russland", "im Irak", "in der Türkei", "in den USA";
+            // "im Süden der Philippinen"
+            let article =
+                i >= 2 && matches!(self.low(i - 1), "der" | "den") && self.low(i - 2) == "in";
+            let compass = i >= 3
+                && matches!(self.low(i - 1), "der" | "des")
+                && is_compass(self.low(i - 2))
+                && matches!(self.low(i - 3), "im" | "in");
+            if i == 0 || !(matches!(self.low(i - 1), "in" | "im") || article || compass) {
+                continue;
+            }
+            let Some(e) = self.ment(i) else { continue };
+            let ent = &self.a.entities[e];
+            if ent.etype != EntityType::Loc {
+                continue;
+            }
+            if let Some(c) = &ent.country {
+                if !out.contains(c) {
+                    out.push(c.clone());
+                }
+            }
+        }
+        out
     }
 
     /// Actor references in tokens [a, b), in order.
@@ -2987,7 +2998,12 @@ fn build(
         (it.next()?, it.next()?)
     } else if f.mode.as_deref() == Some("talks") {
         talks_of_agreement(d, (s0, s1), prior)?
-    } else if let Some(pair) = passive(d, m, (s0, s1)) {
+    } else if let Some(pair) = passive(
+        d,
+        m,
+        (s0, s1),
+        f.etype == EventType::Coerce && matches!(f.mode.as_deref(), Some("arrest" | "detain")),
+    ) {
         pair?
     } else if let Some(pair) = both_sides(d, f, m, prior) {
         pair
@@ -3346,7 +3362,14 @@ fn release_addressee(
 /// A passive trigger ("wurde … festgenommen"): the agent after von/durch is the
 /// source and the subject the target. `None`: not passive; `Some(None)`: passive
 /// without a named agent (no event).
-fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef, ARef)>> {
+/// `arrest`: the frame tells an arrest or a detention, whose agent, when the
+/// passive names none, is the state of the place.
+fn passive(
+    d: &Doc,
+    m: &[usize],
+    (_, s1): (usize, usize),
+    arrest: bool,
+) -> Option<Option<(ARef, ARef)>> {
     let last = *m.last()?;
     if !is_participle(d.low(last)) {
         return None;
@@ -3422,14 +3445,16 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
     // an attribute, not the subject)
     // (the noun before it stands in a prepositional phrase; "Eine Forderung
     // Frankreichs wurde … abgelehnt" names the target)
+    // ("im Süden der Philippinen": the country of a compass noun)
     let attribute = |r: &ARef| {
         r.entity
             .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc)
             && r.first > 1
             && d.w.same_sent(r.first - 2, r.first)
-            && d.w.is_cap(r.first - 1)
-            && d.ment(r.first - 1).is_none()
-            && is_preposition(d.w.s(r.first - 2))
+            && ((d.w.is_cap(r.first - 1)
+                && d.ment(r.first - 1).is_none()
+                && is_preposition(d.w.s(r.first - 2)))
+                || (matches!(d.low(r.first - 1), "der" | "des") && is_compass(d.low(r.first - 2))))
     };
     let free = |r: &ARef| {
         !attribute(r)
@@ -3458,8 +3483,37 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
     }
     Some(match (agent, patient) {
         (Some(a), Some(p)) if a.entity.is_none() || a.entity != p.entity => Some((a, p)),
+        // "Nawalny wurde in Moskau festgenommen": an arrest told without its
+        // agent is made by the authorities of the state where it took place
+        // (the place named in the clauses of the passive, "in Mainz und Bonn"
+        // not the arrested; "…, der im Exil in Portugal lebt, wurde in
+        // Brüssel verhaftet": the relative clause's place is not it)
+        (None, Some(p))
+            if arrest
+                && !p
+                    .entity
+                    .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc) =>
+        {
+            let places = d.places_in(from, c1);
+            (places.len() == 1).then(|| (ARef::outside(None, Some(places[0].clone())), p))
+        }
         _ => None,
     })
+}
+
+/// "Süden", "Nordosten": the part of a country in "im Süden der Philippinen".
+fn is_compass(w: &str) -> bool {
+    matches!(
+        w,
+        "süden"
+            | "norden"
+            | "osten"
+            | "westen"
+            | "nordosten"
+            | "nordwesten"
+            | "südosten"
+            | "südwesten"
+    )
 }
 
 /// The owner of a vehicle or a home named by a possessive in `from..to`
