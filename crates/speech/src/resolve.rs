@@ -406,6 +406,15 @@ fn org_anaphor(
         "gewerkschaft",
         "miliz",
         "agentur",
+        // an armed group's members, by its creed or its fight ("ein
+        // Sprecher der Islamisten" after "Die Taliban …")
+        "islamisten",
+        "dschihadisten",
+        "extremisten",
+        "rebellen",
+        "aufständischen",
+        "separatisten",
+        "milizen",
     ];
     // (genitive: "ein Sprecher des Unternehmens"). Not "das Gericht": on
     // wikinews-dev its statements are as often left without a speaker.

@@ -248,3 +248,16 @@ fn a_person_after_von_in_the_speaker_phrase_is_an_attribute() {
         ),
     ]);
 }
+
+/// "Ein Sprecher der Islamisten" after a group named by its name: the
+/// armed group's members by their creed or fight stand for the last
+/// organisation named (own-news-4 review).
+#[test]
+fn a_group_named_by_its_creed_refers_to_the_last_organisation() {
+    run(&[(
+        "Die Al-Schabab bekannte sich zu dem Anschlag. Ein Sprecher der Islamisten erklärte, man werde weiterkämpfen.",
+        &[("Al-Schabab", Org, None)],
+        "man werde weiterkämpfen",
+        Some("Al-Schabab"),
+    )]);
+}
