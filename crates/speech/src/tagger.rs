@@ -4281,8 +4281,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     Some((_, r)) => r.clone(),
                     _ => self.reported_part(&s),
                 };
+                // "Er verlangte …, es gebe …. Minister X wies die Kritik
+                // zurück. Die Regierung habe kein Recht …": a speech act
+                // without content right before, after the gap, is whose
+                // report goes on
+                let between = (g >= 2)
+                    .then(|| self.context[si - 1].clone().map(|c| c.0))
+                    .flatten();
                 let mention = own
                     .map(|o| o.0)
+                    .or(between)
                     .or_else(|| prev.as_ref().and_then(|p| p.0.clone()));
                 new.push(Found {
                     parts: vec![strip_end(v, part)],
