@@ -4074,6 +4074,29 @@ impl<'v, 'a> Ctx<'v, 'a> {
     /// own complement, not a continuation of an earlier statement).
     fn own_reporter(&self, s: &Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
         let v = self.v;
+        // "Die Studenten reagierten zurückhaltend: Ein Rücktritt genüge
+        // nicht": a reporting clause ending in a colon, the report after it
+        if let Some(colon) = (s.start..s.end).find(|&k| v.is(k, ":") && !v.in_quote(k)) {
+            let kj =
+                |a: usize, b: usize| (a..b).any(|k| !v.in_quote(k) && v.is_subjunctive(k, false));
+            if colon > s.start + 1 && kj(colon + 1, s.end) && !kj(s.start, colon) {
+                // (a verb of reacting says the subject speaks, whoever it
+                // is: "Die Studenten reagierten zurückhaltend:")
+                let reacts = |m: &Range<usize>| {
+                    (m.end..colon).any(|k| {
+                        ["reagiert", "antwortet", "kontert", "entgegnet", "erwidert"]
+                            .iter()
+                            .any(|p| v.lo(k).starts_with(p))
+                    })
+                };
+                if let Some(m) = self
+                    .sentence_subject(s)
+                    .filter(|m| m.end <= colon && (self.speaker_like(m) || reacts(m)))
+                {
+                    return Some((m, colon + 1..s.end));
+                }
+            }
+        }
         let clauses = self.clauses(s);
         let first = clauses.first().filter(|c| c.start == s.start)?;
         let has_kj =

@@ -282,3 +282,17 @@ fn a_speech_act_in_the_gap_takes_over_the_report() {
         ),
     ]);
 }
+
+/// "X reagierte zurückhaltend: <Konjunktiv I>": a reporting clause ending in
+/// a colon reports what follows it, as its subject's words, not as the
+/// previous speaker's continuation (own-news-6 review).
+#[test]
+fn a_reporting_clause_before_a_colon_reports_what_follows() {
+    check(&[(
+        "Präsident Jan Kurz kündigte an, bald zu entscheiden. Die Studenten reagierten zurückhaltend: Ein Rücktritt genüge nicht.",
+        &[
+            ("bald zu entscheiden", Indirect, Some("Präsident Jan Kurz")),
+            ("Ein Rücktritt genüge nicht", Indirect, Some("Die Studenten")),
+        ],
+    )]);
+}
