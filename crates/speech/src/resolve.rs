@@ -96,7 +96,18 @@ fn entity_for(a: &Analysis, span: Span, max_len: usize) -> Option<usize> {
                 EntityType::Org => 2_000_000,
                 _ => 0,
             };
-            let score = bonus + ov;
+            // "warf X der Regierung von Y vor": a person named after "von"
+            // inside the phrase is another noun's attribute, below a person
+            // who heads their own phrase
+            let attribute = e.etype == EntityType::Per
+                && m.span.start > span.start
+                && matches!(
+                    a.text_of(Span::new(span.start, m.span.start))
+                        .split_whitespace()
+                        .last(),
+                    Some("von" | "vom")
+                );
+            let score = bonus + ov + if attribute { 0 } else { 500_000 };
             if best.is_none_or(|(_, s)| score > s) {
                 best = Some((ei, score));
             }
@@ -395,6 +406,15 @@ fn org_anaphor(
         "gewerkschaft",
         "miliz",
         "agentur",
+        // an armed group's members, by its creed or its fight ("ein
+        // Sprecher der Islamisten" after "Die Taliban …")
+        "islamisten",
+        "dschihadisten",
+        "extremisten",
+        "rebellen",
+        "aufständischen",
+        "separatisten",
+        "milizen",
     ];
     // (genitive: "ein Sprecher des Unternehmens"). Not "das Gericht": on
     // wikinews-dev its statements are as often left without a speaker.

@@ -223,3 +223,41 @@ fn a_lone_possessive_before_a_noun_of_stating_refers_back() {
         Some("Jan Berg"),
     )]);
 }
+
+/// "warf X der Regierung von Y vor": the person after "von" inside the
+/// speaker phrase is an attribute of another noun, not who speaks — even
+/// when that name is the longer one (own-news-4 review).
+#[test]
+fn a_person_after_von_in_the_speaker_phrase_is_an_attribute() {
+    run(&[
+        (
+            "In Polen warf der frühere Premier Jan Nowak der Regierung von Krzysztof Wiśniewski vor, die Lage verkannt zu haben.",
+            &[
+                ("Jan Nowak", Per, Some('m')),
+                ("Krzysztof Wiśniewski", Per, Some('m')),
+            ],
+            "die Lage verkannt zu haben",
+            Some("Jan Nowak"),
+        ),
+        // alone, the person after "von" still speaks through the role
+        (
+            "Ein Sprecher von Präsident Jan Nowak sagte, die Lage sei ruhig.",
+            &[("Jan Nowak", Per, Some('m'))],
+            "die Lage sei ruhig",
+            Some("Jan Nowak"),
+        ),
+    ]);
+}
+
+/// "Ein Sprecher der Islamisten" after a group named by its name: the
+/// armed group's members by their creed or fight stand for the last
+/// organisation named (own-news-4 review).
+#[test]
+fn a_group_named_by_its_creed_refers_to_the_last_organisation() {
+    run(&[(
+        "Die Al-Schabab bekannte sich zu dem Anschlag. Ein Sprecher der Islamisten erklärte, man werde weiterkämpfen.",
+        &[("Al-Schabab", Org, None)],
+        "man werde weiterkämpfen",
+        Some("Al-Schabab"),
+    )]);
+}
