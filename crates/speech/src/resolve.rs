@@ -65,14 +65,8 @@ fn possessive_gender(det: &str, noun: &str) -> Option<Option<char>> {
     if !(STATING.contains(&noun) || OFFICE.contains(&noun)) {
         return None;
     }
-    if det.starts_with("sein") {
-        Some(Some('m'))
-    } else if det.starts_with("ihr") {
-        // "ihren Angaben": she, or they (an organisation, several people)
-        Some(None)
-    } else {
-        None
-    }
+    // ("ihren Angaben": she, or they — an organisation, several people)
+    lone_possessive_gender(det)
 }
 
 /// Entity whose mention overlaps `span`, preferring persons and organisations
