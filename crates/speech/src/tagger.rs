@@ -2268,7 +2268,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             first,
             &[
                 "wonach", "weil", "da", "als", "wenn", "nachdem", "bevor", "obwohl", "während",
-                "um",
+                "um", "indem", "zumal", "sobald",
             ],
         ) {
             return false;
@@ -2929,6 +2929,20 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             || (v.has(w, AUX) && w > cue.verb)
                             || (w == cue.verb && v.lo_in(c.start, &["sollte", "sollten"]))
                     });
+                // a subordinate clause inside the sentence that ends with its cue
+                // ("…, da sie befürchten, viele könnten …", "…, indem er sagte,
+                // …", "…, während X den Vorschlag unterstützt und fordert, dass
+                // …"): the complement after it is the cue's own; the main clause
+                // stands before it
+                let inner_clause = c.start > s.start
+                    && c.left.is_some_and(|l| v.is(l, ","))
+                    && v.lo_in(
+                        c.start,
+                        &[
+                            "da", "weil", "während", "indem", "nachdem", "als", "zumal", "obwohl",
+                        ],
+                    )
+                    && last_word.is_some_and(|w| w == cue.fin || (v.has(w, AUX) && w > cue.verb));
                 // no statement is reported when a confirmation is denied or
                 // reflexive ("wollte nicht bestätigen, dass"; "bestätigt sich
                 // die Befürchtung, dass") or when nobody holds it ("Niemand
@@ -3011,7 +3025,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             content = k + 1..content.end;
                         }
                     }
-                    if (!cue.wie || adverbial_clause)
+                    if (!cue.wie || adverbial_clause || inner_clause)
                         && self.complement_ok(&content, cue.frame, colon)
                     {
                         // "Laut X sagte der Minister, …": the source passing the report on

@@ -32,6 +32,44 @@ fn separable_participle_written_apart() {
 }
 
 #[test]
+fn cue_closing_a_subordinate_clause_inside_the_sentence() {
+    // the complement after a "da/während/indem/nachdem …" clause that ends with
+    // its speech verb is that verb's own; the main clause stands before it
+    check(&[
+        (
+            "Die Anwohner protestierten, da sie befürchten, der Lärm werde weiter zunehmen.",
+            &[("der Lärm werde weiter zunehmen", Indirect, Some("sie"))],
+        ),
+        (
+            "Über den Termin ist noch nicht entschieden, da die Gewerkschaft angekündigt hatte, mit allen Seiten verhandeln zu wollen.",
+            &[(
+                "mit allen Seiten verhandeln zu wollen",
+                Indirect,
+                Some("die Gewerkschaft"),
+            )],
+        ),
+        (
+            "Der Verein lehnt den Plan ab, während die Stadt ihn unterstützt und fordert, dass der Bau bald beginnt.",
+            &[("dass der Bau bald beginnt", Indirect, Some("die Stadt"))],
+        ),
+        // "indem" opens no complement of the main verb: the verb inside is the cue
+        (
+            "Der Trainer wies die Kritik zurück, indem er sagte, die Mannschaft habe gut gespielt.",
+            &[("die Mannschaft habe gut gespielt", Indirect, Some("er"))],
+        ),
+        // no speech verb at the end of the clause, or no complement after it
+        (
+            "Die Anwohner protestierten, da sie den Lärm fürchten, der weiter zunimmt.",
+            &[],
+        ),
+        (
+            "Die Polizei kam, nachdem Nachbarn sie gerufen hatten, und sperrte die Straße.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn wie_clause_with_participle_and_auxiliary() {
     // regression: the auxiliary closing the wie-clause was taken as the
     // start of the content ("hat, wurde der Mann …")
