@@ -2329,9 +2329,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         "würde", "würden", "könnte", "könnten",
                     ],
                 );
+                // (a weak past form after the subject's head noun is its finite
+                // verb, not an attribute: "die Organisatoren verfolgten …";
+                // an attributive adjective stands before its noun)
+                let past_after_noun = e > first
+                    && v.is_cap(e - 1)
+                    && v.noun_like(e - 1)
+                    && (v.lo(e).ends_with("te") || v.lo(e).ends_with("ten"))
+                    && e + 1 < r.end
+                    && (v.has(e + 1, DET | PRON | ADV) || v.noun_like(e + 1));
                 if e < r.end
                     && v.is_lower_word(e)
-                    && (!v.adj_like(e) || report_aux)
+                    && (!v.adj_like(e) || report_aux || past_after_noun)
                     && !v.has(e, PREP | DET | SUBORD | COORD)
                 {
                     return true;
@@ -3544,6 +3553,13 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     continue;
                 }
                 let cue_toks = vec![k];
+                // a semicolon closes the sentence the source phrase stands in
+                // ("Laut X ist er 24 Jahre alt; demnach wäre er …")
+                let semi = |k: usize| v.is(k, ";") && !v.in_quote(k);
+                let s = &(match (s.start..pp_start).rev().find(|&k| semi(k)) {
+                    Some(k) => k + 1,
+                    None => s.start,
+                }..(cue_end..s.end).find(|&k| semi(k)).unwrap_or(s.end));
                 let content = if pp_start == c.start && cue_end < s.end {
                     // the phrase opens its clause: the rest of the sentence is the
                     // content, after a relative clause on the source if there is one
@@ -4074,7 +4090,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
         for (i, c) in clauses.iter().enumerate().skip(1) {
             if has_kj(c) {
                 let coordinated = v.has(c.start, COORD) && c.left.is_some_and(|l| v.is(l, ","));
-                if coordinated && clauses[..i].iter().all(|p| !has_kj(p)) {
+                // "…, um sich zu verteidigen; er habe …": a main clause of its
+                // own after a semicolon
+                let semicolon = c.left.is_some_and(|l| v.is(l, ";"));
+                if (coordinated || semicolon) && clauses[..i].iter().all(|p| !has_kj(p)) {
                     return c.start..s.end;
                 }
                 break;
@@ -4122,8 +4141,13 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if !(m.end <= first.end && self.speaker_like(&m)) {
             return None;
         }
-        // the report is what follows the reporting clause
-        let from = first.right.map_or(first.end, |r| r + 1);
+        // the report is what follows the reporting clause (from a semicolon
+        // before the first clause with the Konjunktiv: "…, um sich zu
+        // verteidigen; er habe …")
+        let from = match clauses.iter().skip(1).find(|c| has_kj(c)) {
+            Some(c) if c.left.is_some_and(|l| v.is(l, ";")) => c.start,
+            _ => first.right.map_or(first.end, |r| r + 1),
+        };
         Some((m, from.min(s.end)..s.end))
     }
 

@@ -70,6 +70,52 @@ fn cue_closing_a_subordinate_clause_inside_the_sentence() {
 }
 
 #[test]
+fn weak_past_after_the_subject_noun_is_the_complement_verb() {
+    // "verfolgten", "planten" look like adjectives; after the head noun of the
+    // complement's subject they can only be its finite verb
+    check(&[
+        (
+            "Vor den Anhängern warnte er, die Organisatoren verfolgten ihre eigenen Ziele.",
+            &[(
+                "die Organisatoren verfolgten ihre eigenen Ziele",
+                Indirect,
+                Some("er"),
+            )],
+        ),
+        (
+            "Die Ministerin sagte, die Rebellen planten einen neuen Angriff.",
+            &[(
+                "die Rebellen planten einen neuen Angriff",
+                Indirect,
+                Some("Die Ministerin"),
+            )],
+        ),
+        // an attribute before a noun stays one: no verb-second clause follows
+        (
+            "Er erklärte den Besuchern die verfolgten Ziele des Vereins.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_semicolon_closes_the_report_of_a_source_phrase() {
+    check(&[
+        (
+            "Laut Medienberichten ist der Mann 24 Jahre alt; im Jahr 2008 war er demnach erst 16.",
+            &[
+                ("ist der Mann 24 Jahre alt", Indirect, Some("Medienberichten")),
+                ("im Jahr 2008 war er … erst 16", Indirect, Some("demnach")),
+            ],
+        ),
+        (
+            "Das Amt ist laut Verfassung nicht zuständig; seine Stellung ergibt sich aus der Praxis.",
+            &[("Das Amt ist … nicht zuständig", Indirect, Some("Verfassung"))],
+        ),
+    ]);
+}
+
+#[test]
 fn wie_clause_with_participle_and_auxiliary() {
     // regression: the auxiliary closing the wie-clause was taken as the
     // start of the content ("hat, wurde der Mann …")

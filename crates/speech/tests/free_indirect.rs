@@ -296,3 +296,35 @@ fn a_reporting_clause_before_a_colon_reports_what_follows() {
         ],
     )]);
 }
+
+/// "…, um sich zu verteidigen; er habe …": a Konjunktiv I clause after a
+/// semicolon is a main clause of its own; only it is the content, not the
+/// clauses before the semicolon (the sentence's speaking subject reports it).
+#[test]
+fn konjunktiv_after_a_semicolon_is_the_report_alone() {
+    check(&[(
+        "Der Minister sprach von einem Fehler. Der Abgeordnete wandte sich an die Presse, \
+         um sich zu verteidigen; er habe die Partei nie verraten.",
+        &[(
+            "er habe die Partei nie verraten",
+            Indirect,
+            Some("Der Abgeordnete"),
+        )],
+    )]);
+}
+
+#[test]
+fn konjunktiv_after_a_semicolon_continues_the_statement() {
+    check(&[(
+        "Die Ministerin sagte, der Plan sei gescheitert. In den Städten war die Lage ruhig; \
+         auf dem Land habe es dagegen Proteste gegeben.",
+        &[
+            ("der Plan sei gescheitert", Indirect, Some("Die Ministerin")),
+            (
+                "auf dem Land habe es dagegen Proteste gegeben",
+                Indirect,
+                Some("Die Ministerin"),
+            ),
+        ],
+    )]);
+}
