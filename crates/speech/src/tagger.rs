@@ -2295,8 +2295,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if self.relative_clause(r) {
             return false;
         }
-        // verb-second complement in the indicative ("sagte, die USA hielten sich daran")
-        if frame.has(Frame::CLAUSE) && frame.has(Frame::QUOTE) {
+        // verb-second complement in the indicative ("sagte, die USA hielten sich
+        // daran"); after verbs and nouns of clauses only ("befürchtet", "den
+        // Verdacht"), with a modal of report as its verb ("… könnte …")
+        if frame.has(Frame::CLAUSE) {
+            let quote_frame = frame.has(Frame::QUOTE);
             let subj = if v.has(first, PRON) && !v.has(first, DET) {
                 Some(first + 1)
             } else if v.toks[first].kind == TokenKind::Number {
@@ -2340,6 +2343,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     && (v.has(e + 1, DET | PRON | ADV) || v.noun_like(e + 1));
                 if e < r.end
                     && v.is_lower_word(e)
+                    && (quote_frame || report_aux)
                     && (!v.adj_like(e) || report_aux || past_after_noun)
                     && !v.has(e, PREP | DET | SUBORD | COORD)
                 {

@@ -116,6 +116,27 @@ fn a_semicolon_closes_the_report_of_a_source_phrase() {
 }
 
 #[test]
+fn a_modal_of_report_makes_a_verb_second_complement_of_clause_nouns() {
+    // nouns and verbs that take clauses only ("den Verdacht", "befürchten")
+    // report a verb-second clause whose verb is a modal of report
+    check(&[
+        (
+            "Die Staatsanwaltschaft hegt den Verdacht, der Bürgermeister könnte Spesen falsch abgerechnet haben.",
+            &[(
+                "der Bürgermeister könnte Spesen falsch abgerechnet haben",
+                Indirect,
+                Some("Die Staatsanwaltschaft"),
+            )],
+        ),
+        // an indicative main clause after the noun is none
+        (
+            "Die Staatsanwaltschaft hegt den Verdacht, der Bürgermeister rechnete Spesen falsch ab.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn wie_clause_with_participle_and_auxiliary() {
     // regression: the auxiliary closing the wie-clause was taken as the
     // start of the content ("hat, wurde der Mann …")
