@@ -1521,6 +1521,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
             "botschaft",
             "befehl",
             "bedingung",
+            "information",
+            "eingeständnis",
+            "äußerung",
+            "äußerungen",
+            "mitteilung",
+            "andeutung",
+            "versicherung",
+            "überzeugung",
+            "sorge",
+            "kritik",
         ];
         let v = self.v;
         let Some(noun) = (c.start..c.end)
@@ -1629,9 +1639,21 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         || self.np_head(m).is_some_and(|h| v.has(h, STATEMENT_NOUN)))
             })
         };
+        // "Von der Polizei kam die Information, …", "Aus Paris kommt die
+        // Forderung, …": the origin fronted before "kommen" is the source
+        let origin = || {
+            let k = c.start;
+            (v.lo_in(k, &["von", "vom", "aus"])
+                && (k + 1..noun).any(|m| v.is_lower_word(m) && v.lo_in(m, KOMMEN)))
+            .then(|| v.np(k + 1, noun))
+            .flatten()
+            .filter(|&e| e > k + 1 && e < noun && v.is_lower_word(e) && v.lo_in(e, KOMMEN))
+            .map(|e| k + 1..e)
+        };
         let mention = genitive
             .or_else(|| possessive.map(|k| k..k + 1))
             .or_else(subject)
+            .or_else(origin)
             .or(Some(noun..noun + 1));
         self.push(vec![content], mention, vec![noun], "speech-act-noun", si, 3);
     }

@@ -137,6 +137,37 @@ fn a_modal_of_report_makes_a_verb_second_complement_of_clause_nouns() {
 }
 
 #[test]
+fn speech_act_nouns_with_their_owner_or_origin() {
+    check(&[
+        (
+            "Das Eingeständnis der Ministerin, ihre Entscheidung sei falsch gewesen, führte zu einem Antrag.",
+            &[(
+                "ihre Entscheidung sei falsch gewesen",
+                Indirect,
+                Some("der Ministerin"),
+            )],
+        ),
+        // the origin fronted before "kommen" is the source
+        (
+            "Von der spanischen Polizei kam die Information, bei dem Toten handele es sich um einen Kurier.",
+            &[(
+                "bei dem Toten handele es sich um einen Kurier",
+                Indirect,
+                Some("der spanischen Polizei"),
+            )],
+        ),
+        (
+            "Aus dem Ministerium kommt die Forderung, die Grenzwerte zu senken.",
+            &[(
+                "die Grenzwerte zu senken",
+                Indirect,
+                Some("dem Ministerium"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
 fn wie_clause_with_participle_and_auxiliary() {
     // regression: the auxiliary closing the wie-clause was taken as the
     // start of the content ("hat, wurde der Mann …")
