@@ -2374,10 +2374,26 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
         }
         if frame.has(Frame::INFINITIVE) || frame.has(Frame::CLAUSE) {
-            return (r.start..r.end).any(|k| {
+            let Some(zu) = (r.start..r.end).find(|&k| {
                 !v.in_quote(k)
                     && ((v.lo(k) == "zu" && k + 1 < r.end && v.is_lower_word(k + 1))
                         || (v.is_lower_word(k) && incorporated_zu(v.lo(k))))
+            }) else {
+                return false;
+            };
+            // a finite auxiliary in the first clause before it makes that a main
+            // clause of its own ("…, allerdings hatte sie keine Gelegenheit, die
+            // Adresse anzugeben"), not a zu-infinitive group
+            let first_end = (r.start..zu)
+                .find(|&k| v.is_boundary(k) && !v.in_quote(k))
+                .unwrap_or(zu);
+            // (not the group's own auxiliary, "beteiligt gewesen zu sein",
+            // "werden zu können", nor a fronted conditional, "sollte X …, …")
+            return !(r.start + 1..first_end).any(|k| {
+                v.is_lower_word(k)
+                    && v.has(k, AUX)
+                    && k + 1 < zu
+                    && !v.lo_in(k, &["gewesen", "worden"])
             });
         }
         false

@@ -168,6 +168,34 @@ fn speech_act_nouns_with_their_owner_or_origin() {
 }
 
 #[test]
+fn a_main_clause_before_a_zu_infinitive_is_no_infinitive_complement() {
+    check(&[
+        // "hatte" makes the clause after the comma a main clause of its own
+        (
+            "Die Tochter konnte die Polizei informieren, allerdings hatte sie keine Zeit, die Adresse anzugeben.",
+            &[],
+        ),
+        // the group's own auxiliary and a fronted condition do not
+        (
+            "Die Polizei beschuldigt den Mann, an dem Überfall beteiligt gewesen zu sein.",
+            &[(
+                "an dem Überfall beteiligt gewesen zu sein",
+                Indirect,
+                Some("Die Polizei"),
+            )],
+        ),
+        (
+            "Die Regierung hat angekündigt, sollte der Streik andauern, die Zahlungen einzustellen.",
+            &[(
+                "sollte der Streik andauern, die Zahlungen einzustellen",
+                Indirect,
+                Some("Die Regierung"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
 fn wie_clause_with_participle_and_auxiliary() {
     // regression: the auxiliary closing the wie-clause was taken as the
     // start of the content ("hat, wurde der Mann …")
