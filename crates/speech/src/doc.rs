@@ -306,22 +306,25 @@ impl<'a> View<'a> {
             }
             // Konjunktiv II stands in for Konjunktiv I where that equals the
             // indicative: the plural forms (sie hätten, wären, würden) and "hätte"
+            // (and every plural Konjunktiv II: the plural Konjunktiv I equals
+            // the indicative, "sie befänden sich" stands in for "befinden")
             Some(Mood::Kj2) => {
-                kj2 && matches!(
-                    self.lo(i),
-                    "hätten"
-                        | "wären"
-                        | "würden"
-                        | "hätte"
-                        | "würde"
-                        | "gäbe"
-                        | "käme"
-                        | "kämen"
-                        | "gingen"
-                        | "müssten"
-                        | "könnten"
-                        | "dürften"
-                )
+                kj2 && (self.lo(i).ends_with("en") && self.lo(i) != "wären"
+                    || matches!(
+                        self.lo(i),
+                        "hätten"
+                            | "wären"
+                            | "würden"
+                            | "hätte"
+                            | "würde"
+                            | "gäbe"
+                            | "käme"
+                            | "kämen"
+                            | "gingen"
+                            | "müssten"
+                            | "könnten"
+                            | "dürften"
+                    ))
             }
             Some(Mood::Kj1Ambiguous) => {
                 self.fl[i] == 0

@@ -1553,6 +1553,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if noun == c.start || !(c.start..noun).any(|k| v.has(k, DET) || v.has(k, PRON)) {
             return;
         }
+        // "Damit bestätigt sich die Befürchtung, dass …": a fear that comes
+        // true is no one's statement
+        if (c.start..c.end).any(|k| v.lo(k) == "sich")
+            && (c.start..noun).any(|k| {
+                let w = v.lo(k);
+                w.starts_with("bestätig") || w.starts_with("bewahrheit")
+            })
+        {
+            return;
+        }
         // "sagte zu den Vorwürfen, …": the topic of another speech act, whose
         // own verb takes the complement
         if (c.start..noun)
@@ -3065,10 +3075,39 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         content.end = self.resume_end(content.start, content.end);
                     }
                     let mut appos = None;
+                    // (a role phrase up to the first comma that is no complement
+                    // itself: "sagte Li, der Vorsitzende des Ausschusses, dass …")
+                    let first_part = content.start
+                        ..(content.start..content.end)
+                            .find(|&k| v.is(k, ",") && !v.in_quote(k))
+                            .unwrap_or(content.end);
+                    // ("die Firma, die das Werk betreibt, habe …": the phrase
+                    // is the subject of a relative clause, no apposition)
+                    let opens_relative = |k: usize| {
+                        k + 1 < content.end
+                            && v.lo_in(
+                                k,
+                                &[
+                                    "der", "die", "das", "dem", "den", "deren", "dessen", "welche",
+                                    "welcher", "welches",
+                                ],
+                            )
+                            && !(v.noun_like(k + 1) || v.adj_like(k + 1))
+                    };
+                    let role_first = || {
+                        // (nominative like the speaker it describes)
+                        v.lo_in(r + 1, &["der", "die", "ein", "eine"])
+                            && v.np(r + 1, first_part.end).is_some_and(|e| {
+                                e == first_part.end && self.speaker_like(&(r + 1..e))
+                            })
+                    };
                     if !colon
                         && (v.noun_like(r + 1)
                             || (v.has(r + 1, DET)
-                                && !self.complement_ok(&content, cue.frame, false)))
+                                && (!self.complement_ok(&content, cue.frame, false)
+                                    || (!self.complement_ok(&first_part, cue.frame, false)
+                                        && role_first()
+                                        && !opens_relative(first_part.end + 1)))))
                     {
                         if let Some(e) = v.np(r + 1, content.end) {
                             if e < content.end && v.is(e, ",") && !v.in_quote(e) {

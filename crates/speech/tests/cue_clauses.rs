@@ -196,6 +196,29 @@ fn a_main_clause_before_a_zu_infinitive_is_no_infinitive_complement() {
 }
 
 #[test]
+fn a_role_apposition_after_the_speaker_is_no_content() {
+    check(&[
+        (
+            "Dabei sagte Li, der stellvertretende Vorsitzende des Ausschusses, dass die Demonstranten nie ihre Ziele erklärten.",
+            &[(
+                "dass die Demonstranten nie ihre Ziele erklärten",
+                Indirect,
+                Some("Li, der stellvertretende Vorsitzende des Ausschusses"),
+            )],
+        ),
+        // a phrase that is no role stays in the content
+        (
+            "Der Konzern kündigte an, die Werke in Varel, Nordenham und Augsburg zu verkaufen.",
+            &[(
+                "die Werke in Varel, Nordenham und Augsburg zu verkaufen",
+                Indirect,
+                Some("Der Konzern"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
 fn wie_clause_with_participle_and_auxiliary() {
     // regression: the auxiliary closing the wie-clause was taken as the
     // start of the content ("hat, wurde der Mann …")

@@ -364,3 +364,20 @@ fn reportative_sollen_with_a_strong_participle() {
         ),
     ]);
 }
+
+/// A plural Konjunktiv II stands in for the plural Konjunktiv I (which equals
+/// the indicative): "befänden", "brächten" continue a report right after it.
+#[test]
+fn plural_konjunktiv_two_continues_a_report() {
+    check(&[(
+        "Der Minister sagte, die Lage sei ernst. Die Deiche befänden sich nahe der Belastungsgrenze.",
+        &[
+            ("die Lage sei ernst", Indirect, Some("Der Minister")),
+            (
+                "Die Deiche befänden sich nahe der Belastungsgrenze",
+                Indirect,
+                Some("Der Minister"),
+            ),
+        ],
+    )]);
+}
