@@ -112,17 +112,6 @@ const KOMMEN: &[&str] = &[
 
 /// A zu-infinitive of a separable verb written as one word ("vorzugehen",
 /// "anzusprechen").
-/// A participle in "-en" without a leading "ge-": an inseparable prefix
-/// ("verlassen", "erhalten", "begonnen") or "ge" after a separable particle
-/// ("angegriffen", "umgekommen").
-fn strong_participle(w: &str) -> bool {
-    w.ends_with("en")
-        && (["be", "ver", "ent", "er", "zer", "emp", "miss"]
-            .iter()
-            .any(|p| w.starts_with(p))
-            || w.get(2..).is_some_and(|rest| rest.contains("ge")))
-}
-
 fn incorporated_zu(w: &str) -> bool {
     const PARTICLES: &[&str] = &[
         "ab",
@@ -4401,8 +4390,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         && v.is_lower_word(k - 1)
                         && (v.w(k - 1).starts_with("ge")
                             || v.lo_in(k - 1, &["worden", "gewesen"])
-                            || v.w(k - 1).ends_with('t')
-                            || strong_participle(v.lo(k - 1)))
+                            || v.w(k - 1).ends_with('t'))
                 });
             // how far back the statement continued lies (sentences), same or next paragraph
             let gap = prev.as_ref().map(|(_, ps)| si - ps).filter(|&g| {

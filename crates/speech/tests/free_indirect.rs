@@ -328,43 +328,6 @@ fn konjunktiv_after_a_semicolon_continues_the_statement() {
         ],
     )]);
 }
-
-/// Reportative "soll … haben/sein" with a participle in "-en" that has no
-/// leading "ge-" ("verlassen", "angegriffen") continues the report too.
-#[test]
-fn reportative_sollen_with_a_strong_participle() {
-    check(&[
-        (
-            "Die Behörden haben die Einwohner aufgefordert, ihre Häuser zu verlassen. \
-             Tausende sollen ihre Dörfer bereits verlassen haben.",
-            &[
-                ("ihre Häuser zu verlassen", Indirect, Some("Die Behörden")),
-                (
-                    "Tausende sollen ihre Dörfer bereits verlassen haben",
-                    Indirect,
-                    Some("Die Behörden"),
-                ),
-            ],
-        ),
-        (
-            "Die Polizei sagte, es sei ein Überfall gewesen. Die Täter sollen den Wachmann angegriffen haben.",
-            &[
-                ("es sei ein Überfall gewesen", Indirect, Some("Die Polizei")),
-                (
-                    "Die Täter sollen den Wachmann angegriffen haben",
-                    Indirect,
-                    Some("Die Polizei"),
-                ),
-            ],
-        ),
-        // "sollen" of a plan with a plain infinitive is no report of the past
-        (
-            "Die Polizei sagte, es sei ein Überfall gewesen. Die Täter sollen morgen verhört werden.",
-            &[("es sei ein Überfall gewesen", Indirect, Some("Die Polizei"))],
-        ),
-    ]);
-}
-
 /// A plural Konjunktiv II stands in for the plural Konjunktiv I (which equals
 /// the indicative): "befänden", "brächten" continue a report right after it.
 #[test]
