@@ -2849,8 +2849,22 @@ impl<'v, 'a> Ctx<'v, 'a> {
             let mut cues = self.verb_cues(c);
             // a separable verb whose particle closes a later clause ("warf X, die …, den USA vor, …")
             // (only a cue on a token of this clause, or a "wie" clause's, is kept)
-            if cues.is_empty() && (v.lo(c.start) == "wie" || self.may_cue_in(c)) {
-                for c2 in clauses.iter().skip(ci + 1).take(3) {
+            // (also a participle after an apposition to the subject: "hatte der
+            // Investor, Larry Silverstein, zugesagt, …" — the auxiliary here)
+            let aux_here = (c.start..c.end).any(|k| v.is_lower_word(k) && v.has(k, AUX));
+            if cues.is_empty() && (v.lo(c.start) == "wie" || self.may_cue_in(c) || aux_here) {
+                for (i2, c2) in clauses.iter().enumerate().skip(ci + 1).take(3) {
+                    let after_apposition = |cu: &VerbCue| {
+                        cu.verb == c2.start
+                            && c2.end == c2.start + 1
+                            && cu.fin < c.end
+                            && cu.fin > c.start
+                            && clauses[ci + 1..i2].iter().all(|m| {
+                                (v.noun_like(m.start) || v.has(m.start, DET))
+                                    && self.verbless(m.start..m.end)
+                            })
+                            && i2 > ci + 1
+                    };
                     let merged = Clause {
                         start: c.start,
                         end: c2.end,
@@ -2865,6 +2879,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             (cu.verb < c.end && cu.particle.is_some())
                                 // "wie X, Sprecher von Y, mitteilte": an apposition inside
                                 || (cu.wie && v.lo(c.start) == "wie" && cu.verb + 1 == c2.end)
+                                || after_apposition(cu)
                         })
                         .collect();
                     if !found.is_empty() {

@@ -219,6 +219,34 @@ fn a_role_apposition_after_the_speaker_is_no_content() {
 }
 
 #[test]
+fn participle_after_an_apposition_to_the_subject() {
+    // the auxiliary stands before the apposition, the participle alone after it
+    check(&[
+        (
+            "Am Montag hat der Innenminister, Peter Müller, angekündigt, dass die Grenzen geschlossen werden.",
+            &[(
+                "dass die Grenzen geschlossen werden",
+                Indirect,
+                Some("der Innenminister"),
+            )],
+        ),
+        (
+            "Zuvor hatte die Investorin, eine Bankerin aus Boston, zugesagt, das Projekt weiter zu finanzieren.",
+            &[(
+                "das Projekt weiter zu finanzieren",
+                Indirect,
+                Some("die Investorin"),
+            )],
+        ),
+        // no speech verb after the apposition
+        (
+            "Die Polizei hat den Mann, einen 30-Jährigen, festgenommen, als er floh.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn wie_clause_with_participle_and_auxiliary() {
     // regression: the auxiliary closing the wie-clause was taken as the
     // start of the content ("hat, wurde der Mann …")
