@@ -3244,6 +3244,28 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         self.push(parts, mention, cue_toks.clone(), "verb-after", si, 2);
                         continue;
                     }
+                    // "Der Grund, so vermutet die Zeitung, dürfte … sein",
+                    // "Tatsächlich, so betont die Polizei, ist dies …": a "so"
+                    // parenthesis inside a clause that goes on with its finite
+                    // verb after it; the clause around it is the content
+                    let resumes = c.right.filter(|&r| v.is(r, ",")).is_some_and(|r| {
+                        r + 2 < s.end
+                            && v.is_lower_word(r + 1)
+                            && (v.has(r + 1, AUX) || v.mood(r + 1).is_some())
+                    });
+                    if lw == "," && l > s.start && v.lo(c.start) == "so" && resumes {
+                        let r = c.right.unwrap_or(c.end);
+                        let mention = self.after_cue_speaker(c, &cue, &s);
+                        self.push(
+                            vec![before, r + 1..s.end],
+                            mention,
+                            cue_toks.clone(),
+                            "verb-after",
+                            si,
+                            2,
+                        );
+                        continue;
+                    }
                 }
                 // the quotation is the verb's object: "kritisierte den „Wortbruch“"; not a
                 // quoted name ("teilte die „Herald Tribune“ mit")

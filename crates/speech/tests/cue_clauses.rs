@@ -247,6 +247,33 @@ fn participle_after_an_apposition_to_the_subject() {
 }
 
 #[test]
+fn so_parenthesis_inside_a_clause_that_goes_on() {
+    check(&[
+        (
+            "Der Grund für den Rücktritt, so vermutet die Zeitung, dürfte der Streit mit dem Vorstand sein.",
+            &[(
+                "Der Grund für den Rücktritt … dürfte der Streit mit dem Vorstand sein",
+                Indirect,
+                Some("die Zeitung"),
+            )],
+        ),
+        (
+            "Tatsächlich, so betont die Polizei, ist das Video eine Fälschung.",
+            &[(
+                "Tatsächlich … ist das Video eine Fälschung",
+                Indirect,
+                Some("die Polizei"),
+            )],
+        ),
+        // no "so": a narrative clause with a comment is no such parenthesis
+        (
+            "Der Grund für den Rücktritt, den niemand kannte, war der Streit mit dem Vorstand.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn wie_clause_with_participle_and_auxiliary() {
     // regression: the auxiliary closing the wie-clause was taken as the
     // start of the content ("hat, wurde der Mann …")
