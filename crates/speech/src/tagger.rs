@@ -2355,6 +2355,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 None
             };
             if let Some(e) = subj {
+                // a quoted fragment that opens with the finite verb ("die
+                // Regierung „habe versagt“"): the verb is its first word
+                let e = match v.quote_starting_at(e) {
+                    Some(q) if q.len() > 3 && v.is_lower_word(e + 1) => e + 1,
+                    _ => e,
+                };
                 // (a modal or future auxiliary of a report, "sollen", "wollte",
                 // "werden", looks like an adjective)
                 let report_aux = v.lo_in(

@@ -274,6 +274,30 @@ fn so_parenthesis_inside_a_clause_that_goes_on() {
 }
 
 #[test]
+fn verb_second_complement_whose_verb_opens_a_quoted_fragment() {
+    check(&[
+        (
+            "Der Minister sagte, die Regierung „habe auf ganzer Linie versagt“.",
+            &[(
+                "die Regierung „habe auf ganzer Linie versagt“",
+                QuoteKind::Mixed,
+                Some("Der Minister"),
+            )],
+        ),
+        // a quoted name after the subject is no verb (the quoted name still
+        // makes the report count as mixed)
+        (
+            "Der Minister sagte, die Zeitung „Die Welt“ habe falsch berichtet.",
+            &[(
+                "die Zeitung „Die Welt“ habe falsch berichtet",
+                QuoteKind::Mixed,
+                Some("Der Minister"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
 fn wie_clause_with_participle_and_auxiliary() {
     // regression: the auxiliary closing the wie-clause was taken as the
     // start of the content ("hat, wurde der Mann …")
