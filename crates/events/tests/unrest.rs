@@ -72,10 +72,6 @@ fn issue7_riots_blockades_and_marches_are_protest() {
             Some(("PROTEST", "BEL", "BEL")),
         ),
         (
-            "In Madrid sind Zehntausende Menschen auf die Straße gegangen.",
-            Some(("PROTEST", "ESP", "ESP")),
-        ),
-        (
             "Demonstranten lieferten sich in Dakar Straßenschlachten mit der Polizei.",
             Some(("PROTEST", "SEN", "SEN")),
         ),
