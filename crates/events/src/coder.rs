@@ -121,6 +121,8 @@ const GROUPS: &[&str] = &[
     "Beschäftigte",
     "Lehrer",
     "Bürger",
+    "Gendarm",
+    "Randalierer",
     "Bevölkerung",
     "Marine",
     "Luftwaffe",
@@ -201,6 +203,8 @@ fn group_kind(low: &str) -> Option<bool> {
         "sicherheitsdienst",
         "generäl",
         "beamt",
+        // (issue #7: gendarmerie)
+        "gendarm",
     ];
     const SOCIETY: &[&str] = &[
         "student",
@@ -220,6 +224,9 @@ fn group_kind(low: &str) -> Option<bool> {
         "arbeiter",
         "beschäftigte",
         "lehrer",
+        // (issue #7: rioters, "Vermummte")
+        "randalierer",
+        "vermummte",
     ];
     // A stem followed by one of ENDS at the end of the word. (The same as
     // asking whether the stem's last occurrence is followed by an ending:
@@ -968,6 +975,9 @@ impl<'a> Doc<'a> {
             "protestierende",
             "gegner",
             "kräfte",
+            "gendarm",
+            "randalierer",
+            "vermummte",
         ];
         let person_noun = persons.iter().any(|p| low.contains(p)) || is_crowd_noun(low);
         let definite = before.is_some_and(|d| {
@@ -1350,7 +1360,15 @@ impl<'a> Doc<'a> {
             && self.w.same_sent(r.first, r.last + 1)
             && starts_any(self.low(r.last + 1), &["berichtet", "meldet"])
             && (r.first.saturating_sub(2)..r.first).any(|i| self.low(i) == "wie");
+        // "laut Sergei Voznyak", "Reuters zufolge": who tells it
+        let told = (r.first >= 1
+            && self.w.same_sent(r.first - 1, r.first)
+            && self.low(r.first - 1) == "laut")
+            || (r.last + 1 < self.w.len()
+                && self.w.same_sent(r.first, r.last + 1)
+                && self.low(r.last + 1) == "zufolge");
         as_reported
+            || told
             || (r.first.saturating_sub(5)..r.first).any(|i| {
                 i > 0
                     && self.w.same_sent(i - 1, r.first)
@@ -1385,7 +1403,8 @@ impl<'a> Doc<'a> {
                                 | "an"
                                 | "für"
                                 | "auf"
-                        )
+                        ) || self.is_quantity(j)
+                            || matches!(self.low(j), "rund" | "etwa" | "mehr" | "mindestens")
                     })
             })
     }
@@ -1492,6 +1511,29 @@ impl<'a> Doc<'a> {
     /// A counted crowd named by a people noun ("Tausende Menschen").
     fn is_crowd(&self, r: &ARef) -> bool {
         r.context && r.first < self.w.len() && is_crowd_noun(self.low(r.first))
+    }
+
+    /// A counted crowd followed by the named people among it ("nahmen 20
+    /// Menschen fest, darunter den Aktivisten X"): those named are the
+    /// object.
+    fn named_among(&self, r: &ARef) -> bool {
+        // ("zwischen 20 und 40 Menschen, darunter …": a few words on)
+        let among = (r.last + 1..(r.last + 7).min(self.w.len()))
+            .take_while(|&j| self.w.same_sent(r.last, j))
+            .find(|&j| {
+                self.low(j) == "darunter"
+                    || (self.low(j) == "unter"
+                        && j + 1 < self.w.len()
+                        && self.low(j + 1) == "ihnen")
+            });
+        among.is_some_and(|i| {
+            (i + 1..(i + 8).min(self.w.len()))
+                .take_while(|&j| self.w.same_sent(i, j))
+                .any(|j| {
+                    self.ment(j)
+                        .is_some_and(|e| self.a.entities[e].etype == EntityType::Per)
+                })
+        })
     }
 
     /// A number or quantity word before the noun at `k` (adjectives may
@@ -2987,7 +3029,7 @@ fn build(
         (it.next()?, it.next()?)
     } else if f.mode.as_deref() == Some("talks") {
         talks_of_agreement(d, (s0, s1), prior)?
-    } else if let Some(pair) = passive(d, m, (s0, s1)) {
+    } else if let Some(pair) = passive(d, f, m, (s0, s1)) {
         pair?
     } else if let Some(pair) = both_sides(d, f, m, prior) {
         pair
@@ -3346,7 +3388,12 @@ fn release_addressee(
 /// A passive trigger ("wurde … festgenommen"): the agent after von/durch is the
 /// source and the subject the target. `None`: not passive; `Some(None)`: passive
 /// without a named agent (no event).
-fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef, ARef)>> {
+fn passive(
+    d: &Doc,
+    f: &Frame,
+    m: &[usize],
+    (_, s1): (usize, usize),
+) -> Option<Option<(ARef, ARef)>> {
     let last = *m.last()?;
     if !is_participle(d.low(last)) {
         return None;
@@ -3433,7 +3480,8 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
     };
     let free = |r: &ARef| {
         !attribute(r)
-            && !d.is_crowd(r)
+            // (a counted crowd is arrested: "wurden 6000 Menschen festgenommen")
+            && (!d.is_crowd(r) || (f.etype == EventType::Coerce && !d.named_among(r)))
             && !d.is_attribution(r)
             && d.governing(r).is_none()
             && (r.entity.is_some() || r.stance || r.group.is_some())
@@ -3451,6 +3499,26 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
             patient = d.actors_in(s0, c0).into_iter().find(|r| free(r));
         }
     }
+    // "wurde der Sprecher von X, Pawel M., festgenommen": a person named by
+    // a role noun and then by name in an apposition is the one named
+    if let Some(p) = patient.as_ref().filter(|p| {
+        p.first < d.w.len()
+            && is_determiner(d.w.s(p.first))
+            && p.entity
+                .is_some_and(|e| d.a.entities[e].etype == EntityType::Per)
+    }) {
+        let named = d.actors_in(p.last + 1, c1).into_iter().find(|r| {
+            r.first > 0
+                && d.w.s(r.first - 1) == ","
+                && r.last + 1 < d.w.len()
+                && d.w.s(r.last + 1) == ","
+                && r.entity
+                    .is_some_and(|e| d.a.entities[e].etype == EntityType::Per)
+        });
+        if named.is_some() {
+            patient = named;
+        }
+    }
     // "wurde ihr Fahrzeug von US-Truppen beschossen": a person's vehicle or
     // home shot at, raided or seized is an act on its owner
     if patient.is_none() {
@@ -3458,7 +3526,99 @@ fn passive(d: &Doc, m: &[usize], (_, s1): (usize, usize)) -> Option<Option<(ARef
     }
     Some(match (agent, patient) {
         (Some(a), Some(p)) if a.entity.is_none() || a.entity != p.entity => Some((a, p)),
+        (None, Some(p)) => enforcer(d, f, last, &p).map(|a| (a, p)),
+        // ("wurde das mobile Internet abgeschaltet": cut off from its own
+        // people)
+        (None, None) if f.mode.as_deref() == Some("block") => {
+            let people = ARef::outside(None, d.main().map(str::to_string));
+            enforcer(d, f, last, &people).map(|a| {
+                let people = ARef {
+                    group: Some(false),
+                    ..ARef::outside(None, a.country.clone())
+                };
+                (a, people)
+            })
+        }
         _ => None,
+    })
+}
+
+/// The agent an arrest, a detention or a block told in the passive leaves
+/// unsaid ("wurden rund 6000 Menschen festgenommen", "Die Plattform wurde
+/// gesperrt"): the state's enforcers where it happens — the country of a
+/// place the sentence names with "in", else the article's main country,
+/// else the patient's — named as the article names its police (an arrest)
+/// or its government (a block), else by the country (issue #7).
+fn enforcer(d: &Doc, f: &Frame, last: usize, patient: &ARef) -> Option<ARef> {
+    let arrest = matches!(f.mode.as_deref(), Some("arrest" | "detain"));
+    if f.etype != EventType::Coerce || !(arrest || f.mode.as_deref() == Some("block")) {
+        return None;
+    }
+    // (someone arrested: a person, a counted crowd or a part of society —
+    // not a place, an organisation or a state body)
+    let person = patient
+        .entity
+        .map(|e| d.a.entities[e].etype == EntityType::Per)
+        .unwrap_or(patient.group == Some(false) || d.is_crowd(patient));
+    if !person && arrest {
+        return None;
+    }
+    let (s0, s1) = d.sent_of(last)?;
+    let place = d.actors_in(s0, s1).into_iter().find_map(|r| {
+        let e = &d.a.entities[r.entity?];
+        (e.etype == EntityType::Loc && matches!(d.governing(&r), Some("in" | "im")))
+            .then(|| r.country.clone())
+            .flatten()
+    });
+    let country = place
+        .or_else(|| d.main().map(str::to_string))
+        .or_else(|| patient.country.clone())?;
+    // (a domestic act: a foreign patient's arrest, or one in a sentence that
+    // names a place of another country — "in der Nähe von Brüssel" —, is
+    // told with its agent often enough that guessing it is not worth the
+    // risk)
+    let foreign_place = d.actors_in(s0, s1).into_iter().any(|r| {
+        r.entity
+            .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc)
+            && r.country.as_ref().is_some_and(|c| *c != country)
+    });
+    if foreign_place || patient.country.as_ref().is_some_and(|c| *c != country) {
+        return None;
+    }
+    // (the place decides, not the patient: "ein US-Journalist wurde in
+    // Moskau festgenommen")
+    let wanted: &[&str] = if arrest {
+        &["polizei"]
+    } else {
+        &["regierung", "behörden"]
+    };
+    // (officers of a body as the next sentence's subject tell who did it:
+    // "… festgenommen worden. Beamte der Strafvollzugsbehörde führten ihn
+    // ab" — not any body that acts next, "Die Regierung ließ …")
+    let next_subject = || {
+        let &(n0, n1) = d.sents.get(d.sents.partition_point(|&(a, _)| a < s1))?;
+        let head: Vec<usize> = (n0..n1)
+            .take_while(|&k| d.w.is_cap(k) || is_determiner(d.w.s(k)))
+            .filter(|&k| d.w.is_cap(k) && group_kind(d.low(k)) == Some(true))
+            .collect();
+        match head[..] {
+            [officers, body] if (officers + 1..body).any(|k| matches!(d.low(k), "der" | "des")) => {
+                Some(body)
+            }
+            _ => None,
+        }
+    };
+    let noun = (d.main() == Some(country.as_str()))
+        .then(|| {
+            next_subject()
+                .filter(|_| arrest)
+                .or_else(|| (0..d.w.len()).find(|&k| wanted.contains(&d.low(k)) && d.w.is_cap(k)))
+        })
+        .flatten();
+    Some(ARef {
+        group: Some(true),
+        noun,
+        ..ARef::outside(None, Some(country))
     })
 }
 
@@ -3754,6 +3914,11 @@ fn find_target(
         r
     });
     let region = region.flatten();
+    // a resignation or a measure withdrawn concedes to the protesters, or
+    // to no one the text says (issue #7)
+    if f.etype == EventType::Concede && matches!(f.mode.as_deref(), Some("resign" | "withdraw")) {
+        return protesters_before(d, src, m, (s0, s1), prior);
+    }
     let src_is_state = src
         .entity
         .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc);
@@ -3818,7 +3983,11 @@ fn find_target(
         // "nach Angaben von Reuters": who tells it is no target; the people
         // of a place counted as victims or objects are not its state's
         // ("nahmen 20 Menschen fest, darunter X")
-        if d.is_attribution(r) || d.is_crowd(r) {
+        // — but a counted crowd arrested or detained is the object
+        // ("Die Polizei nahm mehr als 300 Menschen fest"), unless the people
+        // named among it follow (issue #7)
+        let crowd_object = f.etype == EventType::Coerce && !d.named_among(r);
+        if d.is_attribution(r) || (d.is_crowd(r) && !crowd_object) {
             return false;
         }
         // "Susanne Eisenmann (CDU)": an actor in parentheses is an affiliation
@@ -3845,7 +4014,9 @@ fn find_target(
                 None | Some("in" | "im" | "an" | "auf" | "gegen" | "nach")
             );
         // a person's own country, or a state's own people, is not its target
-        if (is_loc || src_is_state) && r.country == src.country && !domestic_place {
+        // (a crowd arrested is: "Peru nahm 150 Menschen fest")
+        let own_crowd = crowd_object && d.is_crowd(r);
+        if (is_loc || src_is_state) && r.country == src.country && !domestic_place && !own_crowd {
             return false;
         }
         // "begrüßte das Urteil ebenso wie Minister X": compared, no object
@@ -4258,6 +4429,25 @@ fn find_target(
             ..ARef::outside(None, src.country.clone())
         });
     }
+    // police violence that names no one it is used against ("Die Polizei
+    // setzte Tränengas und Gummigeschosse ein") is used against the
+    // protesters the article names before it, else against the own state's
+    // people; a means of communication cut off ("ließ das mobile Internet
+    // sperren") cuts off the own state's people (issue #7)
+    let mode = f.mode.as_deref();
+    if f.etype == EventType::Coerce
+        && matches!(mode, Some("repress" | "block"))
+        && src.country.is_some()
+    {
+        let protesters = (mode == Some("repress"))
+            .then(|| protest_noun(d, s1))
+            .flatten();
+        return Some(ARef {
+            group: Some(false),
+            noun: protesters,
+            ..ARef::outside(None, src.country.clone())
+        });
+    }
     // a threat or a refusal that names no addressee answers whoever acted
     // last against the source's side ("Nach den Angriffen Israels drohte
     // Teheran mit Vergeltung", "Merz machte Russland verantwortlich. Moskau
@@ -4318,6 +4508,14 @@ fn find_target(
             return Some(ARef::outside(ev.source_entity, ev.source_country.clone()));
         }
     }
+    // a crackdown announced or a concession made with no one named answers
+    // the protesters ("Präsident X kündigte ein hartes Vorgehen an" after a
+    // report of protests)
+    if matches!(f.etype, EventType::Threaten | EventType::Concede) && src.country.is_some() {
+        if let Some(r) = protesters_before(d, src, m, (s0, s1), prior) {
+            return Some(r);
+        }
+    }
     // aid sent or made available that names no recipient goes to the state
     // the article is about ("Ägypten schickte Rettungskräfte" in a report on
     // floods in Libya)
@@ -4333,6 +4531,54 @@ fn find_target(
     // "Die Partei droht damit, das Ergebnis nicht zu akzeptieren" names no
     // one it threatens.)
     None
+}
+
+/// The last noun before token `upto` that names protesters
+/// ("Demonstranten", "Protestierende", "Randalierer").
+fn protest_noun(d: &Doc, upto: usize) -> Option<usize> {
+    (0..upto.min(d.w.len())).rev().find(|&k| {
+        d.w.is_cap(k) && starts_any(d.low(k), &["demonstrant", "protestierende", "randalierer"])
+    })
+}
+
+/// Whom a concession or a threat of the source's state answers when it names
+/// no one (issue #7): the protesters of its own country — when the article
+/// told of their protest before (a PROTEST event of that country's people)
+/// or the sentence says it came "nach … Protesten". Named by the protest
+/// noun the text used last, else as the protest's source.
+fn protesters_before(
+    d: &Doc,
+    src: &ARef,
+    m: &[usize],
+    (s0, s1): (usize, usize),
+    prior: &[Event],
+) -> Option<ARef> {
+    let first = m[0];
+    let here = d.w.span(first, first).start;
+    let protest = prior.iter().rev().find(|ev| {
+        ev.etype == EventType::Protest
+            && ev.source_country.is_some()
+            && ev.source_country == src.country
+            && ev.target_country == src.country
+            && ev.evidence.end <= here
+    });
+    let after = (s0..s1).any(|i| {
+        matches!(d.low(i), "nach" | "wegen" | "angesichts")
+            && (i + 1..(i + 5).min(s1))
+                .any(|j| d.low(j).contains("protest") || d.low(j).starts_with("demonstration"))
+    });
+    if protest.is_none() && !after {
+        return None;
+    }
+    let noun = protest_noun(d, s1);
+    let entity = protest
+        .and_then(|ev| ev.source_entity)
+        .filter(|_| noun.is_none());
+    Some(ARef {
+        group: Some(false),
+        noun,
+        ..ARef::outside(entity, src.country.clone())
+    })
 }
 
 /// "Im UN-Sicherheitsrat blockierte Peking eine Erklärung": a refusal in an

@@ -40,10 +40,10 @@ fn issue7_coercion_of_protesters_and_media() {
             "Die ugandische Regierung entzog dem Sender NTV Uganda die Lizenz.",
             Some(("COERCE", "UGA", "UGA")),
         ),
-        // no actor hit: no event
+        // no one named: used against the own state's people (evargs)
         (
             "Die kenianische Polizei setzte bei der Kundgebung Tränengas ein.",
-            None,
+            Some(("COERCE", "KEN", "KEN")),
         ),
     ]);
 }
