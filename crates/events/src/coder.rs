@@ -4570,7 +4570,27 @@ fn protesters_before(
     if protest.is_none() && !after {
         return None;
     }
-    let noun = protest_noun(d, s1);
+    // (else the word that named the protest's source: "Hunderttausende
+    // Menschen zogen … Lam setzte das Gesetz aus" concedes to "Menschen",
+    // not to the state)
+    let noun = protest_noun(d, s1)
+        .or_else(|| {
+            let ev = protest.filter(|ev| ev.source_entity.is_none())?;
+            let from = d.w.at(ev.evidence.start);
+            (from..d.w.len())
+                .take_while(|&k| d.w.span(k, k).end <= ev.evidence.end)
+                .find(|&k| d.w.is_cap(k) && d.w.s(k) == ev.source)
+        })
+        // (else as the article names them later: "nach Massenprotesten … Die
+        // Demonstranten forderten"
+        // — peaceful protesters only: a government yields to demonstrators, not
+        // to the rioters of a later paragraph)
+        .or_else(|| {
+            (protest.is_none())
+                .then(|| protest_noun(d, d.w.len()))
+                .flatten()
+                .filter(|&k| !d.low(k).starts_with("randalierer"))
+        });
     let entity = protest
         .and_then(|ev| ev.source_entity)
         .filter(|_| noun.is_none());

@@ -137,3 +137,27 @@ fn issue7_rioters_and_gendarmes_are_groups() {
         ),
     ]);
 }
+
+/// A concession after protests is made to the protesters as the article
+/// names them, also when it names them only after the concession; never to
+/// the state itself, and never to the rioters of a later paragraph.
+#[test]
+fn issue7_a_concession_names_the_protesters() {
+    for (text, target) in [
+        (
+            "Nach wochenlangen Massenprotesten hat Kroatiens Regierungschef Ivo Marin die \
+             Rentenreform zurückgezogen. Die Demonstranten hatten seinen Rücktritt gefordert.",
+            "Demonstranten",
+        ),
+        (
+            "Nach wochenlangen Massenprotesten ist Kroatiens Regierungschef Ivo Marin \
+             zurückgetreten. In der Nacht plünderten Randalierer mehrere Geschäfte in Zagreb.",
+            "Kroatien",
+        ),
+    ] {
+        let got = quintuples(&format!(" date 2025-06-10 \n\n{text}\n"));
+        let concede: Vec<_> = got.iter().filter(|q| q.0 == "CONCEDE").collect();
+        assert_eq!(concede.len(), 1, "{text}: {got:?}");
+        assert_eq!(concede[0].3, target, "{text}: {got:?}");
+    }
+}
