@@ -108,31 +108,41 @@ impl Actor {
 }
 
 /// Lower-cased key of a non-gazetteer name with adjective endings of
-/// non-final words normalised ("Demokratischen Partei" ~ "Demokratische Partei").
+/// non-final words normalised ("Demokratischen Partei" ~ "Demokratische
+/// Partei"), after the key prefix "N:".
 fn name_key(name: &str) -> String {
-    let words: Vec<&str> = name.split(' ').collect();
-    let n = words.len();
-    let mut out = String::new();
-    for (i, w) in words.iter().enumerate() {
+    let n = name.split(' ').count();
+    // the "N:" key prefix first (see `keyed`), words after it
+    let mut out = String::with_capacity(2 + name.len() + 4);
+    out.push_str("N:");
+    for (i, w) in name.split(' ').enumerate() {
         let l = w.to_lowercase();
-        let l = if i + 1 < n {
-            let mut s = l.as_str();
+        let mut s = l.as_str();
+        if i + 1 < n {
             for e in ["en", "er", "es", "em", "e"] {
                 if s.len() > 4 && s.ends_with(e) {
                     s = &s[..s.len() - e.len()];
                     break;
                 }
             }
-            s.to_string()
-        } else {
-            l
-        };
-        if !out.is_empty() {
+        }
+        // (a space only after some text, as when the words were joined
+        // without the prefix)
+        if out.len() > 2 {
             out.push(' ');
         }
-        out.push_str(&l);
+        out.push_str(s);
     }
     out
+}
+
+/// `tag` followed by `s` (`format!("{tag}{s}")` without the formatting
+/// machinery: this runs for every mention).
+fn keyed(tag: &str, s: &str) -> String {
+    let mut k = String::with_capacity(tag.len() + s.len());
+    k.push_str(tag);
+    k.push_str(s);
+    k
 }
 
 /// "die Truppen General Chalifa Haftars": a person's name ending in -s right
@@ -172,8 +182,8 @@ fn genitive_after_noun(w: &Words, c: &Cand, last: &str) -> bool {
 
 fn place_key(p: &Place) -> String {
     match (p.kind, p.code) {
-        (PlaceKind::Country, Some(c)) => format!("C:{c}"),
-        _ => format!("P:{}", p.canonical),
+        (PlaceKind::Country, Some(c)) => keyed("C:", c),
+        _ => keyed("P:", p.canonical),
     }
 }
 
@@ -268,8 +278,8 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
         let key = match (&c.place, c.etype) {
             (Some(p), _) => place_key(p),
             // one key space for all types: the tagger may type one name differently
-            (None, EntityType::Per) => format!("N:{}", c.name.to_lowercase()),
-            (None, _) => format!("N:{}", name_key(&c.name)),
+            (None, EntityType::Per) => keyed("N:", &c.name.to_lowercase()),
+            (None, _) => name_key(&c.name),
         };
         keys.push(key);
     }
@@ -305,7 +315,7 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
             let genitive_state = last.ends_with('s')
                 && countries::place(last).is_some_and(|p| p.kind == PlaceKind::Country);
             if genitive_state {
-                let rk = format!("N:{}", name_key(rest));
+                let rk = name_key(rest);
                 if key_set.contains(&rk) {
                     keys[k] = rk;
                 }
@@ -354,13 +364,9 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
         if c.etype != EntityType::Per || c.place.is_some() {
             continue;
         }
-        let toks: Vec<String> = c
-            .name
-            .to_lowercase()
-            .split(' ')
-            .map(str::to_string)
-            .collect();
-        let Some(first) = toks.first() else { continue };
+        let lower = c.name.to_lowercase();
+        let toks: Vec<&str> = lower.split(' ').collect();
+        let Some(&first) = toks.first() else { continue };
         let mut hosts: Vec<usize> = by_word
             .get(first)
             .into_iter()
@@ -371,7 +377,7 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
                 f.words.len() > toks.len()
                     && f.words
                         .windows(toks.len())
-                        .any(|win| win == toks.as_slice())
+                        .any(|win| win.iter().zip(&toks).all(|(a, b)| a == b))
             })
             .collect();
         // prefer the longest names: "Omar Konaré" inside both "Alpha Omar Konaré" and itself
@@ -395,24 +401,23 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
             }
         };
         if let Some(h) = host {
-            keys[k] = format!("N:{}", fulls[h].lower);
+            keys[k] = keyed("N:", &fulls[h].lower);
         }
     }
 
-    // group in order of first mention
-    let mut order: Vec<String> = Vec::new();
-    let mut groups: HashMap<String, Vec<Cand>> = HashMap::default();
+    // group in order of first mention (key → group index: one probe a mention)
+    let mut groups: Vec<Vec<Cand>> = Vec::new();
+    let mut group_of: HashMap<String, usize> = HashMap::default();
     for (c, key) in cands.into_iter().zip(keys) {
-        if !groups.contains_key(&key) {
-            order.push(key.clone());
+        let next = groups.len();
+        let g = *group_of.entry(key).or_insert(next);
+        if g == next {
+            groups.push(Vec::new());
         }
-        groups.entry(key).or_default().push(c);
+        groups[g].push(c);
     }
-    let mut actors = Vec::with_capacity(order.len());
-    for key in order {
-        let Some(mut names) = groups.remove(&key) else {
-            continue;
-        };
+    let mut actors = Vec::with_capacity(groups.len());
+    for mut names in groups {
         names.sort_by_key(|c| c.span.start);
         let place = names.iter().find_map(|c| c.place);
         let etype = majority_type(&names);
@@ -584,5 +589,51 @@ pub fn extend_name_particles(text: &str, entities: &mut [Entity]) {
                 m.span = Span::new(rest.len() - n, m.span.end);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 9: the key built in one buffer is the old `format!` of the
+    /// word-by-word key (spaces only after some text).
+    #[test]
+    fn name_key_with_prefix_is_the_formatted_key_issue_9() {
+        fn old(name: &str) -> String {
+            let words: Vec<&str> = name.split(' ').collect();
+            let mut out = String::new();
+            for (i, w) in words.iter().enumerate() {
+                let l = w.to_lowercase();
+                let mut s = l.as_str();
+                if i + 1 < words.len() {
+                    for e in ["en", "er", "es", "em", "e"] {
+                        if s.len() > 4 && s.ends_with(e) {
+                            s = &s[..s.len() - e.len()];
+                            break;
+                        }
+                    }
+                }
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(s);
+            }
+            format!("N:{out}")
+        }
+        for name in [
+            "",
+            " ",
+            " X",
+            "X ",
+            "a  b",
+            "Demokratischen Partei",
+            "Partei der Arbeit",
+            "İSTANBULER ΣΟΦΟΣ Straße",
+            "Vereinten Nationen",
+        ] {
+            assert_eq!(name_key(name), old(name), "{name:?}");
+        }
+        assert_eq!(keyed("C:", "DEU"), "C:DEU");
     }
 }

@@ -216,8 +216,9 @@ pub fn link_role_nouns(w: &Words, actors: &mut [Actor], main: Option<&'static st
             k = end + 1;
             continue;
         };
+        // (the cached fact first: most words of the phrase are no role noun)
         let head_word = (k..=end)
-            .filter(|&t| w.is_word(t))
+            .filter(|&t| w.is_word(t) && w.is_role(t))
             .find_map(|t| roles::role_noun(w.s(t)));
         let class = head_word.map_or(RoleClass::Office, |r| r.class);
         let np_sent = w.toks[k].sent;

@@ -78,6 +78,12 @@ pub fn gazetteer_at(w: &Words, i: usize) -> Option<(usize, Place)> {
 }
 
 fn gazetteer_span(w: &Words, i: usize) -> Option<(usize, Place)> {
+    gazetteer_span_from(w, i, true)
+}
+
+/// [`gazetteer_span`]; `stop`: end the search where no name goes on (off
+/// only to test that the stop loses no match).
+fn gazetteer_span_from(w: &Words, i: usize, stop: bool) -> Option<(usize, Place)> {
     let max = (i + 6).min(w.len());
     let mut best = None;
     for j in i..max {
@@ -89,6 +95,10 @@ fn gazetteer_span(w: &Words, i: usize) -> Option<(usize, Place)> {
             if w.is_word(j) {
                 best = Some((j + 1, p));
             }
+        }
+        // no name goes on after these words: no longer span matches
+        if stop && j + 1 < max && !w.place_may_continue(i, j) {
+            break;
         }
     }
     best
@@ -188,8 +198,9 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             NerClass::Oth => EntityType::Misc,
         };
         let name = join_words(w, r.clone());
-        // a role noun alone is not a name ("Minister")
-        if r.len() == 1 && roles::is_role_noun(&name) {
+        // a role noun alone is not a name ("Minister"; the one word's text is
+        // `name`, its cached fact is asked)
+        if r.len() == 1 && w.is_role(r.start) {
             continue;
         }
         // a court named by its seat: "Oberlandesgericht München",
@@ -1118,6 +1129,33 @@ fn is_function_after_name(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 9: stopping the span search early finds the same matches,
+    /// also across line breaks, odd spaces and punctuation inside names.
+    #[test]
+    fn gazetteer_span_stop_keeps_every_match_issue_9() {
+        let texts = [
+            "Die Vereinigten Arabischen Emirate und die Vereinigten Staaten von Amerika verhandeln.",
+            "In St. Petersburg und in New York, in Den Haag und Sankt Petersburg.",
+            "Die Vereinigten\nArabischen Emirate, Baden-Württemberg und Côte d'Ivoire.",
+            "Die Vereinigten  Staaten von\u{a0}Amerika und die Republik Kongo (Brazzaville).",
+            "Berlin ist die Hauptstadt; Bosnien und Herzegowina liegt am Balkan.",
+            "Trinidad und Tobago, Antigua und Barbuda, St. Kitts und Nevis, São Tomé und Príncipe.",
+            "Die Europäische Union, die Afrikanische Union und die Vereinten Nationen.",
+        ];
+        let mut found = 0;
+        for t in texts {
+            let a = Analysis::new(lagebild_core::Document::new(t.to_string()));
+            let w = Words::new(&a);
+            for i in 0..w.len() {
+                let got = gazetteer_span(&w, i).map(|(e, p)| (e, p.canonical));
+                let want = gazetteer_span_from(&w, i, false).map(|(e, p)| (e, p.canonical));
+                assert_eq!(got, want, "{t:?} at {:?}", w.s(i));
+                found += usize::from(got.is_some_and(|(e, _)| e > i + 1));
+            }
+        }
+        assert!(found >= 8, "{found} multi-word matches");
+    }
 
     #[test]
     fn compound_org_head_matches_the_lower_cased_suffix_test() {

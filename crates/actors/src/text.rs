@@ -170,7 +170,10 @@ impl<'a> Words<'a> {
             i += len;
             if c.is_alphanumeric() {
                 let cap = c.is_uppercase();
-                while let Some(d) = char_at(b, i) {
+                loop {
+                    // (ASCII letters and digits at once)
+                    i = lagebild_core::ascii::alnum_end(b.as_bytes(), i);
+                    let Some(d) = char_at(b, i) else { break };
                     let dl = d.len_utf8();
                     if d.is_alphanumeric() {
                         i += dl;
@@ -351,6 +354,23 @@ impl<'a> Words<'a> {
         } else {
             countries::place(s)
         }
+    }
+
+    /// Can a gazetteer name spanning the words `i..=j` go on after word `j`
+    /// with the next tokens? `false` only when none can: the text `i..=j`
+    /// has no white space but single spaces (then the look-up text of every
+    /// longer span starts with it exactly), the character after `j` is not
+    /// alphanumeric (a space or punctuation, where a name is cut) and no
+    /// name goes on after that text ([`countries::place_continues`]).
+    pub fn place_may_continue(&self, i: usize, j: usize) -> bool {
+        let end = self.toks[j].end as usize;
+        let next = self.text.get(end..).and_then(|r| r.chars().next());
+        if next.is_none_or(char::is_alphanumeric) {
+            return true;
+        }
+        let s = self.span(i, j).of(self.text);
+        let plain = !s.contains("  ") && !s.chars().any(|c| c != ' ' && c.is_whitespace());
+        !plain || countries::place_continues(s)
     }
 
     /// The gazetteer match starting at token `i`, computed by `f` once (the

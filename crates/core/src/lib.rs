@@ -12,6 +12,7 @@
 //! (header, paragraphs, block quotes, page furniture), and the errors.
 
 pub mod analysis;
+pub mod ascii;
 pub mod document;
 pub mod error;
 pub mod output;

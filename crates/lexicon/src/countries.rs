@@ -45,6 +45,9 @@ struct Tables {
     stateless: rustc_hash::FxHashSet<&'static str>,
     /// [`crate::heads`] of `names`
     heads: rustc_hash::FxHashSet<String>,
+    /// [`crate::cuts`] of `names`: the text before a non-alphanumeric
+    /// character after which some name goes on
+    cuts: rustc_hash::FxHashSet<String>,
     /// The few `adjectives` without "sch" ("thai"): a word without "sch" is
     /// looked up only among these.
     plain_adjectives: Vec<(String, &'static str)>,
@@ -70,9 +73,9 @@ const REGIONS: &str = include_str!("../data/countries/regions.tsv");
 const ORGS: &str = include_str!("../data/countries/orgs.tsv");
 
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    data.lines()
+    crate::data_lines(data)
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| l.split('\t').map(str::trim).collect())
+        .map(|l| crate::tab_fields(l).map(str::trim).collect())
 }
 
 /// Inflected variants of a name: genitive -s, and weak adjective endings in
@@ -187,6 +190,7 @@ fn tables() -> &'static Tables {
             country_names: HashMap::default(),
             stateless: Default::default(),
             heads: Default::default(),
+            cuts: Default::default(),
             plain_adjectives: Vec::new(),
             people_starts: vec![0; (26 * 26 * 26usize).div_ceil(64)],
         };
@@ -294,6 +298,12 @@ fn tables() -> &'static Tables {
             }
         }
         t.heads = crate::heads(t.names.keys().map(String::as_str));
+        t.cuts = t
+            .names
+            .keys()
+            .flat_map(|n| crate::cuts(n))
+            .map(str::to_string)
+            .collect();
         t.plain_adjectives = t
             .adjectives
             .iter()
@@ -332,6 +342,15 @@ pub fn place(name: &str) -> Option<Place> {
 /// [`place`] look-up of a span starting with the token.
 pub fn place_starts_with(word: &str) -> bool {
     tables().heads.contains(word)
+}
+
+/// Does some gazetteer name go on after `text` with a non-alphanumeric
+/// character ("Vereinigte" of "Vereinigte Staaten", "St" of "St.
+/// Petersburg")? `false`: no [`place`] look-up of `text` followed by a
+/// non-alphanumeric character and more can hit, so a search over longer
+/// and longer spans can stop.
+pub fn place_continues(text: &str) -> bool {
+    tables().cuts.contains(text)
 }
 
 /// The usual German short name of a country code ("PRK" → "Nordkorea").
@@ -469,6 +488,25 @@ pub fn demonym(word: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every cut of every name is known to continue (issue 9: the span
+    /// search of the actors stage stops where none does).
+    #[test]
+    fn every_cut_of_a_name_continues_issue_9() {
+        let mut n = 0;
+        for name in tables().names.keys() {
+            for c in crate::cuts(name) {
+                assert!(place_continues(c), "{c:?} of {name:?}");
+                assert!(place_starts_with(c), "{c:?} of {name:?}");
+                n += 1;
+            }
+        }
+        assert!(n > 100, "{n} cuts");
+        assert!(place_continues("Vereinigte"));
+        assert!(place_continues("Vereinigte Arabische"));
+        assert!(!place_continues("Haus"));
+        assert!(!place_continues("Vereinigte Arabische Emirate"));
+    }
 
     #[test]
     fn place_starts_with_first_tokens_of_names() {

@@ -24,8 +24,8 @@ pub struct KnownPerson {
     pub gender: Option<char>,
 }
 
-const FIRSTNAMES: &str = include_str!("../data/names/firstnames.tsv");
-const PERSONS: &str = include_str!("../data/names/persons.tsv");
+pub(crate) const FIRSTNAMES: &str = include_str!("../data/names/firstnames.tsv");
+pub(crate) const PERSONS: &str = include_str!("../data/names/persons.tsv");
 
 fn gender_of(s: &str) -> Option<char> {
     match s {
@@ -39,8 +39,8 @@ fn firstnames() -> &'static HashMap<&'static str, FirstName> {
     static T: OnceLock<HashMap<&'static str, FirstName>> = OnceLock::new();
     T.get_or_init(|| {
         let mut m = HashMap::with_capacity_and_hasher(46_000, Default::default());
-        for l in FIRSTNAMES.lines().filter(|l| !l.starts_with('#')) {
-            let mut it = l.split('\t');
+        for l in crate::data_lines(FIRSTNAMES).filter(|l| !l.starts_with('#')) {
+            let mut it = crate::tab_fields(l);
             let (Some(name), Some(g), Some(f)) = (it.next(), it.next(), it.next()) else {
                 continue;
             };
@@ -60,11 +60,8 @@ fn persons() -> &'static HashMap<&'static str, KnownPerson> {
     static T: OnceLock<HashMap<&'static str, KnownPerson>> = OnceLock::new();
     T.get_or_init(|| {
         let mut m = HashMap::default();
-        for l in PERSONS
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-        {
-            let f: Vec<&str> = l.split('\t').collect();
+        for l in crate::data_lines(PERSONS).filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            let f: Vec<&str> = crate::tab_fields(l).collect();
             if f.len() >= 2 {
                 m.insert(
                     f[1],

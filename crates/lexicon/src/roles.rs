@@ -96,11 +96,8 @@ fn tables() -> &'static Tables {
             fem_tails: vec![0; 1024],
         };
         let mut fem: HashMap<String, String> = HashMap::default();
-        for l in ROLES
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        {
-            let f: Vec<&str> = l.split('\t').collect();
+        for l in crate::data_lines(ROLES).filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let f: Vec<&str> = crate::tab_fields(l).collect();
             let stem = f[0].trim();
             let class = if f.get(1).is_some_and(|c| c.trim() == "generic") {
                 RoleClass::Generic

@@ -118,9 +118,9 @@ pub struct VerbLexicon {
 }
 
 fn data_lines(s: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    s.lines()
+    crate::data_lines(s)
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| l.split('\t').collect())
+        .map(|l| crate::tab_fields(l).collect())
 }
 
 impl VerbLexicon {

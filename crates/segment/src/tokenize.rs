@@ -298,21 +298,22 @@ impl<'a> Scanner<'a> {
     /// Scans a run of alphanumerics from `p`.
     #[inline]
     fn alnum_run(&self, mut p: usize) -> usize {
-        while p < self.end {
-            let b = self.b[p];
-            if b < 0x80 {
-                if b.is_ascii_alphanumeric() {
-                    p += 1;
-                    continue;
-                }
-                break;
+        loop {
+            p = self.ascii_alnum_end(p);
+            if p >= self.end || self.b[p] < 0x80 {
+                return p;
             }
             match self.at(p) {
                 Some((c, l)) if is_alnum(c) => p += l,
-                _ => break,
+                _ => return p,
             }
         }
-        p
+    }
+
+    /// The end of the run of ASCII letters and digits from `p`.
+    #[inline]
+    fn ascii_alnum_end(&self, p: usize) -> usize {
+        lagebild_core::ascii::alnum_end(self.b.get(..self.end).unwrap_or(self.b), p)
     }
 
     #[inline]
@@ -411,14 +412,19 @@ impl<'a> Scanner<'a> {
                 return e;
             }
         }
-        if b0.is_ascii_alphanumeric() {
+        // The ASCII letters and digits from `p`: an address goes on after
+        // them only with "@" or one of its inner characters (else `email`,
+        // which scans the same bytes first, finds none); the word's run goes
+        // on from there.
+        let a = self.ascii_alnum_end(p);
+        if a > p && a < self.end && matches!(self.b[a], b'@' | b'.' | b'_' | b'%' | b'+' | b'-') {
             if let Some(e) = self.email(p) {
                 Self::push(out, p, e, TokenKind::Url);
                 return e;
             }
         }
 
-        let mut q = self.alnum_run(p);
+        let mut q = self.alnum_run(a);
         let mut has_letter = self.b[p..q].iter().any(|b| !b.is_ascii_digit());
         let mut only_digits = !has_letter;
         // Digit groups: "1.000,50", "3,5", "19.08.2014", "17:30", "3:1".

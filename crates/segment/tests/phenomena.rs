@@ -232,7 +232,16 @@ fn urls_and_emails() {
             &["max.muster@example.de", ","],
         ),
         ("Laut spiegel.de gilt das.", &["spiegel.de"]),
+        // issue 9: each character that may follow the first letters
+        (
+            "an a@b.de, x_y@b.de, x%y@b.de, x+y@b.de, x-y@b.de und 42@b.de",
+            &[
+                "a@b.de", "x_y@b.de", "x%y@b.de", "x+y@b.de", "x-y@b.de", "42@b.de",
+            ],
+        ),
     ]);
+    // a letter outside ASCII ends the address part: no address
+    assert_eq!(toks("an jörg@b.de"), ["an", "jörg", "@", "b.de"]);
     assert_eq!(
         kind_of(
             "Mail an max.muster@example.de, bitte.",

@@ -144,6 +144,16 @@ impl TimeTagger {
         let mut anchor = Ref::default();
         // where the expression that last moved the anchor ends (bytes)
         let mut anchor_end = 0usize;
+        // news: the last day mentioned that is not after the document date
+        // (a part of the day in a past clause belongs to it even when a
+        // future date was named since: "tritt sein Amt am 1. Januar an …
+        // gratulierte noch in der Wahlnacht")
+        let mut past_day = Ref::default();
+        // a month-precision document: the last weekday named ("am Dienstag"
+        // → XXXX-WXX-2) and where it ends; it gives a later "am Abend" its day
+        let mut last_weekday: Option<(u8, usize)> = None;
+        // the sentence of that expression
+        let mut anchor_sent: Option<u32> = None;
         let dct = if self.kind == DocKind::News {
             date
         } else {
@@ -198,7 +208,26 @@ impl TimeTagger {
                     })
                 };
                 let scheduled = m.start > 0 && toks.lower(m.start - 1) == "für" && !attributive();
-                let tense = if scheduled {
+                // "verschob die Wahl auf den 15. Dezember", "auf Dezember
+                // vertagt": the new date lies ahead
+                let postponed = || {
+                    let target = (m.start > 0 && toks.lower(m.start - 1) == "auf")
+                        || matches!(toks.lower(m.start), "auf")
+                        || (m.start > 1
+                            && toks.lower(m.start - 2) == "auf"
+                            && matches!(toks.lower(m.start - 1), "den" | "das"));
+                    target && {
+                        let (a, b) = clause_rng[clause];
+                        (a..b).any(|k| {
+                            let w = toks.lower(k);
+                            tense::POSTPONE.iter().any(|p| w.starts_with(p))
+                        })
+                    }
+                };
+                // (a postponement names a later date for sure; "für den 28.
+                // April aufgerufen" may lie behind by now)
+                let ahead = postponed();
+                let tense = if scheduled || ahead {
                     Some(Tense::Future)
                 } else {
                     tense
@@ -220,6 +249,7 @@ impl TimeTagger {
                     dct,
                     narrative,
                     tense,
+                    ahead,
                     toks: &toks,
                     notyear: self.notyear,
                     month_class: self.month_class,
@@ -228,6 +258,10 @@ impl TimeTagger {
                     text,
                     here: toks.toks[m.start].span().start,
                     anchor_end,
+                    past_day,
+                    weekday_focus: last_weekday
+                        .filter(|&(_, end)| end > anchor_end)
+                        .map(|(d, _)| d),
                 };
                 if let Some(v) = norm::normalise(rule.action, rule.ttype, m, &ctx) {
                     let span = Span::new(
@@ -239,16 +273,51 @@ impl TimeTagger {
                         // does not move the anchor
                         // a bare year before the story's year is an aside
                         // ("die Grenze von 1920")
-                        let backwards_year = a.month.is_none()
-                            && !a.bc
+                        let earlier_year = !a.bc
                             && !anchor.bc
                             && anchor.year.zip(a.year).is_some_and(|(old, new)| new < old);
+                        // (unless it opens a paragraph or is a heading: "1862
+                        // setzte der Norden …" starts a new thread; not so a
+                        // pluperfect look back: "Ab 1778 hatte sich …")
+                        let opens_thread = toks.toks[m.start].newline && {
+                            let (a, b) = clause_rng[clause];
+                            !(a..b).any(|k| matches!(toks.lower(k), "hatte" | "hatten"))
+                        };
+                        let backwards_year = a.month.is_none() && earlier_year && !opens_thread;
+                        // "beim Kriegsrat vom 8. Dezember 1912" (an attribute
+                        // that looks back) and "bis zum 9. Januar 1916" (a
+                        // range's end) do not move it either
+                        let prev = if m.start > 0 {
+                            toks.lower(m.start - 1)
+                        } else {
+                            ""
+                        };
+                        let attribute_back = earlier_year && toks.lower(m.start) == "vom";
+                        // a later year in the sentence that set the anchor is
+                        // an aside ("Am 27. September wurde das Höchstalter,
+                        // beginnend mit dem 15. Juli 1863, erhöht")
+                        let later_in_sentence = anchor_sent == Some(sent_of[m.start])
+                            && !a.bc
+                            && !anchor.bc
+                            && anchor.year.zip(a.year).is_some_and(|(old, new)| new > old);
                         if !matches!(toks.lower(m.start), "seit" | "bis")
+                            && !matches!(prev, "seit" | "bis")
+                            && !attribute_back
+                            && !later_in_sentence
                             && !backwards_year
                             && !in_paren[m.start]
                         {
                             anchor.update(a);
                             anchor_end = span.end;
+                            if dct.is_some_and(|d| anchor.on_or_before(d)) {
+                                past_day = anchor;
+                            }
+                            anchor_sent = Some(sent_of[m.start]);
+                        }
+                    }
+                    if let Some(d) = unresolved_weekday(&v.value) {
+                        if v.ttype != lagebild_core::TimexType::Set {
+                            last_weekday = Some((d, span.end));
                         }
                     }
                     out.push(Timex {
@@ -271,8 +340,48 @@ impl TimeTagger {
                 i += 1;
             }
         }
+        clock_on_named_day(text, &mut out);
         out
     }
+}
+
+/// "um 14 Uhr am 5. Juli", "gegen 20 Uhr am Dienstag": a clock time right
+/// before a day takes that day (a post-pass over the expressions found).
+fn clock_on_named_day(text: &str, out: &mut [Timex]) {
+    for k in 1..out.len() {
+        let (a, b) = out.split_at_mut(k);
+        let (clock, day) = (&mut a[k - 1], &b[0]);
+        let between = text.get(clock.span.end..day.span.start).unwrap_or("x");
+        let date_len = "2020-07-15".len();
+        let full_day = |v: &str| {
+            v.len() >= date_len
+                && v.as_bytes()[..date_len].iter().enumerate().all(|(i, c)| {
+                    if i == 4 || i == 7 {
+                        *c == b'-'
+                    } else {
+                        c.is_ascii_digit()
+                    }
+                })
+        };
+        if clock.rule.starts_with("time:daytime:clock")
+            && between.trim().is_empty()
+            && text
+                .get(day.span.start..day.span.start + 3)
+                .is_some_and(|p| p.eq_ignore_ascii_case("am "))
+            && full_day(&day.value)
+            && clock.value.len() > date_len
+            && clock.value.as_bytes()[date_len] == b'T'
+        {
+            let time = clock.value[date_len..].to_string();
+            clock.value = format!("{}{time}", &day.value[..date_len]);
+        }
+    }
+}
+
+/// The weekday of a value such as `XXXX-WXX-2` or `XXXX-WXX-2TEV`.
+fn unresolved_weekday(v: &str) -> Option<u8> {
+    let d = v.strip_prefix("XXXX-WXX-")?.as_bytes().first()?;
+    (b'1'..=b'7').contains(d).then(|| d - b'0')
 }
 
 fn clamp(text: &str, s: Span) -> Span {

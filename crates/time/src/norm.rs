@@ -38,6 +38,18 @@ impl Ref {
         }
         civil(self.year?, self.month?, self.day?)
     }
+    /// A full date not after the document's day (or month).
+    pub fn on_or_before(&self, dct: DocDate) -> bool {
+        let Some(d) = self.date() else {
+            return false;
+        };
+        let (m, day) = match (dct.month, dct.day) {
+            (Some(m), Some(day)) => (m, day),
+            (Some(m), None) => (m, 31),
+            _ => (12, 31),
+        };
+        (d.year() as i32, d.month() as u8, d.day() as u8) <= (dct.year, m, day)
+    }
     fn from_date(d: Date) -> Ref {
         Ref {
             bc: false,
@@ -133,6 +145,9 @@ pub struct Ctx<'a> {
     pub dct: Option<DocDate>,
     pub narrative: bool,
     pub tense: Option<Tense>,
+    /// The expression surely lies ahead: a new date ("auf den 15. Dezember
+    /// verschoben").
+    pub ahead: bool,
     pub toks: &'a Toks<'a>,
     pub notyear: Option<u16>,
     pub month_class: Option<u16>,
@@ -147,6 +162,11 @@ pub struct Ctx<'a> {
     pub text: &'a str,
     pub here: usize,
     pub anchor_end: usize,
+    /// News: the last day mentioned that is not after the document date.
+    pub past_day: Ref,
+    /// A month-precision document: the weekday last named (after the last
+    /// date), the day of a later "am Abend" or "um 18 Uhr".
+    pub weekday_focus: Option<u8>,
 }
 
 /// The result of normalising a match.
@@ -210,14 +230,20 @@ pub fn normalise(action: Action, ttype: TimexType, m: &Match, ctx: &Ctx) -> Opti
         Action::NumDate => numdate(&c, ctx),
         Action::HalfYear => {
             let h = c.int("ordw").or_else(|| c.int("n"))?;
-            if !(1..=2).contains(&h) {
+            // "im dritten Quartal" (a UNIT capture) or a half ("HALF")
+            let (letter, most) = match c.str("unit") {
+                Some("Q") => ('Q', 4),
+                Some(_) => return None,
+                None => ('H', 2),
+            };
+            if !(1..=most).contains(&h) {
                 return None;
             }
             let y = match c.int("y") {
                 Some(y) => y as i32,
                 None => ctx.reference.year?,
             };
-            ok(format!("{}-H{h}", fmt_year(false, y)), ttype)
+            ok(format!("{}-{letter}{h}", fmt_year(false, y)), ttype)
         }
         Action::Year => year(&c, m, ctx),
         Action::Century => {
@@ -229,16 +255,23 @@ pub fn normalise(action: Action, ttype: TimexType, m: &Match, ctx: &Ctx) -> Opti
             ok(format!("{}{:02}", if bc { "BC" } else { "" }, n - 1), ttype)
         }
         Action::Decade => decade(&c, ctx),
-        Action::Weekday => weekday(&c, ttype, ctx),
+        Action::Weekday => weekday(&c, ttype, ctx, m),
         Action::RelDay => relday(&c, ttype, ctx),
-        Action::RelUnit => relunit(&c, ttype, ctx),
-        Action::Ago => ago(&c, ctx),
+        Action::RelUnit => relunit(&c, ttype, ctx, m),
+        Action::Ago => ago(&c, ctx, m),
         Action::Pod => {
             let pod = c.str("pod")?;
-            let r = ctx.reference;
-            match r.date() {
-                Some(d) => ok(format!("{}T{pod}", fmt_date(d)), TimexType::Time),
-                None => ok(format!("XXXX-XX-XXT{pod}"), TimexType::Time),
+            // "die frühe Inspiration" is no morning
+            if m.end - m.start == 2 && ctx.toks.lower(m.end - 1) == "frühe" {
+                return None;
+            }
+            // "Am Donnerstag … Biden wandte sich am Abend an …": in news the
+            // part of a day is the day the report is at
+            let r = pod_day(ctx);
+            match (r.date(), ctx.weekday_focus) {
+                (Some(d), _) => ok(format!("{}T{pod}", fmt_date(d)), TimexType::Time),
+                (None, Some(w)) => ok(format!("XXXX-WXX-{w}T{pod}"), TimexType::Time),
+                (None, None) => ok(format!("XXXX-XX-XXT{pod}"), TimexType::Time),
             }
         }
         Action::Duration => {
@@ -266,6 +299,11 @@ pub fn normalise(action: Action, ttype: TimexType, m: &Match, ctx: &Ctx) -> Opti
                 && matches!(ctx.toks.lower(m.start), "pro" | "je")
                 && ctx.measure.is_some_and(|k| ctx.toks.has(m.start - 1, k));
             if speed {
+                return None;
+            }
+            // "im Monat" is a rate only after an amount ("100 Euro im Monat",
+            // "drei Prozent im Jahr"), not in "im Monat darauf"
+            if ctx.toks.lower(m.start) == "im" && !after_amount(ctx.toks, m.start) {
                 return None;
             }
             set(&c)
@@ -302,7 +340,7 @@ pub fn normalise(action: Action, ttype: TimexType, m: &Match, ctx: &Ctx) -> Opti
 /// The year of a month (and day) named without one: for news, the occurrence
 /// closest to the document date, where a direction that contradicts the tense
 /// of the clause costs three months; for narratives, the anchor's year.
-fn choose_year(month: u8, day: Option<u8>, ctx: &Ctx) -> Option<(bool, i32)> {
+fn choose_year(month: u8, day: Option<u8>, ctx: &Ctx, since: bool) -> Option<(bool, i32)> {
     if let (false, Some(dct)) = (ctx.narrative, ctx.dct) {
         let Some(dm) = dct.month else {
             return Some((false, dct.year));
@@ -317,7 +355,9 @@ fn choose_year(month: u8, day: Option<u8>, ctx: &Ctx) -> Option<(bool, i32)> {
                 Some(Tense::Future) => diff < 0.0,
                 _ => false,
             };
-            let cost = diff.abs() + if against { 3.0 } else { 0.0 };
+            // (a surely later date: a year ahead rather than behind)
+            let penalty = if ctx.ahead { 12.0 } else { 3.0 };
+            let cost = diff.abs() + if against { penalty } else { 0.0 };
             if cost < best.0 {
                 best = (cost, y);
             }
@@ -325,7 +365,15 @@ fn choose_year(month: u8, day: Option<u8>, ctx: &Ctx) -> Option<(bool, i32)> {
         return Some((false, best.1));
     }
     let r = ctx.reference;
-    r.year.map(|y| (r.bc, y))
+    let y = r.year?;
+    // narratives: the anchor's year; a month after the anchor's behind "seit"
+    // is last year's ("Im Januar … war seit August erfolgreich")
+    if let (Some(am), false) = (r.month, r.bc) {
+        if since && month > am {
+            return Some((false, y - 1));
+        }
+    }
+    Some((r.bc, y))
 }
 
 fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
@@ -383,6 +431,16 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
             month?;
         }
     }
+    // a range's start takes the year of its end: "16. September bis 10.
+    // Oktober 1779", "von März bis Mai 2021" (a later month: the year before)
+    if let (None, Some(mo)) = (year, month) {
+        let t = ctx.toks;
+        if m.end < t.len() && matches!(t.lower(m.end), "bis" | "-" | "–" | "und") {
+            if let Some((mo2, Some(y2))) = month_ahead(ctx, m.end + 1) {
+                year = Some((false, if mo > mo2 { y2 - 1 } else { y2 }));
+            }
+        }
+    }
     // "im Mai des folgenden Jahres", "im Sommer dieses Jahres"
     if let Some(u) = c.str("unit") {
         if u != "Y" || year.is_some() {
@@ -393,6 +451,10 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
         let d = c.int("dir").unwrap_or(0);
         let y = if r.bc { y - d } else { y + d };
         year = Some((r.bc, i32::try_from(y).ok()?));
+    }
+    // "im vergangenen Winter", "im kommenden Sommer"
+    if let (Some(s), Some(d), None) = (season, c.int("dir"), year) {
+        year = Some((false, season_year(s, d, ctx.reference)?));
     }
     if let Some((_, y)) = year {
         if y <= 0 || y > 9999 {
@@ -411,7 +473,8 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
                 .and_then(|m| m.parse().ok())
                 .unwrap_or(4),
         });
-        year = choose_year(m_for_choice, day, ctx);
+        let since = ctx.toks.lower(m.start) == "seit";
+        year = choose_year(m_for_choice, day, ctx, since);
     }
     // holidays resolve to a day
     if let Some(h) = holiday {
@@ -466,7 +529,11 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
         // day mentioned ("Am Mittwoch versammelten sich … Ab 18 Uhr …"),
         // else the document's day
         anchor = None;
-        partial_day(clock_day(ctx))
+        let day = clock_day(ctx);
+        match ctx.weekday_focus {
+            Some(w) if day.date().is_none() => format!("XXXX-WXX-{w}"),
+            _ => partial_day(day),
+        }
     } else {
         return None;
     };
@@ -487,6 +554,34 @@ fn date(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
         vague: false,
         anchor,
     })
+}
+
+/// The year of a season named with a direction: the last one that is over
+/// by the reference month ("im vergangenen Winter" in March 2024 is the winter
+/// 2023/24, `2023-WI`), the first one that has not begun ("im kommenden
+/// Sommer"), or the reference's ("im selben Sommer"). Without a reference
+/// month the reference year moved by the direction.
+fn season_year(season: &str, dir: i64, r: Ref) -> Option<i32> {
+    let y = r.year?;
+    if r.bc {
+        return None;
+    }
+    let Some(m) = r.month else {
+        return Some(y + dir.signum() as i32);
+    };
+    // first and last month of the season (winter runs into the next year)
+    let (first, last) = match season {
+        "SP" => (3, 5),
+        "SU" => (6, 8),
+        "FA" => (9, 11),
+        _ => (12, 14),
+    };
+    let here = y * 12 + m as i32;
+    match dir.signum() {
+        0 => Some(y),
+        -1 => (y - 2..=y).rev().find(|cy| cy * 12 + last < here),
+        _ => (y..=y + 1).find(|cy| cy * 12 + first > here),
+    }
 }
 
 /// The reference day as far as known: `1916-XX-XX`, `1916-08-XX`, `XXXX-XX-XX`.
@@ -685,7 +780,7 @@ fn decade(c: &Caps, ctx: &Ctx) -> Option<Norm> {
     ok(value, TimexType::Date)
 }
 
-fn weekday(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
+fn weekday(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
     let want: Option<i64> = c.int("weekday");
     let weekend = c.has("weekend");
     let pod = c.str("pod");
@@ -708,6 +803,19 @@ fn weekday(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
         return None;
     }
     let cur = r.weekday().to_monday_one_offset() as i64;
+    // "am Montag vergangener Woche", "am Freitag dieser Woche"
+    if let Some(u) = c.str("unit") {
+        if u != "W" || weekend {
+            return None;
+        }
+        let d = add_days(r, 7 * dir.signum() + want - cur)?;
+        return Some(Norm {
+            value: format!("{}{suffix}", fmt_date(d)),
+            ttype,
+            vague: false,
+            anchor: Some(Ref::from_date(d)),
+        });
+    }
     let back = (cur - want).rem_euclid(7);
     let fwd = (want - cur).rem_euclid(7);
     let delta = match dir {
@@ -720,7 +828,10 @@ fn weekday(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
             }
         }
         _ => {
-            if ctx.narrative || ctx.tense == Some(Tense::Future) {
+            // "Ab Montag gilt die Regel", "bis Freitag wird verhandelt": a
+            // start or end point in a present clause lies ahead
+            let onset = ctx.tense.is_none() && matches!(ctx.toks.lower(m.start), "ab" | "bis");
+            if ctx.narrative || ctx.tense == Some(Tense::Future) || onset {
                 fwd
             } else {
                 -back
@@ -835,10 +946,18 @@ fn shift(r: Ref, unit: &str, n: i64) -> Option<(String, Option<Ref>)> {
     }
 }
 
-/// The reference of an anaphoric expression: in news the last mentioned day
-/// when there is one (it is the document day otherwise).
-fn anaphoric_ref(ctx: &Ctx, anaphoric: bool) -> Ref {
-    if anaphoric && !ctx.narrative && ctx.anchor.date().is_some() {
+/// The reference of an anaphoric expression: in news the last mentioned date
+/// when there is one (it is the document date otherwise).
+fn anaphoric_ref(ctx: &Ctx, anaphoric: bool, unit: &str) -> Ref {
+    // (the last mention must be as precise as the unit: a year for "im Jahr
+    // darauf", a day for "am Tag darauf")
+    let a = ctx.anchor;
+    let precise = match unit {
+        "Y" => a.year.is_some(),
+        "M" | "Q" => a.year.is_some() && a.month.is_some(),
+        _ => a.date().is_some(),
+    };
+    if anaphoric && !ctx.narrative && precise {
         ctx.anchor
     } else {
         ctx.reference
@@ -850,7 +969,47 @@ fn anaphoric_ref(ctx: &Ctx, anaphoric: bool) -> Ref {
 /// month of the document date ("Am Mittwoch versammelten sich … Ab 18 Uhr
 /// …"; an aside such as "die Saison hatte am 15. März begonnen" in an earlier
 /// paragraph, or a date of years ago, is no focus); else the reference day.
+/// The day of a part of the day named alone ("am Abend", "in der Nacht"):
+/// the day in focus ([`focus_day`], any paragraph) when the tense agrees with
+/// its side of the document date — a later day only in a future clause, an
+/// earlier one not in a future clause ("Sie wollen sich in der Nacht … auf
+/// den Weg machen" is tonight); else the reference day.
+fn pod_day(ctx: &Ctx) -> Ref {
+    let future = ctx.tense == Some(Tense::Future);
+    // outside a future clause: the last day mentioned up to the document date
+    let day = if future {
+        focus_day(ctx, false)
+    } else {
+        focus_day(
+            &Ctx {
+                anchor: ctx.past_day,
+                ..*ctx
+            },
+            false,
+        )
+    };
+    let (Some(d), Some(dct)) = (day.date(), ctx.reference.date()) else {
+        return day;
+    };
+    // (a day more than a week back is a story of its own, not the day of the
+    // report: "am 1. Juli hatte er die Vertrauensfrage gestellt … am Abend")
+    let stale = !future && add_days(dct, -7).is_some_and(|lo| d < lo);
+    if (d > dct && !future) || (d < dct && future) || stale {
+        ctx.reference
+    } else {
+        day
+    }
+}
+
 fn clock_day(ctx: &Ctx) -> Ref {
+    focus_day(ctx, true)
+}
+
+/// The day the report is at (news): the last day mentioned when it lies
+/// within a month of the document date and, if `paragraph`, in the same
+/// paragraph; else the reference day. A part of the day ("am Abend") needs no
+/// paragraph: it rarely stands far from its day.
+fn focus_day(ctx: &Ctx, paragraph: bool) -> Ref {
     /// Farther back than this the scan for a paragraph break stops (keeps
     /// the stage linear): the anchor is then too far away.
     const WINDOW: usize = 3000;
@@ -871,12 +1030,13 @@ fn clock_day(ctx: &Ctx) -> Ref {
                 && add_days(dct, slack).is_some_and(|hi| d <= hi)
         })
     };
-    let same_paragraph = ctx.anchor_end <= ctx.here
-        && ctx.here - ctx.anchor_end <= WINDOW
-        && ctx
-            .text
-            .get(ctx.anchor_end..ctx.here)
-            .is_some_and(|gap| !gap.contains("\n\n") && !gap.contains("\n \n"));
+    let same_paragraph = !paragraph
+        || (ctx.anchor_end <= ctx.here
+            && ctx.here - ctx.anchor_end <= WINDOW
+            && ctx
+                .text
+                .get(ctx.anchor_end..ctx.here)
+                .is_some_and(|gap| !gap.contains("\n\n") && !gap.contains("\n \n")));
     if !ctx.narrative && same_paragraph && near_dct(&ctx.anchor) {
         ctx.anchor
     } else {
@@ -884,13 +1044,35 @@ fn clock_day(ctx: &Ctx) -> Ref {
     }
 }
 
-fn relunit(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
+fn relunit(c: &Caps, ttype: TimexType, ctx: &Ctx, m: &Match) -> Option<Norm> {
     let unit = c.str("unit").unwrap_or("D");
     let dir = c.int("dir").or_else(|| c.int("after")).unwrap_or(0);
     let pod = c.str("pod");
-    // "am selben Tag", "am Tag darauf" refer to the day last mentioned
-    let anaphoric = unit == "D" && (dir == 0 || c.has("after"));
-    let (mut value, anchor) = shift(anaphoric_ref(ctx, anaphoric), unit, dir)?;
+    // "am selben Tag", "am Tag darauf", "am Vortag", "am Vorabend", "am
+    // folgenden Tag", "tags zuvor" refer to the day last mentioned; a backward adjective
+    // does not ("in der letzten Nacht" is the night before the document date)
+    let backward_adjective = dir < 0
+        && m.caps.iter().any(|d| {
+            d.role == "dir"
+                && !m.caps.iter().any(|u| u.role != "dir" && u.tok == d.tok)
+                && !matches!(
+                    ctx.toks.lower(d.tok),
+                    "zuvor" | "vorher" | "davor" | "früher"
+                )
+        });
+    // "im Jahr darauf", "im Monat danach": any unit after a relating adverb
+    let after_word = m.caps.iter().any(|d| {
+        d.role == "dir"
+            && matches!(
+                ctx.toks.lower(d.tok),
+                "darauf" | "danach" | "später" | "zuvor" | "vorher" | "davor" | "früher"
+            )
+    });
+    let anaphoric = (unit == "D" && !backward_adjective) || after_word;
+    let (mut value, anchor) = shift(anaphoric_ref(ctx, anaphoric, unit), unit, dir)?;
+    // "im letzten Jahr", "im Vormonat", "am Vorabend" look back from the
+    // story's time: they do not move the anchor
+    let anchor = if dir < 0 { None } else { anchor };
     let mut ttype = ttype;
     if let Some(p) = pod {
         if unit != "D" {
@@ -907,7 +1089,7 @@ fn relunit(c: &Caps, ttype: TimexType, ctx: &Ctx) -> Option<Norm> {
     })
 }
 
-fn ago(c: &Caps, ctx: &Ctx) -> Option<Norm> {
+fn ago(c: &Caps, ctx: &Ctx, m: &Match) -> Option<Norm> {
     let mut dir = c.int("ago").or_else(|| c.int("after"))?;
     // "nach zwei Tagen" in a narrative: a day when the anchor is a day,
     // otherwise a duration (the rule falls back to durations.rules)
@@ -922,20 +1104,30 @@ fn ago(c: &Caps, ctx: &Ctx) -> Option<Norm> {
         }
         dir = 1;
     }
+    // "nach mehr als drei Tagen" is a lapse of time, no point
+    if dir == 2 && matches!(ctx.toks.lower(m.start + 1), "mehr" | "weniger") {
+        return None;
+    }
     let n = c.number("n")?;
     if n.fract() != 0.0 || n <= 0.0 {
         return None;
     }
     let mut unit = c.str("unit")?;
     let mut n = n as i64;
-    // "eine Woche später" after a day in a narrative: that day plus seven
-    if ctx.narrative && unit == "W" && anaphoric_ref(ctx, c.has("after")).date().is_some() {
+    // "eine Woche später" after a day: that day plus seven
+    // (in news too when it relates to a day mentioned: "Am Samstag … eine
+    // Woche zuvor")
+    let related_day = c.has("after") && ctx.anchor.date().is_some();
+    if (ctx.narrative || related_day)
+        && unit == "W"
+        && anaphoric_ref(ctx, c.has("after"), "D").date().is_some()
+    {
         unit = "D";
         n *= 7;
     }
     // "zwei Tage später" counts from the date last mentioned, "vor zwei Tagen"
     // from the document date
-    let reference = anaphoric_ref(ctx, c.has("after"));
+    let reference = anaphoric_ref(ctx, c.has("after"), unit);
     // beyond the reference's precision: the granularity is all we know
     let (value, anchor) = shift(reference, unit, dir.signum() * n).or_else(|| {
         let v = match unit {
@@ -1002,6 +1194,39 @@ pub fn duration(n: Option<f64>, unit: &str) -> Option<String> {
     }
     s.push_str(&format!("{rest}{small}"));
     Some(s)
+}
+
+/// Whether an amount ends right before token `i`: a number, or a number and a
+/// capitalised unit ("100 Euro", "drei Prozent").
+fn after_amount(t: &Toks, i: usize) -> bool {
+    use crate::scan::Kind;
+    let number = |k: usize| {
+        t.toks[k].kind == Kind::Digit
+            || matches!(
+                t.lower(k),
+                "zwei"
+                    | "drei"
+                    | "vier"
+                    | "fünf"
+                    | "sechs"
+                    | "sieben"
+                    | "acht"
+                    | "neun"
+                    | "zehn"
+                    | "hundert"
+                    | "tausend"
+                    | "millionen"
+                    | "milliarden"
+            )
+    };
+    match i {
+        0 => false,
+        1 => number(0),
+        _ => {
+            number(i - 1)
+                || (t.toks[i - 1].kind == Kind::Alpha && t.toks[i - 1].upper && number(i - 2))
+        }
+    }
 }
 
 fn set(c: &Caps) -> Option<Norm> {

@@ -214,6 +214,12 @@ fn form_bit(w: &str) -> usize {
     (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize
 }
 
+/// Bit `w` of a bit set (`false` beyond its end).
+#[inline]
+fn bit(set: &[u64], w: usize) -> bool {
+    set.get(w >> 6).is_some_and(|x| x >> (w & 63) & 1 == 1)
+}
+
 /// [`RuleSet::lit_id`] of a word that is no pattern literal.
 pub const NO_LIT: u16 = u16::MAX;
 
@@ -234,6 +240,9 @@ pub struct RuleSet {
     /// A bit per two-byte start of a head: a word whose first two bytes
     /// start no head is no compound, without trying its splits.
     head_starts: Vec<u64>,
+    /// A bit per two-byte end of a head (as `head_starts`): a split whose
+    /// head does not end so is not probed in `heads`.
+    head_ends: Vec<u64>,
     /// Allowed (head class, tail class) compounds.
     compounds: Vec<(u16, u16)>,
     pub rules: Vec<Rule>,
@@ -388,6 +397,11 @@ impl RuleSet {
                     let w = usize::from(u16::from_le_bytes([a, b]));
                     self.head_starts.resize(1024, 0);
                     self.head_starts[w >> 6] |= 1 << (w & 63);
+                }
+                if let [.., a, b] = *f.as_bytes() {
+                    let w = usize::from(u16::from_le_bytes([a, b]));
+                    self.head_ends.resize(1024, 0);
+                    self.head_ends[w >> 6] |= 1 << (w & 63);
                 }
                 self.heads.entry(f.clone()).or_default().push(e);
             }
@@ -679,11 +693,7 @@ impl RuleSet {
         // Every split leaves at least two characters (two bytes) to the head.
         if let [a, b, ..] = *lower.as_bytes() {
             let w = usize::from(u16::from_le_bytes([a, b]));
-            let maybe = self
-                .head_starts
-                .get(w >> 6)
-                .is_some_and(|x| x >> (w & 63) & 1 == 1);
-            if !maybe {
+            if !bit(&self.head_starts, w) {
                 return;
             }
         }
@@ -692,6 +702,14 @@ impl RuleSet {
                 break;
             }
             let (h, t) = lower.split_at(i);
+            // (every head of two bytes or more has its end bit; `h` has two
+            // characters at least)
+            if let [.., a, b] = *h.as_bytes() {
+                let w = usize::from(u16::from_le_bytes([a, b]));
+                if !bit(&self.head_ends, w) {
+                    continue;
+                }
+            }
             let Some(hs) = self.heads.get(h) else {
                 continue;
             };
@@ -723,6 +741,68 @@ impl RuleSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The compound search without the start and end filters (issue 9:
+    /// the filters only skip probes that cannot hit).
+    fn compound_unfiltered(rules: &RuleSet, lower: &str) -> Vec<Entry> {
+        let mut out = Vec::new();
+        if lower.len() < 6 || lower.len() > 64 {
+            return out;
+        }
+        for (i, _) in lower.char_indices().skip(2) {
+            if i > rules.head_max {
+                break;
+            }
+            let (h, t) = lower.split_at(i);
+            let Some(hs) = rules.heads.get(h) else {
+                continue;
+            };
+            let ts = rules
+                .tails
+                .get(t)
+                .or_else(|| t.strip_prefix('s').and_then(|t2| rules.tails.get(t2)));
+            let Some(ts) = ts else { continue };
+            for he in hs {
+                for te in ts {
+                    if rules.compounds.contains(&(he.class, te.class)) {
+                        let (mut he, mut te) = (*he, *te);
+                        he.case = Case::Any;
+                        he.compound = true;
+                        te.compound = true;
+                        out.push(he);
+                        out.push(te);
+                    }
+                }
+            }
+            if !out.is_empty() {
+                return out;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn compound_filters_skip_no_head_issue_9() {
+        let rules = RuleSet::load().expect("rules");
+        let mut words: Vec<String> = Vec::new();
+        for h in rules.heads.keys() {
+            for t in rules.tails.keys().take(40) {
+                words.push(format!("{h}{t}"));
+                words.push(format!("{h}s{t}"));
+                words.push(format!("x{h}{t}"));
+            }
+        }
+        words.extend(["gesternabend", "überraschung", "dienstagsabends"].map(String::from));
+        let mut found = 0;
+        for w in &words {
+            let mut got = Vec::new();
+            rules.compound(w, &mut got);
+            let want = compound_unfiltered(&rules, w);
+            assert_eq!(format!("{got:?}"), format!("{want:?}"), "{w}");
+            found += usize::from(!got.is_empty());
+        }
+        assert!(found > 100, "{found} compounds found");
+    }
 
     #[test]
     fn compound_search_with_the_head_start_filter() {
