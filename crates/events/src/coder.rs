@@ -514,6 +514,18 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The first "die Regierung" of the article that the context gives
+    /// country `code`: what a protest whose clause names no target is
+    /// against, as the text names it.
+    fn government_word(&self, code: Option<&str>) -> Option<usize> {
+        (0..self.w.len()).find(|&k| {
+            self.w.s(k) == "Regierung"
+                && self
+                    .context_group(k, true)
+                    .is_some_and(|r| r.country.as_deref() == code)
+        })
+    }
+
     /// The article's main country ([`Doc::main`] field).
     fn main(&self) -> Option<&'static str> {
         *self.main.get_or_init(|| {
@@ -3236,7 +3248,7 @@ fn build(
             // a group with its noun: "indische Truppen" are "Truppen", a
             // pronoun for "die Studenten" is "Studenten"
             if let Some(n) = r.noun.filter(|&n| n < d.w.len() && d.w.is_cap(n)) {
-                if !(r.context && d.main().is_none()) {
+                if !(r.context && d.main().is_none()) || r.first >= d.w.len() {
                     return Some(group_name(d.w.s(n)));
                 }
             }
@@ -3267,7 +3279,19 @@ fn build(
                 }
                 // (a pronoun that stands for a group is named by its country)
                 let pronoun = matches!(d.low(r.first), "sie" | "er" | "es" | "wir" | "ihr");
-                if d.main().is_some() && !pronoun {
+                // (in an article without a main country, a group in the
+                // event's own sentence placed there by a place named with
+                // "in" is named by its noun: "In Minsk setzte die Polizei
+                // Blendgranaten ein")
+                let placed = r.first >= s0
+                    && r.first < s1
+                    && d.locative_country(r.first).is_some_and(|c| r.country.as_deref() == Some(c.as_str()))
+                    // (not where a state body of the sentence is placed
+                    // there: "forderten die Machthaber in China auf")
+                    && !(s0..s1).any(|j| {
+                        j != r.first && d.w.is_cap(j) && d.group_at(j) == Some(true)
+                    });
+                if (d.main().is_some() || placed) && !pronoun {
                     return Some(group_name(d.w.s(r.first)));
                 }
             }
@@ -4133,7 +4157,7 @@ fn find_target(
         (protesting && src.country.is_some() && !abroad()).then(|| ARef {
             group: Some(true),
             stance: false,
-            noun: None,
+            noun: d.government_word(src.country.as_deref()),
             context: true,
             entity: None,
             country: src.country.clone(),
@@ -4142,7 +4166,18 @@ fn find_target(
         })
     };
     if let Target::Prep(p) = &f.target {
-        if let Some(pi) = (first..=last + 1).find(|&i| i < d.w.len() && d.low(i) == *p) {
+        // (a verb-final clause puts the preposition before the trigger:
+        // "haben Tausende Menschen gegen die Regierung demonstriert")
+        let before = || {
+            (d.is_verb_final(last) && src.last < first)
+                .then(|| (src.last + 1..first).find(|&i| d.low(i) == *p))
+                .flatten()
+                .filter(|&pi| d.clause(pi).0 <= src.last)
+        };
+        if let Some(pi) = (first..=last + 1)
+            .find(|&i| i < d.w.len() && d.low(i) == *p)
+            .or_else(before)
+        {
             // the frame names its target: an actor, or no event ("Vorwürfe
             // gegen die Piloten"); a coordination may put it second ("gegen
             // den benachbarten Süden und die USA")
@@ -4152,6 +4187,7 @@ fn find_target(
             // preposition that opens the frame and the participle)
             let end = match m.get(1) {
                 Some(&p1) if f.swap && pi == first => p1,
+                _ if pi < first => first,
                 _ => (pi + reach).min(s1),
             };
             return d
