@@ -4626,6 +4626,19 @@ fn protesters_before(
                 .then(|| protest_noun(d, d.w.len()))
                 .flatten()
                 .filter(|&k| !d.low(k).starts_with("randalierer"))
+        })
+        // (else the first part of society of the source's country the
+        // article names after it: "Nach wochenlangen Massenprotesten ist X
+        // zurückgetreten. … Studenten blockieren seit Wochen Universitäten")
+        .or_else(|| {
+            protest.is_none().then_some(())?;
+            (first + 1..d.w.len()).find(|&k| {
+                d.w.is_cap(k)
+                    && d.group_at(k) == Some(false)
+                    && !starts_any(d.low(k), &["randalierer", "vermummte"])
+                    && d.context_group(k, false)
+                        .is_some_and(|r| r.last == k && r.country == src.country)
+            })
         });
     let entity = protest
         .and_then(|ev| ev.source_entity)

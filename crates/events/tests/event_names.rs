@@ -103,3 +103,30 @@ fn issue7_a_group_placed_by_its_sentence_is_named_by_its_noun() {
         );
     }
 }
+
+#[test]
+fn issue7_a_concession_before_the_protest_is_told_names_the_protesters_later() {
+    check(&[
+        (
+            "Nach wochenlangen Protesten ist der serbische Ministerpräsident Ana Brnabić zurückgetreten. Sie wolle die Spannungen abbauen, sagte Brnabić. Studenten blockieren seit Wochen die Universitäten.",
+            "CONCEDE",
+            Some(("Ana Brnabić", "Studenten")),
+        ),
+        (
+            "Nach wochenlangen Protesten ist der peruanische Präsident Pedro Castillo zurückgetreten. Er warf der Opposition vor, ihn aus dem Amt gedrängt zu haben.",
+            "CONCEDE",
+            Some(("Pedro Castillo", "Opposition")),
+        ),
+        // rioters and another country's students are not those conceded to
+        (
+            "Nach wochenlangen Protesten ist der peruanische Präsident Pedro Castillo zurückgetreten. In der Nacht griffen Randalierer in Lima Polizeiwachen an.",
+            "CONCEDE",
+            Some(("Pedro Castillo", "Peru")),
+        ),
+        (
+            "Nach wochenlangen Protesten ist der peruanische Präsident Pedro Castillo zurückgetreten. Die chilenischen Studenten in Santiago reagierten erfreut.",
+            "CONCEDE",
+            Some(("Pedro Castillo", "Peru")),
+        ),
+    ]);
+}
