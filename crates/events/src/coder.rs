@@ -3263,7 +3263,13 @@ fn build(
                 && is_group_noun(d.w.s(r.first))
             {
                 let head = d.w.s(r.first);
-                if is_state_noun(head) || group_kind(d.low(r.first)) == Some(true) {
+                // (a country is no capital standing for its government:
+                // "das Militär in Myanmar" is "Militär")
+                let country = d.ment(r.last).is_some_and(|e| {
+                    countries::place(&d.a.entities[e].name)
+                        .is_some_and(|p| p.kind == PlaceKind::Country)
+                });
+                if (is_state_noun(head) || group_kind(d.low(r.first)) == Some(true)) && !country {
                     if let Some(e) = d.ment(r.last) {
                         return Some(d.a.entities[e].name.clone());
                     }

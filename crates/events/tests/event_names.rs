@@ -130,3 +130,25 @@ fn issue7_a_concession_before_the_protest_is_told_names_the_protesters_later() {
         ),
     ]);
 }
+
+#[test]
+fn issue7_a_state_body_in_a_country_is_named_by_its_noun_in_a_capital_by_the_capital() {
+    check(&[
+        (
+            "Die Armee in Mali hat den Übergangspräsidenten Bah Ndaw festgenommen.",
+            "COERCE",
+            Some(("Armee", "Bah Ndaw")),
+        ),
+        (
+            "Das Militär in Mali hat die Macht übernommen und Präsident Bah Ndaw festgenommen.",
+            "COERCE",
+            Some(("Militär", "Bah Ndaw")),
+        ),
+        // the capital stands for the government
+        (
+            "Die Regierung in Bamako ließ den Oppositionellen Oumar Mariko festnehmen.",
+            "COERCE",
+            Some(("Bamako", "Oumar Mariko")),
+        ),
+    ]);
+}
