@@ -3278,6 +3278,11 @@ fn build(
                 }
             }
             if r.context && r.first < d.w.len() {
+                // (a part of society with its place, "Tausende Menschen in
+                // Erfurt", is named by its noun; a state body by the place)
+                if r.last > r.first && r.group == Some(false) && d.w.is_cap(r.first) {
+                    return Some(group_name(d.w.s(r.first)));
+                }
                 if r.last > r.first {
                     if let Some(e) = d.ment(r.last) {
                         return Some(d.a.entities[e].name.clone());

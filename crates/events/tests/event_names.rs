@@ -152,3 +152,25 @@ fn issue7_a_state_body_in_a_country_is_named_by_its_noun_in_a_capital_by_the_cap
         ),
     ]);
 }
+
+#[test]
+fn issue7_a_part_of_society_with_its_place_is_named_by_its_noun() {
+    check(&[
+        (
+            "Nach der Wahl in Sachsen demonstrierten Tausende Menschen in Leipzig.",
+            "PROTEST",
+            Some(("Menschen", "Deutschland")),
+        ),
+        (
+            "Am Samstag demonstrierten Tausende Studenten in Leipzig gegen die Regierung.",
+            "PROTEST",
+            Some(("Studenten", "Regierung")),
+        ),
+        // a state body with its place is named by the place
+        (
+            "Die Polizei in Leipzig nahm 30 Demonstranten fest.",
+            "COERCE",
+            Some(("Leipzig", "Demonstranten")),
+        ),
+    ]);
+}
