@@ -224,6 +224,7 @@ fn group_kind(low: &str) -> Option<bool> {
         "arbeiter",
         "beschäftigte",
         "lehrer",
+        "flüchtling",
         // (issue #7: rioters, "Vermummte")
         "randalierer",
         "vermummte",
@@ -990,6 +991,7 @@ impl<'a> Doc<'a> {
             "gendarm",
             "randalierer",
             "vermummte",
+            "flüchtling",
         ];
         let person_noun = persons.iter().any(|p| low.contains(p)) || is_crowd_noun(low);
         let definite = before.is_some_and(|d| {
@@ -2096,10 +2098,15 @@ fn state_compound(w: &str) -> bool {
 /// A group noun as an event actor's name, in the nominative: the dative
 /// plural of "-kräfte" loses its "-n" ("den Sicherheitskräften").
 /// The genitive singular loses its "-s"/"-es" ("des Militärs", "des
-/// Geheimdienstes") and a dative plural in "-ern" its "-n" ("den Arbeitern").
+/// Geheimdienstes") and a dative plural in "-ern" or "-lingen" its "-n" ("den
+/// Arbeitern", "von Flüchtlingen").
 fn group_name(w: &str) -> String {
     if let Some(stem) = w.strip_suffix("kräften") {
         return format!("{stem}kräfte");
+    }
+    // "von Flüchtlingen": the dative plural of a noun in -ling
+    if let Some(stem) = w.strip_suffix("lingen") {
+        return format!("{stem}linge");
     }
     // a people in the dative plural: "den Amerikanern", "den Deutschen"
     if countries::demonym(w).is_some() {

@@ -174,3 +174,26 @@ fn issue7_a_part_of_society_with_its_place_is_named_by_its_noun() {
         ),
     ]);
 }
+
+#[test]
+fn issue7_aid_for_refugees_goes_to_the_refugees() {
+    check(&[
+        (
+            "Die Bundesregierung stellte 50 Millionen Euro für syrische Flüchtlinge bereit.",
+            "AID",
+            Some(("Bundesregierung", "Flüchtlinge")),
+        ),
+        // (the dative plural in the nominative)
+        (
+            "Die Europäische Union stellte zehn Millionen Euro für die Versorgung von Flüchtlingen in Jordanien bereit.",
+            "AID",
+            Some(("Europäische Union", "Flüchtlinge")),
+        ),
+        // aid for a country's people stays as before
+        (
+            "Die Europäische Union stellte zehn Millionen Euro für die Versorgung der Bevölkerung in Jordanien bereit.",
+            "AID",
+            Some(("Europäische Union", "Bevölkerung")),
+        ),
+    ]);
+}
