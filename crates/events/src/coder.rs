@@ -4493,8 +4493,14 @@ fn find_target(
         && matches!(mode, Some("repress" | "block"))
         && src.country.is_some()
     {
+        // (else as the article names them later: "Die Polizei setzte
+        // Blendgranaten ein. … bezeichnete die Demonstranten als …")
         let protesters = (mode == Some("repress"))
-            .then(|| protest_noun(d, s1))
+            .then(|| {
+                protest_noun(d, s1).or_else(|| {
+                    protest_noun(d, d.w.len()).filter(|&k| !d.low(k).starts_with("randalierer"))
+                })
+            })
             .flatten();
         return Some(ARef {
             group: Some(false),

@@ -197,3 +197,20 @@ fn issue7_aid_for_refugees_goes_to_the_refugees() {
         ),
     ]);
 }
+
+#[test]
+fn issue7_police_violence_is_used_against_the_demonstrators_the_article_names_later() {
+    check(&[
+        (
+            "In Tiflis gingen Tausende Menschen auf die Straße. Die georgische Polizei setzte Wasserwerfer ein. Der Regierungschef nannte die Demonstranten Verräter.",
+            "COERCE",
+            Some(("Georgien", "Demonstranten")),
+        ),
+        // rioters named later are not those it was used against
+        (
+            "In Tiflis gingen Tausende Menschen auf die Straße. Die georgische Polizei setzte Wasserwerfer ein. Später plünderten Randalierer Geschäfte.",
+            "COERCE",
+            Some(("Georgien", "Georgien")),
+        ),
+    ]);
+}
