@@ -4350,7 +4350,14 @@ fn find_target(
         }
         end = next_end;
     }
-    let end = end.min(s1);
+    // (the means of force used, "setzte Tränengas ein", reach no one in
+    // the next clause: "…, 81 Menschen wurden verletzt" tells its victims,
+    // not whom it was used against)
+    let end = if f.mode.as_deref() == Some("repress") {
+        c1
+    } else {
+        end.min(s1)
+    };
     if let Some(r) = d.actors_in(first + 1, end).into_iter().find(|r| ok(r)) {
         return Some(r);
     }

@@ -214,3 +214,20 @@ fn issue7_police_violence_is_used_against_the_demonstrators_the_article_names_la
         ),
     ]);
 }
+
+#[test]
+fn issue7_the_victims_of_the_next_clause_are_not_whom_force_was_used_against() {
+    check(&[
+        (
+            "In Nairobi protestierten Demonstranten gegen Steuererhöhungen. Die Polizei setzte Tränengas ein, 20 Menschen wurden verletzt.",
+            "COERCE",
+            Some(("Polizei", "Demonstranten")),
+        ),
+        // named in the trigger's own clause
+        (
+            "In Nairobi protestierten Demonstranten gegen Steuererhöhungen. Die Polizei setzte Tränengas gegen die Studenten ein.",
+            "COERCE",
+            Some(("Polizei", "Studenten")),
+        ),
+    ]);
+}
