@@ -3364,7 +3364,18 @@ fn build(
         source,
         source_country,
         target_entity: tgt.entity,
-        target: name(&tgt),
+        // a means of communication cut off with no one named cuts off the
+        // own state's people: "Bevölkerung" (issue #7)
+        target: if f.etype == EventType::Coerce
+            && f.mode.as_deref() == Some("block")
+            && tgt.entity.is_none()
+            && tgt.noun.is_none()
+            && tgt.first >= d.w.len()
+        {
+            Some("Bevölkerung".to_string())
+        } else {
+            name(&tgt)
+        },
         target_country,
         date,
         mode: f.mode.clone(),
@@ -4255,6 +4266,14 @@ fn find_target(
     // wonach die IAEA …") — the next clause's actors are not its object
     let (_, c1) = d.clause(last);
     let c1 = c1.min(s1);
+    // (a block of communication has its object before its last word: "ließ
+    // das Internet sperren und entzog dem Sender X die Lizenz" does not
+    // block X)
+    let c1 = if f.etype == EventType::Coerce && f.mode.as_deref() == Some("block") {
+        c1.min(last + 1)
+    } else {
+        c1
+    };
     if let Some(r) = d.actors_in(first + 1, c1).into_iter().find(|r| ok(r)) {
         return Some(r);
     }
@@ -4352,12 +4371,14 @@ fn find_target(
     }
     // (the means of force used, "setzte Tränengas ein", reach no one in
     // the next clause: "…, 81 Menschen wurden verletzt" tells its victims,
-    // not whom it was used against)
-    let end = if f.mode.as_deref() == Some("repress") {
-        c1
-    } else {
-        end.min(s1)
-    };
+    // not whom it was used against; nor does a block of communication:
+    // "ließ das Internet abschalten und entzog dem Sender X die Lizenz")
+    let end =
+        if f.etype == EventType::Coerce && matches!(f.mode.as_deref(), Some("repress" | "block")) {
+            c1
+        } else {
+            end.min(s1)
+        };
     if let Some(r) = d.actors_in(first + 1, end).into_iter().find(|r| ok(r)) {
         return Some(r);
     }

@@ -231,3 +231,20 @@ fn issue7_the_victims_of_the_next_clause_are_not_whom_force_was_used_against() {
         ),
     ]);
 }
+
+#[test]
+fn issue7_a_block_of_communication_with_no_one_named_cuts_off_the_population() {
+    check(&[
+        (
+            "Die Regierung Kenias ließ das mobile Internet sperren.",
+            "COERCE",
+            Some(("Kenia", "Bevölkerung")),
+        ),
+        // what the next clause names is not what the block cuts off
+        (
+            "Die kenianische Regierung ließ das mobile Internet abschalten und entzog dem Privatsender Citizen TV die Lizenz.",
+            "COERCE",
+            Some(("Kenia", "Bevölkerung")),
+        ),
+    ]);
+}
