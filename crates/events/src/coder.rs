@@ -722,7 +722,13 @@ impl<'a> Doc<'a> {
                 if is_stance_noun(n) {
                     return Some(ARef::stance(c, k, j));
                 }
-                if is_group_noun(n) || roles::role_noun(n).is_some() {
+                // ("iranische Militär- und Atomanlagen": the first part of a
+                // truncated compound names no group)
+                let truncated = n.ends_with('-')
+                    || (j + 1 < self.w.len()
+                        && self.w.s(j + 1) == "-"
+                        && self.w.span(j, j).end == self.w.span(j + 1, j + 1).start);
+                if (is_group_noun(n) || roles::role_noun(n).is_some()) && !truncated {
                     // (a body that stands for the state — "die chinesische
                     // Regierung", "die russische Seite" — is the state's)
                     // (people of a state body, in the plural — "ecuadorianische

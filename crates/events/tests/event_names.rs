@@ -248,3 +248,20 @@ fn issue7_a_block_of_communication_with_no_one_named_cuts_off_the_population() {
         ),
     ]);
 }
+
+#[test]
+fn issue7_a_truncated_compound_names_no_group() {
+    check(&[
+        (
+            "Die Türkei flog in der Nacht Luftangriffe auf syrische Militär- und Polizeistützpunkte.",
+            "ASSAULT",
+            Some(("Türkei", "Syrien")),
+        ),
+        // the whole word is the group
+        (
+            "Die Türkei flog in der Nacht Luftangriffe auf das syrische Militär.",
+            "ASSAULT",
+            Some(("Türkei", "Militär")),
+        ),
+    ]);
+}
