@@ -119,6 +119,16 @@ fn demonym_np(w: &Words, k: usize) -> Option<NpInfo> {
     })
 }
 
+/// The country of a closed compound's modifier: "kremlchef" with the stem
+/// "Chef" → "Kreml" → `RUS`.
+fn compound_country(lemma: &str, stem: &str) -> Option<&'static str> {
+    let modifier = lemma.strip_suffix(stem.to_lowercase().as_str())?;
+    let mut c = modifier.chars();
+    let first = c.next()?;
+    let word: String = first.to_uppercase().chain(c).collect();
+    countries::prefix(&word)
+}
+
 /// Links role noun phrases in text order.
 /// `main` is the article's main country ([`crate::context::main_country`]).
 pub fn link_role_nouns(w: &Words, actors: &mut [Actor], main: Option<&'static str>) {
@@ -220,7 +230,20 @@ pub fn link_role_nouns(w: &Words, actors: &mut [Actor], main: Option<&'static st
         let head_word = (k..=end)
             .filter(|&t| w.is_word(t) && w.is_role(t))
             .find_map(|t| roles::role_noun(w.s(t)));
-        let class = head_word.map_or(RoleClass::Office, |r| r.class);
+        let class = head_word.as_ref().map_or(RoleClass::Office, |r| r.class);
+        // a closed compound whose modifier is a country prefix ("Kremlchef",
+        // "Kremlsprecher"; the hyphenated "US-Diplomat" is read by
+        // `role_np_right`) names that country
+        let mut info = info;
+        if let Some(c) = head_word
+            .as_ref()
+            .filter(|r| r.prefix.is_none())
+            .and_then(|r| compound_country(&r.lemma, r.stem))
+        {
+            if !info.countries.iter().any(|(x, _)| *x == c) {
+                info.countries.push((c, W_TITLE));
+            }
+        }
         let np_sent = w.toks[k].sent;
         // (not an apposition, set off by a comma: "Karl Berger (CDU), dem
         // Vorsitzenden des Ausschusses")

@@ -1111,26 +1111,7 @@ impl<'a> Doc<'a> {
     /// and stands in the same paragraph): where a group there acts.
     fn locative_country(&self, k: usize) -> Option<String> {
         let (s0, s1) = self.sent_of(k)?;
-        let places = |a: usize, b: usize| -> Vec<String> {
-            let mut out: Vec<String> = Vec::new();
-            for i in a..b {
-                if i == 0 || !matches!(self.low(i - 1), "in" | "im") {
-                    continue;
-                }
-                let Some(e) = self.ment(i) else { continue };
-                let ent = &self.a.entities[e];
-                if ent.etype != EntityType::Loc {
-                    continue;
-                }
-                if let Some(c) = &ent.country {
-                    if !out.contains(c) {
-                        out.push(c.clone());
-                    }
-                }
-            }
-            out
-        };
-        let here = places(s0, s1);
+        let here = self.places_in(s0, s1);
         if !here.is_empty() {
             return (here.len() == 1).then(|| here[0].clone());
         }
@@ -1146,8 +1127,38 @@ impl<'a> Doc<'a> {
         {
             return None;
         }
-        let before = places(p0, p1);
+        let before = self.places_in(p0, p1);
         (before.len() == 1).then(|| before[0].clone())
+    }
+
+    /// The countries of the places named as locations ("in Russland", "in
+    /// der Türkei", "im Süden der Philippinen") in tokens [a, b), in order.
+    fn places_in(&self, a: usize, b: usize) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for i in a..b {
+            // "in Russland", "im Irak", "in der Türkei", "in den USA";
+            // "im Süden der Philippinen"
+            let article =
+                i >= 2 && matches!(self.low(i - 1), "der" | "den") && self.low(i - 2) == "in";
+            let compass = i >= 3
+                && matches!(self.low(i - 1), "der" | "des")
+                && is_compass(self.low(i - 2))
+                && matches!(self.low(i - 3), "im" | "in");
+            if i == 0 || !(matches!(self.low(i - 1), "in" | "im") || article || compass) {
+                continue;
+            }
+            let Some(e) = self.ment(i) else { continue };
+            let ent = &self.a.entities[e];
+            if ent.etype != EntityType::Loc {
+                continue;
+            }
+            if let Some(c) = &ent.country {
+                if !out.contains(c) {
+                    out.push(c.clone());
+                }
+            }
+        }
+        out
     }
 
     /// Actor references in tokens [a, b), in order.
@@ -3077,7 +3088,7 @@ fn build(
             (None, None) if d.low(first) == "was" => return None,
             (None, None) => find_source(d, f, m, (s0, s1))?,
         };
-        let tgt = find_target(d, f, m, (s0, s1), &src, cp, prior)?;
+        let tgt = not_the_police(d, f, &src, find_target(d, f, m, (s0, s1), &src, cp, prior)?);
         // a stance stated in a relative clause names its object there
         if rel.is_some() && tgt.first < d.clause(first).0 {
             return None;
@@ -3528,14 +3539,16 @@ fn passive(
     // an attribute, not the subject)
     // (the noun before it stands in a prepositional phrase; "Eine Forderung
     // Frankreichs wurde … abgelehnt" names the target)
+    // ("im Süden der Philippinen": the country of a compass noun)
     let attribute = |r: &ARef| {
         r.entity
             .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc)
             && r.first > 1
             && d.w.same_sent(r.first - 2, r.first)
-            && d.w.is_cap(r.first - 1)
-            && d.ment(r.first - 1).is_none()
-            && is_preposition(d.w.s(r.first - 2))
+            && ((d.w.is_cap(r.first - 1)
+                && d.ment(r.first - 1).is_none()
+                && is_preposition(d.w.s(r.first - 2)))
+                || (matches!(d.low(r.first - 1), "der" | "des") && is_compass(d.low(r.first - 2))))
     };
     let free = |r: &ARef| {
         !attribute(r)
@@ -3585,12 +3598,12 @@ fn passive(
     }
     Some(match (agent, patient) {
         (Some(a), Some(p)) if a.entity.is_none() || a.entity != p.entity => Some((a, p)),
-        (None, Some(p)) => enforcer(d, f, last, &p).map(|a| (a, p)),
+        (None, Some(p)) => enforcer(d, f, last, &p, (from, c1)).map(|a| (a, p)),
         // ("wurde das mobile Internet abgeschaltet": cut off from its own
         // people)
         (None, None) if f.mode.as_deref() == Some("block") => {
             let people = ARef::outside(None, d.main().map(str::to_string));
-            enforcer(d, f, last, &people).map(|a| {
+            enforcer(d, f, last, &people, (from, c1)).map(|a| {
                 let people = ARef {
                     group: Some(false),
                     ..ARef::outside(None, a.country.clone())
@@ -3604,46 +3617,42 @@ fn passive(
 
 /// The agent an arrest, a detention or a block told in the passive leaves
 /// unsaid ("wurden rund 6000 Menschen festgenommen", "Die Plattform wurde
-/// gesperrt"): the state's enforcers where it happens — the country of a
-/// place the sentence names with "in", else the article's main country,
-/// else the patient's — named as the article names its police (an arrest)
-/// or its government (a block), else by the country (issue #7).
-fn enforcer(d: &Doc, f: &Frame, last: usize, patient: &ARef) -> Option<ARef> {
+/// gesperrt"): the state's enforcers where it happens, named as the article
+/// names its police (an arrest) or its government (a block), else by the
+/// country (issue #7). The state is the one of the one place the clauses of
+/// the passive name ("Nawalny wurde in Moskau festgenommen", "in der
+/// Türkei", "im Süden der Philippinen"; "in Mainz und Bonn" is no one
+/// arrested; "…, der im Exil in Portugal lebt, wurde in Brüssel verhaftet":
+/// the relative clause's place is not it), whoever was arrested; with no
+/// place there, a domestic act on a person or a crowd: the country of a
+/// place the sentence names with "in", else the article's main country (not
+/// the patient's: "Nawalny wurde festgenommen" names no place). `(from,
+/// c1)`: the clauses of the passive.
+fn enforcer(
+    d: &Doc,
+    f: &Frame,
+    last: usize,
+    patient: &ARef,
+    (from, c1): (usize, usize),
+) -> Option<ARef> {
     let arrest = matches!(f.mode.as_deref(), Some("arrest" | "detain"));
     if f.etype != EventType::Coerce || !(arrest || f.mode.as_deref() == Some("block")) {
         return None;
     }
-    // (someone arrested: a person, a counted crowd or a part of society —
-    // not a place, an organisation or a state body)
-    let person = patient
+    // (a place is no one arrested)
+    if patient
         .entity
-        .map(|e| d.a.entities[e].etype == EntityType::Per)
-        .unwrap_or(patient.group == Some(false) || d.is_crowd(patient));
-    if !person && arrest {
+        .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc)
+    {
         return None;
     }
     let (s0, s1) = d.sent_of(last)?;
-    let place = d.actors_in(s0, s1).into_iter().find_map(|r| {
-        let e = &d.a.entities[r.entity?];
-        (e.etype == EntityType::Loc && matches!(d.governing(&r), Some("in" | "im")))
-            .then(|| r.country.clone())
-            .flatten()
-    });
-    let country = place
-        .or_else(|| d.main().map(str::to_string))
-        .or_else(|| patient.country.clone())?;
-    // (a domestic act: a foreign patient's arrest, or one in a sentence that
-    // names a place of another country — "in der Nähe von Brüssel" —, is
-    // told with its agent often enough that guessing it is not worth the
-    // risk)
-    let foreign_place = d.actors_in(s0, s1).into_iter().any(|r| {
-        r.entity
-            .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc)
-            && r.country.as_ref().is_some_and(|c| *c != country)
-    });
-    if foreign_place || patient.country.as_ref().is_some_and(|c| *c != country) {
-        return None;
-    }
+    let here = d.places_in(from, c1);
+    let country = match here[..] {
+        [ref c] => c.clone(),
+        [] => domestic_country(d, (s0, s1), patient, arrest)?,
+        _ => return None,
+    };
     // (the place decides, not the patient: "ein US-Journalist wurde in
     // Moskau festgenommen")
     let wanted: &[&str] = if arrest {
@@ -3671,7 +3680,16 @@ fn enforcer(d: &Doc, f: &Frame, last: usize, patient: &ARef) -> Option<ARef> {
         .then(|| {
             next_subject()
                 .filter(|_| arrest)
-                .or_else(|| (0..d.w.len()).find(|&k| wanted.contains(&d.low(k)) && d.w.is_cap(k)))
+                // (the police of that state: not "die estnische Polizei" in
+                // an article about Russia)
+                .or_else(|| {
+                    (0..d.w.len()).find(|&k| {
+                        wanted.contains(&d.low(k))
+                            && d.w.is_cap(k)
+                            && d.context_group(k, true)
+                                .is_some_and(|r| r.country.as_deref() == Some(country.as_str()))
+                    })
+                })
         })
         .flatten();
     Some(ARef {
@@ -3679,6 +3697,59 @@ fn enforcer(d: &Doc, f: &Frame, last: usize, patient: &ARef) -> Option<ARef> {
         noun,
         ..ARef::outside(None, Some(country))
     })
+}
+
+/// The country of an arrest or a block told in the passive whose clauses
+/// name no place: a domestic act on a person, a counted crowd or a part of
+/// society (not an organisation or a state body) — the country of a place
+/// the sentence `(s0, s1)` names with "in", else the article's main country.
+fn domestic_country(
+    d: &Doc,
+    (s0, s1): (usize, usize),
+    patient: &ARef,
+    arrest: bool,
+) -> Option<String> {
+    let person = patient
+        .entity
+        .map(|e| d.a.entities[e].etype == EntityType::Per)
+        .unwrap_or(patient.group == Some(false) || d.is_crowd(patient));
+    if !person && arrest {
+        return None;
+    }
+    let place = d.actors_in(s0, s1).into_iter().find_map(|r| {
+        let e = &d.a.entities[r.entity?];
+        (e.etype == EntityType::Loc && matches!(d.governing(&r), Some("in" | "im")))
+            .then(|| r.country.clone())
+            .flatten()
+    });
+    let country = place.or_else(|| d.main().map(str::to_string))?;
+    // (a foreign patient's arrest, or one in a sentence that names a place
+    // of another country — "in der Nähe von Brüssel" —, is told with its
+    // agent often enough that guessing it is not worth the risk)
+    let foreign_place = d.actors_in(s0, s1).into_iter().any(|r| {
+        r.entity
+            .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc)
+            && r.country.as_ref().is_some_and(|c| *c != country)
+    });
+    if foreign_place || patient.country.as_ref().is_some_and(|c| *c != country) {
+        return None;
+    }
+    Some(country)
+}
+
+/// "Süden", "Nordosten": the part of a country in "im Süden der Philippinen".
+fn is_compass(w: &str) -> bool {
+    matches!(
+        w,
+        "süden"
+            | "norden"
+            | "osten"
+            | "westen"
+            | "nordosten"
+            | "nordwesten"
+            | "südosten"
+            | "südwesten"
+    )
 }
 
 /// The owner of a vehicle or a home named by a possessive in `from..to`
@@ -3945,6 +4016,44 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     Some(cand)
 }
 
+/// A riot or a blockade is not against the police it fights ("plündern
+/// Randalierer Geschäfte … und liefern sich Gefechte mit der Polizei",
+/// "lieferten sich Straßenschlachten mit der Polizei"): the development gold
+/// never names the police as a protest's target, so it is against the own
+/// state like a protest that names no one (issue #7).
+fn not_the_police(d: &Doc, f: &Frame, src: &ARef, tgt: ARef) -> ARef {
+    let police = tgt.entity.is_none()
+        && tgt.first < d.w.len()
+        && starts_any(
+            d.low(tgt.first),
+            &["polizei", "polizist", "gendarm", "bereitschaftspoliz"],
+        );
+    if police
+        && f.etype == EventType::Protest
+        && matches!(f.mode.as_deref(), Some("riot" | "blockade"))
+        && src.country.is_some()
+    {
+        return own_state(d, src);
+    }
+    tgt
+}
+
+/// The state a protest that names no one is against: the source's own
+/// country, named as the article names its government ("Regierung") when
+/// it does.
+fn own_state(d: &Doc, src: &ARef) -> ARef {
+    ARef {
+        group: Some(true),
+        stance: false,
+        noun: d.government_word(src.country.as_deref()),
+        context: true,
+        entity: None,
+        country: src.country.clone(),
+        first: usize::MAX / 2,
+        last: usize::MAX / 2,
+    }
+}
+
 fn find_target(
     d: &Doc,
     f: &Frame,
@@ -4188,18 +4297,8 @@ fn find_target(
     };
     // (a crowd storming or occupying a building protests: see `build`)
     let protesting = f.etype == EventType::Protest || crowd_storms(d, f, src);
-    let protest_default = || {
-        (protesting && src.country.is_some() && !abroad()).then(|| ARef {
-            group: Some(true),
-            stance: false,
-            noun: d.government_word(src.country.as_deref()),
-            context: true,
-            entity: None,
-            country: src.country.clone(),
-            first: usize::MAX / 2,
-            last: usize::MAX / 2,
-        })
-    };
+    let protest_default =
+        || (protesting && src.country.is_some() && !abroad()).then(|| own_state(d, src));
     if let Target::Prep(p) = &f.target {
         // (a verb-final clause puts the preposition before the trigger:
         // "haben Tausende Menschen gegen die Regierung demonstriert")

@@ -1554,3 +1554,119 @@ fn issue7_both_countries_are_two_targets() {
         "{got:?}"
     );
 }
+
+/// Issue #7 (evwiki): backing told with the subject after the verb and an
+/// adverb before "hinter"; taking part in a march; a measure announced on a condition is a threat
+/// against the actor the condition names — and a condition with no actor,
+/// or no condition at all, stays silent.
+#[test]
+fn issue7_inverted_backing_and_conditional_threats() {
+    check(&[
+        (
+            "Nach dem Urteil stellte sich die Bundesregierung demonstrativ hinter den französischen Präsidenten Emmanuel Macron.",
+            Some(("SUPPORT", "DEU", "FRA")),
+        ),
+        (
+            "Die Regierung stellte sich hinter den Plan, die Steuern zu senken.",
+            None,
+        ),
+        (
+            "Die USA haben angekündigt, sollte die Junta die Macht in Mali übernehmen, ihre finanzielle Hilfe auszusetzen.",
+            Some(("THREATEN", "USA", "MLI")),
+        ),
+        (
+            "Die Europäische Union kündigte an, falls Serbien die Reformen stoppe, die Beitrittsgespräche abzubrechen.",
+            Some(("THREATEN", "IGO", "SRB")),
+        ),
+        (
+            "Die Bundesregierung hat angekündigt, sollte der Haushalt beschlossen werden, die Zahlungen einzustellen.",
+            None,
+        ),
+        (
+            "Die Bundesregierung hat angekündigt, die Zahlungen an Serbien einzustellen.",
+            None,
+        ),
+        // marching in a protest, the state of the context as the target
+        (
+            "Nach der Wahl in Belarus wurde der Oppositionspolitiker Alexander Kozulin festgenommen, als er sich in einem Demonstrationszug zum Gefängnis befand.",
+            Some(("PROTEST", "BLR", "BLR")),
+        ),
+        (
+            "Der georgische Oppositionsführer Nika Melia marschierte in einem Protestzug zum Parlament in Tiflis.",
+            Some(("PROTEST", "GEO", "GEO")),
+        ),
+        ("Bei dem Demonstrationszug in Minsk wurden 20 Menschen verletzt.", None),
+    ]);
+}
+
+/// Issue #7 (evwiki): a claim of responsibility for an attack whose victims
+/// are named after it, not after "auf"; a denial of responsibility is none.
+#[test]
+fn issue7_claimed_attack_without_auf() {
+    check(&[
+        (
+            "Die Taliban übernahmen die Verantwortung für den Anschlag, bei dem zwölf Soldaten der afghanischen Armee starben.",
+            Some(("ASSAULT", "AFG", "AFG")),
+        ),
+        (
+            "Der israelische Premier Benjamin Netanjahu lehnte jede Verantwortung für den Anschlag ab.",
+            None,
+        ),
+        (
+            "Die Bundesregierung übernahm die Verantwortung für den Anschlag auf die Pipeline nicht.",
+            None,
+        ),
+    ]);
+}
+
+/// Issue #7 (evwiki): held captive "in Gefangenschaft" of a named captor, as
+/// "in Haft"/"in Gewahrsam" of one: the captor is the source.
+#[test]
+fn issue7_captivity_of_a_named_captor() {
+    check(&[
+        (
+            "Der israelische Soldat Gilad Schalit war fünf Jahre in Gefangenschaft der Hamas.",
+            Some(("COERCE", "PSE", "ISR")),
+        ),
+        (
+            "Der ukrainische Soldat geriet 2022 in russische Gefangenschaft.",
+            None,
+        ),
+    ]);
+}
+
+/// Issue #7 (evwiki): an arrest told in the passive without its agent is
+/// made by the state of the place named in its clause ("in Moskau", "in der
+/// Türkei", "im Süden der Philippinen"); no place, two places or a place of
+/// another clause give no source, and a place is never the arrested.
+#[test]
+fn issue7_agentless_arrest_by_the_state_of_the_place() {
+    check(&[
+        (
+            "In Russland wurde der Oppositionspolitiker Alexej Nawalny festgenommen.",
+            Some(("COERCE", "RUS", "RUS")),
+        ),
+        (
+            "Der Oppositionspolitiker Alexej Nawalny wurde in Moskau festgenommen.",
+            Some(("COERCE", "RUS", "RUS")),
+        ),
+        (
+            "Der deutsche Journalist Max Müller wurde in der Türkei verhaftet.",
+            Some(("COERCE", "TUR", "DEU")),
+        ),
+        (
+            "Gestern wurde im Süden der Philippinen der Rebellenführer Radulan Sahiron festgenommen.",
+            Some(("COERCE", "PHL", "PHL")),
+        ),
+        ("Der Oppositionspolitiker Alexej Nawalny wurde festgenommen.", None),
+        (
+            "In Berlin und in Moskau wurden die Aktivisten Max Müller und Iwan Petrow festgenommen.",
+            None,
+        ),
+        (
+            "Der Politiker Jean-Pierre Bemba, der im Exil in Portugal lebt, wurde in der Nähe von Brüssel verhaftet.",
+            None,
+        ),
+        ("Am Morgen wurden in Mainz und Bonn zwei Personen festgenommen.", None),
+    ]);
+}

@@ -265,3 +265,46 @@ fn issue7_a_truncated_compound_names_no_group() {
         ),
     ]);
 }
+
+/// Issue #7 (ev12): a riot or a blockade is not against the police it
+/// fights — the development gold never names the police as a protest's
+/// target — but against the own state, as a protest that names no one.
+#[test]
+fn issue7_a_riot_is_not_against_the_police_it_fights() {
+    check_not(&[
+        (
+            "Im Senegal wächst der Ärger über die Regierung. In Dakar lieferten sich Demonstranten am Sonntag Straßenschlachten mit der Polizei.",
+            "PROTEST",
+            "Polizei",
+        ),
+        (
+            "In Paris plündern Randalierer Geschäfte, setzen Autos in Brand und liefern sich Gefechte mit der Polizei.",
+            "PROTEST",
+            "Polizei",
+        ),
+    ]);
+    check(&[(
+        "Die senegalesische Regierung verschob die Wahl. In Dakar lieferten sich Demonstranten am Sonntag Straßenschlachten mit der Polizei.",
+        "PROTEST",
+        Some(("Demonstranten", "Regierung")),
+    )]);
+}
+
+/// Issue #7 (ev12): the agent of an arrest told without it is named by the
+/// police of that state the article names — not by a truncated "Polizei-"
+/// of a compound.
+#[test]
+fn issue7_an_agentless_arrest_is_named_by_that_states_police() {
+    check(&[
+        (
+            "Die Polizei in Georgien ging gegen Demonstranten vor. In Tiflis wurden 60 Menschen festgenommen.",
+            "COERCE",
+            Some(("Polizei", "Menschen")),
+        ),
+        (
+            "In Tiflis wurden 60 Menschen festgenommen. Beobachter rechnen mit einer größeren Polizei- und Militäraktion in Georgien.",
+            "COERCE",
+            Some(("Georgien", "Menschen")),
+        ),
+    ]);
+}

@@ -2,7 +2,7 @@
 
 use crate::doc::View;
 use crate::tagger::Found;
-use crate::words::PRON;
+use crate::words::{PREP, PRON};
 use lagebild_core::{Analysis, EntityType, Quote, Span};
 
 fn pronoun_gender(p: &str) -> Option<char> {
@@ -50,17 +50,23 @@ fn possessive_gender(det: &str, noun: &str) -> Option<Option<char>> {
         "worte",
         "erklärung",
     ];
-    if !STATING.contains(&noun) {
+    // "teilte sein Büro mit", "ihr Sprecher sagte": an unnamed office or
+    // spokesperson of a named actor speaks for that actor
+    const OFFICE: &[&str] = &[
+        "büro",
+        "sprecher",
+        "sprecherin",
+        "pressesprecher",
+        "pressesprecherin",
+        "pressestelle",
+        "pressebüro",
+        "sprecherteam",
+    ];
+    if !(STATING.contains(&noun) || OFFICE.contains(&noun)) {
         return None;
     }
-    if det.starts_with("sein") {
-        Some(Some('m'))
-    } else if det.starts_with("ihr") {
-        // "ihren Angaben": she, or they (an organisation, several people)
-        Some(None)
-    } else {
-        None
-    }
+    // ("ihren Angaben": she, or they — an organisation, several people)
+    lone_possessive_gender(det)
 }
 
 /// Entity whose mention overlaps `span`, preferring persons and organisations
@@ -84,7 +90,18 @@ fn entity_for(a: &Analysis, span: Span, max_len: usize) -> Option<usize> {
                 EntityType::Org => 2_000_000,
                 _ => 0,
             };
-            let score = bonus + ov;
+            // "warf X der Regierung von Y vor": a person named after "von"
+            // inside the phrase is another noun's attribute, below a person
+            // who heads their own phrase
+            let attribute = e.etype == EntityType::Per
+                && m.span.start > span.start
+                && matches!(
+                    a.text_of(Span::new(span.start, m.span.start))
+                        .split_whitespace()
+                        .last(),
+                    Some("von" | "vom")
+                );
+            let score = bonus + ov + if attribute { 0 } else { 500_000 };
             if best.is_none_or(|(_, s)| score > s) {
                 best = Some((ei, score));
             }
@@ -349,9 +366,216 @@ fn unnamed_role_between(
     false
 }
 
+/// The gender a lone possessive determiner asks for ("seine" → m, "ihre" →
+/// any: she or they).
+fn lone_possessive_gender(w: &str) -> Option<Option<char>> {
+    const ENDS: &[&str] = &["", "e", "er", "en", "em", "es"];
+    if ENDS.iter().any(|e| w.strip_prefix("sein") == Some(e)) {
+        Some(Some('m'))
+    } else if ENDS.iter().any(|e| w.strip_prefix("ihr") == Some(e)) {
+        Some(None)
+    } else {
+        None
+    }
+}
+
+/// "Die Organisation rief … auf", "eine Sprecherin der Behörde erklärte": a
+/// definite generic organisation noun ending the speaker phrase refers back
+/// to the most recent organisation named before the statement (none named
+/// in the phrase itself).
+fn org_anaphor(
+    a: &Analysis,
+    v: &View,
+    start: usize,
+    end: usize,
+    content: usize,
+    max_len: usize,
+) -> Option<usize> {
+    const ORG_NOUNS: &[&str] = &[
+        "organisation",
+        "hilfsorganisation",
+        "behörde",
+        "konzern",
+        "unternehmen",
+        "gewerkschaft",
+        "miliz",
+        "agentur",
+        // an armed group's members, by its creed or its fight ("ein
+        // Sprecher der Islamisten" after "Die Taliban …")
+        "islamisten",
+        "dschihadisten",
+        "extremisten",
+        "rebellen",
+        "aufständischen",
+        "separatisten",
+        "milizen",
+    ];
+    // (genitive: "ein Sprecher des Unternehmens"). Not "das Gericht": on
+    // wikinews-dev its statements are as often left without a speaker.
+    let head = v.lo(end - 1);
+    let org_noun = [
+        head,
+        head.strip_suffix("es").unwrap_or(""),
+        head.strip_suffix('s').unwrap_or(""),
+    ]
+    .iter()
+    .any(|w| ORG_NOUNS.contains(w));
+    if end < start + 2
+        || !org_noun
+        || !v.lo_in(end - 2, &["die", "der", "das", "des"])
+        || entity_for(a, v.span(start, end), max_len).is_some()
+    {
+        return None;
+    }
+    let pos = v.toks[start].span.start.min(content);
+    let mut best: Option<(usize, usize)> = None;
+    for (ei, e) in a.entities.iter().enumerate() {
+        if e.etype != EntityType::Org {
+            continue;
+        }
+        if let Some(m) = last_before(e, pos) {
+            if best.is_none_or(|(_, p)| m.span.end > p) {
+                best = Some((ei, m.span.end));
+            }
+        }
+    }
+    best.map(|b| b.0)
+}
+
+/// Party-member nouns ("sagte der Sozialist"), masculine singular stems.
+const PARTY_MEMBERS: &[&str] = &[
+    "sozialist",
+    "sozialdemokrat",
+    "christdemokrat",
+    "christsozial",
+    "demokrat",
+    "republikaner",
+    "kommunist",
+    "nationalist",
+    "populist",
+    "rechtspopulist",
+    "linkspopulist",
+    "konservativ",
+    "liberal",
+    "peronist",
+    "gaullist",
+    "chavist",
+];
+
+/// A definite singular description that refers back to a person named
+/// before: an age noun ("der 35-Jährige", "Die 37-Jährige") or a party member
+/// ("der Sozialist", "die Republikanerin", "der Konservative"). As the subject
+/// of a cue it is nominative, so "der" is masculine singular and "die" with a
+/// feminine form feminine singular (the plurals "die 20-Jährigen", "die
+/// Sozialisten" name nobody). Returns the gender asked for.
+fn described_person_gender(v: &View, start: usize, end: usize) -> Option<Option<char>> {
+    if end != start + 2 {
+        return None;
+    }
+    let noun = v.lo(start + 1);
+    let det = v.lo(start);
+    if let Some((num, rest)) = noun.split_once('-') {
+        if num.is_empty() || !num.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        return match (det, rest) {
+            ("der", "jährige") => Some(Some('m')),
+            ("die", "jährige") => Some(Some('f')),
+            _ => None,
+        };
+    }
+    let member = |stem: &str| PARTY_MEMBERS.contains(&stem);
+    match det {
+        // "der Sozialist", "der Konservative" (adjectival: stem + e)
+        "der" if member(noun) || noun.strip_suffix('e').is_some_and(member) => Some(Some('m')),
+        // "die Sozialistin", "die Konservative"
+        "die"
+            if noun.strip_suffix("in").is_some_and(member)
+                || noun.strip_suffix('e').is_some_and(member) =>
+        {
+            Some(Some('f'))
+        }
+        _ => None,
+    }
+}
+
+/// The token index whose span contains byte `pos` (or the next one).
+fn tok_at(v: &View, pos: usize) -> usize {
+    v.toks.partition_point(|t| t.span.end <= pos)
+}
+
+/// "Das Welternährungsprogramm fliegt nach eigenen Angaben …", "Schon am
+/// Donnerstag schickte das Rote Kreuz nach eigenen Angaben …": the source is
+/// the subject of the clause, taken as the first person, organisation or
+/// place of the clause before the source phrase that no preposition governs
+/// (a pronoun at the clause's start refers back as a pronoun speaker does).
+fn own_subject(a: &Analysis, v: &View, src: usize, max_len: usize) -> Option<usize> {
+    let at = v.toks.get(src)?.span.start;
+    let from = clause_start(a, at);
+    let first = tok_at(v, from);
+    let mut k = first;
+    while k < src {
+        // (an all-capital acronym is a name: "Geheimdienst MIT")
+        let acronym = v.w(k).chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !v.w(k).chars().any(char::is_lowercase);
+        if v.is_word(k) && v.has(k, PREP) && !acronym {
+            // skip the preposition's noun phrase ("am Donnerstag", "in Genf")
+            k = v.np(k + 1, src).unwrap_or(k + 1).max(k + 1);
+            continue;
+        }
+        if k == first && v.lo_in(k, &["er", "sie"]) {
+            let g = pronoun_gender(v.lo(k));
+            return antecedent(a, v.toks[k].span.start, g, None);
+        }
+        if let Some(e) = entity_for(a, v.toks[k].span, max_len) {
+            return Some(for_government(a, e, v.toks[k].span));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// "der Sprecher des Nationalen Sicherheitsrats, John Kirby,": a person named
+/// in apposition right after a speaker phrase headed by a role noun is the
+/// speaker, not the organisation in its genitive.
+fn named_in_apposition(
+    a: &Analysis,
+    v: &View,
+    start: usize,
+    end: usize,
+    max_len: usize,
+) -> Option<usize> {
+    if end + 1 >= v.n() || !v.is(end, ",") {
+        return None;
+    }
+    let role_head =
+        (start..end).any(|t| v.is_cap(t) && lagebild_lexicon::roles::role_noun(v.w(t)).is_some());
+    // (a speaker phrase that names a person itself keeps it)
+    let names_person = entity_for(a, v.span(start, end), max_len)
+        .is_some_and(|e| a.entities[e].etype == EntityType::Per);
+    if !role_head || names_person {
+        return None;
+    }
+    let p = entity_for(a, v.toks[end + 1].span, max_len)?;
+    if a.entities[p].etype != EntityType::Per {
+        return None;
+    }
+    // the name ends the apposition (a comma, the clause or the sentence)
+    let m = a.entities[p]
+        .mentions
+        .iter()
+        .find(|m| m.span.start == v.toks[end + 1].span.start)?;
+    let after = a.doc.text.get(m.span.end..)?.trim_start();
+    if !after.starts_with([',', '.', ';']) && !after.is_empty() {
+        return None;
+    }
+    Some(p)
+}
+
 pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::with_capacity(found.len());
     let mut prev_speaker: Option<usize> = None;
+    let mut last_mention: Option<(Span, Option<usize>)> = None;
     let max_len = a
         .entities
         .iter()
@@ -369,12 +593,30 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
             .as_ref()
             .filter(|m| m.start < m.end)
             .map(|m| v.span(m.start, m.end));
-        let mut ent = None;
-        if let (Some(ms), Some(mr)) = (mention, f.mention.as_ref()) {
+        // a continuation shares its first statement's mention: resolved once
+        // (positions before the first statement's content count, not its words)
+        let reused = mention.and_then(|m| last_mention.filter(|(s, _)| *s == m));
+        let mut ent = reused.and_then(|(_, e)| e);
+        if reused.is_some() {
+        } else if let (Some(ms), Some(mr)) = (mention, f.mention.as_ref()) {
             if !a.entities.is_empty() {
                 let single_pron = mr.end - mr.start == 1 && v.has(mr.start, PRON);
-                let possessive = (mr.end - mr.start == 2)
-                    .then(|| possessive_gender(v.lo(mr.start), v.lo(mr.start + 1)))
+                // "seinen Angaben", also with an attribute and after a
+                // preposition: "in seiner von APS verbreiteten Erklärung"
+                let det = if v.has(mr.start, PREP) {
+                    mr.start + 1
+                } else {
+                    mr.start
+                };
+                // (the phrase may stop inside an extended attribute, before its
+                // participle and noun: "… APS | verbreiteten Erklärung")
+                let noun = if mr.end + 1 < v.n() && v.adj_like(mr.end) && v.is_cap(mr.end + 1) {
+                    mr.end + 1
+                } else {
+                    mr.end - 1
+                };
+                let possessive = (det < noun)
+                    .then(|| possessive_gender(v.lo(det), v.lo(noun)))
                     .flatten();
                 // "X, der … vorwarf": a relative pronoun after a comma
                 let relative = mr.end - mr.start == 1
@@ -415,14 +657,38 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
                             )
                     })
                 } else if let Some(g) = possessive {
-                    // no topic preference: the possessive points at the nearest actor
-                    antecedent(a, ms.start, g, None)
+                    // no topic preference: the possessive points at the nearest
+                    // actor before the statement (not one named in its content:
+                    // "Glas sei ein Straftäter, teilte sein Büro mit")
+                    antecedent(a, ms.start.min(span.start), g, None)
+                } else if let Some(g) =
+                    lone_possessive_gender(v.lo(mr.start)).filter(|_| mr.end == mr.start + 1)
+                {
+                    // "wiederholte seine Behauptung": the possessive of a noun
+                    // of stating alone is the speaker mention
+                    antecedent(a, ms.start.min(span.start), g, None)
+                } else if let Some(e) = org_anaphor(a, v, mr.start, mr.end, span.start, max_len) {
+                    Some(e)
+                } else if let Some(g) = described_person_gender(v, mr.start, mr.end) {
+                    // "sagte der 35-Jährige", "sagte der Sozialist": the most
+                    // recent person of its gender
+                    entity_for(a, ms, max_len)
+                        .filter(|&e| a.entities[e].etype == EntityType::Per)
+                        .or_else(|| antecedent_of(a, ms.start.min(span.start), g, None, true))
+                } else if v.lo_in(mr.start, &["eigenen", "eigener"]) {
+                    // "X schickte nach eigenen Angaben …": the clause's subject
+                    own_subject(a, v, mr.start, max_len)
+                } else if let Some(p) = named_in_apposition(a, v, mr.start, mr.end, max_len) {
+                    Some(p)
                 } else {
                     entity_for(a, ms, max_len)
                         .filter(|&e| !place_attribute(a, e, ms))
                         .map(|e| for_government(a, e, ms))
                 };
             }
+        }
+        if let Some(m) = mention {
+            last_mention = Some((m, ent));
         }
         if ent.is_some() {
             prev_speaker = ent;

@@ -4074,6 +4074,29 @@ impl<'v, 'a> Ctx<'v, 'a> {
     /// own complement, not a continuation of an earlier statement).
     fn own_reporter(&self, s: &Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
         let v = self.v;
+        // "Die Studenten reagierten zurückhaltend: Ein Rücktritt genüge
+        // nicht": a reporting clause ending in a colon, the report after it
+        if let Some(colon) = (s.start..s.end).find(|&k| v.is(k, ":") && !v.in_quote(k)) {
+            let kj =
+                |a: usize, b: usize| (a..b).any(|k| !v.in_quote(k) && v.is_subjunctive(k, false));
+            if colon > s.start + 1 && kj(colon + 1, s.end) && !kj(s.start, colon) {
+                // (a verb of reacting says the subject speaks, whoever it
+                // is: "Die Studenten reagierten zurückhaltend:")
+                let reacts = |m: &Range<usize>| {
+                    (m.end..colon).any(|k| {
+                        ["reagiert", "antwortet", "kontert", "entgegnet", "erwidert"]
+                            .iter()
+                            .any(|p| v.lo(k).starts_with(p))
+                    })
+                };
+                if let Some(m) = self
+                    .sentence_subject(s)
+                    .filter(|m| m.end <= colon && (self.speaker_like(m) || reacts(m)))
+                {
+                    return Some((m, colon + 1..s.end));
+                }
+            }
+        }
         let clauses = self.clauses(s);
         let first = clauses.first().filter(|c| c.start == s.start)?;
         let has_kj =
@@ -4281,8 +4304,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     Some((_, r)) => r.clone(),
                     _ => self.reported_part(&s),
                 };
+                // "Er verlangte …, es gebe …. Minister X wies die Kritik
+                // zurück. Die Regierung habe kein Recht …": a speech act
+                // without content right before, after the gap, is whose
+                // report goes on
+                let between = (g >= 2)
+                    .then(|| self.context[si - 1].clone().map(|c| c.0))
+                    .flatten();
                 let mention = own
                     .map(|o| o.0)
+                    .or(between)
                     .or_else(|| prev.as_ref().and_then(|p| p.0.clone()));
                 new.push(Found {
                     parts: vec![strip_end(v, part)],

@@ -48,7 +48,7 @@ gerade eben ohnehin jedenfalls zumindest mindestens höchstens beispielsweise n�
 seitdem weiter ferner überdies zusätzlich ergänzend abschließend einleitend ursprünglich anfangs \
 ebenfalls außerdem daneben dort hierzulande landesweit bundesweit weltweit europaweit gleichzeitig \
 skeptisch kritisch optimistisch pessimistisch erfreut enttäuscht empört verärgert erleichtert \
-zufrieden unzufrieden überrascht betroffen";
+zufrieden unzufrieden überrascht betroffen kurz unmittelbar";
 const PRONS: &str =
     "er sie dieser diese jener jene derselbe dieselbe letzterer letztere ersterer erstere";
 const SUBORDS: &str = "dass daß ob wie wenn weil da falls obwohl obgleich während nachdem bevor ehe seit \

@@ -258,3 +258,41 @@ fn request_statement_and_fear_nouns_report_their_complement() {
         ),
     ]);
 }
+
+/// A Konjunktiv I sentence after a gap: a speech act without content by
+/// someone else right before it ("… wies die Kritik zurück") is whose report
+/// goes on, not the earlier speaker's (own-news-8 review); an indicative
+/// sentence without one in the gap keeps the earlier speaker.
+#[test]
+fn a_speech_act_in_the_gap_takes_over_the_report() {
+    check(&[
+        (
+            "Die Präsidentin Anna Berg sagte, die Lage sei ernst. Sie verlangte mehr Hilfe. Minister Jan Kurz wies die Kritik zurück. Die Regierung habe alles getan.",
+            &[
+                ("die Lage sei ernst", Indirect, Some("Die Präsidentin Anna Berg")),
+                ("Die Regierung habe alles getan", Indirect, Some("Minister Jan Kurz")),
+            ],
+        ),
+        (
+            "Die Präsidentin Anna Berg sagte, die Lage sei ernst. Das Amt prüft den Fall. Es gebe aber keine Hinweise.",
+            &[
+                ("die Lage sei ernst", Indirect, Some("Die Präsidentin Anna Berg")),
+                ("Es gebe aber keine Hinweise", Indirect, Some("Die Präsidentin Anna Berg")),
+            ],
+        ),
+    ]);
+}
+
+/// "X reagierte zurückhaltend: <Konjunktiv I>": a reporting clause ending in
+/// a colon reports what follows it, as its subject's words, not as the
+/// previous speaker's continuation (own-news-6 review).
+#[test]
+fn a_reporting_clause_before_a_colon_reports_what_follows() {
+    check(&[(
+        "Präsident Jan Kurz kündigte an, bald zu entscheiden. Die Studenten reagierten zurückhaltend: Ein Rücktritt genüge nicht.",
+        &[
+            ("bald zu entscheiden", Indirect, Some("Präsident Jan Kurz")),
+            ("Ein Rücktritt genüge nicht", Indirect, Some("Die Studenten")),
+        ],
+    )]);
+}

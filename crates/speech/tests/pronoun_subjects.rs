@@ -37,3 +37,23 @@ fn a_pronoun_after_the_verb_is_the_speaker_of_a_fronted_object() {
         ),
     ]);
 }
+
+/// "Kurz nach …", "Unmittelbar vor …": an adverb before a prepositional
+/// phrase opens an adverbial prefield, the subject follows the verb.
+#[test]
+fn an_adverb_before_a_fronted_prepositional_phrase_is_no_subject() {
+    check(&[
+        (
+            "Kurz nach Beginn der Waffenruhe warf die Regierung den Rebellen vor, Raketen abgefeuert zu haben.",
+            &[(
+                "Raketen abgefeuert zu haben",
+                Indirect,
+                Some("die Regierung"),
+            )],
+        ),
+        (
+            "Unmittelbar vor der Abstimmung sagte der Minister, man sei zuversichtlich.",
+            &[("man sei zuversichtlich", Indirect, Some("der Minister"))],
+        ),
+    ]);
+}

@@ -353,15 +353,10 @@ fn clock_on_named_day(text: &str, out: &mut [Timex]) {
         let (clock, day) = (&mut a[k - 1], &b[0]);
         let between = text.get(clock.span.end..day.span.start).unwrap_or("x");
         let date_len = "2020-07-15".len();
+        // (a value that begins with a calendar day)
         let full_day = |v: &str| {
-            v.len() >= date_len
-                && v.as_bytes()[..date_len].iter().enumerate().all(|(i, c)| {
-                    if i == 4 || i == 7 {
-                        *c == b'-'
-                    } else {
-                        c.is_ascii_digit()
-                    }
-                })
+            v.get(..date_len)
+                .is_some_and(|d| d.parse::<jiff::civil::Date>().is_ok())
         };
         if clock.rule.starts_with("time:daytime:clock")
             && between.trim().is_empty()
