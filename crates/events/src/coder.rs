@@ -4611,6 +4611,21 @@ fn find_target(
         && src.country.is_some()
         && !invaded()
     {
+        // (a curfew is a city's: "General X ordnete eine Ausgangssperre an"
+        // in an article about Santiago is imposed on Santiago — the first
+        // city of the source's country the article names)
+        let curfew = m.iter().any(|&k| d.low(k).starts_with("ausgangssperre"));
+        let city = || {
+            d.a.entities.iter().position(|e| {
+                e.etype == EntityType::Loc
+                    && e.country == src.country
+                    && countries::place(&e.name)
+                        .is_some_and(|p| matches!(p.kind, PlaceKind::City | PlaceKind::Capital))
+            })
+        };
+        if let Some(e) = curfew.then(city).flatten() {
+            return Some(ARef::outside(Some(e), src.country.clone()));
+        }
         return Some(ARef {
             group: Some(true),
             ..ARef::outside(None, src.country.clone())
@@ -5205,7 +5220,20 @@ fn merge_specific(kept: &mut Event, ev: Event, rev: bool, a: &Analysis) {
             .is_some_and(|h| h.start <= sp.start && sp.end <= h.end)
     };
     let over_headline = ns == ks && nt == kt && in_head(kept.evidence) && !in_head(ev.evidence);
-    if ns < ks || nt < kt || (ns == ks && nt == kt && !over_headline) {
+    // (an agent the text leaves unsaid and the coder supplies — "Hunderte
+    // wurden inhaftiert" by the state or its police — gives way to the one
+    // a retelling names: "Polizeikräfte gingen gegen die Demonstranten vor")
+    let told = |name: &str, sp: Span| {
+        a.doc
+            .text
+            .get(sp.start..sp.end)
+            .is_some_and(|t| t.contains(name))
+    };
+    let named_now = !rev
+        && s_name.as_deref().is_some_and(|n| told(n, ev.evidence))
+        && !told(&kept.source, kept.evidence)
+        && kept.source_entity.is_none();
+    if !named_now && (ns < ks || nt < kt || (ns == ks && nt == kt && !over_headline)) {
         return;
     }
     // (the retelling is at least as specific on both sides and its evidence

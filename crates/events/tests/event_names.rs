@@ -308,3 +308,43 @@ fn issue7_an_agentless_arrest_is_named_by_that_states_police() {
         ),
     ]);
 }
+
+/// Issue #7 (ev12): an arrest whose agent the text leaves unsaid and the
+/// coder supplies gives way, as the same event told again, to a retelling
+/// that names its agent.
+#[test]
+fn issue7_a_supplied_agent_gives_way_to_a_named_one() {
+    check(&[
+        (
+            "Die chinesische Regierung ließ in Tibet Hunderte Demonstranten inhaftieren. In Lhasa wurden erneut Demonstranten inhaftiert. Polizeikräfte gingen gewaltsam mit Schlagstöcken gegen die Demonstranten vor.",
+            "COERCE",
+            Some(("Polizeikräfte", "Demonstranten")),
+        ),
+        // told once, the supplied agent stays
+        (
+            "In Tiflis wurden 60 Menschen festgenommen. Die Polizei in Georgien sprach von Randalierern.",
+            "COERCE",
+            Some(("Polizei", "Menschen")),
+        ),
+    ]);
+}
+
+/// Issue #7 (ev12): a curfew ordered with no place named is a city's — the
+/// first city of the source's country the article names (as the
+/// development gold names it: "Santiago", "Washington"); emergency rule
+/// stays the state's.
+#[test]
+fn issue7_a_curfew_is_imposed_on_the_city_of_the_article() {
+    check(&[
+        (
+            "In Lima protestierten Tausende Studenten gegen die Regierung. Der peruanische General Juan Pérez ordnete in der Nacht eine Ausgangssperre an.",
+            "COERCE",
+            Some(("Juan Pérez", "Lima")),
+        ),
+        (
+            "In Lima protestierten Tausende Studenten gegen die Regierung. Der peruanische Präsident Pedro Castillo verhängte den Ausnahmezustand.",
+            "COERCE",
+            Some(("Pedro Castillo", "Peru")),
+        ),
+    ]);
+}
