@@ -2548,22 +2548,54 @@ fn other_of_pair(
         return None;
     }
     let mut x = ev.clone();
-    x.target_entity = p.target_entity;
-    x.target = p.target.clone();
+    // ("beide Atommächte": the states, not who acted for them)
+    if both_noun(d, first, s1).is_some_and(is_states_noun) {
+        x.target_entity = None;
+        x.target = p.target_country.as_deref().and_then(|c| state_name(d, c));
+    } else {
+        x.target_entity = p.target_entity;
+        x.target = p.target.clone();
+    }
     x.target_country = p.target_country.clone();
     Some(x)
 }
 
-/// "beide Länder", "beide Seiten" right after the trigger word: the
-/// object is the pair of an earlier event.
+/// A state named by its country: as the article names it ("Weißrussland"
+/// rather than the list name "Belarus"), else the list name.
+fn state_name(d: &Doc, code: &str) -> Option<String> {
+    let own = d.a.entities.iter().find(|e| {
+        e.etype == EntityType::Loc
+            && e.country.as_deref() == Some(code)
+            && countries::place(&e.name).is_some_and(|p| p.kind == PlaceKind::Country)
+    });
+    own.map(|e| e.name.clone())
+        .or_else(|| countries::country_name(code).map(str::to_string))
+}
+
+/// "beide Länder", "beide Seiten", "beide Atommächte" right after the
+/// trigger word: the object is the pair of an earlier event.
 fn both_named(d: &Doc, first: usize, s1: usize) -> bool {
-    (first + 1..(first + 4).min(s1.saturating_sub(1))).any(|i| {
-        matches!(d.low(i), "beide" | "beiden")
-            && matches!(
-                d.low(i + 1),
-                "länder" | "staaten" | "seiten" | "regierungen" | "konfliktparteien"
-            )
+    both_noun(d, first, s1).is_some()
+}
+
+/// The noun of "beide X" right after the trigger word ([`both_named`]).
+fn both_noun<'d>(d: &'d Doc, first: usize, s1: usize) -> Option<&'d str> {
+    (first + 1..(first + 4).min(s1.saturating_sub(1))).find_map(|i| {
+        let n = d.low(i + 1);
+        (matches!(d.low(i), "beide" | "beiden")
+            && (matches!(n, "seiten" | "regierungen" | "nachbarn")
+                || is_states_noun(n)
+                || n.ends_with("parteien")))
+        .then_some(n)
     })
+}
+
+/// "Länder", "Staaten", "Atommächte", "Nachbarländer": the states
+/// themselves, named by their countries (issue #7).
+fn is_states_noun(n: &str) -> bool {
+    ["länder", "staaten", "mächte"]
+        .iter()
+        .any(|s| n.ends_with(s))
 }
 
 /// The latest event of the pair of states other than `own` that the
@@ -3088,7 +3120,10 @@ fn build(
             (None, None) if d.low(first) == "was" => return None,
             (None, None) => find_source(d, f, m, (s0, s1))?,
         };
-        let tgt = not_the_police(d, f, &src, find_target(d, f, m, (s0, s1), &src, cp, prior)?);
+        let tgt = match collective_addressee(d, f, m, s1, &src, prior) {
+            Some(t) => t,
+            None => not_the_police(d, f, &src, find_target(d, f, m, (s0, s1), &src, cp, prior)?),
+        };
         // a stance stated in a relative clause names its object there
         if rel.is_some() && tgt.first < d.clause(first).0 {
             return None;
@@ -3257,12 +3292,14 @@ fn build(
     // name
     let name = |r: &ARef| -> Option<String> {
         r.entity.map(|e| d.a.entities[e].name.clone()).or_else(|| {
+            // a collective addressee of no one country ("die
+            // Staatengemeinschaft", "alle Seiten"): its words
+            if r.context && r.group.is_some() && r.first < d.w.len() && r.noun == Some(r.last) {
+                if let Some(n) = collective_name(d, r.first, r.last) {
+                    return Some(n);
+                }
+            }
             let code = r.country.as_deref()?;
-            let own = d.a.entities.iter().find(|e| {
-                e.etype == EntityType::Loc
-                    && e.country.as_deref() == Some(code)
-                    && countries::place(&e.name).is_some_and(|p| p.kind == PlaceKind::Country)
-            });
             // a group whose country comes from the context ("die Polizei",
             // "Bereitschaftspolizisten", "Tausende Menschen") is named as the
             // text names it; one with a place after it ("die Machthaber in
@@ -3343,14 +3380,18 @@ fn build(
             {
                 return Some(group_name(d.w.s(r.first)));
             }
-            own.map(|e| e.name.clone())
-                .or_else(|| countries::country_name(code).map(str::to_string))
+            state_name(d, code)
         })
     };
     let source = name(&src)?;
     let source_country = src.country.clone();
     let target_country = tgt.country.clone();
-    if source_country.is_none() || target_country.is_none() {
+    // (a collective addressee of no one country has none)
+    let collective = tgt.entity.is_none()
+        && tgt.first < d.w.len()
+        && tgt.noun == Some(tgt.last)
+        && collective_name(d, tgt.first, tgt.last).is_some();
+    if source_country.is_none() || (target_country.is_none() && !collective) {
         return None;
     }
     if src.entity.is_some() && src.entity == tgt.entity {
@@ -4038,6 +4079,124 @@ fn not_the_police(d: &Doc, f: &Frame, src: &ARef, tgt: ARef) -> ARef {
     tgt
 }
 
+/// A collective addressee right after a demand's or a plea's trigger — "rief
+/// alle Seiten zur Zurückhaltung auf", "rief die Staatengemeinschaft zu
+/// Spenden auf", "bat die internationale Gemeinschaft um Unterstützung",
+/// "forderte die Verbündeten auf", "rief die Geberländer auf" — is the
+/// target, of no one country as the development gold codes it (issue #7).
+/// "alle Seiten" of a conflict within the article's main country (its
+/// earlier force and protest events are all domestic) are that
+/// country's; else, as the others, of none. Not an organisation's name
+/// ("die westafrikanische Staatengemeinschaft Ecowas").
+fn collective_addressee(
+    d: &Doc,
+    f: &Frame,
+    m: &[usize],
+    s1: usize,
+    src: &ARef,
+    prior: &[Event],
+) -> Option<ARef> {
+    if f.etype != EventType::Request
+        || !matches!(f.target, Target::Obj | Target::Near)
+        || f.swap
+        || f.nominal
+    {
+        return None;
+    }
+    let first = m[0];
+    // the words after the trigger up to the noun: articles, "alle",
+    // adjectives and a focus particle ("rief lediglich alle Seiten auf")
+    let mut k = first + 1;
+    while k < s1
+        && !d.w.is_cap(k)
+        && (is_determiner(d.w.s(k))
+            || matches!(d.low(k), "alle" | "lediglich" | "nur" | "erneut" | "auch")
+            || is_adjective_like(d.w.s(k)))
+    {
+        k += 1;
+    }
+    if k >= s1 || k == first + 1 && !d.w.is_cap(k) {
+        return None;
+    }
+    let low = d.low(k);
+    let seiten = low == "seiten" && d.low(k - 1) == "alle";
+    let international = low == "gemeinschaft" && d.low(k - 1) == "internationale";
+    let collective = seiten
+        || international
+        || matches!(
+            low,
+            "staatengemeinschaft"
+                | "weltgemeinschaft"
+                | "völkergemeinschaft"
+                | "geberländer"
+                | "geberstaaten"
+                | "verbündeten"
+                | "vertragspartner"
+        );
+    // (the collective before a name is the name's: "Staatengemeinschaft Ecowas")
+    if !collective || d.ment(k).is_some() || (k + 1 < s1 && d.ment(k + 1).is_some()) {
+        return None;
+    }
+    let country = if seiten {
+        domestic_conflict(d, src, prior)
+    } else {
+        None
+    };
+    Some(ARef {
+        group: Some(true),
+        stance: false,
+        noun: Some(k),
+        context: true,
+        entity: None,
+        country,
+        first: if international { k - 1 } else { k },
+        last: k,
+    })
+}
+
+/// The article's main country when its earlier events of force or protest
+/// all stay within it (a crisis inside a state: "alle Seiten" are its
+/// sides; threats or sanctions from abroad do not make it another), else
+/// none.
+fn domestic_conflict(d: &Doc, src: &ARef, prior: &[Event]) -> Option<String> {
+    let main = d.main()?;
+    if src.country.as_deref() == Some(main) {
+        return None;
+    }
+    let mut domestic = false;
+    for ev in prior.iter().filter(|ev| {
+        matches!(
+            ev.etype,
+            EventType::Assault | EventType::Coerce | EventType::Protest | EventType::Mobilize
+        )
+    }) {
+        let (a, b) = (ev.source_country.as_deref(), ev.target_country.as_deref());
+        if a == Some(main) && b == Some(main) {
+            domestic = true;
+        } else if a == Some(main) || b == Some(main) {
+            return None;
+        }
+    }
+    domestic.then(|| main.to_string())
+}
+
+/// The name of a collective addressee ([`collective_addressee`]): "Seiten",
+/// "internationale Gemeinschaft", "Staatengemeinschaft".
+fn collective_name(d: &Doc, first: usize, last: usize) -> Option<String> {
+    match d.low(last) {
+        "seiten" => Some("Seiten".to_string()),
+        "gemeinschaft" if first < last => Some("internationale Gemeinschaft".to_string()),
+        "staatengemeinschaft"
+        | "weltgemeinschaft"
+        | "völkergemeinschaft"
+        | "geberländer"
+        | "geberstaaten"
+        | "vertragspartner" => Some(d.w.s(last).to_string()),
+        "verbündeten" => Some("Verbündete".to_string()),
+        _ => None,
+    }
+}
+
 /// The state a protest that names no one is against: the source's own
 /// country, named as the article names its government ("Regierung") when
 /// it does.
@@ -4335,8 +4494,14 @@ fn find_target(
     // "rief beide Länder auf": the two sides of the article's last dispute
     // not the source's own (the second side gets its event in `code`)
     if matches!(f.target, Target::Obj | Target::Near) && both_named(d, first, s1) {
-        return pair_before(prior, src.country.as_deref())
-            .map(|p| ARef::outside(p.source_entity, p.source_country.clone()));
+        // ("beide Atommächte": the states, not who acted for them)
+        let states = both_noun(d, first, s1).is_some_and(is_states_noun);
+        return pair_before(prior, src.country.as_deref()).map(|p| {
+            ARef::outside(
+                p.source_entity.filter(|_| !states),
+                p.source_country.clone(),
+            )
+        });
     }
     // a stance on an act ("verurteilte den Angriff") is taken on its agent
     if let Some(r) = act_agent(d, f, m, s1, src, prior) {

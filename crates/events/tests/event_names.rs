@@ -348,3 +348,67 @@ fn issue7_a_curfew_is_imposed_on_the_city_of_the_article() {
         ),
     ]);
 }
+
+/// Issue #7 (ev12-addr): a collective addressee of a demand or a plea — "alle
+/// Seiten", "die Staatengemeinschaft", "die internationale Gemeinschaft",
+/// "die Verbündeten" — is the target, of no one country (as the development
+/// gold codes it); "alle Seiten" of a crisis inside one state are its.
+/// Not an organisation named by such a noun.
+#[test]
+fn issue7_a_collective_addressee_is_the_target() {
+    type Want<'a> = (&'a str, &'a str, Option<&'a str>);
+    let cases: &[(&str, Want)] = &[
+        (
+            "UN-Nothilfekoordinator Martin Griffiths rief die Staatengemeinschaft zu raschen Spenden auf.",
+            ("Martin Griffiths", "Staatengemeinschaft", None),
+        ),
+        (
+            "Der pakistanische Premierminister Shehbaz Sharif bat die internationale Gemeinschaft um Unterstützung.",
+            ("Shehbaz Sharif", "internationale Gemeinschaft", None),
+        ),
+        (
+            "Der ukrainische Präsident Wolodymyr Selenskyj forderte die Verbündeten auf, schneller zu handeln.",
+            ("Wolodymyr Selenskyj", "Verbündete", None),
+        ),
+        (
+            "UN-Generalsekretär António Guterres rief alle Seiten zur Zurückhaltung auf.",
+            ("António Guterres", "Seiten", None),
+        ),
+        (
+            "In Belgrad demonstrierten Tausende Studenten gegen die Regierung. Die EU-Kommission rief alle Seiten zum Dialog auf.",
+            ("EU-Kommission", "Seiten", Some("SRB")),
+        ),
+    ];
+    for &(text, (source, target, country)) in cases {
+        let got = quintuples(&format!(" date 2025-06-10 \n\n{text}\n"));
+        assert!(
+            got.iter().any(|q| q.0 == "REQUEST"
+                && q.1 == source
+                && q.3 == target
+                && q.4 == country.unwrap_or("")),
+            "{text}\n got {got:?}"
+        );
+    }
+    // the organisation's own name
+    check(&[(
+        "Die westafrikanische Staatengemeinschaft Ecowas rief die Behörden auf, den Wahlkalender wiederherzustellen.",
+        "REQUEST",
+        None,
+    )]);
+}
+
+/// Issue #7 (ev12-addr): "beide Atommächte", like "beide Länder", are the
+/// two states of the article's last dispute, named as states.
+#[test]
+fn issue7_both_powers_are_the_states_of_the_dispute() {
+    check(&[(
+        "Indien warf China einen Angriff im Galwan-Tal vor. UN-Generalsekretär António Guterres rief beide Atommächte zu größter Zurückhaltung auf.",
+        "REQUEST",
+        Some(("António Guterres", "Indien")),
+    )]);
+    check(&[(
+        "Indien warf China einen Angriff im Galwan-Tal vor. UN-Generalsekretär António Guterres rief beide Atommächte zu größter Zurückhaltung auf.",
+        "REQUEST",
+        Some(("António Guterres", "China")),
+    )]);
+}
