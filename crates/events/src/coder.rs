@@ -2666,10 +2666,7 @@ fn coordinated(d: &Doc, ev: &Event, (s0, s1): (usize, usize)) -> Vec<Event> {
         // first ("Deutschland, Frankreich und Italien" with Frankreich)
         let mut pending: Vec<Event> = Vec::new();
         let mut closed = false;
-        let mut j = start;
-        while j > s0 && is_list_det(d.low(j - 1)) {
-            j -= 1;
-        }
+        let mut j = title_start(d, start, s0);
         while j > s0 {
             let sep = j - 1;
             let last = match d.low(sep) {
@@ -2690,10 +2687,7 @@ fn coordinated(d: &Doc, ev: &Event, (s0, s1): (usize, usize)) -> Vec<Event> {
             };
             pending.push(x);
             closed |= last;
-            j = r.first;
-            while j > s0 && is_list_det(d.low(j - 1)) {
-                j -= 1;
-            }
+            j = title_start(d, r.first, s0);
         }
         loop {
             let next = k + 1;
@@ -2765,6 +2759,43 @@ fn list_member(d: &Doc, sep: usize, s1: usize) -> Option<ARef> {
         }
     }
     Some(r)
+}
+
+/// Where a list member whose name starts at `start` begins: after its
+/// determiners, and after its title when a list separator stands before it
+/// ("Angela Merkel, Frankreichs Präsident Emmanuel Macron und die britische
+/// Premierministerin Theresa May": a title of capitalised words, determiners
+/// and adjectives, up to five words).
+fn title_start(d: &Doc, start: usize, s0: usize) -> usize {
+    let mut i = start;
+    while i > s0 && start - i < 5 && d.w.is_word(i - 1) {
+        if matches!(d.low(i - 1), "und" | "sowie") {
+            break;
+        }
+        i -= 1;
+    }
+    // (a separator before it, and words as a list member has them: after
+    // a determiner anything, else capitalised — "sicherte den USA" is none)
+    let title = i > s0
+        && i < start
+        && matches!(d.low(i - 1), "," | "und" | "sowie")
+        && (i..start)
+            .try_fold(false, |after_det, k| {
+                if is_list_det(d.low(k)) {
+                    Some(true)
+                } else {
+                    (d.w.is_cap(k) || after_det).then_some(after_det)
+                }
+            })
+            .is_some();
+    if title {
+        return i;
+    }
+    let mut j = start;
+    while j > s0 && is_list_det(d.low(j - 1)) {
+        j -= 1;
+    }
+    j
 }
 
 fn is_list_det(w: &str) -> bool {
@@ -5202,11 +5233,20 @@ fn act_agent(
     };
     let here = d.w.span(first, first).start;
     let Some(act) = act else {
-        // "kritisierte den Schritt": the act told last
+        // "kritisierte den Schritt": the act told last — a deed, not words
+        // ("… rief Teheran auf. Netanjahu lobte den Schritt" praises the
+        // withdrawal told before the appeal)
         return prior
             .iter()
             .rev()
-            .find(|ev| ev.evidence.end <= here && fits(ev.source_entity, &ev.source_country))
+            .find(|ev| {
+                ev.evidence.end <= here
+                    && fits(ev.source_entity, &ev.source_country)
+                    && !matches!(
+                        ev.etype,
+                        EventType::Accuse | EventType::Request | EventType::Threaten
+                    )
+            })
             .map(|ev| ARef::outside(ev.source_entity, ev.source_country.clone()));
     };
     // the article's first such act is the one its reactions are about (a

@@ -412,3 +412,32 @@ fn issue7_both_powers_are_the_states_of_the_dispute() {
         Some(("António Guterres", "China")),
     )]);
 }
+
+/// Issue #7 (ev12-addr): "den Schritt", "die Entscheidung" are a deed told
+/// before — not a demand, an accusation or a threat told in between.
+#[test]
+fn issue7_a_step_is_a_deed_not_words() {
+    check(&[(
+        "US-Präsident Donald Trump hat den Ausstieg aus dem Atomabkommen verkündet und Sanktionen gegen Iran verhängt. Die EU-Außenbeauftragte Federica Mogherini rief Teheran auf, sich an seine Verpflichtungen zu halten. Israels Regierungschef Benjamin Netanjahu lobte den Schritt als mutig.",
+        "SUPPORT",
+        Some(("Benjamin Netanjahu", "Donald Trump")),
+    )]);
+}
+
+/// Issue #7 (ev12-addr): a list of actors with their titles ("Bundeskanzlerin
+/// Angela Merkel, Frankreichs Präsident Emmanuel Macron und die britische
+/// Premierministerin Theresa May kritisierten …") gives each its event; a
+/// verb before "den USA" is no title ("telefonierte mit Biden und sicherte
+/// den USA … zu" keeps the USA).
+#[test]
+fn issue7_a_list_with_titles_is_one_side() {
+    let text = "Bundeskanzlerin Angela Merkel, Frankreichs Präsident Emmanuel Macron und die britische Premierministerin Theresa May kritisierten Russland.";
+    for source in ["Angela Merkel", "Emmanuel Macron", "Theresa May"] {
+        check(&[(text, "ACCUSE", Some((source, "Russland")))]);
+    }
+    check(&[(
+        "Bundeskanzlerin Angela Merkel telefonierte mit US-Präsident Joe Biden und sicherte den USA die Solidarität Deutschlands zu.",
+        "SUPPORT",
+        Some(("Angela Merkel", "USA")),
+    )]);
+}
