@@ -97,6 +97,9 @@ const GROUPS: &[&str] = &[
     "Grenzschützer",
     "Diplomat",
     "Delegation",
+    // (a state's embassy, "die mexikanische Botschaft", is named by its noun
+    // as "US-Botschaft" is by its compound)
+    "Botschaft",
     "Seite",
     "Justiz",
     "Hauptstadt",

@@ -441,3 +441,25 @@ fn issue7_a_list_with_titles_is_one_side() {
         Some(("Angela Merkel", "USA")),
     )]);
 }
+
+#[test]
+fn issue7_an_embassy_named_by_a_country_adjective_is_named_by_its_noun() {
+    check(&[
+        (
+            "In Lima haben peruanische Polizisten am Freitag die chilenische Botschaft gestürmt.",
+            "COERCE",
+            Some(("Polizisten", "Botschaft")),
+        ),
+        (
+            "In Ankara haben Demonstranten am Sonntag die schwedische Botschaft gestürmt.",
+            "PROTEST",
+            Some(("Demonstranten", "Botschaft")),
+        ),
+    ]);
+    // the state itself, named, stays the state
+    check(&[(
+        "Peru hat am Freitag Sanktionen gegen Chile verhängt.",
+        "SANCTION",
+        Some(("Peru", "Chile")),
+    )]);
+}
