@@ -456,10 +456,18 @@ fn issue7_an_embassy_named_by_a_country_adjective_is_named_by_its_noun() {
             Some(("Demonstranten", "Botschaft")),
         ),
     ]);
-    // the state itself, named, stays the state
-    check(&[(
-        "Peru hat am Freitag Sanktionen gegen Chile verhängt.",
-        "SANCTION",
-        Some(("Peru", "Chile")),
-    )]);
+    // the state itself, named, stays the state; a "Botschaft" that is a
+    // message is no actor
+    check(&[
+        (
+            "Peru hat am Freitag Sanktionen gegen Chile verhängt.",
+            "SANCTION",
+            Some(("Peru", "Chile")),
+        ),
+        (
+            "In seiner Botschaft kritisierte Selenskyj Russland scharf.",
+            "ACCUSE",
+            Some(("Selenskyj", "Russland")),
+        ),
+    ]);
 }
