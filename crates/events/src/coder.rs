@@ -1477,6 +1477,26 @@ impl<'a> Doc<'a> {
     /// Resolves a subject pronoun at `p` to the most recent person (er/sie
     /// singular) within the last two sentences; plural and impersonal ones give
     /// nothing.
+    /// Entity `e` is named before byte `pos` only after a determiner and a
+    /// class noun of things ("dem Nervenkampfstoff Nowitschok", "der
+    /// Hurrikan X"; not "der Präsident X", "der Star X"): the start of its
+    /// last such mention.
+    fn named_as_thing(&self, e: usize, pos: usize) -> Option<usize> {
+        let spans = &self.ment_spans[e];
+        let before = &spans[..spans.partition_point(|m| m.start < pos)];
+        let thing = |m: &Span| {
+            let k = self.w.at(m.start);
+            k > 1
+                && k < self.w.len()
+                && self.w.same_sent(k - 2, k)
+                && is_determiner(self.w.s(k - 2))
+                && self.w.is_cap(k - 1)
+                && self.ment(k - 1).is_none()
+                && is_thing_class(self.w.s(k - 1))
+        };
+        (!before.is_empty() && before.iter().all(thing)).then(|| before[before.len() - 1].start)
+    }
+
     fn resolve_pronoun(&self, p: usize, pron: &str, verb: &str) -> Option<ARef> {
         // "sie warf" singular; "sie forderten" plural
         let plural_verb = verb.ends_with("en") || verb.ends_with("ten");
@@ -1495,7 +1515,21 @@ impl<'a> Doc<'a> {
         // recent one: an act's subject is not the topic a chain of quotes
         // keeps — on the own-news sets the topic preference took the
         // previous speaker for the subject of a new act)
-        let e = lagebild_speech::pronoun_antecedent(self.a, pos, pron)?;
+        let mut at = pos;
+        let mut e = lagebild_speech::pronoun_antecedent(self.a, at, pron)?;
+        // (a name a thing's class noun introduces is no person, whatever
+        // NER made of it: "mit dem Nervenkampfstoff X vergiftet. Er …" —
+        // the candidate before it is tried)
+        for _ in 0..3 {
+            let Some(m) = self.named_as_thing(e, at) else {
+                break;
+            };
+            at = m;
+            e = lagebild_speech::pronoun_antecedent(self.a, at, pron)?;
+        }
+        if self.named_as_thing(e, at).is_some() {
+            return None;
+        }
         let ent = &self.a.entities[e];
         // (within the last two sentences)
         let spans = &self.ment_spans[e];
@@ -2108,6 +2142,43 @@ impl<'a> Doc<'a> {
 /// A state body named by a compound with a state's prefix ("US-Regierung",
 /// "US-Soldaten", "US-Botschaft"; not "EU-Staaten", "NATO-Truppen" nor a
 /// role noun such as "US-Präsident").
+/// A noun that by its ending names a class of things a name may follow —
+/// a substance, a weapon, a vessel, a storm, a programme ("Nervenkampfstoff",
+/// "Spyware", "Tanker", "Hurrikan"): what NER may take for a person.
+fn is_thing_class(w: &str) -> bool {
+    let low = w.to_lowercase();
+    [
+        "stoff",
+        "gift",
+        "mittel",
+        "präparat",
+        "virus",
+        "variante",
+        "waffe",
+        "rakete",
+        "drohne",
+        "panzer",
+        "flugzeug",
+        "schiff",
+        "boot",
+        "tanker",
+        "frachter",
+        "satellit",
+        "sonde",
+        "sturm",
+        "hurrikan",
+        "taifun",
+        "zyklon",
+        "programm",
+        "software",
+        "spyware",
+        "trojaner",
+        "operation",
+    ]
+    .iter()
+    .any(|x| low.ends_with(x))
+}
+
 fn state_compound(w: &str) -> bool {
     w.rsplit_once('-').is_some_and(|(p, head)| {
         countries::prefix(p).is_some_and(|c| c != "IGO")
@@ -2497,7 +2568,14 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             if let Some(ev) = build(&d, f, &m, (s0, s1), None, recent(&events)) {
                 taken.push((lo, hi));
                 let mut also = coordinated(&d, &ev, (s0, s1));
-                also.extend(other_of_pair(&d, f, &ev, m[0], s1, recent(&events)));
+                also.extend(other_of_pair(
+                    &d,
+                    f,
+                    &ev,
+                    pair_at(f, &m),
+                    s1,
+                    recent(&events),
+                ));
                 push_dedup(&mut events, &mut seen, ev, a);
                 for ev in also {
                     push_dedup(&mut events, &mut seen, ev, a);
@@ -2543,7 +2621,8 @@ fn other_of_pair(
     s1: usize,
     prior: &[Event],
 ) -> Option<Event> {
-    if !matches!(f.target, Target::Obj | Target::Near) || f.swap || !both_named(d, first, s1) {
+    if matches!(f.target, Target::Between | Target::Context) || f.swap || !both_named(d, first, s1)
+    {
         return None;
     }
     let p = pair_before(prior, ev.source_country.as_deref())?;
@@ -2573,6 +2652,16 @@ fn state_name(d: &Doc, code: &str) -> Option<String> {
     });
     own.map(|e| e.name.clone())
         .or_else(|| countries::country_name(code).map(str::to_string))
+}
+
+/// Where "beide X" is looked for: after the trigger word, or after the
+/// preposition that ends a prepositional frame ("zeigte sich verärgert über
+/// beide Seiten").
+fn pair_at(f: &Frame, m: &[usize]) -> usize {
+    match (&f.target, m.last()) {
+        (Target::Prep(_), Some(&l)) => l,
+        _ => m[0],
+    }
 }
 
 /// "beide Länder", "beide Seiten", "beide Atommächte" right after the
@@ -4247,6 +4336,40 @@ fn own_state(d: &Doc, src: &ARef) -> ARef {
     }
 }
 
+/// A finite verb by the lexicon: a lower-case verb form that is no adjective
+/// or participle used as one ("übertrug", "forderte"; not "verletzte",
+/// "russische", "die").
+fn is_verb_form(w: &str) -> bool {
+    use lagebild_ner::lexicon::{self as lx, Lexicon};
+    use std::sync::OnceLock;
+    static L: OnceLock<Option<Lexicon>> = OnceLock::new();
+    if !w.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let Some(l) = L.get_or_init(|| Lexicon::embedded().ok()) else {
+        return false;
+    };
+    let bits = l.lookup(w);
+    bits & lx::VER != 0 && bits & (lx::ADJ | lx::FUNC | lx::SUB) == 0
+}
+
+/// Where a second clause coordinated with its own verb begins in `a..b`
+/// ("verhängte den Ausnahmezustand und übertrug dem Militär …", "sprach von
+/// einem Angriff auf die Demokratie und forderte Trump auf"): its actors are
+/// that verb's, not the trigger's object; `b` if there is none (a
+/// coordinated noun phrase, "gegen den Süden und die USA", goes on).
+fn coordinated_verb(d: &Doc, a: usize, b: usize) -> usize {
+    let b = b.min(d.w.len());
+    (a..b)
+        .find(|&i| {
+            matches!(d.low(i), "und" | "oder" | "sowie")
+                && i + 1 < b
+                && d.w.is_word(i + 1)
+                && is_verb_form(d.w.s(i + 1))
+        })
+        .unwrap_or(b)
+}
+
 fn find_target(
     d: &Doc,
     f: &Frame,
@@ -4492,6 +4615,20 @@ fn find_target(
     let protesting = f.etype == EventType::Protest || crowd_storms(d, f, src);
     let protest_default =
         || (protesting && src.country.is_some() && !abroad()).then(|| own_state(d, src));
+    // "rief beide Länder auf", "verärgert über beide Seiten": the two sides
+    // of the article's last dispute not the source's own (the second side
+    // gets its event in `code`)
+    let at = pair_at(f, m);
+    if !matches!(f.target, Target::Between | Target::Context) && both_named(d, at, s1) {
+        // ("beide Atommächte": the states, not who acted for them)
+        let states = both_noun(d, at, s1).is_some_and(is_states_noun);
+        return pair_before(prior, src.country.as_deref()).map(|p| {
+            ARef::outside(
+                p.source_entity.filter(|_| !states),
+                p.source_country.clone(),
+            )
+        });
+    }
     if let Target::Prep(p) = &f.target {
         // (a verb-final clause puts the preposition before the trigger:
         // "haben Tausende Menschen gegen die Regierung demonstriert")
@@ -4515,7 +4652,7 @@ fn find_target(
             let end = match m.get(1) {
                 Some(&p1) if f.swap && pi == first => p1,
                 _ if pi < first => first,
-                _ => (pi + reach).min(s1),
+                _ => coordinated_verb(d, pi + 1, (pi + reach).min(s1)),
             };
             return d
                 .actors_in(pi + 1, end)
@@ -4524,18 +4661,6 @@ fn find_target(
                 .or_else(|| owned_by_state(d, pi + 1, s1).filter(|r| ok_in(r, true)))
                 .or_else(protest_default);
         }
-    }
-    // "rief beide Länder auf": the two sides of the article's last dispute
-    // not the source's own (the second side gets its event in `code`)
-    if matches!(f.target, Target::Obj | Target::Near) && both_named(d, first, s1) {
-        // ("beide Atommächte": the states, not who acted for them)
-        let states = both_noun(d, first, s1).is_some_and(is_states_noun);
-        return pair_before(prior, src.country.as_deref()).map(|p| {
-            ARef::outside(
-                p.source_entity.filter(|_| !states),
-                p.source_country.clone(),
-            )
-        });
     }
     // a stance on an act ("verurteilte den Angriff") is taken on its agent
     if let Some(r) = act_agent(d, f, m, s1, src, prior) {
@@ -4570,6 +4695,11 @@ fn find_target(
     // wonach die IAEA …") — the next clause's actors are not its object
     let (_, c1) = d.clause(last);
     let c1 = c1.min(s1);
+    // (nor is a second verb's: "verhängte den Ausnahmezustand und übertrug
+    // dem Militär die Verantwortung")
+    let cut = coordinated_verb(d, last + 1, c1);
+    let second = cut < c1;
+    let c1 = cut;
     // (a block of communication has its object before its last word: "ließ
     // das Internet sperren und entzog dem Sender X die Lizenz" does not
     // block X)
@@ -4650,7 +4780,7 @@ fn find_target(
     // clause ("…, weil die Vereine der NFL …" holds no object of the trigger;
     // a dass-clause may: "erwartet, dass Litauen …")
     let mut end = c1;
-    while end < s1 {
+    while !second && end < s1 {
         let (_, next_end) = d.clause(end + 1);
         // (a zu-infinitive is the trigger's complement: "weigern sich, der
         // Ukraine den Status zu verleihen")
