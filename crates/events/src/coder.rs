@@ -58,6 +58,21 @@ impl ARef {
         }
     }
 
+    /// A group named by its noun, tokens `first..=last`, its country from
+    /// the context ([`Doc::context_group`]).
+    fn context_group(kind: bool, country: String, first: usize, last: usize) -> ARef {
+        ARef {
+            group: Some(kind),
+            stance: false,
+            noun: None,
+            context: true,
+            entity: None,
+            country: Some(country),
+            first,
+            last,
+        }
+    }
+
     /// An actor known from outside the sentence (an earlier event, the
     /// quotation's speaker): no token of its own, so the evidence is the
     /// trigger's; a group without an entity counts as named by context.
@@ -1097,16 +1112,7 @@ impl<'a> Doc<'a> {
                     .find_map(|j| self.context_group(j, true).and_then(|r| r.country))
             });
         }
-        Some(ARef {
-            group: Some(kind),
-            stance: false,
-            noun: None,
-            context: true,
-            entity: None,
-            country: Some(country?),
-            first: k,
-            last,
-        })
+        Some(ARef::context_group(kind, country?, k, last))
     }
 
     /// The country of the place named after "in" in the sentence of `k`,
@@ -1401,8 +1407,12 @@ impl<'a> Doc<'a> {
             || (r.last + 1 < self.w.len()
                 && self.w.same_sent(r.first, r.last + 1)
                 && self.low(r.last + 1) == "zufolge");
+        // "die staatliche Nachrichtenagentur APS": a news agency reports
+        let agency = (r.first.saturating_sub(1)..=r.first)
+            .any(|i| self.w.same_sent(i, r.first) && self.low(i).ends_with("agentur"));
         as_reported
             || told
+            || agency
             || (r.first.saturating_sub(5)..r.first).any(|i| {
                 i > 0
                     && self.w.same_sent(i - 1, r.first)
@@ -1829,6 +1839,68 @@ impl<'a> Doc<'a> {
         // is an attribute of)
         let attribute = matches!(self.governing(r), Some("von" | "vom")) || self.is_genitive(r);
         (self.can_be_source(r) && !self.is_crowd(r) && !attribute).then(|| r.clone())
+    }
+
+    /// "hatten Männer, die der Partei X zugerechnet werden, in Novi Sad
+    /// Studenten angegriffen": the trigger's clause resumes a main clause
+    /// after a relative clause; the relative's antecedent before it is the
+    /// subject. Returns it and where the relative clause lies (its actors
+    /// are neither side).
+    fn resumed_subject(&self, m: &[usize]) -> Option<(ARef, (usize, usize))> {
+        let first = m[0];
+        let last = *m.last()?;
+        let (a, _) = self.clause(first);
+        if a < 4 || self.w.s(a - 1) != "," || !self.is_verb_final(last) {
+            return None;
+        }
+        // (the resumed clause opens with no conjunction or pronoun of its own)
+        let opener = self.first_word(a, first + 1)?;
+        if is_subordinator(self.low(opener))
+            || matches!(
+                self.low(opener),
+                "der" | "die" | "das" | "und" | "oder" | "aber"
+            )
+        {
+            return None;
+        }
+        let (ra, _) = self.clause(a - 2);
+        if ra < 2 || self.w.s(ra - 1) != "," || !self.w.same_sent(ra - 2, first) {
+            return None;
+        }
+        let fw = self.first_word(ra, a - 1)?;
+        if !matches!(
+            self.low(fw),
+            "der" | "die" | "das" | "welche" | "welcher" | "welches"
+        ) || fw + 1 >= a - 1
+            || self.w.is_cap(fw + 1)
+        {
+            return None;
+        }
+        let (s0, _) = self.sent_of(first)?;
+        // (people the relative clause describes may stand for the actor:
+        // "Männer, die der Partei zugerechnet werden")
+        let described = || {
+            matches!(
+                self.low(ra - 2),
+                "männer" | "frauen" | "jugendliche" | "unbekannte" | "angreifer" | "täter"
+            )
+            .then(|| {
+                let k = ra - 2;
+                let country = self
+                    .locative_country(k)
+                    .or_else(|| self.main().map(str::to_string));
+                Some(ARef::context_group(false, country?, k, k))
+            })
+            .flatten()
+        };
+        let r = self
+            .actors_in(s0, ra - 1)
+            .into_iter()
+            .last()
+            .filter(|r| r.last + 2 == ra)
+            .or_else(described)?;
+        (self.can_be_source(&r) && self.governing(&r).is_none() && !self.is_genitive(&r))
+            .then_some((r, (ra, a - 1)))
     }
 
     /// The state of an actor, standing where the actor stands: the
@@ -3237,16 +3309,38 @@ fn build(
                     .find(|r| d.can_be_source(r))
             })
             .flatten();
-        let src = match (&rel, inner) {
-            (Some(r), _) => r.clone(),
-            (None, Some(r)) => r,
-            (None, None) if d.low(first) == "was" => return None,
-            (None, None) => find_source(d, f, m, (s0, s1))?,
+        let resumed = (rel.is_none() && inner.is_none())
+            .then(|| d.resumed_subject(m))
+            .flatten();
+        let src = match (&rel, inner, &resumed) {
+            (Some(r), _, _) => r.clone(),
+            (None, Some(r), _) => r,
+            (None, None, _) if d.low(first) == "was" => return None,
+            (None, None, Some((r, _))) => r.clone(),
+            (None, None, None) => find_source(d, f, m, (s0, s1))?,
+        };
+        // (the resumed clause is verb-final: its object stands before the
+        // trigger, "in Novi Sad Studenten … angegriffen")
+        let resumed_object = || {
+            let (_, (_, rb)) = resumed.as_ref()?;
+            d.actors_in(rb + 1, first)
+                .into_iter()
+                .rev()
+                .find(|r| d.governing(r).is_none() && r.country.is_some() && !d.is_genitive(r))
         };
         let tgt = match collective_addressee(d, f, m, s1, &src, prior) {
             Some(t) => t,
-            None => not_the_police(d, f, &src, find_target(d, f, m, (s0, s1), &src, cp, prior)?),
+            None => match resumed_object() {
+                Some(t) => t,
+                None => {
+                    not_the_police(d, f, &src, find_target(d, f, m, (s0, s1), &src, cp, prior)?)
+                }
+            },
         };
+        // (the relative clause's actors are neither side)
+        if resumed.is_some_and(|(_, (ra, rb))| (ra..rb).contains(&tgt.first)) {
+            return None;
+        }
         // a stance stated in a relative clause names its object there
         if rel.is_some() && tgt.first < d.clause(first).0 {
             return None;

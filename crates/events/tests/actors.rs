@@ -414,3 +414,44 @@ fn issue7_pronoun_skips_a_thing_named_like_a_person() {
         ),
     ]);
 }
+
+/// Issue #7 (ev14): a news agency named by its noun ("die staatliche
+/// Nachrichtenagentur X") reports; it is no target taken from the context.
+#[test]
+fn issue7_news_agency_is_no_target() {
+    check(&[(
+        "In Syrien wächst der Druck auf die Führung, meldete die staatliche \
+         Nachrichtenagentur SANA. Am Nachmittag hatte Armeechef Omar Saleh verlangt, \
+         den Staatschef für amtsunfähig zu erklären.",
+        &[],
+    )]);
+}
+
+/// Issue #7 (ev14): "hatten X, die …, Y angegriffen": the clause after a
+/// relative clause resumes the main clause — the relative's antecedent is
+/// the subject, the actor before the verb-final trigger the object, and the
+/// relative clause's actors are neither side.
+#[test]
+fn issue7_main_clause_resumed_after_a_relative_clause() {
+    check(&[
+        (
+            "In Georgien dauern die Proteste an. Am Sonntag hatten Polizisten, die der \
+             Präsident Irakli Kobachidse nach Batumi geschickt hatte, dort Demonstranten \
+             festgenommen.",
+            &[("COERCE", "Polizisten", "GEO", "Demonstranten", "GEO")],
+        ),
+        // people the relative clause describes stand for the attackers
+        (
+            "In Georgien dauern die Proteste an. Am Sonntag hatten Männer, die der \
+             Regierungspartei nahestehen sollen, in Batumi Studenten mit Eisenstangen \
+             angegriffen.",
+            &[("ASSAULT", "Männer", "GEO", "Studenten", "GEO")],
+        ),
+        // the relative clause after the object: nothing resumes
+        (
+            "In Georgien dauern die Proteste an. Die Polizei nahm am Sonntag Männer fest, \
+             die in Batumi Journalisten angegriffen hatten.",
+            &[],
+        ),
+    ]);
+}
