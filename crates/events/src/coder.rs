@@ -58,6 +58,21 @@ impl ARef {
         }
     }
 
+    /// A group named by its noun, tokens `first..=last`, its country from
+    /// the context ([`Doc::context_group`]).
+    fn context_group(kind: bool, country: String, first: usize, last: usize) -> ARef {
+        ARef {
+            group: Some(kind),
+            stance: false,
+            noun: None,
+            context: true,
+            entity: None,
+            country: Some(country),
+            first,
+            last,
+        }
+    }
+
     /// An actor known from outside the sentence (an earlier event, the
     /// quotation's speaker): no token of its own, so the evidence is the
     /// trigger's; a group without an entity counts as named by context.
@@ -97,6 +112,9 @@ const GROUPS: &[&str] = &[
     "Grenzschützer",
     "Diplomat",
     "Delegation",
+    // (a state's embassy, "die mexikanische Botschaft", is named by its noun
+    // as "US-Botschaft" is by its compound)
+    "Botschaft",
     "Seite",
     "Justiz",
     "Hauptstadt",
@@ -121,6 +139,8 @@ const GROUPS: &[&str] = &[
     "Beschäftigte",
     "Lehrer",
     "Bürger",
+    "Gendarm",
+    "Randalierer",
     "Bevölkerung",
     "Marine",
     "Luftwaffe",
@@ -201,6 +221,8 @@ fn group_kind(low: &str) -> Option<bool> {
         "sicherheitsdienst",
         "generäl",
         "beamt",
+        // (issue #7: gendarmerie)
+        "gendarm",
     ];
     const SOCIETY: &[&str] = &[
         "student",
@@ -220,6 +242,10 @@ fn group_kind(low: &str) -> Option<bool> {
         "arbeiter",
         "beschäftigte",
         "lehrer",
+        "flüchtling",
+        // (issue #7: rioters, "Vermummte")
+        "randalierer",
+        "vermummte",
     ];
     // A stem followed by one of ENDS at the end of the word. (The same as
     // asking whether the stem's last occurrence is followed by an ending:
@@ -507,6 +533,18 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The first "die Regierung" of the article that the context gives
+    /// country `code`: what a protest whose clause names no target is
+    /// against, as the text names it.
+    fn government_word(&self, code: Option<&str>) -> Option<usize> {
+        (0..self.w.len()).find(|&k| {
+            self.w.s(k) == "Regierung"
+                && self
+                    .context_group(k, true)
+                    .is_some_and(|r| r.country.as_deref() == code)
+        })
+    }
+
     /// The article's main country ([`Doc::main`] field).
     fn main(&self) -> Option<&'static str> {
         *self.main.get_or_init(|| {
@@ -702,7 +740,13 @@ impl<'a> Doc<'a> {
                 if is_stance_noun(n) {
                     return Some(ARef::stance(c, k, j));
                 }
-                if is_group_noun(n) || roles::role_noun(n).is_some() {
+                // ("iranische Militär- und Atomanlagen": the first part of a
+                // truncated compound names no group)
+                let truncated = n.ends_with('-')
+                    || (j + 1 < self.w.len()
+                        && self.w.s(j + 1) == "-"
+                        && self.w.span(j, j).end == self.w.span(j + 1, j + 1).start);
+                if (is_group_noun(n) || roles::role_noun(n).is_some()) && !truncated {
                     // (a body that stands for the state — "die chinesische
                     // Regierung", "die russische Seite" — is the state's)
                     // (people of a state body, in the plural — "ecuadorianische
@@ -968,6 +1012,10 @@ impl<'a> Doc<'a> {
             "protestierende",
             "gegner",
             "kräfte",
+            "gendarm",
+            "randalierer",
+            "vermummte",
+            "flüchtling",
         ];
         let person_noun = persons.iter().any(|p| low.contains(p)) || is_crowd_noun(low);
         let definite = before.is_some_and(|d| {
@@ -1064,16 +1112,7 @@ impl<'a> Doc<'a> {
                     .find_map(|j| self.context_group(j, true).and_then(|r| r.country))
             });
         }
-        Some(ARef {
-            group: Some(kind),
-            stance: false,
-            noun: None,
-            context: true,
-            entity: None,
-            country: Some(country?),
-            first: k,
-            last,
-        })
+        Some(ARef::context_group(kind, country?, k, last))
     }
 
     /// The country of the place named after "in" in the sentence of `k`,
@@ -1361,7 +1400,19 @@ impl<'a> Doc<'a> {
             && self.w.same_sent(r.first, r.last + 1)
             && starts_any(self.low(r.last + 1), &["berichtet", "meldet"])
             && (r.first.saturating_sub(2)..r.first).any(|i| self.low(i) == "wie");
+        // "laut Sergei Voznyak", "Reuters zufolge": who tells it
+        let told = (r.first >= 1
+            && self.w.same_sent(r.first - 1, r.first)
+            && self.low(r.first - 1) == "laut")
+            || (r.last + 1 < self.w.len()
+                && self.w.same_sent(r.first, r.last + 1)
+                && self.low(r.last + 1) == "zufolge");
+        // "die staatliche Nachrichtenagentur APS": a news agency reports
+        let agency = (r.first.saturating_sub(1)..=r.first)
+            .any(|i| self.w.same_sent(i, r.first) && self.low(i).ends_with("agentur"));
         as_reported
+            || told
+            || agency
             || (r.first.saturating_sub(5)..r.first).any(|i| {
                 i > 0
                     && self.w.same_sent(i - 1, r.first)
@@ -1396,7 +1447,8 @@ impl<'a> Doc<'a> {
                                 | "an"
                                 | "für"
                                 | "auf"
-                        )
+                        ) || self.is_quantity(j)
+                            || matches!(self.low(j), "rund" | "etwa" | "mehr" | "mindestens")
                     })
             })
     }
@@ -1435,6 +1487,26 @@ impl<'a> Doc<'a> {
     /// Resolves a subject pronoun at `p` to the most recent person (er/sie
     /// singular) within the last two sentences; plural and impersonal ones give
     /// nothing.
+    /// Entity `e` is named before byte `pos` only after a determiner and a
+    /// class noun of things ("dem Nervenkampfstoff Nowitschok", "der
+    /// Hurrikan X"; not "der Präsident X", "der Star X"): the start of its
+    /// last such mention.
+    fn named_as_thing(&self, e: usize, pos: usize) -> Option<usize> {
+        let spans = &self.ment_spans[e];
+        let before = &spans[..spans.partition_point(|m| m.start < pos)];
+        let thing = |m: &Span| {
+            let k = self.w.at(m.start);
+            k > 1
+                && k < self.w.len()
+                && self.w.same_sent(k - 2, k)
+                && is_determiner(self.w.s(k - 2))
+                && self.w.is_cap(k - 1)
+                && self.ment(k - 1).is_none()
+                && is_thing_class(self.w.s(k - 1))
+        };
+        (!before.is_empty() && before.iter().all(thing)).then(|| before[before.len() - 1].start)
+    }
+
     fn resolve_pronoun(&self, p: usize, pron: &str, verb: &str) -> Option<ARef> {
         // "sie warf" singular; "sie forderten" plural
         let plural_verb = verb.ends_with("en") || verb.ends_with("ten");
@@ -1453,7 +1525,21 @@ impl<'a> Doc<'a> {
         // recent one: an act's subject is not the topic a chain of quotes
         // keeps — on the own-news sets the topic preference took the
         // previous speaker for the subject of a new act)
-        let e = lagebild_speech::pronoun_antecedent(self.a, pos, pron)?;
+        let mut at = pos;
+        let mut e = lagebild_speech::pronoun_antecedent(self.a, at, pron)?;
+        // (a name a thing's class noun introduces is no person, whatever
+        // NER made of it: "mit dem Nervenkampfstoff X vergiftet. Er …" —
+        // the candidate before it is tried)
+        for _ in 0..3 {
+            let Some(m) = self.named_as_thing(e, at) else {
+                break;
+            };
+            at = m;
+            e = lagebild_speech::pronoun_antecedent(self.a, at, pron)?;
+        }
+        if self.named_as_thing(e, at).is_some() {
+            return None;
+        }
         let ent = &self.a.entities[e];
         // (within the last two sentences)
         let spans = &self.ment_spans[e];
@@ -1503,6 +1589,29 @@ impl<'a> Doc<'a> {
     /// A counted crowd named by a people noun ("Tausende Menschen").
     fn is_crowd(&self, r: &ARef) -> bool {
         r.context && r.first < self.w.len() && is_crowd_noun(self.low(r.first))
+    }
+
+    /// A counted crowd followed by the named people among it ("nahmen 20
+    /// Menschen fest, darunter den Aktivisten X"): those named are the
+    /// object.
+    fn named_among(&self, r: &ARef) -> bool {
+        // ("zwischen 20 und 40 Menschen, darunter …": a few words on)
+        let among = (r.last + 1..(r.last + 7).min(self.w.len()))
+            .take_while(|&j| self.w.same_sent(r.last, j))
+            .find(|&j| {
+                self.low(j) == "darunter"
+                    || (self.low(j) == "unter"
+                        && j + 1 < self.w.len()
+                        && self.low(j + 1) == "ihnen")
+            });
+        among.is_some_and(|i| {
+            (i + 1..(i + 8).min(self.w.len()))
+                .take_while(|&j| self.w.same_sent(i, j))
+                .any(|j| {
+                    self.ment(j)
+                        .is_some_and(|e| self.a.entities[e].etype == EntityType::Per)
+                })
+        })
     }
 
     /// A number or quantity word before the noun at `k` (adjectives may
@@ -1730,6 +1839,68 @@ impl<'a> Doc<'a> {
         // is an attribute of)
         let attribute = matches!(self.governing(r), Some("von" | "vom")) || self.is_genitive(r);
         (self.can_be_source(r) && !self.is_crowd(r) && !attribute).then(|| r.clone())
+    }
+
+    /// "hatten Männer, die der Partei X zugerechnet werden, in Novi Sad
+    /// Studenten angegriffen": the trigger's clause resumes a main clause
+    /// after a relative clause; the relative's antecedent before it is the
+    /// subject. Returns it and where the relative clause lies (its actors
+    /// are neither side).
+    fn resumed_subject(&self, m: &[usize]) -> Option<(ARef, (usize, usize))> {
+        let first = m[0];
+        let last = *m.last()?;
+        let (a, _) = self.clause(first);
+        if a < 4 || self.w.s(a - 1) != "," || !self.is_verb_final(last) {
+            return None;
+        }
+        // (the resumed clause opens with no conjunction or pronoun of its own)
+        let opener = self.first_word(a, first + 1)?;
+        if is_subordinator(self.low(opener))
+            || matches!(
+                self.low(opener),
+                "der" | "die" | "das" | "und" | "oder" | "aber"
+            )
+        {
+            return None;
+        }
+        let (ra, _) = self.clause(a - 2);
+        if ra < 2 || self.w.s(ra - 1) != "," || !self.w.same_sent(ra - 2, first) {
+            return None;
+        }
+        let fw = self.first_word(ra, a - 1)?;
+        if !matches!(
+            self.low(fw),
+            "der" | "die" | "das" | "welche" | "welcher" | "welches"
+        ) || fw + 1 >= a - 1
+            || self.w.is_cap(fw + 1)
+        {
+            return None;
+        }
+        let (s0, _) = self.sent_of(first)?;
+        // (people the relative clause describes may stand for the actor:
+        // "Männer, die der Partei zugerechnet werden")
+        let described = || {
+            matches!(
+                self.low(ra - 2),
+                "männer" | "frauen" | "jugendliche" | "unbekannte" | "angreifer" | "täter"
+            )
+            .then(|| {
+                let k = ra - 2;
+                let country = self
+                    .locative_country(k)
+                    .or_else(|| self.main().map(str::to_string));
+                Some(ARef::context_group(false, country?, k, k))
+            })
+            .flatten()
+        };
+        let r = self
+            .actors_in(s0, ra - 1)
+            .into_iter()
+            .last()
+            .filter(|r| r.last + 2 == ra)
+            .or_else(described)?;
+        (self.can_be_source(&r) && self.governing(&r).is_none() && !self.is_genitive(&r))
+            .then_some((r, (ra, a - 1)))
     }
 
     /// The state of an actor, standing where the actor stands: the
@@ -2043,6 +2214,43 @@ impl<'a> Doc<'a> {
 /// A state body named by a compound with a state's prefix ("US-Regierung",
 /// "US-Soldaten", "US-Botschaft"; not "EU-Staaten", "NATO-Truppen" nor a
 /// role noun such as "US-Präsident").
+/// A noun that by its ending names a class of things a name may follow —
+/// a substance, a weapon, a vessel, a storm, a programme ("Nervenkampfstoff",
+/// "Spyware", "Tanker", "Hurrikan"): what NER may take for a person.
+fn is_thing_class(w: &str) -> bool {
+    let low = w.to_lowercase();
+    [
+        "stoff",
+        "gift",
+        "mittel",
+        "präparat",
+        "virus",
+        "variante",
+        "waffe",
+        "rakete",
+        "drohne",
+        "panzer",
+        "flugzeug",
+        "schiff",
+        "boot",
+        "tanker",
+        "frachter",
+        "satellit",
+        "sonde",
+        "sturm",
+        "hurrikan",
+        "taifun",
+        "zyklon",
+        "programm",
+        "software",
+        "spyware",
+        "trojaner",
+        "operation",
+    ]
+    .iter()
+    .any(|x| low.ends_with(x))
+}
+
 fn state_compound(w: &str) -> bool {
     w.rsplit_once('-').is_some_and(|(p, head)| {
         countries::prefix(p).is_some_and(|c| c != "IGO")
@@ -2053,10 +2261,15 @@ fn state_compound(w: &str) -> bool {
 /// A group noun as an event actor's name, in the nominative: the dative
 /// plural of "-kräfte" loses its "-n" ("den Sicherheitskräften").
 /// The genitive singular loses its "-s"/"-es" ("des Militärs", "des
-/// Geheimdienstes") and a dative plural in "-ern" its "-n" ("den Arbeitern").
+/// Geheimdienstes") and a dative plural in "-ern" or "-lingen" its "-n" ("den
+/// Arbeitern", "von Flüchtlingen").
 fn group_name(w: &str) -> String {
     if let Some(stem) = w.strip_suffix("kräften") {
         return format!("{stem}kräfte");
+    }
+    // "von Flüchtlingen": the dative plural of a noun in -ling
+    if let Some(stem) = w.strip_suffix("lingen") {
+        return format!("{stem}linge");
     }
     // a people in the dative plural: "den Amerikanern", "den Deutschen"
     if countries::demonym(w).is_some() {
@@ -2427,7 +2640,14 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             if let Some(ev) = build(&d, f, &m, (s0, s1), None, recent(&events)) {
                 taken.push((lo, hi));
                 let mut also = coordinated(&d, &ev, (s0, s1));
-                also.extend(other_of_pair(&d, f, &ev, m[0], s1, recent(&events)));
+                also.extend(other_of_pair(
+                    &d,
+                    f,
+                    &ev,
+                    pair_at(f, &m),
+                    s1,
+                    recent(&events),
+                ));
                 push_dedup(&mut events, &mut seen, ev, a);
                 for ev in also {
                     push_dedup(&mut events, &mut seen, ev, a);
@@ -2473,7 +2693,8 @@ fn other_of_pair(
     s1: usize,
     prior: &[Event],
 ) -> Option<Event> {
-    if !matches!(f.target, Target::Obj | Target::Near) || f.swap || !both_named(d, first, s1) {
+    if matches!(f.target, Target::Between | Target::Context) || f.swap || !both_named(d, first, s1)
+    {
         return None;
     }
     let p = pair_before(prior, ev.source_country.as_deref())?;
@@ -2481,22 +2702,64 @@ fn other_of_pair(
         return None;
     }
     let mut x = ev.clone();
-    x.target_entity = p.target_entity;
-    x.target = p.target.clone();
+    // ("beide Atommächte": the states, not who acted for them)
+    if both_noun(d, first, s1).is_some_and(is_states_noun) {
+        x.target_entity = None;
+        x.target = p.target_country.as_deref().and_then(|c| state_name(d, c));
+    } else {
+        x.target_entity = p.target_entity;
+        x.target = p.target.clone();
+    }
     x.target_country = p.target_country.clone();
     Some(x)
 }
 
-/// "beide Länder", "beide Seiten" right after the trigger word: the
-/// object is the pair of an earlier event.
+/// A state named by its country: as the article names it ("Weißrussland"
+/// rather than the list name "Belarus"), else the list name.
+fn state_name(d: &Doc, code: &str) -> Option<String> {
+    let own = d.a.entities.iter().find(|e| {
+        e.etype == EntityType::Loc
+            && e.country.as_deref() == Some(code)
+            && countries::place(&e.name).is_some_and(|p| p.kind == PlaceKind::Country)
+    });
+    own.map(|e| e.name.clone())
+        .or_else(|| countries::country_name(code).map(str::to_string))
+}
+
+/// Where "beide X" is looked for: after the trigger word, or after the
+/// preposition that ends a prepositional frame ("zeigte sich verärgert über
+/// beide Seiten").
+fn pair_at(f: &Frame, m: &[usize]) -> usize {
+    match (&f.target, m.last()) {
+        (Target::Prep(_), Some(&l)) => l,
+        _ => m[0],
+    }
+}
+
+/// "beide Länder", "beide Seiten", "beide Atommächte" right after the
+/// trigger word: the object is the pair of an earlier event.
 fn both_named(d: &Doc, first: usize, s1: usize) -> bool {
-    (first + 1..(first + 4).min(s1.saturating_sub(1))).any(|i| {
-        matches!(d.low(i), "beide" | "beiden")
-            && matches!(
-                d.low(i + 1),
-                "länder" | "staaten" | "seiten" | "regierungen" | "konfliktparteien"
-            )
+    both_noun(d, first, s1).is_some()
+}
+
+/// The noun of "beide X" right after the trigger word ([`both_named`]).
+fn both_noun<'d>(d: &'d Doc, first: usize, s1: usize) -> Option<&'d str> {
+    (first + 1..(first + 4).min(s1.saturating_sub(1))).find_map(|i| {
+        let n = d.low(i + 1);
+        (matches!(d.low(i), "beide" | "beiden")
+            && (matches!(n, "seiten" | "regierungen" | "nachbarn")
+                || is_states_noun(n)
+                || n.ends_with("parteien")))
+        .then_some(n)
     })
+}
+
+/// "Länder", "Staaten", "Atommächte", "Nachbarländer": the states
+/// themselves, named by their countries (issue #7).
+fn is_states_noun(n: &str) -> bool {
+    ["länder", "staaten", "mächte"]
+        .iter()
+        .any(|s| n.ends_with(s))
 }
 
 /// The latest event of the pair of states other than `own` that the
@@ -2567,10 +2830,7 @@ fn coordinated(d: &Doc, ev: &Event, (s0, s1): (usize, usize)) -> Vec<Event> {
         // first ("Deutschland, Frankreich und Italien" with Frankreich)
         let mut pending: Vec<Event> = Vec::new();
         let mut closed = false;
-        let mut j = start;
-        while j > s0 && is_list_det(d.low(j - 1)) {
-            j -= 1;
-        }
+        let mut j = title_start(d, start, s0);
         while j > s0 {
             let sep = j - 1;
             let last = match d.low(sep) {
@@ -2591,10 +2851,7 @@ fn coordinated(d: &Doc, ev: &Event, (s0, s1): (usize, usize)) -> Vec<Event> {
             };
             pending.push(x);
             closed |= last;
-            j = r.first;
-            while j > s0 && is_list_det(d.low(j - 1)) {
-                j -= 1;
-            }
+            j = title_start(d, r.first, s0);
         }
         loop {
             let next = k + 1;
@@ -2666,6 +2923,43 @@ fn list_member(d: &Doc, sep: usize, s1: usize) -> Option<ARef> {
         }
     }
     Some(r)
+}
+
+/// Where a list member whose name starts at `start` begins: after its
+/// determiners, and after its title when a list separator stands before it
+/// ("Angela Merkel, Frankreichs Präsident Emmanuel Macron und die britische
+/// Premierministerin Theresa May": a title of capitalised words, determiners
+/// and adjectives, up to five words).
+fn title_start(d: &Doc, start: usize, s0: usize) -> usize {
+    let mut i = start;
+    while i > s0 && start - i < 5 && d.w.is_word(i - 1) {
+        if matches!(d.low(i - 1), "und" | "sowie") {
+            break;
+        }
+        i -= 1;
+    }
+    // (a separator before it, and words as a list member has them: after
+    // a determiner anything, else capitalised — "sicherte den USA" is none)
+    let title = i > s0
+        && i < start
+        && matches!(d.low(i - 1), "," | "und" | "sowie")
+        && (i..start)
+            .try_fold(false, |after_det, k| {
+                if is_list_det(d.low(k)) {
+                    Some(true)
+                } else {
+                    (d.w.is_cap(k) || after_det).then_some(after_det)
+                }
+            })
+            .is_some();
+    if title {
+        return i;
+    }
+    let mut j = start;
+    while j > s0 && is_list_det(d.low(j - 1)) {
+        j -= 1;
+    }
+    j
 }
 
 fn is_list_det(w: &str) -> bool {
@@ -2998,12 +3292,7 @@ fn build(
         (it.next()?, it.next()?)
     } else if f.mode.as_deref() == Some("talks") {
         talks_of_agreement(d, (s0, s1), prior)?
-    } else if let Some(pair) = passive(
-        d,
-        m,
-        (s0, s1),
-        f.etype == EventType::Coerce && matches!(f.mode.as_deref(), Some("arrest" | "detain")),
-    ) {
+    } else if let Some(pair) = passive(d, f, m, (s0, s1)) {
         pair?
     } else if let Some(pair) = both_sides(d, f, m, prior) {
         pair
@@ -3020,13 +3309,38 @@ fn build(
                     .find(|r| d.can_be_source(r))
             })
             .flatten();
-        let src = match (&rel, inner) {
-            (Some(r), _) => r.clone(),
-            (None, Some(r)) => r,
-            (None, None) if d.low(first) == "was" => return None,
-            (None, None) => find_source(d, f, m, (s0, s1))?,
+        let resumed = (rel.is_none() && inner.is_none())
+            .then(|| d.resumed_subject(m))
+            .flatten();
+        let src = match (&rel, inner, &resumed) {
+            (Some(r), _, _) => r.clone(),
+            (None, Some(r), _) => r,
+            (None, None, _) if d.low(first) == "was" => return None,
+            (None, None, Some((r, _))) => r.clone(),
+            (None, None, None) => find_source(d, f, m, (s0, s1))?,
         };
-        let tgt = find_target(d, f, m, (s0, s1), &src, cp, prior)?;
+        // (the resumed clause is verb-final: its object stands before the
+        // trigger, "in Novi Sad Studenten … angegriffen")
+        let resumed_object = || {
+            let (_, (_, rb)) = resumed.as_ref()?;
+            d.actors_in(rb + 1, first)
+                .into_iter()
+                .rev()
+                .find(|r| d.governing(r).is_none() && r.country.is_some() && !d.is_genitive(r))
+        };
+        let tgt = match collective_addressee(d, f, m, s1, &src, prior) {
+            Some(t) => t,
+            None => match resumed_object() {
+                Some(t) => t,
+                None => {
+                    not_the_police(d, f, &src, find_target(d, f, m, (s0, s1), &src, cp, prior)?)
+                }
+            },
+        };
+        // (the relative clause's actors are neither side)
+        if resumed.is_some_and(|(_, (ra, rb))| (ra..rb).contains(&tgt.first)) {
+            return None;
+        }
         // a stance stated in a relative clause names its object there
         if rel.is_some() && tgt.first < d.clause(first).0 {
             return None;
@@ -3195,12 +3509,14 @@ fn build(
     // name
     let name = |r: &ARef| -> Option<String> {
         r.entity.map(|e| d.a.entities[e].name.clone()).or_else(|| {
+            // a collective addressee of no one country ("die
+            // Staatengemeinschaft", "alle Seiten"): its words
+            if r.context && r.group.is_some() && r.first < d.w.len() && r.noun == Some(r.last) {
+                if let Some(n) = collective_name(d, r.first, r.last) {
+                    return Some(n);
+                }
+            }
             let code = r.country.as_deref()?;
-            let own = d.a.entities.iter().find(|e| {
-                e.etype == EntityType::Loc
-                    && e.country.as_deref() == Some(code)
-                    && countries::place(&e.name).is_some_and(|p| p.kind == PlaceKind::Country)
-            });
             // a group whose country comes from the context ("die Polizei",
             // "Bereitschaftspolizisten", "Tausende Menschen") is named as the
             // text names it; one with a place after it ("die Machthaber in
@@ -3210,7 +3526,7 @@ fn build(
             // a group with its noun: "indische Truppen" are "Truppen", a
             // pronoun for "die Studenten" is "Studenten"
             if let Some(n) = r.noun.filter(|&n| n < d.w.len() && d.w.is_cap(n)) {
-                if !(r.context && d.main().is_none()) {
+                if !(r.context && d.main().is_none()) || r.first >= d.w.len() {
                     return Some(group_name(d.w.s(n)));
                 }
             }
@@ -3225,7 +3541,13 @@ fn build(
                 && is_group_noun(d.w.s(r.first))
             {
                 let head = d.w.s(r.first);
-                if is_state_noun(head) || group_kind(d.low(r.first)) == Some(true) {
+                // (a country is no capital standing for its government:
+                // "das Militär in Myanmar" is "Militär")
+                let country = d.ment(r.last).is_some_and(|e| {
+                    countries::place(&d.a.entities[e].name)
+                        .is_some_and(|p| p.kind == PlaceKind::Country)
+                });
+                if (is_state_noun(head) || group_kind(d.low(r.first)) == Some(true)) && !country {
                     if let Some(e) = d.ment(r.last) {
                         return Some(d.a.entities[e].name.clone());
                     }
@@ -3234,6 +3556,11 @@ fn build(
                 }
             }
             if r.context && r.first < d.w.len() {
+                // (a part of society with its place, "Tausende Menschen in
+                // Erfurt", is named by its noun; a state body by the place)
+                if r.last > r.first && r.group == Some(false) && d.w.is_cap(r.first) {
+                    return Some(group_name(d.w.s(r.first)));
+                }
                 if r.last > r.first {
                     if let Some(e) = d.ment(r.last) {
                         return Some(d.a.entities[e].name.clone());
@@ -3241,7 +3568,19 @@ fn build(
                 }
                 // (a pronoun that stands for a group is named by its country)
                 let pronoun = matches!(d.low(r.first), "sie" | "er" | "es" | "wir" | "ihr");
-                if d.main().is_some() && !pronoun {
+                // (in an article without a main country, a group in the
+                // event's own sentence placed there by a place named with
+                // "in" is named by its noun: "In Minsk setzte die Polizei
+                // Blendgranaten ein")
+                let placed = r.first >= s0
+                    && r.first < s1
+                    && d.locative_country(r.first).is_some_and(|c| r.country.as_deref() == Some(c.as_str()))
+                    // (not where a state body of the sentence is placed
+                    // there: "forderten die Machthaber in China auf")
+                    && !(s0..s1).any(|j| {
+                        j != r.first && d.w.is_cap(j) && d.group_at(j) == Some(true)
+                    });
+                if (d.main().is_some() || placed) && !pronoun {
                     return Some(group_name(d.w.s(r.first)));
                 }
             }
@@ -3258,14 +3597,18 @@ fn build(
             {
                 return Some(group_name(d.w.s(r.first)));
             }
-            own.map(|e| e.name.clone())
-                .or_else(|| countries::country_name(code).map(str::to_string))
+            state_name(d, code)
         })
     };
     let source = name(&src)?;
     let source_country = src.country.clone();
     let target_country = tgt.country.clone();
-    if source_country.is_none() || target_country.is_none() {
+    // (a collective addressee of no one country has none)
+    let collective = tgt.entity.is_none()
+        && tgt.first < d.w.len()
+        && tgt.noun == Some(tgt.last)
+        && collective_name(d, tgt.first, tgt.last).is_some();
+    if source_country.is_none() || (target_country.is_none() && !collective) {
         return None;
     }
     if src.entity.is_some() && src.entity == tgt.entity {
@@ -3296,7 +3639,18 @@ fn build(
         source,
         source_country,
         target_entity: tgt.entity,
-        target: name(&tgt),
+        // a means of communication cut off with no one named cuts off the
+        // own state's people: "Bevölkerung" (issue #7)
+        target: if f.etype == EventType::Coerce
+            && f.mode.as_deref() == Some("block")
+            && tgt.entity.is_none()
+            && tgt.noun.is_none()
+            && tgt.first >= d.w.len()
+        {
+            Some("Bevölkerung".to_string())
+        } else {
+            name(&tgt)
+        },
         target_country,
         date,
         mode: f.mode.clone(),
@@ -3362,13 +3716,11 @@ fn release_addressee(
 /// A passive trigger ("wurde … festgenommen"): the agent after von/durch is the
 /// source and the subject the target. `None`: not passive; `Some(None)`: passive
 /// without a named agent (no event).
-/// `arrest`: the frame tells an arrest or a detention, whose agent, when the
-/// passive names none, is the state of the place.
 fn passive(
     d: &Doc,
+    f: &Frame,
     m: &[usize],
     (_, s1): (usize, usize),
-    arrest: bool,
 ) -> Option<Option<(ARef, ARef)>> {
     let last = *m.last()?;
     if !is_participle(d.low(last)) {
@@ -3458,7 +3810,8 @@ fn passive(
     };
     let free = |r: &ARef| {
         !attribute(r)
-            && !d.is_crowd(r)
+            // (a counted crowd is arrested: "wurden 6000 Menschen festgenommen")
+            && (!d.is_crowd(r) || (f.etype == EventType::Coerce && !d.named_among(r)))
             && !d.is_attribution(r)
             && d.governing(r).is_none()
             && (r.entity.is_some() || r.stance || r.group.is_some())
@@ -3476,6 +3829,26 @@ fn passive(
             patient = d.actors_in(s0, c0).into_iter().find(|r| free(r));
         }
     }
+    // "wurde der Sprecher von X, Pawel M., festgenommen": a person named by
+    // a role noun and then by name in an apposition is the one named
+    if let Some(p) = patient.as_ref().filter(|p| {
+        p.first < d.w.len()
+            && is_determiner(d.w.s(p.first))
+            && p.entity
+                .is_some_and(|e| d.a.entities[e].etype == EntityType::Per)
+    }) {
+        let named = d.actors_in(p.last + 1, c1).into_iter().find(|r| {
+            r.first > 0
+                && d.w.s(r.first - 1) == ","
+                && r.last + 1 < d.w.len()
+                && d.w.s(r.last + 1) == ","
+                && r.entity
+                    .is_some_and(|e| d.a.entities[e].etype == EntityType::Per)
+        });
+        if named.is_some() {
+            patient = named;
+        }
+    }
     // "wurde ihr Fahrzeug von US-Truppen beschossen": a person's vehicle or
     // home shot at, raided or seized is an act on its owner
     if patient.is_none() {
@@ -3483,22 +3856,143 @@ fn passive(
     }
     Some(match (agent, patient) {
         (Some(a), Some(p)) if a.entity.is_none() || a.entity != p.entity => Some((a, p)),
-        // "Nawalny wurde in Moskau festgenommen": an arrest told without its
-        // agent is made by the authorities of the state where it took place
-        // (the place named in the clauses of the passive, "in Mainz und Bonn"
-        // not the arrested; "…, der im Exil in Portugal lebt, wurde in
-        // Brüssel verhaftet": the relative clause's place is not it)
-        (None, Some(p))
-            if arrest
-                && !p
-                    .entity
-                    .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc) =>
-        {
-            let places = d.places_in(from, c1);
-            (places.len() == 1).then(|| (ARef::outside(None, Some(places[0].clone())), p))
+        (None, Some(p)) => enforcer(d, f, last, &p, (from, c1)).map(|a| (a, p)),
+        // ("wurde das mobile Internet abgeschaltet": cut off from its own
+        // people)
+        (None, None) if f.mode.as_deref() == Some("block") => {
+            let people = ARef::outside(None, d.main().map(str::to_string));
+            enforcer(d, f, last, &people, (from, c1)).map(|a| {
+                let people = ARef {
+                    group: Some(false),
+                    ..ARef::outside(None, a.country.clone())
+                };
+                (a, people)
+            })
         }
         _ => None,
     })
+}
+
+/// The agent an arrest, a detention or a block told in the passive leaves
+/// unsaid ("wurden rund 6000 Menschen festgenommen", "Die Plattform wurde
+/// gesperrt"): the state's enforcers where it happens, named as the article
+/// names its police (an arrest) or its government (a block), else by the
+/// country (issue #7). The state is the one of the one place the clauses of
+/// the passive name ("Nawalny wurde in Moskau festgenommen", "in der
+/// Türkei", "im Süden der Philippinen"; "in Mainz und Bonn" is no one
+/// arrested; "…, der im Exil in Portugal lebt, wurde in Brüssel verhaftet":
+/// the relative clause's place is not it), whoever was arrested; with no
+/// place there, a domestic act on a person or a crowd: the country of a
+/// place the sentence names with "in", else the article's main country (not
+/// the patient's: "Nawalny wurde festgenommen" names no place). `(from,
+/// c1)`: the clauses of the passive.
+fn enforcer(
+    d: &Doc,
+    f: &Frame,
+    last: usize,
+    patient: &ARef,
+    (from, c1): (usize, usize),
+) -> Option<ARef> {
+    let arrest = matches!(f.mode.as_deref(), Some("arrest" | "detain"));
+    if f.etype != EventType::Coerce || !(arrest || f.mode.as_deref() == Some("block")) {
+        return None;
+    }
+    // (a place is no one arrested)
+    if patient
+        .entity
+        .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc)
+    {
+        return None;
+    }
+    let (s0, s1) = d.sent_of(last)?;
+    let here = d.places_in(from, c1);
+    let country = match here[..] {
+        [ref c] => c.clone(),
+        [] => domestic_country(d, (s0, s1), patient, arrest)?,
+        _ => return None,
+    };
+    // (the place decides, not the patient: "ein US-Journalist wurde in
+    // Moskau festgenommen")
+    let wanted: &[&str] = if arrest {
+        &["polizei"]
+    } else {
+        &["regierung", "behörden"]
+    };
+    // (officers of a body as the next sentence's subject tell who did it:
+    // "… festgenommen worden. Beamte der Strafvollzugsbehörde führten ihn
+    // ab" — not any body that acts next, "Die Regierung ließ …")
+    let next_subject = || {
+        let &(n0, n1) = d.sents.get(d.sents.partition_point(|&(a, _)| a < s1))?;
+        let head: Vec<usize> = (n0..n1)
+            .take_while(|&k| d.w.is_cap(k) || is_determiner(d.w.s(k)))
+            .filter(|&k| d.w.is_cap(k) && group_kind(d.low(k)) == Some(true))
+            .collect();
+        match head[..] {
+            [officers, body] if (officers + 1..body).any(|k| matches!(d.low(k), "der" | "des")) => {
+                Some(body)
+            }
+            _ => None,
+        }
+    };
+    let noun = (d.main() == Some(country.as_str()))
+        .then(|| {
+            next_subject()
+                .filter(|_| arrest)
+                // (the police of that state: not "die estnische Polizei" in
+                // an article about Russia)
+                .or_else(|| {
+                    (0..d.w.len()).find(|&k| {
+                        wanted.contains(&d.low(k))
+                            && d.w.is_cap(k)
+                            && d.context_group(k, true)
+                                .is_some_and(|r| r.country.as_deref() == Some(country.as_str()))
+                    })
+                })
+        })
+        .flatten();
+    Some(ARef {
+        group: Some(true),
+        noun,
+        ..ARef::outside(None, Some(country))
+    })
+}
+
+/// The country of an arrest or a block told in the passive whose clauses
+/// name no place: a domestic act on a person, a counted crowd or a part of
+/// society (not an organisation or a state body) — the country of a place
+/// the sentence `(s0, s1)` names with "in", else the article's main country.
+fn domestic_country(
+    d: &Doc,
+    (s0, s1): (usize, usize),
+    patient: &ARef,
+    arrest: bool,
+) -> Option<String> {
+    let person = patient
+        .entity
+        .map(|e| d.a.entities[e].etype == EntityType::Per)
+        .unwrap_or(patient.group == Some(false) || d.is_crowd(patient));
+    if !person && arrest {
+        return None;
+    }
+    let place = d.actors_in(s0, s1).into_iter().find_map(|r| {
+        let e = &d.a.entities[r.entity?];
+        (e.etype == EntityType::Loc && matches!(d.governing(&r), Some("in" | "im")))
+            .then(|| r.country.clone())
+            .flatten()
+    });
+    let country = place.or_else(|| d.main().map(str::to_string))?;
+    // (a foreign patient's arrest, or one in a sentence that names a place
+    // of another country — "in der Nähe von Brüssel" —, is told with its
+    // agent often enough that guessing it is not worth the risk)
+    let foreign_place = d.actors_in(s0, s1).into_iter().any(|r| {
+        r.entity
+            .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc)
+            && r.country.as_ref().is_some_and(|c| *c != country)
+    });
+    if foreign_place || patient.country.as_ref().is_some_and(|c| *c != country) {
+        return None;
+    }
+    Some(country)
 }
 
 /// "Süden", "Nordosten": the part of a country in "im Süden der Philippinen".
@@ -3780,6 +4274,196 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     Some(cand)
 }
 
+/// A riot or a blockade is not against the police it fights ("plündern
+/// Randalierer Geschäfte … und liefern sich Gefechte mit der Polizei",
+/// "lieferten sich Straßenschlachten mit der Polizei"): the development gold
+/// never names the police as a protest's target, so it is against the own
+/// state like a protest that names no one (issue #7).
+fn not_the_police(d: &Doc, f: &Frame, src: &ARef, tgt: ARef) -> ARef {
+    let police = tgt.entity.is_none()
+        && tgt.first < d.w.len()
+        && starts_any(
+            d.low(tgt.first),
+            &["polizei", "polizist", "gendarm", "bereitschaftspoliz"],
+        );
+    if police
+        && f.etype == EventType::Protest
+        && matches!(f.mode.as_deref(), Some("riot" | "blockade"))
+        && src.country.is_some()
+    {
+        return own_state(d, src);
+    }
+    tgt
+}
+
+/// A collective addressee right after a demand's or a plea's trigger — "rief
+/// alle Seiten zur Zurückhaltung auf", "rief die Staatengemeinschaft zu
+/// Spenden auf", "bat die internationale Gemeinschaft um Unterstützung",
+/// "forderte die Verbündeten auf", "rief die Geberländer auf" — is the
+/// target, of no one country as the development gold codes it (issue #7).
+/// "alle Seiten" of a conflict within the article's main country (its
+/// earlier force and protest events are all domestic) are that
+/// country's; else, as the others, of none. Not an organisation's name
+/// ("die westafrikanische Staatengemeinschaft Ecowas").
+fn collective_addressee(
+    d: &Doc,
+    f: &Frame,
+    m: &[usize],
+    s1: usize,
+    src: &ARef,
+    prior: &[Event],
+) -> Option<ARef> {
+    if f.etype != EventType::Request
+        || !matches!(f.target, Target::Obj | Target::Near)
+        || f.swap
+        || f.nominal
+    {
+        return None;
+    }
+    let first = m[0];
+    // the words after the trigger up to the noun: articles, "alle",
+    // adjectives and a focus particle ("rief lediglich alle Seiten auf")
+    let mut k = first + 1;
+    while k < s1
+        && !d.w.is_cap(k)
+        && (is_determiner(d.w.s(k))
+            || matches!(d.low(k), "alle" | "lediglich" | "nur" | "erneut" | "auch")
+            || is_adjective_like(d.w.s(k)))
+    {
+        k += 1;
+    }
+    if k >= s1 || k == first + 1 && !d.w.is_cap(k) {
+        return None;
+    }
+    let low = d.low(k);
+    let seiten = low == "seiten" && d.low(k - 1) == "alle";
+    let international = low == "gemeinschaft" && d.low(k - 1) == "internationale";
+    let collective = seiten
+        || international
+        || matches!(
+            low,
+            "staatengemeinschaft"
+                | "weltgemeinschaft"
+                | "völkergemeinschaft"
+                | "geberländer"
+                | "geberstaaten"
+                | "verbündeten"
+                | "vertragspartner"
+        );
+    // (the collective before a name is the name's: "Staatengemeinschaft Ecowas")
+    if !collective || d.ment(k).is_some() || (k + 1 < s1 && d.ment(k + 1).is_some()) {
+        return None;
+    }
+    let country = if seiten {
+        domestic_conflict(d, src, prior)
+    } else {
+        None
+    };
+    Some(ARef {
+        group: Some(true),
+        stance: false,
+        noun: Some(k),
+        context: true,
+        entity: None,
+        country,
+        first: if international { k - 1 } else { k },
+        last: k,
+    })
+}
+
+/// The article's main country when its earlier events of force or protest
+/// all stay within it (a crisis inside a state: "alle Seiten" are its
+/// sides; threats or sanctions from abroad do not make it another), else
+/// none.
+fn domestic_conflict(d: &Doc, src: &ARef, prior: &[Event]) -> Option<String> {
+    let main = d.main()?;
+    if src.country.as_deref() == Some(main) {
+        return None;
+    }
+    let mut domestic = false;
+    for ev in prior.iter().filter(|ev| {
+        matches!(
+            ev.etype,
+            EventType::Assault | EventType::Coerce | EventType::Protest | EventType::Mobilize
+        )
+    }) {
+        let (a, b) = (ev.source_country.as_deref(), ev.target_country.as_deref());
+        if a == Some(main) && b == Some(main) {
+            domestic = true;
+        } else if a == Some(main) || b == Some(main) {
+            return None;
+        }
+    }
+    domestic.then(|| main.to_string())
+}
+
+/// The name of a collective addressee ([`collective_addressee`]): "Seiten",
+/// "internationale Gemeinschaft", "Staatengemeinschaft".
+fn collective_name(d: &Doc, first: usize, last: usize) -> Option<String> {
+    match d.low(last) {
+        "seiten" => Some("Seiten".to_string()),
+        "gemeinschaft" if first < last => Some("internationale Gemeinschaft".to_string()),
+        "staatengemeinschaft"
+        | "weltgemeinschaft"
+        | "völkergemeinschaft"
+        | "geberländer"
+        | "geberstaaten"
+        | "vertragspartner" => Some(d.w.s(last).to_string()),
+        "verbündeten" => Some("Verbündete".to_string()),
+        _ => None,
+    }
+}
+
+/// The state a protest that names no one is against: the source's own
+/// country, named as the article names its government ("Regierung") when
+/// it does.
+fn own_state(d: &Doc, src: &ARef) -> ARef {
+    ARef {
+        group: Some(true),
+        stance: false,
+        noun: d.government_word(src.country.as_deref()),
+        context: true,
+        entity: None,
+        country: src.country.clone(),
+        first: usize::MAX / 2,
+        last: usize::MAX / 2,
+    }
+}
+
+/// A finite verb by the lexicon: a lower-case verb form that is no adjective
+/// or participle used as one ("übertrug", "forderte"; not "verletzte",
+/// "russische", "die").
+fn is_verb_form(w: &str) -> bool {
+    use lagebild_ner::lexicon::{self as lx, Lexicon};
+    use std::sync::OnceLock;
+    static L: OnceLock<Option<Lexicon>> = OnceLock::new();
+    if !w.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let Some(l) = L.get_or_init(|| Lexicon::embedded().ok()) else {
+        return false;
+    };
+    let bits = l.lookup(w);
+    bits & lx::VER != 0 && bits & (lx::ADJ | lx::FUNC | lx::SUB) == 0
+}
+
+/// Where a second clause coordinated with its own verb begins in `a..b`
+/// ("verhängte den Ausnahmezustand und übertrug dem Militär …", "sprach von
+/// einem Angriff auf die Demokratie und forderte Trump auf"): its actors are
+/// that verb's, not the trigger's object; `b` if there is none (a
+/// coordinated noun phrase, "gegen den Süden und die USA", goes on).
+fn coordinated_verb(d: &Doc, a: usize, b: usize) -> usize {
+    let b = b.min(d.w.len());
+    (a..b)
+        .find(|&i| {
+            matches!(d.low(i), "und" | "oder" | "sowie")
+                && i + 1 < b
+                && d.w.is_word(i + 1)
+                && is_verb_form(d.w.s(i + 1))
+        })
+        .unwrap_or(b)
+}
+
 fn find_target(
     d: &Doc,
     f: &Frame,
@@ -3808,6 +4492,11 @@ fn find_target(
         r
     });
     let region = region.flatten();
+    // a resignation or a measure withdrawn concedes to the protesters, or
+    // to no one the text says (issue #7)
+    if f.etype == EventType::Concede && matches!(f.mode.as_deref(), Some("resign" | "withdraw")) {
+        return protesters_before(d, src, m, (s0, s1), prior);
+    }
     let src_is_state = src
         .entity
         .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc);
@@ -3872,7 +4561,11 @@ fn find_target(
         // "nach Angaben von Reuters": who tells it is no target; the people
         // of a place counted as victims or objects are not its state's
         // ("nahmen 20 Menschen fest, darunter X")
-        if d.is_attribution(r) || d.is_crowd(r) {
+        // — but a counted crowd arrested or detained is the object
+        // ("Die Polizei nahm mehr als 300 Menschen fest"), unless the people
+        // named among it follow (issue #7)
+        let crowd_object = f.etype == EventType::Coerce && !d.named_among(r);
+        if d.is_attribution(r) || (d.is_crowd(r) && !crowd_object) {
             return false;
         }
         // "Susanne Eisenmann (CDU)": an actor in parentheses is an affiliation
@@ -3899,7 +4592,9 @@ fn find_target(
                 None | Some("in" | "im" | "an" | "auf" | "gegen" | "nach")
             );
         // a person's own country, or a state's own people, is not its target
-        if (is_loc || src_is_state) && r.country == src.country && !domestic_place {
+        // (a crowd arrested is: "Peru nahm 150 Menschen fest")
+        let own_crowd = crowd_object && d.is_crowd(r);
+        if (is_loc || src_is_state) && r.country == src.country && !domestic_place && !own_crowd {
             return false;
         }
         // "begrüßte das Urteil ebenso wie Minister X": compared, no object
@@ -4012,20 +4707,35 @@ fn find_target(
     };
     // (a crowd storming or occupying a building protests: see `build`)
     let protesting = f.etype == EventType::Protest || crowd_storms(d, f, src);
-    let protest_default = || {
-        (protesting && src.country.is_some() && !abroad()).then(|| ARef {
-            group: Some(true),
-            stance: false,
-            noun: None,
-            context: true,
-            entity: None,
-            country: src.country.clone(),
-            first: usize::MAX / 2,
-            last: usize::MAX / 2,
-        })
-    };
+    let protest_default =
+        || (protesting && src.country.is_some() && !abroad()).then(|| own_state(d, src));
+    // "rief beide Länder auf", "verärgert über beide Seiten": the two sides
+    // of the article's last dispute not the source's own (the second side
+    // gets its event in `code`)
+    let at = pair_at(f, m);
+    if !matches!(f.target, Target::Between | Target::Context) && both_named(d, at, s1) {
+        // ("beide Atommächte": the states, not who acted for them)
+        let states = both_noun(d, at, s1).is_some_and(is_states_noun);
+        return pair_before(prior, src.country.as_deref()).map(|p| {
+            ARef::outside(
+                p.source_entity.filter(|_| !states),
+                p.source_country.clone(),
+            )
+        });
+    }
     if let Target::Prep(p) = &f.target {
-        if let Some(pi) = (first..=last + 1).find(|&i| i < d.w.len() && d.low(i) == *p) {
+        // (a verb-final clause puts the preposition before the trigger:
+        // "haben Tausende Menschen gegen die Regierung demonstriert")
+        let before = || {
+            (d.is_verb_final(last) && src.last < first)
+                .then(|| (src.last + 1..first).find(|&i| d.low(i) == *p))
+                .flatten()
+                .filter(|&pi| d.clause(pi).0 <= src.last)
+        };
+        if let Some(pi) = (first..=last + 1)
+            .find(|&i| i < d.w.len() && d.low(i) == *p)
+            .or_else(before)
+        {
             // the frame names its target: an actor, or no event ("Vorwürfe
             // gegen die Piloten"); a coordination may put it second ("gegen
             // den benachbarten Süden und die USA")
@@ -4035,7 +4745,8 @@ fn find_target(
             // preposition that opens the frame and the participle)
             let end = match m.get(1) {
                 Some(&p1) if f.swap && pi == first => p1,
-                _ => (pi + reach).min(s1),
+                _ if pi < first => first,
+                _ => coordinated_verb(d, pi + 1, (pi + reach).min(s1)),
             };
             return d
                 .actors_in(pi + 1, end)
@@ -4044,12 +4755,6 @@ fn find_target(
                 .or_else(|| owned_by_state(d, pi + 1, s1).filter(|r| ok_in(r, true)))
                 .or_else(protest_default);
         }
-    }
-    // "rief beide Länder auf": the two sides of the article's last dispute
-    // not the source's own (the second side gets its event in `code`)
-    if matches!(f.target, Target::Obj | Target::Near) && both_named(d, first, s1) {
-        return pair_before(prior, src.country.as_deref())
-            .map(|p| ARef::outside(p.source_entity, p.source_country.clone()));
     }
     // a stance on an act ("verurteilte den Angriff") is taken on its agent
     if let Some(r) = act_agent(d, f, m, s1, src, prior) {
@@ -4084,6 +4789,19 @@ fn find_target(
     // wonach die IAEA …") — the next clause's actors are not its object
     let (_, c1) = d.clause(last);
     let c1 = c1.min(s1);
+    // (nor is a second verb's: "verhängte den Ausnahmezustand und übertrug
+    // dem Militär die Verantwortung")
+    let cut = coordinated_verb(d, last + 1, c1);
+    let second = cut < c1;
+    let c1 = cut;
+    // (a block of communication has its object before its last word: "ließ
+    // das Internet sperren und entzog dem Sender X die Lizenz" does not
+    // block X)
+    let c1 = if f.etype == EventType::Coerce && f.mode.as_deref() == Some("block") {
+        c1.min(last + 1)
+    } else {
+        c1
+    };
     if let Some(r) = d.actors_in(first + 1, c1).into_iter().find(|r| ok(r)) {
         return Some(r);
     }
@@ -4156,7 +4874,7 @@ fn find_target(
     // clause ("…, weil die Vereine der NFL …" holds no object of the trigger;
     // a dass-clause may: "erwartet, dass Litauen …")
     let mut end = c1;
-    while end < s1 {
+    while !second && end < s1 {
         let (_, next_end) = d.clause(end + 1);
         // (a zu-infinitive is the trigger's complement: "weigern sich, der
         // Ukraine den Status zu verleihen")
@@ -4179,7 +4897,16 @@ fn find_target(
         }
         end = next_end;
     }
-    let end = end.min(s1);
+    // (the means of force used, "setzte Tränengas ein", reach no one in
+    // the next clause: "…, 81 Menschen wurden verletzt" tells its victims,
+    // not whom it was used against; nor does a block of communication:
+    // "ließ das Internet abschalten und entzog dem Sender X die Lizenz")
+    let end =
+        if f.etype == EventType::Coerce && matches!(f.mode.as_deref(), Some("repress" | "block")) {
+            c1
+        } else {
+            end.min(s1)
+        };
     if let Some(r) = d.actors_in(first + 1, end).into_iter().find(|r| ok(r)) {
         return Some(r);
     }
@@ -4307,8 +5034,48 @@ fn find_target(
         && src.country.is_some()
         && !invaded()
     {
+        // (a curfew is a city's: "General X ordnete eine Ausgangssperre an"
+        // in an article about Santiago is imposed on Santiago — the first
+        // city of the source's country the article names)
+        let curfew = m.iter().any(|&k| d.low(k).starts_with("ausgangssperre"));
+        let city = || {
+            d.a.entities.iter().position(|e| {
+                e.etype == EntityType::Loc
+                    && e.country == src.country
+                    && countries::place(&e.name)
+                        .is_some_and(|p| matches!(p.kind, PlaceKind::City | PlaceKind::Capital))
+            })
+        };
+        if let Some(e) = curfew.then(city).flatten() {
+            return Some(ARef::outside(Some(e), src.country.clone()));
+        }
         return Some(ARef {
             group: Some(true),
+            ..ARef::outside(None, src.country.clone())
+        });
+    }
+    // police violence that names no one it is used against ("Die Polizei
+    // setzte Tränengas und Gummigeschosse ein") is used against the
+    // protesters the article names before it, else against the own state's
+    // people; a means of communication cut off ("ließ das mobile Internet
+    // sperren") cuts off the own state's people (issue #7)
+    let mode = f.mode.as_deref();
+    if f.etype == EventType::Coerce
+        && matches!(mode, Some("repress" | "block"))
+        && src.country.is_some()
+    {
+        // (else as the article names them later: "Die Polizei setzte
+        // Blendgranaten ein. … bezeichnete die Demonstranten als …")
+        let protesters = (mode == Some("repress"))
+            .then(|| {
+                protest_noun(d, s1).or_else(|| {
+                    protest_noun(d, d.w.len()).filter(|&k| !d.low(k).starts_with("randalierer"))
+                })
+            })
+            .flatten();
+        return Some(ARef {
+            group: Some(false),
+            noun: protesters,
             ..ARef::outside(None, src.country.clone())
         });
     }
@@ -4372,6 +5139,14 @@ fn find_target(
             return Some(ARef::outside(ev.source_entity, ev.source_country.clone()));
         }
     }
+    // a crackdown announced or a concession made with no one named answers
+    // the protesters ("Präsident X kündigte ein hartes Vorgehen an" after a
+    // report of protests)
+    if matches!(f.etype, EventType::Threaten | EventType::Concede) && src.country.is_some() {
+        if let Some(r) = protesters_before(d, src, m, (s0, s1), prior) {
+            return Some(r);
+        }
+    }
     // aid sent or made available that names no recipient goes to the state
     // the article is about ("Ägypten schickte Rettungskräfte" in a report on
     // floods in Libya)
@@ -4387,6 +5162,87 @@ fn find_target(
     // "Die Partei droht damit, das Ergebnis nicht zu akzeptieren" names no
     // one it threatens.)
     None
+}
+
+/// The last noun before token `upto` that names protesters
+/// ("Demonstranten", "Protestierende", "Randalierer").
+fn protest_noun(d: &Doc, upto: usize) -> Option<usize> {
+    (0..upto.min(d.w.len())).rev().find(|&k| {
+        d.w.is_cap(k) && starts_any(d.low(k), &["demonstrant", "protestierende", "randalierer"])
+    })
+}
+
+/// Whom a concession or a threat of the source's state answers when it names
+/// no one (issue #7): the protesters of its own country — when the article
+/// told of their protest before (a PROTEST event of that country's people)
+/// or the sentence says it came "nach … Protesten". Named by the protest
+/// noun the text used last, else as the protest's source.
+fn protesters_before(
+    d: &Doc,
+    src: &ARef,
+    m: &[usize],
+    (s0, s1): (usize, usize),
+    prior: &[Event],
+) -> Option<ARef> {
+    let first = m[0];
+    let here = d.w.span(first, first).start;
+    let protest = prior.iter().rev().find(|ev| {
+        ev.etype == EventType::Protest
+            && ev.source_country.is_some()
+            && ev.source_country == src.country
+            && ev.target_country == src.country
+            && ev.evidence.end <= here
+    });
+    let after = (s0..s1).any(|i| {
+        matches!(d.low(i), "nach" | "wegen" | "angesichts")
+            && (i + 1..(i + 5).min(s1))
+                .any(|j| d.low(j).contains("protest") || d.low(j).starts_with("demonstration"))
+    });
+    if protest.is_none() && !after {
+        return None;
+    }
+    // (else the word that named the protest's source: "Hunderttausende
+    // Menschen zogen … Lam setzte das Gesetz aus" concedes to "Menschen",
+    // not to the state)
+    let noun = protest_noun(d, s1)
+        .or_else(|| {
+            let ev = protest.filter(|ev| ev.source_entity.is_none())?;
+            let from = d.w.at(ev.evidence.start);
+            (from..d.w.len())
+                .take_while(|&k| d.w.span(k, k).end <= ev.evidence.end)
+                .find(|&k| d.w.is_cap(k) && d.w.s(k) == ev.source)
+        })
+        // (else as the article names them later: "nach Massenprotesten … Die
+        // Demonstranten forderten"
+        // — peaceful protesters only: a government yields to demonstrators, not
+        // to the rioters of a later paragraph)
+        .or_else(|| {
+            (protest.is_none())
+                .then(|| protest_noun(d, d.w.len()))
+                .flatten()
+                .filter(|&k| !d.low(k).starts_with("randalierer"))
+        })
+        // (else the first part of society of the source's country the
+        // article names after it: "Nach wochenlangen Massenprotesten ist X
+        // zurückgetreten. … Studenten blockieren seit Wochen Universitäten")
+        .or_else(|| {
+            protest.is_none().then_some(())?;
+            (first + 1..d.w.len()).find(|&k| {
+                d.w.is_cap(k)
+                    && d.group_at(k) == Some(false)
+                    && !starts_any(d.low(k), &["randalierer", "vermummte"])
+                    && d.context_group(k, false)
+                        .is_some_and(|r| r.last == k && r.country == src.country)
+            })
+        });
+    let entity = protest
+        .and_then(|ev| ev.source_entity)
+        .filter(|_| noun.is_none());
+    Some(ARef {
+        group: Some(false),
+        noun,
+        ..ARef::outside(entity, src.country.clone())
+    })
 }
 
 /// "Im UN-Sicherheitsrat blockierte Peking eine Erklärung": a refusal in an
@@ -4604,11 +5460,20 @@ fn act_agent(
     };
     let here = d.w.span(first, first).start;
     let Some(act) = act else {
-        // "kritisierte den Schritt": the act told last
+        // "kritisierte den Schritt": the act told last — a deed, not words
+        // ("… rief Teheran auf. Netanjahu lobte den Schritt" praises the
+        // withdrawal told before the appeal)
         return prior
             .iter()
             .rev()
-            .find(|ev| ev.evidence.end <= here && fits(ev.source_entity, &ev.source_country))
+            .find(|ev| {
+                ev.evidence.end <= here
+                    && fits(ev.source_entity, &ev.source_country)
+                    && !matches!(
+                        ev.etype,
+                        EventType::Accuse | EventType::Request | EventType::Threaten
+                    )
+            })
             .map(|ev| ARef::outside(ev.source_entity, ev.source_country.clone()));
     };
     // the article's first such act is the one its reactions are about (a
@@ -4787,7 +5652,20 @@ fn merge_specific(kept: &mut Event, ev: Event, rev: bool, a: &Analysis) {
             .is_some_and(|h| h.start <= sp.start && sp.end <= h.end)
     };
     let over_headline = ns == ks && nt == kt && in_head(kept.evidence) && !in_head(ev.evidence);
-    if ns < ks || nt < kt || (ns == ks && nt == kt && !over_headline) {
+    // (an agent the text leaves unsaid and the coder supplies — "Hunderte
+    // wurden inhaftiert" by the state or its police — gives way to the one
+    // a retelling names: "Polizeikräfte gingen gegen die Demonstranten vor")
+    let told = |name: &str, sp: Span| {
+        a.doc
+            .text
+            .get(sp.start..sp.end)
+            .is_some_and(|t| t.contains(name))
+    };
+    let named_now = !rev
+        && s_name.as_deref().is_some_and(|n| told(n, ev.evidence))
+        && !told(&kept.source, kept.evidence)
+        && kept.source_entity.is_none();
+    if !named_now && (ns < ks || nt < kt || (ns == ks && nt == kt && !over_headline)) {
         return;
     }
     // (the retelling is at least as specific on both sides and its evidence

@@ -348,3 +348,110 @@ fn people_of_a_state_body_with_a_state_adjective_are_named_by_their_noun() {
         ),
     ]);
 }
+
+/// Issue #7 (ev14): a second clause coordinated with its own verb ("… und
+/// übertrug dem Militär …", "… und forderte X auf") holds that verb's
+/// actors, not the first trigger's object; "über beide Seiten" after a
+/// prepositional frame names the pair of the article's dispute.
+#[test]
+fn issue7_second_verb_keeps_its_own_object() {
+    check(&[
+        // the state of emergency is not imposed on the army that is put in
+        // charge by the second verb
+        (
+            "Der peruanische Präsident Carlos Mendoza verhängte am Montag den \
+             Ausnahmezustand und übertrug der Polizei die Kontrolle über die Hauptstadt.",
+            &[("COERCE", "Carlos Mendoza", "PER", "Peru", "PER")],
+        ),
+        // an "attack on democracy" is a figure of speech: the person asked
+        // in the second clause is not its victim
+        (
+            "Der brasilianische Präsident Paulo Souza sprach von einem Angriff auf \
+             die Verfassung und forderte Senator Marco Ribeiro zum Rücktritt auf.",
+            &[("REQUEST", "Paulo Souza", "BRA", "Marco Ribeiro", "BRA")],
+        ),
+        // a coordinated noun phrase after the preposition goes on
+        (
+            "Nordkorea drohte mit Angriffen auf Südkorea und die USA.",
+            &[
+                ("THREATEN", "Nordkorea", "PRK", "USA", "USA"),
+                ("THREATEN", "Nordkorea", "PRK", "Südkorea", "KOR"),
+            ],
+        ),
+        // "verärgert über beide Seiten": both parties of the dispute told
+        // before, not the actor of the next clause alone
+        (
+            "Indien warf Pakistan am Montag Angriffe auf Kaschmir vor. \
+             Der britische Premierminister John Carter zeigte sich verärgert über \
+             beide Seiten und forderte Indien zur Zurückhaltung auf.",
+            &[
+                ("ACCUSE", "Indien", "IND", "Pakistan", "PAK"),
+                ("ACCUSE", "John Carter", "GBR", "Indien", "IND"),
+                ("ACCUSE", "John Carter", "GBR", "Pakistan", "PAK"),
+                ("REQUEST", "John Carter", "GBR", "Indien", "IND"),
+            ],
+        ),
+    ]);
+}
+
+/// Issue #7 (ev14): a name introduced by a class noun of things ("mit dem
+/// Nervenkampfstoff X") is no antecedent of "Er", even where NER took it
+/// for a person; the person named before it is.
+#[test]
+fn issue7_pronoun_skips_a_thing_named_like_a_person() {
+    check(&[
+        (
+            "Der Oppositionspolitiker Pjotr Orlow war im Mai mit dem Nervenkampfstoff \
+             Nowitschok vergiftet worden. Er macht den russischen Geheimdienst für den \
+             Anschlag verantwortlich.",
+            &[("ACCUSE", "Pjotr Orlow", "RUS", "Geheimdienst", "RUS")],
+        ),
+        // a person's title is no class of things
+        (
+            "Der Sänger Karl Wendt trat am Montag in Moskau auf. Er warf der Regierung \
+             Zensur vor.",
+            &[("ACCUSE", "Karl Wendt", "RUS", "Regierung", "RUS")],
+        ),
+    ]);
+}
+
+/// Issue #7 (ev14): a news agency named by its noun ("die staatliche
+/// Nachrichtenagentur X") reports; it is no target taken from the context.
+#[test]
+fn issue7_news_agency_is_no_target() {
+    check(&[(
+        "In Syrien wächst der Druck auf die Führung, meldete die staatliche \
+         Nachrichtenagentur SANA. Am Nachmittag hatte Armeechef Omar Saleh verlangt, \
+         den Staatschef für amtsunfähig zu erklären.",
+        &[],
+    )]);
+}
+
+/// Issue #7 (ev14): "hatten X, die …, Y angegriffen": the clause after a
+/// relative clause resumes the main clause — the relative's antecedent is
+/// the subject, the actor before the verb-final trigger the object, and the
+/// relative clause's actors are neither side.
+#[test]
+fn issue7_main_clause_resumed_after_a_relative_clause() {
+    check(&[
+        (
+            "In Georgien dauern die Proteste an. Am Sonntag hatten Polizisten, die der \
+             Präsident Irakli Kobachidse nach Batumi geschickt hatte, dort Demonstranten \
+             festgenommen.",
+            &[("COERCE", "Polizisten", "GEO", "Demonstranten", "GEO")],
+        ),
+        // people the relative clause describes stand for the attackers
+        (
+            "In Georgien dauern die Proteste an. Am Sonntag hatten Männer, die der \
+             Regierungspartei nahestehen sollen, in Batumi Studenten mit Eisenstangen \
+             angegriffen.",
+            &[("ASSAULT", "Männer", "GEO", "Studenten", "GEO")],
+        ),
+        // the relative clause after the object: nothing resumes
+        (
+            "In Georgien dauern die Proteste an. Die Polizei nahm am Sonntag Männer fest, \
+             die in Batumi Journalisten angegriffen hatten.",
+            &[],
+        ),
+    ]);
+}

@@ -312,13 +312,25 @@ fn warnings_and_fears_of_an_act_are_no_act() {
 
 #[test]
 fn regression_passive_split_by_an_apposition() {
-    // the auxiliary stands before the apposition, no agent: no event (the
-    // "laut" source of information is not the agent)
-    let got = triples(
+    // the auxiliary stands before the apposition, no agent: the state's
+    // enforcers arrest the one named in the apposition (issue #7, evargs);
+    // the "laut" source of information is neither agent nor object
+    let got: Vec<_> = events(
         "Jedoch wurde laut Anna Petrowa aus Russland der Sprecher von Boris Iwanow, \
          Pawel Orlow, festgenommen.",
+    )
+    .into_iter()
+    .map(|e| (e.etype.as_str().to_string(), e.source, e.target))
+    .collect();
+    assert_eq!(
+        got,
+        vec![(
+            "COERCE".to_string(),
+            "Russland".to_string(),
+            Some("Pawel Orlow".to_string())
+        )],
+        "{got:?}"
     );
-    assert!(got.is_empty(), "{got:?}");
     // the agent in the participle's clause is the source
     let got = triples(
         "Am Montag wurde Tom Hale aus Großbritannien, ein Journalist, von der iranischen Polizei festgenommen.",
