@@ -17,14 +17,9 @@ pub enum Kind {
     Punct,
 }
 
-/// One token, 48 bytes (offsets as `u32`: a body is read up to [`MAX_BODY`]).
+/// One token, 40 bytes (offsets as `u32`: a body is read up to [`MAX_BODY`]).
 #[derive(Debug, Clone)]
 pub struct Tok {
-    /// [`Toks::num`]: the value of a digit token of at most nine digits
-    /// (below 10⁹, so an `i32`), parsed once when the token is made — the
-    /// rules' number built-ins ask for it at every rule tried there;
-    /// [`NO_NUM`] otherwise.
-    num: i32,
     /// Index of the token's rule masks in [`Toks::masks`]: tokens without
     /// readings share one entry per (kind, literal), so the 64 bytes of masks
     /// are stored once per distinct word rather than once per token.
@@ -60,9 +55,6 @@ impl Tok {
         Span::new(self.start as usize, self.end as usize)
     }
 }
-
-/// [`Tok::num`] of a token that is no number of at most nine digits.
-const NO_NUM: i32 = i32::MIN;
 
 /// Time expressions are looked for in the first GiB of a body: token offsets,
 /// lower-cased texts (at most three times as long) and readings are indexed
@@ -297,13 +289,7 @@ impl<'a> Toks<'a> {
                 }
             };
             let eb = t.entries.len() as u32;
-            let num = if k == Kind::Digit && e - s <= 9 {
-                lower.parse::<i32>().unwrap_or(NO_NUM)
-            } else {
-                NO_NUM
-            };
             t.toks.push(Tok {
-                num,
                 masks,
                 start: s as u32,
                 end: e as u32,
@@ -378,14 +364,6 @@ impl<'a> Toks<'a> {
 
     /// The numeric value of a digit token (at most 9 digits).
     pub fn num(&self, i: usize) -> Option<i64> {
-        let n = self.toks.get(i)?.num;
-        (n != NO_NUM).then_some(i64::from(n))
-    }
-
-    /// [`Toks::num`] parsed from the text, as it was before the value was
-    /// kept in the token (for the test that both agree).
-    #[cfg(test)]
-    fn num_parsed(&self, i: usize) -> Option<i64> {
         let tk = self.toks.get(i)?;
         if tk.kind != Kind::Digit || tk.span().len() > 9 {
             return None;
@@ -726,30 +704,6 @@ impl Matcher<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Issue #9: the number kept in each token is the number parsed from
-    /// its text (digit runs of every length, non-ASCII digits, digits glued
-    /// to letters and punctuation).
-    #[test]
-    fn kept_numbers_agree_with_parsing() {
-        let rules = RuleSet::load().expect("rules");
-        let texts = [
-            "Am 3. Mai 2023 um 14:30 Uhr, 12345678 und 123456789 und 1234567890.",
-            "0 00 007 999999999 1000000000 99999999999999999999",
-            "٣ Tage, ２０２３ Jahre, 5km, A4-Format, 1.000.000 Euro, 3,5 Prozent",
-            "",
-        ];
-        for text in texts {
-            for lowered in [None, Some(text.to_lowercase())] {
-                let lowered = lowered.filter(|l| l.len() == text.len());
-                let span = Span::new(0, text.len());
-                let t = Toks::new(text, lowered.as_deref(), span, &rules);
-                for i in 0..t.len() + 1 {
-                    assert_eq!(t.num(i), t.num_parsed(i), "{text:?} token {i}");
-                }
-            }
-        }
-    }
 
     /// The byte-level fast paths answer as the `char` methods they replace.
     #[test]
