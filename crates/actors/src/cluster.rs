@@ -116,24 +116,41 @@ fn name_key(name: &str) -> String {
     let mut out = String::with_capacity(2 + name.len() + 4);
     out.push_str("N:");
     for (i, w) in name.split(' ').enumerate() {
-        let l = w.to_lowercase();
-        let mut s = l.as_str();
-        if i + 1 < n {
-            for e in ["en", "er", "es", "em", "e"] {
-                if s.len() > 4 && s.ends_with(e) {
-                    s = &s[..s.len() - e.len()];
-                    break;
-                }
-            }
-        }
         // (a space only after some text, as when the words were joined
         // without the prefix)
         if out.len() > 2 {
             out.push(' ');
         }
-        out.push_str(s);
+        let start = out.len();
+        push_lower(&mut out, w);
+        if i + 1 < n {
+            for e in ["en", "er", "es", "em", "e"] {
+                let s = &out[start..];
+                if s.len() > 4 && s.ends_with(e) {
+                    out.truncate(out.len() - e.len());
+                    break;
+                }
+            }
+        }
     }
     out
+}
+
+/// Appends `s.to_lowercase()` to `out` without a `String` of its own
+/// (character by character: the same but for a capital sigma, whose final
+/// form depends on the word, so such text takes `to_lowercase`).
+fn push_lower(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
+    } else if s.contains('Σ') {
+        out.push_str(&s.to_lowercase());
+    } else {
+        for c in s.chars() {
+            out.extend(c.to_lowercase());
+        }
+    }
 }
 
 /// `tag` followed by `s` (`format!("{tag}{s}")` without the formatting
@@ -187,73 +204,113 @@ fn place_key(p: &Place) -> String {
     }
 }
 
+/// Retypes as persons the candidates (no place, not typed person) whose
+/// word `probe` gives is among the words `known` gives of all candidates.
+/// (The set borrows the names: the candidates are found first, then
+/// retyped.)
+fn to_persons(
+    cands: &mut [Cand],
+    known: impl for<'c> Fn(&'c Cand, &mut HashSet<&'c str>),
+    probe: impl for<'c> Fn(&'c Cand) -> Option<&'c str>,
+) {
+    let hits: Vec<usize> = {
+        let mut set = HashSet::default();
+        for c in cands.iter() {
+            known(c, &mut set);
+        }
+        cands
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.place.is_none() && c.etype != EntityType::Per)
+            .filter_map(|(k, c)| probe(c).filter(|w| set.contains(w)).map(|_| k))
+            .collect()
+    };
+    for k in hits {
+        cands[k].etype = EntityType::Per;
+    }
+}
+
 /// Groups candidate mentions into actors.
 pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
     // genitive -s: "Eyadémas" → "Eyadéma" when the base form is a name here
-    let per_tokens: HashSet<String> = cands
-        .iter()
-        .filter(|c| c.etype == EntityType::Per)
-        .flat_map(|c| c.name.split(' '))
-        .map(str::to_string)
-        .collect();
-    let all_names: HashSet<String> = cands.iter().map(|c| c.name.clone()).collect();
-    let known_surname = names::known_surname;
-    for c in cands.iter_mut().filter(|c| c.place.is_none()) {
-        // "Soleimanis Lebensweg": a genitive name before a noun is the name alone
-        if c.etype == EntityType::Per && c.toks.len() == 2 {
-            let first = c.name.split(' ').next().unwrap_or("");
-            if let Some(base) = first.strip_suffix('s') {
-                if per_tokens.contains(base) {
-                    c.name = base.to_string();
-                    c.toks = c.toks.start..c.toks.start + 1;
-                    c.span = w.toks[c.toks.start].span();
-                    continue;
+    // (the sets borrow the names: the changes are found first, then made)
+    enum Genitive {
+        /// the first of two words is the name: keep that word's base
+        FirstWord(usize),
+        /// the name without its final "s"
+        Strip,
+    }
+    let genitives: Vec<(usize, Genitive)> = {
+        let per_tokens: HashSet<&str> = cands
+            .iter()
+            .filter(|c| c.etype == EntityType::Per)
+            .flat_map(|c| c.name.split(' '))
+            .collect();
+        let all_names: HashSet<&str> = cands.iter().map(|c| c.name.as_str()).collect();
+        let known_surname = names::known_surname;
+        let mut found = Vec::new();
+        for (k, c) in cands.iter().enumerate().filter(|(_, c)| c.place.is_none()) {
+            // "Soleimanis Lebensweg": a genitive name before a noun is the name alone
+            if c.etype == EntityType::Per && c.toks.len() == 2 {
+                let first = c.name.split(' ').next().unwrap_or("");
+                if let Some(base) = first.strip_suffix('s') {
+                    if per_tokens.contains(base) {
+                        found.push((k, Genitive::FirstWord(base.len())));
+                        continue;
+                    }
+                }
+            }
+            if let Some(base) = c.name.strip_suffix('s') {
+                let last = base.rsplit(' ').next().unwrap_or(base);
+                if base.chars().count() >= 2
+                    && (all_names.contains(base)
+                        || per_tokens.contains(last)
+                        || (!base.contains(' ') && known_surname(base))
+                        || (c.etype == EntityType::Per && genitive_after_noun(w, c, last)))
+                {
+                    found.push((k, Genitive::Strip));
                 }
             }
         }
-        if let Some(base) = c.name.strip_suffix('s') {
-            let last = base.rsplit(' ').next().unwrap_or(base);
-            if base.chars().count() >= 2
-                && (all_names.contains(base)
-                    || per_tokens.contains(last)
-                    || (!base.contains(' ') && known_surname(base))
-                    || (c.etype == EntityType::Per && genitive_after_noun(w, c, last)))
-            {
-                c.name = base.to_string();
+        found
+    };
+    for (k, g) in genitives {
+        let c = &mut cands[k];
+        match g {
+            Genitive::FirstWord(len) => {
+                c.name.truncate(len);
+                c.toks = c.toks.start..c.toks.start + 1;
+                c.span = w.toks[c.toks.start].span();
+            }
+            Genitive::Strip => {
+                c.name.pop();
             }
         }
     }
     // single-token names the tagger typed ORG/LOC that are part of a person's name
-    let multi_per: HashSet<String> = cands
-        .iter()
-        .filter(|c| c.etype == EntityType::Per && c.ntoks() > 1)
-        .flat_map(|c| c.name.split(' '))
-        .map(str::to_string)
-        .collect();
-    for c in cands.iter_mut() {
-        if c.place.is_none()
-            && c.etype != EntityType::Per
-            && c.ntoks() == 1
-            && multi_per.contains(&c.name)
-        {
-            c.etype = EntityType::Per;
-        }
-    }
-
-    // "Mitt Romney" typed MISC while "Romney" is a person: a person
-    let single_per: HashSet<String> = cands
-        .iter()
-        .filter(|c| c.etype == EntityType::Per && c.ntoks() == 1)
-        .map(|c| c.name.clone())
-        .collect();
-    for c in cands.iter_mut() {
-        if c.place.is_none() && c.etype != EntityType::Per && (2..=4).contains(&c.ntoks()) {
-            let last = c.name.rsplit(' ').next().unwrap_or("");
-            if single_per.contains(last) {
-                c.etype = EntityType::Per;
+    to_persons(
+        &mut cands,
+        |c, out| {
+            if c.etype == EntityType::Per && c.ntoks() > 1 {
+                out.extend(c.name.split(' '));
             }
-        }
-    }
+        },
+        |c| (c.ntoks() == 1).then_some(c.name.as_str()),
+    );
+    // "Mitt Romney" typed MISC while "Romney" is a person: a person
+    to_persons(
+        &mut cands,
+        |c, out| {
+            if c.etype == EntityType::Per && c.ntoks() == 1 {
+                out.insert(c.name.as_str());
+            }
+        },
+        |c| {
+            (2..=4)
+                .contains(&c.ntoks())
+                .then(|| c.name.rsplit(' ').next().unwrap_or(""))
+        },
+    );
 
     // abbreviations introduced in parentheses: "(UDD)" after a name
     let mut alias: HashMap<String, usize> = HashMap::default(); // abbreviation → cand index
@@ -278,7 +335,12 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
         let key = match (&c.place, c.etype) {
             (Some(p), _) => place_key(p),
             // one key space for all types: the tagger may type one name differently
-            (None, EntityType::Per) => keyed("N:", &c.name.to_lowercase()),
+            (None, EntityType::Per) => {
+                let mut k = String::with_capacity(2 + c.name.len());
+                k.push_str("N:");
+                push_lower(&mut k, &c.name);
+                k
+            }
             (None, _) => name_key(&c.name),
         };
         keys.push(key);
@@ -291,36 +353,49 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
             }
         }
     }
-    // genitive of non-person names: "Außenministeriums" → key of "Außenministerium"
-    let key_set: HashSet<String> = keys.iter().cloned().collect();
-    for key in keys.iter_mut() {
-        if key.starts_with("C:") || key.starts_with("P:") {
-            continue;
-        }
-        for e in ["es", "s"] {
-            if let Some(b) = key.strip_suffix(e) {
-                if key_set.contains(b) {
-                    *key = b.to_string();
-                    break;
+    // genitive of non-person names: "Außenministeriums" → key of "Außenministerium";
+    // "Demokratische Partei Thailands" is "Demokratische Partei" when that
+    // name is used. Both ask the keys as they are here (the set borrows
+    // them: the changes are found first, then made, the second's last).
+    // (key index, length it is cut to) and (key index, new key)
+    type Changes = (Vec<(usize, usize)>, Vec<(usize, String)>);
+    let (cut, genitive_state): Changes = {
+        let key_set: HashSet<&str> = keys.iter().map(String::as_str).collect();
+        let cut = keys
+            .iter()
+            .enumerate()
+            .filter(|(_, key)| !(key.starts_with("C:") || key.starts_with("P:")))
+            .filter_map(|(k, key)| {
+                ["es", "s"]
+                    .iter()
+                    .filter_map(|e| key.strip_suffix(e))
+                    .find(|b| key_set.contains(b))
+                    .map(|b| (k, b.len()))
+            })
+            .collect();
+        let mut states = Vec::new();
+        for (k, c) in cands.iter().enumerate() {
+            if c.place.is_some() || c.etype == EntityType::Per {
+                continue;
+            }
+            if let Some((rest, last)) = c.name.rsplit_once(' ') {
+                let genitive_state = last.ends_with('s')
+                    && countries::place(last).is_some_and(|p| p.kind == PlaceKind::Country);
+                if genitive_state {
+                    let rk = name_key(rest);
+                    if key_set.contains(rk.as_str()) {
+                        states.push((k, rk));
+                    }
                 }
             }
         }
+        (cut, states)
+    };
+    for (k, len) in cut {
+        keys[k].truncate(len);
     }
-    // "Demokratische Partei Thailands" is "Demokratische Partei" when that name is used
-    for k in 0..cands.len() {
-        if cands[k].place.is_some() || cands[k].etype == EntityType::Per {
-            continue;
-        }
-        if let Some((rest, last)) = cands[k].name.rsplit_once(' ') {
-            let genitive_state = last.ends_with('s')
-                && countries::place(last).is_some_and(|p| p.kind == PlaceKind::Country);
-            if genitive_state {
-                let rk = name_key(rest);
-                if key_set.contains(&rk) {
-                    keys[k] = rk;
-                }
-            }
-        }
+    for (k, rk) in genitive_state {
+        keys[k] = rk;
     }
     // persons: shorter names into the unique (or most recent) longer name containing them
     // distinct full names, indexed by their words (linear in the mentions)
@@ -438,17 +513,25 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
 }
 
 fn majority_type(names: &[Cand]) -> EntityType {
-    let mut counts: Vec<(EntityType, usize)> = Vec::new();
+    // (type, weight) in order of first use; one slot per type, on the stack
+    let mut counts = [(EntityType::Misc, 0usize); 4];
+    let mut n = 0;
     for c in names {
         // gazetteer types are reliable
         let w = if c.place.is_some() { 3 } else { 1 };
-        match counts.iter_mut().find(|x| x.0 == c.etype) {
+        match counts[..n].iter_mut().find(|x| x.0 == c.etype) {
             Some(x) => x.1 += w,
-            None => counts.push((c.etype, w)),
+            None => {
+                if let Some(slot) = counts.get_mut(n) {
+                    *slot = (c.etype, w);
+                    n += 1;
+                }
+            }
         }
     }
-    counts
-        .into_iter()
+    counts[..n]
+        .iter()
+        .copied()
         .max_by_key(|x| (x.1, x.0 == EntityType::Per))
         .map_or(EntityType::Misc, |x| x.0)
 }
@@ -631,9 +714,32 @@ mod tests {
             "Partei der Arbeit",
             "İSTANBULER ΣΟΦΟΣ Straße",
             "Vereinten Nationen",
+            "\u{212a}AISERLICHEN Marine",
+            "ΟΔΟΣ ΣΟΦΟΣ",
+            "Großen ẞTRASSE",
         ] {
             assert_eq!(name_key(name), old(name), "{name:?}");
         }
         assert_eq!(keyed("C:", "DEU"), "C:DEU");
+    }
+
+    /// Issue 9: lower-casing into a buffer is `str::to_lowercase` (final
+    /// sigma, dotted I, Kelvin sign, sharp s).
+    #[test]
+    fn push_lower_is_to_lowercase_issue_9() {
+        for s in [
+            "",
+            "Angela Merkel",
+            "ÄRZTE OHNE GRENZEN",
+            "ΟΔΟΣ ΣΟΦΟΣ",
+            "Σ",
+            "İstanbul",
+            "\u{212a}elvin",
+            "ẞ",
+        ] {
+            let mut out = String::from("N:");
+            push_lower(&mut out, s);
+            assert_eq!(out, format!("N:{}", s.to_lowercase()), "{s:?}");
+        }
     }
 }

@@ -48,7 +48,15 @@ fn place_type(k: PlaceKind) -> EntityType {
 }
 
 fn join_words(w: &Words, r: std::ops::Range<usize>) -> String {
-    let mut s = String::new();
+    // (the joined text is at most as long as the span it comes from)
+    let cap = match (
+        w.toks.get(r.start),
+        r.end.checked_sub(1).and_then(|e| w.toks.get(e)),
+    ) {
+        (Some(a), Some(b)) if !r.is_empty() => (b.end as usize).saturating_sub(a.start as usize),
+        _ => 0,
+    };
+    let mut s = String::with_capacity(cap);
     for i in r {
         if !s.is_empty() && w.toks[i - 1].span().end < w.toks[i].span().start {
             s.push(' ');

@@ -110,6 +110,35 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     }
 }
 
+/// `s.contains(['\n', '\t', '\r']) || s.contains("  ")` in one byte scan
+/// (the gazetteer look-up text of a span; all four are ASCII).
+fn has_break_or_double_space(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(k, &x)| {
+        matches!(x, b'\n' | b'\t' | b'\r') || (x == b' ' && b.get(k + 1) == Some(&b' '))
+    })
+}
+
+/// White space in `s` only as single spaces: `!s.contains("  ") &&
+/// !s.chars().any(|c| c != ' ' && c.is_whitespace())` in one pass.
+fn single_spaced(s: &str) -> bool {
+    let mut after_space = false;
+    for c in s.chars() {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else {
+            if c.is_whitespace() {
+                return false;
+            }
+            after_space = false;
+        }
+    }
+    true
+}
+
 fn is_inner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '‑' | '.')
 }
@@ -349,7 +378,7 @@ impl<'a> Words<'a> {
     /// single spaces).
     pub fn place_span(&self, i: usize, j: usize) -> Option<Place> {
         let s = self.span(i, j).of(self.text);
-        if s.contains(['\n', '\t', '\r']) || s.contains("  ") {
+        if has_break_or_double_space(s) {
             countries::place(&s.split_whitespace().collect::<Vec<_>>().join(" "))
         } else {
             countries::place(s)
@@ -369,7 +398,7 @@ impl<'a> Words<'a> {
             return true;
         }
         let s = self.span(i, j).of(self.text);
-        let plain = !s.contains("  ") && !s.chars().any(|c| c != ' ' && c.is_whitespace());
+        let plain = single_spaced(s);
         !plain || countries::place_continues(s)
     }
 
@@ -726,6 +755,34 @@ pub fn is_preposition(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 9: the one-pass white-space tests answer as the `str` searches
+    /// they replace.
+    #[test]
+    fn white_space_scans_match_str_searches_issue_9() {
+        for s in [
+            "",
+            " ",
+            "  ",
+            "Vereinigte Staaten",
+            "Vereinigte  Staaten",
+            "Vereinigte\nStaaten",
+            "Vereinigte \tStaaten",
+            "Vereinigte\r\nStaaten",
+            "Vereinigte\u{a0}Staaten",
+            "Côte d’Ivoire",
+            "São  Tomé",
+            "a\u{2009}b",
+            "x ",
+            " x",
+            "x  ",
+        ] {
+            let old_break = s.contains(['\n', '\t', '\r']) || s.contains("  ");
+            assert_eq!(has_break_or_double_space(s), old_break, "{s:?}");
+            let old_plain = !s.contains("  ") && !s.chars().any(|c| c != ' ' && c.is_whitespace());
+            assert_eq!(single_spaced(s), old_plain, "{s:?}");
+        }
+    }
 
     /// Facts remembered per word form carry over to the next document; a
     /// gazetteer match, which depends on the following words, does not.

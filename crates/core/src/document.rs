@@ -254,8 +254,41 @@ const FURNITURE_START: &[&str] = &[
     "anzeige",
 ];
 
+/// The first [`PREFIX_CHARS`] characters of `line` lower-cased: a prefix of
+/// `line.to_lowercase()` at least as long as every marker the furniture
+/// tests look for at the start of a line (a capital sigma at the cut may read
+/// "ς" where the whole line reads "σ"; no marker holds either).
+fn lower_prefix(line: &str) -> String {
+    let mut p = String::new();
+    for c in line.chars().take(PREFIX_CHARS) {
+        p.extend(c.to_lowercase());
+    }
+    p
+}
+
+/// More characters than the longest marker of [`FURNITURE_START`] and
+/// [`is_source_line`] has bytes (each character lower-cases to one byte
+/// or more).
+const PREFIX_CHARS: usize = 40;
+
 /// Lines that are furniture at the very end: source and copyright lines.
 fn is_source_line(line: &str) -> bool {
+    // Every test below needs one of these starts; most lines have none, and
+    // lower-casing their prefix spares lower-casing the whole line.
+    const STARTS: [&str; 6] = [
+        "©",
+        "(",
+        "copyright",
+        "quelle:",
+        "quellen:",
+        "alle rechte vorbehalten",
+    ];
+    let p = lower_prefix(line.trim());
+    STARTS.iter().any(|s| p.starts_with(s)) && is_source_line_whole(line)
+}
+
+/// [`is_source_line`] without the prefix gate: the whole line lower-cased.
+fn is_source_line_whole(line: &str) -> bool {
     let l = line.trim().to_lowercase();
     l.starts_with('©')
         || l.starts_with("(c)")
@@ -267,6 +300,16 @@ fn is_source_line(line: &str) -> bool {
 }
 
 fn is_furniture_start(line: &str) -> bool {
+    // Every test below needs the line to start with a marker or an ASCII
+    // digit (see `is_source_line`).
+    let p = lower_prefix(line.trim());
+    (p.starts_with(|c: char| c.is_ascii_digit())
+        || FURNITURE_START.iter().any(|m| p.starts_with(m)))
+        && is_furniture_start_whole(line)
+}
+
+/// [`is_furniture_start`] without the prefix gate.
+fn is_furniture_start_whole(line: &str) -> bool {
     let l = line.trim().to_lowercase();
     let l = l.trim_end_matches([':', '.', '…', ' ']);
     FURNITURE_START.iter().any(|m| {
@@ -381,6 +424,53 @@ fn paragraphs(text: &str, body: Span) -> Vec<Paragraph> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue #9: the furniture tests that lower-case only a line's prefix
+    /// first answer as the whole-line tests they replaced.
+    #[test]
+    fn prefix_gate_keeps_furniture_answers() {
+        let long = format!("Diese Diskussion ist geschlossen {}", "x".repeat(80));
+        let mut lines = vec![
+            "© dpa",
+            "(C) 2023 Verlag",
+            "COPYRIGHT Foo",
+            "Quelle: AFP",
+            "  Quellen: Reuters, dpa ",
+            "Alle Rechte vorbehalten.",
+            "(dpa)",
+            "(AFP/Reuters/red)",
+            "(ein ganz langer Klammertext)",
+            "Kommentare",
+            "KOMMENTARE:",
+            "12 Kommentare",
+            "12 Leser Kommentare",
+            "Kommentar schreiben …",
+            "Diese Diskussion ist geschlossen.",
+            "Lesen Sie auch: Der Gipfel in Brüssel",
+            "Mehr zum Thema",
+            "Newsletter abonnieren!",
+            "Anzeige",
+            "Weiterlesen mit Abo",
+            "Die Verhandlungen in Brüssel dauerten bis in die Nacht.",
+            "Der Kanzler sagte, man werde „weiter verhandeln“.",
+            "\u{212a}ommentare",
+            "İstanbul meldet Anzeige",
+            "ΣΣΣ Kommentare",
+            "",
+            "   ",
+            "(",
+            "©",
+        ];
+        lines.push(&long);
+        for line in lines {
+            assert_eq!(is_source_line(line), is_source_line_whole(line), "{line:?}");
+            assert_eq!(
+                is_furniture_start(line),
+                is_furniture_start_whole(line),
+                "{line:?}"
+            );
+        }
+    }
 
     #[test]
     fn header_variants() {

@@ -92,6 +92,13 @@ pub fn tag_name(tag: u8) -> String {
 /// scorer reads them: an `I-X` that does not continue an `X` chunk starts one.
 pub fn chunks(tags: &[u8]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
+    chunks_into(tags, &mut out);
+    out
+}
+
+/// [`chunks`] into `out` (cleared first), for callers that reuse one buffer.
+pub fn chunks_into(tags: &[u8], out: &mut Vec<(usize, usize, usize)>) {
+    out.clear();
     let mut open: Option<(usize, usize)> = None;
     for (i, &t) in tags.iter().enumerate() {
         let ty = tag_type(t);
@@ -108,7 +115,6 @@ pub fn chunks(tags: &[u8]) -> Vec<(usize, usize, usize)> {
     if let Some((s, k)) = open {
         out.push((s, tags.len(), k));
     }
-    out
 }
 
 #[cfg(test)]

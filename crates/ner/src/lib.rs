@@ -392,19 +392,23 @@ impl Tagger {
             let c = &ws.words[ws.idx[i] as usize];
             let mut row = c.own;
             let ii = i as isize;
-            let mut toks = [Tok::NONE; 4];
+            // (the neighbours' facts by reference: only ±1 are read)
+            let (mut m1, mut p1) = (&Tok::NONE, &Tok::NONE);
             for (slot, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
                 let j = ii + d;
                 let add = if j >= 0 && (j as usize) < n {
                     let w = &ws.words[ws.idx[j as usize] as usize];
-                    toks[slot] = w.tok;
+                    match slot {
+                        1 => m1 = &w.tok,
+                        2 => p1 = &w.tok,
+                        _ => {}
+                    }
                     &w.ctx[slot]
                 } else {
                     &self.pad[slot]
                 };
                 add_row::<AVX2>(&mut row, add);
             }
-            let (m1, p1) = (&toks[1], &toks[2]);
             ws.keys
                 .extend(features::pair_keys_before_case(m1, &c.tok, p1));
             ws.keys.extend(features::lex_pair_keys(m1, &c.tok, p1));

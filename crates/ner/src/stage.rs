@@ -1,6 +1,6 @@
 //! The pipeline stage: tags every sentence and fills `analysis.mentions`.
 
-use crate::label::{chunks, type_of};
+use crate::label::{chunks_into, type_of};
 use crate::{ModelError, Tagger, Workspace};
 use lagebild_core::{Analysis, Error, NerMention, Result, Stage};
 use std::cell::RefCell;
@@ -88,9 +88,12 @@ impl Stage for NerTagger {
 
 impl NerTagger {
     fn tag_all(&self, tagger: &Tagger, analysis: &mut Analysis, ws: &mut Workspace) {
-        let mut words: Vec<&str> = Vec::new();
-        let mut tags = Vec::new();
-        let mut mentions = Vec::new();
+        // (buffers sized for a typical article: growing them from empty
+        // reallocated several times per document)
+        let mut words: Vec<&str> = Vec::with_capacity(64);
+        let mut tags = Vec::with_capacity(64);
+        let mut found = Vec::new();
+        let mut mentions = Vec::with_capacity(analysis.sentences.len() + 8);
         let text = analysis.doc.text.as_str();
         for s in &analysis.sentences {
             let Some(toks) = analysis.tokens.get(s.tokens.clone()) else {
@@ -102,7 +105,8 @@ impl NerTagger {
                     .map(|t| text.get(t.span.start..t.span.end).unwrap_or("")),
             );
             tagger.tag(&words, ws, &mut tags);
-            for (a, b, k) in chunks(&tags) {
+            chunks_into(&tags, &mut found);
+            for &(a, b, k) in &found {
                 let (class, sub) = type_of(k);
                 let (Some(first), Some(last)) = (toks.get(a), toks.get(b.saturating_sub(1))) else {
                     continue;

@@ -164,7 +164,7 @@ impl TimeTagger {
             toks: &toks,
         };
         let mut out = Vec::new();
-        let mut cands = Vec::new();
+        let mut cands = Vec::with_capacity(64);
         let mut matches: Vec<Match> = Vec::new();
         let mut caps = Vec::new();
         let near = matcher.near_strong();
@@ -325,11 +325,7 @@ impl TimeTagger {
                         ttype: v.ttype,
                         value: v.value,
                         vague: v.vague,
-                        rule: format!(
-                            "time:{}:{}",
-                            rule.file.trim_end_matches(".rules"),
-                            rule.name
-                        ),
+                        rule: rule.label.clone(),
                     });
                     i = m.end;
                     done = true;
@@ -416,7 +412,7 @@ fn parenthesised(toks: &Toks) -> Vec<bool> {
 
 /// Token ranges of consecutive equal ids (ids are 0, 1, 2, … in order).
 fn ranges(ids: &[u32]) -> Vec<(usize, usize)> {
-    let mut r: Vec<(usize, usize)> = Vec::new();
+    let mut r: Vec<(usize, usize)> = Vec::with_capacity(ids.last().map_or(0, |&l| l as usize + 1));
     for (k, &id) in ids.iter().enumerate() {
         let id = id as usize;
         if id == r.len() {

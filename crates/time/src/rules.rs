@@ -167,8 +167,10 @@ impl Action {
 
 #[derive(Debug, Clone)]
 pub struct Rule {
-    pub name: &'static str,
-    pub file: &'static str,
+    /// `time:FILE:NAME` (the rule's file without ".rules", its name), the
+    /// rule name each expression it finds carries: made once when the rules
+    /// are read, cloned per expression.
+    pub label: String,
     pub ttype: TimexType,
     pub action: Action,
     pub items: Vec<Item>,
@@ -498,8 +500,7 @@ impl RuleSet {
             return Err(err(file, ln, "a pattern needs at least one required item"));
         };
         self.rules.push(Rule {
-            name,
-            file,
+            label: format!("time:{}:{}", file.trim_end_matches(".rules"), name),
             ttype,
             action,
             items,

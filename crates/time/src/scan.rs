@@ -202,14 +202,18 @@ impl<'a> Toks<'a> {
         };
         let mut glued = false;
         let mut newline = false;
+        // (room for a typical article at once: growing these from empty
+        // reallocated each several times per document)
         t.toks.reserve(body.len() / 5);
+        t.masks.reserve(64);
+        t.entries.reserve(32 + body.len() / 32);
         match lowered {
             Some(l) => t.lower = Cow::Borrowed(l),
             None => t.lower.to_mut().reserve(body.len()),
         }
         // the mask index of a token without readings, per kind and literal
         // (`u32::MAX`: not made yet); index 0..3 are the kinds without a literal
-        let mut shared: Vec<u32> = Vec::new();
+        let mut shared: Vec<u32> = vec![u32::MAX; (rules.lit_masks.len() + 1) * 3];
         let kind_no = |k: Kind| match k {
             Kind::Alpha => 0usize,
             Kind::Digit => 1,
