@@ -2656,6 +2656,9 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                 retry.push((fi, refused, m, (s0, s1)));
             }
         }
+        for ev in followers(&d, (s0, s1), &events) {
+            push_dedup(&mut events, &mut seen, ev, a);
+        }
     }
     if !retry.is_empty() {
         let cp = Counterparts::from_events(&events);
@@ -2682,6 +2685,129 @@ pub fn code(a: &Analysis) -> Vec<Event> {
         }
     }
     events
+}
+
+/// Words a clause that only tells a follower may hold besides its actors
+/// and time expressions ("Kurz darauf folgten auch Kanada und Brasilien",
+/// "folgte dem Beispiel").
+fn is_follow_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "und"
+            | "sowie"
+            | "auch"
+            | "ebenfalls"
+            | "dem"
+            | "beispiel"
+            | "kurz"
+            | "wenig"
+            | "später"
+            | "darauf"
+            | "danach"
+            | "dann"
+            | "bald"
+            | "schließlich"
+            | "am"
+            | "der"
+            | "die"
+            | "das"
+            | "den"
+    ) || is_time_noun(w)
+}
+
+/// Issue #7 (ev15): a state that follows another's act or joins it, told
+/// with no act of its own ("Am Sonntag schloss sich Ungarn an, am Montag
+/// folgte die Slowakei", "Kanada, Brasilien und Kolumbien folgten"): the act
+/// told last before it, in its sentence or the two before, with the
+/// follower as the source — each member of a list of followers. The clause
+/// holds nothing but the verb, the followers and time words ("folgte dem
+/// Aufruf", "schloss sich der Forderung an", "folgte nicht" tell no such act).
+fn followers(d: &Doc, (s0, s1): (usize, usize), events: &[Event]) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    let Some(si) = d.sents.iter().position(|&s| s == (s0, s1)) else {
+        return out;
+    };
+    let from = d.sents[si.saturating_sub(2)].0;
+    let from = d.w.span(from, from).start;
+    for k in s0..s1 {
+        let (mut a, b) = d.clause(k);
+        let verb: Vec<usize> = match d.low(k) {
+            "folgte" | "folgten" => vec![k],
+            "schloss" | "schlossen" if k + 2 < b && d.low(k + 1) == "sich" => {
+                // the particle ends the clause: "schloss sich Ungarn an"
+                if d.low(b - 1) != "an" {
+                    continue;
+                }
+                vec![k, k + 1, b - 1]
+            }
+            _ => continue,
+        };
+        // a list split by commas: its members before the clause, each one
+        // actor alone ("Spanien, Portugal und Italien folgten")
+        while a > s0 + 1 && d.w.s(a - 1) == "," {
+            let (pa, _) = d.clause(a - 2);
+            match d.actors_in(pa, a - 1).as_slice() {
+                [r] if r.last == a - 2 && (pa..r.first).all(|i| is_list_det(d.low(i))) => a = pa,
+                _ => break,
+            }
+        }
+        let actors: Vec<ARef> = d
+            .actors_in(a, b)
+            .into_iter()
+            .filter(|r| !verb.contains(&r.first))
+            .collect();
+        if actors.is_empty()
+            || actors
+                .iter()
+                .any(|r| r.entity.is_none() || r.country.is_none() || r.stance)
+        {
+            continue;
+        }
+        let in_timex = |i: usize| {
+            let sp = d.w.span(i, i);
+            d.timexes.iter().any(|&(t, _)| t.contains(sp))
+        };
+        let only = (a..b).all(|i| {
+            !d.w.is_word(i)
+                || verb.contains(&i)
+                || actors.iter().any(|r| r.first <= i && i <= r.last)
+                || in_timex(i)
+                || is_follow_filler(d.low(i))
+        });
+        if !only {
+            continue;
+        }
+        let start = d.w.span(a, a).start;
+        let prior = events
+            .iter()
+            .chain(out.iter())
+            .filter(|e| e.evidence.end <= start && e.evidence.start >= from)
+            .max_by_key(|e| e.evidence.start);
+        let Some(prior) = prior.cloned() else {
+            continue;
+        };
+        let mut last = b - 1;
+        while last > a && !d.w.is_word(last) {
+            last -= 1;
+        }
+        let evidence = d.w.span(a, last);
+        for r in &actors {
+            if r.country == prior.source_country || r.country == prior.target_country {
+                continue;
+            }
+            let Some(e) = r.entity else { continue };
+            let mut x = prior.clone();
+            x.source_entity = Some(e);
+            x.source = d.a.entities[e].name.clone();
+            x.source_country = r.country.clone();
+            x.evidence = evidence;
+            if let Some(&(_, i)) = d.timexes.iter().find(|&&(t, _)| evidence.contains(t)) {
+                x.date = Some(d.a.timexes[i].value.clone());
+            }
+            out.push(x);
+        }
+    }
+    out
 }
 
 /// The event for the second of "beide Länder" (see [`both_named`]).
