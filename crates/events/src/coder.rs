@@ -111,6 +111,10 @@ const GROUPS: &[&str] = &[
     "Söldner",
     "Grenzschützer",
     "Diplomat",
+    // (issue #7, ev15: a state's envoy named by its adjective, "bestellte den
+    // iranischen Geschäftsträger ein")
+    "Botschafter",
+    "Geschäftsträger",
     "Delegation",
     // (a state's embassy, "die mexikanische Botschaft", is named by its noun
     // as "US-Botschaft" is by its compound)

@@ -1,0 +1,59 @@
+//! Issue #7 (ev15): frame lines and group nouns added for recall, each with
+//! sentences of our own and near misses.
+
+mod common;
+use common::{quintuples, triples};
+
+#[test]
+fn issue7_troops_massed_at_a_border_told_in_the_perfect() {
+    let cases = [
+        (
+            "Russland hat nach Schätzungen der Nato rund 100.000 Soldaten an der Grenze zur Ukraine zusammengezogen.",
+            ("MOBILIZE", "RUS", "UKR"),
+        ),
+        (
+            "Die Türkei hat Panzer an der Grenze zu Syrien stationiert.",
+            ("MOBILIZE", "TUR", "SYR"),
+        ),
+        (
+            "Serbien hat Einheiten an der Grenze zum Kosovo verlegt.",
+            ("MOBILIZE", "SRB", "XKX"),
+        ),
+    ];
+    for (text, (ty, s, o)) in cases {
+        let got = triples(text);
+        assert!(
+            got.iter().any(|(a, b, c)| a == ty && b == s && c == o),
+            "{text}\n  want {ty} {s} -> {o}, got {got:?}"
+        );
+    }
+    // troops withdrawn from a border are no mobilisation
+    let got = triples("Russland hat seine Soldaten von der Grenze zur Ukraine abgezogen.");
+    assert!(!got.iter().any(|(a, _, _)| a == "MOBILIZE"), "got {got:?}");
+}
+
+#[test]
+fn issue7_envoys_named_by_a_country_adjective_are_that_state_s() {
+    let cases = [(
+        "Das Außenministerium in London bestellte den iranischen Geschäftsträger ein.",
+        ("ACCUSE", "GBR", "Geschäftsträger", "IRN"),
+    )];
+    for (text, (ty, s, t, o)) in cases {
+        let got = quintuples(text);
+        assert!(
+            got.iter()
+                .any(|(a, _, b, n, c)| a == ty && b == s && n == t && c == o),
+            "{text}\n  want {ty} {s} -> {t} {o}, got {got:?}"
+        );
+    }
+    let got =
+        triples("Die Regierung in Berlin bestellte am Montag den russischen Botschafter ein.");
+    assert!(
+        got.iter()
+            .any(|(a, b, c)| a == "ACCUSE" && b == "DEU" && c == "RUS"),
+        "got {got:?}"
+    );
+    // an envoy with no country named is no actor of its own
+    let got = triples("Der Botschafter kritisierte die Entscheidung.");
+    assert!(got.is_empty(), "got {got:?}");
+}
