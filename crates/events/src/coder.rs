@@ -1085,6 +1085,9 @@ impl<'a> Doc<'a> {
                         return None;
                     }
                 }
+                // "die Armee des Landes", "die Führung des Landes": the
+                // country the article is about (issue #7, ev15)
+                ("des", None) if j == next + 1 && self.low(j) == "landes" => last = j,
                 // "die Gewerkschaft der Polizei", "die Studenten des
                 // Instituts": the owner is not a state
                 ("des" | "der", None) => return None,

@@ -57,3 +57,25 @@ fn issue7_envoys_named_by_a_country_adjective_are_that_state_s() {
     let got = triples("Der Botschafter kritisierte die Entscheidung.");
     assert!(got.is_empty(), "got {got:?}");
 }
+
+#[test]
+fn issue7_a_group_des_landes_is_the_article_s_country() {
+    // "die Armee des Landes": the country the article is about, not an
+    // actor of the sentence before
+    let text = "In Bolivien ist Präsident Evo Morales zurückgetreten. Boliviens Opposition feierte in La Paz. Venezuelas Staatschef Nicolás Maduro verurteilte den Rücktritt. US-Präsident Donald Trump lobte dagegen die Armee des Landes.";
+    let got = triples(text);
+    assert!(
+        got.iter()
+            .any(|(a, b, c)| a == "SUPPORT" && b == "USA" && c == "BOL"),
+        "got {got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(a, b, c)| a == "SUPPORT" && b == "USA" && c == "VEN"),
+        "got {got:?}"
+    );
+    // the owner named otherwise is not the article's country: "die
+    // Studenten des Instituts" stay no actor
+    let got = triples("In Bolivien protestierten Studenten. Der Präsident Evo Morales kritisierte die Studenten des Instituts.");
+    assert!(!got.iter().any(|(a, _, _)| a == "ACCUSE"), "got {got:?}");
+}
