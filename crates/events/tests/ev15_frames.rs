@@ -79,3 +79,35 @@ fn issue7_a_group_des_landes_is_the_article_s_country() {
     let got = triples("In Bolivien protestierten Studenten. Der Präsident Evo Morales kritisierte die Studenten des Instituts.");
     assert!(!got.iter().any(|(a, _, _)| a == "ACCUSE"), "got {got:?}");
 }
+
+#[test]
+fn issue7_coordinating_told_by_sich_abstimmen() {
+    let cases = [
+        (
+            "Vor dem Gipfel hatte sich der französische Präsident Emmanuel Macron mit US-Präsident Joe Biden abgestimmt.",
+            ("CONSULT", "FRA", "USA"),
+        ),
+        (
+            "Bundeskanzlerin Angela Merkel stimmte sich am Montag eng mit Polen ab.",
+            ("CONSULT", "DEU", "POL"),
+        ),
+    ];
+    for (text, (ty, s, o)) in cases {
+        let got = triples(text);
+        assert!(
+            got.iter().any(|(a, b, c)| a == ty && b == s && c == o),
+            "{text}\n  want {ty} {s} -> {o}, got {got:?}"
+        );
+    }
+    // a vote is no coordination
+    for text in [
+        "Das Parlament in Polen hat am Montag über das Gesetz abgestimmt.",
+        "Die Abgeordneten Polens stimmten mit großer Mehrheit für das Gesetz ab.",
+    ] {
+        let got = triples(text);
+        assert!(
+            !got.iter().any(|(a, _, _)| a == "CONSULT"),
+            "{text}\n  got {got:?}"
+        );
+    }
+}
