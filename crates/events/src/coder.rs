@@ -4636,16 +4636,21 @@ fn find_target(
     // (`in_prep`: the actor stands after the frame's own preposition)
     // (a protest is done in the street: its target is named with it, or it
     // is the state's — see below)
-    let said = !matches!(
-        f.etype,
-        EventType::Assault
-            | EventType::Coerce
-            | EventType::Mobilize
-            | EventType::Aid
-            | EventType::Sanction
-            | EventType::Retreat
-            | EventType::Protest
-    );
+    // aid pledged (AGREE, mode `pledge aid`) goes where aid sent goes: to
+    // the recipient its clause names, else to the state the article is
+    // about — not to an actor of the sentence before (issue #7, ev15)
+    let pledge = f.etype == EventType::Agree && f.mode.as_deref() == Some("pledge aid");
+    let said = !pledge
+        && !matches!(
+            f.etype,
+            EventType::Assault
+                | EventType::Coerce
+                | EventType::Mobilize
+                | EventType::Aid
+                | EventType::Sanction
+                | EventType::Retreat
+                | EventType::Protest
+        );
     let mutual = matches!(
         f.etype,
         EventType::Agree | EventType::Consult | EventType::Cooperate
@@ -5177,7 +5182,7 @@ fn find_target(
             | EventType::Accuse
             | EventType::Concede
     ) || (f.etype == EventType::Sanction && f.mode.as_deref() == Some("break"));
-    if speech_act {
+    if speech_act && !pledge {
         if let Some(e) = src.entity.and_then(|se| cp.and_then(|c| c.lead(se))) {
             let ent = &d.a.entities[e];
             let fit = Some(e) != src.entity
@@ -5327,9 +5332,21 @@ fn find_target(
     // aid sent or made available that names no recipient goes to the state
     // the article is about ("Ägypten schickte Rettungskräfte" in a report on
     // floods in Libya)
-    if f.etype == EventType::Aid {
-        if let Some(c) = d.main().filter(|c| src.country.as_deref() != Some(*c)) {
-            return Some(ARef::outside(None, Some(c.to_string())));
+    // (an article without a main country, or whose main country is the
+    // giver's: the recipient of the aid told before it — "Auch die Vereinigten Staaten sagten Hilfe zu" after
+    // German aid for Pakistan)
+    if f.etype == EventType::Aid || pledge {
+        let other = |c: &String| src.country.as_deref() != Some(c.as_str());
+        let recipient = d.main().map(str::to_string).filter(other).or_else(|| {
+            prior
+                .iter()
+                .rev()
+                .find(|ev| ev.etype == EventType::Aid || ev.mode.as_deref() == Some("pledge aid"))
+                .and_then(|ev| ev.target_country.clone())
+                .filter(other)
+        });
+        if let Some(c) = recipient {
+            return Some(ARef::outside(None, Some(c)));
         }
     }
     // No guess beyond this: an addressee that the text does not name near the

@@ -111,3 +111,34 @@ fn issue7_coordinating_told_by_sich_abstimmen() {
         );
     }
 }
+
+#[test]
+fn issue7_aid_pledged_goes_to_the_recipient_of_the_context() {
+    let cases = [
+        // after aid told before it, in an article of several countries
+        (
+            "Nach den Überschwemmungen in Pakistan stellt die Bundesregierung zehn Millionen Euro für die Opfer bereit. UN-Generalsekretär António Guterres rief zu Spenden auf. Auch die Vereinigten Staaten sagten Hilfe zu.",
+            ("AGREE", "USA", "PAK"),
+        ),
+        // the recipient named in the clause
+        (
+            "Japan sagte der Türkei am Montag Soforthilfe zu.",
+            ("AGREE", "JPN", "TUR"),
+        ),
+    ];
+    for (text, (ty, s, o)) in cases {
+        let got = triples(text);
+        assert!(
+            got.iter().any(|(a, b, c)| a == ty && b == s && c == o),
+            "{text}\n  want {ty} {s} -> {o}, got {got:?}"
+        );
+    }
+    // no actor of the sentence before is the recipient
+    let text = "Nach den Überschwemmungen in Pakistan stellt die Bundesregierung zehn Millionen Euro für die Opfer bereit. UN-Generalsekretär António Guterres rief zu Spenden auf. Auch die Vereinigten Staaten sagten Hilfe zu.";
+    let got = triples(text);
+    assert!(
+        !got.iter()
+            .any(|(a, b, c)| a == "AGREE" && b == "USA" && c == "IGO"),
+        "got {got:?}"
+    );
+}
