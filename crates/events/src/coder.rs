@@ -4176,6 +4176,20 @@ fn possessor_of_thing(d: &Doc, from: usize, to: usize) -> Option<ARef> {
     d.resolve_pronoun(k, pron, "-")
 }
 
+/// A physical act (an attack, an arrest, aid sent …), as against one that is
+/// said (a demand, a refusal, praise …).
+fn is_physical(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::Assault
+            | EventType::Coerce
+            | EventType::Mobilize
+            | EventType::Aid
+            | EventType::Sanction
+            | EventType::Retreat
+    )
+}
+
 fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<ARef> {
     let first = m[0];
     let last = *m.last()?;
@@ -4249,15 +4263,7 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
             })
     };
     // a physical act told in someone's words is not the speaker's act
-    let physical = matches!(
-        f.etype,
-        EventType::Assault
-            | EventType::Coerce
-            | EventType::Mobilize
-            | EventType::Aid
-            | EventType::Sanction
-            | EventType::Retreat
-    );
+    let physical = is_physical(f.etype);
     // inside a quotation: its speaker — unless the reported clause names its own
     // actor ("…, wonach Pjöngjang kein Interesse an Gesprächen habe"); evaluations
     // ("X war ein Stabilisator", "nannte dies einen Putsch") are the speaker's
@@ -4640,17 +4646,7 @@ fn find_target(
     // the recipient its clause names, else to the state the article is
     // about — not to an actor of the sentence before (issue #7, ev15)
     let pledge = f.etype == EventType::Agree && f.mode.as_deref() == Some("pledge aid");
-    let said = !pledge
-        && !matches!(
-            f.etype,
-            EventType::Assault
-                | EventType::Coerce
-                | EventType::Mobilize
-                | EventType::Aid
-                | EventType::Sanction
-                | EventType::Retreat
-                | EventType::Protest
-        );
+    let said = !pledge && !is_physical(f.etype) && f.etype != EventType::Protest;
     let mutual = matches!(
         f.etype,
         EventType::Agree | EventType::Consult | EventType::Cooperate
