@@ -142,3 +142,27 @@ fn issue7_aid_pledged_goes_to_the_recipient_of_the_context() {
         "got {got:?}"
     );
 }
+
+#[test]
+fn issue7_aid_sent_by_its_carriers_or_flown_in() {
+    let cases = [
+        (
+            "Nach dem Erdbeben in der Türkei entsandte Spanien ein Team von Ärzten.",
+            ("AID", "ESP", "TUR"),
+        ),
+        (
+            "Ein Erdbeben hat den Süden der Türkei verwüstet. Japan fliegt täglich Lebensmittel in die Türkei.",
+            ("AID", "JPN", "TUR"),
+        ),
+    ];
+    for (text, (ty, s, o)) in cases {
+        let got = triples(text);
+        assert!(
+            got.iter().any(|(a, b, c)| a == ty && b == s && c == o),
+            "{text}\n  want {ty} {s} -> {o}, got {got:?}"
+        );
+    }
+    // a flight of people is no aid
+    let got = triples("Nach dem Erdbeben in der Türkei flog der spanische Ministerpräsident Pedro Sánchez nach Ankara.");
+    assert!(!got.iter().any(|(a, _, _)| a == "AID"), "got {got:?}");
+}
