@@ -4918,50 +4918,6 @@ fn find_target(
             return Some(r);
         }
     }
-    // an object pronoun of a man next to the verb or, in a verb-final
-    // clause, next to the subject ("Russland kritisierte ihn scharf",
-    // "Kritiker warfen ihm vor", "hatte Armeechef X ihn zum Rücktritt
-    // aufgefordert") stands for the man named last before its clause
-    // (issue #7, ev15)
-    if !f.nominal {
-        let (lo, hi) = if d.is_verb_final(last) && src.last < first && src.first >= s0 {
-            (src.last + 1, (src.last + 3).min(first))
-        } else {
-            (first + 1, (first + 3).min(s1))
-        };
-        let pron = (lo..hi)
-            .take_while(|&i| d.ment(i).is_none())
-            .find(|&i| !m.contains(&i) && matches!(d.low(i), "ihn" | "ihm"));
-        // (not after a thing named by a masculine noun in this or the
-        // previous sentence: "bestürzt über den Vorfall und verurteilte ihn",
-        // "lobte den Schritt. Russland kritisierte ihn")
-        // ("ihm" may stand for a neuter thing too: "das Abkommen … stimmte
-        // ihm zu"; "der Vorfall" opening a sentence is masculine)
-        let masc_thing = |p: usize| {
-            let si = d.sents.partition_point(|&(a, _)| a <= p).saturating_sub(1);
-            let from = d.sents.get(si.saturating_sub(1)).map_or(s0, |&(a, _)| a);
-            let dative = d.low(p) == "ihm";
-            (from..p).any(|i| {
-                (matches!(d.low(i), "den" | "einen")
-                    || (d.low(i) == "der" && d.w.sentence_initial(i))
-                    || (dative && matches!(d.low(i), "dem" | "einem" | "das" | "ein")))
-                    && (i + 1..(i + 4).min(p))
-                        .find(|&j| d.w.is_cap(j))
-                        .is_some_and(|j| {
-                            d.ment(j).is_none()
-                                && d.ment(j + 1).is_none()
-                                && d.group_at(j).is_none()
-                        })
-            })
-        };
-        if let Some(r) = pron
-            .filter(|&p| !masc_thing(p))
-            .and_then(|p| d.resolve_pronoun(p, "er", "-"))
-            .filter(|r| ok(r))
-        {
-            return Some(r);
-        }
-    }
     // the trigger's own clause first: a verb-final clause puts its object
     // before the participle ("hat Meldungen der New York Times zurückgewiesen,
     // wonach die IAEA …") — the next clause's actors are not its object
