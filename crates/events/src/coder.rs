@@ -111,6 +111,10 @@ const GROUPS: &[&str] = &[
     "Söldner",
     "Grenzschützer",
     "Diplomat",
+    // (issue #7, ev15: a state's envoy named by its adjective, "bestellte den
+    // iranischen Geschäftsträger ein")
+    "Botschafter",
+    "Geschäftsträger",
     "Delegation",
     // (a state's embassy, "die mexikanische Botschaft", is named by its noun
     // as "US-Botschaft" is by its compound)
@@ -1081,6 +1085,9 @@ impl<'a> Doc<'a> {
                         return None;
                     }
                 }
+                // "die Armee des Landes", "die Führung des Landes": the
+                // country the article is about (issue #7, ev15)
+                ("des", None) if j == next + 1 && self.low(j) == "landes" => last = j,
                 // "die Gewerkschaft der Polizei", "die Studenten des
                 // Instituts": the owner is not a state
                 ("des" | "der", None) => return None,
@@ -2656,6 +2663,9 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                 retry.push((fi, refused, m, (s0, s1)));
             }
         }
+        for ev in followers(&d, (s0, s1), &events) {
+            push_dedup(&mut events, &mut seen, ev, a);
+        }
     }
     if !retry.is_empty() {
         let cp = Counterparts::from_events(&events);
@@ -2682,6 +2692,129 @@ pub fn code(a: &Analysis) -> Vec<Event> {
         }
     }
     events
+}
+
+/// Words a clause that only tells a follower may hold besides its actors
+/// and time expressions ("Kurz darauf folgten auch Kanada und Brasilien",
+/// "folgte dem Beispiel").
+fn is_follow_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "und"
+            | "sowie"
+            | "auch"
+            | "ebenfalls"
+            | "dem"
+            | "beispiel"
+            | "kurz"
+            | "wenig"
+            | "später"
+            | "darauf"
+            | "danach"
+            | "dann"
+            | "bald"
+            | "schließlich"
+            | "am"
+            | "der"
+            | "die"
+            | "das"
+            | "den"
+    ) || is_time_noun(w)
+}
+
+/// Issue #7 (ev15): a state that follows another's act or joins it, told
+/// with no act of its own ("Am Sonntag schloss sich Ungarn an, am Montag
+/// folgte die Slowakei", "Kanada, Brasilien und Kolumbien folgten"): the act
+/// told last before it, in its sentence or the two before, with the
+/// follower as the source — each member of a list of followers. The clause
+/// holds nothing but the verb, the followers and time words ("folgte dem
+/// Aufruf", "schloss sich der Forderung an", "folgte nicht" tell no such act).
+fn followers(d: &Doc, (s0, s1): (usize, usize), events: &[Event]) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    let Some(si) = d.sents.iter().position(|&s| s == (s0, s1)) else {
+        return out;
+    };
+    let from = d.sents[si.saturating_sub(2)].0;
+    let from = d.w.span(from, from).start;
+    for k in s0..s1 {
+        let (mut a, b) = d.clause(k);
+        let verb: Vec<usize> = match d.low(k) {
+            "folgte" | "folgten" => vec![k],
+            "schloss" | "schlossen" if k + 2 < b && d.low(k + 1) == "sich" => {
+                // the particle ends the clause: "schloss sich Ungarn an"
+                if d.low(b - 1) != "an" {
+                    continue;
+                }
+                vec![k, k + 1, b - 1]
+            }
+            _ => continue,
+        };
+        // a list split by commas: its members before the clause, each one
+        // actor alone ("Spanien, Portugal und Italien folgten")
+        while a > s0 + 1 && d.w.s(a - 1) == "," {
+            let (pa, _) = d.clause(a - 2);
+            match d.actors_in(pa, a - 1).as_slice() {
+                [r] if r.last == a - 2 && (pa..r.first).all(|i| is_list_det(d.low(i))) => a = pa,
+                _ => break,
+            }
+        }
+        let actors: Vec<ARef> = d
+            .actors_in(a, b)
+            .into_iter()
+            .filter(|r| !verb.contains(&r.first))
+            .collect();
+        if actors.is_empty()
+            || actors
+                .iter()
+                .any(|r| r.entity.is_none() || r.country.is_none() || r.stance)
+        {
+            continue;
+        }
+        let in_timex = |i: usize| {
+            let sp = d.w.span(i, i);
+            d.timexes.iter().any(|&(t, _)| t.contains(sp))
+        };
+        let only = (a..b).all(|i| {
+            !d.w.is_word(i)
+                || verb.contains(&i)
+                || actors.iter().any(|r| r.first <= i && i <= r.last)
+                || in_timex(i)
+                || is_follow_filler(d.low(i))
+        });
+        if !only {
+            continue;
+        }
+        let start = d.w.span(a, a).start;
+        let prior = events
+            .iter()
+            .chain(out.iter())
+            .filter(|e| e.evidence.end <= start && e.evidence.start >= from)
+            .max_by_key(|e| e.evidence.start);
+        let Some(prior) = prior.cloned() else {
+            continue;
+        };
+        let mut last = b - 1;
+        while last > a && !d.w.is_word(last) {
+            last -= 1;
+        }
+        let evidence = d.w.span(a, last);
+        for r in &actors {
+            if r.country == prior.source_country || r.country == prior.target_country {
+                continue;
+            }
+            let Some(e) = r.entity else { continue };
+            let mut x = prior.clone();
+            x.source_entity = Some(e);
+            x.source = d.a.entities[e].name.clone();
+            x.source_country = r.country.clone();
+            x.evidence = evidence;
+            if let Some(&(_, i)) = d.timexes.iter().find(|&&(t, _)| evidence.contains(t)) {
+                x.date = Some(d.a.timexes[i].value.clone());
+            }
+            out.push(x);
+        }
+    }
+    out
 }
 
 /// The event for the second of "beide Länder" (see [`both_named`]).
@@ -4043,6 +4176,20 @@ fn possessor_of_thing(d: &Doc, from: usize, to: usize) -> Option<ARef> {
     d.resolve_pronoun(k, pron, "-")
 }
 
+/// A physical act (an attack, an arrest, aid sent …), as against one that is
+/// said (a demand, a refusal, praise …).
+fn is_physical(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::Assault
+            | EventType::Coerce
+            | EventType::Mobilize
+            | EventType::Aid
+            | EventType::Sanction
+            | EventType::Retreat
+    )
+}
+
 fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Option<ARef> {
     let first = m[0];
     let last = *m.last()?;
@@ -4116,15 +4263,7 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
             })
     };
     // a physical act told in someone's words is not the speaker's act
-    let physical = matches!(
-        f.etype,
-        EventType::Assault
-            | EventType::Coerce
-            | EventType::Mobilize
-            | EventType::Aid
-            | EventType::Sanction
-            | EventType::Retreat
-    );
+    let physical = is_physical(f.etype);
     // inside a quotation: its speaker — unless the reported clause names its own
     // actor ("…, wonach Pjöngjang kein Interesse an Gesprächen habe"); evaluations
     // ("X war ein Stabilisator", "nannte dies einen Putsch") are the speaker's
@@ -4503,16 +4642,11 @@ fn find_target(
     // (`in_prep`: the actor stands after the frame's own preposition)
     // (a protest is done in the street: its target is named with it, or it
     // is the state's — see below)
-    let said = !matches!(
-        f.etype,
-        EventType::Assault
-            | EventType::Coerce
-            | EventType::Mobilize
-            | EventType::Aid
-            | EventType::Sanction
-            | EventType::Retreat
-            | EventType::Protest
-    );
+    // aid pledged (AGREE, mode `pledge aid`) goes where aid sent goes: to
+    // the recipient its clause names, else to the state the article is
+    // about — not to an actor of the sentence before (issue #7, ev15)
+    let pledge = f.etype == EventType::Agree && f.mode.as_deref() == Some("pledge aid");
+    let said = !pledge && !is_physical(f.etype) && f.etype != EventType::Protest;
     let mutual = matches!(
         f.etype,
         EventType::Agree | EventType::Consult | EventType::Cooperate
@@ -5000,7 +5134,7 @@ fn find_target(
             | EventType::Accuse
             | EventType::Concede
     ) || (f.etype == EventType::Sanction && f.mode.as_deref() == Some("break"));
-    if speech_act {
+    if speech_act && !pledge {
         if let Some(e) = src.entity.and_then(|se| cp.and_then(|c| c.lead(se))) {
             let ent = &d.a.entities[e];
             let fit = Some(e) != src.entity
@@ -5150,9 +5284,21 @@ fn find_target(
     // aid sent or made available that names no recipient goes to the state
     // the article is about ("Ägypten schickte Rettungskräfte" in a report on
     // floods in Libya)
-    if f.etype == EventType::Aid {
-        if let Some(c) = d.main().filter(|c| src.country.as_deref() != Some(*c)) {
-            return Some(ARef::outside(None, Some(c.to_string())));
+    // (an article without a main country, or whose main country is the
+    // giver's: the recipient of the aid told before it — "Auch die Vereinigten Staaten sagten Hilfe zu" after
+    // German aid for Pakistan)
+    if f.etype == EventType::Aid || pledge {
+        let other = |c: &String| src.country.as_deref() != Some(c.as_str());
+        let recipient = d.main().map(str::to_string).filter(other).or_else(|| {
+            prior
+                .iter()
+                .rev()
+                .find(|ev| ev.etype == EventType::Aid || ev.mode.as_deref() == Some("pledge aid"))
+                .and_then(|ev| ev.target_country.clone())
+                .filter(other)
+        });
+        if let Some(c) = recipient {
+            return Some(ARef::outside(None, Some(c)));
         }
     }
     // No guess beyond this: an addressee that the text does not name near the
