@@ -2666,6 +2666,9 @@ pub fn code(a: &Analysis) -> Vec<Event> {
         for ev in followers(&d, (s0, s1), &events) {
             push_dedup(&mut events, &mut seen, ev, a);
         }
+        for ev in protests_conceded_to(&d, (s0, s1), &events) {
+            push_dedup(&mut events, &mut seen, ev, a);
+        }
     }
     if !retry.is_empty() {
         let cp = Counterparts::from_events(&events);
@@ -2691,6 +2694,16 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             }
         }
     }
+    // a protest told by "nach … Protesten" before a concession is told no
+    // more when the article tells a protest of that country elsewhere ("Nach
+    // wochenlangen Massenprotesten ist X zurückgetreten. … Studenten
+    // blockieren seit Wochen Universitäten")
+    let told: Vec<Option<String>> = events
+        .iter()
+        .filter(|ev| ev.etype == EventType::Protest && ev.rule != CONCEDED_TO)
+        .map(|ev| ev.source_country.clone())
+        .collect();
+    events.retain(|ev| ev.rule != CONCEDED_TO || !told.contains(&ev.source_country));
     events
 }
 
@@ -2813,6 +2826,76 @@ fn followers(d: &Doc, (s0, s1): (usize, usize), events: &[Event]) -> Vec<Event> 
             }
             out.push(x);
         }
+    }
+    out
+}
+
+/// The rule of [`protests_conceded_to`].
+const CONCEDED_TO: &str = "coder:protests-conceded-to";
+
+/// Issue #7 (ev16): protests told by a noun before the concession they
+/// won ("Nach dreiwöchigen Protesten gegen seine Wiederwahl ist X
+/// zurückgetreten", "Nach elf Tagen Straßenprotesten trat X zurück"): a
+/// domestic concession of this sentence that answers protesters (its target,
+/// see [`protesters_before`]) and a "nach/wegen/angesichts … Protest(en)"
+/// before its trigger in the sentence give the protesters' PROTEST against
+/// the one who conceded — only when the article tells no protest of that
+/// country elsewhere (then the protest is told already; see [`code`]). No
+/// concession, no event: the noun alone names neither side.
+fn protests_conceded_to(d: &Doc, (s0, s1): (usize, usize), events: &[Event]) -> Vec<Event> {
+    let start = d.w.span(s0, s0).start;
+    let mut out: Vec<Event> = Vec::new();
+    for ev in events.iter().filter(|ev| {
+        ev.etype == EventType::Concede && ev.evidence.start >= start && ev.source_country.is_some()
+    }) {
+        if ev.target_country != ev.source_country || ev.target.is_none() {
+            continue;
+        }
+        let told = events.iter().any(|p| {
+            p.etype == EventType::Protest
+                && p.source_country == ev.source_country
+                && p.evidence.start < start
+        });
+        if told {
+            continue;
+        }
+        // "nach" with a protest noun within the next four words, before the
+        // concession's trigger
+        let trig = d.w.at(ev.evidence.start);
+        let noun = (s0..trig.min(s1)).find_map(|i| {
+            matches!(d.low(i), "nach" | "wegen" | "angesichts")
+                .then(|| {
+                    (i + 1..(i + 5).min(trig)).find(|&j| {
+                        d.w.is_cap(j)
+                            && (d.low(j).contains("protest")
+                                || d.low(j).starts_with("demonstration"))
+                    })
+                })
+                .flatten()
+                .map(|j| (i, j))
+        });
+        let Some((i, j)) = noun else { continue };
+        let mut x = ev.clone();
+        x.etype = EventType::Protest;
+        // (named by the protest noun the concession's target is named by,
+        // else "Demonstranten": the noun "Proteste" tells who protested, not
+        // the part of society a concession answers — "Nach Protesten … trat
+        // X zurück. … Die Opposition" conceded to the opposition, protested by
+        // demonstrators)
+        let target = ev.target.clone().unwrap_or_default();
+        let protesters = starts_any(&target.to_lowercase(), &["demonstrant", "protestierende"]);
+        x.source_entity = ev.target_entity.filter(|_| protesters);
+        x.source = if protesters {
+            target
+        } else {
+            "Demonstranten".to_string()
+        };
+        x.target_entity = ev.source_entity;
+        x.target = Some(ev.source.clone());
+        x.mode = Some("demonstrate".to_string());
+        x.evidence = d.w.span(i, j);
+        x.rule = CONCEDED_TO.to_string();
+        out.push(x);
     }
     out
 }
@@ -5350,6 +5433,10 @@ fn protesters_before(
     // (else the word that named the protest's source: "Hunderttausende
     // Menschen zogen … Lam setzte das Gesetz aus" concedes to "Menschen",
     // not to the state)
+    // (a protest told only by "nach … Protesten" before an earlier
+    // concession names no one: its protesters are looked for as with no
+    // protest told)
+    let untold = protest.is_none_or(|ev| ev.rule == CONCEDED_TO);
     let noun = protest_noun(d, s1)
         .or_else(|| {
             let ev = protest.filter(|ev| ev.source_entity.is_none())?;
@@ -5363,7 +5450,7 @@ fn protesters_before(
         // — peaceful protesters only: a government yields to demonstrators, not
         // to the rioters of a later paragraph)
         .or_else(|| {
-            (protest.is_none())
+            untold
                 .then(|| protest_noun(d, d.w.len()))
                 .flatten()
                 .filter(|&k| !d.low(k).starts_with("randalierer"))
@@ -5372,7 +5459,7 @@ fn protesters_before(
         // article names after it: "Nach wochenlangen Massenprotesten ist X
         // zurückgetreten. … Studenten blockieren seit Wochen Universitäten")
         .or_else(|| {
-            protest.is_none().then_some(())?;
+            untold.then_some(())?;
             (first + 1..d.w.len()).find(|&k| {
                 d.w.is_cap(k)
                     && d.group_at(k) == Some(false)
