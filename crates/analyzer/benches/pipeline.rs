@@ -5,7 +5,9 @@
 //!     cargo bench -p lagebild-analyzer --bench pipeline
 //!
 //! Per stage: the earlier stages run in the (untimed) setup, and only the stage
-//! itself is timed. `pipeline/threads-N`: the whole pipeline over the corpus
+//! itself is timed. `pipeline/whole`: `analyze` on each article;
+//! `pipeline/batch`: `analyze_batch` over batches of `BATCH` articles, as the
+//! binary runs it. `pipeline/threads-N`: the whole pipeline over the corpus
 //! on a rayon pool of N threads.
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
@@ -93,6 +95,26 @@ fn bench(c: &mut Criterion) {
                     .into_iter()
                     .map(|d| analyzer.analyze(d).expect("analyze").events.len())
                     .sum::<usize>()
+            },
+            BatchSize::PerIteration,
+        )
+    });
+    // Issue #9: the same, stage by stage over batches of `BATCH` articles,
+    // as `lagebild analyze` and `ingest` run it.
+    g.bench_function("batch", |b| {
+        b.iter_batched(
+            || docs.clone(),
+            |mut rest| {
+                let mut n = 0usize;
+                while !rest.is_empty() {
+                    let tail = rest.split_off(lagebild_analyzer::BATCH.min(rest.len()));
+                    n += analyzer
+                        .analyze_batch(std::mem::replace(&mut rest, tail))
+                        .into_iter()
+                        .map(|a| a.expect("analyze").events.len())
+                        .sum::<usize>();
+                }
+                n
             },
             BatchSize::PerIteration,
         )

@@ -8,6 +8,11 @@
 
 use lagebild_core::{Analysis, Document, Result, Stage};
 
+/// A good number of articles for one [`Analyzer::analyze_batch`] call: large
+/// enough that each stage's code and tables stay cached over many articles,
+/// small enough to keep memory low and two threads busy (issue #9).
+pub const BATCH: usize = 64;
+
 /// An immutable, thread-safe pipeline of stages.
 pub struct Analyzer {
     stages: Vec<Box<dyn Stage>>,
@@ -25,6 +30,32 @@ impl Analyzer {
             s.run(&mut a)?;
         }
         Ok(a)
+    }
+
+    /// Analyses several documents, stage by stage: each stage runs over every
+    /// document of the batch before the next stage starts. The results are
+    /// those of [`Analyzer::analyze`] on each document, in order; a document
+    /// whose stage fails gets that error and skips the later stages.
+    ///
+    /// Faster than one document at a time (issue #9): the stages' code and
+    /// tables together do not fit in a core's L2 cache, so running all six
+    /// per article evicts each stage's working set before its next article.
+    /// Over the Wikinews dev corpus, measured with the `whole` example, one
+    /// thread: see the README's Speed section. Batches of about 16–64
+    /// articles get nearly all of the gain.
+    pub fn analyze_batch(&self, docs: Vec<Document>) -> Vec<Result<Analysis>> {
+        let mut all: Vec<Result<Analysis>> =
+            docs.into_iter().map(|d| Ok(Analysis::new(d))).collect();
+        for s in &self.stages {
+            for r in &mut all {
+                if let Ok(a) = r {
+                    if let Err(e) = s.run(a) {
+                        *r = Err(e);
+                    }
+                }
+            }
+        }
+        all
     }
 
     /// The stages, in order (for benchmarks that time one stage at a time).
@@ -103,6 +134,32 @@ mod tests {
     #[test]
     fn analyzer_is_send_sync() {
         assert_send_sync::<Analyzer>();
+    }
+
+    /// Issue #9: `analyze_batch` (stage by stage over several articles)
+    /// gives each article exactly the output `analyze` gives it alone.
+    #[test]
+    fn issue_9_batch_equals_one_by_one() {
+        let a = Analyzer::builder().build().unwrap();
+        let texts = [
+            "Berlin, 3. März 2024 – Bundeskanzler Olaf Scholz hat Russland am Montag scharf kritisiert. „Das ist inakzeptabel“, sagte er.",
+            "",
+            "Die Regierung in Paris verurteilte den Angriff. Frankreich kündigte Sanktionen gegen Iran an.",
+            "Außenministerin Annalena Baerbock reiste nach Kiew. Dort traf sie Präsident Selenskyj, der um weitere Hilfe bat.",
+        ];
+        let docs: Vec<Document> = texts.iter().map(|t| Document::new(t.to_string())).collect();
+        let batch = a.analyze_batch(docs.clone());
+        assert_eq!(batch.len(), docs.len());
+        for (d, b) in docs.into_iter().zip(batch) {
+            let one = a.analyze(d).unwrap();
+            // the output, not the whole `Analysis`: the stages' look-up memos
+            // in it depend on what the thread analysed before
+            let json = |a: &Analysis| {
+                serde_json::to_string(&lagebild_core::output::OutDoc::from_analysis(a)).unwrap()
+            };
+            assert_eq!(json(&b.unwrap()), json(&one));
+        }
+        assert!(a.analyze_batch(Vec::new()).is_empty());
     }
 
     #[test]

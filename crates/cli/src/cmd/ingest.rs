@@ -120,17 +120,27 @@ pub fn run(args: Args) -> Result<ExitCode> {
         let rest = docs.split_off(batch.min(docs.len()));
         let chunk = std::mem::replace(&mut docs, rest);
         let results: Vec<Result<(String, String, OutDoc), String>> = pool.install(|| {
+            // stage by stage over a few articles at a time (issue #9)
             chunk
                 .into_par_iter()
-                .map(|doc| {
-                    let id = doc.id.clone().unwrap_or_default();
+                .chunks(lagebild_analyzer::BATCH)
+                .flat_map_iter(|docs| {
+                    let ids: Vec<String> = docs
+                        .iter()
+                        .map(|d| d.id.clone().unwrap_or_default())
+                        .collect();
                     analyzer
-                        .analyze(doc)
-                        .map(|mut a| {
-                            let out = OutDoc::from_analysis(&a);
-                            (id.clone(), std::mem::take(&mut a.doc.text), out)
+                        .analyze_batch(docs)
+                        .into_iter()
+                        .zip(ids)
+                        .map(|(r, id)| {
+                            r.map(|mut a| {
+                                let out = OutDoc::from_analysis(&a);
+                                (id.clone(), std::mem::take(&mut a.doc.text), out)
+                            })
+                            .map_err(|e| format!("{id}: {e}"))
                         })
-                        .map_err(|e| format!("{id}: {e}"))
+                        .collect::<Vec<_>>()
                 })
                 .collect()
         });
