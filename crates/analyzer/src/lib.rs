@@ -13,6 +13,34 @@ use lagebild_core::{Analysis, Document, Result, Stage};
 /// small enough to keep memory low and two threads busy (issue #9).
 pub const BATCH: usize = 64;
 
+/// At most this much text (bytes) in one batch: a batch's analyses live at
+/// the same time, so a corpus of very large documents is analysed a few at a
+/// time, not [`BATCH`] at once (a 10 MB document alone peaks at ≈ 260 MB).
+/// Ordinary news articles (a few KB) fill a batch by count long before this.
+pub const BATCH_BYTES: usize = 1 << 20;
+
+/// Splits `items` into batches for [`Analyzer::analyze_batch`], in order: at
+/// most [`BATCH`] items and [`BATCH_BYTES`] of text each (`bytes` tells an
+/// item's size); an item larger than that makes a batch of its own.
+pub fn batches<T>(items: Vec<T>, bytes: impl Fn(&T) -> usize) -> Vec<Vec<T>> {
+    let mut out = Vec::new();
+    let mut cur = Vec::new();
+    let mut size = 0usize;
+    for item in items {
+        let n = bytes(&item);
+        if !cur.is_empty() && (cur.len() == BATCH || size.saturating_add(n) > BATCH_BYTES) {
+            out.push(std::mem::take(&mut cur));
+            size = 0;
+        }
+        size = size.saturating_add(n);
+        cur.push(item);
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
 /// An immutable, thread-safe pipeline of stages.
 pub struct Analyzer {
     stages: Vec<Box<dyn Stage>>,
@@ -160,6 +188,23 @@ mod tests {
             assert_eq!(json(&b.unwrap()), json(&one));
         }
         assert!(a.analyze_batch(Vec::new()).is_empty());
+    }
+
+    /// Issue #9: batches keep the order, hold at most `BATCH` items and
+    /// `BATCH_BYTES` of text, and give a very large item a batch of its own.
+    #[test]
+    fn issue_9_batches_are_bounded_by_count_and_size() {
+        let sizes: Vec<usize> = (0..200)
+            .map(|i| if i == 70 { 3 << 20 } else { 10_000 + i })
+            .collect();
+        let b = batches(sizes.clone(), |&n| n);
+        assert_eq!(b.concat(), sizes);
+        for batch in &b {
+            assert!(!batch.is_empty() && batch.len() <= BATCH);
+            assert!(batch.len() == 1 || batch.iter().sum::<usize>() <= BATCH_BYTES);
+        }
+        assert!(b.iter().any(|x| x == &vec![3 << 20]));
+        assert!(batches(Vec::<usize>::new(), |&n| n).is_empty());
     }
 
     #[test]

@@ -63,42 +63,44 @@ pub fn run(args: Args) -> Result<ExitCode> {
     // Batches of articles, each analysed stage by stage (issue #9: faster
     // than one article at a time, see `Analyzer::analyze_batch`).
     let results: Vec<Result<OutDoc, String>> = pool.install(|| {
-        items
-            .into_par_iter()
-            .chunks(lagebild_analyzer::BATCH)
-            .flat_map_iter(|chunk| {
-                let mut ids = Vec::with_capacity(chunk.len());
-                let mut docs = Vec::with_capacity(chunk.len());
-                let mut failed = Vec::new();
-                for (i, item) in chunk.into_iter().enumerate() {
-                    match item {
-                        Item::Failed(msg) => failed.push((i, msg)),
-                        Item::Doc(doc) => {
-                            let id = doc.id.clone().unwrap_or_default();
-                            for w in &doc.warnings {
-                                eprintln!("lagebild: warning: {id}: {w}");
-                            }
-                            ids.push(id);
-                            docs.push(doc);
+        lagebild_analyzer::batches(items, |item| match item {
+            Item::Doc(doc) => doc.text.len(),
+            Item::Failed(_) => 0,
+        })
+        .into_par_iter()
+        .flat_map_iter(|chunk| {
+            let mut ids = Vec::with_capacity(chunk.len());
+            let mut docs = Vec::with_capacity(chunk.len());
+            let mut failed = Vec::new();
+            for (i, item) in chunk.into_iter().enumerate() {
+                match item {
+                    Item::Failed(msg) => failed.push((i, msg)),
+                    Item::Doc(doc) => {
+                        let id = doc.id.clone().unwrap_or_default();
+                        for w in &doc.warnings {
+                            eprintln!("lagebild: warning: {id}: {w}");
                         }
+                        ids.push(id);
+                        docs.push(doc);
                     }
                 }
-                let mut out: Vec<Result<OutDoc, String>> = analyzer
-                    .analyze_batch(docs)
-                    .into_iter()
-                    .zip(ids)
-                    .map(|(r, id)| {
-                        r.map(|a| OutDoc::from_analysis(&a))
-                            .map_err(|e| format!("{id}: {e}"))
-                    })
-                    .collect();
-                // back in input order
-                for (i, msg) in failed {
-                    out.insert(i, Err(msg));
-                }
-                out
-            })
-            .collect()
+            }
+            let mut out: Vec<Result<OutDoc, String>> = analyzer
+                .analyze_batch(docs)
+                .into_iter()
+                .zip(ids)
+                .map(|(r, id)| {
+                    r.map(|a| OutDoc::from_analysis(&a))
+                        .map_err(|e| format!("{id}: {e}"))
+                })
+                .collect();
+            // back in input order
+            for (i, msg) in failed {
+                out.insert(i, Err(msg));
+            }
+            out
+        })
+        .collect()
     });
     let mut failed = 0usize;
     let mut docs = Vec::with_capacity(results.len());

@@ -121,9 +121,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
         let chunk = std::mem::replace(&mut docs, rest);
         let results: Vec<Result<(String, String, OutDoc), String>> = pool.install(|| {
             // stage by stage over a few articles at a time (issue #9)
-            chunk
+            lagebild_analyzer::batches(chunk, |d| d.text.len())
                 .into_par_iter()
-                .chunks(lagebild_analyzer::BATCH)
                 .flat_map_iter(|docs| {
                     let ids: Vec<String> = docs
                         .iter()
