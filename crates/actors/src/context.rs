@@ -578,7 +578,7 @@ const BODY_HEADS: &[&str] = &[
 /// international organisation of the gazetteer ("UNHCR").
 fn body_before(w: &Words, k: usize) -> Option<&'static str> {
     // the sentence opens "Die Sprecherin" right before the name
-    if k < 2 || !is_determiner(w.s(k - 2)) || (k > 2 && w.same_sent(k - 3, k)) {
+    if k < 3 || !is_determiner(w.s(k - 2)) || w.same_sent(k - 3, k) {
         return None;
     }
     // the sentence before, its first word after a determiner

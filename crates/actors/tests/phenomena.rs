@@ -763,7 +763,7 @@ fn shared_plural_title_takes_the_country_left_issue_7() {
 fn bare_speaker_of_the_body_before_issue_7() {
     use NerClass::Per;
     use NerSub::Full;
-    let cases: [(&str, Ner, &str, Option<&str>); 4] = [
+    let cases: [(&str, Ner, &str, Option<&str>); 5] = [
         (
             "Das UN-Flüchtlingshilfswerk warnte vor Hunger. Die Sprecherin Olga Sarrado sagte in Genf, die Lage sei ernst.",
             &[("Olga Sarrado", Per, Full)],
@@ -779,6 +779,13 @@ fn bare_speaker_of_the_body_before_issue_7() {
         // a news agency is a source, not the speaker's employer
         (
             "Reuters berichtete das. Die Sprecherin Olga Sarrado sagte in Genf, die Lage sei ernst.",
+            &[("Olga Sarrado", Per, Full)],
+            "Olga Sarrado",
+            Some("CHE"),
+        ),
+        // the text opens with the title: no sentence before (and no panic)
+        (
+            "Die Sprecherin Olga Sarrado sagte in Genf, die Lage sei ernst.",
             &[("Olga Sarrado", Per, Full)],
             "Olga Sarrado",
             Some("CHE"),
