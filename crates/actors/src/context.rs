@@ -479,6 +479,14 @@ fn annotate_person(w: &Words, a: &mut Actor, name_tokens: &[bool]) {
             continue;
         }
         if let Some(info) = prenominal(w, r.start) {
+            // "Das UN-Menschenrechtsbüro warf … vor. Die Sprecherin Marta
+            // Hurtado sagte in Genf": a bare speaker title speaks for the
+            // body named just before
+            if info.countries.is_empty() && info.roles.iter().any(|(t, l)| bare_speaker(t, l)) {
+                if let Some(c) = body_before(w, r.start) {
+                    a.vote_country(c, W_CONTEXT);
+                }
+            }
             add_np(a, info, false);
         }
         if let Some(info) = apposition_before(w, r.start, name_tokens) {
@@ -541,6 +549,62 @@ fn annotate_person(w: &Words, a: &mut Actor, name_tokens: &[bool]) {
             a.gender_votes.push((g, 2));
         }
     }
+}
+
+/// A speaker's title with nothing of its own ("Sprecherin", not
+/// "Regierungssprecher" or "UN-Sprecher").
+fn bare_speaker(text: &str, lemma: &str) -> bool {
+    matches!(lemma, "sprecher" | "sprecherin") && !text.contains([' ', '-'])
+}
+
+/// Heads of institution nouns ("Menschenrechtsbüro", "Außenministerium").
+const BODY_HEADS: &[&str] = &[
+    "büro",
+    "ministerium",
+    "behörde",
+    "amt",
+    "kommission",
+    "agentur",
+    "organisation",
+    "hilfswerk",
+    "regierung",
+];
+
+/// "Das UN-Menschenrechtsbüro warf … vor. Die Sprecherin Marta Hurtado
+/// sagte …": a sentence that opens with a definite title and the name
+/// (token `k`) continues the topic of the sentence before; when that one
+/// opens with an institution, its country: a compound with a country or
+/// organisation prefix ("UN-Menschenrechtsbüro", "US-Außenministerium") or an
+/// international organisation of the gazetteer ("UNHCR").
+fn body_before(w: &Words, k: usize) -> Option<&'static str> {
+    // the sentence opens "Die Sprecherin" right before the name
+    if k < 3 || !is_determiner(w.s(k - 2)) || w.same_sent(k - 3, k) {
+        return None;
+    }
+    // the sentence before, its first word after a determiner
+    let prev = k - 3;
+    let mut i = prev;
+    while i > 0 && w.same_sent(i - 1, prev) {
+        i -= 1;
+    }
+    while i < prev && (!w.is_word(i) || is_determiner(w.s(i))) {
+        i += 1;
+    }
+    if !w.is_cap(i) {
+        return None;
+    }
+    if let Some((pre, head)) = w.s(i).split_once('-') {
+        let head = head.to_lowercase();
+        let head = head.strip_suffix('s').unwrap_or(&head);
+        if BODY_HEADS.iter().any(|h| head.ends_with(h)) {
+            return prefix_country(pre);
+        }
+        return None;
+    }
+    // (an international body only: a news agency, "Reuters berichtete",
+    // is a source, not the speaker's employer)
+    let (_, p) = gazetteer_at(w, i)?;
+    (p.kind == PlaceKind::Org && p.code == Some("IGO")).then_some("IGO")
 }
 
 fn annotate_org(w: &Words, a: &mut Actor) {
@@ -870,7 +934,24 @@ pub fn office_countries(w: &Words, actors: &mut [Actor]) {
                 .collect::<Vec<_>>()
         })
         .collect();
+    // persons placed so far, by the sentences they are named in
+    let placed: Vec<(u32, String)> = actors
+        .iter()
+        .filter(|a| a.etype == EntityType::Per)
+        .filter_map(|a| Some((a.country.clone()?, a)))
+        .flat_map(|(c, a)| {
+            a.names
+                .iter()
+                .filter_map(|n| w.toks.get(n.toks.start))
+                .map(move |t| (t.sent, c.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
     for a in actors.iter_mut() {
+        if a.etype == EntityType::Per && a.country.is_none() && plural_title_before(w, a) {
+            a.country = shared_title_country(w, a, &placed).map(str::to_string);
+            continue;
+        }
         if a.etype != EntityType::Per
             || a.country.is_some()
             || !a.roles.iter().any(|r| state_office(&r.lemma))
@@ -894,6 +975,57 @@ pub fn office_countries(w: &Words, actors: &mut [Actor]) {
             .filter(|c| !held.iter().any(|(hc, hk)| hc == c && keys.contains(hk)))
             .map(str::to_string);
     }
+}
+
+/// "Indien und China bemühen sich … Die Außenminister Subrahmanyam
+/// Jaishankar und Wang Yi vereinbarten …": a person under a title shared
+/// with others whose countries are known holds it for the one country left
+/// of those named in the sentence or the one before — when exactly one is
+/// left.
+fn shared_title_country(w: &Words, a: &Actor, placed: &[(u32, String)]) -> Option<&'static str> {
+    let first = a.names.iter().map(|c| c.toks.start).min()?;
+    let sent = w.toks.get(first)?.sent;
+    let partners: Vec<&str> = placed
+        .iter()
+        .filter(|(s, _)| *s == sent)
+        .map(|(_, c)| c.as_str())
+        .collect();
+    if partners.is_empty() {
+        return None;
+    }
+    let mut lo = first;
+    while lo > 0 && w.toks[lo - 1].sent + 1 >= sent {
+        lo -= 1;
+    }
+    let mut left: Option<&'static str> = None;
+    let mut k = lo;
+    while k < first || (k < w.len() && w.toks[k].sent == sent) {
+        let mut next = k + 1;
+        // (a place after a preposition is where they meet: "in der Türkei")
+        let mut b = k;
+        while b > 0 && is_determiner(w.s(b - 1)) {
+            b -= 1;
+        }
+        let governed = b > 0 && is_preposition(w.s(b - 1));
+        let code = if !w.is_word(k) {
+            None
+        } else if let Some((end, p)) = gazetteer_at(w, k) {
+            next = end;
+            (p.kind == PlaceKind::Country && !governed)
+                .then_some(p.code)
+                .flatten()
+        } else {
+            w.adjective(k)
+        };
+        if let Some(c) = code.filter(|c| *c != "IGO" && !partners.contains(c)) {
+            if left.is_some_and(|l| l != c) {
+                return None;
+            }
+            left = Some(c);
+        }
+        k = next;
+    }
+    left
 }
 
 pub fn default_countries(w: &Words, actors: &mut [Actor], main: Option<&'static str>) {

@@ -294,6 +294,10 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             origin: Origin::Ner,
         });
     }
+    // two names the tagger ran together across a verb's arguments: "erkannte
+    // US-Präsident Donald Trump Guaidó als … an" — a well-known full name
+    // followed by another person's name
+    split_known_prefix(w, &mut out);
     // adjacent person mentions are one name the tagger split ("Alpha" "Omar Konaré")
     out.sort_by_key(|c| c.span.start);
     // merged into a new list (removing from the middle would be quadratic)
@@ -303,7 +307,10 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             // the first part may be typed otherwise when it is a first name ("Alpha")
             let first_ok = a.etype == EntityType::Per
                 || (a.toks.len() == 1 && a.place.is_none() && names::first_name(&a.name).is_some());
+            // a well-known full name is complete: the next name is someone else
+            let complete = a.toks.len() > 1 && names::known_person(&a.name).is_some();
             let adjacent = first_ok
+                && !complete
                 && b.etype == EntityType::Per
                 && a.toks.end == b.toks.start
                 && w.same_sent(a.toks.start, b.toks.start)
@@ -563,6 +570,45 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
 
 /// Nouns that name the class of a place before its name ("Bundesstaat",
 /// "Provinz"), in any case.
+/// Splits a tagger's person mention that starts with a well-known full name
+/// and goes on with another name ("Donald Trump Guaidó"): the rest must be a
+/// well-known surname or a word the article writes elsewhere too, so a longer
+/// form of the same person ("Joe Biden Jr.") stays whole.
+fn split_known_prefix(w: &Words, out: &mut Vec<Cand>) {
+    let mut extra = Vec::new();
+    for c in out.iter_mut() {
+        if c.etype != EntityType::Per || c.toks.len() < 3 {
+            continue;
+        }
+        let r = c.toks.clone();
+        let Some(cut) = (r.start + 2..r.end)
+            .rev()
+            .find(|&k| names::known_person(&join_words(w, r.start..k)).is_some())
+        else {
+            continue;
+        };
+        let last = r.end - 1;
+        let rest_named = (cut..r.end).all(|k| is_name_like(w, k))
+            && (names::known_surname(w.s(last))
+                || (0..w.len()).any(|k| !r.contains(&k) && w.s(k) == w.s(last)));
+        if !rest_named {
+            continue;
+        }
+        extra.push(Cand {
+            span: w.span(cut, last),
+            toks: cut..r.end,
+            etype: EntityType::Per,
+            place: None,
+            name: join_words(w, cut..r.end),
+            origin: c.origin,
+        });
+        c.span = w.span(r.start, cut - 1);
+        c.toks = r.start..cut;
+        c.name = join_words(w, r.start..cut);
+    }
+    out.extend(extra);
+}
+
 fn is_place_class_noun(s: &str) -> bool {
     let base = s
         .strip_suffix("es")

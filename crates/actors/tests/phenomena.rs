@@ -709,3 +709,125 @@ fn weak_forms_of_gazetteer_names() {
     );
     assert_eq!(find(&es, "Amnesty International").country, None);
 }
+
+/// A tagger's mentions for a table case.
+type Ner<'a> = &'a [(&'a str, NerClass, NerSub)];
+
+fn country_of(text: &str, ner: Ner, name: &str) -> Option<String> {
+    find(&run(text, ner), name).country.clone()
+}
+
+/// Issue #7: "Die Außenminister X und Y": the title is shared; X holds it for
+/// the country named before that Y does not stand for.
+#[test]
+fn shared_plural_title_takes_the_country_left_issue_7() {
+    use NerClass::Per;
+    use NerSub::Full;
+    let cases: [(&str, Ner, &str, Option<&str>); 4] = [
+        (
+            "Kenia und China wollen reden. Die Außenminister Kofi Baraka und Wang Yi trafen sich am Montag.",
+            &[("Kofi Baraka", Per, Full), ("Wang Yi", Per, Full)],
+            "Kofi Baraka",
+            Some("KEN"),
+        ),
+        // where they meet is no one's country
+        (
+            "Kenia und China verhandeln in der Türkei. Die Außenminister Kofi Baraka und Wang Yi trafen sich.",
+            &[("Kofi Baraka", Per, Full), ("Wang Yi", Per, Full)],
+            "Kofi Baraka",
+            Some("KEN"),
+        ),
+        // three countries named, one placed: two are left, no guess
+        (
+            "Kenia, Ghana und China wollen reden. Die Außenminister Kofi Baraka und Wang Yi trafen sich.",
+            &[("Kofi Baraka", Per, Full), ("Wang Yi", Per, Full)],
+            "Kofi Baraka",
+            None,
+        ),
+        // no partner placed: nothing to exclude, no guess
+        (
+            "Kenia und Ghana wollen reden. Die Außenminister Kofi Baraka und Ama Mensah trafen sich.",
+            &[("Kofi Baraka", Per, Full), ("Ama Mensah", Per, Full)],
+            "Kofi Baraka",
+            None,
+        ),
+    ];
+    for (text, ner, name, want) in cases {
+        assert_eq!(country_of(text, ner, name).as_deref(), want, "{text}");
+    }
+}
+
+/// Issue #7: a bare speaker title speaks for the body named just before, not
+/// for the city where the speaker spoke.
+#[test]
+fn bare_speaker_of_the_body_before_issue_7() {
+    use NerClass::Per;
+    use NerSub::Full;
+    let cases: [(&str, Ner, &str, Option<&str>); 5] = [
+        (
+            "Das UN-Flüchtlingshilfswerk warnte vor Hunger. Die Sprecherin Olga Sarrado sagte in Genf, die Lage sei ernst.",
+            &[("Olga Sarrado", Per, Full)],
+            "Olga Sarrado",
+            Some("IGO"),
+        ),
+        (
+            "Das US-Außenministerium kritisierte die Wahl. Der Sprecher Ned Price sagte in Wien, man sei besorgt.",
+            &[("Ned Price", Per, Full)],
+            "Ned Price",
+            Some("USA"),
+        ),
+        // a news agency is a source, not the speaker's employer
+        (
+            "Reuters berichtete das. Die Sprecherin Olga Sarrado sagte in Genf, die Lage sei ernst.",
+            &[("Olga Sarrado", Per, Full)],
+            "Olga Sarrado",
+            Some("CHE"),
+        ),
+        // the text opens with the title: no sentence before (and no panic)
+        (
+            "Die Sprecherin Olga Sarrado sagte in Genf, die Lage sei ernst.",
+            &[("Olga Sarrado", Per, Full)],
+            "Olga Sarrado",
+            Some("CHE"),
+        ),
+        // the body is not what the sentence before is about
+        (
+            "Die Regierung widersprach dem UN-Menschenrechtsbüro. Die Sprecherin Olga Sarrado sagte in Genf, man sei besorgt.",
+            &[("Olga Sarrado", Per, Full)],
+            "Olga Sarrado",
+            Some("CHE"),
+        ),
+    ];
+    for (text, ner, name, want) in cases {
+        assert_eq!(country_of(text, ner, name).as_deref(), want, "{text}");
+    }
+}
+
+/// Issue #7: a well-known full name the tagger ran into the next name
+/// ("erkannte Donald Trump Guaidó an") is two persons.
+#[test]
+fn known_name_run_into_the_next_issue_7() {
+    use NerClass::Per;
+    use NerSub::Full;
+    let cases: [(&str, Ner, &[&str]); 2] = [
+        (
+            "Juan Guaidó rief sich zum Präsidenten aus. Dann erkannte Donald Trump Guaidó als Staatschef an.",
+            &[("Juan Guaidó", Per, Full), ("Donald Trump Guaidó", Per, Full)],
+            &["Juan Guaidó", "Donald Trump"],
+        ),
+        // the rest named nowhere else and no known surname: one name stays
+        (
+            "Am Abend sprach Donald Trump Wellershoff vor Gästen.",
+            &[("Donald Trump Wellershoff", Per, Full)],
+            &["Donald Trump Wellershoff"],
+        ),
+    ];
+    for (text, ner, want) in cases {
+        let es = run(text, ner);
+        let mut got = persons(&es);
+        got.sort_unstable();
+        let mut want = want.to_vec();
+        want.sort_unstable();
+        assert_eq!(got, want, "{text}");
+    }
+}
