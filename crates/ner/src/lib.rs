@@ -626,6 +626,52 @@ mod tests {
         }
     }
 
+    /// Issue #9: the word memo lives in the workspace, which the stage
+    /// keeps per thread across documents (and `analyze_batch` batches). A
+    /// word's remembered scores must be a pure function of its form and the
+    /// model: a sentence tagged with a fresh workspace (every word a miss),
+    /// with one warmed by other sentences (hits, in other neighbourhoods),
+    /// and after the memo was forgotten gives the same emissions, bit for bit.
+    #[test]
+    fn issue_9_memo_hit_and_miss_give_the_same_rows() {
+        let t = Tagger::embedded().expect("embedded model");
+        let sents: [&[&str]; 5] = [
+            &["Angela", "Merkel", "reiste", "nach", "Paris", "."],
+            &[
+                "„", "Paris", "bleibt", "Paris", "“", ",", "sagte", "Merkel", ".",
+            ],
+            &[
+                "Die",
+                "EU-Kommission",
+                "in",
+                "Brüssel",
+                "und",
+                "Berlin",
+                "schwiegen",
+                ".",
+            ],
+            &["Berlin", "Brüssel", "Merkel", "Angela", "EU-Kommission"],
+            &["nach", "Paris", "reiste", "Angela", "Merkel", "nicht", "."],
+        ];
+        let bits = |e: &[f32]| e.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+        let mut warm = Workspace::default();
+        for s in sents {
+            // every word first seen here: all misses
+            let mut cold = Workspace::default();
+            let (mut a, mut b, mut c) = (Vec::new(), Vec::new(), Vec::new());
+            t.tag(s, &mut cold, &mut a);
+            let miss = bits(t.last_emissions(&cold));
+            // the words met before in other sentences: hits
+            t.tag(s, &mut warm, &mut b);
+            assert_eq!(bits(t.last_emissions(&warm)), miss, "{s:?}");
+            // again after the memo was forgotten (the size cap)
+            warm.clear_words();
+            t.tag(s, &mut warm, &mut c);
+            assert_eq!(bits(t.last_emissions(&warm)), miss, "{s:?}");
+            assert!(a == b && b == c, "{s:?}");
+        }
+    }
+
     #[test]
     fn shipped_model_carries_the_training_gazetteer() {
         let t = Tagger::embedded().expect("embedded model");
