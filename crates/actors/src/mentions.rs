@@ -568,8 +568,6 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
     out
 }
 
-/// Nouns that name the class of a place before its name ("Bundesstaat",
-/// "Provinz"), in any case.
 /// Splits a tagger's person mention that starts with a well-known full name
 /// and goes on with another name ("Donald Trump Guaidó"): the rest must be a
 /// well-known surname or a word the article writes elsewhere too, so a longer
@@ -609,6 +607,8 @@ fn split_known_prefix(w: &Words, out: &mut Vec<Cand>) {
     out.extend(extra);
 }
 
+/// Nouns that name the class of a place before its name ("Bundesstaat",
+/// "Provinz"), in any case.
 fn is_place_class_noun(s: &str) -> bool {
     let base = s
         .strip_suffix("es")

@@ -676,9 +676,7 @@ pub fn is_function_word(w: &str) -> bool {
 /// "Klage"; not "Struck", which is also a surname).
 pub fn is_common_noun(w: &str) -> bool {
     use lagebild_ner::lexicon::{self as lx, Lexicon};
-    use std::sync::OnceLock;
-    static L: OnceLock<Option<Lexicon>> = OnceLock::new();
-    let Some(l) = L.get_or_init(|| Lexicon::embedded().ok()) else {
+    let Some(l) = Lexicon::shared() else {
         return false;
     };
     let bits = l.lookup(w);
@@ -690,12 +688,21 @@ pub fn is_common_noun(w: &str) -> bool {
 /// name ("Tod", "Berg").
 pub fn is_noun(w: &str) -> bool {
     use lagebild_ner::lexicon::{self as lx, Lexicon};
-    use std::sync::OnceLock;
-    static L: OnceLock<Option<Lexicon>> = OnceLock::new();
-    let Some(l) = L.get_or_init(|| Lexicon::embedded().ok()) else {
+    Lexicon::shared().is_some_and(|l| l.lookup(w) & lx::SUB != 0)
+}
+
+/// A finite verb by the lexicon: a lower-case verb form that is no adjective
+/// or participle used as one ("übertrug", "forderte"; not "verletzte",
+/// "russische", "die").
+pub fn is_verb_form(w: &str) -> bool {
+    use lagebild_ner::lexicon::{self as lx, Lexicon};
+    if !w.chars().next().is_some_and(char::is_lowercase) {
         return false;
-    };
-    l.lookup(w) & lx::SUB != 0
+    }
+    Lexicon::shared().is_some_and(|l| {
+        let bits = l.lookup(w);
+        bits & lx::VER != 0 && bits & (lx::ADJ | lx::FUNC | lx::SUB) == 0
+    })
 }
 
 /// Prepositions after which a place is a location, not an affiliation.

@@ -6,7 +6,7 @@
 
 use crate::frames::{lexicon, Frame, Target};
 use lagebild_actors::text::{
-    is_adjective_like, is_determiner, is_preposition, is_quote_mark, Words,
+    is_adjective_like, is_determiner, is_preposition, is_quote_mark, is_verb_form, Words,
 };
 use lagebild_core::{Analysis, EntityType, Event, EventType, LowerText, MentionKind, Span};
 use lagebild_lexicon::countries::{self, PlaceKind};
@@ -2217,10 +2217,6 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Words that open a subordinate clause.
-/// A state body named by a compound with a state's prefix ("US-Regierung",
-/// "US-Soldaten", "US-Botschaft"; not "EU-Staaten", "NATO-Truppen" nor a
-/// role noun such as "US-Präsident").
 /// A noun that by its ending names a class of things a name may follow —
 /// a substance, a weapon, a vessel, a storm, a programme ("Nervenkampfstoff",
 /// "Spyware", "Tanker", "Hurrikan"): what NER may take for a person.
@@ -2258,6 +2254,9 @@ fn is_thing_class(w: &str) -> bool {
     .any(|x| low.ends_with(x))
 }
 
+/// A state body named by a compound with a state's prefix ("US-Regierung",
+/// "US-Soldaten", "US-Botschaft"; not "EU-Staaten", "NATO-Truppen" nor a
+/// role noun such as "US-Präsident").
 fn state_compound(w: &str) -> bool {
     w.rsplit_once('-').is_some_and(|(p, head)| {
         countries::prefix(p).is_some_and(|c| c != "IGO")
@@ -4650,23 +4649,6 @@ fn own_state(d: &Doc, src: &ARef) -> ARef {
         first: usize::MAX / 2,
         last: usize::MAX / 2,
     }
-}
-
-/// A finite verb by the lexicon: a lower-case verb form that is no adjective
-/// or participle used as one ("übertrug", "forderte"; not "verletzte",
-/// "russische", "die").
-fn is_verb_form(w: &str) -> bool {
-    use lagebild_ner::lexicon::{self as lx, Lexicon};
-    use std::sync::OnceLock;
-    static L: OnceLock<Option<Lexicon>> = OnceLock::new();
-    if !w.chars().next().is_some_and(char::is_lowercase) {
-        return false;
-    }
-    let Some(l) = L.get_or_init(|| Lexicon::embedded().ok()) else {
-        return false;
-    };
-    let bits = l.lookup(w);
-    bits & lx::VER != 0 && bits & (lx::ADJ | lx::FUNC | lx::SUB) == 0
 }
 
 /// Where a second clause coordinated with its own verb begins in `a..b`

@@ -107,6 +107,14 @@ impl Lexicon {
         Lexicon::from_static(LT_FST, FIRST_FST)
     }
 
+    /// The embedded lexicon, opened once per process for the word-class
+    /// tests of the rule stages ("is this a common noun, a verb form?");
+    /// `None` only if the embedded bytes are corrupt.
+    pub fn shared() -> Option<&'static Lexicon> {
+        static SHARED: std::sync::OnceLock<Option<Lexicon>> = std::sync::OnceLock::new();
+        SHARED.get_or_init(|| Lexicon::embedded().ok()).as_ref()
+    }
+
     /// A lexicon over two fst byte strings (a map form → bits, a set of names).
     pub fn from_static(words: &'static [u8], first: &'static [u8]) -> Result<Lexicon, fst::Error> {
         let id = content_id(words) ^ content_id(first).rotate_left(17);
