@@ -2004,6 +2004,62 @@ impl<'a> Doc<'a> {
         (a..b.max(b2)).any(|i| !m.contains(&i) && neg(i))
     }
 
+    /// A cooperative act (a meeting, aid, working together) that the text
+    /// only announces, offers or promises is an AGREE of whoever announces it
+    /// (issue #7, statements): told by a zu-infinitive after "kündigte an",
+    /// "bot an", "versprach", "sagte zu", "erklärte sich bereit" ("kündigte
+    /// an, sich eng mit London abzustimmen", "bot an, Lebensmittel zu
+    /// schicken") — `Some(verb)`, the announcing verb, whose clause is then
+    /// checked for conditions and modals in place of the infinitive's —, or
+    /// in the future in someone's words ("Washington werde mit Paris im
+    /// Gespräch bleiben") — `Some(m[0])`.
+    fn announced(&self, m: &[usize]) -> Option<usize> {
+        let first = m[0];
+        let last = *m.last().unwrap_or(&first);
+        let (s0, s1) = self.sent_of(first)?;
+        let (a, b) = self.clause(first);
+        let (_, b2) = self.clause(last);
+        let clause = a..b.max(b2).min(s1);
+        let zu = clause.clone().any(|i| {
+            (i > 0 && self.low(i - 1) == "zu" && !self.w.is_cap(i)) || is_zu_infinitive(self.low(i))
+        });
+        if zu {
+            // the announcing verb ends the clause before ("kündigte an,"),
+            // or stands in it ("hat angekündigt,", "erklärte sich bereit,")
+            if a < s0 + 2 || self.w.s(a - 1) != "," {
+                return None;
+            }
+            let (pa, pb) = self.clause(a - 2);
+            let particle = |p: &str| self.low(pb - 1) == p;
+            return (pa..pb).find(|&i| {
+                let l = self.low(i);
+                (particle("an") && starts_any(l, &["kündigt", "bot", "biet"]))
+                    || (particle("zu") && starts_any(l, &["sagt", "sichert"]))
+                    || matches!(
+                        l,
+                        "angekündigt"
+                            | "angeboten"
+                            | "anbot"
+                            | "anboten"
+                            | "versprach"
+                            | "versprachen"
+                            | "verspricht"
+                            | "versprochen"
+                            | "zugesagt"
+                            | "zugesichert"
+                    )
+                    || (l == "bereit" && i + 1 == pb)
+            });
+        }
+        let future = clause.clone().any(|i| {
+            matches!(
+                self.low(i),
+                "werde" | "werden" | "wird" | "würde" | "würden"
+            )
+        });
+        (future && self.quote_of(self.w.span(first, last)).is_some()).then_some(first)
+    }
+
     /// "vor" a few words before the noun at `first`, governed by a word of
     /// warning, fear or protection a few words before it.
     fn warned_against(&self, first: usize) -> bool {
@@ -2131,8 +2187,18 @@ impl<'a> Doc<'a> {
                 return true;
             }
         }
-        let zu = (first > 0 && self.low(first - 1) == "zu" && !self.w.is_cap(first))
-            || is_zu_infinitive(self.low(first));
+        // (a meeting, aid or working together is also planned by an
+        // infinitive at the end of its match: "vergaß, sich mit X
+        // abzustimmen", "Lebensmittel nach Kuba zu schicken" — announced, it
+        // is an AGREE, `Doc::announced`)
+        let planned = |i: usize| {
+            (i > 0 && self.low(i - 1) == "zu" && !self.w.is_cap(i)) || is_zu_infinitive(self.low(i))
+        };
+        let zu = planned(first)
+            || (matches!(
+                etype,
+                EventType::Consult | EventType::Aid | EventType::Cooperate
+            ) && m.iter().any(|&i| planned(i)));
         if zu {
             let achieved = (s0..first).any(|i| {
                 matches!(
@@ -2571,7 +2637,9 @@ fn recent(events: &[Event]) -> &[Event] {
 
 /// A trigger retried once the article's other events are known: frame index,
 /// whether it is a refused assent, its matched words, its sentence.
-type Retry = (usize, bool, Vec<usize>, (usize, usize));
+/// (frame, the frame as coded when it differs — a refusal, a pledge —, the
+/// match, the sentence)
+type Retry = (usize, Option<Frame>, Vec<usize>, (usize, usize));
 
 /// Codes the events of an analysed document.
 pub fn code(a: &Analysis) -> Vec<Event> {
@@ -2628,17 +2696,34 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                 ],
             );
             let refused = negated && f.etype == EventType::Agree && !f.nominal && !mutual;
+            // a meeting, aid or working together announced or promised
+            // is an AGREE (issue #7, statements)
+            let announced = (!negated
+                && matches!(
+                    f.etype,
+                    EventType::Consult | EventType::Aid | EventType::Cooperate
+                ))
+            .then(|| d.announced(&m))
+            .flatten();
             let refusal;
             let f = if refused {
                 refusal = as_refusal(f);
                 &refusal
+            } else if announced.is_some() {
+                refusal = as_pledge(f);
+                &refusal
             } else {
                 f
+            };
+            // (an announcement by a zu-infinitive is checked at its verb)
+            let unreal = match announced {
+                Some(k) if k != m[0] => d.is_unreal(&[k], false, f.etype),
+                _ => d.is_unreal(&m, stance, f.etype),
             };
             if !particle_ok(&d, f, &m, s1)
                 || (f.nominal && governed_noun(&d, &m, &verbal))
                 || (negated && !refused)
-                || d.is_unreal(&m, stance, f.etype)
+                || unreal
                 || is_sentencing(f, &words)
             {
                 continue;
@@ -2659,7 +2744,8 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                     push_dedup(&mut events, &mut seen, ev, a);
                 }
             } else {
-                retry.push((fi, refused, m, (s0, s1)));
+                let changed = (refused || announced.is_some()).then(|| f.clone());
+                retry.push((fi, changed, m, (s0, s1)));
             }
         }
         for ev in followers(&d, (s0, s1), &events) {
@@ -2671,18 +2757,12 @@ pub fn code(a: &Analysis) -> Vec<Event> {
     }
     if !retry.is_empty() {
         let cp = Counterparts::from_events(&events);
-        for (fi, refused, m, sent) in retry {
+        for (fi, changed, m, sent) in retry {
             let (lo, hi) = (m[0], *m.last().unwrap_or(&m[0]));
             if taken.iter().any(|&(a0, a1)| lo <= a1 && a0 <= hi) {
                 continue;
             }
-            let refusal;
-            let f = if refused {
-                refusal = as_refusal(&lex.frames[fi]);
-                &refusal
-            } else {
-                &lex.frames[fi]
-            };
+            let f = changed.as_ref().unwrap_or(&lex.frames[fi]);
             if let Some(ev) = build(&d, f, &m, sent, Some(&cp), recent(&events)) {
                 taken.push((lo, hi));
                 let also = coordinated(&d, &ev, sent);
@@ -3412,6 +3492,22 @@ fn talks_of_agreement(d: &Doc, (s0, s1): (usize, usize), prior: &[Event]) -> Opt
 }
 
 /// An assent frame negated: a refusal ("werde dem Beitritt nicht zustimmen").
+/// A cooperative act announced (`Doc::announced`) as the AGREE it is: aid
+/// as a pledge (`pledge aid`: it goes where aid sent goes), a meeting or
+/// working together as an intent.
+fn as_pledge(f: &Frame) -> Frame {
+    let mode = if f.etype == EventType::Aid {
+        "pledge aid"
+    } else {
+        "intent"
+    };
+    Frame {
+        etype: EventType::Agree,
+        mode: Some(mode.to_string()),
+        ..f.clone()
+    }
+}
+
 fn as_refusal(f: &Frame) -> Frame {
     Frame {
         etype: EventType::Reject,
@@ -4309,7 +4405,15 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     }
     // "…, einen der Bosse zu verhaften": a zu-infinitive's subject is the
     // one of the clause that governs it ("Der Polizei gelang es, …")
-    let zu_inf = (first > 0 && d.low(first - 1) == "zu") || is_zu_infinitive(d.low(first));
+    // (an act announced by a zu-infinitive, `as_pledge`: "bot an, Kuba
+    // Lebensmittel zu liefern" — the announcer, not the object before it)
+    let pledged = f.etype == EventType::Agree
+        && matches!(f.mode.as_deref(), Some("intent" | "pledge aid"))
+        && m.iter().any(|&i| {
+            (i > 0 && d.low(i - 1) == "zu" && !d.w.is_cap(i)) || is_zu_infinitive(d.low(i))
+        });
+    let zu_inf =
+        (first > 0 && d.low(first - 1) == "zu") || is_zu_infinitive(d.low(first)) || pledged;
     if zu_inf && c0 > s0 {
         return d.actors_in(s0, c0).into_iter().find(|r| ok(r));
     }
