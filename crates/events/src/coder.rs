@@ -2194,7 +2194,17 @@ impl<'a> Doc<'a> {
         let planned = |i: usize| {
             (i > 0 && self.low(i - 1) == "zu" && !self.w.is_cap(i)) || is_zu_infinitive(self.low(i))
         };
+        // (an act told by a noun in a clause of a zu-infinitive is what the
+        // infinitive plans or demands: "forderte, die Sanktionen gegen
+        // Russland zu verschärfen" imposes none)
+        let (_, cb) = self.clause(last_m);
+        let noun_planned = self.w.is_cap(first)
+            && (first..cb.min(s1))
+                .rev()
+                .find(|&i| self.w.is_word(i))
+                .is_some_and(|i| i > last_m && planned(i));
         let zu = planned(first)
+            || noun_planned
             || (matches!(
                 etype,
                 EventType::Consult | EventType::Aid | EventType::Cooperate
@@ -5187,7 +5197,22 @@ fn find_target(
             .is_some_and(|i| (i > 0 && d.low(i - 1) == "zu") || is_zu_infinitive(d.low(i)))
             && d.first_word(end + 1, ne)
                 .is_some_and(|fw| !matches!(d.low(fw), "um" | "ohne" | "statt" | "anstatt"));
+        // (a dass-clause right after a statement's trigger clause is what it
+        // demands, criticises or welcomes: its actors are the addressees —
+        // "forderte, dass Russland seine Truppen abziehe", "verlangte
+        // Garantien, dass sich die Nato nicht …", issue #7)
+        // (not after a second verb: "akzeptierte seine Niederlage und
+        // kommentierte, dass …")
+        let content = matches!(
+            f.etype,
+            EventType::Request | EventType::Accuse | EventType::Support | EventType::Reject
+        ) && end == c1
+            && d.w.s(end) == ","
+            && !(last + 1..end).any(|i| matches!(d.low(i), "und" | "sowie" | "oder"))
+            && d.first_word(end + 1, ne)
+                .is_some_and(|fw| d.low(fw) == "dass");
         let opens = !zu_clause
+            && !content
             && d.first_word(end + 1, ne).is_some_and(|fw| {
                 is_subordinator(d.low(fw)) && !matches!(d.low(fw), "und" | "oder" | "aber")
             });

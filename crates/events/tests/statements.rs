@@ -153,3 +153,98 @@ fn issue_7_assent_in_the_konjunktiv() {
         ),
     ]);
 }
+
+#[test]
+fn issue_7_the_addressee_of_a_statement_in_its_dass_clause() {
+    check(&[
+        (
+            "Frankreichs Präsident Emmanuel Macron forderte, dass Russland seine Truppen abziehe.",
+            Some(("REQUEST", "FRA", "RUS")),
+        ),
+        // a negation in the content negates no demand
+        (
+            "Frankreichs Präsident Emmanuel Macron forderte, dass Russland seine Truppen nicht \
+             weiter verstärke.",
+            Some(("REQUEST", "FRA", "RUS")),
+        ),
+        (
+            "Der russische Präsident Wladimir Putin verlangte Garantien, dass sich die Nato \
+             nicht weiter nach Osten ausdehne.",
+            Some(("REQUEST", "RUS", "IGO")),
+        ),
+        (
+            "Frankreichs Präsident Emmanuel Macron begrüßte, dass Deutschland der Ukraine mehr \
+             Waffen liefere.",
+            Some(("SUPPORT", "FRA", "DEU")),
+        ),
+    ]);
+}
+
+#[test]
+fn issue_7_no_addressee_from_a_clause_the_statement_does_not_govern() {
+    check(&[
+        // the demand negated
+        (
+            "Frankreichs Präsident Emmanuel Macron forderte nicht, dass Russland seine Truppen \
+             abziehe.",
+            None,
+        ),
+        // a causal clause is no content
+        (
+            "Frankreichs Präsident Emmanuel Macron äußerte sich zu den Gesprächen, weil \
+             Russland seine Truppen abziehe.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn issue_7_an_act_named_in_a_demanded_infinitive_is_not_done() {
+    // "forderte, die Sanktionen … zu verschärfen" demands; it imposes nothing
+    let got = pipeline_triples(
+        " date 2025-06-10 \n\nFrankreichs Präsident Emmanuel Macron forderte am Montag, die \
+         Sanktionen gegen Russland zu verschärfen.\n",
+    );
+    assert!(
+        got.contains(&("REQUEST".into(), "FRA".into(), "RUS".into())),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|t| t.0 == "SANCTION"), "{got:?}");
+    check(&[
+        (
+            "Die EU beschloss, Sanktionen gegen Russland zu verhängen.",
+            None,
+        ),
+        (
+            "Die EU verhängte Sanktionen gegen Russland.",
+            Some(("SANCTION", "IGO", "RUS")),
+        ),
+    ]);
+}
+
+#[test]
+fn issue_7_informing_in_the_perfect_and_in_someones_words() {
+    check(&[
+        (
+            "Riad habe Washington vorab über die Gespräche informiert, erklärte das Weiße Haus.",
+            Some(("CONSULT", "SAU", "USA")),
+        ),
+        (
+            "Saudi-Arabien hat die USA vorab über die Gespräche informiert.",
+            Some(("CONSULT", "SAU", "USA")),
+        ),
+        // negated; informed as a state; a passive without agent
+        (
+            "Riad habe Washington nicht über die Gespräche informiert, erklärte das Weiße Haus.",
+            None,
+        ),
+        (
+            "Washington sei über die Pläne informiert gewesen, sagte ein Sprecher.",
+            None,
+        ),
+        (
+            "Die Bundesregierung wurde am Montag über den Angriff informiert.",
+            None,
+        ),
+    ]);
+}
