@@ -1996,11 +1996,22 @@ impl<'a> Doc<'a> {
                     | "ohne"
             )
         };
-        if f.nominal {
+        // (a noun frame that ends in its verb is negated as a verb is:
+        // "werde die Sanktionen gegen Russland nicht aufheben")
+        let last = *m.last().unwrap_or(&first);
+        let ends_in_verb = last > first && !self.w.is_cap(last) && !is_preposition(self.w.s(last));
+        if f.nominal && !ends_in_verb {
             return (first.saturating_sub(3)..first).any(|i| neg(i) && self.w.same_sent(i, first));
         }
         let (a, b) = self.clause(first);
-        let (_, b2) = self.clause(*m.last().unwrap_or(&first));
+        // (a frame that ends in "dass" is negated in its own clause, not in
+        // the content: "bedauere, dass Trump seine Niederlage nicht
+        // eingestanden habe")
+        let b2 = if self.low(last) == "dass" {
+            b
+        } else {
+            self.clause(last).1
+        };
         (a..b.max(b2)).any(|i| !m.contains(&i) && neg(i))
     }
 
@@ -2683,9 +2694,18 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             .map(|(_, m)| m[0])
             .collect();
         let from = taken.len();
+        // matches read as negated or unreal: a shorter noun match inside one
+        // is part of the same reading ("werde die Sanktionen gegen Russland
+        // aufheben" — a lifting to come — imposes no sanction)
+        let mut unsaid: Vec<(usize, usize, usize)> = Vec::new();
         for (fi, m) in cands {
             let (lo, hi) = (m[0], *m.last().unwrap_or(&m[0]));
-            if taken[from..].iter().any(|&(a0, a1)| lo <= a1 && a0 <= hi) {
+            if taken[from..].iter().any(|&(a0, a1)| lo <= a1 && a0 <= hi)
+                || (lex.frames[fi].nominal
+                    && unsaid
+                        .iter()
+                        .any(|&(a0, a1, n)| m.len() < n && a0 <= lo && hi <= a1))
+            {
                 continue;
             }
             let f = &lex.frames[fi];
@@ -2705,7 +2725,15 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                     "unterzeichn",
                 ],
             );
-            let refused = negated && f.etype == EventType::Agree && !f.nominal && !mutual;
+            // (and so is a concession refused: "Man werde die Sanktionen
+            // nicht aufheben", "lenkte nicht ein" — issue #7, statements)
+            let conceding = match f.etype {
+                EventType::Retreat => matches!(f.mode.as_deref(), Some("lift" | "ease")),
+                EventType::Concede => matches!(f.mode.as_deref(), Some("ease" | "yield")),
+                _ => false,
+            };
+            let refused =
+                negated && ((f.etype == EventType::Agree && !f.nominal && !mutual) || conceding);
             // a meeting, aid or working together announced or promised
             // is an AGREE (issue #7, statements)
             let announced = (!negated
@@ -2730,7 +2758,11 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                 Some(k) if k != m[0] => d.is_unreal(&[k], false, f.etype),
                 _ => d.is_unreal(&m, stance, f.etype),
             };
+            if (negated && !refused) || unreal {
+                unsaid.push((lo, hi, m.len()));
+            }
             if !particle_ok(&d, f, &m, s1)
+                || own_deed(&d, f, &m)
                 || (f.nominal && governed_noun(&d, &m, &verbal))
                 || (negated && !refused)
                 || unreal
@@ -3502,6 +3534,17 @@ fn talks_of_agreement(d: &Doc, (s0, s1): (usize, usize), prior: &[Event]) -> Opt
 }
 
 /// An assent frame negated: a refusal ("werde dem Beitritt nicht zustimmen").
+/// An accusation by a dass-clause whose subject is a pronoun ("sie
+/// bedauere, dass sie Putin nicht früher getroffen habe") regrets the
+/// speaker's own deed, as far as the text shows: no one is accused.
+fn own_deed(d: &Doc, f: &Frame, m: &[usize]) -> bool {
+    let last = *m.last().unwrap_or(&m[0]);
+    f.etype == EventType::Accuse
+        && d.low(last) == "dass"
+        && last + 1 < d.w.len()
+        && matches!(d.low(last + 1), "ich" | "wir" | "man" | "er" | "sie" | "es")
+}
+
 /// A cooperative act announced (`Doc::announced`) as the AGREE it is: aid
 /// as a pledge (`pledge aid`: it goes where aid sent goes), a meeting or
 /// working together as an intent.

@@ -248,3 +248,105 @@ fn issue_7_informing_in_the_perfect_and_in_someones_words() {
         ),
     ]);
 }
+
+#[test]
+fn issue_7_a_concession_refused_is_a_rejection() {
+    check(&[
+        (
+            "Der russische Präsident Wladimir Putin kritisierte die EU. Man werde die \
+             Sanktionen gegen Russland nicht aufheben, sagte Bundeskanzler Olaf Scholz.",
+            Some(("REJECT", "DEU", "RUS")),
+        ),
+        (
+            "Bundeskanzler Olaf Scholz sagte, Deutschland werde die Sanktionen gegen Russland \
+             nicht aufheben.",
+            Some(("REJECT", "DEU", "RUS")),
+        ),
+        (
+            "Die EU hob die Sanktionen gegen Belarus nicht auf.",
+            Some(("REJECT", "IGO", "BLR")),
+        ),
+        (
+            "Die Regierung in Minsk gab den Forderungen der EU nicht nach.",
+            Some(("REJECT", "BLR", "IGO")),
+        ),
+        // not negated: the lifting itself
+        (
+            "Die EU hat die Sanktionen gegen Belarus aufgehoben.",
+            Some(("RETREAT", "IGO", "BLR")),
+        ),
+    ]);
+}
+
+#[test]
+fn issue_7_sanctions_named_in_a_lifting_not_done_are_none() {
+    check(&[
+        // a lifting to come, planned or under a condition: no event — nor a
+        // sanction from the noun inside it
+        (
+            "Bundeskanzler Olaf Scholz sagte, Deutschland werde die Sanktionen gegen Russland \
+             aufheben.",
+            None,
+        ),
+        ("Die EU will die Sanktionen gegen Belarus lockern.", None),
+        (
+            "Sollte Russland abziehen, werde Deutschland die Sanktionen gegen Russland \
+             aufheben, sagte Scholz.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn issue_7_regret_at_what_another_did_is_criticism() {
+    check(&[
+        (
+            "Bundeskanzlerin Angela Merkel sagte am Donnerstag in Berlin, sie bedauere sehr, \
+             dass Trump seine Niederlage nicht eingestanden habe.",
+            Some(("ACCUSE", "DEU", "USA")),
+        ),
+        (
+            "Bundeskanzlerin Angela Merkel bedauerte, dass US-Präsident Donald Trump aus dem \
+             Abkommen ausgestiegen sei.",
+            Some(("ACCUSE", "DEU", "USA")),
+        ),
+        // a demand with a negated content is still a demand
+        (
+            "Die Regierung in Paris erwartet, dass Russland die Waffenruhe nicht bricht.",
+            Some(("REQUEST", "FRA", "RUS")),
+        ),
+    ]);
+}
+
+#[test]
+fn issue_7_regret_that_accuses_no_one() {
+    check(&[
+        // negated
+        (
+            "Bundeskanzlerin Angela Merkel bedauerte nicht, dass US-Präsident Donald Trump aus \
+             dem Abkommen ausgestiegen sei.",
+            None,
+        ),
+        // one's own deed
+        (
+            "Bundeskanzlerin Angela Merkel sagte, sie bedauere, dass sie Putin nicht früher \
+             getroffen habe.",
+            None,
+        ),
+        (
+            "Bundeskanzlerin Angela Merkel bedauerte, dass Deutschland nicht mehr getan habe.",
+            None,
+        ),
+        // no one named in the content, or no content
+        (
+            "US-Präsident Donald Trump trat aus dem Abkommen aus. Bundeskanzlerin Angela Merkel \
+             bedauerte, dass die Gespräche gescheitert seien.",
+            None,
+        ),
+        (
+            "US-Präsident Donald Trump trat aus dem Abkommen aus. Bundeskanzlerin Angela Merkel \
+             bedauerte den Tod des Journalisten.",
+            None,
+        ),
+    ]);
+}
