@@ -2729,7 +2729,9 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             // nicht aufheben", "lenkte nicht ein" — issue #7, statements)
             let conceding = match f.etype {
                 EventType::Retreat => matches!(f.mode.as_deref(), Some("lift" | "ease")),
-                EventType::Concede => matches!(f.mode.as_deref(), Some("ease" | "yield")),
+                EventType::Concede => {
+                    matches!(f.mode.as_deref(), Some("ease" | "yield" | "withdraw"))
+                }
                 _ => false,
             };
             let refused =
@@ -3562,12 +3564,23 @@ fn as_pledge(f: &Frame) -> Frame {
 }
 
 fn as_refusal(f: &Frame) -> Frame {
+    // (a withdrawal refused answers whom the withdrawal would have answered:
+    // the protesters, `protesters_before`)
+    let mode = if f.etype == EventType::Concede && f.mode.as_deref() == Some("withdraw") {
+        REFUSE_WITHDRAW
+    } else {
+        "refuse"
+    };
     Frame {
         etype: EventType::Reject,
-        mode: Some("refuse".to_string()),
+        mode: Some(mode.to_string()),
         ..f.clone()
     }
 }
+
+/// The mode of a law or reform that is not withdrawn ("Zurückziehen werde
+/// sie das Gesetz aber nicht"): a refusal of the protesters' demand.
+const REFUSE_WITHDRAW: &str = "refuse withdrawal";
 
 /// A noun frame that stands after another event verb of its clause is that
 /// verb's object ("Scholz verurteilte den Angriff auf die Ukraine", "forderte
@@ -4855,7 +4868,9 @@ fn find_target(
     let region = region.flatten();
     // a resignation or a measure withdrawn concedes to the protesters, or
     // to no one the text says (issue #7)
-    if f.etype == EventType::Concede && matches!(f.mode.as_deref(), Some("resign" | "withdraw")) {
+    if (f.etype == EventType::Concede && matches!(f.mode.as_deref(), Some("resign" | "withdraw")))
+        || f.mode.as_deref() == Some(REFUSE_WITHDRAW)
+    {
         return protesters_before(d, src, m, (s0, s1), prior);
     }
     let src_is_state = src

@@ -350,3 +350,37 @@ fn issue_7_regret_that_accuses_no_one() {
         ),
     ]);
 }
+
+#[test]
+fn issue_7_a_withdrawal_refused_answers_the_protesters() {
+    let protest = "Tausende Demonstranten protestierten in Hongkong gegen die Regierung von \
+                   Carrie Lam. ";
+    check(&[
+        (
+            &format!(
+                "{protest}Regierungschefin Carrie Lam entschuldigte sich. Zurückziehen werde \
+                 sie das Gesetz aber nicht."
+            ),
+            Some(("REJECT", "HKG", "HKG")),
+        ),
+        (
+            &format!("{protest}Regierungschefin Carrie Lam zog das Gesetz nicht zurück."),
+            Some(("REJECT", "HKG", "HKG")),
+        ),
+        // withdrawn, it is the concession
+        (
+            &format!("{protest}Regierungschefin Carrie Lam zog das Gesetz zurück."),
+            Some(("CONCEDE", "HKG", "HKG")),
+        ),
+        // no protest told: whom it refuses is unsaid
+        (
+            "Regierungschefin Carrie Lam sagte, sie werde das Gesetz nicht zurückziehen.",
+            None,
+        ),
+    ]);
+    // a question refuses nothing
+    let got = pipeline_triples(&format!(
+        " date 2025-06-10 \n\n{protest}Wird Carrie Lam das Gesetz nicht zurückziehen?\n"
+    ));
+    assert!(!got.iter().any(|t| t.0 == "REJECT"), "{got:?}");
+}
