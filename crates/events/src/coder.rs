@@ -5465,11 +5465,16 @@ fn find_target(
             ..ARef::outside(None, src.country.clone())
         });
     }
-    // a threat or a refusal that names no addressee answers whoever acted
-    // last against the source's side ("Nach den Angriffen Israels drohte
-    // Teheran mit Vergeltung", "Merz machte Russland verantwortlich. Moskau
-    // wies das zurück")
-    if matches!(f.etype, EventType::Threaten | EventType::Reject) && src.country.is_some() {
+    // a threat, a refusal or a denunciation that names no addressee answers
+    // whoever acted last against the source's side ("Nach den Angriffen
+    // Israels drohte Teheran mit Vergeltung", "Merz machte Russland
+    // verantwortlich. Moskau wies das zurück", "… die mexikanische Botschaft
+    // gestürmt. López Obrador sprach von einer „flagranten Verletzung des
+    // Völkerrechts“" — issue #7, statements)
+    let denounced = f.etype == EventType::Accuse && f.mode.as_deref() == Some("denounce");
+    if (matches!(f.etype, EventType::Threaten | EventType::Reject) || denounced)
+        && src.country.is_some()
+    {
         let here = d.w.span(first, first).start;
         let hostile = |t: EventType| {
             matches!(

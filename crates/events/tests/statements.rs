@@ -384,3 +384,40 @@ fn issue_7_a_withdrawal_refused_answers_the_protesters() {
     ));
     assert!(!got.iter().any(|t| t.0 == "REJECT"), "{got:?}");
 }
+
+#[test]
+fn issue_7_a_denunciation_without_addressee_answers_the_last_act_against_the_speakers_side() {
+    let storm = "Ecuadorianische Polizisten stürmten am Freitag die mexikanische Botschaft in \
+                 Quito. Mexiko hatte einem Politiker Asyl gewährt. ";
+    check(&[(
+        &format!(
+            "{storm}Der mexikanische Präsident Andrés Manuel López Obrador sprach von einer \
+             „flagranten Verletzung des Völkerrechts“."
+        ),
+        Some(("ACCUSE", "MEX", "ECU")),
+    )]);
+    check_who_not(&[
+        // negated
+        &format!(
+            "{storm}Der mexikanische Präsident Andrés Manuel López Obrador sprach nicht von \
+             einer „Verletzung des Völkerrechts“."
+        ),
+        // no act against the speaker's side told
+        "Mexiko hatte einem Politiker Asyl gewährt. Der mexikanische Präsident Andrés Manuel \
+         López Obrador sprach von einer „flagranten Verletzung des Völkerrechts“.",
+        // the speaker's side did the act
+        "Russland griff die Ukraine an. Der russische Präsident Wladimir Putin sprach von \
+         einer „Provokation“.",
+    ]);
+}
+
+/// Each text must give no ACCUSE at all.
+fn check_who_not(texts: &[&str]) {
+    for text in texts {
+        let got = pipeline_triples(&format!(" date 2025-06-10 \n\n{text}\n"));
+        assert!(
+            !got.iter().any(|t| t.0 == "ACCUSE"),
+            "{text}\n  got {got:?}"
+        );
+    }
+}
