@@ -3547,6 +3547,38 @@ fn own_deed(d: &Doc, f: &Frame, m: &[usize]) -> bool {
         && matches!(d.low(last + 1), "ich" | "wir" | "man" | "er" | "sie" | "es")
 }
 
+/// The person of an apposition set off by commas right before the clause
+/// at `c0` ("…, Jean-Luc Mélenchon, sprach"), after a head noun phrase that
+/// opens the sentence at `from` — the one actor of that comma segment, a
+/// person, of at most six words.
+fn apposed_subject(d: &Doc, from: usize, c0: usize) -> Option<ARef> {
+    if c0 < from + 2 || d.w.s(c0 - 1) != "," {
+        return None;
+    }
+    let (a, _) = d.clause(c0 - 2);
+    if a <= from || d.w.s(a - 1) != "," || (a..c0 - 1).filter(|&i| d.w.is_word(i)).count() > 6 {
+        return None;
+    }
+    // (the head is a noun phrase of its own, no clause: "Jon Bon Jovi hatte
+    // … den Kandidaten der Partei, John Kerry, öffentlich unterstützt" sets
+    // off the object)
+    let (h, _) = d.clause(a - 2);
+    if h != from || (h..a - 1).any(|i| is_verb_form(d.w.s(i)) || is_final_aux(d.low(i))) {
+        return None;
+    }
+    // (an apposition holds no verb: "Scholz, der gestern Macron traf,
+    // kritisierte …" sets off a relative clause)
+    if (a..c0 - 1).any(|i| is_verb_form(d.w.s(i)) || is_final_aux(d.low(i))) {
+        return None;
+    }
+    let mut found = d.actors_in(a, c0 - 1).into_iter();
+    let r = found.next()?;
+    let person = r
+        .entity
+        .is_some_and(|e| d.a.entities[e].etype == EntityType::Per);
+    (person && found.next().is_none()).then_some(r)
+}
+
 /// A cooperative act announced (`Doc::announced`) as the AGREE it is: aid
 /// as a pledge (`pledge aid`: it goes where aid sent goes), a meeting or
 /// working together as an intent.
@@ -4617,6 +4649,13 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
                 // (after an opening subordinate clause and its appositions the
                 // verb comes second: its subject follows it)
                 let from = if opening { c0 } else { s0 };
+                // (a person in an apposition right before the verb names the
+                // subject: "Der Chef der Linkspartei, Jean-Luc Mélenchon,
+                // sprach von …", "Dutertes Tochter, Vizepräsidentin Sara
+                // Duterte, sprach …")
+                if let Some(r) = apposed_subject(d, from, c0).filter(|r| ok(r)) {
+                    return Some(r);
+                }
                 if let Some(r) = d.actors_in(from, c0).into_iter().find(|r| ok(r)) {
                     return Some(r);
                 }
@@ -4865,7 +4904,16 @@ fn find_target(
         }
         r
     });
-    let region = region.flatten();
+    // (and so is the head its apposition names: "Der Chef der Linkspartei X,
+    // Jean-Luc Mélenchon, sprach von …")
+    let (c0, _) = d.clause(first);
+    let apposed =
+        src.entity.is_some() && apposed_subject(d, s0, c0).is_some_and(|r| r.entity == src.entity);
+    let region = if apposed {
+        Some(d.w.span(s0, c0 - 1))
+    } else {
+        region.flatten()
+    };
     // a resignation or a measure withdrawn concedes to the protesters, or
     // to no one the text says (issue #7)
     if (f.etype == EventType::Concede && matches!(f.mode.as_deref(), Some("resign" | "withdraw")))
