@@ -470,3 +470,27 @@ fn issue_7_literal_accounts_are_no_denunciation() {
     );
     assert!(!got.iter().any(|e| e.0 == "ACCUSE"), "{got:?}");
 }
+
+#[test]
+fn issue_7_intelligence_shared() {
+    check(&[
+        (
+            "Die US-Marine stelle den Briten Aufklärungsdaten aus der Meerenge zur Verfügung, \
+             sagte ein Sprecher des Pentagons.",
+            Some(("COOPERATE", "USA", "GBR")),
+        ),
+        (
+            "Die USA stellten der Ukraine Satellitenbilder zur Verfügung.",
+            Some(("COOPERATE", "USA", "UKR")),
+        ),
+        // negated, a plan
+        (
+            "Die USA stellten der Ukraine keine Satellitenbilder zur Verfügung.",
+            None,
+        ),
+        (
+            "Die USA wollen der Ukraine Satellitenbilder zur Verfügung stellen.",
+            None,
+        ),
+    ]);
+}
