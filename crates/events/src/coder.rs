@@ -272,6 +272,112 @@ fn group_kind(low: &str) -> Option<bool> {
     }
 }
 
+/// The person a masculine object pronoun of the trigger's clause stands for
+/// ("hatte Armeechef X ihn öffentlich zum Rücktritt aufgefordert", "Mexiko
+/// gewährte ihm Asyl", issue #7): resolved as a pronoun subject is, before
+/// its clause — so not the subject named in it —, a person other than the
+/// source. Not after a preposition ("mit ihm": the frame's preposition finds
+/// its own actor), not in an attribution ("ihm zufolge"), not of a noun
+/// frame.
+fn object_pronoun(d: &Doc, f: &Frame, m: &[usize], src: &ARef) -> Option<ARef> {
+    if f.nominal || f.swap || !matches!(f.target, Target::Obj | Target::Near) {
+        return None;
+    }
+    let first = m[0];
+    let (c0, c1) = d.clause(first);
+    let k = (c0..c1.min(d.w.len())).find(|&k| {
+        let after_prep = k > 0 && is_preposition(d.w.s(k - 1));
+        let attribution = k + 1 < d.w.len() && d.low(k + 1) == "zufolge";
+        matches!(d.low(k), "ihn" | "ihm") && !m.contains(&k) && !after_prep && !attribution
+    })?;
+    let r = d.resolve_pronoun(k, "er", "-")?;
+    let e = r.entity?;
+    if d.a.entities[e].etype != EntityType::Per || r.entity == src.entity || r.country.is_none() {
+        return None;
+    }
+    // (a thing named since the person may be what it stands for: "zeigte
+    // sich bestürzt über den Vorfall und verurteilte ihn"; a role noun,
+    // "sagte der Sozialist", is a person, as for a pronoun subject)
+    let here = d.w.span(k, k).start;
+    let spans = &d.ment_spans[e];
+    let named = spans[..spans.partition_point(|m| m.start < here)].last()?;
+    let thing_since = (d.w.at(named.end)..k).any(|j| {
+        j + 1 < k
+            && matches!(
+                d.low(j),
+                "der" | "den" | "dem" | "des" | "ein" | "einen" | "einem" | "eines"
+            )
+            && (j + 1..k).find(|&n| d.w.is_cap(n)).is_some_and(|n| {
+                (j + 1..n).all(|x| is_adjective_like(d.w.s(x)))
+                    && d.ment(n).is_none()
+                    && roles::role_noun(d.w.s(n)).is_none()
+                    && !d.low(n).ends_with("ist")
+            })
+    });
+    (!thing_since).then_some(r)
+}
+
+/// Officers named by "die Beamten" alone are the police the article named
+/// before them, of their country ("Die Polizei setzte Tränengas ein. …
+/// Amnesty International warf den Beamten vor, …", "ecuadorianische
+/// Polizisten stürmten die Botschaft. Die Beamten nahmen dort X fest"): its
+/// noun ("Polizei", "Polizisten"), as the development gold names them (issue
+/// #7). Not officers of a named body ("Beamte der Strafvollzugsbehörde").
+fn officers_police(d: &Doc, r: &ARef) -> Option<String> {
+    let k = r.last;
+    if !r.context || r.group != Some(true) || k >= d.w.len() || !d.low(k).starts_with("beamte") {
+        return None;
+    }
+    if k + 1 < d.w.len() && matches!(d.low(k + 1), "der" | "des") {
+        return None;
+    }
+    let (s0, _) = d.sent_of(k)?;
+    (s0.saturating_sub(400)..k).rev().find_map(|j| {
+        let low = d.low(j);
+        let police = d.w.is_cap(j) && (low == "polizei" || low.starts_with("polizist"));
+        police
+            .then(|| d.context_group(j, true))
+            .flatten()
+            .filter(|p| p.country == r.country)
+            .map(|_| group_name(d.w.s(j)))
+    })
+}
+
+/// An organisation's name that marks it as transnational, of no one state:
+/// "Amnesty International", "Human Rights Watch", "Ärzte ohne Grenzen",
+/// "Internationales Komitee vom Roten Kreuz".
+fn transnational(name: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "International",
+        "Internationale",
+        "Watch",
+        "ohne Grenzen",
+        "Roten Kreuz",
+        "Rotes Kreuz",
+        "Roter Halbmond",
+        "Roten Halbmond",
+    ];
+    MARKS.iter().any(|m| {
+        name.match_indices(m).any(|(i, _)| {
+            let before = name[..i].chars().next_back();
+            let after = name[i + m.len()..].chars().next();
+            before.is_none_or(|c| c == ' ')
+                && after.is_none_or(|c| !c.is_alphabetic() || c == 's' || c == 'r')
+        })
+    })
+}
+
+/// Armed groups that fight their own state: rebels, separatists, militias,
+/// insurgents (a part of society by [`group_kind`], a side of a physical act
+/// of their state). The plain noun only: a compound ("Hamas-Kämpfer",
+/// "Huthi-Rebellen") names a group of its own, often of another country
+/// than the context gives it.
+fn is_armed_group(low: &str) -> bool {
+    ["rebell", "separatist", "miliz", "aufständisch"]
+        .iter()
+        .any(|st| low.starts_with(st))
+}
+
 /// Nouns for a state's stance, decision or policy ("die österreichische
 /// Haltung", "der US-Imperialismus").
 fn is_stance_noun(s: &str) -> bool {
@@ -3724,6 +3830,9 @@ fn build(
     // name
     let name = |r: &ARef| -> Option<String> {
         r.entity.map(|e| d.a.entities[e].name.clone()).or_else(|| {
+            if let Some(p) = officers_police(d, r) {
+                return Some(p);
+            }
             // a collective addressee of no one country ("die
             // Staatengemeinschaft", "alle Seiten"): its words
             if r.context && r.group.is_some() && r.first < d.w.len() && r.noun == Some(r.last) {
@@ -3823,7 +3932,25 @@ fn build(
         && tgt.first < d.w.len()
         && tgt.noun == Some(tgt.last)
         && collective_name(d, tgt.first, tgt.last).is_some();
-    if source_country.is_none() || (target_country.is_none() && !collective) {
+    // an organisation of no one state ("Amnesty International", "das
+    // Internationale Komitee vom Roten Kreuz") is a side with no country, as
+    // the development gold codes it (issue #7) — told by a verb, with the
+    // other side in the trigger's sentence after the trigger's start ("Amnesty
+    // International warf den Beamten vor"): the one clause that names both
+    // (not a company, a newspaper or a party the actors stage gave no
+    // country: its name marks it as transnational)
+    let stateless = |r: &ARef, other: &ARef| {
+        !f.nominal
+            && r.entity.is_some_and(|e| {
+                let ent = &d.a.entities[e];
+                ent.etype == EntityType::Org && ent.country.is_none() && transnational(&ent.name)
+            })
+            && other.country.is_some()
+            && (first..s1).contains(&other.first)
+    };
+    if (source_country.is_none() && !stateless(&src, &tgt))
+        || (target_country.is_none() && !collective && !stateless(&tgt, &src))
+    {
         return None;
     }
     if src.entity.is_some() && src.entity == tgt.entity {
@@ -4701,6 +4828,9 @@ fn find_target(
     if f.etype == EventType::Concede && matches!(f.mode.as_deref(), Some("resign" | "withdraw")) {
         return protesters_before(d, src, m, (s0, s1), prior);
     }
+    if let Some(t) = object_pronoun(d, f, m, src) {
+        return Some(t);
+    }
     let src_is_state = src
         .entity
         .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc);
@@ -4793,7 +4923,21 @@ fn find_target(
         // a person's own country, or a state's own people, is not its target
         // (a crowd arrested is: "Peru nahm 150 Menschen fest")
         let own_crowd = crowd_object && d.is_crowd(r);
-        if (is_loc || src_is_state) && r.country == src.country && !domestic_place && !own_crowd {
+        // (but a state fights or arrests its own rebels, separatists or
+        // militias: "Aserbaidschans Armee hatte Stellungen der Separatisten
+        // angegriffen", issue #7)
+        let own_rebels = src_is_state
+            && is_physical(f.etype)
+            && r.entity.is_none()
+            && r.group == Some(false)
+            && r.last < d.w.len()
+            && is_armed_group(d.low(r.last));
+        if (is_loc || src_is_state)
+            && r.country == src.country
+            && !domestic_place
+            && !own_crowd
+            && !own_rebels
+        {
             return false;
         }
         // "begrüßte das Urteil ebenso wie Minister X": compared, no object
