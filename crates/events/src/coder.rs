@@ -1699,6 +1699,35 @@ impl<'a> Doc<'a> {
         subject.then_some(r)
     }
 
+    /// A side of an earlier event as an actor outside the clause at hand: a
+    /// group without an entity that is no state body keeps the noun the
+    /// earlier event named it by when it stands in that event's evidence
+    /// ("hatten Männer, die …, Studenten angegriffen. … X verurteilte den
+    /// Überfall": "Männer", not the country; issue #7). A state body's act
+    /// ("Russische Truppen", "Sicherheitskräfte") is its state's, as the
+    /// development gold codes a stance on it.
+    fn event_side(&self, ev: &Event, source: bool) -> ARef {
+        let (e, c, name) = if source {
+            (
+                ev.source_entity,
+                &ev.source_country,
+                Some(ev.source.as_str()),
+            )
+        } else {
+            (ev.target_entity, &ev.target_country, ev.target.as_deref())
+        };
+        let mut r = ARef::outside(e, c.clone());
+        if let (None, Some(name)) = (e, name) {
+            let (a, b) = (self.w.at(ev.evidence.start), self.w.at(ev.evidence.end));
+            r.noun = (a..b.min(self.w.len()))
+                .find(|&k| {
+                    self.w.is_cap(k) && self.ment(k).is_none() && group_name(self.w.s(k)) == name
+                })
+                .filter(|&k| group_kind(self.low(k)) != Some(true) && !is_state_noun(self.w.s(k)));
+        }
+        r
+    }
+
     /// A counted crowd named by a people noun ("Tausende Menschen").
     fn is_crowd(&self, r: &ARef) -> bool {
         r.context && r.first < self.w.len() && is_crowd_noun(self.low(r.first))
@@ -3470,16 +3499,13 @@ fn both_sides(d: &Doc, f: &Frame, m: &[usize], prior: &[Event]) -> Option<(ARef,
             && ev.source_country.is_some()
             && ev.target_country.is_some()
     })?;
-    Some(sides_of(ev))
+    Some(sides_of(d, ev))
 }
 
 /// The source and the target of an earlier event, as actors outside the
 /// clause at hand.
-fn sides_of(ev: &Event) -> (ARef, ARef) {
-    (
-        ARef::outside(ev.source_entity, ev.source_country.clone()),
-        ARef::outside(ev.target_entity, ev.target_country.clone()),
-    )
+fn sides_of(d: &Doc, ev: &Event) -> (ARef, ARef) {
+    (d.event_side(ev, true), d.event_side(ev, false))
 }
 
 /// "nach viertägigen Gesprächen", "nach zehntägigen Verhandlungen": talks
@@ -3514,7 +3540,7 @@ fn talks_of_agreement(d: &Doc, (s0, s1): (usize, usize), prior: &[Event]) -> Opt
             && ev.source_country.is_some()
             && ev.target_country.is_some()
     })?;
-    Some(sides_of(ev))
+    Some(sides_of(d, ev))
 }
 
 /// An assent frame negated: a refusal ("werde dem Beitritt nicht zustimmen").
@@ -5447,7 +5473,7 @@ fn find_target(
                 && ev.source_country.is_some()
                 && ev.source_country != src.country
         }) {
-            return Some(ARef::outside(ev.source_entity, ev.source_country.clone()));
+            return Some(d.event_side(ev, true));
         }
         // … or whom the source's side has just turned against ("Peskow warf
         // Berlin vor, … Moskau drohte mit Gegenmaßnahmen")
@@ -5460,7 +5486,7 @@ fn find_target(
                     && ev.target_country.is_some()
                     && ev.target_country != src.country
             }) {
-                return Some(ARef::outside(ev.target_entity, ev.target_country.clone()));
+                return Some(d.event_side(ev, false));
             }
         }
     }
@@ -5479,7 +5505,7 @@ fn find_target(
                 && ev.source_country != src.country
                 && ev.source_country.as_deref() != Some("IGO")
         }) {
-            return Some(ARef::outside(ev.source_entity, ev.source_country.clone()));
+            return Some(d.event_side(ev, true));
         }
     }
     // a crackdown announced or a concession made with no one named answers
@@ -5833,7 +5859,7 @@ fn act_agent(
                         EventType::Accuse | EventType::Request | EventType::Threaten
                     )
             })
-            .map(|ev| ARef::outside(ev.source_entity, ev.source_country.clone()));
+            .map(|ev| d.event_side(ev, true));
     };
     // the article's first such act is the one its reactions are about (a
     // counter-measure told later is a reaction itself): the earliest of the
@@ -5849,12 +5875,7 @@ fn act_agent(
                     .is_none_or(|v| v.country.is_some() && ev.target_country == v.country)
         })
         .min_by_key(|ev| ev.evidence.start)
-        .map(|ev| {
-            (
-                ev.evidence.start,
-                ARef::outside(ev.source_entity, ev.source_country.clone()),
-            )
-        });
+        .map(|ev| (ev.evidence.start, d.event_side(ev, true)));
     if victim.is_some() {
         return by_event.map(|(_, r)| r);
     }

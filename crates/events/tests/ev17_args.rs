@@ -135,3 +135,16 @@ fn issue_7_fighters_of_a_named_group_are_not_the_states_own_rebels() {
         "got {got:?}"
     );
 }
+
+#[test]
+fn issue_7_a_stance_on_an_act_of_a_group_names_the_group() {
+    check(&[(
+        "In Belgrad haben Demonstranten gegen die serbische Regierung protestiert. Am Montag hatten Männer, die der Regierungspartei zugerechnet werden, in Novi Sad Studenten mit Baseballschlägern angegriffen. Der serbische Regierungschef Miloš Vučević verurteilte den Überfall.",
+        ("ACCUSE", "Miloš Vučević", "SRB", "Männer", "SRB"),
+    )]);
+    // a state body's act is its state's
+    check(&[(
+        "Russische Truppen haben in der Nacht die Ukraine angegriffen. US-Präsident Joe Biden verurteilte den Angriff.",
+        ("ACCUSE", "Joe Biden", "USA", "Russland", "RUS"),
+    )]);
+}
