@@ -1983,6 +1983,48 @@ impl<'a> Doc<'a> {
         (self.can_be_source(r) && !self.is_crowd(r) && !attribute).then(|| r.clone())
     }
 
+    /// A relative clause that tells a physical act done to its antecedent in
+    /// the passive with its agent ("Mahsa Amini, die von der Sittenpolizei
+    /// festgenommen worden war", "…, die von der Polizei festgenommen
+    /// wurden"; issue #7): the antecedent, which ends right before the
+    /// comma, when the relative pronoun is the subject, the agent follows it
+    /// ("von", "vom", "durch") and the clause ends in the participle and its
+    /// passive auxiliary. Other relative clauses stay background.
+    fn relative_passive(&self, f: &Frame, m: &[usize]) -> Option<ARef> {
+        if f.nominal || !matches!(f.etype, EventType::Coerce | EventType::Assault) {
+            return None;
+        }
+        let last = *m.last()?;
+        let (a, b) = self.clause(last);
+        if a < 2 || self.w.s(a - 1) != "," || !is_participle(self.low(last)) {
+            return None;
+        }
+        let fw = self.first_word(a, last)?;
+        if !matches!(self.low(fw), "der" | "die" | "welche" | "welcher")
+            || fw + 1 >= last
+            || !matches!(self.low(fw + 1), "von" | "vom" | "durch")
+        {
+            return None;
+        }
+        // (the participle, then "worden" and the finite auxiliary, or the
+        // finite passive auxiliary alone, end the clause)
+        let tail: Vec<&str> = (last + 1..b.min(self.w.len()))
+            .filter(|&i| self.w.is_word(i))
+            .map(|i| self.low(i))
+            .collect();
+        let passive = match tail[..] {
+            [aux] => matches!(aux, "wurde" | "wurden"),
+            ["worden", aux] => matches!(aux, "war" | "waren" | "ist" | "sind"),
+            _ => false,
+        };
+        if !passive {
+            return None;
+        }
+        let (s0, _) = self.sent_of(last)?;
+        let r = self.actors_in(s0, a - 1).into_iter().next_back()?;
+        (r.last + 2 == a && r.entity.is_some() && !self.is_crowd(&r)).then_some(r)
+    }
+
     /// "hatten Männer, die der Partei X zugerechnet werden, in Novi Sad
     /// Studenten angegriffen": the trigger's clause resumes a main clause
     /// after a relative clause; the relative's antecedent before it is the
@@ -2746,7 +2788,8 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                 continue;
             }
             let f = &lex.frames[fi];
-            let stance = d.relative_antecedent(f, &m).is_some();
+            let stance =
+                d.relative_antecedent(f, &m).is_some() || d.relative_passive(f, &m).is_some();
             // assent refused is a refusal: "Ankara werde dem Beitritt nicht
             // zustimmen", "sei nicht zu Gesprächen bereit"
             let negated = d.is_negated(f, &m);
@@ -4185,7 +4228,9 @@ fn passive(
             && (r.entity.is_some() || r.stance || r.group.is_some())
             && !agent_span.is_some_and(|(x, y)| r.first >= x && r.last <= y)
     };
-    let mut patient = d.actors_in(from, c1).into_iter().find(|r| free(r));
+    let mut patient = d
+        .relative_passive(f, m)
+        .or_else(|| d.actors_in(from, c1).into_iter().find(|r| free(r)));
     if patient.is_none() && from == c0 {
         // "Tom Hale, ein Journalist, wurde … festgenommen": the subject
         // before an apposition, unless this clause is a subordinate one

@@ -148,3 +148,26 @@ fn issue_7_a_stance_on_an_act_of_a_group_names_the_group() {
         ("ACCUSE", "Joe Biden", "USA", "Russland", "RUS"),
     )]);
 }
+
+#[test]
+fn issue_7_a_relative_clause_passive_with_its_agent_is_an_act_on_the_antecedent() {
+    check(&[
+        (
+            "In Teheran protestierten Tausende. Auslöser war der Tod der Studentin Mahsa Amini, die von der Sittenpolizei festgenommen worden war.",
+            ("COERCE", "Sittenpolizei", "IRN", "Mahsa Amini", "IRN"),
+        ),
+        (
+            "In Minsk gingen Tausende auf die Straße. Unter ihnen war die Aktivistin Maria Kolesnikowa, die von der Polizei festgenommen wurde.",
+            ("COERCE", "Polizei", "BLR", "Maria Kolesnikowa", "BLR"),
+        ),
+    ]);
+    // without its agent, in words, or only planned: background, no event
+    for text in [
+        "In Teheran protestierten Tausende. Auslöser war der Tod der Studentin Mahsa Amini, die im September festgenommen worden war.",
+        "In Teheran protestierten Tausende. Auslöser war der Tod der Studentin Mahsa Amini, die von der Sittenpolizei kritisiert worden war.",
+        "In Teheran protestierten Tausende. Auslöser war der Tod der Studentin Mahsa Amini, die von der Sittenpolizei festgenommen werden sollte.",
+    ] {
+        let got = events(text);
+        assert!(!got.iter().any(|e| e.3 == "Mahsa Amini"), "{text}\n  got {got:?}");
+    }
+}
