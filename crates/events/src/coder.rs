@@ -367,6 +367,43 @@ fn transnational(name: &str) -> bool {
     })
 }
 
+/// "Nyusi dankte dem Nachbarland": a neighbour state named by its role noun
+/// alone, as the trigger's object, is the last state the article named before
+/// it (within its sentence and the two before) that is not the source's
+/// (issue #7). Not one named right after it ("dem Nachbarland Peru", an
+/// actor of its own), not after a preposition.
+fn neighbour_state(d: &Doc, f: &Frame, m: &[usize], src: &ARef) -> Option<ARef> {
+    if f.nominal || f.swap || !matches!(f.target, Target::Obj | Target::Near) {
+        return None;
+    }
+    let first = m[0];
+    let (c0, c1) = d.clause(first);
+    let k = (c0..c1.min(d.w.len())).find(|&k| {
+        matches!(
+            d.low(k),
+            "nachbarland" | "nachbarlandes" | "nachbarlands" | "nachbarstaat" | "nachbarstaates"
+        )
+    })?;
+    if k == 0 || !matches!(d.low(k - 1), "das" | "dem" | "des" | "den") {
+        return None;
+    }
+    if k + 1 < d.w.len() && d.w.same_sent(k, k + 1) && d.ment(k + 1).is_some() {
+        return None;
+    }
+    let (s0, _) = d.sent_of(k)?;
+    let from = (0..2).fold(s0, |a, _| {
+        d.sent_of(a.saturating_sub(1)).map_or(a, |(p0, _)| p0)
+    });
+    (from..k).rev().find_map(|j| {
+        let e = d.ment(j)?;
+        let ent = &d.a.entities[e];
+        let state = ent.etype == EntityType::Loc
+            && countries::place(&ent.name).is_some_and(|p| p.kind == PlaceKind::Country);
+        (state && ent.country.is_some() && ent.country != src.country)
+            .then(|| ARef::outside(Some(e), ent.country.clone()))
+    })
+}
+
 /// Armed groups that fight their own state: rebels, separatists, militias,
 /// insurgents (a part of society by [`group_kind`], a side of a physical act
 /// of their state). The plain noun only: a compound ("Hamas-Kämpfer",
@@ -4900,6 +4937,9 @@ fn find_target(
         return protesters_before(d, src, m, (s0, s1), prior);
     }
     if let Some(t) = object_pronoun(d, f, m, src) {
+        return Some(t);
+    }
+    if let Some(t) = neighbour_state(d, f, m, src) {
         return Some(t);
     }
     let src_is_state = src

@@ -171,3 +171,19 @@ fn issue_7_a_relative_clause_passive_with_its_agent_is_an_act_on_the_antecedent(
         assert!(!got.iter().any(|e| e.3 == "Mahsa Amini"), "{text}\n  got {got:?}");
     }
 }
+
+#[test]
+fn issue_7_the_neighbour_state_is_the_state_named_before() {
+    check(&[(
+        "Ein Wirbelsturm hat in Malawi schwere Schäden angerichtet. Sambia schickte Soldaten und Zelte. Der malawische Präsident Lazarus Chakwera dankte dem Nachbarland ausdrücklich für die Hilfe.",
+        ("SUPPORT", "Lazarus Chakwera", "MWI", "Sambia", "ZMB"),
+    )]);
+    // no other state named before, or only three sentences back: none
+    for text in [
+        "Ein Wirbelsturm hat in Malawi schwere Schäden angerichtet. Der malawische Präsident Lazarus Chakwera dankte dem Nachbarland ausdrücklich für die Hilfe.",
+        "Sambia schickte Soldaten. Der Sturm zog weiter. Die Regenfälle hielten an. Der malawische Präsident Lazarus Chakwera dankte dem Nachbarland für die Hilfe.",
+    ] {
+        let got = events(text);
+        assert!(!got.iter().any(|e| e.0 == "SUPPORT"), "{text}\n  got {got:?}");
+    }
+}
