@@ -404,6 +404,15 @@ fn neighbour_state(d: &Doc, f: &Frame, m: &[usize], src: &ARef) -> Option<ARef> 
     })
 }
 
+/// Followers of a person or a party: "Anhänger", "Unterstützer" (plural,
+/// also the dative "Anhängern").
+fn is_followers_noun(low: &str) -> bool {
+    matches!(
+        low,
+        "anhänger" | "anhängern" | "unterstützer" | "unterstützern" | "anhängerinnen"
+    )
+}
+
 /// Armed groups that fight their own state: rebels, separatists, militias,
 /// insurgents (a part of society by [`group_kind`], a side of a physical act
 /// of their state). The plain noun only: a compound ("Hamas-Kämpfer",
@@ -838,6 +847,9 @@ impl<'a> Doc<'a> {
             if let Some(r) = self.person_after_genitive(k, e, span) {
                 return Some(r);
             }
+            if let Some(r) = self.followers_after_genitive(k, e, span) {
+                return Some(r);
+            }
             let mut last = k;
             while last + 1 < self.w.len() && self.ment_span(last + 1) == Some(span) {
                 last += 1;
@@ -1079,6 +1091,40 @@ impl<'a> Doc<'a> {
         r.first = k;
         r.entity = Some(pe);
         Some(r)
+    }
+
+    /// "Khans Anhänger", "Trumps Unterstützer": the followers a person's or
+    /// an organisation's genitive before them names are a group of their own
+    /// (a part of society of its country, named by the noun) — the
+    /// possessor neither acts nor is acted on (issue #7).
+    fn followers_after_genitive(&self, k: usize, e: usize, span: Span) -> Option<ARef> {
+        let ent = &self.a.entities[e];
+        if !matches!(ent.etype, EntityType::Per | EntityType::Org) || ent.country.is_none() {
+            return None;
+        }
+        let mut last = k;
+        while last + 1 < self.w.len() && self.ment_span(last + 1) == Some(span) {
+            last += 1;
+        }
+        let g = self.w.s(last);
+        let j = last + 1;
+        if !(g.ends_with('s') || g.ends_with('\u{2019}') || g.ends_with('\''))
+            || j >= self.w.len()
+            || !self.w.same_sent(k, j)
+            || !is_followers_noun(self.low(j))
+        {
+            return None;
+        }
+        Some(ARef {
+            group: Some(false),
+            stance: false,
+            noun: Some(j),
+            context: false,
+            entity: None,
+            country: ent.country.clone(),
+            first: k,
+            last: j,
+        })
     }
 
     /// The person named after the role noun at `j`: right after it, or after
@@ -2486,6 +2532,12 @@ fn state_compound(w: &str) -> bool {
 fn group_name(w: &str) -> String {
     if let Some(stem) = w.strip_suffix("kräften") {
         return format!("{stem}kräfte");
+    }
+    // "den Anhängern": followers in the dative plural
+    if is_followers_noun(&w.to_lowercase()) {
+        if let Some(f) = w.strip_suffix("ern") {
+            return format!("{f}er");
+        }
     }
     // "von Flüchtlingen": the dative plural of a noun in -ling
     if let Some(stem) = w.strip_suffix("lingen") {

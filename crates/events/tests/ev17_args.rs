@@ -187,3 +187,25 @@ fn issue_7_the_neighbour_state_is_the_state_named_before() {
         assert!(!got.iter().any(|e| e.0 == "SUPPORT"), "{text}\n  got {got:?}");
     }
 }
+
+#[test]
+fn issue_7_followers_named_by_a_genitive_are_a_group_of_their_own() {
+    check(&[
+        (
+            "Der pakistanische Premierminister Shehbaz Sharif warf Khans Anhängern vor, das Land ins Chaos zu stürzen. Der frühere Premierminister Imran Khan war festgenommen worden.",
+            ("ACCUSE", "Shehbaz Sharif", "PAK", "Anhänger", "PAK"),
+        ),
+        (
+            "Der frühere US-Präsident Donald Trump hat die Wahl verloren. Trumps Anhänger stürmten am Mittwoch das Kapitol in Washington.",
+            ("PROTEST", "Anhänger", "USA", "Washington", "USA"),
+        ),
+    ]);
+    // the possessor is neither side
+    let got = events("Der frühere US-Präsident Donald Trump hat die Wahl verloren. Trumps Anhänger stürmten am Mittwoch das Kapitol in Washington.");
+    assert!(!got.iter().any(|e| e.1 == "Donald Trump"), "got {got:?}");
+    // a genitive before another noun is still the possessor's: "Russlands Angriff"
+    check(&[(
+        "Frankreich verurteilte Russlands Angriff auf die Ukraine.",
+        ("ACCUSE", "Frankreich", "FRA", "Russland", "RUS"),
+    )]);
+}
