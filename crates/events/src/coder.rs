@@ -272,6 +272,158 @@ fn group_kind(low: &str) -> Option<bool> {
     }
 }
 
+/// The person a masculine object pronoun of the trigger's clause stands for
+/// ("hatte Armeechef X ihn öffentlich zum Rücktritt aufgefordert", "Mexiko
+/// gewährte ihm Asyl", issue #7): resolved as a pronoun subject is, before
+/// its clause — so not the subject named in it —, a person other than the
+/// source. Not after a preposition ("mit ihm": the frame's preposition finds
+/// its own actor), not in an attribution ("ihm zufolge"), not of a noun
+/// frame.
+fn object_pronoun(d: &Doc, f: &Frame, m: &[usize], src: &ARef) -> Option<ARef> {
+    if f.nominal || f.swap || !matches!(f.target, Target::Obj | Target::Near) {
+        return None;
+    }
+    let first = m[0];
+    let (c0, c1) = d.clause(first);
+    let k = (c0..c1.min(d.w.len())).find(|&k| {
+        let after_prep = k > 0 && is_preposition(d.w.s(k - 1));
+        let attribution = k + 1 < d.w.len() && d.low(k + 1) == "zufolge";
+        matches!(d.low(k), "ihn" | "ihm") && !m.contains(&k) && !after_prep && !attribution
+    })?;
+    let r = d.resolve_pronoun(k, "er", "-")?;
+    let e = r.entity?;
+    if d.a.entities[e].etype != EntityType::Per || r.entity == src.entity || r.country.is_none() {
+        return None;
+    }
+    // (a thing named since the person may be what it stands for: "zeigte
+    // sich bestürzt über den Vorfall und verurteilte ihn"; a role noun,
+    // "sagte der Sozialist", is a person, as for a pronoun subject)
+    let here = d.w.span(k, k).start;
+    let spans = &d.ment_spans[e];
+    let named = spans[..spans.partition_point(|m| m.start < here)].last()?;
+    let thing_since = (d.w.at(named.end)..k).any(|j| {
+        j + 1 < k
+            && matches!(
+                d.low(j),
+                "der" | "den" | "dem" | "des" | "ein" | "einen" | "einem" | "eines"
+            )
+            && (j + 1..k).find(|&n| d.w.is_cap(n)).is_some_and(|n| {
+                (j + 1..n).all(|x| is_adjective_like(d.w.s(x)))
+                    && d.ment(n).is_none()
+                    && roles::role_noun(d.w.s(n)).is_none()
+                    && !d.low(n).ends_with("ist")
+            })
+    });
+    (!thing_since).then_some(r)
+}
+
+/// Officers named by "die Beamten" alone are the police the article named
+/// before them, of their country ("Die Polizei setzte Tränengas ein. …
+/// Amnesty International warf den Beamten vor, …", "ecuadorianische
+/// Polizisten stürmten die Botschaft. Die Beamten nahmen dort X fest"): its
+/// noun ("Polizei", "Polizisten"), as the development gold names them (issue
+/// #7). Not officers of a named body ("Beamte der Strafvollzugsbehörde").
+fn officers_police(d: &Doc, r: &ARef) -> Option<String> {
+    let k = r.last;
+    if !r.context || r.group != Some(true) || k >= d.w.len() || !d.low(k).starts_with("beamte") {
+        return None;
+    }
+    if k + 1 < d.w.len() && matches!(d.low(k + 1), "der" | "des") {
+        return None;
+    }
+    let (s0, _) = d.sent_of(k)?;
+    (s0.saturating_sub(400)..k).rev().find_map(|j| {
+        let low = d.low(j);
+        let police = d.w.is_cap(j) && (low == "polizei" || low.starts_with("polizist"));
+        police
+            .then(|| d.context_group(j, true))
+            .flatten()
+            .filter(|p| p.country == r.country)
+            .map(|_| group_name(d.w.s(j)))
+    })
+}
+
+/// An organisation's name that marks it as transnational, of no one state:
+/// "Amnesty International", "Human Rights Watch", "Ärzte ohne Grenzen",
+/// "Internationales Komitee vom Roten Kreuz".
+fn transnational(name: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "International",
+        "Internationale",
+        "Watch",
+        "ohne Grenzen",
+        "Roten Kreuz",
+        "Rotes Kreuz",
+        "Roter Halbmond",
+        "Roten Halbmond",
+    ];
+    MARKS.iter().any(|m| {
+        name.match_indices(m).any(|(i, _)| {
+            let before = name[..i].chars().next_back();
+            let after = name[i + m.len()..].chars().next();
+            before.is_none_or(|c| c == ' ')
+                && after.is_none_or(|c| !c.is_alphabetic() || c == 's' || c == 'r')
+        })
+    })
+}
+
+/// "Nyusi dankte dem Nachbarland": a neighbour state named by its role noun
+/// alone, as the trigger's object, is the last state the article named before
+/// it (within its sentence and the two before) that is not the source's
+/// (issue #7). Not one named right after it ("dem Nachbarland Peru", an
+/// actor of its own), not after a preposition.
+fn neighbour_state(d: &Doc, f: &Frame, m: &[usize], src: &ARef) -> Option<ARef> {
+    if f.nominal || f.swap || !matches!(f.target, Target::Obj | Target::Near) {
+        return None;
+    }
+    let first = m[0];
+    let (c0, c1) = d.clause(first);
+    let k = (c0..c1.min(d.w.len())).find(|&k| {
+        matches!(
+            d.low(k),
+            "nachbarland" | "nachbarlandes" | "nachbarlands" | "nachbarstaat" | "nachbarstaates"
+        )
+    })?;
+    if k == 0 || !matches!(d.low(k - 1), "das" | "dem" | "des" | "den") {
+        return None;
+    }
+    if k + 1 < d.w.len() && d.w.same_sent(k, k + 1) && d.ment(k + 1).is_some() {
+        return None;
+    }
+    let (s0, _) = d.sent_of(k)?;
+    let from = (0..2).fold(s0, |a, _| {
+        d.sent_of(a.saturating_sub(1)).map_or(a, |(p0, _)| p0)
+    });
+    (from..k).rev().find_map(|j| {
+        let e = d.ment(j)?;
+        let ent = &d.a.entities[e];
+        let state = ent.etype == EntityType::Loc
+            && countries::place(&ent.name).is_some_and(|p| p.kind == PlaceKind::Country);
+        (state && ent.country.is_some() && ent.country != src.country)
+            .then(|| ARef::outside(Some(e), ent.country.clone()))
+    })
+}
+
+/// Followers of a person or a party: "Anhänger", "Unterstützer" (plural,
+/// also the dative "Anhängern").
+fn is_followers_noun(low: &str) -> bool {
+    matches!(
+        low,
+        "anhänger" | "anhängern" | "unterstützer" | "unterstützern" | "anhängerinnen"
+    )
+}
+
+/// Armed groups that fight their own state: rebels, separatists, militias,
+/// insurgents (a part of society by [`group_kind`], a side of a physical act
+/// of their state). The plain noun only: a compound ("Hamas-Kämpfer",
+/// "Huthi-Rebellen") names a group of its own, often of another country
+/// than the context gives it.
+fn is_armed_group(low: &str) -> bool {
+    ["rebell", "separatist", "miliz", "aufständisch"]
+        .iter()
+        .any(|st| low.starts_with(st))
+}
+
 /// Nouns for a state's stance, decision or policy ("die österreichische
 /// Haltung", "der US-Imperialismus").
 fn is_stance_noun(s: &str) -> bool {
@@ -695,6 +847,9 @@ impl<'a> Doc<'a> {
             if let Some(r) = self.person_after_genitive(k, e, span) {
                 return Some(r);
             }
+            if let Some(r) = self.followers_after_genitive(k, e, span) {
+                return Some(r);
+            }
             let mut last = k;
             while last + 1 < self.w.len() && self.ment_span(last + 1) == Some(span) {
                 last += 1;
@@ -936,6 +1091,40 @@ impl<'a> Doc<'a> {
         r.first = k;
         r.entity = Some(pe);
         Some(r)
+    }
+
+    /// "Khans Anhänger", "Trumps Unterstützer": the followers a person's or
+    /// an organisation's genitive before them names are a group of their own
+    /// (a part of society of its country, named by the noun) — the
+    /// possessor neither acts nor is acted on (issue #7).
+    fn followers_after_genitive(&self, k: usize, e: usize, span: Span) -> Option<ARef> {
+        let ent = &self.a.entities[e];
+        if !matches!(ent.etype, EntityType::Per | EntityType::Org) || ent.country.is_none() {
+            return None;
+        }
+        let mut last = k;
+        while last + 1 < self.w.len() && self.ment_span(last + 1) == Some(span) {
+            last += 1;
+        }
+        let g = self.w.s(last);
+        let j = last + 1;
+        if !(g.ends_with('s') || g.ends_with('\u{2019}') || g.ends_with('\''))
+            || j >= self.w.len()
+            || !self.w.same_sent(k, j)
+            || !is_followers_noun(self.low(j))
+        {
+            return None;
+        }
+        Some(ARef {
+            group: Some(false),
+            stance: false,
+            noun: Some(j),
+            context: false,
+            entity: None,
+            country: ent.country.clone(),
+            first: k,
+            last: j,
+        })
     }
 
     /// The person named after the role noun at `j`: right after it, or after
@@ -1593,6 +1782,35 @@ impl<'a> Doc<'a> {
         subject.then_some(r)
     }
 
+    /// A side of an earlier event as an actor outside the clause at hand: a
+    /// group without an entity that is no state body keeps the noun the
+    /// earlier event named it by when it stands in that event's evidence
+    /// ("hatten Männer, die …, Studenten angegriffen. … X verurteilte den
+    /// Überfall": "Männer", not the country; issue #7). A state body's act
+    /// ("Russische Truppen", "Sicherheitskräfte") is its state's, as the
+    /// development gold codes a stance on it.
+    fn event_side(&self, ev: &Event, source: bool) -> ARef {
+        let (e, c, name) = if source {
+            (
+                ev.source_entity,
+                &ev.source_country,
+                Some(ev.source.as_str()),
+            )
+        } else {
+            (ev.target_entity, &ev.target_country, ev.target.as_deref())
+        };
+        let mut r = ARef::outside(e, c.clone());
+        if let (None, Some(name)) = (e, name) {
+            let (a, b) = (self.w.at(ev.evidence.start), self.w.at(ev.evidence.end));
+            r.noun = (a..b.min(self.w.len()))
+                .find(|&k| {
+                    self.w.is_cap(k) && self.ment(k).is_none() && group_name(self.w.s(k)) == name
+                })
+                .filter(|&k| group_kind(self.low(k)) != Some(true) && !is_state_noun(self.w.s(k)));
+        }
+        r
+    }
+
     /// A counted crowd named by a people noun ("Tausende Menschen").
     fn is_crowd(&self, r: &ARef) -> bool {
         r.context && r.first < self.w.len() && is_crowd_noun(self.low(r.first))
@@ -1846,6 +2064,48 @@ impl<'a> Doc<'a> {
         // is an attribute of)
         let attribute = matches!(self.governing(r), Some("von" | "vom")) || self.is_genitive(r);
         (self.can_be_source(r) && !self.is_crowd(r) && !attribute).then(|| r.clone())
+    }
+
+    /// A relative clause that tells a physical act done to its antecedent in
+    /// the passive with its agent ("Mahsa Amini, die von der Sittenpolizei
+    /// festgenommen worden war", "…, die von der Polizei festgenommen
+    /// wurden"; issue #7): the antecedent, which ends right before the
+    /// comma, when the relative pronoun is the subject, the agent follows it
+    /// ("von", "vom", "durch") and the clause ends in the participle and its
+    /// passive auxiliary. Other relative clauses stay background.
+    fn relative_passive(&self, f: &Frame, m: &[usize]) -> Option<ARef> {
+        if f.nominal || !matches!(f.etype, EventType::Coerce | EventType::Assault) {
+            return None;
+        }
+        let last = *m.last()?;
+        let (a, b) = self.clause(last);
+        if a < 2 || self.w.s(a - 1) != "," || !is_participle(self.low(last)) {
+            return None;
+        }
+        let fw = self.first_word(a, last)?;
+        if !matches!(self.low(fw), "der" | "die" | "welche" | "welcher")
+            || fw + 1 >= last
+            || !matches!(self.low(fw + 1), "von" | "vom" | "durch")
+        {
+            return None;
+        }
+        // (the participle, then "worden" and the finite auxiliary, or the
+        // finite passive auxiliary alone, end the clause)
+        let tail: Vec<&str> = (last + 1..b.min(self.w.len()))
+            .filter(|&i| self.w.is_word(i))
+            .map(|i| self.low(i))
+            .collect();
+        let passive = match tail[..] {
+            [aux] => matches!(aux, "wurde" | "wurden"),
+            ["worden", aux] => matches!(aux, "war" | "waren" | "ist" | "sind"),
+            _ => false,
+        };
+        if !passive {
+            return None;
+        }
+        let (s0, _) = self.sent_of(last)?;
+        let r = self.actors_in(s0, a - 1).into_iter().next_back()?;
+        (r.last + 2 == a && r.entity.is_some() && !self.is_crowd(&r)).then_some(r)
     }
 
     /// "hatten Männer, die der Partei X zugerechnet werden, in Novi Sad
@@ -2360,6 +2620,12 @@ fn group_name(w: &str) -> String {
     if let Some(stem) = w.strip_suffix("kräften") {
         return format!("{stem}kräfte");
     }
+    // "den Anhängern": followers in the dative plural
+    if is_followers_noun(&w.to_lowercase()) {
+        if let Some(f) = w.strip_suffix("ern") {
+            return format!("{f}er");
+        }
+    }
     // "von Flüchtlingen": the dative plural of a noun in -ling
     if let Some(stem) = w.strip_suffix("lingen") {
         return format!("{stem}linge");
@@ -2709,7 +2975,8 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                 continue;
             }
             let f = &lex.frames[fi];
-            let stance = d.relative_antecedent(f, &m).is_some();
+            let stance =
+                d.relative_antecedent(f, &m).is_some() || d.relative_passive(f, &m).is_some();
             // assent refused is a refusal: "Ankara werde dem Beitritt nicht
             // zustimmen", "sei nicht zu Gesprächen bereit"
             let negated = d.is_negated(f, &m);
@@ -3488,16 +3755,13 @@ fn both_sides(d: &Doc, f: &Frame, m: &[usize], prior: &[Event]) -> Option<(ARef,
             && ev.source_country.is_some()
             && ev.target_country.is_some()
     })?;
-    Some(sides_of(ev))
+    Some(sides_of(d, ev))
 }
 
 /// The source and the target of an earlier event, as actors outside the
 /// clause at hand.
-fn sides_of(ev: &Event) -> (ARef, ARef) {
-    (
-        ARef::outside(ev.source_entity, ev.source_country.clone()),
-        ARef::outside(ev.target_entity, ev.target_country.clone()),
-    )
+fn sides_of(d: &Doc, ev: &Event) -> (ARef, ARef) {
+    (d.event_side(ev, true), d.event_side(ev, false))
 }
 
 /// "nach viertägigen Gesprächen", "nach zehntägigen Verhandlungen": talks
@@ -3532,7 +3796,7 @@ fn talks_of_agreement(d: &Doc, (s0, s1): (usize, usize), prior: &[Event]) -> Opt
             && ev.source_country.is_some()
             && ev.target_country.is_some()
     })?;
-    Some(sides_of(ev))
+    Some(sides_of(d, ev))
 }
 
 /// An assent frame negated: a refusal ("werde dem Beitritt nicht zustimmen").
@@ -3918,6 +4182,9 @@ fn build(
     // name
     let name = |r: &ARef| -> Option<String> {
         r.entity.map(|e| d.a.entities[e].name.clone()).or_else(|| {
+            if let Some(p) = officers_police(d, r) {
+                return Some(p);
+            }
             // a collective addressee of no one country ("die
             // Staatengemeinschaft", "alle Seiten"): its words
             if r.context && r.group.is_some() && r.first < d.w.len() && r.noun == Some(r.last) {
@@ -4017,7 +4284,25 @@ fn build(
         && tgt.first < d.w.len()
         && tgt.noun == Some(tgt.last)
         && collective_name(d, tgt.first, tgt.last).is_some();
-    if source_country.is_none() || (target_country.is_none() && !collective) {
+    // an organisation of no one state ("Amnesty International", "das
+    // Internationale Komitee vom Roten Kreuz") is a side with no country, as
+    // the development gold codes it (issue #7) — told by a verb, with the
+    // other side in the trigger's sentence after the trigger's start ("Amnesty
+    // International warf den Beamten vor"): the one clause that names both
+    // (not a company, a newspaper or a party the actors stage gave no
+    // country: its name marks it as transnational)
+    let stateless = |r: &ARef, other: &ARef| {
+        !f.nominal
+            && r.entity.is_some_and(|e| {
+                let ent = &d.a.entities[e];
+                ent.etype == EntityType::Org && ent.country.is_none() && transnational(&ent.name)
+            })
+            && other.country.is_some()
+            && (first..s1).contains(&other.first)
+    };
+    if (source_country.is_none() && !stateless(&src, &tgt))
+        || (target_country.is_none() && !collective && !stateless(&tgt, &src))
+    {
         return None;
     }
     if src.entity.is_some() && src.entity == tgt.entity {
@@ -4226,7 +4511,9 @@ fn passive(
             && (r.entity.is_some() || r.stance || r.group.is_some())
             && !agent_span.is_some_and(|(x, y)| r.first >= x && r.last <= y)
     };
-    let mut patient = d.actors_in(from, c1).into_iter().find(|r| free(r));
+    let mut patient = d
+        .relative_passive(f, m)
+        .or_else(|| d.actors_in(from, c1).into_iter().find(|r| free(r)));
     if patient.is_none() && from == c0 {
         // "Tom Hale, ein Journalist, wurde … festgenommen": the subject
         // before an apposition, unless this clause is a subordinate one
@@ -4921,6 +5208,12 @@ fn find_target(
     {
         return protesters_before(d, src, m, (s0, s1), prior);
     }
+    if let Some(t) = object_pronoun(d, f, m, src) {
+        return Some(t);
+    }
+    if let Some(t) = neighbour_state(d, f, m, src) {
+        return Some(t);
+    }
     let src_is_state = src
         .entity
         .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc);
@@ -5013,7 +5306,21 @@ fn find_target(
         // a person's own country, or a state's own people, is not its target
         // (a crowd arrested is: "Peru nahm 150 Menschen fest")
         let own_crowd = crowd_object && d.is_crowd(r);
-        if (is_loc || src_is_state) && r.country == src.country && !domestic_place && !own_crowd {
+        // (but a state fights or arrests its own rebels, separatists or
+        // militias: "Aserbaidschans Armee hatte Stellungen der Separatisten
+        // angegriffen", issue #7)
+        let own_rebels = src_is_state
+            && is_physical(f.etype)
+            && r.entity.is_none()
+            && r.group == Some(false)
+            && r.last < d.w.len()
+            && is_armed_group(d.low(r.last));
+        if (is_loc || src_is_state)
+            && r.country == src.country
+            && !domestic_place
+            && !own_crowd
+            && !own_rebels
+        {
             return false;
         }
         // "begrüßte das Urteil ebenso wie Minister X": compared, no object
@@ -5543,7 +5850,7 @@ fn find_target(
                 && ev.source_country.is_some()
                 && ev.source_country != src.country
         }) {
-            return Some(ARef::outside(ev.source_entity, ev.source_country.clone()));
+            return Some(d.event_side(ev, true));
         }
         // … or whom the source's side has just turned against ("Peskow warf
         // Berlin vor, … Moskau drohte mit Gegenmaßnahmen")
@@ -5556,7 +5863,7 @@ fn find_target(
                     && ev.target_country.is_some()
                     && ev.target_country != src.country
             }) {
-                return Some(ARef::outside(ev.target_entity, ev.target_country.clone()));
+                return Some(d.event_side(ev, false));
             }
         }
     }
@@ -5575,7 +5882,7 @@ fn find_target(
                 && ev.source_country != src.country
                 && ev.source_country.as_deref() != Some("IGO")
         }) {
-            return Some(ARef::outside(ev.source_entity, ev.source_country.clone()));
+            return Some(d.event_side(ev, true));
         }
     }
     // a crackdown announced or a concession made with no one named answers
@@ -5929,7 +6236,7 @@ fn act_agent(
                         EventType::Accuse | EventType::Request | EventType::Threaten
                     )
             })
-            .map(|ev| ARef::outside(ev.source_entity, ev.source_country.clone()));
+            .map(|ev| d.event_side(ev, true));
     };
     // the article's first such act is the one its reactions are about (a
     // counter-measure told later is a reaction itself): the earliest of the
@@ -5945,12 +6252,7 @@ fn act_agent(
                     .is_none_or(|v| v.country.is_some() && ev.target_country == v.country)
         })
         .min_by_key(|ev| ev.evidence.start)
-        .map(|ev| {
-            (
-                ev.evidence.start,
-                ARef::outside(ev.source_entity, ev.source_country.clone()),
-            )
-        });
+        .map(|ev| (ev.evidence.start, d.event_side(ev, true)));
     if victim.is_some() {
         return by_event.map(|(_, r)| r);
     }
