@@ -4,7 +4,7 @@
 // Token indices address several parallel arrays, so index loops are clearer here.
 #![allow(clippy::needless_range_loop)]
 
-use crate::frames::{lexicon, Frame, Target};
+use crate::frames::{lexicon, Frame, Marks, Target};
 use lagebild_actors::text::{
     is_adjective_like, is_determiner, is_preposition, is_quote_mark, is_verb_form, Words,
 };
@@ -2583,15 +2583,19 @@ pub fn code(a: &Analysis) -> Vec<Event> {
     // article's other events are known
     let mut retry: Vec<Retry> = Vec::new();
     let mut taken: Vec<(usize, usize)> = Vec::new();
-    for &(s0, s1) in &d.sents {
+    let mut marks = Marks::default();
+    for (si, &(s0, s1)) in d.sents.iter().enumerate() {
         let words: Vec<Option<&str>> = (s0..s1).map(|k| d.w.is_word(k).then(|| d.low(k))).collect();
+        lex.mark(&words, &mut marks);
         // every frame match of the sentence; the most specific (most matched
         // words) wins where matches overlap
         let mut cands: Vec<(usize, Vec<usize>)> = Vec::new();
         for k in s0..s1 {
-            let Some(lw) = words[k - s0] else { continue };
-            for fi in lex.candidates(lw) {
-                if let Some(m) = lex.match_at(&lex.frames[fi], &words, k - s0) {
+            if words[k - s0].is_none() {
+                continue;
+            }
+            for fi in lex.candidates_marked(&words, &marks, k - s0) {
+                if let Some(m) = lex.match_marked(fi, &words, &marks, k - s0) {
                     cands.push((fi, m.into_iter().map(|i| i + s0).collect()));
                 }
             }
@@ -2662,7 +2666,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                 retry.push((fi, refused, m, (s0, s1)));
             }
         }
-        for ev in followers(&d, (s0, s1), &events) {
+        for ev in followers(&d, si, &events) {
             push_dedup(&mut events, &mut seen, ev, a);
         }
         for ev in protests_conceded_to(&d, (s0, s1), &events) {
@@ -2741,14 +2745,20 @@ fn is_follow_filler(w: &str) -> bool {
 /// follower as the source — each member of a list of followers. The clause
 /// holds nothing but the verb, the followers and time words ("folgte dem
 /// Aufruf", "schloss sich der Forderung an", "folgte nicht" tell no such act).
-fn followers(d: &Doc, (s0, s1): (usize, usize), events: &[Event]) -> Vec<Event> {
+fn followers(d: &Doc, si: usize, events: &[Event]) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
-    let Some(si) = d.sents.iter().position(|&s| s == (s0, s1)) else {
+    let Some(&(s0, s1)) = d.sents.get(si) else {
         return out;
     };
     let from = d.sents[si.saturating_sub(2)].0;
     let from = d.w.span(from, from).start;
     for k in s0..s1 {
+        // (the clause only around the verbs: found at every word, it scanned
+        // each clause once per word of it: a quarter of the stage's
+        // instructions — issue #9)
+        if !matches!(d.low(k), "folgte" | "folgten" | "schloss" | "schlossen") {
+            continue;
+        }
         let (mut a, b) = d.clause(k);
         let verb: Vec<usize> = match d.low(k) {
             "folgte" | "folgten" => vec![k],
