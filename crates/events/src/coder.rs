@@ -12,7 +12,7 @@ use lagebild_core::{Analysis, EntityType, Event, EventType, LowerText, MentionKi
 use lagebild_lexicon::countries::{self, PlaceKind};
 use lagebild_lexicon::roles;
 use rustc_hash::FxHashMap as HashMap;
-use std::cell::{Cell, OnceCell};
+use std::cell::{Cell, OnceCell, RefCell};
 
 /// An actor reference found in the text: an entity mention, or a group named
 /// only by its country ("die nordkoreanische Führung", "den Nordkoreanern").
@@ -412,6 +412,10 @@ struct Doc<'a> {
     /// Per token, [`group_kind`] of its lower-cased text once asked
     /// ([`Doc::group_at`]): 0 not yet, 1 none, 2 society, 3 state.
     groups: Vec<Cell<u8>>,
+    /// [`Doc::actor_at`] of the tokens asked so far. (It reads only what
+    /// [`Doc::new`] set up, so an answer stays right; made empty when `new`
+    /// is done.)
+    actor_memo: RefCell<HashMap<usize, Option<ARef>>>,
 }
 
 /// [`Doc::ment`]: no mention covers the token.
@@ -492,6 +496,7 @@ impl<'a> Doc<'a> {
         let mut d = Doc {
             main: OnceCell::new(),
             groups: vec![Cell::new(0); w.len()],
+            actor_memo: RefCell::default(),
             a,
             w,
             lower,
@@ -512,6 +517,7 @@ impl<'a> Doc<'a> {
             .filter_map(|(i, q)| q.cue_spans.first().map(|c| (c.start, i)))
             .collect();
         d.cues.sort_unstable();
+        d.actor_memo.get_mut().clear();
         d
     }
 
@@ -685,8 +691,21 @@ impl<'a> Doc<'a> {
         self.sents.get(i).copied()
     }
 
-    /// The actor starting at token `k`, if any.
+    /// The actor starting at token `k`, if any (remembered: [`Doc::actors_in`]
+    /// is asked for overlapping stretches, the sentence and those before it,
+    /// once per trigger — each token's answer about three times; issue #9).
     fn actor_at(&self, k: usize) -> Option<ARef> {
+        let known = self.actor_memo.borrow().get(&k).cloned();
+        if let Some(r) = known {
+            return r;
+        }
+        let r = self.find_actor_at(k);
+        self.actor_memo.borrow_mut().insert(k, r.clone());
+        r
+    }
+
+    /// [`Doc::actor_at`], worked out.
+    fn find_actor_at(&self, k: usize) -> Option<ARef> {
         if let Some(e) = self.ment(k) {
             let span = self.ment_span(k)?;
             // "Frankreichs Präsident Emmanuel Macron", "Kosovos
@@ -5951,6 +5970,35 @@ fn is_sentencing(f: &Frame, words: &[Option<&str>]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue #9: the remembered `actor_at` answers as working it out does, at
+    /// every token, asked in any order and more than once.
+    #[test]
+    fn issue_9_remembered_actors_equal_fresh_ones() {
+        use lagebild_core::{Document, Stage};
+        let text = "Die chinesische Regierung kritisierte am Montag die USA. \
+            Frankreichs Präsident Emmanuel Macron traf den italienischen \
+            Außenminister Antonio Tajani in Rom. Die Regierung in Pjöngjang \
+            wies die Vorwürfe zurück, die Polizei nahm Demonstranten fest. \
+            Der SPD-Fraktionschef Peter Struck sagte, die Briten und \
+            Tausende Menschen protestierten gegen die Regierung Ungarns.";
+        let mut a = Analysis::new(Document::new(text.to_string()));
+        lagebild_actors::ActorLinker::new()
+            .run(&mut a)
+            .expect("actors");
+        let d = Doc::new(&a);
+        let n = d.w.len();
+        assert!(n > 50);
+        let fresh: Vec<String> = (0..n)
+            .map(|k| format!("{:?}", d.find_actor_at(k)))
+            .collect();
+        assert!(fresh.iter().filter(|r| r.starts_with("Some")).count() >= 8);
+        for order in [(0..n).rev().collect::<Vec<_>>(), (0..n).collect()] {
+            for k in order {
+                assert_eq!(format!("{:?}", d.actor_at(k)), fresh[k], "token {k}");
+            }
+        }
+    }
 
     #[test]
     fn group_kind_reads_stem_and_ending_at_the_word_end() {
