@@ -257,15 +257,34 @@ fn group_kind(low: &str) -> Option<bool> {
     // at most two bytes before the word's end is the last one; and no
     // `rfind` per stem, whose searcher set-up cost more than the match.)
     const ENDS: [&str; 7] = ["", "n", "en", "e", "s", "es", "r"];
-    let head = |stems: &[&str]| {
+    // (a stem can end `base` only with `base`'s last byte: the stems of each
+    // list by their last byte, so each ending tries those few — issue #9)
+    static BY_LAST: std::sync::OnceLock<[Vec<Vec<&str>>; 2]> = std::sync::OnceLock::new();
+    let by_last = BY_LAST.get_or_init(|| {
+        [STATE, SOCIETY].map(|stems| {
+            let mut v = vec![Vec::new(); 256];
+            for st in stems {
+                if let Some(&b) = st.as_bytes().last() {
+                    v[usize::from(b)].push(*st);
+                }
+            }
+            v
+        })
+    });
+    let head = |list: usize| {
         ENDS.iter().any(|e| {
-            low.strip_suffix(e)
-                .is_some_and(|base| stems.iter().any(|st| base.ends_with(st)))
+            low.strip_suffix(e).is_some_and(|base| {
+                base.as_bytes().last().is_some_and(|&b| {
+                    by_last[list][usize::from(b)]
+                        .iter()
+                        .any(|st| base.ends_with(st))
+                })
+            })
         })
     };
-    if head(STATE) {
+    if head(0) {
         Some(true)
-    } else if head(SOCIETY) {
+    } else if head(1) {
         Some(false)
     } else {
         None
@@ -415,7 +434,15 @@ struct Doc<'a> {
     /// [`Doc::actor_at`] of the tokens asked so far. (It reads only what
     /// [`Doc::new`] set up, so an answer stays right; made empty when `new`
     /// is done.)
-    actor_memo: RefCell<HashMap<usize, Option<ARef>>>,
+    actor_memo: RefCell<ActorMemo>,
+}
+
+/// [`Doc::actor_memo`]: per token the index of its answer in `found`
+/// (`u32::MAX`: not asked yet).
+#[derive(Debug, Default)]
+struct ActorMemo {
+    at: Vec<u32>,
+    found: Vec<Option<ARef>>,
 }
 
 /// [`Doc::ment`]: no mention covers the token.
@@ -496,7 +523,10 @@ impl<'a> Doc<'a> {
         let mut d = Doc {
             main: OnceCell::new(),
             groups: vec![Cell::new(0); w.len()],
-            actor_memo: RefCell::default(),
+            actor_memo: RefCell::new(ActorMemo {
+                at: vec![u32::MAX; w.len()],
+                found: Vec::new(),
+            }),
             a,
             w,
             lower,
@@ -517,7 +547,9 @@ impl<'a> Doc<'a> {
             .filter_map(|(i, q)| q.cue_spans.first().map(|c| (c.start, i)))
             .collect();
         d.cues.sort_unstable();
-        d.actor_memo.get_mut().clear();
+        let m = d.actor_memo.get_mut();
+        m.at.fill(u32::MAX);
+        m.found.clear();
         d
     }
 
@@ -695,12 +727,20 @@ impl<'a> Doc<'a> {
     /// is asked for overlapping stretches, the sentence and those before it,
     /// once per trigger — each token's answer about three times; issue #9).
     fn actor_at(&self, k: usize) -> Option<ARef> {
-        let known = self.actor_memo.borrow().get(&k).cloned();
+        let known = {
+            let m = self.actor_memo.borrow();
+            m.at.get(k).and_then(|&i| m.found.get(i as usize)).cloned()
+        };
         if let Some(r) = known {
             return r;
         }
         let r = self.find_actor_at(k);
-        self.actor_memo.borrow_mut().insert(k, r.clone());
+        let mut m = self.actor_memo.borrow_mut();
+        let i = m.found.len();
+        if let (Some(slot), Ok(i)) = (m.at.get_mut(k), u32::try_from(i)) {
+            *slot = i;
+            m.found.push(r.clone());
+        }
         r
     }
 
