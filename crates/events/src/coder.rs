@@ -4,7 +4,7 @@
 // Token indices address several parallel arrays, so index loops are clearer here.
 #![allow(clippy::needless_range_loop)]
 
-use crate::frames::{lexicon, Frame, Target};
+use crate::frames::{lexicon, Frame, Marks, Target};
 use lagebild_actors::text::{
     is_adjective_like, is_determiner, is_preposition, is_quote_mark, is_verb_form, Words,
 };
@@ -12,7 +12,7 @@ use lagebild_core::{Analysis, EntityType, Event, EventType, LowerText, MentionKi
 use lagebild_lexicon::countries::{self, PlaceKind};
 use lagebild_lexicon::roles;
 use rustc_hash::FxHashMap as HashMap;
-use std::cell::{Cell, OnceCell};
+use std::cell::{Cell, OnceCell, RefCell};
 
 /// An actor reference found in the text: an entity mention, or a group named
 /// only by its country ("die nordkoreanische Führung", "den Nordkoreanern").
@@ -257,15 +257,34 @@ fn group_kind(low: &str) -> Option<bool> {
     // at most two bytes before the word's end is the last one; and no
     // `rfind` per stem, whose searcher set-up cost more than the match.)
     const ENDS: [&str; 7] = ["", "n", "en", "e", "s", "es", "r"];
-    let head = |stems: &[&str]| {
+    // (a stem can end `base` only with `base`'s last byte: the stems of each
+    // list by their last byte, so each ending tries those few — issue #9)
+    static BY_LAST: std::sync::OnceLock<[Vec<Vec<&str>>; 2]> = std::sync::OnceLock::new();
+    let by_last = BY_LAST.get_or_init(|| {
+        [STATE, SOCIETY].map(|stems| {
+            let mut v = vec![Vec::new(); 256];
+            for st in stems {
+                if let Some(&b) = st.as_bytes().last() {
+                    v[usize::from(b)].push(*st);
+                }
+            }
+            v
+        })
+    });
+    let head = |list: usize| {
         ENDS.iter().any(|e| {
-            low.strip_suffix(e)
-                .is_some_and(|base| stems.iter().any(|st| base.ends_with(st)))
+            low.strip_suffix(e).is_some_and(|base| {
+                base.as_bytes().last().is_some_and(|&b| {
+                    by_last[list][usize::from(b)]
+                        .iter()
+                        .any(|st| base.ends_with(st))
+                })
+            })
         })
     };
-    if head(STATE) {
+    if head(0) {
         Some(true)
-    } else if head(SOCIETY) {
+    } else if head(1) {
         Some(false)
     } else {
         None
@@ -564,6 +583,18 @@ struct Doc<'a> {
     /// Per token, [`group_kind`] of its lower-cased text once asked
     /// ([`Doc::group_at`]): 0 not yet, 1 none, 2 society, 3 state.
     groups: Vec<Cell<u8>>,
+    /// [`Doc::actor_at`] of the tokens asked so far. (It reads only what
+    /// [`Doc::new`] set up, so an answer stays right; made empty when `new`
+    /// is done.)
+    actor_memo: RefCell<ActorMemo>,
+}
+
+/// [`Doc::actor_memo`]: per token the index of its answer in `found`
+/// (`u32::MAX`: not asked yet).
+#[derive(Debug, Default)]
+struct ActorMemo {
+    at: Vec<u32>,
+    found: Vec<Option<ARef>>,
 }
 
 /// [`Doc::ment`]: no mention covers the token.
@@ -644,6 +675,10 @@ impl<'a> Doc<'a> {
         let mut d = Doc {
             main: OnceCell::new(),
             groups: vec![Cell::new(0); w.len()],
+            actor_memo: RefCell::new(ActorMemo {
+                at: vec![u32::MAX; w.len()],
+                found: Vec::new(),
+            }),
             a,
             w,
             lower,
@@ -664,6 +699,9 @@ impl<'a> Doc<'a> {
             .filter_map(|(i, q)| q.cue_spans.first().map(|c| (c.start, i)))
             .collect();
         d.cues.sort_unstable();
+        let m = d.actor_memo.get_mut();
+        m.at.fill(u32::MAX);
+        m.found.clear();
         d
     }
 
@@ -837,8 +875,29 @@ impl<'a> Doc<'a> {
         self.sents.get(i).copied()
     }
 
-    /// The actor starting at token `k`, if any.
+    /// The actor starting at token `k`, if any (remembered: [`Doc::actors_in`]
+    /// is asked for overlapping stretches, the sentence and those before it,
+    /// once per trigger — each token's answer about three times; issue #9).
     fn actor_at(&self, k: usize) -> Option<ARef> {
+        let known = {
+            let m = self.actor_memo.borrow();
+            m.at.get(k).and_then(|&i| m.found.get(i as usize)).cloned()
+        };
+        if let Some(r) = known {
+            return r;
+        }
+        let r = self.find_actor_at(k);
+        let mut m = self.actor_memo.borrow_mut();
+        let i = m.found.len();
+        if let (Some(slot), Ok(i)) = (m.at.get_mut(k), u32::try_from(i)) {
+            *slot = i;
+            m.found.push(r.clone());
+        }
+        r
+    }
+
+    /// [`Doc::actor_at`], worked out.
+    fn find_actor_at(&self, k: usize) -> Option<ARef> {
         if let Some(e) = self.ment(k) {
             let span = self.ment_span(k)?;
             // "Frankreichs Präsident Emmanuel Macron", "Kosovos
@@ -2938,15 +2997,19 @@ pub fn code(a: &Analysis) -> Vec<Event> {
     // article's other events are known
     let mut retry: Vec<Retry> = Vec::new();
     let mut taken: Vec<(usize, usize)> = Vec::new();
-    for &(s0, s1) in &d.sents {
+    let mut marks = Marks::default();
+    for (si, &(s0, s1)) in d.sents.iter().enumerate() {
         let words: Vec<Option<&str>> = (s0..s1).map(|k| d.w.is_word(k).then(|| d.low(k))).collect();
+        lex.mark(&words, &mut marks);
         // every frame match of the sentence; the most specific (most matched
         // words) wins where matches overlap
         let mut cands: Vec<(usize, Vec<usize>)> = Vec::new();
         for k in s0..s1 {
-            let Some(lw) = words[k - s0] else { continue };
-            for fi in lex.candidates(lw) {
-                if let Some(m) = lex.match_at(&lex.frames[fi], &words, k - s0) {
+            if words[k - s0].is_none() {
+                continue;
+            }
+            for fi in lex.candidates_marked(&words, &marks, k - s0) {
+                if let Some(m) = lex.match_marked(fi, &words, &marks, k - s0) {
                     cands.push((fi, m.into_iter().map(|i| i + s0).collect()));
                 }
             }
@@ -3059,7 +3122,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                 retry.push((fi, changed, m, (s0, s1)));
             }
         }
-        for ev in followers(&d, (s0, s1), &events) {
+        for ev in followers(&d, si, &events) {
             push_dedup(&mut events, &mut seen, ev, a);
         }
         for ev in protests_conceded_to(&d, (s0, s1), &events) {
@@ -3132,14 +3195,20 @@ fn is_follow_filler(w: &str) -> bool {
 /// follower as the source — each member of a list of followers. The clause
 /// holds nothing but the verb, the followers and time words ("folgte dem
 /// Aufruf", "schloss sich der Forderung an", "folgte nicht" tell no such act).
-fn followers(d: &Doc, (s0, s1): (usize, usize), events: &[Event]) -> Vec<Event> {
+fn followers(d: &Doc, si: usize, events: &[Event]) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
-    let Some(si) = d.sents.iter().position(|&s| s == (s0, s1)) else {
+    let Some(&(s0, s1)) = d.sents.get(si) else {
         return out;
     };
     let from = d.sents[si.saturating_sub(2)].0;
     let from = d.w.span(from, from).start;
     for k in s0..s1 {
+        // (the clause only around the verbs: found at every word, it scanned
+        // each clause once per word of it: a quarter of the stage's
+        // instructions — issue #9)
+        if !matches!(d.low(k), "folgte" | "folgten" | "schloss" | "schlossen") {
+            continue;
+        }
         let (mut a, b) = d.clause(k);
         let verb: Vec<usize> = match d.low(k) {
             "folgte" | "folgten" => vec![k],
@@ -6483,6 +6552,35 @@ fn is_sentencing(f: &Frame, words: &[Option<&str>]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue #9: the remembered `actor_at` answers as working it out does, at
+    /// every token, asked in any order and more than once.
+    #[test]
+    fn issue_9_remembered_actors_equal_fresh_ones() {
+        use lagebild_core::{Document, Stage};
+        let text = "Die chinesische Regierung kritisierte am Montag die USA. \
+            Frankreichs Präsident Emmanuel Macron traf den italienischen \
+            Außenminister Antonio Tajani in Rom. Die Regierung in Pjöngjang \
+            wies die Vorwürfe zurück, die Polizei nahm Demonstranten fest. \
+            Der SPD-Fraktionschef Peter Struck sagte, die Briten und \
+            Tausende Menschen protestierten gegen die Regierung Ungarns.";
+        let mut a = Analysis::new(Document::new(text.to_string()));
+        lagebild_actors::ActorLinker::new()
+            .run(&mut a)
+            .expect("actors");
+        let d = Doc::new(&a);
+        let n = d.w.len();
+        assert!(n > 50);
+        let fresh: Vec<String> = (0..n)
+            .map(|k| format!("{:?}", d.find_actor_at(k)))
+            .collect();
+        assert!(fresh.iter().filter(|r| r.starts_with("Some")).count() >= 8);
+        for order in [(0..n).rev().collect::<Vec<_>>(), (0..n).collect()] {
+            for k in order {
+                assert_eq!(format!("{:?}", d.actor_at(k)), fresh[k], "token {k}");
+            }
+        }
+    }
 
     #[test]
     fn group_kind_reads_stem_and_ending_at_the_word_end() {

@@ -295,6 +295,187 @@ pub struct Lexicon {
     /// byte ([`OtherIndex`]).
     other_ix: OtherIndex,
     classes: HashMap<String, Vec<(String, bool)>>,
+    /// The frames' patterns compiled for [`Lexicon::match_marked`].
+    items: ItemIndex,
+}
+
+/// A pattern item of [`ItemIndex`]: a gap, or the index of a word item
+/// (an alternatives list or a class; equal lists share one index).
+#[derive(Debug, Clone, Copy)]
+enum Item {
+    Gap(usize),
+    Id(u32),
+}
+
+/// Every word item of the lexicon's frames by number, and which of them
+/// accept a word: the items of its exact alternatives (one probe, which also
+/// gives the frames whose first word it is), of the prefixes that start it
+/// (listed by first byte) and of the compound heads that end it (by last
+/// byte). [`Lexicon::mark`] asks this once per word of a sentence; the
+/// matcher then looks an item up among the word's few where [`word_ok`]
+/// compared the word with every alternative of the item at every place it
+/// was tried, and a frame whose first item the word lacks is not tried at
+/// all (issue #9).
+#[derive(Debug, Default)]
+struct ItemIndex {
+    /// Per frame, its pattern.
+    pats: Vec<Vec<Item>>,
+    /// Exact alternative → its entry in `entries`.
+    exact: HashMap<String, u32>,
+    entries: Vec<ExactWord>,
+    /// (prefix, item), ordered by the prefix's first byte; `pre_at[b]` is
+    /// where those starting with byte `b` begin (`pre_at[256]` the end).
+    prefixes: Vec<(String, u32)>,
+    pre_at: Vec<usize>,
+    /// (compound head, item), ordered by the head's last byte, and where
+    /// each last byte begins.
+    heads: Vec<(String, u32)>,
+    head_at: Vec<usize>,
+    /// Items with an empty prefix or head: every word.
+    always: Vec<u32>,
+}
+
+/// What a word that some item lists exactly is known for.
+#[derive(Debug, Default)]
+struct ExactWord {
+    /// The items listing it.
+    items: Vec<u32>,
+    /// `Lexicon::by_first` of it: the frames whose first item lists it.
+    first: Vec<usize>,
+}
+
+/// Lays out `(text, item)` pairs by a byte of the text (`key`), stable
+/// within a byte: the pairs in that order and where each byte value starts.
+fn by_byte(mut v: Vec<(String, u32)>, key: fn(&[u8]) -> u8) -> (Vec<(String, u32)>, Vec<usize>) {
+    v.sort_by_key(|(t, _)| key(t.as_bytes()));
+    let mut at = vec![0usize; 257];
+    for (t, _) in &v {
+        at[usize::from(key(t.as_bytes())) + 1] += 1;
+    }
+    for b in 0..256 {
+        at[b + 1] += at[b];
+    }
+    (v, at)
+}
+
+impl ItemIndex {
+    fn new(
+        frames: &[Frame],
+        classes: &HashMap<String, Vec<(String, bool)>>,
+        by_first: &HashMap<String, Vec<usize>>,
+    ) -> Self {
+        let mut ix = ItemIndex::default();
+        let mut ids: HashMap<Vec<(String, bool)>, u32> = HashMap::default();
+        let (mut prefixes, mut heads) = (Vec::new(), Vec::new());
+        for f in frames {
+            let mut pat = Vec::with_capacity(f.pat.len());
+            for p in &f.pat {
+                let alts: &[(String, bool)] = match p {
+                    PTok::Gap(g) => {
+                        pat.push(Item::Gap(*g));
+                        continue;
+                    }
+                    PTok::Words(alts) => alts,
+                    // (an unknown class accepts no word: an item without alternatives)
+                    PTok::Class(c) => classes.get(c).map_or(&[], Vec::as_slice),
+                };
+                let next = ids.len() as u32;
+                let id = *ids.entry(alts.to_vec()).or_insert(next);
+                pat.push(Item::Id(id));
+                if id != next {
+                    continue;
+                }
+                // (as `word_ok` reads each alternative)
+                for (a, prefix) in alts {
+                    if !*prefix {
+                        let items = &mut ix.entry(a).items;
+                        if !items.contains(&id) {
+                            items.push(id);
+                        }
+                    } else if let Some(head) = a.strip_prefix('*') {
+                        if head.is_empty() {
+                            ix.always.push(id);
+                        } else {
+                            heads.push((head.to_string(), id));
+                        }
+                    } else if a.is_empty() {
+                        ix.always.push(id);
+                    } else {
+                        prefixes.push((a.clone(), id));
+                    }
+                }
+            }
+            ix.pats.push(pat);
+        }
+        for (w, first) in by_first {
+            ix.entry(w).first = first.clone();
+        }
+        (ix.prefixes, ix.pre_at) = by_byte(prefixes, |t| t[0]);
+        (ix.heads, ix.head_at) = by_byte(heads, |t| t[t.len() - 1]);
+        ix
+    }
+
+    fn entry(&mut self, w: &str) -> &mut ExactWord {
+        let next = self.entries.len() as u32;
+        let e = *self.exact.entry(w.to_string()).or_insert(next);
+        if e == next {
+            self.entries.push(ExactWord::default());
+        }
+        &mut self.entries[e as usize]
+    }
+
+    /// Appends the items that accept `w` to `ids`; returns its exact entry.
+    fn mark(&self, w: &str, ids: &mut Vec<u32>) -> u32 {
+        let e = self.exact.get(w).copied();
+        if let Some(x) = e.and_then(|e| self.entries.get(e as usize)) {
+            ids.extend_from_slice(&x.items);
+        }
+        ids.extend_from_slice(&self.always);
+        let b = w.as_bytes();
+        if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
+            let (f, l) = (usize::from(first), usize::from(last));
+            for (p, id) in &self.prefixes[self.pre_at[f]..self.pre_at[f + 1]] {
+                if w.starts_with(p.as_str()) {
+                    ids.push(*id);
+                }
+            }
+            for (h, id) in &self.heads[self.head_at[l]..self.head_at[l + 1]] {
+                if w.ends_with(h.as_str()) {
+                    ids.push(*id);
+                }
+            }
+        }
+        e.unwrap_or(u32::MAX)
+    }
+}
+
+/// Which word items ([`ItemIndex`]) accept each word of a sentence, made by
+/// [`Lexicon::mark`] for [`Lexicon::match_marked`]: word `j`'s items are
+/// `ids[at[j]..at[j + 1]]` (a few), its exact entry `entry[j]`.
+#[derive(Debug, Default)]
+pub struct Marks {
+    ids: Vec<u32>,
+    at: Vec<u32>,
+    entry: Vec<u32>,
+}
+
+impl Marks {
+    /// Does item `id` accept word `j`? (a plain loop: a word has few items,
+    /// and `slice::contains` was not inlined)
+    #[inline(always)]
+    fn has(&self, j: usize, id: u32) -> bool {
+        let (Some(&a), Some(&b)) = (self.at.get(j), self.at.get(j + 1)) else {
+            return false;
+        };
+        let mut k = a as usize;
+        while k < b as usize {
+            if self.ids.get(k) == Some(&id) {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
 }
 
 /// A necessary condition for the frames of [`Lexicon::other`] to match at a
@@ -400,12 +581,14 @@ pub fn lexicon() -> &'static Lexicon {
             }
         }
         let other_ix = OtherIndex::new(&frames, &other, &classes);
+        let items = ItemIndex::new(&frames, &classes, &by_first);
         Lexicon {
             frames,
             by_first,
             other,
             other_ix,
             classes,
+            items,
         }
     })
 }
@@ -451,47 +634,143 @@ impl Lexicon {
     /// Matches frame `f` at word `i` of `words` (lower-cased words of one
     /// sentence, `None` for punctuation). Returns the matched word indices.
     pub fn match_at(&self, f: &Frame, words: &[Option<&str>], i: usize) -> Option<Vec<usize>> {
-        // (most tries fail: the matched indices stay on the stack until the
-        // whole pattern has matched; a pattern of more than 16 words spills
-        // the rest into `more`)
-        let mut head = [0usize; 16];
-        let mut more = Vec::new();
-        let n = self.match_from(&f.pat, words, i, 0, &mut head, 0, &mut more)?;
-        let mut out = Vec::with_capacity(n);
-        out.extend_from_slice(&head[..n.min(head.len())]);
-        out.append(&mut more);
-        Some(out)
+        let gap = |p: &PTok| match p {
+            PTok::Gap(g) => Some(*g),
+            _ => None,
+        };
+        match_pattern(&f.pat, words, i, gap, |p, _, w| self.tok_ok(p, w))
     }
 
+    /// Marks which of the frames' word items accept each word of a sentence
+    /// (`words` as for [`Lexicon::match_at`]), for [`Lexicon::match_marked`].
+    pub fn mark(&self, words: &[Option<&str>], marks: &mut Marks) {
+        marks.ids.clear();
+        marks.at.clear();
+        marks.entry.clear();
+        marks.at.push(0);
+        for w in words {
+            let e = w.map_or(u32::MAX, |w| self.items.mark(w, &mut marks.ids));
+            marks.entry.push(e);
+            marks.at.push(marks.ids.len() as u32);
+        }
+    }
+
+    /// [`Lexicon::candidates`] of word `j` of a sentence marked by
+    /// [`Lexicon::mark`], less the frames whose first item the word lacks
+    /// (which cannot match there), in the same order.
+    pub fn candidates_marked<'a>(
+        &'a self,
+        words: &[Option<&str>],
+        marks: &'a Marks,
+        j: usize,
+    ) -> impl Iterator<Item = usize> + 'a {
+        let b = words.get(j).copied().flatten().unwrap_or("").as_bytes();
+        let ends = b.first().zip(b.last()).map(|(&f, &l)| (f, l));
+        let entry = marks.entry.get(j).copied().unwrap_or(u32::MAX);
+        let first = self
+            .items
+            .entries
+            .get(entry as usize)
+            .map_or(&[][..], |e| e.first.as_slice());
+        first.iter().copied().chain(
+            self.other_ix
+                .positions(ends)
+                .filter_map(|k| self.other.get(k).copied())
+                .filter(
+                    move |&fi| match self.items.pats.get(fi).and_then(|p| p.first()) {
+                        Some(Item::Id(id)) => marks.has(j, *id),
+                        _ => true,
+                    },
+                ),
+        )
+    }
+
+    /// [`Lexicon::match_at`] for the lexicon's frame `fi`, with the words'
+    /// items marked by [`Lexicon::mark`]: the same result, each word test
+    /// a bit.
+    pub fn match_marked(
+        &self,
+        fi: usize,
+        words: &[Option<&str>],
+        marks: &Marks,
+        i: usize,
+    ) -> Option<Vec<usize>> {
+        let pat = self.items.pats.get(fi)?;
+        let gap = |p: &Item| match p {
+            Item::Gap(g) => Some(*g),
+            Item::Id(_) => None,
+        };
+        match_pattern(pat, words, i, gap, |p, j, _| match p {
+            Item::Id(id) => marks.has(j, *id),
+            Item::Gap(_) => true,
+        })
+    }
+}
+
+/// Matches `pat` at word `i` of `words`: `gap` tells a gap item's width,
+/// `ok(item, j, word)` whether an item accepts word `j`. Returns the matched
+/// word indices.
+#[inline(always)]
+fn match_pattern<P>(
+    pat: &[P],
+    words: &[Option<&str>],
+    i: usize,
+    gap: impl Fn(&P) -> Option<usize> + Copy,
+    ok: impl Fn(&P, usize, &str) -> bool + Copy,
+) -> Option<Vec<usize>> {
+    // (most tries fail: the matched indices stay on the stack until the
+    // whole pattern has matched; a pattern of more than 16 words spills
+    // the rest into `more`)
+    let mut head = [0usize; 16];
+    let mut more = Vec::new();
+    let m = Matcher { words, gap, ok };
+    let n = m.from(pat, i, 0, &mut head, 0, &mut more)?;
+    let mut out = Vec::with_capacity(n);
+    out.extend_from_slice(&head[..n.min(head.len())]);
+    out.append(&mut more);
+    Some(out)
+}
+
+/// The sentence and item tests of one [`match_pattern`].
+struct Matcher<'w, 's, G, O> {
+    words: &'w [Option<&'s str>],
+    gap: G,
+    ok: O,
+}
+
+impl<G, O> Matcher<'_, '_, G, O> {
     /// Matches `pat` from word `pos` after a gap of up to `gap` words; the
     /// `n` words matched so far are in `head` (and `more`). Returns the
     /// number of matched words. A word after a gap is tried at each of its
     /// places in the gap, not only the first: "brachten in der Hauptstadt …
     /// Win Myint in Gewahrsam" matches "brachten __ in Gewahrsam" with the
     /// second "in".
-    #[allow(clippy::too_many_arguments)]
-    fn match_from(
+    fn from<P>(
         &self,
-        pat: &[PTok],
-        words: &[Option<&str>],
+        pat: &[P],
         pos: usize,
         gap: usize,
         head: &mut [usize; 16],
         n: usize,
         more: &mut Vec<usize>,
-    ) -> Option<usize> {
+    ) -> Option<usize>
+    where
+        G: Fn(&P) -> Option<usize>,
+        O: Fn(&P, usize, &str) -> bool,
+    {
+        let words = self.words;
         let Some((p, rest)) = pat.split_first() else {
             return Some(n);
         };
-        if let PTok::Gap(g) = p {
-            return self.match_from(rest, words, pos, *g, head, n, more);
+        if let Some(g) = (self.gap)(p) {
+            return self.from(rest, pos, g, head, n, more);
         }
         let limit = gap + 1;
         let mut seen = 0;
         let mut j = pos;
         while j < words.len() && seen < limit {
             if let Some(w) = words[j] {
-                if self.tok_ok(p, w) {
+                if (self.ok)(p, j, w) {
                     match head.get_mut(n) {
                         Some(h) => *h = j,
                         None => {
@@ -499,7 +778,7 @@ impl Lexicon {
                             more.push(j);
                         }
                     }
-                    if let Some(k) = self.match_from(rest, words, j + 1, 0, head, n + 1, more) {
+                    if let Some(k) = self.from(rest, j + 1, 0, head, n + 1, more) {
                         return Some(k);
                     }
                     // (a word right after the previous one has no other place)
@@ -616,6 +895,84 @@ mod tests {
             .map(|w| Some(*w))
             .collect();
         assert_eq!(l.match_at(&f, &s, 0), Some(vec![0, 3]));
+    }
+
+    /// Issue #9: matching with the words' items marked once per sentence
+    /// gives what matching with the words themselves gives, and the marked
+    /// candidates leave out only frames that do not match, for every frame
+    /// at every place of sentences made from every frame's own pattern
+    /// (with its alternatives as whole words, prefixes and compound heads
+    /// lengthened, fillers in its gaps and punctuation between).
+    #[test]
+    fn issue_9_marked_matching_equals_match_at() {
+        let l = lexicon();
+        let fillers = ["der", "x", "über", "die", "usa", "gestern", "ärger"];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let form = |(a, prefix): &(String, bool), pick: usize| -> String {
+            match (prefix, a.strip_prefix('*')) {
+                (true, Some(h)) => [h.to_string(), format!("friedens{h}")][pick % 2].clone(),
+                (true, None) => [a.clone(), format!("{a}en")][pick % 2].clone(),
+                (false, _) => a.clone(),
+            }
+        };
+        let (mut marks, mut tried, mut found) = (Marks::default(), 0, 0);
+        for f in &l.frames {
+            let mut sent: Vec<Option<String>> = Vec::new();
+            for _ in 0..next(3) {
+                sent.push(Some(fillers[next(fillers.len())].to_string()));
+            }
+            for p in &f.pat {
+                let alts: &[(String, bool)] = match p {
+                    PTok::Gap(_) => {
+                        for _ in 0..next(4) {
+                            let w = (next(5) > 0).then(|| fillers[next(fillers.len())].to_string());
+                            sent.push(w);
+                        }
+                        continue;
+                    }
+                    PTok::Words(alts) => alts,
+                    PTok::Class(c) => l.classes.get(c).map_or(&[], Vec::as_slice),
+                };
+                if let Some(a) = alts.get(next(alts.len().max(1))) {
+                    sent.push(Some(form(a, next(2))));
+                }
+            }
+            sent.push(None);
+            let words: Vec<Option<&str>> = sent.iter().map(|w| w.as_deref()).collect();
+            l.mark(&words, &mut marks);
+            for (i, w) in words.iter().enumerate() {
+                // (the marked candidates are the word's candidates in order,
+                // less frames that do not match there)
+                let all: Vec<usize> = w.map_or(Vec::new(), |w| l.candidates(w).collect());
+                let mut marked = l.candidates_marked(&words, &marks, i).peekable();
+                for fi in all {
+                    if marked.next_if_eq(&fi).is_none() {
+                        assert_eq!(l.match_at(&l.frames[fi], &words, i), None, "{i} {words:?}");
+                    }
+                }
+                assert_eq!(marked.next(), None, "{i} {words:?}");
+            }
+            for (fi, g) in l.frames.iter().enumerate() {
+                for i in 0..words.len() {
+                    let want = l.match_at(g, &words, i);
+                    found += usize::from(want.is_some());
+                    tried += 1;
+                    assert_eq!(
+                        l.match_marked(fi, &words, &marks, i),
+                        want,
+                        "{} at {i} of {words:?}",
+                        g.rule
+                    );
+                }
+            }
+        }
+        assert!(tried > 100_000 && found > 500, "{tried} {found}");
     }
 
     /// A pattern longer than the matcher's stack buffer keeps all its
