@@ -6387,6 +6387,10 @@ fn push_dedup(events: &mut Vec<Event>, seen: &mut Seen, ev: Event, a: &Analysis)
     let same_side = |e1: Option<usize>, e2: Option<usize>| {
         e1 == e2 || is_loc(e1) || is_loc(e2) || e1.is_none() || e2.is_none()
     };
+    let in_head = |sp: Span| {
+        lagebild_actors::context::headline(&a.doc.text)
+            .is_some_and(|h| h.start <= sp.start && sp.end <= h.end)
+    };
     let key = seen_key(&ev);
     let bucket = seen.entry(key).or_default();
     // the kept event the new one tells again, and whether it is told in the
@@ -6407,6 +6411,13 @@ fn push_dedup(events: &mut Vec<Event>, seen: &mut Seen, ev: Event, a: &Analysis)
         } else {
             same_side(x.target_entity, ev.target_entity)
         };
+        // (two acts of one side told by different kinds of words and named
+        // by different actors — a person's words and the state's note:
+        // "Kishida nannte den Start barbarisch" … "Japan legte Protest bei
+        // Pjöngjang ein" — are two events; a headline restates the body)
+        if distinct_acts(x, &ev, a) && !in_head(x.evidence) && !in_head(ev.evidence) {
+            return None;
+        }
         let fwd = x.source_country == ev.source_country
             && x.target_country == ev.target_country
             && same_side(x.source_entity, ev.source_entity)
@@ -6431,6 +6442,27 @@ fn push_dedup(events: &mut Vec<Event>, seen: &mut Seen, ev: Event, a: &Analysis)
         }
         Some((i, rev)) => merge_specific(&mut events[i], ev, rev, a),
     }
+}
+
+/// Two events of the same type and countries that are two acts, not one
+/// told twice: told by different kinds of words (modes) and with both
+/// sources named, as different actors, one of them a person (a person's
+/// words and the state's or ministry's act). Not meetings: a visit and the
+/// talks during it are one.
+fn distinct_acts(x: &Event, ev: &Event, a: &Analysis) -> bool {
+    let is_per = |e: Option<usize>| {
+        e.and_then(|i| a.entities.get(i))
+            .is_some_and(|x| x.etype == EntityType::Per)
+    };
+    // (a visit and the meeting during it are one meeting)
+    x.etype != EventType::Consult
+        && x.mode.is_some()
+        && ev.mode.is_some()
+        && x.mode != ev.mode
+        && x.source_entity.is_some()
+        && ev.source_entity.is_some()
+        && x.source_entity != ev.source_entity
+        && (is_per(x.source_entity) || is_per(ev.source_entity))
 }
 
 /// How specifically an event names one side: a person or an organisation (2)

@@ -72,6 +72,11 @@ pub fn check_with(cases: &[Case], run: impl Fn(&str) -> Vec<(String, String, Str
             failed.push(format!("{text}\n  want {want:?}, got {got:?}"));
         }
     }
+    assert_none_failed(&failed);
+}
+
+/// Fails with every collected failure at once.
+pub fn assert_none_failed(failed: &[String]) {
     assert!(
         failed.is_empty(),
         "{} failed:\n{}",
