@@ -39,6 +39,39 @@ pub struct View<'a> {
     /// nearly always about words that have neither). One byte per token:
     /// the few words that have one are looked up again.
     known: Vec<Cell<u8>>,
+    /// Per token: the [`KW_KOMMEN`] … bits of the few words the cue rules
+    /// look for in every token of a clause, computed once (issue #9).
+    kw: Vec<u16>,
+}
+
+/// Bits of [`View::kw`], a word's lower-cased text being one of: a form of
+/// "kommen" ("kam zum Schluss"); "heißt"/"hieß" (also spelt with "ss");
+/// "geheißen"; "hören"; "es"; a negation ("nicht", "weder", "nie",
+/// "niemals", "keine", "kein"); "niemand"; "weder".
+pub const KW_KOMMEN: u16 = 1;
+pub const KW_HEISST: u16 = 2;
+pub const KW_GEHEISSEN: u16 = 4;
+pub const KW_HOEREN: u16 = 8;
+pub const KW_ES: u16 = 16;
+pub const KW_NEG: u16 = 32;
+pub const KW_NIEMAND: u16 = 64;
+pub const KW_WEDER: u16 = 128;
+
+/// The [`View::kw`] bits of a lower-cased token text.
+fn keyword_bits(lo: &str) -> u16 {
+    match lo {
+        "kam" | "kamen" | "kommt" | "kommen" | "komme" | "käme" | "kämen" | "gekommen" => {
+            KW_KOMMEN
+        }
+        "heißt" | "hieß" | "hiess" | "heisst" => KW_HEISST,
+        "geheißen" => KW_GEHEISSEN,
+        "hören" => KW_HOEREN,
+        "es" => KW_ES,
+        "weder" => KW_NEG | KW_WEDER,
+        "nicht" | "nie" | "niemals" | "keine" | "kein" => KW_NEG,
+        "niemand" => KW_NIEMAND,
+        _ => 0,
+    }
 }
 
 /// Bits of [`View::cls`]: a word or abbreviation; one that starts with an
@@ -195,7 +228,12 @@ impl<'a> View<'a> {
                 c
             })
             .collect();
+        let kw = low
+            .iter()
+            .map(|&(a, b)| keyword_bits(lower.get(a as usize..b as usize).unwrap_or("")))
+            .collect();
         View {
+            kw,
             cls,
             paren,
             text,
@@ -286,6 +324,12 @@ impl<'a> View<'a> {
     #[inline]
     pub fn in_quote(&self, i: usize) -> bool {
         self.qin.get(i).is_some_and(|&x| x != 0) || self.qmark.get(i).is_some_and(|&x| x != 0)
+    }
+    /// Does token `i` have one of the [`View::kw`] bits `bits` (its
+    /// lower-cased text is one of the words they stand for)?
+    #[inline]
+    pub fn kw(&self, i: usize, bits: u16) -> bool {
+        self.kw.get(i).is_some_and(|&k| k & bits != 0)
     }
     /// Is token `i` a clause boundary (outside quotations)?
     #[inline]

@@ -3,7 +3,9 @@
 // Content is a list of parts (token ranges); one part is the common case.
 #![allow(clippy::single_range_in_vec_init)]
 
-use crate::doc::View;
+use crate::doc::{
+    View, KW_ES, KW_GEHEISSEN, KW_HEISST, KW_HOEREN, KW_KOMMEN, KW_NEG, KW_NIEMAND, KW_WEDER,
+};
 use crate::words::{
     feminine_noun, institution_noun, ADV, AUX, COORD, DET, FUNC, PASSIVE, PREP, PRON, SOURCE_NOUN,
     SOURCE_SUFFIXES, STATEMENT_NOUN, SUBORD,
@@ -104,11 +106,6 @@ pub struct Ctx<'v, 'a> {
     /// rules ask for the clauses of the same sentence).
     clause_memo: RefCell<Vec<Option<Vec<Clause>>>>,
 }
-
-/// The forms of "kommen" that open "kam zu dem Ergebnis, dass …".
-const KOMMEN: &[&str] = &[
-    "kam", "kamen", "kommt", "kommen", "komme", "käme", "kämen", "gekommen",
-];
 
 /// A zu-infinitive of a separable verb written as one word ("vorzugehen",
 /// "anzusprechen").
@@ -359,7 +356,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             (v.is_word(i)
                 && (!v.is_cap(i) || i == c.start)
                 && (!v.forms(i).is_empty() || v.lo(i).starts_with("ge")))
-                || (v.is_lower_word(i) && v.lo_in(i, KOMMEN))
+                || (v.is_lower_word(i) && v.kw(i, KW_KOMMEN))
         })
     }
 
@@ -552,7 +549,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         // "kam zu dem Ergebnis / zum Schluss, dass …": a conclusion is reported
         // like a finding ("stellte fest, dass"); the noun is part of the cue
         for i in c.start..c.end {
-            if !v.is_lower_word(i) || !v.lo_in(i, KOMMEN) {
+            if !v.is_lower_word(i) || !v.kw(i, KW_KOMMEN) {
                 continue;
             }
             let Some(n) = (c.start + 1..c.end).find(|&k| {
@@ -599,20 +596,24 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         // "heißt es" / "hieß es"
         for i in c.start..c.end {
+            // (most tokens are none of these words)
+            if !v.kw(i, KW_GEHEISSEN | KW_HOEREN | KW_HEISST) {
+                continue;
+            }
             // "hatte es geheißen": the participle after its auxiliary and "es"
-            let participle = v.lo(i) == "geheißen"
-                && (c.start..i).any(|k| v.lo(k) == "es")
+            let participle = v.kw(i, KW_GEHEISSEN)
+                && (c.start..i).any(|k| v.kw(k, KW_ES))
                 && (c.start..i).any(|k| v.has(k, AUX));
             // "Aus der Regierung ist zu hören, …"
-            let zu_hoeren = v.lo(i) == "hören"
+            let zu_hoeren = v.kw(i, KW_HOEREN)
                 && i > c.start
                 && v.lo(i - 1) == "zu"
                 && (c.start..i).any(|k| v.lo_in(k, &["ist", "war", "sei", "wäre"]));
             if participle
                 || zu_hoeren
-                || v.lo_in(i, &["heißt", "hieß", "hiess", "heisst"])
-                    && ((i + 1 < c.end && v.lo(i + 1) == "es")
-                        || (i > c.start && v.lo(i - 1) == "es")
+                || v.kw(i, KW_HEISST)
+                    && ((i + 1 < c.end && v.kw(i + 1, KW_ES))
+                        || (i > c.start && v.kw(i - 1, KW_ES))
                         || (v.lo(c.start) == "wie"
                             && i + 1 == c.end
                             && (c.start..i).any(|k| v.lo(k) == "es")))
@@ -1654,10 +1655,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let origin = || {
             let k = c.start;
             (v.lo_in(k, &["von", "vom", "aus"])
-                && (k + 1..noun).any(|m| v.is_lower_word(m) && v.lo_in(m, KOMMEN)))
+                && (k + 1..noun).any(|m| v.is_lower_word(m) && v.kw(m, KW_KOMMEN)))
             .then(|| v.np(k + 1, noun))
             .flatten()
-            .filter(|&e| e > k + 1 && e < noun && v.is_lower_word(e) && v.lo_in(e, KOMMEN))
+            .filter(|&e| e > k + 1 && e < noun && v.is_lower_word(e) && v.kw(e, KW_KOMMEN))
             .map(|e| k + 1..e)
         };
         let mention = genitive
@@ -3031,15 +3032,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 // glaubt, dass")
                 let verb = v.lo(cue.verb);
                 let confirm = verb.starts_with("bestätig");
-                let negated = (c.start..c.end)
-                    .any(|k| v.lo_in(k, &["nicht", "weder", "nie", "niemals", "keine", "kein"]));
+                let negated = (c.start..c.end).any(|k| v.kw(k, KW_NEG));
                 let reflexive = [cue.verb.wrapping_sub(1), cue.verb + 1, cue.fin + 1]
                     .iter()
                     .any(|&k| k < v.n() && v.lo(k) == "sich");
-                let nobody = (c.start..c.end).any(|k| v.lo(k) == "niemand");
+                let nobody = (c.start..c.end).any(|k| v.kw(k, KW_NIEMAND));
                 // "konnte weder bestätigen noch ausschließen, dass": neither said;
                 // "ergibt sich aus der Tatsache, dass": a fact, not a finding
-                let neither = (c.start..c.end).any(|k| v.lo(k) == "weder");
+                let neither = (c.start..c.end).any(|k| v.kw(k, KW_WEDER));
                 let results_from = verb.starts_with("erg") && reflexive;
                 let no_statement =
                     (confirm && (negated || reflexive)) || nobody || neither || results_from;
@@ -4540,5 +4540,57 @@ impl<'v, 'a> Ctx<'v, 'a> {
         self.found.extend(new);
         // continuations of continuations point to the quote they continue
         let _ = (DET, PRON, Span::default());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lagebild_core::{Document, LowerText, Stage};
+    use lagebild_lexicon::verbs::VerbLexicon;
+
+    /// Issue #9: the keyword bits of the view equal the string tests they
+    /// stand for, on every token of a text that has each word.
+    #[test]
+    fn issue_9_keyword_bits_equal_the_words() {
+        let text = "Wie ein Sprecher, der nicht genannt werden wollte, mitteilte, \
+            kam die Kommission zum Schluss, dass niemand haftet. Kommt es dazu? \
+            Es hieß, sie kämen nie, heisst es; kein Wort, keine Zeile, niemals. \
+            Aus der Regierung ist zu hören, weder Kiew noch Moskau hätten es geheißen. \
+            Kamen sie, käme er, komme ich, kommen wir, gekommen? Heißt es, hiess es.";
+        let mut a = Analysis::new(Document::new(text.to_string()));
+        lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+        LowerText::make(&mut a);
+        let v = View::new(&a, VerbLexicon::get());
+        let mut words: Vec<(&str, u16)> = Vec::new();
+        for (list, b) in [
+            (
+                &[
+                    "kam", "kamen", "kommt", "kommen", "komme", "käme", "kämen", "gekommen",
+                ][..],
+                KW_KOMMEN,
+            ),
+            (&["heißt", "hieß", "hiess", "heisst"][..], KW_HEISST),
+            (&["geheißen"][..], KW_GEHEISSEN),
+            (&["hören"][..], KW_HOEREN),
+            (&["es"][..], KW_ES),
+            (&["nicht", "nie", "niemals", "keine", "kein"][..], KW_NEG),
+            (&["weder"][..], KW_NEG | KW_WEDER),
+            (&["niemand"][..], KW_NIEMAND),
+        ] {
+            words.extend(list.iter().map(|&w| (w, b)));
+        }
+        for k in 0..v.n() {
+            let want = words
+                .iter()
+                .find(|(w, _)| v.lo(k) == *w)
+                .map_or(0, |&(_, b)| b);
+            for &(_, b) in &words {
+                assert_eq!(v.kw(k, b), want & b != 0, "{} {b}", v.lo(k));
+            }
+        }
+        for (w, _) in &words {
+            assert!((0..v.n()).any(|k| v.lo(k) == *w), "{w} not in the text");
+        }
     }
 }
