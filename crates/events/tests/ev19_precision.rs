@@ -118,3 +118,32 @@ fn issue_7_all_involved_are_all_sides() {
         events("Die Afrikanische Union rief die Beteiligten der Konferenz auf, Ruhe zu bewahren.");
     assert!(!got.iter().any(|e| e.3 == "Beteiligte"), "got {got:?}");
 }
+
+#[test]
+fn issue_7_a_journalist_of_a_foreign_outlet_is_not_of_the_place_reported_from() {
+    // the outlet names the journalist's country, not the article's place
+    for text in [
+        "Ein Gericht in Moskau hat die Haft verlängert. Der Journalist Evan Gershkovich arbeitet für das „Wall Street Journal“. Russland wirft ihm Spionage vor.",
+        "Ein Gericht in Moskau hat die Haft des Journalisten Evan Gershkovich verlängert. Russland wirft ihm Spionage vor. Gershkovich arbeitet für das „Wall Street Journal“.",
+    ] {
+        let got = events(text);
+        assert!(
+            has(&got, ("ACCUSE", "Russland", "RUS", "Evan Gershkovich", "USA")),
+            "{text}\n  got {got:?}"
+        );
+    }
+    // near misses: an outlet of no known country, or no journalist, leaves
+    // the default
+    let got = events(
+        "Ein Gericht in Moskau hat die Haft verlängert. Der Journalist Iwan Petrow arbeitet für die Zeitung „Nowaja Gaseta“. Russland wirft ihm Spionage vor.",
+    );
+    assert!(
+        has(&got, ("ACCUSE", "Russland", "RUS", "Iwan Petrow", "RUS")),
+        "got {got:?}"
+    );
+    let a = common::pipeline(
+        "Ein Gericht in Moskau hat die Haft verlängert. Der Unternehmer Iwan Petrow sprach mit dem Sender CNN. Russland wirft ihm Spionage vor.",
+    );
+    let petrow = a.entities.iter().find(|e| e.name == "Iwan Petrow");
+    assert_eq!(petrow.and_then(|e| e.country.as_deref()), Some("RUS"));
+}
