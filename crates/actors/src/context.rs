@@ -524,6 +524,15 @@ fn annotate_person(w: &Words, a: &mut Actor, name_tokens: &[bool]) {
             }
         }
     }
+    // "Der Journalist X arbeitet für das „Wall Street Journal“", "der
+    // Reporter des „Wall Street Journal“, X": a journalist named with the
+    // outlet of a known country is of that country, not of the place the
+    // article reports from (issue #7)
+    if a.roles.iter().any(|r| journalism(&r.lemma)) {
+        if let Some(c) = outlet_near(w, &a.names) {
+            a.vote_country(c, W_CONTEXT);
+        }
+    }
     // first name → gender; well-known persons → country
     let first = a.name.split(' ').next().unwrap_or("");
     if a.name.contains(' ') {
@@ -549,6 +558,46 @@ fn annotate_person(w: &Words, a: &mut Actor, name_tokens: &[bool]) {
             a.gender_votes.push((g, 2));
         }
     }
+}
+
+/// A role lemma of journalism ("journalist", "reporterin", "korrespondent").
+fn journalism(lemma: &str) -> bool {
+    let l = lemma.strip_suffix("in").unwrap_or(lemma);
+    ["journalist", "reporter", "korrespondent", "redakteur"]
+        .iter()
+        .any(|h| l.ends_with(h))
+}
+
+/// The country of a news outlet of the gazetteer (an organisation of one
+/// state) after "für", "des", "der", "bei" or "beim" in a sentence of one of
+/// the person's names (`names`), within 12 tokens of the name.
+fn outlet_near(w: &Words, names: &[crate::mentions::Cand]) -> Option<&'static str> {
+    for r in names
+        .iter()
+        .map(|c| c.toks.clone())
+        .filter(|r| !r.is_empty())
+    {
+        let from = r.start.saturating_sub(12);
+        let to = (r.end + 12).min(w.len());
+        for k in from..to {
+            if !w.same_sent(k, r.start) || !matches!(w.s(k), "für" | "des" | "der" | "bei" | "beim")
+            {
+                continue;
+            }
+            let mut j = k + 1;
+            while j < to && j <= k + 3 && (is_determiner(w.s(j)) || !w.is_word(j)) {
+                j += 1;
+            }
+            if let Some((_, p)) = gazetteer_at(w, j) {
+                if p.kind == PlaceKind::Org {
+                    if let Some(c) = p.code.filter(|c| *c != "IGO") {
+                        return Some(c);
+                    }
+                }
+            }
+        }
+    }
+    None
 }
 
 /// A speaker's title with nothing of its own ("Sprecherin", not

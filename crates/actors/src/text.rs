@@ -705,6 +705,20 @@ pub fn is_verb_form(w: &str) -> bool {
     })
 }
 
+/// A lower-case word the lexicon knows as a verb form, also when it may be
+/// read as an adjective too ("kritisierten", "verurteilte": a past tense or
+/// a participle); the caller's context decides.
+pub fn has_verb_reading(w: &str) -> bool {
+    use lagebild_ner::lexicon::{self as lx, Lexicon};
+    if !w.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    Lexicon::shared().is_some_and(|l| {
+        let bits = l.lookup(w);
+        bits & lx::VER != 0 && bits & (lx::FUNC | lx::SUB) == 0
+    })
+}
+
 /// Prepositions after which a place is a location, not an affiliation.
 pub fn is_preposition(w: &str) -> bool {
     // the longest is 10 bytes lower-cased; lower-casing shortens a word by

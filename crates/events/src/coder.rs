@@ -6,7 +6,8 @@
 
 use crate::frames::{lexicon, Frame, Marks, Target};
 use lagebild_actors::text::{
-    is_adjective_like, is_determiner, is_preposition, is_quote_mark, is_verb_form, Words,
+    has_verb_reading, is_adjective_like, is_determiner, is_preposition, is_quote_mark,
+    is_verb_form, Words,
 };
 use lagebild_core::{Analysis, EntityType, Event, EventType, LowerText, MentionKind, Span};
 use lagebild_lexicon::countries::{self, PlaceKind};
@@ -5122,7 +5123,8 @@ fn collective_addressee(
         return None;
     }
     let low = d.low(k);
-    let seiten = low == "seiten" && d.low(k - 1) == "alle";
+    // ("alle Beteiligten" are "alle Seiten", issue #7)
+    let seiten = matches!(low, "seiten" | "beteiligten") && d.low(k - 1) == "alle";
     let international = low == "gemeinschaft" && d.low(k - 1) == "internationale";
     let collective = seiten
         || international
@@ -5188,6 +5190,7 @@ fn domestic_conflict(d: &Doc, src: &ARef, prior: &[Event]) -> Option<String> {
 fn collective_name(d: &Doc, first: usize, last: usize) -> Option<String> {
     match d.low(last) {
         "seiten" => Some("Seiten".to_string()),
+        "beteiligten" => Some("Beteiligte".to_string()),
         "gemeinschaft" if first < last => Some("internationale Gemeinschaft".to_string()),
         "staatengemeinschaft"
         | "weltgemeinschaft"
@@ -5228,9 +5231,36 @@ fn coordinated_verb(d: &Doc, a: usize, b: usize) -> usize {
             matches!(d.low(i), "und" | "oder" | "sowie")
                 && i + 1 < b
                 && d.w.is_word(i + 1)
-                && is_verb_form(d.w.s(i + 1))
+                && (is_verb_form(d.w.s(i + 1))
+                    // (a past tense that reads as an adjective too, after
+                    // a noun that ends the first clause's object: "lobten
+                    // die Zusammenarbeit und kritisierten Russland" — not
+                    // "die gelobten und kritisierten Pläne", issue #7)
+                    || (i > a
+                        && d.w.is_cap(i - 1)
+                        && !d.w.sentence_initial(i - 1)
+                        && has_verb_reading(d.w.s(i + 1))))
         })
         .unwrap_or(b)
+}
+
+/// People named by their noun alone whose country is the context's, standing
+/// as the accusative object after a sending verb of an AID frame ("Sambia
+/// schickte Soldaten und Zelte", "entsandte Helfer"): what is sent, not its
+/// recipient — a dative ("schickte den Flutopfern Zelte", "der Armee") or a
+/// preposition ("an", "für") names that.
+fn sent_people(d: &Doc, f: &Frame, first: usize, r: &ARef) -> bool {
+    if f.etype != EventType::Aid || f.nominal || r.entity.is_some() || !r.context {
+        return false;
+    }
+    let sending = starts_any(
+        d.low(first),
+        &["schick", "entsand", "entsend", "liefer", "flieg", "flog"],
+    );
+    let (_, c1) = d.clause(first);
+    let dative = (r.first.saturating_sub(1)..=r.first)
+        .any(|i| i > first && matches!(d.low(i), "dem" | "der" | "den"));
+    sending && r.first > first && r.last < c1 && d.governing(r).is_none() && !dative
 }
 
 fn find_target(
@@ -5392,6 +5422,12 @@ fn find_target(
         {
             return false;
         }
+        // aid sent names what it sends after its verb: people named by their
+        // noun alone, of the context's country ("Sambia schickte Soldaten und
+        // Zelte"), are the sent, not the recipient (issue #7)
+        if sent_people(d, f, first, r) {
+            return false;
+        }
         // "begrüßte das Urteil ebenso wie Minister X": compared, no object
         if (r.first.saturating_sub(2)..r.first)
             .any(|i| d.low(i) == "wie" && (i + 1..r.first).all(|j| d.w.is_cap(j)))
@@ -5487,6 +5523,18 @@ fn find_target(
             .is_some_and(|e| d.a.entities[e].etype == EntityType::Misc)
     };
     let ok = |r: &ARef| ok_in(r, false);
+    // "rief zu Spenden auf": an appeal with "zu" right after its verb names
+    // no addressee — it is made to the public; an actor of another clause or
+    // sentence is not it, only one the frame's own words name ("rief zu
+    // Spenden für die Türkei auf", issue #7)
+    if f.etype == EventType::Request
+        && f.mode.as_deref() == Some("appeal")
+        && !f.nominal
+        && first + 1 < s1
+        && matches!(d.low(first + 1), "zu" | "zum" | "zur")
+    {
+        return d.actors_in(first + 1, last).into_iter().find(|r| ok(r));
+    }
     // a protest whose sentence names no one it is against is against the
     // state it takes place in (PLOVER codes the government as its target):
     // the source's own country
@@ -5813,7 +5861,12 @@ fn find_target(
     if speech_act && !pledge {
         if let Some(e) = src.entity.and_then(|se| cp.and_then(|c| c.lead(se))) {
             let ent = &d.a.entities[e];
+            // (not the object of a second verb of the trigger's sentence:
+            // "lobten die Zusammenarbeit und kritisierten Russland" praises
+            // no Russia, issue #7)
+            let of_second = second && d.actors_in(c1, s1).iter().any(|r| r.entity == Some(e));
             let fit = Some(e) != src.entity
+                && !of_second
                 && ent.country.is_some()
                 && ent.etype != EntityType::Misc
                 && !(ent.etype == EntityType::Loc && ent.country == src.country);
