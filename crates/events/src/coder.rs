@@ -292,6 +292,22 @@ fn group_kind(low: &str) -> Option<bool> {
     }
 }
 
+/// The first word of the trigger's clause that `is_it` accepts, for frames
+/// of a verb whose target is its object (not a noun frame, not one that swaps
+/// its sides): where [`object_pronoun`] and [`neighbour_state`] look.
+fn clause_object_word(
+    d: &Doc,
+    f: &Frame,
+    m: &[usize],
+    is_it: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    if f.nominal || f.swap || !matches!(f.target, Target::Obj | Target::Near) {
+        return None;
+    }
+    let (c0, c1) = d.clause(m[0]);
+    (c0..c1.min(d.w.len())).find(|&k| is_it(k))
+}
+
 /// The person a masculine object pronoun of the trigger's clause stands for
 /// ("hatte Armeechef X ihn öffentlich zum Rücktritt aufgefordert", "Mexiko
 /// gewährte ihm Asyl", issue #7): resolved as a pronoun subject is, before
@@ -300,12 +316,7 @@ fn group_kind(low: &str) -> Option<bool> {
 /// its own actor), not in an attribution ("ihm zufolge"), not of a noun
 /// frame.
 fn object_pronoun(d: &Doc, f: &Frame, m: &[usize], src: &ARef) -> Option<ARef> {
-    if f.nominal || f.swap || !matches!(f.target, Target::Obj | Target::Near) {
-        return None;
-    }
-    let first = m[0];
-    let (c0, c1) = d.clause(first);
-    let k = (c0..c1.min(d.w.len())).find(|&k| {
+    let k = clause_object_word(d, f, m, |k| {
         let after_prep = k > 0 && is_preposition(d.w.s(k - 1));
         let attribution = k + 1 < d.w.len() && d.low(k + 1) == "zufolge";
         matches!(d.low(k), "ihn" | "ihm") && !m.contains(&k) && !after_prep && !attribution
@@ -393,12 +404,7 @@ fn transnational(name: &str) -> bool {
 /// (issue #7). Not one named right after it ("dem Nachbarland Peru", an
 /// actor of its own), not after a preposition.
 fn neighbour_state(d: &Doc, f: &Frame, m: &[usize], src: &ARef) -> Option<ARef> {
-    if f.nominal || f.swap || !matches!(f.target, Target::Obj | Target::Near) {
-        return None;
-    }
-    let first = m[0];
-    let (c0, c1) = d.clause(first);
-    let k = (c0..c1.min(d.w.len())).find(|&k| {
+    let k = clause_object_word(d, f, m, |k| {
         matches!(
             d.low(k),
             "nachbarland" | "nachbarlandes" | "nachbarlands" | "nachbarstaat" | "nachbarstaates"
