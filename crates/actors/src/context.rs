@@ -656,13 +656,43 @@ fn body_before(w: &Words, k: usize) -> Option<&'static str> {
     (p.kind == PlaceKind::Org && p.code == Some("IGO")).then_some("IGO")
 }
 
+/// An organisation's name that marks it as transnational, of no one state:
+/// "Amnesty International", "Human Rights Watch", "Ärzte ohne Grenzen",
+/// "Internationales Komitee vom Roten Kreuz". Such an organisation
+/// named with the city it sits in ("des Roten Kreuzes in Genf") takes no
+/// country from it (issue #7, ev22).
+pub fn transnational(name: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "International",
+        "Internationale",
+        "Watch",
+        "ohne Grenzen",
+        "Roten Kreuz",
+        "Rotes Kreuz",
+        "Roter Halbmond",
+        "Roten Halbmond",
+    ];
+    MARKS.iter().any(|m| {
+        name.match_indices(m).any(|(i, _)| {
+            let before = name[..i].chars().next_back();
+            let after = name[i + m.len()..].chars().next();
+            before.is_none_or(|c| c == ' ')
+                && after.is_none_or(|c| !c.is_alphabetic() || matches!(c, 's' | 'r' | 'e'))
+        })
+    })
+}
+
 fn annotate_org(w: &Words, a: &mut Actor) {
     if let Some(c) = a.place.and_then(|p| p.code) {
         a.vote_country(c, 100);
         return;
     }
-    let spans: Vec<std::ops::Range<usize>> = a.names.iter().map(|c| c.toks.clone()).collect();
-    for r in spans {
+    let spans: Vec<(std::ops::Range<usize>, String)> = a
+        .names
+        .iter()
+        .map(|c| (c.toks.clone(), c.name.clone()))
+        .collect();
+    for (r, name) in spans {
         if r.is_empty() {
             continue;
         }
@@ -680,8 +710,8 @@ fn annotate_org(w: &Words, a: &mut Actor) {
                 v.push((c, W_CONTEXT));
             }
         }
-        // "… in Lomé"
-        if r.end + 1 < w.len() && w.s(r.end) == "in" {
+        // "… in Lomé" (not a transnational one's seat, "des Roten Kreuzes in Genf")
+        if r.end + 1 < w.len() && w.s(r.end) == "in" && !transnational(&name) {
             if let Some((_, p)) = gazetteer_at(w, r.end + 1) {
                 if let Some(c) = p.code {
                     v.push((c, W_CONTEXT - 1));
@@ -1081,9 +1111,11 @@ pub fn default_countries(w: &Words, actors: &mut [Actor], main: Option<&'static 
     for a in actors.iter_mut() {
         a.country = a.best_country();
         // (an organisation of no country at all keeps none)
+        // (nor one whose name marks it as transnational, "Roten Kreuzes")
         let stateless = a.place.is_some_and(|p| {
             p.kind == PlaceKind::Org && lagebild_lexicon::countries::stateless_org(p.canonical)
-        });
+        }) || (a.etype == EntityType::Org
+            && a.names.iter().any(|c| transnational(&c.name)));
         if a.country.is_none() && !stateless && matches!(a.etype, EntityType::Per | EntityType::Org)
         {
             a.country = main.map(str::to_string);

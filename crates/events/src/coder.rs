@@ -5,6 +5,7 @@
 #![allow(clippy::needless_range_loop)]
 
 use crate::frames::{lexicon, Frame, Marks, Target};
+use lagebild_actors::context::transnational;
 use lagebild_actors::text::{
     has_verb_reading, is_adjective_like, is_determiner, is_preposition, is_quote_mark,
     is_verb_form, Words,
@@ -366,35 +367,11 @@ fn officers_police(d: &Doc, r: &ARef) -> Option<String> {
     (s0.saturating_sub(400)..k).rev().find_map(|j| {
         let low = d.low(j);
         let police = d.w.is_cap(j) && (low == "polizei" || low.starts_with("polizist"));
-        police
-            .then(|| d.context_group(j, true))
-            .flatten()
-            .filter(|p| p.country == r.country)
-            .map(|_| group_name(d.w.s(j)))
-    })
-}
-
-/// An organisation's name that marks it as transnational, of no one state:
-/// "Amnesty International", "Human Rights Watch", "Ärzte ohne Grenzen",
-/// "Internationales Komitee vom Roten Kreuz".
-fn transnational(name: &str) -> bool {
-    const MARKS: &[&str] = &[
-        "International",
-        "Internationale",
-        "Watch",
-        "ohne Grenzen",
-        "Roten Kreuz",
-        "Rotes Kreuz",
-        "Roter Halbmond",
-        "Roten Halbmond",
-    ];
-    MARKS.iter().any(|m| {
-        name.match_indices(m).any(|(i, _)| {
-            let before = name[..i].chars().next_back();
-            let after = name[i + m.len()..].chars().next();
-            before.is_none_or(|c| c == ' ')
-                && after.is_none_or(|c| !c.is_alphabetic() || c == 's' || c == 'r')
-        })
+        let country = || {
+            d.phrase_country_at(j)
+                .or_else(|| d.context_group(j, true).and_then(|p| p.country))
+        };
+        (police && country() == r.country).then(|| group_name(d.w.s(j)))
     })
 }
 
@@ -920,16 +897,7 @@ impl<'a> Doc<'a> {
             while last + 1 < self.w.len() && self.ment_span(last + 1) == Some(span) {
                 last += 1;
             }
-            return Some(ARef {
-                group: None,
-                stance: false,
-                noun: None,
-                context: false,
-                entity: Some(e),
-                country: self.a.entities[e].country.clone(),
-                first: k,
-                last,
-            });
+            return Some(self.named(e, k, last));
         }
         if !self.w.is_word(k) {
             return None;
@@ -1123,8 +1091,89 @@ impl<'a> Doc<'a> {
             if is_crowd_noun(self.low(k)) && self.counted(k) {
                 return self.context_group(k, false);
             }
+            if let Some(r) = self.organisation_anaphor(k) {
+                return Some(r);
+            }
         }
         None
+    }
+
+    /// "… sagte eine Sprecherin des Roten Kreuzes. Die Organisation rief die
+    /// Geberländer auf", "Nach dem Angriff der Hamas … Die Terrororganisation
+    /// hatte …": a definite "Organisation" (or a compound of it) with no name
+    /// or "für" after it is the organisation named last before it, within
+    /// about four sentences (issue #7, ev22) — not a news agency or a source
+    /// of information ("laut X", "X zufolge").
+    fn organisation_anaphor(&self, k: usize) -> Option<ARef> {
+        if !self.low(k).ends_with("organisation") || k == 0 {
+            return None;
+        }
+        if !matches!(self.low(k - 1), "die" | "der" | "den" | "dem") || !self.w.same_sent(k - 1, k)
+        {
+            return None;
+        }
+        if k + 1 < self.w.len()
+            && self.w.same_sent(k, k + 1)
+            && (self.w.is_cap(k + 1) || matches!(self.low(k + 1), "für" | "des" | "der" | "von"))
+        {
+            return None;
+        }
+        let e = (k.saturating_sub(200)..k).rev().find_map(|j| {
+            let e = self.ment(j)?;
+            let ent = &self.a.entities[e];
+            let reports = (j.saturating_sub(1)..=j).any(|i| self.low(i).ends_with("agentur"))
+                || (j > 0 && self.low(j - 1) == "laut")
+                || (j + 1 < self.w.len() && self.low(j + 1) == "zufolge");
+            (ent.etype == EntityType::Org && !reports).then_some(e)
+        })?;
+        Some(self.named(e, k, k))
+    }
+
+    /// Entity `e` named by tokens `first..=last`, with its own country.
+    fn named(&self, e: usize, first: usize, last: usize) -> ARef {
+        ARef {
+            group: None,
+            stance: false,
+            noun: None,
+            context: false,
+            entity: Some(e),
+            country: self.a.entities[e].country.clone(),
+            first,
+            last,
+        }
+    }
+
+    /// The country a group phrase ending in token `j` names by its own words
+    /// ("ecuadorianische Polizisten", "US-Soldaten"), not by the context.
+    fn phrase_country_at(&self, j: usize) -> Option<String> {
+        (j.saturating_sub(3)..=j)
+            .filter_map(|i| self.actor_at(i))
+            .find(|r| r.last == j && !r.context && r.entity.is_none())
+            .and_then(|r| r.country)
+    }
+
+    /// "ecuadorianische Polizisten stürmten die Botschaft. Die Beamten nahmen
+    /// …": the country of the group a definite group noun (`k`) takes up —
+    /// the same noun (or officers after the police) named before it, within
+    /// about four sentences, with a country of its own words (issue #7,
+    /// ev22).
+    fn group_antecedent(&self, k: usize) -> Option<String> {
+        let stem = |w: &str| w.trim_end_matches(['n', 'e', 's']).to_string();
+        let own = self.low(k);
+        let officers = own.starts_with("beamte");
+        let want = stem(own);
+        (k.saturating_sub(120)..k).rev().find_map(|j| {
+            if !self.w.is_cap(j) {
+                return None;
+            }
+            let l = self.low(j);
+            let same =
+                stem(l) == want || (officers && (l == "polizei" || l.starts_with("polizist")));
+            if !same {
+                return None;
+            }
+            self.phrase_country_at(j)
+        })
     }
 
     /// "Armeniens Regierungschef Nikol Paschinjan": the person whose role
@@ -1358,6 +1407,15 @@ impl<'a> Doc<'a> {
         // at home — "Die Armee griff Stellungen in Syrien an" is not Syria's
         // army. Tried in the events8b round and reverted: it coded one event
         // of the blind own-news-5 with a wrong country, by its aggregate.)
+        // ("ecuadorianische Polizisten … Die Beamten nahmen …": a definite
+        // group with nothing after it is the one named before, issue #7, ev22)
+        let article =
+            before.is_some_and(|d| matches!(d, "der" | "die" | "das" | "den" | "dem" | "des"));
+        if article && last == k {
+            if let Some(c) = self.group_antecedent(k) {
+                return Some(ARef::context_group(kind, c, k, last));
+            }
+        }
         if last == k && (!kind || low.contains("polizei")) {
             if let Some(c) = self.locative_country(k) {
                 country = Some(c);
@@ -4367,17 +4425,19 @@ fn build(
     // International warf den Beamten vor"): the one clause that names both
     // (not a company, a newspaper or a party the actors stage gave no
     // country: its name marks it as transnational)
-    let stateless = |r: &ARef, other: &ARef| {
+    // (or with a collective addressee, "Die Organisation rief die
+    // Geberländer auf": both of no country, issue #7, ev22)
+    let stateless = |r: &ARef, other: &ARef, other_collective: bool| {
         !f.nominal
             && r.entity.is_some_and(|e| {
                 let ent = &d.a.entities[e];
                 ent.etype == EntityType::Org && ent.country.is_none() && transnational(&ent.name)
             })
-            && other.country.is_some()
+            && (other.country.is_some() || other_collective)
             && (first..s1).contains(&other.first)
     };
-    if (source_country.is_none() && !stateless(&src, &tgt))
-        || (target_country.is_none() && !collective && !stateless(&tgt, &src))
+    if (source_country.is_none() && !stateless(&src, &tgt, collective))
+        || (target_country.is_none() && !collective && !stateless(&tgt, &src, false))
     {
         return None;
     }
