@@ -1024,7 +1024,9 @@ impl<'a> Doc<'a> {
                 let head_ok = is_group_noun(head)
                     || roles::role_noun(head).is_some()
                     || head.starts_with("Botschaft")
-                    || head.starts_with("Kommission");
+                    || head.starts_with("Kommission")
+                    // ("Das UN-Menschenrechtsbüro warf … vor", issue #7, ev22)
+                    || head.ends_with("büro");
                 // "der SPD-Fraktionschef Peter Struck": the named person
                 if roles::role_noun(head).is_some() && k + 1 < self.w.len() {
                     if let Some(e) = self
@@ -2735,6 +2737,14 @@ fn state_compound(w: &str) -> bool {
     })
 }
 
+/// An office of a state or an international body, named by a compound with
+/// its prefix ("UN-Menschenrechtsbüro", "EU-Verbindungsbüro"; issue #7, ev22).
+fn office_compound(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(p, head)| {
+        head.ends_with("büro") && lagebild_actors::context::prefix_country(p).is_some()
+    })
+}
+
 /// A group noun as an event actor's name, in the nominative: the dative
 /// plural of "-kräfte" loses its "-n" ("den Sicherheitskräften").
 /// The genitive singular loses its "-s"/"-es" ("des Militärs", "des
@@ -4403,7 +4413,7 @@ fn build(
                 && r.first < d.w.len()
                 && !d.w.s(r.first).ends_with('s')
                 && d.w.is_cap(r.first)
-                && state_compound(d.w.s(r.first))
+                && (state_compound(d.w.s(r.first)) || office_compound(d.w.s(r.first)))
             {
                 return Some(group_name(d.w.s(r.first)));
             }
@@ -5428,10 +5438,28 @@ fn find_target(
         // (a state body and a part of society of one country act on each
         // other: "die Polizei drängte die Demonstranten zurück")
         let state_and_society = matches!((r.group, src.group), (Some(x), Some(y)) if x != y);
+        // (and two state bodies named by their nouns, in the trigger's
+        // sentence, in a dispute: "Die Polizei forderte das Militär auf",
+        // issue #7, ev22 — working together within one state is routine,
+        // "unterstützten die Polizisten die Soldaten")
+        let two_bodies = matches!(
+            f.etype,
+            EventType::Request | EventType::Accuse | EventType::Reject | EventType::Threaten
+        ) && r.group == Some(true)
+            && src.group == Some(true)
+            && (s0..s1).contains(&r.first)
+            && (s0..s1).contains(&src.last)
+            && r.last < d.w.len()
+            && {
+                // (not one body named twice: "Polizisten" and "Polizei")
+                let head = |k: usize| d.low(k).chars().take(5).collect::<String>();
+                head(r.last) != head(src.last)
+            };
         if r.entity.is_none()
             && src.entity.is_none()
             && r.country == src.country
             && !state_and_society
+            && !two_bodies
         {
             return false;
         }

@@ -99,3 +99,53 @@ fn issue_7_a_definite_group_is_the_group_named_before() {
         "got {got:?}"
     );
 }
+
+#[test]
+fn issue_7_one_state_body_acts_on_another() {
+    // two state bodies of one country named by their nouns in one sentence
+    let text = "In Bolivien eskalieren die Proteste. Die Polizei forderte das Militär auf, bei der Sicherung der Stadt zu helfen.";
+    let got = events(text);
+    assert!(
+        has(&got, ("REQUEST", "Polizei", "BOL", "Militär", "BOL")),
+        "got {got:?}"
+    );
+    // near misses: one body named twice; a body of another sentence
+    let got =
+        events("In Bolivien eskalieren die Proteste. Die Polizisten kritisierten die Polizei.");
+    assert!(got.is_empty(), "got {got:?}");
+    let got = events(
+        "In Bolivien eskalieren die Proteste. Das Militär patrouilliert in La Paz. Die Polizei forderte Verstärkung an.",
+    );
+    assert!(!got.iter().any(|e| e.3 == "Militär"), "got {got:?}");
+}
+
+#[test]
+fn issue_7_an_office_named_by_its_prefix_is_a_side() {
+    let got = events(
+        "In Kolumbien gibt es Proteste. Das UN-Menschenrechtsbüro warf den Sicherheitskräften vor, auf Demonstranten geschossen zu haben.",
+    );
+    assert!(
+        has(
+            &got,
+            (
+                "ACCUSE",
+                "UN-Menschenrechtsbüro",
+                "IGO",
+                "Sicherheitskräfte",
+                "COL"
+            )
+        ),
+        "got {got:?}"
+    );
+    // near miss: a compound without a state's or a body's prefix is none
+    let got = events(
+        "In Kolumbien gibt es Proteste. Das Anwaltsbüro warf den Sicherheitskräften vor, auf Demonstranten geschossen zu haben.",
+    );
+    assert!(!got.iter().any(|e| e.1.contains("büro")), "got {got:?}");
+}
+
+#[test]
+fn issue_7_state_bodies_working_together_is_no_event() {
+    let got = events("In Bolivien eskalieren die Proteste. Die Polizei unterstützte das Militär.");
+    assert!(got.is_empty(), "got {got:?}");
+}
