@@ -6282,7 +6282,31 @@ fn owned_by_state(d: &Doc, from: usize, s1: usize) -> Option<ARef> {
 /// adjectives, adverbs or quotation marks, that is no actor ("verurteilte
 /// den Angriff", "begrüßte die Reise").
 fn act_object(d: &Doc, m: &[usize], s1: usize) -> Option<usize> {
-    act_after(d, m, s1).or_else(|| act_before(d, m))
+    act_after(d, m, s1)
+        .or_else(|| act_before(d, m))
+        .or_else(|| act_pronoun(d, m, s1))
+}
+
+/// "Netanjahu lobte den Schritt als „mutig“. Russland kritisierte ihn
+/// scharf": "ihn" right after the trigger stands for the masculine act noun
+/// the sentence before names last with "den" (`acts.tsv`), when no person or
+/// other masculine noun is named after it (issue #7, ev22).
+fn act_pronoun(d: &Doc, m: &[usize], s1: usize) -> Option<usize> {
+    let first = m[0];
+    let k = (first + 1..(first + 3).min(s1)).find(|&i| !m.contains(&i))?;
+    if d.low(k) != "ihn" {
+        return None;
+    }
+    let (s0, _) = d.sent_of(first)?;
+    let (p0, _) = d.sent_of(s0.checked_sub(1)?)?;
+    let noun = (p0 + 1..s0)
+        .rev()
+        .find(|&i| d.w.is_cap(i) && matches!(d.low(i - 1), "den" | "der" | "dem"))?;
+    let act = d.low(noun - 1) == "den"
+        && d.ment(noun).is_none()
+        && crate::frames::act_type(d.low(noun)).is_some();
+    let person_after = (noun + 1..s0).any(|i| d.ment(i).is_some());
+    (act && !person_after).then_some(noun)
 }
 
 /// The object noun after the trigger ("verurteilte den Angriff").
@@ -6449,7 +6473,12 @@ fn act_agent(
                     && fits(ev.source_entity, &ev.source_country)
                     && !matches!(
                         ev.etype,
-                        EventType::Accuse | EventType::Request | EventType::Threaten
+                        EventType::Accuse
+                            | EventType::Request
+                            | EventType::Threaten
+                            // (nor praise: "Netanjahu lobte den Schritt.
+                            // Russland kritisierte ihn" — issue #7, ev22)
+                            | EventType::Support
                     )
             })
             .map(|ev| d.event_side(ev, true));

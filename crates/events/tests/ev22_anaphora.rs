@@ -149,3 +149,25 @@ fn issue_7_state_bodies_working_together_is_no_event() {
     let got = events("In Bolivien eskalieren die Proteste. Die Polizei unterstützte das Militär.");
     assert!(got.is_empty(), "got {got:?}");
 }
+
+#[test]
+fn issue_7_ihn_after_a_step_is_the_step() {
+    // "ihn" right after a stance stands for the act noun of the sentence
+    // before: the deed told last, not the praise of it
+    let text = "Trump kündigt Atomabkommen mit Iran auf\n\nUS-Präsident Donald Trump hat den Ausstieg seines Landes aus dem Atomabkommen mit Iran verkündet. Israels Regierungschef Benjamin Netanjahu lobte den Schritt als „mutig“. Russland kritisierte ihn scharf.";
+    let got = events(text);
+    assert!(
+        has(&got, ("ACCUSE", "Russland", "RUS", "Donald Trump", "USA")),
+        "got {got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|e| e.1 == "Russland" && e.3 == "Benjamin Netanjahu"),
+        "got {got:?}"
+    );
+    // near miss: "ihn" after a person named with no act noun is the person
+    let got = events(
+        "Der französische Präsident Emmanuel Macron besuchte Peking. Der US-Außenminister kritisierte ihn scharf.",
+    );
+    assert!(!got.iter().any(|e| e.3 == "Donald Trump"), "got {got:?}");
+}
