@@ -6495,6 +6495,11 @@ fn act_agent(
                 && victim
                     .as_ref()
                     .is_none_or(|v| v.country.is_some() && ev.target_country == v.country)
+                // (criticism rejected was aimed at the one who rejects it:
+                // "Noboa wies die Kritik zurück", issue #7, ev22)
+                && !(f.etype == EventType::Reject
+                    && act == EventType::Accuse
+                    && ev.target_country != src.country)
         })
         .min_by_key(|ev| ev.evidence.start)
         .map(|ev| (ev.evidence.start, d.event_side(ev, true)));

@@ -171,3 +171,40 @@ fn issue_7_ihn_after_a_step_is_the_step() {
     );
     assert!(!got.iter().any(|e| e.3 == "Donald Trump"), "got {got:?}");
 }
+
+#[test]
+fn issue_7_criticism_rejected_is_the_critics() {
+    // "wies die Kritik zurück": the earliest accusation aimed at the one who
+    // rejects it, not one of his own side's
+    let got = events(
+        "Kubas Präsident Miguel Díaz-Canel warf den USA vor, die Proteste zu schüren. US-Präsident Joe Biden kritisierte die kubanische Regierung scharf. Kubas Außenminister Bruno Rodríguez wies die Kritik zurück.",
+    );
+    assert!(
+        has(
+            &got,
+            ("REJECT", "Bruno Rodríguez", "CUB", "Joe Biden", "USA")
+        ),
+        "got {got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|e| e.0 == "REJECT" && e.3 == "Miguel Díaz-Canel"),
+        "got {got:?}"
+    );
+    let got = events(
+        "Mexikos Präsident Andrés Manuel López Obrador kritisierte Ecuador scharf. Ecuadors Präsident Daniel Noboa wies die Kritik zurück.",
+    );
+    assert!(
+        has(
+            &got,
+            (
+                "REJECT",
+                "Daniel Noboa",
+                "ECU",
+                "Andrés Manuel López Obrador",
+                "MEX"
+            )
+        ),
+        "got {got:?}"
+    );
+}
