@@ -71,9 +71,40 @@ pub fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// A word of at most seven bytes as one number: its bytes little-endian,
+/// zero-padded, and its length in the top byte, so that two such words are
+/// equal when their numbers are; `None` for a longer word. A table of short
+/// words keyed so is probed with one multiply for the hash and one
+/// comparison, where a table keyed by text hashes and compares bytes
+/// (issue #9).
+#[inline]
+pub fn pack7(w: &str) -> Option<u64> {
+    let b = w.as_bytes();
+    if b.len() > 7 {
+        return None;
+    }
+    let mut x = [0u8; 8];
+    x[..b.len()].copy_from_slice(b);
+    x[7] = b.len() as u8;
+    Some(u64::from_le_bytes(x))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pack7_tells_short_words_apart_issue_9() {
+        let words = [
+            "", "a", "ab", "a\u{0}", "abc", "abcdefg", "abcdefh", "ä", "\u{0}", "ba",
+        ];
+        for (i, a) in words.iter().enumerate() {
+            for (j, b) in words.iter().enumerate() {
+                assert_eq!(pack7(a) == pack7(b), i == j, "{a:?} {b:?}");
+            }
+        }
+        assert_eq!(pack7("abcdefgh"), None);
+    }
 
     #[test]
     fn latin1_tables_equal_the_char_methods_issue_9() {

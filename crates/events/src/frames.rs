@@ -1,6 +1,7 @@
 //! The verb and noun frame lexicon: one file per PLOVER type in `frames/`,
 //! parsed once.
 
+use lagebild_core::ascii::pack7;
 use lagebild_core::EventType;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
@@ -322,6 +323,10 @@ struct ItemIndex {
     pats: Vec<Vec<Item>>,
     /// Exact alternative → its entry in `entries`.
     exact: HashMap<String, u32>,
+    /// The same for the alternatives of at most seven bytes, keyed by
+    /// `lagebild_core::ascii::pack7` (probed in [`ItemIndex::mark`] for every
+    /// word; most are short, issue #9).
+    exact7: HashMap<u64, u32>,
     entries: Vec<ExactWord>,
     /// (prefix, item), ordered by the prefix's first byte; `pre_at[b]` is
     /// where those starting with byte `b` begin (`pre_at[256]` the end).
@@ -510,6 +515,11 @@ impl ItemIndex {
         }
         (ix.prefixes, ix.pre_at) = by_byte(prefixes, |t| t[0]);
         (ix.heads, ix.head_at) = by_byte(heads, |t| t[t.len() - 1]);
+        ix.exact7 = ix
+            .exact
+            .iter()
+            .filter_map(|(w, &e)| Some((pack7(w)?, e)))
+            .collect();
         ix.pre8 = ix
             .prefixes
             .iter()
@@ -542,7 +552,11 @@ impl ItemIndex {
 
     /// Appends the items that accept `w` to `ids`; returns its exact entry.
     fn mark(&self, w: &str, ids: &mut Vec<u32>) -> u32 {
-        let e = self.exact.get(w).copied();
+        let e = match pack7(w) {
+            Some(k) => self.exact7.get(&k),
+            None => self.exact.get(w),
+        }
+        .copied();
         if let Some(x) = e.and_then(|e| self.entries.get(e as usize)) {
             ids.extend_from_slice(&x.items);
         }
