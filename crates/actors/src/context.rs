@@ -827,7 +827,7 @@ pub fn main_country(w: &Words) -> Option<&'static str> {
 /// adjective's stem ("Chilene", "Chilenen", "Tschechen" from "chilenisch",
 /// "tschechisch").
 /// `buf` is scratch space, reused so that the look-up does not allocate per word.
-fn people_noun(word: &str, buf: &mut String) -> Option<&'static str> {
+pub(crate) fn people_noun(word: &str, buf: &mut String) -> Option<&'static str> {
     // (most words: no demonym or adjective starts like them)
     if !countries::people_start(word) {
         return None;

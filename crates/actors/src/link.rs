@@ -12,7 +12,7 @@
 
 use crate::cluster::{Actor, Role};
 use crate::context::{role_np_right, NpInfo, W_LINKED, W_TITLE};
-use crate::text::{is_adjective_like, is_determiner, Words};
+use crate::text::{is_adjective_like, is_determiner, Fact, Words};
 use lagebild_core::EntityType;
 use lagebild_lexicon::countries;
 use lagebild_lexicon::roles::{self, RoleClass};
@@ -85,6 +85,13 @@ fn demonym_np(w: &Words, k: usize) -> Option<NpInfo> {
     }
     let noun = w.s(h);
     if w.is_role(h) {
+        return None;
+    }
+    // (a demonym is a people noun: the cached fact rules out most nouns
+    // before the look-up, issue #9)
+    if !w.memo(h, Fact::People, |s| {
+        crate::context::people_noun(s, &mut String::new()).is_some()
+    }) {
         return None;
     }
     let c = countries::demonym(noun)?;

@@ -77,8 +77,9 @@ pub fn gazetteer_at(w: &Words, i: usize) -> Option<(usize, Place)> {
     }
     w.gazetteer(i, || {
         // no gazetteer name starts with this word (the common case): no span
-        // can match
-        if !countries::place_starts_with(first) {
+        // can match (remembered per form: the probe of the form's facts
+        // also gives the token its other facts, issue #9)
+        if !w.memo(i, Fact::PlaceStart, countries::place_starts_with) {
             return None;
         }
         gazetteer_span(w, i)
@@ -441,7 +442,8 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         }
         let s = w.s(k);
         let base = s.strip_suffix('s').unwrap_or(s);
-        if short.contains(s) || short.contains(base) {
+        // (`base` is `s` unless an "s" was cut: then one probe, issue #9)
+        if short.contains(s) || (base.len() != s.len() && short.contains(base)) {
             // a role noun or a gazetteer name is not a surname reuse
             if w.is_role(k) || w.is_place(k) {
                 continue;
@@ -1084,7 +1086,7 @@ fn person_at(w: &Words, i: usize, taken: &[bool]) -> Option<usize> {
     // well-known persons (up to 5 words)
     let mut best = None;
     // (no well-known name starts with this word: skip the span look-ups)
-    let known = names::known_person_starts_with(w.s(i));
+    let known = w.memo(i, Fact::PersonStart, names::known_person_starts_with);
     for j in i..(i + 5).min(w.len()) {
         if !known || !w.is_word(j) || taken[j] || !w.same_sent(i, j) {
             break;

@@ -7,6 +7,7 @@
 //! when it ran, else from a simple fallback (end punctuation before a capital,
 //! paragraph breaks).
 
+use lagebild_core::ascii::is_alphanumeric;
 use lagebild_core::{Analysis, Span, WordLayer};
 use lagebild_lexicon::countries::{self, Place};
 use lagebild_lexicon::roles;
@@ -27,7 +28,7 @@ pub struct Words<'a> {
     /// Per token, lexicon facts the rules ask about again and again (two bits
     /// per [`Fact`]: known, value), filled on first use — each look-up runs
     /// at most once per token.
-    facts: Vec<Cell<u16>>,
+    facts: Vec<Cell<u32>>,
     /// Gazetteer matches by first token (their end), filled with the
     /// [`Fact::Gazetteer`] bit.
     gaz: RefCell<FxHashMap<u32, u32>>,
@@ -52,11 +53,17 @@ pub enum Fact {
     Gazetteer,
     /// `context::people_noun` finds a demonym
     People,
+    /// `countries::place_starts_with`: some gazetteer name starts with the
+    /// word (the last two facts are not kept in [`WordLayer`], whose facts
+    /// have 16 bits: they are remembered per form, issue #9)
+    PlaceStart,
+    /// `names::known_person_starts_with`
+    PersonStart,
 }
 
 /// The two bits of [`Fact::Gazetteer`]: a fact of the token in its
 /// document, not of its text.
-const GAZ_BITS: u16 = 3u16 << (2 * Fact::Gazetteer as u16);
+const GAZ_BITS: u32 = 3u32 << (2 * Fact::Gazetteer as u32);
 
 /// The text-only facts ([`Words::memo`]) of the word forms this thread has
 /// met, as the two-bit pairs of the per-token cache. Bounded: at
@@ -64,7 +71,7 @@ const GAZ_BITS: u16 = 3u16 << (2 * Fact::Gazetteer as u16);
 struct FormFacts;
 
 thread_local! {
-    static FORM_FACTS: RefCell<FxHashMap<Box<str>, u16>> = RefCell::new(FxHashMap::default());
+    static FORM_FACTS: RefCell<FxHashMap<Box<str>, u32>> = RefCell::new(FxHashMap::default());
 }
 
 impl FormFacts {
@@ -72,14 +79,14 @@ impl FormFacts {
     const LIMIT: usize = 50_000;
 
     #[inline]
-    fn get(s: &str) -> Option<u16> {
+    fn get(s: &str) -> Option<u32> {
         FORM_FACTS
             .try_with(|m| m.try_borrow().ok()?.get(s).copied())
             .ok()
             .flatten()
     }
 
-    fn add(s: &str, bits: u16) {
+    fn add(s: &str, bits: u32) {
         // The gazetteer bits are per token, never per form.
         let bits = bits & !GAZ_BITS;
         let _ = FORM_FACTS.try_with(|m| {
@@ -155,9 +162,10 @@ impl<'a> Words<'a> {
         // the facts an earlier stage learnt about these tokens, but for the
         // gazetteer bits (their matches are not kept)
         let facts = match WordLayer::facts(a) {
-            Some(f) if f.len() == toks.len() => {
-                f.iter().map(|&b| Cell::new(b & !GAZ_BITS)).collect()
-            }
+            Some(f) if f.len() == toks.len() => f
+                .iter()
+                .map(|&b| Cell::new(u32::from(b) & !GAZ_BITS))
+                .collect(),
             _ => vec![Cell::new(0); toks.len()],
         };
         Words {
@@ -176,7 +184,13 @@ impl<'a> Words<'a> {
     /// The tokens and their fact bits, to keep in the analysis
     /// ([`WordLayer::set_with`]).
     pub fn into_parts(self) -> (Vec<Tok>, Vec<u16>) {
-        let facts = self.facts.into_iter().map(Cell::into_inner).collect();
+        // (the first eight facts: [`Fact::PlaceStart`] and
+        // [`Fact::PersonStart`] are remembered per form)
+        let facts = self
+            .facts
+            .into_iter()
+            .map(|c| c.into_inner() as u16)
+            .collect();
         (self.toks.into_owned(), facts)
     }
 
@@ -197,20 +211,20 @@ impl<'a> Words<'a> {
             }
             let start = body.start + i;
             i += len;
-            if c.is_alphanumeric() {
+            if is_alphanumeric(c) {
                 let cap = c.is_uppercase();
                 loop {
                     // (ASCII letters and digits at once)
                     i = lagebild_core::ascii::alnum_end(b.as_bytes(), i);
                     let Some(d) = char_at(b, i) else { break };
                     let dl = d.len_utf8();
-                    if d.is_alphanumeric() {
+                    if is_alphanumeric(d) {
                         i += dl;
                     } else if is_inner(d) {
                         // inner hyphen/apostrophe/dot only when a letter follows
                         // (dots: only inside abbreviations like "D.C" are rare; keep
                         // dots out unless a letter follows directly and the word is short)
-                        let ok = char_at(b, i + dl).is_some_and(char::is_alphanumeric)
+                        let ok = char_at(b, i + dl).is_some_and(is_alphanumeric)
                             && (d != '.' || body.start + i - start <= 2);
                         if ok {
                             i += dl;
@@ -323,7 +337,7 @@ impl<'a> Words<'a> {
     /// looked up in the lexicons again.
     #[inline]
     pub fn memo(&self, i: usize, fact: Fact, f: impl FnOnce(&'a str) -> bool) -> bool {
-        let known = 1u16 << (2 * fact as u16);
+        let known = 1u32 << (2 * fact as u32);
         let yes = known << 1;
         let c = &self.facts[i];
         let v = c.get();
@@ -513,39 +527,59 @@ pub fn with_lower(w: &str, f: impl FnOnce(&str) -> bool) -> bool {
     std::str::from_utf8(&buf[..n]).is_ok_and(f)
 }
 
+/// The determiners of [`is_determiner`], each packed by [`pack8`].
+const DETERMINERS: [u64; 16] = [
+    pack8(b"der"),
+    pack8(b"die"),
+    pack8(b"das"),
+    pack8(b"des"),
+    pack8(b"dem"),
+    pack8(b"den"),
+    pack8(b"dieser"),
+    pack8(b"diese"),
+    pack8(b"dieses"),
+    pack8(b"diesem"),
+    pack8(b"diesen"),
+    pack8(b"jener"),
+    pack8(b"jene"),
+    pack8(b"jenem"),
+    pack8(b"jenen"),
+    pack8(b"jenes"),
+];
+
+/// A word of at most seven bytes as one number: its bytes little-endian,
+/// zero-padded, and its length in the top byte (so that a word ending in
+/// NUL bytes differs from the shorter one): two such words are equal when
+/// their numbers are.
+const fn pack8(b: &[u8]) -> u64 {
+    let mut x = (b.len() as u64) << 56;
+    let mut i = 0;
+    while i < b.len() && i < 7 {
+        x |= (b[i] as u64) << (8 * i);
+        i += 1;
+    }
+    x
+}
+
 /// Articles and demonstratives that open a noun phrase.
+#[inline]
 pub fn is_determiner(w: &str) -> bool {
     // Every determiner is ASCII of 3 to 6 letters starting with d or j, and
     // no non-ASCII character lower-cases to an ASCII letter other than "k"
     // (KELVIN SIGN), which no determiner has: a word of another byte
     // length or first byte, or with a non-ASCII byte, is none (most words).
-    if !(3..=6).contains(&w.len())
-        || !matches!(w.as_bytes()[0] | 0x20, b'd' | b'j')
-        || !w.is_ascii()
-    {
+    let b = w.as_bytes();
+    if !(3..=6).contains(&b.len()) || !matches!(b[0] | 0x20, b'd' | b'j') || !b.is_ascii() {
         return false;
     }
-    with_lower(w, |l| {
-        matches!(
-            l,
-            "der"
-                | "die"
-                | "das"
-                | "des"
-                | "dem"
-                | "den"
-                | "dieser"
-                | "diese"
-                | "dieses"
-                | "diesem"
-                | "diesen"
-                | "jener"
-                | "jene"
-                | "jenem"
-                | "jenen"
-                | "jenes"
-        )
-    })
+    // (the word lower-cased and packed, compared with the packed list: no
+    // buffer, no string comparison calls; issue #9 — this runs for nearly
+    // every token in the actors stage)
+    let mut x = [0u8; 8];
+    x[..b.len()].copy_from_slice(b);
+    x.make_ascii_lowercase();
+    x[7] = b.len() as u8;
+    DETERMINERS.contains(&u64::from_le_bytes(x))
 }
 
 pub fn is_indefinite(w: &str) -> bool {
@@ -776,6 +810,42 @@ pub fn is_preposition(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue #9: the packed comparison of `is_determiner` answers as the
+    /// lower-casing and string comparison it replaces, on every determiner
+    /// in several cases and on near misses.
+    #[test]
+    fn issue_9_packed_determiners_equal_the_words() {
+        // the list as `is_determiner` read it before (lower-cased, compared)
+        const WORDS: [&str; 16] = [
+            "der", "die", "das", "des", "dem", "den", "dieser", "diese", "dieses", "diesem",
+            "diesen", "jener", "jene", "jenem", "jenen", "jenes",
+        ];
+        let old = |w: &str| with_lower(w, |l| WORDS.contains(&l));
+        let near = [
+            "dies", "je", "d", "", "deren", "dessen", "jenseits", "diesemal", "Dér", "dıe",
+            "de\u{0}", "der\u{0}", "dİe", "Ja",
+        ];
+        let base = WORDS.iter().chain(&near).copied();
+        let mut n = 0;
+        for b in base {
+            for w in [
+                b.to_string(),
+                b.to_uppercase(),
+                b.chars()
+                    .enumerate()
+                    .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c })
+                    .collect(),
+                format!("{b}n"),
+                b.chars().skip(1).collect(),
+                b.replace('e', "\u{212A}"),
+            ] {
+                assert_eq!(is_determiner(&w), old(&w), "{w:?}");
+                n += usize::from(old(&w));
+            }
+        }
+        assert!(n >= 16 * 3);
+    }
 
     /// Issue 9: the one-pass white-space tests answer as the `str` searches
     /// they replace.

@@ -8,6 +8,15 @@
 
 use lagebild_core::{Analysis, Document, Result, Stage};
 
+/// Every program that links the analyzer allocates with mimalloc (issue #9:
+/// glibc's malloc and free were ≈ 5 % of a warm pass's instructions; the
+/// stages make and drop many small vectors and strings per sentence). A
+/// program that sets its own allocator turns off the default feature
+/// `mimalloc`; the allocator's build options are in the workspace manifest.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A good number of articles for one [`Analyzer::analyze_batch`] call: large
 /// enough that each stage's code and tables stay cached over many articles,
 /// small enough to keep memory low and two threads busy (issue #9).

@@ -1,6 +1,7 @@
 //! The verb and noun frame lexicon: one file per PLOVER type in `frames/`,
 //! parsed once.
 
+use lagebild_core::ascii::pack7;
 use lagebild_core::EventType;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
@@ -322,15 +323,30 @@ struct ItemIndex {
     pats: Vec<Vec<Item>>,
     /// Exact alternative → its entry in `entries`.
     exact: HashMap<String, u32>,
+    /// The same for the alternatives of at most seven bytes, keyed by
+    /// `lagebild_core::ascii::pack7` (probed in [`ItemIndex::mark`] for every
+    /// word; most are short, issue #9).
+    exact7: HashMap<u64, u32>,
     entries: Vec<ExactWord>,
     /// (prefix, item), ordered by the prefix's first byte; `pre_at[b]` is
     /// where those starting with byte `b` begin (`pre_at[256]` the end).
     prefixes: Vec<(String, u32)>,
     pre_at: Vec<usize>,
+    /// Per prefix, its first eight bytes as [`Affix8`] (tested before the
+    /// whole prefix is compared).
+    pre8: Vec<Affix8>,
     /// (compound head, item), ordered by the head's last byte, and where
     /// each last byte begins.
     heads: Vec<(String, u32)>,
     head_at: Vec<usize>,
+    /// Per head, its last eight bytes as [`Affix8`].
+    head8: Vec<Affix8>,
+    /// Bit `256 * b0 + b1`: some prefix starts with the bytes `b0 b1` or is
+    /// the one byte `b0` (then every `b1`); a word of two bytes or more whose
+    /// first two bytes have no bit starts with no prefix.
+    pre2: Vec<u64>,
+    /// The same for the heads' last two bytes (`256 * last + before_last`).
+    head2: Vec<u64>,
     /// Items with an empty prefix or head: every word.
     always: Vec<u32>,
 }
@@ -342,6 +358,93 @@ struct ExactWord {
     items: Vec<u32>,
     /// `Lexicon::by_first` of it: the frames whose first item lists it.
     first: Vec<usize>,
+}
+
+/// The first (or last) up to eight bytes of a text as one number, for
+/// comparing a prefix (or compound head) with a word's first (or last) bytes
+/// in one test instead of a `memcmp` call each (issue #9: `mark` compared a
+/// word with every prefix of its first byte and every head of its last).
+/// The bytes are loaded little-endian: a prefix's byte `k` is byte `k` of the
+/// number, a head's last byte is byte 7.
+#[derive(Debug, Default, Clone, Copy)]
+struct Affix8 {
+    /// The affix's bytes where `mask` has ones.
+    key: u64,
+    /// Ones over the affix's first (last) `min(len, 8)` bytes.
+    mask: u64,
+}
+
+impl Affix8 {
+    /// `b`'s first `min(len, 8)` bytes, the rest zero.
+    #[inline]
+    fn first(b: &[u8]) -> u64 {
+        let mut x = [0u8; 8];
+        let n = b.len().min(8);
+        x[..n].copy_from_slice(&b[..n]);
+        u64::from_le_bytes(x)
+    }
+
+    /// `b`'s last `min(len, 8)` bytes in the top bytes, the rest zero.
+    #[inline]
+    fn last(b: &[u8]) -> u64 {
+        let mut x = [0u8; 8];
+        let n = b.len().min(8);
+        x[8 - n..].copy_from_slice(&b[b.len() - n..]);
+        u64::from_le_bytes(x)
+    }
+
+    fn prefix(p: &[u8]) -> Affix8 {
+        let n = p.len().min(8);
+        let mask = if n == 8 { !0 } else { (1u64 << (8 * n)) - 1 };
+        Affix8 {
+            key: Self::first(p),
+            mask,
+        }
+    }
+
+    fn head(h: &[u8]) -> Affix8 {
+        let n = h.len().min(8);
+        let mask = if n == 0 { 0 } else { !0u64 << (8 * (8 - n)) };
+        Affix8 {
+            key: Self::last(h),
+            mask,
+        }
+    }
+}
+
+/// The bit set of [`ItemIndex::pre2`]/[`ItemIndex::head2`] from each affix's
+/// outer byte and the byte next to it (`None`: an affix of one byte).
+fn pair_bits(pairs: impl Iterator<Item = (u8, Option<u8>)>) -> Vec<u64> {
+    let mut bits = vec![0u64; 65536 / 64];
+    let mut set = |k: usize| bits[k / 64] |= 1 << (k % 64);
+    for (b0, b1) in pairs {
+        let base = 256 * usize::from(b0);
+        match b1 {
+            Some(b1) => set(base + usize::from(b1)),
+            None => (0..256).for_each(|x| set(base + x)),
+        }
+    }
+    bits
+}
+
+/// Is bit `256 * b0 + b1` of `bits` ([`pair_bits`]) set?
+#[inline(always)]
+fn pair_bit(bits: &[u64], b0: u8, b1: u8) -> bool {
+    let k = 256 * usize::from(b0) + usize::from(b1);
+    bits.get(k / 64).is_some_and(|w| w >> (k % 64) & 1 == 1)
+}
+
+/// `w.starts_with(p)`, with `w8` = `Affix8::first(w)` and `a` = `Affix8::prefix(p)`.
+#[inline(always)]
+fn starts_with8(w: &[u8], w8: u64, p: &[u8], a: Affix8) -> bool {
+    p.len() <= w.len() && w8 & a.mask == a.key && (p.len() <= 8 || w[8..p.len()] == p[8..])
+}
+
+/// `w.ends_with(h)`, with `w8` = `Affix8::last(w)` and `a` = `Affix8::head(h)`.
+#[inline(always)]
+fn ends_with8(w: &[u8], w8: u64, h: &[u8], a: Affix8) -> bool {
+    let (n, m) = (w.len(), h.len());
+    m <= n && w8 & a.mask == a.key && (m <= 8 || w[n - m..n - 8] == h[..m - 8])
 }
 
 /// Lays out `(text, item)` pairs by a byte of the text (`key`), stable
@@ -412,6 +515,29 @@ impl ItemIndex {
         }
         (ix.prefixes, ix.pre_at) = by_byte(prefixes, |t| t[0]);
         (ix.heads, ix.head_at) = by_byte(heads, |t| t[t.len() - 1]);
+        ix.exact7 = ix
+            .exact
+            .iter()
+            .filter_map(|(w, &e)| Some((pack7(w)?, e)))
+            .collect();
+        ix.pre8 = ix
+            .prefixes
+            .iter()
+            .map(|(p, _)| Affix8::prefix(p.as_bytes()))
+            .collect();
+        ix.head8 = ix
+            .heads
+            .iter()
+            .map(|(h, _)| Affix8::head(h.as_bytes()))
+            .collect();
+        ix.pre2 = pair_bits(ix.prefixes.iter().map(|(p, _)| {
+            let p = p.as_bytes();
+            (p[0], p.get(1).copied())
+        }));
+        ix.head2 = pair_bits(ix.heads.iter().map(|(h, _)| {
+            let h = h.as_bytes();
+            (h[h.len() - 1], h.len().checked_sub(2).map(|k| h[k]))
+        }));
         ix
     }
 
@@ -426,7 +552,11 @@ impl ItemIndex {
 
     /// Appends the items that accept `w` to `ids`; returns its exact entry.
     fn mark(&self, w: &str, ids: &mut Vec<u32>) -> u32 {
-        let e = self.exact.get(w).copied();
+        let e = match pack7(w) {
+            Some(k) => self.exact7.get(&k),
+            None => self.exact.get(w),
+        }
+        .copied();
         if let Some(x) = e.and_then(|e| self.entries.get(e as usize)) {
             ids.extend_from_slice(&x.items);
         }
@@ -434,14 +564,24 @@ impl ItemIndex {
         let b = w.as_bytes();
         if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
             let (f, l) = (usize::from(first), usize::from(last));
-            for (p, id) in &self.prefixes[self.pre_at[f]..self.pre_at[f + 1]] {
-                if w.starts_with(p.as_str()) {
-                    ids.push(*id);
+            // (a word of one byte is tried against the whole bucket)
+            let n = b.len();
+            let (pa, pb) = (self.pre_at[f], self.pre_at[f + 1]);
+            if pa < pb && (n < 2 || pair_bit(&self.pre2, first, b[1])) {
+                let w8 = Affix8::first(b);
+                for ((p, id), &a) in self.prefixes[pa..pb].iter().zip(&self.pre8[pa..pb]) {
+                    if starts_with8(b, w8, p.as_bytes(), a) {
+                        ids.push(*id);
+                    }
                 }
             }
-            for (h, id) in &self.heads[self.head_at[l]..self.head_at[l + 1]] {
-                if w.ends_with(h.as_str()) {
-                    ids.push(*id);
+            let (ha, hb) = (self.head_at[l], self.head_at[l + 1]);
+            if ha < hb && (n < 2 || pair_bit(&self.head2, last, b[n - 2])) {
+                let w8 = Affix8::last(b);
+                for ((h, id), &a) in self.heads[ha..hb].iter().zip(&self.head8[ha..hb]) {
+                    if ends_with8(b, w8, h.as_bytes(), a) {
+                        ids.push(*id);
+                    }
                 }
             }
         }
@@ -895,6 +1035,92 @@ mod tests {
             .map(|w| Some(*w))
             .collect();
         assert_eq!(l.match_at(&f, &s, 0), Some(vec![0, 3]));
+    }
+
+    /// Issue #9: the eight-byte prefix and head tests of `ItemIndex::mark`
+    /// answer as `starts_with`/`ends_with`, for every listed prefix and head
+    /// against words made from all of them (whole, lengthened, cut by one
+    /// byte, one byte changed, compounds, short and non-ASCII words).
+    #[test]
+    fn issue_9_affix_tests_equal_starts_and_ends_with() {
+        let l = lexicon();
+        let ix = &l.items;
+        let affixes: Vec<&str> = ix
+            .prefixes
+            .iter()
+            .chain(&ix.heads)
+            .map(|(t, _)| t.as_str())
+            .chain([
+                "a",
+                "ab",
+                "abkommen",
+                "abkommens",
+                "übereinkunft",
+                "é",
+                "straße",
+            ])
+            .collect();
+        assert!(ix.prefixes.len() > 10 && ix.heads.len() > 10);
+        let mut words: Vec<Vec<u8>> = vec![b"".to_vec(), b"x".to_vec(), "ü".into(), "Ärger".into()];
+        for a in &affixes {
+            let b = a.as_bytes();
+            words.push(b.to_vec());
+            words.push([b, b"en"].concat());
+            words.push([b"friedens", b].concat());
+            words.push([b"vor", b, b"es"].concat());
+            words.push(b[..b.len() - 1].to_vec());
+            words.push(b[1..].to_vec());
+            for k in [0, b.len() / 2, b.len() - 1, 8.min(b.len() - 1)] {
+                let mut c = b.to_vec();
+                c[k] ^= 1;
+                words.push(c);
+            }
+        }
+        let mut n = 0;
+        for a in &affixes {
+            let (p, pa, ha) = (
+                a.as_bytes(),
+                Affix8::prefix(a.as_bytes()),
+                Affix8::head(a.as_bytes()),
+            );
+            for w in &words {
+                let (f8, l8) = (Affix8::first(w), Affix8::last(w));
+                assert_eq!(starts_with8(w, f8, p, pa), w.starts_with(p), "{a} {w:?}");
+                assert_eq!(ends_with8(w, l8, p, ha), w.ends_with(p), "{a} {w:?}");
+                n += usize::from(w.starts_with(p)) + usize::from(w.ends_with(p));
+            }
+        }
+        assert!(n > 4 * affixes.len());
+        // and `mark` (with the two-byte filters) gives the items in the order
+        // the plain scan of the prefixes and heads gives them
+        let plain = |w: &str| {
+            let mut ids = Vec::new();
+            if let Some(e) = ix.exact.get(w).and_then(|&e| ix.entries.get(e as usize)) {
+                ids.extend_from_slice(&e.items);
+            }
+            ids.extend_from_slice(&ix.always);
+            ids.extend(
+                ix.prefixes
+                    .iter()
+                    .filter(|(p, _)| w.starts_with(p.as_str()))
+                    .map(|x| x.1),
+            );
+            ids.extend(
+                ix.heads
+                    .iter()
+                    .filter(|(h, _)| w.ends_with(h.as_str()))
+                    .map(|x| x.1),
+            );
+            ids
+        };
+        let mut marked = 0;
+        for w in words.iter().filter_map(|w| std::str::from_utf8(w).ok()) {
+            let mut ids = Vec::new();
+            ix.mark(w, &mut ids);
+            assert_eq!(ids, plain(w), "{w}");
+            marked += usize::from(ids.len() > ix.always.len());
+        }
+        assert!(marked > affixes.len());
     }
 
     /// Issue #9: matching with the words' items marked once per sentence

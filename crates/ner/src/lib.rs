@@ -365,8 +365,12 @@ impl Tagger {
             let i = self.word::<false>(w.as_ref(), ws.hashes[k], ws);
             ws.idx.push(i);
         }
+        // (filled row by row in pass 1: zeroing it first cost a `memset` per
+        // sentence, issue #9)
         ws.emit.clear();
-        ws.emit.resize(n * N_TAGS, 0.0);
+        ws.emit.reserve(n * N_TAGS);
+        // (hashed combined keys per token)
+        const PER: usize = 7;
         // Read every cache line of the sentence's word records first: the
         // loads are independent and overlap, where the passes below would
         // meet each record's lines one miss at a time (a record is
@@ -386,7 +390,9 @@ impl Tagger {
         // Pass 2 adds them in the order `pair_keys` lists them, so the sums
         // are the same floats as key-by-key scoring gives.
         ws.keys.clear();
+        ws.keys.reserve(n * PER);
         ws.dense.clear();
+        ws.dense.reserve(n);
         let mut in_quote = false;
         for i in 0..n {
             let c = &ws.words[ws.idx[i] as usize];
@@ -409,10 +415,12 @@ impl Tagger {
                 };
                 add_row::<AVX2>(&mut row, add);
             }
-            ws.keys
-                .extend(features::pair_keys_before_case(m1, &c.tok, p1));
-            ws.keys.extend(features::lex_pair_keys(m1, &c.tok, p1));
-            ws.keys.extend(features::cluster_pair_keys(m1, &c.tok, p1));
+            // (the seven keys in one append: three `extend`s each checked
+            // the capacity and kept a length guard, issue #9)
+            let [a, b, s3] = features::pair_keys_before_case(m1, &c.tok, p1);
+            let [l1, l2] = features::lex_pair_keys(m1, &c.tok, p1);
+            let [c1, c2] = features::cluster_pair_keys(m1, &c.tok, p1);
+            ws.keys.extend_from_slice(&[a, b, s3, l1, l2, c1, c2]);
             // Case classes are below 8; anything else is looked up.
             let case3 = if (m1.case | c.tok.case | p1.case) < 8 {
                 u16::from(m1.case) << 6 | u16::from(c.tok.case) << 3 | u16::from(p1.case)
@@ -424,7 +432,7 @@ impl Tagger {
             if c.tok.case == features::Case::Quote as u8 {
                 in_quote = !in_quote;
             }
-            ws.emit[i * N_TAGS..(i + 1) * N_TAGS].copy_from_slice(&row);
+            ws.emit.extend_from_slice(&row);
         }
         // Gazetteer matches: at most two keys per token, looked up apart
         // so the fixed stride of the combined keys stays.
@@ -473,7 +481,6 @@ impl Tagger {
             }
         };
         // Pass 2: the combined keys.
-        const PER: usize = 7;
         let add = add_row::<AVX2>;
         for i in 0..n {
             let mut row = [0f32; N_TAGS];

@@ -76,7 +76,7 @@ pub(crate) fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        c.is_alphanumeric()
+        lagebild_core::ascii::is_alphanumeric(c)
             || matches!(
                 c,
                 '\u{AD}' | '\u{300}'..='\u{36F}' | '\u{200C}' | '\u{200D}'

@@ -2,6 +2,7 @@
 //! pronouns, conjunctions. German nouns and names are capitalised, so with
 //! these lists a noun phrase can be delimited without a tagger.
 
+use lagebild_core::ascii::pack7;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -188,40 +189,96 @@ pub fn institution_noun(lower: &str) -> bool {
     })
 }
 
-fn table() -> &'static FxHashMap<&'static str, u16> {
-    static T: OnceLock<FxHashMap<&'static str, u16>> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut m: FxHashMap<&'static str, u16> = FxHashMap::default();
-        for (list, f) in [
-            (DETS, DET),
-            (PREPS, PREP),
-            (ADVS, ADV),
-            (PRONS, PRON),
-            (SUBORDS, SUBORD),
-            (COORDS, COORD),
-            (FUNCS, FUNC),
-            (AUXS, AUX),
-            (PASSIVES, PASSIVE),
-            (SOURCE_NOUNS, SOURCE_NOUN),
-            (STATEMENT_NOUNS, STATEMENT_NOUN),
-        ] {
-            for w in list.split_whitespace() {
-                *m.entry(w).or_default() |= f;
-            }
+/// The closed-class words with their flags: those of at most seven bytes
+/// by `lagebild_core::ascii::pack7` (one multiply to hash, one comparison to find: most words of
+/// a text are short, and the string map hashed and compared bytes, issue
+/// #9), the longer ones by text.
+struct Table {
+    short: FxHashMap<u64, u16>,
+    long: FxHashMap<&'static str, u16>,
+}
+
+/// Every closed-class word with its flags.
+fn by_word() -> FxHashMap<&'static str, u16> {
+    let mut m: FxHashMap<&'static str, u16> = FxHashMap::default();
+    for (list, f) in [
+        (DETS, DET),
+        (PREPS, PREP),
+        (ADVS, ADV),
+        (PRONS, PRON),
+        (SUBORDS, SUBORD),
+        (COORDS, COORD),
+        (FUNCS, FUNC),
+        (AUXS, AUX),
+        (PASSIVES, PASSIVE),
+        (SOURCE_NOUNS, SOURCE_NOUN),
+        (STATEMENT_NOUNS, STATEMENT_NOUN),
+    ] {
+        for w in list.split_whitespace() {
+            *m.entry(w).or_default() |= f;
         }
-        m
+    }
+    m
+}
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = Table {
+            short: FxHashMap::default(),
+            long: FxHashMap::default(),
+        };
+        for (w, f) in by_word() {
+            match pack7(w) {
+                Some(k) => t.short.insert(k, f),
+                None => t.long.insert(w, f),
+            };
+        }
+        t
     })
 }
 
 /// The closed-class flags of a lower-cased word.
 #[inline]
 pub fn flags(lower: &str) -> u16 {
-    table().get(lower).copied().unwrap_or(0)
+    let t = table();
+    match pack7(lower) {
+        Some(k) => t.short.get(&k),
+        None => t.long.get(lower),
+    }
+    .copied()
+    .unwrap_or(0)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue #9: the flags from the packed short-word table equal those of
+    /// the plain map by text, for every listed word and near misses.
+    #[test]
+    fn issue_9_packed_table_equals_the_map() {
+        let m = by_word();
+        let mut n = 0;
+        for &w in m.keys() {
+            for v in [
+                w.to_string(),
+                format!("{w}x"),
+                format!("{w}\u{0}"),
+                w.chars().skip(1).collect(),
+                w.chars()
+                    .take(w.chars().count().saturating_sub(1))
+                    .collect(),
+                w.to_uppercase(),
+                format!("ü{w}"),
+            ] {
+                assert_eq!(flags(&v), m.get(v.as_str()).copied().unwrap_or(0), "{v:?}");
+                n += usize::from(flags(&v) != 0);
+            }
+        }
+        assert!(n >= m.len() && m.keys().any(|w| w.len() > 7) && m.keys().any(|w| w.len() <= 7));
+        assert_eq!(flags(""), m.get("").copied().unwrap_or(0));
+    }
 
     #[test]
     fn classes() {

@@ -130,7 +130,7 @@ fn char_kind(c: char) -> Option<Kind> {
         None
     } else if c.is_ascii_digit() {
         Some(Kind::Digit)
-    } else if c.is_alphabetic() {
+    } else if lagebild_core::ascii::is_alphabetic(c) {
         Some(Kind::Alpha)
     } else {
         Some(Kind::Punct)
@@ -523,11 +523,16 @@ impl Matcher<'_> {
         let rule = &self.rules.rules[ri];
         let items = &rule.items;
         // the first required item must match within reach of the optional
-        // items before it, or the rule cannot start here
-        let req = &items[rule.first_req];
-        let last = (i + rule.first_req).min(self.toks.len().saturating_sub(1));
-        if !(i..=last).any(|p| self.could_match(req, p)) {
-            return;
+        // items before it, or the rule cannot start here. (When it is the
+        // first item, `step` tests it at `i` at once, and `could_match` is
+        // implied by every way an alternative matches there: the test would
+        // only repeat that work, issue #9.)
+        if rule.first_req > 0 {
+            let req = &items[rule.first_req];
+            let last = (i + rule.first_req).min(self.toks.len().saturating_sub(1));
+            if !(i..=last).any(|p| self.could_match(req, p)) {
+                return;
+            }
         }
         caps.clear();
         self.step(ri, items, 0, i, i, caps, out);
@@ -704,6 +709,72 @@ impl Matcher<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue #9: `match_rule` skips the reach test of the first required
+    /// item when that is the rule's first item (`step` tests it at once);
+    /// every rule at every token gives the matches the test-first version
+    /// gives, on sentences of time expressions and on the Wikinews dev texts
+    /// when they are there.
+    #[test]
+    fn issue_9_match_rule_without_the_first_item_test_is_the_same() {
+        let rules = RuleSet::load().expect("rules");
+        let checked = |m: &Matcher, ri: usize, i: usize, out: &mut Vec<Match>| {
+            let rule = &m.rules.rules[ri];
+            let req = &rule.items[rule.first_req];
+            let last = (i + rule.first_req).min(m.toks.len().saturating_sub(1));
+            if !(i..=last).any(|p| m.could_match(req, p)) {
+                return;
+            }
+            let mut caps = Vec::new();
+            m.step(ri, &rule.items, 0, i, i, &mut caps, out);
+        };
+        let mut texts: Vec<String> = [
+            "Am Montag, dem 3. März 2014, um 14.30 Uhr traf er seit Jahren erstmals ein.",
+            "Vom 1. bis 5. Januar, Mitte der 1990er Jahre, im Frühjahr 2020 und heute Abend.",
+            "Die Wahl wurde auf den 15. Dezember vertagt; gestern, vorgestern, vor drei Wochen.",
+            "2019 war 20 Prozent von 1.000, am 12.03.2021, am 2. Oktober um 9 Uhr morgens.",
+            "Jan. 2020, Anfang Mai, Ende des Jahres, im vergangenen Monat, nächste Woche.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let dir = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/eval/wikinews-dev"
+        );
+        if let Ok(rd) = std::fs::read_dir(dir) {
+            let mut files: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            files.sort();
+            texts.extend(
+                files
+                    .iter()
+                    .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+                    .take(120)
+                    .filter_map(|p| std::fs::read_to_string(p).ok()),
+            );
+        }
+        let (mut tried, mut found) = (0usize, 0usize);
+        for text in &texts {
+            let toks = Toks::new(text, None, Span::new(0, text.len()), &rules);
+            let m = Matcher {
+                rules: &rules,
+                toks: &toks,
+            };
+            let (mut caps, mut a, mut b) = (Vec::new(), Vec::new(), Vec::new());
+            for i in 0..toks.len() {
+                for ri in 0..rules.rules.len() {
+                    a.clear();
+                    b.clear();
+                    m.match_rule(ri, i, &mut caps, &mut a);
+                    checked(&m, ri, i, &mut b);
+                    assert_eq!(format!("{a:?}"), format!("{b:?}"), "rule {ri} at {i}");
+                    tried += 1;
+                    found += a.len();
+                }
+            }
+        }
+        assert!(tried > 100_000 && found > 100, "{tried} {found}");
+    }
 
     /// The byte-level fast paths answer as the `char` methods they replace.
     #[test]
