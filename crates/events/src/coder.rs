@@ -4110,6 +4110,11 @@ fn build(
         return None;
     }
     let (src, tgt) = if f.swap { (tgt, src) } else { (src, tgt) };
+    let src = if told_charges_dropped(f) {
+        spokesman_body(d, src)
+    } else {
+        src
+    };
     let tgt = release_addressee(d, f, (last, s1), &src, tgt);
     // "Die Schweiz trifft auf Schweden", "Gentner traf den 1. FCK": a match or
     // a goal, not a meeting — a bare "traf X" meets a person or a state
@@ -4626,6 +4631,11 @@ fn passive(
     if patient.is_none() {
         patient = possessor_of_thing(d, from, c1);
     }
+    // "Peskow zufolge wird das Strafverfahren gegen Prigoschin eingestellt":
+    // charges dropped with no agent are told as the teller's act
+    if agent.is_none() && patient.is_none() && told_charges_dropped(f) {
+        return None;
+    }
     Some(match (agent, patient) {
         (Some(a), Some(p)) if a.entity.is_none() || a.entity != p.entity => Some((a, p)),
         (None, Some(p)) => enforcer(d, f, last, &p, (from, c1)).map(|a| (a, p)),
@@ -4643,6 +4653,46 @@ fn passive(
         }
         _ => None,
     })
+}
+
+/// Issue #7 (ev21): charges dropped told in the passive without an agent
+/// ("Kremlsprecher Peskow zufolge wird das Strafverfahren gegen Prigoschin
+/// eingestellt", "Das Verfahren gegen X wurde eingestellt, sagte Y"): its
+/// accused stands after "gegen", so the passive has no free subject; the
+/// clause is read as an active one — the source is who tells it (the
+/// quotation's speaker or the attribution's actor), as the development gold
+/// codes it.
+fn told_charges_dropped(f: &Frame) -> bool {
+    f.etype == EventType::Concede
+        && f.mode.as_deref() == Some("drop charges")
+        && f.target == Target::Prep("gegen".to_string())
+}
+
+/// A body's spokesman who tells its decision ("Kremlsprecher Peskow"): the
+/// decision is the body's, named as the article names it ("Kreml") — when
+/// the first part of the role compound is an actor of the article.
+fn spokesman_body(d: &Doc, src: ARef) -> ARef {
+    let Some(e) = src.entity else { return src };
+    let body = d.a.entities[e].roles.iter().find_map(|role| {
+        let low = role.to_lowercase();
+        let head = low
+            .strip_suffix("sprecher")
+            .or(low.strip_suffix("sprecherin"))?;
+        (head.chars().count() > 2)
+            .then(|| {
+                d.a.entities
+                    .iter()
+                    .position(|b| b.etype != EntityType::Per && b.name.to_lowercase() == head)
+            })
+            .flatten()
+    });
+    match body {
+        Some(b) if d.a.entities[b].country == src.country => ARef {
+            entity: Some(b),
+            ..src
+        },
+        _ => src,
+    }
 }
 
 /// The agent an arrest, a detention or a block told in the passive leaves
