@@ -5631,8 +5631,11 @@ fn find_target(
                 .flatten()
                 .filter(|&pi| d.clause(pi).0 <= src.last)
         };
-        if let Some(pi) = (first..=last + 1)
-            .find(|&i| i < d.w.len() && d.low(i) == *p)
+        // (the preposition the pattern matched, its last one: "nicht bei
+        // Moskau, sondern bei der Allianz"; else the first after the trigger)
+        let matched = || m.iter().rev().copied().find(|&i| d.low(i) == *p);
+        if let Some(pi) = matched()
+            .or_else(|| (first..=last + 1).find(|&i| i < d.w.len() && d.low(i) == *p))
             .or_else(before)
         {
             // the frame names its target: an actor, or no event ("Vorwürfe

@@ -42,3 +42,28 @@ fn issue_7_charges_dropped_in_the_passive_are_the_tellers() {
     let got = events("Das Verfahren gegen den Journalisten Deniz Yücel wurde eingestellt.");
     assert!(!got.iter().any(|e| e.0 == "CONCEDE"), "got {got:?}");
 }
+
+#[test]
+fn issue_7_blame_laid_on_another_by_contrast() {
+    // "nicht bei A, sondern bei B": B is blamed, not A
+    let text = "Moskau. Die Nato will weitere Truppen nach Polen schicken. Die Verantwortung für die Spannungen liege nicht bei Moskau, sondern bei der Nato, sagte Kremlsprecher Dmitri Peskow.";
+    let got = events(text);
+    assert!(
+        has(&got, ("ACCUSE", "Dmitri Peskow", "RUS", "Nato", "IGO")),
+        "got {got:?}"
+    );
+    let text = "Moskau. Die Schuld liege nicht bei Russland, sondern bei den USA, erklärte Außenminister Sergej Lawrow.";
+    let got = events(text);
+    assert!(
+        has(&got, ("ACCUSE", "Sergej Lawrow", "RUS", "USA", "USA")),
+        "got {got:?}"
+    );
+    // near misses: responsibility without a contrast is no blame; the first
+    // "bei" is not the target
+    let text = "Moskau. Die Verantwortung für die Verhandlungen liege bei der Nato, sagte Kremlsprecher Dmitri Peskow.";
+    let got = events(text);
+    assert!(!got.iter().any(|e| e.0 == "ACCUSE"), "got {got:?}");
+    let text = "Moskau. Die Schuld liege nicht bei Russland, sondern bei den USA, erklärte Außenminister Sergej Lawrow.";
+    let got = events(text);
+    assert!(!got.iter().any(|e| e.3 == "Russland"), "got {got:?}");
+}
