@@ -2429,7 +2429,8 @@ impl<'a> Doc<'a> {
     /// Hypothetical or reported-as-rumour clauses and relative clauses are not coded.
     /// `stance`: the trigger's relative clause states its antecedent's
     /// stance ([`Doc::relative_antecedent`]), which is coded.
-    fn is_unreal(&self, m: &[usize], stance: bool, etype: EventType) -> bool {
+    fn is_unreal(&self, m: &[usize], stance: bool, f: &Frame) -> bool {
+        let etype = f.etype;
         let first = m[0];
         let (a, _) = self.clause(first);
         if let Some(fw) = self.first_word(a, first + 1) {
@@ -2597,7 +2598,8 @@ impl<'a> Doc<'a> {
         let participle = is_participle(self.low(last));
         // (a stance or measure declared for the future is declared now: "Die
         // EU werde die Ukraine weiter unterstützen", "Kanada werde Zölle
-        // erheben" — a meeting or an attack to come has not happened)
+        // erheben" — a meeting or an attack to come has not happened; so is a
+        // dispute taken to a court, "werde den IGH anrufen", issue #7, ev21)
         let declared = matches!(
             etype,
             EventType::Support
@@ -2606,7 +2608,7 @@ impl<'a> Doc<'a> {
                 | EventType::Threaten
                 | EventType::Sanction
                 | EventType::Aid
-        );
+        ) || f.mode.as_deref() == Some(COURT);
         // (told in someone's words: a plan of one's own, "wird … unterstützen",
         // stays a plan)
         // the main clause of a condition does not declare: "Sollte sich der
@@ -3093,9 +3095,14 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                 f
             };
             // (an announcement by a zu-infinitive is checked at its verb)
-            let unreal = match announced {
-                Some(k) if k != m[0] => d.is_unreal(&[k], false, f.etype),
-                _ => d.is_unreal(&m, stance, f.etype),
+            // (a complaint announced is made: "kündigte an, bei der WTO Klage
+            // gegen die Vereinigten Staaten einzureichen" — issue #7, ev21)
+            let complaint = (!negated && is_complaint(f))
+                .then(|| d.announced(&m))
+                .flatten();
+            let unreal = match announced.or(complaint) {
+                Some(k) if k != m[0] => d.is_unreal(&[k], false, f),
+                _ => d.is_unreal(&m, stance, f),
             };
             if (negated && !refused) || unreal {
                 unsaid.push((lo, hi, m.len()));
@@ -4668,6 +4675,47 @@ fn told_charges_dropped(f: &Frame) -> bool {
         && f.target == Target::Prep("gegen".to_string())
 }
 
+/// An act against another side: an attack, a sanction, coercion, an
+/// accusation, a threat, troops moved, a demand.
+fn is_hostile(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::Assault
+            | EventType::Sanction
+            | EventType::Coerce
+            | EventType::Accuse
+            | EventType::Threaten
+            | EventType::Mobilize
+            | EventType::Request
+    )
+}
+
+/// A complaint or a suit (`accuse.tsv`, modes `sue` and `court`): announced
+/// by a zu-infinitive, it is made ([`Doc::announced`]).
+fn is_complaint(f: &Frame) -> bool {
+    f.etype == EventType::Accuse && matches!(f.mode.as_deref(), Some("sue" | COURT))
+}
+
+/// The mode of a dispute taken to a court (`accuse.tsv`).
+const COURT: &str = "court";
+
+/// The side that did the last hostile act before byte `here` against the
+/// source's country (an attack, a sanction, coercion, an accusation, a
+/// threat, troops moved, a demand), when of another country: whom a threat,
+/// a refusal, a denunciation or a complaint to a court that names no
+/// addressee answers.
+fn last_act_against(d: &Doc, src: &ARef, here: usize, prior: &[Event]) -> Option<ARef> {
+    src.country.as_ref()?;
+    let ev = prior.iter().rev().find(|ev| {
+        is_hostile(ev.etype)
+            && ev.evidence.end <= here
+            && ev.target_country == src.country
+            && ev.source_country.is_some()
+            && ev.source_country != src.country
+    })?;
+    Some(d.event_side(ev, true))
+}
+
 /// A body's spokesman who tells its decision ("Kremlsprecher Peskow"): the
 /// decision is the body's, named as the article names it ("Kreml") — when
 /// the first part of the role compound is an actor of the article.
@@ -5363,6 +5411,12 @@ fn find_target(
     {
         return protesters_before(d, src, m, (s0, s1), prior);
     }
+    // a dispute taken to a court ("werde den Internationalen Gerichtshof
+    // anrufen"): the court is no side; it answers whoever acted last against
+    // the source's side (issue #7, ev21)
+    if f.mode.as_deref() == Some(COURT) {
+        return last_act_against(d, src, d.w.span(first, first).start, prior);
+    }
     if let Some(t) = object_pronoun(d, f, m, src) {
         return Some(t);
     }
@@ -6012,32 +6066,14 @@ fn find_target(
         && src.country.is_some()
     {
         let here = d.w.span(first, first).start;
-        let hostile = |t: EventType| {
-            matches!(
-                t,
-                EventType::Assault
-                    | EventType::Sanction
-                    | EventType::Coerce
-                    | EventType::Accuse
-                    | EventType::Threaten
-                    | EventType::Mobilize
-                    | EventType::Request
-            )
-        };
-        if let Some(ev) = prior.iter().rev().find(|ev| {
-            hostile(ev.etype)
-                && ev.evidence.end <= here
-                && ev.target_country == src.country
-                && ev.source_country.is_some()
-                && ev.source_country != src.country
-        }) {
-            return Some(d.event_side(ev, true));
+        if let Some(r) = last_act_against(d, src, here, prior) {
+            return Some(r);
         }
         // … or whom the source's side has just turned against ("Peskow warf
         // Berlin vor, … Moskau drohte mit Gegenmaßnahmen")
         if f.etype == EventType::Threaten {
             if let Some(ev) = prior.iter().rev().find(|ev| {
-                hostile(ev.etype)
+                is_hostile(ev.etype)
                     && ev.evidence.end <= here
                     && here - ev.evidence.end < 400
                     && ev.source_country == src.country

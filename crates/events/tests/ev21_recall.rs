@@ -67,3 +67,43 @@ fn issue_7_blame_laid_on_another_by_contrast() {
     let got = events(text);
     assert!(!got.iter().any(|e| e.3 == "Russland"), "got {got:?}");
 }
+
+#[test]
+fn issue_7_a_dispute_taken_to_a_court_accuses_the_other_side() {
+    // the court is no side: the complaint answers whoever acted last
+    // against the source's side
+    for text in [
+        "Mexiko bricht mit Ecuador\n\nMexiko-Stadt. Ecuador hat die Botschaft Mexikos gestürmt. Mexiko rief den Internationalen Gerichtshof an.",
+        "Mexiko bricht mit Ecuador\n\nMexiko-Stadt. Ecuador hat die Botschaft Mexikos gestürmt. Das Personal werde abgezogen, kündigte Außenministerin Alicia Bárcena an. Ihre Regierung werde den Internationalen Gerichtshof anrufen.",
+        "Mexiko bricht mit Ecuador\n\nMexiko-Stadt. Ecuador hat die Botschaft Mexikos gestürmt. Mexiko werde vor den Internationalen Gerichtshof ziehen, sagte Außenministerin Alicia Bárcena.",
+    ] {
+        let got = events(text);
+        assert!(
+            got.iter()
+                .any(|e| e.0 == "ACCUSE" && e.2 == "MEX" && e.4 == "ECU"),
+            "{text}\n  got {got:?}"
+        );
+        assert!(!got.iter().any(|e| e.4 == "IGO"), "{text}\n  got {got:?}");
+    }
+    // a complaint announced by a zu-infinitive is made
+    let text = "Zollstreit\n\nPeking. China kündigte an, bei der Welthandelsorganisation Klage gegen die Vereinigten Staaten einzureichen.";
+    let got = events(text);
+    assert!(
+        has(
+            &got,
+            ("ACCUSE", "China", "CHN", "Vereinigte Staaten", "USA")
+        ),
+        "got {got:?}"
+    );
+    // near misses: no act against the source's side, no target; a court
+    // call only considered, a complaint only demanded, are not made
+    let got = events("Mexiko-Stadt. Mexiko rief den Internationalen Gerichtshof an.");
+    assert!(!got.iter().any(|e| e.0 == "ACCUSE"), "got {got:?}");
+    let got = events("Mexiko bricht mit Ecuador\n\nMexiko-Stadt. Ecuador hat die Botschaft Mexikos gestürmt. Mexiko könnte den Internationalen Gerichtshof anrufen.");
+    assert!(!got.iter().any(|e| e.0 == "ACCUSE"), "got {got:?}");
+    let got = events("Zollstreit\n\nPeking. Die Opposition forderte China auf, bei der Welthandelsorganisation Klage gegen die Vereinigten Staaten einzureichen.");
+    assert!(
+        !got.iter().any(|e| e.0 == "ACCUSE" && e.2 == "CHN"),
+        "got {got:?}"
+    );
+}
