@@ -3119,6 +3119,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             if let Some(ev) = build(&d, f, &m, (s0, s1), None, recent(&events)) {
                 taken.push((lo, hi));
                 let mut also = coordinated(&d, &ev, (s0, s1));
+                also.extend(counted_others(&d, f, &m, &ev));
                 also.extend(other_of_pair(
                     &d,
                     f,
@@ -3401,6 +3402,72 @@ fn other_of_pair(
     }
     x.target_country = p.target_country.clone();
     Some(x)
+}
+
+/// Issue #7 (ev21): "den drei Staaten", "die vier Länder", "allen drei
+/// Regierungen" as the object (right after the trigger word, or after the
+/// preposition that ends a prepositional frame): the states of the nearest
+/// of the eight sentences before whose actors name that many countries, the
+/// source's own and international organisations aside ("Zugleich schloss
+/// Australien mit den USA und Großbritannien ein Bündnis. … Peking warf den
+/// drei Staaten vor, …": three events). Their countries, in text order.
+fn counted_states(d: &Doc, f: &Frame, m: &[usize], own: Option<&str>) -> Option<Vec<String>> {
+    if matches!(f.target, Target::Between | Target::Context) || f.swap {
+        return None;
+    }
+    let at = pair_at(f, m);
+    let (s0, s1) = d.sent_of(at)?;
+    let n = (at + 1..(at + 4).min(s1.saturating_sub(1))).find_map(|i| {
+        let noun = d.low(i + 1);
+        let states = is_states_noun(noun)
+            || is_states_noun(noun.trim_end_matches('n'))
+            || noun.starts_with("regierungen");
+        let n = match d.low(i) {
+            "drei" => 3,
+            "vier" => 4,
+            "fünf" => 5,
+            _ => return None,
+        };
+        // (an article or "allen" before the number: "den drei Staaten")
+        let det = i > at + 1 && matches!(d.low(i - 1), "den" | "die" | "allen" | "alle");
+        (states && det).then_some(n)
+    })?;
+    let si = d.sents.partition_point(|&(a, _)| a < s0);
+    for &(a, b) in d.sents[si.saturating_sub(8)..si].iter().rev() {
+        let mut found: Vec<String> = Vec::new();
+        for r in d.actors_in(a, b) {
+            let Some(c) = r.country.clone() else { continue };
+            if r.entity.is_none() || c == "IGO" || Some(c.as_str()) == own || found.contains(&c) {
+                continue;
+            }
+            found.push(c);
+        }
+        if found.len() == n {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// The events for the other states "den drei Staaten" counts
+/// ([`counted_states`]): one per state, as the development gold codes them.
+fn counted_others(d: &Doc, f: &Frame, m: &[usize], ev: &Event) -> Vec<Event> {
+    let Some(states) = counted_states(d, f, m, ev.source_country.as_deref()) else {
+        return Vec::new();
+    };
+    if states.first() != ev.target_country.as_ref() {
+        return Vec::new();
+    }
+    states[1..]
+        .iter()
+        .map(|c| {
+            let mut x = ev.clone();
+            x.target_entity = None;
+            x.target = state_name(d, c);
+            x.target_country = Some(c.clone());
+            x
+        })
+        .collect()
 }
 
 /// A state named by its country: as the article names it ("Weißrussland"
@@ -5410,6 +5477,13 @@ fn find_target(
         || f.mode.as_deref() == Some(REFUSE_WITHDRAW)
     {
         return protesters_before(d, src, m, (s0, s1), prior);
+    }
+    // "warf den drei Staaten vor": the first of the states counted (the
+    // others get their events in `counted_others`)
+    if let Some(c) =
+        counted_states(d, f, m, src.country.as_deref()).and_then(|v| v.into_iter().next())
+    {
+        return Some(ARef::outside(None, Some(c)));
     }
     // a dispute taken to a court ("werde den Internationalen Gerichtshof
     // anrufen"): the court is no side; it answers whoever acted last against

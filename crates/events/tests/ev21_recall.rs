@@ -107,3 +107,45 @@ fn issue_7_a_dispute_taken_to_a_court_accuses_the_other_side() {
         "got {got:?}"
     );
 }
+
+#[test]
+fn issue_7_the_three_states_are_the_states_named_together() {
+    // "den drei Staaten": one event per state of the nearest sentence that
+    // names three
+    for text in [
+        "Streit um U-Boote\n\nCanberra. Australien schloss mit den USA und Großbritannien ein Sicherheitsbündnis. Frankreich reagierte verärgert. Peking warf den drei Staaten vor, das Wettrüsten in der Region anzuheizen.",
+        "Streit um U-Boote\n\nCanberra. Australien schloss mit den USA und Großbritannien ein Sicherheitsbündnis. Peking kritisierte die drei Länder.",
+    ] {
+        let got = events(text);
+        for (name, code) in [("Australien", "AUS"), ("USA", "USA"), ("Großbritannien", "GBR")] {
+            assert!(
+                got.iter()
+                    .any(|e| e.0 == "ACCUSE" && e.2 == "CHN" && e.3 == name && e.4 == code),
+                "{text}\n  {name}: got {got:?}"
+            );
+        }
+    }
+    // a list of states as the object: one event each (coordination)
+    let got = events("Teheran. Iran warf Deutschland, Frankreich und Großbritannien vor, das Abkommen zu brechen.");
+    for code in ["DEU", "FRA", "GBR"] {
+        assert!(
+            got.iter()
+                .any(|e| e.0 == "ACCUSE" && e.2 == "IRN" && e.4 == code),
+            "{code}: got {got:?}"
+        );
+    }
+    // near misses: no sentence names three states; a number that counts
+    // no states; the source's own country is not one of them
+    let got = events("Streit um U-Boote\n\nCanberra. Australien schloss mit den USA ein Bündnis. Peking kritisierte die drei Staaten.");
+    assert!(!got.iter().any(|e| e.4 == "GBR"), "got {got:?}");
+    let got = events("Streit um U-Boote\n\nCanberra. Australien schloss mit den USA und Großbritannien ein Sicherheitsbündnis. Peking kritisierte die drei Verträge.");
+    assert!(
+        got.iter().filter(|e| e.2 == "CHN").count() <= 1,
+        "got {got:?}"
+    );
+    let got = events("Streit um U-Boote\n\nCanberra. China schloss mit den USA und Großbritannien ein Abkommen. Peking kritisierte die drei Staaten.");
+    assert!(
+        !got.iter().any(|e| e.2 == "CHN" && e.4 == "CHN"),
+        "got {got:?}"
+    );
+}
