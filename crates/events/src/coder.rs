@@ -934,6 +934,9 @@ impl<'a> Doc<'a> {
         if !self.w.is_word(k) {
             return None;
         }
+        if let Some(r) = self.followers_before_genitive(k) {
+            return Some(r);
+        }
         let s = self.w.s(k);
         // (the actors stage has mostly asked this of every word already)
         if let Some(c) = self.w.adjective(k) {
@@ -1190,6 +1193,57 @@ impl<'a> Doc<'a> {
             country: ent.country.clone(),
             first: k,
             last: j,
+        })
+    }
+
+    /// "Anhänger des Oppositionspolitikers X", "Anhänger seiner Partei PTI",
+    /// "Unterstützer der Partei X": followers with the genitive after them
+    /// are a group of their own, as with the genitive before them
+    /// ([`Doc::followers_after_genitive`]; issue #7, ev21) — the genitive's
+    /// article or possessive, at most two nouns, then a person or an
+    /// organisation with a country.
+    fn followers_before_genitive(&self, k: usize) -> Option<ARef> {
+        if !is_followers_noun(self.low(k)) || !self.w.is_cap(k) {
+            return None;
+        }
+        let det = k + 1;
+        if det >= self.w.len()
+            || !self.w.same_sent(k, det)
+            || !matches!(
+                self.low(det),
+                "des" | "der" | "seiner" | "ihrer" | "seines" | "ihres"
+            )
+        {
+            return None;
+        }
+        let mut j = det + 1;
+        while j < self.w.len()
+            && j <= det + 3
+            && self.w.same_sent(k, j)
+            && self.ment(j).is_none()
+            && self.w.is_cap(j)
+        {
+            j += 1;
+        }
+        let e = self.ment(j).filter(|_| self.w.same_sent(k, j))?;
+        let ent = &self.a.entities[e];
+        if !matches!(ent.etype, EntityType::Per | EntityType::Org) || ent.country.is_none() {
+            return None;
+        }
+        let span = self.ment_span(j)?;
+        let mut last = j;
+        while last + 1 < self.w.len() && self.ment_span(last + 1) == Some(span) {
+            last += 1;
+        }
+        Some(ARef {
+            group: Some(false),
+            stance: false,
+            noun: Some(k),
+            context: false,
+            entity: None,
+            country: ent.country.clone(),
+            first: k,
+            last,
         })
     }
 

@@ -149,3 +149,32 @@ fn issue_7_the_three_states_are_the_states_named_together() {
         "got {got:?}"
     );
 }
+
+#[test]
+fn issue_7_followers_with_the_genitive_after_them() {
+    // "Anhänger des X", "Anhänger seiner Partei X": a group of its own,
+    // named "Anhänger"; the possessor is neither side
+    for text in [
+        "Lahore. Der frühere Premierminister Imran Khan wurde verhaftet. Am Dienstag stürmten Anhänger seiner Partei PTI das Hauptquartier der Armee.",
+        "Lahore. Der frühere Premierminister Imran Khan wurde verhaftet. Am Dienstag stürmten Anhänger des Oppositionspolitikers Imran Khan das Hauptquartier der Armee.",
+    ] {
+        let got = events(text);
+        assert!(
+            got.iter()
+                .any(|e| e.0 == "PROTEST" && e.1 == "Anhänger" && e.2 == "PAK"),
+            "{text}\n  got {got:?}"
+        );
+        assert!(
+            !got.iter().any(|e| e.0 == "PROTEST"
+                && (e.1 == "PTI" || e.1 == "Imran Khan" || e.3 == "Imran Khan")),
+            "{text}\n  got {got:?}"
+        );
+    }
+    // near miss: a place in the genitive is no possessor of followers
+    let got =
+        events("Lahore. Anhänger der Hauptstadt Islamabad stürmten das Hauptquartier der Armee.");
+    assert!(
+        !got.iter().any(|e| e.1 == "Anhänger" && e.2 != "PAK"),
+        "got {got:?}"
+    );
+}
