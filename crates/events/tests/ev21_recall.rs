@@ -3,14 +3,8 @@
 //! misses.
 
 mod common;
+use common::has_quintuple as has;
 use common::quintuples as events;
-
-type Got = Vec<(String, String, String, String, String)>;
-
-fn has(got: &Got, want: (&str, &str, &str, &str, &str)) -> bool {
-    got.iter()
-        .any(|(a, b, c, d, e)| (a.as_str(), b.as_str(), c.as_str(), d.as_str(), e.as_str()) == want)
-}
 
 #[test]
 fn issue_7_charges_dropped_in_the_passive_are_the_tellers() {
