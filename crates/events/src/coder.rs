@@ -4817,6 +4817,33 @@ fn is_complaint(f: &Frame) -> bool {
     f.etype == EventType::Accuse && matches!(f.mode.as_deref(), Some("sue" | COURT))
 }
 
+/// The state (no IGO) that the events of `prior` join with `own` most
+/// often — at least twice, and more often than any other.
+fn main_counterpart(prior: &[Event], own: Option<&str>) -> Option<String> {
+    let own = own?;
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for ev in prior {
+        let other = match (ev.source_country.as_deref(), ev.target_country.as_deref()) {
+            (Some(a), Some(b)) if a == own && b != own => b,
+            (Some(a), Some(b)) if b == own && a != own => a,
+            _ => continue,
+        };
+        if other == "IGO" {
+            continue;
+        }
+        match counts.iter_mut().find(|(c, _)| *c == other) {
+            Some(slot) => slot.1 += 1,
+            None => counts.push((other, 1)),
+        }
+    }
+    let best = counts.iter().map(|&(_, n)| n).max()?;
+    let mut top = counts.iter().filter(|&&(_, n)| n == best);
+    match (top.next(), top.next()) {
+        (Some(&(c, n)), None) if n >= 2 => Some(c.to_string()),
+        _ => None,
+    }
+}
+
 /// The mode of a dispute taken to a court (`accuse.tsv`).
 const COURT: &str = "court";
 
@@ -6115,6 +6142,31 @@ fn find_target(
                 // outside the sentence: no token of its own (the evidence is the trigger's)
                 return Some(ARef::outside(Some(e), ent.country.clone()));
             }
+        }
+    }
+    // relations broken off with no one named, once the article's events are
+    // known: with the state the source's country deals with most ("Riad
+    // hatte die Beziehungen 2016 abgebrochen" in a report on Saudi-Iranian
+    // talks; issue #7, ev21)
+    if f.etype == EventType::Sanction && f.mode.as_deref() == Some("break") && cp.is_some() {
+        if let Some(c) = main_counterpart(prior, src.country.as_deref()) {
+            // (named by its capital when the source is: "Riad" … "Teheran")
+            let capital = |e: &lagebild_core::Entity, code: Option<&str>| {
+                e.etype == EntityType::Loc
+                    && e.country.as_deref() == code
+                    && countries::place(&e.name).is_some_and(|p| p.kind == PlaceKind::Capital)
+            };
+            let by_capital = src
+                .entity
+                .is_some_and(|e| capital(&d.a.entities[e], src.country.as_deref()));
+            let e = by_capital
+                .then(|| {
+                    d.a.entities
+                        .iter()
+                        .position(|e| capital(e, Some(c.as_str())))
+                })
+                .flatten();
+            return Some(ARef::outside(e, Some(c)));
         }
     }
     if let Some(r) = protest_default() {

@@ -172,3 +172,20 @@ fn issue_7_followers_with_the_genitive_after_them() {
         "got {got:?}"
     );
 }
+
+#[test]
+fn issue_7_relations_broken_off_with_the_main_counterpart() {
+    // no one named: the state the source's country deals with most in the
+    // article's events, by its capital when the source is named by one
+    let text = "Riad und Teheran nähern sich an\n\nPeking. Saudi-Arabien und der Iran haben sich auf die Wiederaufnahme ihrer Beziehungen geeinigt. Der Iran und Saudi-Arabien hatten in Peking verhandelt. Teheran lobte Riad. Riad hatte die Beziehungen 2016 abgebrochen.";
+    let got = events(text);
+    assert!(
+        has(&got, ("SANCTION", "Riad", "SAU", "Teheran", "IRN")),
+        "got {got:?}"
+    );
+    // near misses: no counterpart leads (one event each with two states),
+    // no event
+    let text = "Streit\n\nPeking. Saudi-Arabien lobte den Iran. Saudi-Arabien lobte Katar. Riad hatte die Beziehungen 2016 abgebrochen.";
+    let got = events(text);
+    assert!(!got.iter().any(|e| e.0 == "SANCTION"), "got {got:?}");
+}
