@@ -902,6 +902,9 @@ impl<'a> Doc<'a> {
         if !self.w.is_word(k) {
             return None;
         }
+        if let Some(r) = self.followers_before_genitive(k) {
+            return Some(r);
+        }
         let s = self.w.s(k);
         // (the actors stage has mostly asked this of every word already)
         if let Some(c) = self.w.adjective(k) {
@@ -1241,6 +1244,57 @@ impl<'a> Doc<'a> {
             country: ent.country.clone(),
             first: k,
             last: j,
+        })
+    }
+
+    /// "Anhänger des Oppositionspolitikers X", "Anhänger seiner Partei PTI",
+    /// "Unterstützer der Partei X": followers with the genitive after them
+    /// are a group of their own, as with the genitive before them
+    /// ([`Doc::followers_after_genitive`]; issue #7, ev21) — the genitive's
+    /// article or possessive, at most two nouns, then a person or an
+    /// organisation with a country.
+    fn followers_before_genitive(&self, k: usize) -> Option<ARef> {
+        if !is_followers_noun(self.low(k)) || !self.w.is_cap(k) {
+            return None;
+        }
+        let det = k + 1;
+        if det >= self.w.len()
+            || !self.w.same_sent(k, det)
+            || !matches!(
+                self.low(det),
+                "des" | "der" | "seiner" | "ihrer" | "seines" | "ihres"
+            )
+        {
+            return None;
+        }
+        let mut j = det + 1;
+        while j < self.w.len()
+            && j <= det + 3
+            && self.w.same_sent(k, j)
+            && self.ment(j).is_none()
+            && self.w.is_cap(j)
+        {
+            j += 1;
+        }
+        let e = self.ment(j).filter(|_| self.w.same_sent(k, j))?;
+        let ent = &self.a.entities[e];
+        if !matches!(ent.etype, EntityType::Per | EntityType::Org) || ent.country.is_none() {
+            return None;
+        }
+        let span = self.ment_span(j)?;
+        let mut last = j;
+        while last + 1 < self.w.len() && self.ment_span(last + 1) == Some(span) {
+            last += 1;
+        }
+        Some(ARef {
+            group: Some(false),
+            stance: false,
+            noun: Some(k),
+            context: false,
+            entity: None,
+            country: ent.country.clone(),
+            first: k,
+            last,
         })
     }
 
@@ -2489,7 +2543,8 @@ impl<'a> Doc<'a> {
     /// Hypothetical or reported-as-rumour clauses and relative clauses are not coded.
     /// `stance`: the trigger's relative clause states its antecedent's
     /// stance ([`Doc::relative_antecedent`]), which is coded.
-    fn is_unreal(&self, m: &[usize], stance: bool, etype: EventType) -> bool {
+    fn is_unreal(&self, m: &[usize], stance: bool, f: &Frame) -> bool {
+        let etype = f.etype;
         let first = m[0];
         let (a, _) = self.clause(first);
         if let Some(fw) = self.first_word(a, first + 1) {
@@ -2657,7 +2712,8 @@ impl<'a> Doc<'a> {
         let participle = is_participle(self.low(last));
         // (a stance or measure declared for the future is declared now: "Die
         // EU werde die Ukraine weiter unterstützen", "Kanada werde Zölle
-        // erheben" — a meeting or an attack to come has not happened)
+        // erheben" — a meeting or an attack to come has not happened; so is a
+        // dispute taken to a court, "werde den IGH anrufen", issue #7, ev21)
         let declared = matches!(
             etype,
             EventType::Support
@@ -2666,7 +2722,7 @@ impl<'a> Doc<'a> {
                 | EventType::Threaten
                 | EventType::Sanction
                 | EventType::Aid
-        );
+        ) || f.mode.as_deref() == Some(COURT);
         // (told in someone's words: a plan of one's own, "wird … unterstützen",
         // stays a plan)
         // the main clause of a condition does not declare: "Sollte sich der
@@ -3161,9 +3217,14 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                 f
             };
             // (an announcement by a zu-infinitive is checked at its verb)
-            let unreal = match announced {
-                Some(k) if k != m[0] => d.is_unreal(&[k], false, f.etype),
-                _ => d.is_unreal(&m, stance, f.etype),
+            // (a complaint announced is made: "kündigte an, bei der WTO Klage
+            // gegen die Vereinigten Staaten einzureichen" — issue #7, ev21)
+            let complaint = (!negated && is_complaint(f))
+                .then(|| d.announced(&m))
+                .flatten();
+            let unreal = match announced.or(complaint) {
+                Some(k) if k != m[0] => d.is_unreal(&[k], false, f),
+                _ => d.is_unreal(&m, stance, f),
             };
             if (negated && !refused) || unreal {
                 unsaid.push((lo, hi, m.len()));
@@ -3180,6 +3241,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             if let Some(ev) = build(&d, f, &m, (s0, s1), None, recent(&events)) {
                 taken.push((lo, hi));
                 let mut also = coordinated(&d, &ev, (s0, s1));
+                also.extend(counted_others(&d, f, &m, &ev));
                 also.extend(other_of_pair(
                     &d,
                     f,
@@ -3462,6 +3524,72 @@ fn other_of_pair(
     }
     x.target_country = p.target_country.clone();
     Some(x)
+}
+
+/// Issue #7 (ev21): "den drei Staaten", "die vier Länder", "allen drei
+/// Regierungen" as the object (right after the trigger word, or after the
+/// preposition that ends a prepositional frame): the states of the nearest
+/// of the eight sentences before whose actors name that many countries, the
+/// source's own and international organisations aside ("Zugleich schloss
+/// Australien mit den USA und Großbritannien ein Bündnis. … Peking warf den
+/// drei Staaten vor, …": three events). Their countries, in text order.
+fn counted_states(d: &Doc, f: &Frame, m: &[usize], own: Option<&str>) -> Option<Vec<String>> {
+    if matches!(f.target, Target::Between | Target::Context) || f.swap {
+        return None;
+    }
+    let at = pair_at(f, m);
+    let (s0, s1) = d.sent_of(at)?;
+    let n = (at + 1..(at + 4).min(s1.saturating_sub(1))).find_map(|i| {
+        let noun = d.low(i + 1);
+        let states = is_states_noun(noun)
+            || is_states_noun(noun.trim_end_matches('n'))
+            || noun.starts_with("regierungen");
+        let n = match d.low(i) {
+            "drei" => 3,
+            "vier" => 4,
+            "fünf" => 5,
+            _ => return None,
+        };
+        // (an article or "allen" before the number: "den drei Staaten")
+        let det = i > at + 1 && matches!(d.low(i - 1), "den" | "die" | "allen" | "alle");
+        (states && det).then_some(n)
+    })?;
+    let si = d.sents.partition_point(|&(a, _)| a < s0);
+    for &(a, b) in d.sents[si.saturating_sub(8)..si].iter().rev() {
+        let mut found: Vec<String> = Vec::new();
+        for r in d.actors_in(a, b) {
+            let Some(c) = r.country.clone() else { continue };
+            if r.entity.is_none() || c == "IGO" || Some(c.as_str()) == own || found.contains(&c) {
+                continue;
+            }
+            found.push(c);
+        }
+        if found.len() == n {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// The events for the other states "den drei Staaten" counts
+/// ([`counted_states`]): one per state, as the development gold codes them.
+fn counted_others(d: &Doc, f: &Frame, m: &[usize], ev: &Event) -> Vec<Event> {
+    let Some(states) = counted_states(d, f, m, ev.source_country.as_deref()) else {
+        return Vec::new();
+    };
+    if states.first() != ev.target_country.as_ref() {
+        return Vec::new();
+    }
+    states[1..]
+        .iter()
+        .map(|c| {
+            let mut x = ev.clone();
+            x.target_entity = None;
+            x.target = state_name(d, c);
+            x.target_country = Some(c.clone());
+            x
+        })
+        .collect()
 }
 
 /// A state named by its country: as the article names it ("Weißrussland"
@@ -4178,6 +4306,11 @@ fn build(
         return None;
     }
     let (src, tgt) = if f.swap { (tgt, src) } else { (src, tgt) };
+    let src = if told_charges_dropped(f) {
+        spokesman_body(d, src)
+    } else {
+        src
+    };
     let tgt = release_addressee(d, f, (last, s1), &src, tgt);
     // "Die Schweiz trifft auf Schweden", "Gentner traf den 1. FCK": a match or
     // a goal, not a meeting — a bare "traf X" meets a person or a state
@@ -4696,6 +4829,11 @@ fn passive(
     if patient.is_none() {
         patient = possessor_of_thing(d, from, c1);
     }
+    // "Peskow zufolge wird das Strafverfahren gegen Prigoschin eingestellt":
+    // charges dropped with no agent are told as the teller's act
+    if agent.is_none() && patient.is_none() && told_charges_dropped(f) {
+        return None;
+    }
     Some(match (agent, patient) {
         (Some(a), Some(p)) if a.entity.is_none() || a.entity != p.entity => Some((a, p)),
         (None, Some(p)) => enforcer(d, f, last, &p, (from, c1)).map(|a| (a, p)),
@@ -4713,6 +4851,114 @@ fn passive(
         }
         _ => None,
     })
+}
+
+/// Issue #7 (ev21): charges dropped told in the passive without an agent
+/// ("Kremlsprecher Peskow zufolge wird das Strafverfahren gegen Prigoschin
+/// eingestellt", "Das Verfahren gegen X wurde eingestellt, sagte Y"): its
+/// accused stands after "gegen", so the passive has no free subject; the
+/// clause is read as an active one — the source is who tells it (the
+/// quotation's speaker or the attribution's actor), as the development gold
+/// codes it.
+fn told_charges_dropped(f: &Frame) -> bool {
+    f.etype == EventType::Concede
+        && f.mode.as_deref() == Some("drop charges")
+        && f.target == Target::Prep("gegen".to_string())
+}
+
+/// An act against another side: an attack, a sanction, coercion, an
+/// accusation, a threat, troops moved, a demand.
+fn is_hostile(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::Assault
+            | EventType::Sanction
+            | EventType::Coerce
+            | EventType::Accuse
+            | EventType::Threaten
+            | EventType::Mobilize
+            | EventType::Request
+    )
+}
+
+/// A complaint or a suit (`accuse.tsv`, modes `sue` and `court`): announced
+/// by a zu-infinitive, it is made ([`Doc::announced`]).
+fn is_complaint(f: &Frame) -> bool {
+    f.etype == EventType::Accuse && matches!(f.mode.as_deref(), Some("sue" | COURT))
+}
+
+/// The state (no IGO) that the events of `prior` join with `own` most
+/// often — at least twice, and more often than any other.
+fn main_counterpart(prior: &[Event], own: Option<&str>) -> Option<String> {
+    let own = own?;
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for ev in prior {
+        let other = match (ev.source_country.as_deref(), ev.target_country.as_deref()) {
+            (Some(a), Some(b)) if a == own && b != own => b,
+            (Some(a), Some(b)) if b == own && a != own => a,
+            _ => continue,
+        };
+        if other == "IGO" {
+            continue;
+        }
+        match counts.iter_mut().find(|(c, _)| *c == other) {
+            Some(slot) => slot.1 += 1,
+            None => counts.push((other, 1)),
+        }
+    }
+    let best = counts.iter().map(|&(_, n)| n).max()?;
+    let mut top = counts.iter().filter(|&&(_, n)| n == best);
+    match (top.next(), top.next()) {
+        (Some(&(c, n)), None) if n >= 2 => Some(c.to_string()),
+        _ => None,
+    }
+}
+
+/// The mode of a dispute taken to a court (`accuse.tsv`).
+const COURT: &str = "court";
+
+/// The side that did the last hostile act before byte `here` against the
+/// source's country (an attack, a sanction, coercion, an accusation, a
+/// threat, troops moved, a demand), when of another country: whom a threat,
+/// a refusal, a denunciation or a complaint to a court that names no
+/// addressee answers.
+fn last_act_against(d: &Doc, src: &ARef, here: usize, prior: &[Event]) -> Option<ARef> {
+    src.country.as_ref()?;
+    let ev = prior.iter().rev().find(|ev| {
+        is_hostile(ev.etype)
+            && ev.evidence.end <= here
+            && ev.target_country == src.country
+            && ev.source_country.is_some()
+            && ev.source_country != src.country
+    })?;
+    Some(d.event_side(ev, true))
+}
+
+/// A body's spokesman who tells its decision ("Kremlsprecher Peskow"): the
+/// decision is the body's, named as the article names it ("Kreml") — when
+/// the first part of the role compound is an actor of the article.
+fn spokesman_body(d: &Doc, src: ARef) -> ARef {
+    let Some(e) = src.entity else { return src };
+    let body = d.a.entities[e].roles.iter().find_map(|role| {
+        let low = role.to_lowercase();
+        let head = low
+            .strip_suffix("sprecher")
+            .or(low.strip_suffix("sprecherin"))?;
+        (head.chars().count() > 2)
+            .then(|| {
+                d.a.entities
+                    .iter()
+                    .position(|b| b.etype != EntityType::Per && b.name.to_lowercase() == head)
+            })
+            .flatten()
+    });
+    match body {
+        Some(b) if d.a.entities[b].country == src.country => ARef {
+            entity: Some(b),
+            ..src
+        },
+        _ => src,
+    }
 }
 
 /// The agent an arrest, a detention or a block told in the passive leaves
@@ -5383,6 +5629,19 @@ fn find_target(
     {
         return protesters_before(d, src, m, (s0, s1), prior);
     }
+    // "warf den drei Staaten vor": the first of the states counted (the
+    // others get their events in `counted_others`)
+    if let Some(c) =
+        counted_states(d, f, m, src.country.as_deref()).and_then(|v| v.into_iter().next())
+    {
+        return Some(ARef::outside(None, Some(c)));
+    }
+    // a dispute taken to a court ("werde den Internationalen Gerichtshof
+    // anrufen"): the court is no side; it answers whoever acted last against
+    // the source's side (issue #7, ev21)
+    if f.mode.as_deref() == Some(COURT) {
+        return last_act_against(d, src, d.w.span(first, first).start, prior);
+    }
     if let Some(t) = object_pronoun(d, f, m, src) {
         return Some(t);
     }
@@ -5669,8 +5928,11 @@ fn find_target(
                 .flatten()
                 .filter(|&pi| d.clause(pi).0 <= src.last)
         };
-        if let Some(pi) = (first..=last + 1)
-            .find(|&i| i < d.w.len() && d.low(i) == *p)
+        // (the preposition the pattern matched, its last one: "nicht bei
+        // Moskau, sondern bei der Allianz"; else the first after the trigger)
+        let matched = || m.iter().rev().copied().find(|&i| d.low(i) == *p);
+        if let Some(pi) = matched()
+            .or_else(|| (first..=last + 1).find(|&i| i < d.w.len() && d.low(i) == *p))
             .or_else(before)
         {
             // the frame names its target: an actor, or no event ("Vorwürfe
@@ -5970,6 +6232,31 @@ fn find_target(
             }
         }
     }
+    // relations broken off with no one named, once the article's events are
+    // known: with the state the source's country deals with most ("Riad
+    // hatte die Beziehungen 2016 abgebrochen" in a report on Saudi-Iranian
+    // talks; issue #7, ev21)
+    if f.etype == EventType::Sanction && f.mode.as_deref() == Some("break") && cp.is_some() {
+        if let Some(c) = main_counterpart(prior, src.country.as_deref()) {
+            // (named by its capital when the source is: "Riad" … "Teheran")
+            let capital = |e: &lagebild_core::Entity, code: Option<&str>| {
+                e.etype == EntityType::Loc
+                    && e.country.as_deref() == code
+                    && countries::place(&e.name).is_some_and(|p| p.kind == PlaceKind::Capital)
+            };
+            let by_capital = src
+                .entity
+                .is_some_and(|e| capital(&d.a.entities[e], src.country.as_deref()));
+            let e = by_capital
+                .then(|| {
+                    d.a.entities
+                        .iter()
+                        .position(|e| capital(e, Some(c.as_str())))
+                })
+                .flatten();
+            return Some(ARef::outside(e, Some(c)));
+        }
+    }
     if let Some(r) = protest_default() {
         return Some(r);
     }
@@ -6047,32 +6334,14 @@ fn find_target(
         && src.country.is_some()
     {
         let here = d.w.span(first, first).start;
-        let hostile = |t: EventType| {
-            matches!(
-                t,
-                EventType::Assault
-                    | EventType::Sanction
-                    | EventType::Coerce
-                    | EventType::Accuse
-                    | EventType::Threaten
-                    | EventType::Mobilize
-                    | EventType::Request
-            )
-        };
-        if let Some(ev) = prior.iter().rev().find(|ev| {
-            hostile(ev.etype)
-                && ev.evidence.end <= here
-                && ev.target_country == src.country
-                && ev.source_country.is_some()
-                && ev.source_country != src.country
-        }) {
-            return Some(d.event_side(ev, true));
+        if let Some(r) = last_act_against(d, src, here, prior) {
+            return Some(r);
         }
         // … or whom the source's side has just turned against ("Peskow warf
         // Berlin vor, … Moskau drohte mit Gegenmaßnahmen")
         if f.etype == EventType::Threaten {
             if let Some(ev) = prior.iter().rev().find(|ev| {
-                hostile(ev.etype)
+                is_hostile(ev.etype)
                     && ev.evidence.end <= here
                     && here - ev.evidence.end < 400
                     && ev.source_country == src.country

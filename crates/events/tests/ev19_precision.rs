@@ -2,14 +2,8 @@
 //! wrong phrase. Sentences of our own, each with near misses.
 
 mod common;
+use common::has_quintuple as has;
 use common::quintuples as events;
-
-type Got = Vec<(String, String, String, String, String)>;
-
-fn has(got: &Got, want: (&str, &str, &str, &str, &str)) -> bool {
-    got.iter()
-        .any(|(a, b, c, d, e)| (a.as_str(), b.as_str(), c.as_str(), d.as_str(), e.as_str()) == want)
-}
 
 #[test]
 fn issue_7_a_second_verb_keeps_its_object() {

@@ -102,3 +102,13 @@ pub fn quintuples(text: &str) -> Vec<(String, String, String, String, String)> {
         })
         .collect()
 }
+
+/// Does `got` ([`quintuples`]) hold the event `want` (type, source, source
+/// country, target, target country)?
+pub fn has_quintuple(
+    got: &[(String, String, String, String, String)],
+    want: (&str, &str, &str, &str, &str),
+) -> bool {
+    got.iter()
+        .any(|(a, b, c, d, e)| (a.as_str(), b.as_str(), c.as_str(), d.as_str(), e.as_str()) == want)
+}
