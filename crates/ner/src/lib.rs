@@ -394,8 +394,11 @@ impl Tagger {
         ws.dense.clear();
         ws.dense.reserve(n);
         let mut in_quote = false;
+        // (`idx` cut to the sentence: a neighbour's index, checked against
+        // `n`, needs no second bounds check, issue #9)
+        let idx = &ws.idx[..n];
         for i in 0..n {
-            let c = &ws.words[ws.idx[i] as usize];
+            let c = &ws.words[idx[i] as usize];
             let mut row = c.own;
             let ii = i as isize;
             // (the neighbours' facts by reference: only ±1 are read)
@@ -403,7 +406,7 @@ impl Tagger {
             for (slot, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
                 let j = ii + d;
                 let add = if j >= 0 && (j as usize) < n {
-                    let w = &ws.words[ws.idx[j as usize] as usize];
+                    let w = &ws.words[idx[j as usize] as usize];
                     match slot {
                         1 => m1 = &w.tok,
                         2 => p1 = &w.tok,
