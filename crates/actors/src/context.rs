@@ -662,24 +662,40 @@ fn body_before(w: &Words, k: usize) -> Option<&'static str> {
 /// named with the city it sits in ("des Roten Kreuzes in Genf") takes no
 /// country from it (issue #7, ev22).
 pub fn transnational(name: &str) -> bool {
-    const MARKS: &[&str] = &[
-        "International",
-        "Internationale",
-        "Watch",
-        "ohne Grenzen",
-        "Roten Kreuz",
-        "Rotes Kreuz",
-        "Roter Halbmond",
-        "Roten Halbmond",
-    ];
-    MARKS.iter().any(|m| {
-        name.match_indices(m).any(|(i, _)| {
+    TRANSNATIONAL_MARKS.iter().any(|m| {
+        mark_starts(name, m).any(|i| {
             let before = name[..i].chars().next_back();
             let after = name[i + m.len()..].chars().next();
             before.is_none_or(|c| c == ' ')
                 && after.is_none_or(|c| !c.is_alphabetic() || matches!(c, 's' | 'r' | 'e'))
         })
     })
+}
+
+/// The marks of [`transnational`] (ASCII, none overlaps itself).
+const TRANSNATIONAL_MARKS: &[&str] = &[
+    "International",
+    "Internationale",
+    "Watch",
+    "ohne Grenzen",
+    "Roten Kreuz",
+    "Rotes Kreuz",
+    "Roter Halbmond",
+    "Roten Halbmond",
+];
+
+/// Where the non-empty ASCII `mark` occurs in `name` (byte offsets, ascending): the
+/// offsets of `name.match_indices(mark)` for a mark that cannot overlap
+/// itself, as [`transnational`]'s cannot. Compares the first byte before
+/// the rest, where `match_indices` set up a substring searcher per call
+/// (issue #9).
+fn mark_starts<'a>(name: &'a str, mark: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (b, m) = (name.as_bytes(), mark.as_bytes());
+    let first = m.first().copied();
+    b.windows(m.len().max(1))
+        .enumerate()
+        .filter(move |&(_, w)| Some(w[0]) == first && w == m)
+        .map(|(i, _)| i)
 }
 
 fn annotate_org(w: &Words, a: &mut Actor) {
@@ -1133,6 +1149,44 @@ pub fn default_countries(w: &Words, actors: &mut [Actor], main: Option<&'static 
         }
         if a.etype == EntityType::Per {
             a.gender = a.best_gender();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue #9: `mark_starts` finds what `match_indices` finds for every
+    /// transnational mark, in names with the mark at the start, the end,
+    /// twice, cut short, next to umlauts and not at all.
+    #[test]
+    fn issue_9_mark_starts_equals_match_indices() {
+        let names = [
+            "",
+            "I",
+            "International",
+            "Amnesty International",
+            "Internationale Atomenergiebehörde",
+            "Human Rights Watch",
+            "Ärzte ohne Grenzen",
+            "Reporter ohne Grenze",
+            "Deutsches Rotes Kreuz",
+            "Roten Kreuzes",
+            "Roter Halbmond Roter Halbmond",
+            "Internationales Komitee vom Roten Kreuz",
+            "Wächter Watchdog WatchWatch",
+            "Internationalinternational",
+            "Rote Armee Fraktion",
+            "ohne",
+            "ÖsterreichInternational",
+        ];
+        for name in names {
+            for m in TRANSNATIONAL_MARKS {
+                let fast: Vec<usize> = mark_starts(name, m).collect();
+                let plain: Vec<usize> = name.match_indices(m).map(|(i, _)| i).collect();
+                assert_eq!(fast, plain, "{name:?} {m:?}");
+            }
         }
     }
 }

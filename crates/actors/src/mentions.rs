@@ -1213,6 +1213,34 @@ mod tests {
         assert!(found >= 8, "{found} multi-word matches");
     }
 
+    /// Issue 9: the place of a gazetteer match is kept with its end; asked
+    /// again, `gazetteer_at` answers what the plain span search (capital
+    /// words and "dpa") gives, the whole `Place`, at every token, first and
+    /// later times.
+    #[test]
+    fn gazetteer_at_asked_again_equals_the_span_search_issue_9() {
+        let texts = [
+            "In St. Petersburg und in New York, in Den Haag und Sankt Petersburg.",
+            "Die Vereinigten Staaten von Amerika, Frankreich und die Europäische Union. (dpa)",
+            "Berlin und Paris; Bosnien und Herzegowina, berlin und Kiew.",
+        ];
+        let mut hits = 0;
+        for t in texts {
+            let a = Analysis::new(lagebild_core::Document::new(t.to_string()));
+            let w = Words::new(&a);
+            for i in 0..w.len() {
+                let want = (w.is_word(i) && (w.is_cap(i) || w.s(i) == "dpa"))
+                    .then(|| gazetteer_span_from(&w, i, false))
+                    .flatten();
+                for _ in 0..3 {
+                    assert_eq!(gazetteer_at(&w, i), want, "{t:?} at {:?}", w.s(i));
+                }
+                hits += usize::from(want.is_some());
+            }
+        }
+        assert!(hits >= 10, "{hits} matches");
+    }
+
     #[test]
     fn compound_org_head_matches_the_lower_cased_suffix_test() {
         // the former test: lower-case the word, then compare endings

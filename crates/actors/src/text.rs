@@ -29,9 +29,9 @@ pub struct Words<'a> {
     /// per [`Fact`]: known, value), filled on first use — each look-up runs
     /// at most once per token.
     facts: Vec<Cell<u32>>,
-    /// Gazetteer matches by first token (their end), filled with the
-    /// [`Fact::Gazetteer`] bit.
-    gaz: RefCell<FxHashMap<u32, u32>>,
+    /// Gazetteer matches by first token (their end and place), filled with
+    /// the [`Fact::Gazetteer`] bit.
+    gaz: RefCell<FxHashMap<u32, (u32, Place)>>,
 }
 
 /// A per-token fact cached by [`Words::memo`].
@@ -426,18 +426,19 @@ impl<'a> Words<'a> {
         let mut hit = None;
         let any = self.memo(i, Fact::Gazetteer, |_| {
             hit = f();
-            if let Some((end, _)) = hit {
-                self.gaz.borrow_mut().insert(i as u32, end as u32);
+            if let Some((end, p)) = hit {
+                self.gaz.borrow_mut().insert(i as u32, (end as u32, p));
             }
             hit.is_some()
         });
         if !any {
             return None;
         }
+        // (the place is kept with the end: looking the span's text up again
+        // at every later question cost a hash of the name, issue #9)
         hit.or_else(|| {
-            let end = *self.gaz.borrow().get(&(i as u32))? as usize;
-            let p = self.place_span(i, end.checked_sub(1)?)?;
-            Some((end, p))
+            let (end, p) = *self.gaz.borrow().get(&(i as u32))?;
+            Some((end as usize, p))
         })
     }
 

@@ -394,8 +394,11 @@ impl Tagger {
         ws.dense.clear();
         ws.dense.reserve(n);
         let mut in_quote = false;
+        // (`idx` cut to the sentence: a neighbour's index, checked against
+        // `n`, needs no second bounds check, issue #9)
+        let idx = &ws.idx[..n];
         for i in 0..n {
-            let c = &ws.words[ws.idx[i] as usize];
+            let c = &ws.words[idx[i] as usize];
             let mut row = c.own;
             let ii = i as isize;
             // (the neighbours' facts by reference: only ±1 are read)
@@ -403,7 +406,7 @@ impl Tagger {
             for (slot, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
                 let j = ii + d;
                 let add = if j >= 0 && (j as usize) < n {
-                    let w = &ws.words[ws.idx[j as usize] as usize];
+                    let w = &ws.words[idx[j as usize] as usize];
                     match slot {
                         1 => m1 = &w.tok,
                         2 => p1 = &w.tok,
@@ -447,7 +450,9 @@ impl Tagger {
         );
         let weights = &self.model.weights;
         ws.found.clear();
-        let (memo, memo_rows) = (&mut ws.memo, &mut ws.memo_rows);
+        // (cut to `MEMO` slots, so a slot `k & (MEMO - 1)` needs no bounds
+        // check, issue #9)
+        let (memo, memo_rows) = (&mut ws.memo[..MEMO], &mut ws.memo_rows[..MEMO]);
         ws.found.extend(ws.keys.iter().map(|&k| {
             // Keys are well mixed; the low bits pick the memo slot.
             let s = k as usize & (MEMO - 1);
@@ -462,7 +467,7 @@ impl Tagger {
             }
             f
         }));
-        let (memo, memo_rows) = (&ws.memo, &ws.memo_rows);
+        let (memo, memo_rows) = (&ws.memo[..MEMO], &ws.memo_rows[..MEMO]);
         // The weights of combined key `j` (of `ws.keys`): the memo's dense
         // row while the slot still holds the key (a later key of the
         // sentence may have taken it), else the sparse entries. Adding a
@@ -482,12 +487,19 @@ impl Tagger {
         };
         // Pass 2: the combined keys.
         let add = add_row::<AVX2>;
-        for i in 0..n {
+        // (the per-token slices walked together: indexing each of them by
+        // `i` cost a bounds check apiece, issue #9)
+        let per_token = ws
+            .found
+            .chunks_exact(PER)
+            .zip(ws.keys.chunks_exact(PER))
+            .zip(&ws.idx)
+            .zip(&ws.dense)
+            .zip(&ws.marks)
+            .zip(ws.emit.chunks_exact_mut(N_TAGS));
+        for (i, (((((f, ks), &wi), &(case3, pos, in_quote)), mark), e)) in per_token.enumerate() {
             let mut row = [0f32; N_TAGS];
-            let f = &ws.found[i * PER..(i + 1) * PER];
-            let ks = &ws.keys[i * PER..(i + 1) * PER];
-            let c = &ws.words[ws.idx[i] as usize];
-            let (case3, pos, in_quote) = ws.dense[i];
+            let c = &ws.words[wi as usize];
             for j in 0..3 {
                 add_key(&mut row, ks[j], f[j]);
             }
@@ -519,14 +531,12 @@ impl Tagger {
             for j in 5..7 {
                 add_key(&mut row, ks[j], f[j]);
             }
-            if let Some(m) = ws.marks[i] {
+            if let Some(m) = *mark {
                 for k in features::gaz_pair(m) {
                     weights.add_to(k, &mut row);
                 }
             }
-            if let Ok(e) =
-                <&mut [f32; N_TAGS]>::try_from(&mut ws.emit[i * N_TAGS..(i + 1) * N_TAGS])
-            {
+            if let Ok(e) = <&mut [f32; N_TAGS]>::try_from(e) {
                 add_row::<AVX2>(e, &row);
             }
         }
@@ -676,6 +686,71 @@ mod tests {
             t.tag(s, &mut warm, &mut c);
             assert_eq!(bits(t.last_emissions(&warm)), miss, "{s:?}");
             assert!(a == b && b == c, "{s:?}");
+        }
+    }
+
+    /// Issue #9: pass 2 walks the per-token keys, results, facts, marks
+    /// and emission rows together (zipped, not indexed) and reads the memo
+    /// through slices cut to `MEMO`: every row of sentences of every length
+    /// from 1 to 40 (gazetteer names, quotes, numbers, odd case classes,
+    /// repeated words that hit the memo) still gets the straightforward
+    /// key-by-key scores of `emissions_reference`, and the tags are those of
+    /// a fresh workspace.
+    #[test]
+    fn issue_9_pass_two_scores_every_token_like_the_reference() {
+        let t = Tagger::embedded().expect("embedded model");
+        let words = [
+            "Die",
+            "Bundesagentur",
+            "für",
+            "Arbeit",
+            "in",
+            "Berlin",
+            "„",
+            "meldete",
+            "“",
+            "am",
+            "3.",
+            "März",
+            "2024",
+            "(",
+            "AfD",
+            ")",
+            "Angela",
+            "Merkel",
+            "sagte",
+            ",",
+            "EU-weite",
+            "UNO",
+            "iPhone",
+            "x",
+            ".",
+            "Paris",
+            "Berlin",
+            "und",
+            "Merkel",
+            "Scholz",
+        ];
+        let mut ws = Workspace::default();
+        for n in 1..=40 {
+            let s: Vec<&str> = (0..n).map(|k| words[(k * 7 + n) % words.len()]).collect();
+            let mut out = Vec::new();
+            t.tag(&s, &mut ws, &mut out);
+            assert_eq!(out.len(), n);
+            let fast = t.last_emissions(&ws).to_vec();
+            let slow = t.emissions_reference(&s, &mut ws);
+            assert_eq!(fast.len(), n * N_TAGS);
+            assert_eq!(fast.len(), slow.len());
+            for (k, (a, b)) in fast.iter().zip(&slow).enumerate() {
+                assert!(
+                    (a - b).abs() < 1e-3 * (1.0 + b.abs()),
+                    "{a} vs {b} at token {} of {s:?}",
+                    k / N_TAGS
+                );
+            }
+            let mut fresh = Vec::new();
+            t.tag(&s, &mut Workspace::default(), &mut fresh);
+            assert_eq!(out, fresh, "{s:?}");
         }
     }
 
