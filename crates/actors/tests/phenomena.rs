@@ -831,3 +831,61 @@ fn known_name_run_into_the_next_issue_7() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+/// Issue #7 (ev23): "die Allianz", "des Bündnisses" after an international
+/// organisation named before is that organisation; near misses: no
+/// organisation named before, a name of its own after the noun, no definite
+/// article, an organisation named too far back.
+#[test]
+fn alliance_noun_takes_up_the_organisation_named_before_issue_7() {
+    use NerClass::Org;
+    use NerSub::Full;
+    let far = "Der Tag verging ruhig und ohne Zwischenfälle in der Stadt. ".repeat(12);
+    let far_text = format!("Die Nato tagte in Brüssel. {far}Der Minister kritisierte die Allianz.");
+    let cases: Vec<(&str, Ner, bool)> = vec![
+        (
+            "Die Nato tagt in Brüssel. Moskau sagte, die Schuld liege bei der Allianz.",
+            &[("Allianz", Org, Full)],
+            true,
+        ),
+        (
+            "Russland kritisierte die NATO scharf. Der Sprecher des Bündnisses wies das zurück.",
+            &[("Bündnisses", Org, Full)],
+            true,
+        ),
+        (
+            "Die Nato rückt vor. Das Militärbündnis will neue Truppen schicken.",
+            &[("Militärbündnis", Org, Full)],
+            true,
+        ),
+        // no international organisation named before
+        (
+            "Moskau sagte, die Schuld liege bei der Allianz.",
+            &[("Allianz", Org, Full)],
+            false,
+        ),
+        // a name of its own: "Allianz für …", "Bündnis 90"
+        (
+            "Die Nato tagt. In Kiel warb die Allianz für Fortschritt um Stimmen.",
+            &[("Allianz", Org, Full)],
+            false,
+        ),
+        // no definite article: the insurer
+        (
+            "Die Nato tagt. Der Versicherer Allianz meldete Gewinne.",
+            &[("Allianz", Org, Full)],
+            false,
+        ),
+        (far_text.as_str(), &[("Allianz", Org, Full)], false),
+    ];
+    for (text, ner, joined) in cases {
+        let es = run(text, ner);
+        let nato = es.iter().find(|e| e.name.eq_ignore_ascii_case("nato"));
+        let got = nato.is_some_and(|e| {
+            e.mentions
+                .iter()
+                .any(|m| text[m.span.start..m.span.end].starts_with(['A', 'B', 'M']))
+        });
+        assert_eq!(got, joined, "{text}");
+    }
+}
