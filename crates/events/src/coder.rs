@@ -4914,6 +4914,34 @@ fn main_counterpart(prior: &[Event], own: Option<&str>) -> Option<String> {
     }
 }
 
+/// The mode of talks broken off with no one named (`sanction.tsv`).
+const HALT_TALKS: &str = "halt talks";
+
+/// The other side of the last talks (CONSULT) told before byte `here` that
+/// the source took part in — the same actor, or, when the source is no named
+/// actor, the same country (not talks within that country).
+fn last_talks_partner(src: &ARef, here: usize, prior: &[Event]) -> Option<ARef> {
+    src.country.as_ref()?;
+    let side = |e: Option<usize>, c: &Option<String>| match src.entity {
+        Some(_) => e == src.entity,
+        None => *c == src.country,
+    };
+    prior.iter().rev().find_map(|ev| {
+        if ev.etype != EventType::Consult || ev.evidence.start >= here {
+            return None;
+        }
+        let (e, c) = if side(ev.source_entity, &ev.source_country) {
+            (ev.target_entity, &ev.target_country)
+        } else if side(ev.target_entity, &ev.target_country) {
+            (ev.source_entity, &ev.source_country)
+        } else {
+            return None;
+        };
+        (c.is_some() && (src.entity.is_some() || *c != src.country))
+            .then(|| ARef::outside(e, c.clone()))
+    })
+}
+
 /// The mode of a dispute taken to a court (`accuse.tsv`).
 const COURT: &str = "court";
 
@@ -5641,6 +5669,12 @@ fn find_target(
     // the source's side (issue #7, ev21)
     if f.mode.as_deref() == Some(COURT) {
         return last_act_against(d, src, d.w.span(first, first).start, prior);
+    }
+    // talks broken off with no one named ("Trump brach die Verhandlungen
+    // vorzeitig ab"): with the other side of the last talks the source took
+    // part in, told before; none told, no event (issue #7, ev23)
+    if f.mode.as_deref() == Some(HALT_TALKS) {
+        return last_talks_partner(src, d.w.span(first, first).start, prior);
     }
     if let Some(t) = object_pronoun(d, f, m, src) {
         return Some(t);
