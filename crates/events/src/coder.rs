@@ -4914,6 +4914,26 @@ fn main_counterpart(prior: &[Event], own: Option<&str>) -> Option<String> {
     }
 }
 
+/// The mode of an act denied (`reject.tsv`: "bestritt den Beschuss").
+const DENY_ACT: &str = "deny act";
+
+/// The side of another country that last accused the source's country
+/// (ACCUSE) before byte `here`.
+fn last_accuser(src: &ARef, here: usize, prior: &[Event]) -> Option<ARef> {
+    src.country.as_ref()?;
+    prior
+        .iter()
+        .rev()
+        .find(|ev| {
+            ev.etype == EventType::Accuse
+                && ev.evidence.start < here
+                && ev.target_country == src.country
+                && ev.source_country.is_some()
+                && ev.source_country != src.country
+        })
+        .map(|ev| ARef::outside(ev.source_entity, ev.source_country.clone()))
+}
+
 /// The mode of talks broken off with no one named (`sanction.tsv`).
 const HALT_TALKS: &str = "halt talks";
 
@@ -5673,6 +5693,12 @@ fn find_target(
     // talks broken off with no one named ("Trump brach die Verhandlungen
     // vorzeitig ab"): with the other side of the last talks the source took
     // part in, told before; none told, no event (issue #7, ev23)
+    // an act denied ("Teheran bestritt den Beschuss"): the denial answers
+    // the last accusation against the source's country told before; none
+    // told, no event (issue #7, ev23)
+    if f.mode.as_deref() == Some(DENY_ACT) {
+        return last_accuser(src, d.w.span(first, first).start, prior);
+    }
     if f.mode.as_deref() == Some(HALT_TALKS) {
         return last_talks_partner(src, d.w.span(first, first).start, prior);
     }

@@ -49,3 +49,30 @@ fn issue_7_alliance_noun_is_the_organisation_named_before() {
     let got = events(text);
     assert!(!got.iter().any(|e| e.4 == "IGO"), "got {got:?}");
 }
+
+#[test]
+fn issue_7_an_act_denied_answers_the_last_accuser() {
+    let text = "Jerusalem. Kurz nach Beginn der Feuerpause warf Israel Iran vor, Raketen auf den Norden abgefeuert zu haben. Teheran bestritt den Beschuss.";
+    let got = events(text);
+    assert!(
+        has(&got, ("REJECT", "Teheran", "IRN", "Israel", "ISR")),
+        "got {got:?}"
+    );
+    let text = "Kiew. Die Ukraine warf Russland vor, ein Wohnhaus angegriffen zu haben. Moskau bestritt jede Beteiligung.";
+    let got = events(text);
+    assert!(
+        has(&got, ("REJECT", "Moskau", "RUS", "Ukraine", "UKR")),
+        "got {got:?}"
+    );
+    // near misses: no accusation told before; the act not denied; a match
+    // contested ("bestreitet sein Gruppenspiel"); accused is another state
+    for text in [
+        "Teheran. Teheran bestritt den Beschuss.",
+        "Jerusalem. Israel warf Iran vor, Raketen abgefeuert zu haben. Teheran bestritt den Beschuss nicht.",
+        "Madrid. Der Verein bestreitet sein Gruppenspiel in Madrid.",
+        "Kiew. Die Ukraine warf Russland vor, ein Wohnhaus angegriffen zu haben. Teheran bestritt jede Beteiligung.",
+    ] {
+        let got = events(text);
+        assert!(!got.iter().any(|e| e.0 == "REJECT"), "{text}\n  got {got:?}");
+    }
+}
