@@ -4019,14 +4019,24 @@ fn both_sides(d: &Doc, f: &Frame, m: &[usize], prior: &[Event]) -> Option<(ARef,
         return None;
     }
     let here = d.w.span(first, first).start;
-    let ev = prior.iter().rev().find(|ev| {
-        matches!(
-            ev.etype,
-            EventType::Consult | EventType::Agree | EventType::Cooperate
-        ) && ev.evidence.end <= here
-            && ev.source_country.is_some()
-            && ev.target_country.is_some()
-    })?;
+    let two_sided = |ev: &&Event| {
+        ev.evidence.end <= here && ev.source_country.is_some() && ev.target_country.is_some()
+    };
+    // (the sides of the meeting told last, before those of a statement made
+    // at it: "Xi erklärte, sein Land sei zu Gesprächen bereit. Beide Seiten
+    // unterzeichneten …" — the visitor and the host, issue #7, ev23)
+    let ev = prior
+        .iter()
+        .rev()
+        .filter(two_sided)
+        .find(|ev| ev.etype == EventType::Consult)
+        .or_else(|| {
+            prior
+                .iter()
+                .rev()
+                .filter(two_sided)
+                .find(|ev| matches!(ev.etype, EventType::Agree | EventType::Cooperate))
+        })?;
     Some(sides_of(d, ev))
 }
 

@@ -76,3 +76,22 @@ fn issue_7_an_act_denied_answers_the_last_accuser() {
         assert!(!got.iter().any(|e| e.0 == "REJECT"), "{text}\n  got {got:?}");
     }
 }
+
+#[test]
+fn issue_7_both_sides_are_those_of_the_meeting() {
+    // a statement made at the meeting comes between: "Beide Seiten" are the
+    // visitor and the host, not the statement's speaker and addressee
+    let text = "Peking. Frankreichs Präsident Emmanuel Macron ist in Peking mit dem chinesischen Staatschef Xi Jinping zusammengetroffen. Xi erklärte, sein Land sei zu Friedensgesprächen bereit. Beide Seiten unterzeichneten mehrere Wirtschaftsabkommen.";
+    let got = events(text);
+    assert!(
+        has(
+            &got,
+            ("AGREE", "Emmanuel Macron", "FRA", "Xi Jinping", "CHN")
+        ),
+        "got {got:?}"
+    );
+    // near miss: no meeting and no agreement told before — no sides
+    let text = "Peking. Beide Seiten unterzeichneten mehrere Wirtschaftsabkommen.";
+    let got = events(text);
+    assert!(!got.iter().any(|e| e.0 == "AGREE"), "got {got:?}");
+}
