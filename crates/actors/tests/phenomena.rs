@@ -889,3 +889,48 @@ fn alliance_noun_takes_up_the_organisation_named_before_issue_7() {
         assert_eq!(got, joined, "{text}");
     }
 }
+
+/// Issue #7 (ev23): a bare cabinet title that would make a German (no main
+/// country) names a member of the government whose head was named right
+/// before — the one named last ("Ecuadors Präsident X" after "Präsident Y");
+/// near misses: no head named before, the head named too far back (German,
+/// as before).
+#[test]
+fn cabinet_minister_after_a_head_of_state_issue_7() {
+    use NerClass::Per;
+    use NerSub::Full;
+    let head = "Ecuador stürmte die Botschaft. Mexiko protestierte scharf. Präsident Andrés Manuel López Obrador sprach von einem Bruch.";
+    let cases: Vec<(String, Ner, Option<&str>)> = vec![
+        (
+            format!("{head} Das Personal werde abgezogen, kündigte Außenministerin Alicia Bárcena an."),
+            &[("Andrés Manuel López Obrador", Per, Full), ("Alicia Bárcena", Per, Full)],
+            Some("MEX"),
+        ),
+        (
+            "Ecuador stürmte die Botschaft. Mexiko protestierte scharf. Das Personal werde abgezogen, kündigte Außenministerin Alicia Bárcena an.".to_string(),
+            &[("Alicia Bárcena", Per, Full)],
+            Some("DEU"),
+        ),
+        (
+            format!("{head} Ecuadors Präsident Daniel Noboa schwieg. Das Personal werde abgezogen, kündigte Außenministerin Alicia Bárcena an."),
+            &[
+                ("Andrés Manuel López Obrador", Per, Full),
+                ("Daniel Noboa", Per, Full),
+                ("Alicia Bárcena", Per, Full),
+            ],
+            Some("ECU"),
+        ),
+        (
+            format!("{head} Der Tag blieb ruhig. Die Lage blieb ruhig. Am Abend kündigte Außenministerin Alicia Bárcena Schritte an."),
+            &[("Andrés Manuel López Obrador", Per, Full), ("Alicia Bárcena", Per, Full)],
+            Some("DEU"),
+        ),
+    ];
+    for (text, ner, want) in cases {
+        assert_eq!(
+            country_of(&text, ner, "Alicia Bárcena").as_deref(),
+            want,
+            "{text}"
+        );
+    }
+}
