@@ -197,6 +197,60 @@ fn genitive_after_noun(w: &Words, c: &Cand, last: &str) -> bool {
         && !crate::mentions::person_ending(w.s(p - 1))
 }
 
+/// Nouns that name an alliance by its kind ("die Allianz", "des Bündnisses").
+const ALLIANCE_NOUNS: &[&str] = &[
+    "allianz",
+    "bündnis",
+    "bündnisses",
+    "militärbündnis",
+    "militärbündnisses",
+    "militärallianz",
+    "verteidigungsbündnis",
+    "verteidigungsbündnisses",
+];
+
+/// How far back (in tokens) an alliance noun looks for the organisation it
+/// takes up: about four sentences.
+const ALLIANCE_REACH: usize = 120;
+
+/// The candidate an alliance noun `k` ("bei der Allianz", "das Bündnis")
+/// takes up: the international organisation (`IGO`) named last before it,
+/// within [`ALLIANCE_REACH`] tokens. Only after a definite article, and not
+/// when a name or "für"/"aus" follows ("Allianz für Fortschritt", "Bündnis
+/// 90"): that is a name of its own.
+fn alliance_antecedent(w: &Words, cands: &[Cand], k: usize) -> Option<usize> {
+    let c = &cands[k];
+    if c.place.is_some() || c.toks.len() != 1 || c.toks.start == 0 {
+        return None;
+    }
+    if !ALLIANCE_NOUNS.contains(&c.name.to_lowercase().as_str()) {
+        return None;
+    }
+    let (first, next) = (c.toks.start, c.toks.end);
+    let article = first - 1;
+    if !w.same_sent(article, first)
+        || !matches!(
+            w.s(article).to_lowercase().as_str(),
+            "die" | "der" | "das" | "dem" | "des"
+        )
+    {
+        return None;
+    }
+    if next < w.len()
+        && w.same_sent(first, next)
+        && (w.is_cap(next)
+            || w.s(next).chars().all(|ch| ch.is_ascii_digit())
+            || matches!(w.s(next), "für" | "aus"))
+    {
+        return None;
+    }
+    cands[..k].iter().rposition(|p| {
+        p.toks.end + ALLIANCE_REACH >= first
+            && p.place
+                .is_some_and(|pl| pl.kind == PlaceKind::Org && pl.code == Some("IGO"))
+    })
+}
+
 fn place_key(p: &Place) -> String {
     match (p.kind, p.code) {
         (PlaceKind::Country, Some(c)) => keyed("C:", c),
@@ -477,6 +531,15 @@ pub fn cluster(w: &Words, mut cands: Vec<Cand>) -> Vec<Actor> {
         };
         if let Some(h) = host {
             keys[k] = keyed("N:", &fulls[h].lower);
+        }
+    }
+
+    // "… die Ostflanke der Nato … bei der Allianz": a definite alliance noun
+    // with no name after it is the international organisation named last
+    // before it (issue #7, ev23)
+    for k in 0..cands.len() {
+        if let Some(j) = alliance_antecedent(w, &cands, k) {
+            keys[k] = keys[j].clone();
         }
     }
 

@@ -1123,8 +1123,76 @@ fn shared_title_country(w: &Words, a: &Actor, placed: &[(u32, String)]) -> Optio
     left
 }
 
-pub fn default_countries(w: &Words, actors: &mut [Actor], main: Option<&'static str>) {
-    for a in actors.iter_mut() {
+/// Role lemmas of a head of state or government, whose cabinet a bare
+/// minister named right after speaks for.
+fn head_of_government(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "präsident" | "staatschef" | "staatspräsident" | "regierungschef" | "premierminister"
+    )
+}
+
+/// A person placed in Germany only by the title of a cabinet office
+/// (`by_title`, from [`default_countries`]) who is named right after a head
+/// of state or government of a known country speaks for that government
+/// (issue #7, ev23). Runs after [`office_countries`].
+pub fn cabinet_of_head(w: &Words, actors: &mut [Actor], by_title: &[bool]) {
+    for i in 0..actors.len() {
+        if by_title.get(i) == Some(&true) {
+            if let Some(c) = head_named_before(w, actors, i) {
+                actors[i].country = Some(c);
+            }
+        }
+    }
+}
+
+/// "Präsident X (MEX) sprach von … Das Personal werde abgezogen, kündigte
+/// Außenministerin Y an": the country of the head of state or government
+/// (one of a known country) named last in the sentence before actor `i`'s
+/// first mention or in its own (issue #7, ev23), when none of another
+/// country is named between.
+fn head_named_before(w: &Words, actors: &[Actor], i: usize) -> Option<String> {
+    let first = actors[i].names.first()?.toks.start;
+    let sent = w.toks.get(first)?.sent;
+    let mut best: Option<(usize, String)> = None;
+    for (j, b) in actors.iter().enumerate() {
+        if j == i || b.etype != EntityType::Per {
+            continue;
+        }
+        let Some(c) = b.country.clone() else {
+            continue;
+        };
+        if !b.roles.iter().any(|r| head_of_government(&r.lemma)) {
+            continue;
+        }
+        for n in &b.names {
+            let end = n.toks.end;
+            if end <= first
+                && w.toks[end.saturating_sub(1)].sent + 1 >= sent
+                && best.as_ref().is_none_or(|(e, _)| end > *e)
+            {
+                best = Some((end, c.clone()));
+            }
+        }
+    }
+    let (end, c) = best?;
+    // (no person of another country named between)
+    let other = actors.iter().any(|b| {
+        b.etype == EntityType::Per
+            && b.country.as_ref().is_some_and(|x| *x != c)
+            && b.names
+                .iter()
+                .any(|n| n.toks.start >= end && n.toks.end <= first)
+    });
+    (!other).then_some(c)
+}
+
+/// Gives every actor its country (see the module docs); returns, per actor,
+/// whether it is a person placed in Germany only by the title of a German
+/// cabinet office (for [`cabinet_of_head`]).
+pub fn default_countries(w: &Words, actors: &mut [Actor], main: Option<&'static str>) -> Vec<bool> {
+    let mut by_title = vec![false; actors.len()];
+    for (a, by_title) in actors.iter_mut().zip(by_title.iter_mut()) {
         a.country = a.best_country();
         // (an organisation of no country at all keeps none)
         // (nor one whose name marks it as transnational, "Roten Kreuzes")
@@ -1146,11 +1214,13 @@ pub fn default_countries(w: &Words, actors: &mut [Actor], main: Option<&'static 
             && !plural_title_before(w, a)
         {
             a.country = Some("DEU".to_string());
+            *by_title = true;
         }
         if a.etype == EntityType::Per {
             a.gender = a.best_gender();
         }
     }
+    by_title
 }
 
 #[cfg(test)]

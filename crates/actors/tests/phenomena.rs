@@ -831,3 +831,106 @@ fn known_name_run_into_the_next_issue_7() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+/// Issue #7 (ev23): "die Allianz", "des Bündnisses" after an international
+/// organisation named before is that organisation; near misses: no
+/// organisation named before, a name of its own after the noun, no definite
+/// article, an organisation named too far back.
+#[test]
+fn alliance_noun_takes_up_the_organisation_named_before_issue_7() {
+    use NerClass::Org;
+    use NerSub::Full;
+    let far = "Der Tag verging ruhig und ohne Zwischenfälle in der Stadt. ".repeat(12);
+    let far_text = format!("Die Nato tagte in Brüssel. {far}Der Minister kritisierte die Allianz.");
+    let cases: Vec<(&str, Ner, bool)> = vec![
+        (
+            "Die Nato tagt in Brüssel. Moskau sagte, die Schuld liege bei der Allianz.",
+            &[("Allianz", Org, Full)],
+            true,
+        ),
+        (
+            "Russland kritisierte die NATO scharf. Der Sprecher des Bündnisses wies das zurück.",
+            &[("Bündnisses", Org, Full)],
+            true,
+        ),
+        (
+            "Die Nato rückt vor. Das Militärbündnis will neue Truppen schicken.",
+            &[("Militärbündnis", Org, Full)],
+            true,
+        ),
+        // no international organisation named before
+        (
+            "Moskau sagte, die Schuld liege bei der Allianz.",
+            &[("Allianz", Org, Full)],
+            false,
+        ),
+        // a name of its own: "Allianz für …", "Bündnis 90"
+        (
+            "Die Nato tagt. In Kiel warb die Allianz für Fortschritt um Stimmen.",
+            &[("Allianz", Org, Full)],
+            false,
+        ),
+        // no definite article: the insurer
+        (
+            "Die Nato tagt. Der Versicherer Allianz meldete Gewinne.",
+            &[("Allianz", Org, Full)],
+            false,
+        ),
+        (far_text.as_str(), &[("Allianz", Org, Full)], false),
+    ];
+    for (text, ner, joined) in cases {
+        let es = run(text, ner);
+        let nato = es.iter().find(|e| e.name.eq_ignore_ascii_case("nato"));
+        let got = nato.is_some_and(|e| {
+            e.mentions
+                .iter()
+                .any(|m| text[m.span.start..m.span.end].starts_with(['A', 'B', 'M']))
+        });
+        assert_eq!(got, joined, "{text}");
+    }
+}
+
+/// Issue #7 (ev23): a bare cabinet title that would make a German (no main
+/// country) names a member of the government whose head was named right
+/// before — the one named last ("Ecuadors Präsident X" after "Präsident Y");
+/// near misses: no head named before, the head named too far back (German,
+/// as before).
+#[test]
+fn cabinet_minister_after_a_head_of_state_issue_7() {
+    use NerClass::Per;
+    use NerSub::Full;
+    let head = "Ecuador stürmte die Botschaft. Mexiko protestierte scharf. Präsident Andrés Manuel López Obrador sprach von einem Bruch.";
+    let cases: Vec<(String, Ner, Option<&str>)> = vec![
+        (
+            format!("{head} Das Personal werde abgezogen, kündigte Außenministerin Alicia Bárcena an."),
+            &[("Andrés Manuel López Obrador", Per, Full), ("Alicia Bárcena", Per, Full)],
+            Some("MEX"),
+        ),
+        (
+            "Ecuador stürmte die Botschaft. Mexiko protestierte scharf. Das Personal werde abgezogen, kündigte Außenministerin Alicia Bárcena an.".to_string(),
+            &[("Alicia Bárcena", Per, Full)],
+            Some("DEU"),
+        ),
+        (
+            format!("{head} Ecuadors Präsident Daniel Noboa schwieg. Das Personal werde abgezogen, kündigte Außenministerin Alicia Bárcena an."),
+            &[
+                ("Andrés Manuel López Obrador", Per, Full),
+                ("Daniel Noboa", Per, Full),
+                ("Alicia Bárcena", Per, Full),
+            ],
+            Some("ECU"),
+        ),
+        (
+            format!("{head} Der Tag blieb ruhig. Die Lage blieb ruhig. Am Abend kündigte Außenministerin Alicia Bárcena Schritte an."),
+            &[("Andrés Manuel López Obrador", Per, Full), ("Alicia Bárcena", Per, Full)],
+            Some("DEU"),
+        ),
+    ];
+    for (text, ner, want) in cases {
+        assert_eq!(
+            country_of(&text, ner, "Alicia Bárcena").as_deref(),
+            want,
+            "{text}"
+        );
+    }
+}

@@ -4019,14 +4019,24 @@ fn both_sides(d: &Doc, f: &Frame, m: &[usize], prior: &[Event]) -> Option<(ARef,
         return None;
     }
     let here = d.w.span(first, first).start;
-    let ev = prior.iter().rev().find(|ev| {
-        matches!(
-            ev.etype,
-            EventType::Consult | EventType::Agree | EventType::Cooperate
-        ) && ev.evidence.end <= here
-            && ev.source_country.is_some()
-            && ev.target_country.is_some()
-    })?;
+    let two_sided = |ev: &&Event| {
+        ev.evidence.end <= here && ev.source_country.is_some() && ev.target_country.is_some()
+    };
+    // (the sides of the meeting told last, before those of a statement made
+    // at it: "Xi erklärte, sein Land sei zu Gesprächen bereit. Beide Seiten
+    // unterzeichneten …" — the visitor and the host, issue #7, ev23)
+    let ev = prior
+        .iter()
+        .rev()
+        .filter(two_sided)
+        .find(|ev| ev.etype == EventType::Consult)
+        .or_else(|| {
+            prior
+                .iter()
+                .rev()
+                .filter(two_sided)
+                .find(|ev| matches!(ev.etype, EventType::Agree | EventType::Cooperate))
+        })?;
     Some(sides_of(d, ev))
 }
 
@@ -4914,6 +4924,54 @@ fn main_counterpart(prior: &[Event], own: Option<&str>) -> Option<String> {
     }
 }
 
+/// The mode of an act denied (`reject.tsv`: "bestritt den Beschuss").
+const DENY_ACT: &str = "deny act";
+
+/// The side of another country that last accused the source's country
+/// (ACCUSE) before byte `here`.
+fn last_accuser(src: &ARef, here: usize, prior: &[Event]) -> Option<ARef> {
+    src.country.as_ref()?;
+    prior
+        .iter()
+        .rev()
+        .find(|ev| {
+            ev.etype == EventType::Accuse
+                && ev.evidence.start < here
+                && ev.target_country == src.country
+                && ev.source_country.is_some()
+                && ev.source_country != src.country
+        })
+        .map(|ev| ARef::outside(ev.source_entity, ev.source_country.clone()))
+}
+
+/// The mode of talks broken off with no one named (`sanction.tsv`).
+const HALT_TALKS: &str = "halt talks";
+
+/// The other side of the last talks (CONSULT) told before byte `here` that
+/// the source took part in — the same actor, or, when the source is no named
+/// actor, the same country (not talks within that country).
+fn last_talks_partner(src: &ARef, here: usize, prior: &[Event]) -> Option<ARef> {
+    src.country.as_ref()?;
+    let side = |e: Option<usize>, c: &Option<String>| match src.entity {
+        Some(_) => e == src.entity,
+        None => *c == src.country,
+    };
+    prior.iter().rev().find_map(|ev| {
+        if ev.etype != EventType::Consult || ev.evidence.start >= here {
+            return None;
+        }
+        let (e, c) = if side(ev.source_entity, &ev.source_country) {
+            (ev.target_entity, &ev.target_country)
+        } else if side(ev.target_entity, &ev.target_country) {
+            (ev.source_entity, &ev.source_country)
+        } else {
+            return None;
+        };
+        (c.is_some() && (src.entity.is_some() || *c != src.country))
+            .then(|| ARef::outside(e, c.clone()))
+    })
+}
+
 /// The mode of a dispute taken to a court (`accuse.tsv`).
 const COURT: &str = "court";
 
@@ -5641,6 +5699,18 @@ fn find_target(
     // the source's side (issue #7, ev21)
     if f.mode.as_deref() == Some(COURT) {
         return last_act_against(d, src, d.w.span(first, first).start, prior);
+    }
+    // talks broken off with no one named ("Trump brach die Verhandlungen
+    // vorzeitig ab"): with the other side of the last talks the source took
+    // part in, told before; none told, no event (issue #7, ev23)
+    // an act denied ("Teheran bestritt den Beschuss"): the denial answers
+    // the last accusation against the source's country told before; none
+    // told, no event (issue #7, ev23)
+    if f.mode.as_deref() == Some(DENY_ACT) {
+        return last_accuser(src, d.w.span(first, first).start, prior);
+    }
+    if f.mode.as_deref() == Some(HALT_TALKS) {
+        return last_talks_partner(src, d.w.span(first, first).start, prior);
     }
     if let Some(t) = object_pronoun(d, f, m, src) {
         return Some(t);
