@@ -86,6 +86,13 @@ pub fn gazetteer_at(w: &Words, i: usize) -> Option<(usize, Place)> {
     })
 }
 
+/// The most tokens a gazetteer name may span: the longest name in the
+/// lexicon, "Organisation für Sicherheit und Zusammenarbeit in Europa", has
+/// seven (six cut it off, and the sentence's subject was lost: issue #7).
+/// The search stops earlier where no name goes on, so the bound costs
+/// nothing on ordinary words.
+const GAZETTEER_MAX_TOKENS: usize = 8;
+
 fn gazetteer_span(w: &Words, i: usize) -> Option<(usize, Place)> {
     gazetteer_span_from(w, i, true)
 }
@@ -93,7 +100,7 @@ fn gazetteer_span(w: &Words, i: usize) -> Option<(usize, Place)> {
 /// [`gazetteer_span`]; `stop`: end the search where no name goes on (off
 /// only to test that the stop loses no match).
 fn gazetteer_span_from(w: &Words, i: usize, stop: bool) -> Option<(usize, Place)> {
-    let max = (i + 6).min(w.len());
+    let max = (i + GAZETTEER_MAX_TOKENS).min(w.len());
     let mut best = None;
     for j in i..max {
         if !w.same_sent(i, j) || (j > i && w.s(j) == ",") {
@@ -1211,6 +1218,39 @@ mod tests {
             }
         }
         assert!(found >= 8, "{found} multi-word matches");
+    }
+
+    /// Issue 7: the longest gazetteer name (seven words) is found whole,
+    /// in the nominative and after a genitive article; one word less is
+    /// not the organisation.
+    #[test]
+    fn longest_gazetteer_name_is_found_whole_issue_7() {
+        let cases = [
+            (
+                "Die Organisation für Sicherheit und Zusammenarbeit in Europa warnte.",
+                1,
+                Some(8),
+            ),
+            (
+                "Beobachter der Organisation für Sicherheit und Zusammenarbeit in Europa.",
+                2,
+                Some(9),
+            ),
+            (
+                "Die Organisation für Sicherheit und Zusammenarbeit in Asien warnte.",
+                1,
+                None,
+            ),
+        ];
+        for (t, at, end) in cases {
+            let a = Analysis::new(lagebild_core::Document::new(t.to_string()));
+            let w = Words::new(&a);
+            let got = gazetteer_span(&w, at);
+            assert_eq!(got.map(|(e, _)| e), end, "{t:?}");
+            if let Some((_, p)) = got {
+                assert_eq!((p.canonical, p.code), ("OSZE", Some("IGO")), "{t:?}");
+            }
+        }
     }
 
     /// Issue 9: the place of a gazetteer match is kept with its end; asked

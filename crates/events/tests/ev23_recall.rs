@@ -95,3 +95,28 @@ fn issue_7_both_sides_are_those_of_the_meeting() {
     let got = events(text);
     assert!(!got.iter().any(|e| e.0 == "AGREE"), "got {got:?}");
 }
+
+#[test]
+fn issue_7_an_organisation_named_in_full_is_the_source() {
+    // its full name (seven words) was cut at six: the subject was lost and
+    // the object stood in as the source of a wrong event
+    let text = "Gaza. Die Hamas feuerte Raketen auf Israel ab. Die Organisation für Sicherheit und Zusammenarbeit in Europa kritisierte Russland scharf.";
+    let got = events(text);
+    assert!(
+        has(
+            &got,
+            (
+                "ACCUSE",
+                "Organisation für Sicherheit und Zusammenarbeit in Europa",
+                "IGO",
+                "Russland",
+                "RUS"
+            )
+        ),
+        "{text}\n  got {got:?}"
+    );
+    assert!(
+        !got.iter().any(|e| e.1 == "Russland"),
+        "{text}\n  got {got:?}"
+    );
+}
