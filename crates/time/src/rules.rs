@@ -176,6 +176,46 @@ pub struct Rule {
     pub items: Vec<Item>,
     /// Index of the first required item (a quick pre-check before matching).
     pub first_req: usize,
+    /// A later required item that most tokens cannot match ([`key_item`]),
+    /// with the nearest and farthest token it can stand at after the rule's
+    /// start: a second quick pre-check (issue #9).
+    pub key: Option<KeyItem>,
+}
+
+/// See [`Rule::key`]: item `item` of a match starting at token `i` lies at
+/// a token in `i + near ..= i + far`.
+#[derive(Debug, Clone, Copy)]
+pub struct KeyItem {
+    pub item: usize,
+    pub near: usize,
+    pub far: usize,
+}
+
+/// The required item after the first that the fewest tokens can match, by
+/// its summary: literals only before reading classes before digit runs (a
+/// digit run stands near nearly every match start), the last of equals; none
+/// when every later item may match anything. An item starts at least one
+/// token after each required item before it and at most two after any item
+/// before it (an alternative takes one token, or two with an abbreviation's
+/// dot or an ordinal's).
+pub fn key_item(items: &[Item], first_req: usize) -> Option<KeyItem> {
+    let mut best: Option<(u8, usize)> = None;
+    for (k, it) in items.iter().enumerate().skip(first_req + 1) {
+        let q = &it.quick;
+        if it.optional || q.always {
+            continue;
+        }
+        let score = 2 * u8::from(q.digits) + u8::from(q.classes != 0);
+        if best.is_none_or(|(s, _)| score <= s) {
+            best = Some((score, k));
+        }
+    }
+    let (_, item) = best?;
+    Some(KeyItem {
+        item,
+        near: items[..item].iter().filter(|i| !i.optional).count(),
+        far: 2 * item,
+    })
 }
 
 /// A word of [`RuleSet::forms`].
@@ -499,12 +539,14 @@ impl RuleSet {
         let Some(first_req) = items.iter().position(|i| !i.optional) else {
             return Err(err(file, ln, "a pattern needs at least one required item"));
         };
+        let key = key_item(&items, first_req);
         self.rules.push(Rule {
             label: format!("time:{}:{}", file.trim_end_matches(".rules"), name),
             ttype,
             action,
             items,
             first_req,
+            key,
         });
         Ok(())
     }
