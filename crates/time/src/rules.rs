@@ -195,9 +195,8 @@ pub struct KeyItem {
 /// its summary: literals only before reading classes before digit runs (a
 /// digit run stands near nearly every match start), the last of equals; none
 /// when every later item may match anything. An item starts at least one
-/// token after each required item before it and at most two after any item
-/// before it (an alternative takes one token, or two with an abbreviation's
-/// dot or an ordinal's).
+/// token after each required item before it and at most [`Item::widest`]
+/// after any item before it.
 pub fn key_item(items: &[Item], first_req: usize) -> Option<KeyItem> {
     let mut best: Option<(u8, usize)> = None;
     for (k, it) in items.iter().enumerate().skip(first_req + 1) {
@@ -214,8 +213,20 @@ pub fn key_item(items: &[Item], first_req: usize) -> Option<KeyItem> {
     Some(KeyItem {
         item,
         near: items[..item].iter().filter(|i| !i.optional).count(),
-        far: 2 * item,
+        far: items[..item].iter().map(Item::widest).sum(),
     })
+}
+
+impl Item {
+    /// The most tokens the item takes: two with a class reading that may be
+    /// an abbreviation with its dot or an ordinal with its dot, else one.
+    pub fn widest(&self) -> usize {
+        let two = self
+            .alts
+            .iter()
+            .any(|a| matches!(a, Alt::Class(_) | Alt::Builtin(Builtin::Ord)));
+        1 + usize::from(two)
+    }
 }
 
 /// A word of [`RuleSet::forms`].

@@ -522,20 +522,9 @@ impl Matcher<'_> {
     pub fn match_rule(&self, ri: usize, i: usize, caps: &mut Vec<Cap>, out: &mut Vec<Match>) {
         let rule = &self.rules.rules[ri];
         let items = &rule.items;
-        // the first required item must match within reach of the optional
-        // items before it, or the rule cannot start here. (When it is the
-        // first item, `step` tests it at `i` at once, and `could_match` is
-        // implied by every way an alternative matches there: the test would
-        // only repeat that work, issue #9.)
-        if rule.first_req > 0 {
-            let req = &items[rule.first_req];
-            let last = (i + rule.first_req).min(self.toks.len().saturating_sub(1));
-            if !(i..=last).any(|p| self.could_match(req, p)) {
-                return;
-            }
-        }
         // a later required item, rare among tokens, must match within the
-        // tokens it can reach (most tries of most rules end here)
+        // tokens it can reach (most tries of most rules end here; tested
+        // first, as it rules out more)
         if let Some(key) = rule.key {
             let n = self.toks.len();
             let far = (i + key.far).min(n.saturating_sub(1));
@@ -551,6 +540,18 @@ impl Matcher<'_> {
                 .filter(may)
                 .any(|p| self.could_match(item, p))
             {
+                return;
+            }
+        }
+        // the first required item must match within reach of the optional
+        // items before it, or the rule cannot start here. (When it is the
+        // first item, `step` tests it at `i` at once, and `could_match` is
+        // implied by every way an alternative matches there: the test would
+        // only repeat that work, issue #9.)
+        if rule.first_req > 0 {
+            let req = &items[rule.first_req];
+            let last = (i + rule.first_req).min(self.toks.len().saturating_sub(1));
+            if !(i..=last).any(|p| self.could_match(req, p)) {
                 return;
             }
         }
