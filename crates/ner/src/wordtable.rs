@@ -13,6 +13,26 @@ use std::hash::Hasher;
 /// Bytes of a form kept in the slot itself.
 const HEAD: usize = 20;
 
+/// `a == b` for two slices of one length, up to 16 bytes compared as two
+/// overlapping words (or halves, or three bytes) in line: the slice
+/// comparison called `memcmp` for every word of every sentence (issue #9).
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let w8 = |x: &[u8], k: usize| u64::from_le_bytes(x[k..k + 8].try_into().unwrap_or([0; 8]));
+    let w4 = |x: &[u8], k: usize| u32::from_le_bytes(x[k..k + 4].try_into().unwrap_or([0; 4]));
+    match n {
+        0 => true,
+        1..=3 => a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1],
+        4..=7 => w4(a, 0) == w4(b, 0) && w4(a, n - 4) == w4(b, n - 4),
+        8..=16 => w8(a, 0) == w8(b, 0) && w8(a, n - 8) == w8(b, n - 8),
+        _ => a == b,
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 struct Slot {
     hash: u64,
@@ -62,7 +82,7 @@ impl WordTable {
             return false;
         }
         let n = w.len().min(HEAD);
-        if s.head[..n] != w[..n] {
+        if !same_bytes(&s.head[..n], &w[..n]) {
             return false;
         }
         if w.len() <= HEAD {
@@ -167,6 +187,22 @@ impl WordTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue #9: `same_bytes` is slice equality at every length up to 24
+    /// and for a difference at every position.
+    #[test]
+    fn same_bytes_is_slice_equality_issue_9() {
+        for n in 0..=24usize {
+            let a: Vec<u8> = (0..n as u8).map(|k| b'a' + k).collect();
+            assert!(same_bytes(&a, &a.clone()));
+            for k in 0..n {
+                let mut b = a.clone();
+                b[k] ^= 0x20;
+                assert!(!same_bytes(&a, &b), "{n} {k}");
+            }
+            assert!(!same_bytes(&a, &[a.as_slice(), b"x"].concat()));
+        }
+    }
 
     #[test]
     fn finds_what_was_stored_and_nothing_else() {
