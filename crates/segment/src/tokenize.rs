@@ -446,8 +446,14 @@ impl<'a> Scanner<'a> {
             }
         }
         let mut compound = false;
-        // Connectors inside a word.
-        while let Some((c, l)) = self.at(q) {
+        // Connectors inside a word. (Most words end at an ASCII byte that is
+        // none of them — a space, a comma, a dot: no look-ahead there.)
+        while let Some((c, l)) = self
+            .b
+            .get(q)
+            .filter(|&&b| b >= 0x80 || matches!(b, b'-' | b'/' | b'*' | b':' | b'_' | b'\'' | b'&'))
+            .and_then(|_| self.at(q))
+        {
             let next = self.at(q + l);
             let next_alnum = next.is_some_and(|(n, _)| is_alnum(n));
             if is_hyphen(c) {
