@@ -267,6 +267,25 @@ fn form_bit(w: &str) -> usize {
     (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize
 }
 
+/// Sets rule `ri`'s bit in the masks of what the alternatives `alts` can
+/// match: by literal id, by class (the first class of `A&B`), digit runs.
+fn mark_alts(
+    alts: &[Alt],
+    ri: usize,
+    lit: &mut [RuleMask],
+    class: &mut [RuleMask],
+    digit: &mut RuleMask,
+) {
+    let bit = |m: &mut RuleMask| m[ri / 64] |= 1 << (ri % 64);
+    for alt in alts {
+        match *alt {
+            Alt::Lit(_, id) => bit(&mut lit[id as usize]),
+            Alt::Class(c) | Alt::Both(c, _) => bit(&mut class[c as usize]),
+            Alt::Builtin(_) => bit(digit),
+        }
+    }
+}
+
 /// Bit `w` of a bit set (`false` beyond its end).
 #[inline]
 fn bit(set: &[u64], w: usize) -> bool {
@@ -321,6 +340,14 @@ pub struct RuleSet {
     pub req_class_masks: Vec<RuleMask>,
     pub req_digit_mask: RuleMask,
     pub reach: Vec<RuleMask>,
+    /// The same for each rule's key item ([`Rule::key`]): by what it can
+    /// match, and `key_reach[d]` the rules whose key item can stand `d`
+    /// tokens after the start; `unkeyed` the rules without one.
+    pub key_lit_masks: Vec<RuleMask>,
+    pub key_class_masks: Vec<RuleMask>,
+    pub key_digit_mask: RuleMask,
+    pub key_reach: Vec<RuleMask>,
+    pub unkeyed: RuleMask,
     /// Every literal of the patterns → its id (the index into `lit_masks`).
     lit_ids: HashMap<&'static str, u16>,
     /// `words` and `lit_ids` in one table, so that a token costs one probe
@@ -668,13 +695,36 @@ impl RuleSet {
             for d in 0..=rule.first_req {
                 bit(&mut self.reach[d]);
             }
-            for alt in &rule.items[rule.first_req].alts {
-                match *alt {
-                    Alt::Lit(_, id) => bit(&mut self.req_lit_masks[id as usize]),
-                    Alt::Class(c) | Alt::Both(c, _) => bit(&mut self.req_class_masks[c as usize]),
-                    Alt::Builtin(_) => bit(&mut self.req_digit_mask),
-                }
+            mark_alts(
+                &rule.items[rule.first_req].alts,
+                ri,
+                &mut self.req_lit_masks,
+                &mut self.req_class_masks,
+                &mut self.req_digit_mask,
+            );
+        }
+        self.key_lit_masks = vec![RuleMask::default(); self.lit_ids.len()];
+        self.key_class_masks = vec![RuleMask::default(); self.classes.len()];
+        self.key_digit_mask = RuleMask::default();
+        self.unkeyed = RuleMask::default();
+        let max_far = self.rules.iter().filter_map(|r| r.key).map(|k| k.far).max();
+        self.key_reach = vec![RuleMask::default(); max_far.map_or(0, |f| f + 1)];
+        for (ri, rule) in self.rules.iter().enumerate() {
+            let bit = |m: &mut RuleMask| m[ri / 64] |= 1 << (ri % 64);
+            let Some(key) = rule.key else {
+                bit(&mut self.unkeyed);
+                continue;
+            };
+            for d in key.near..=key.far {
+                bit(&mut self.key_reach[d]);
             }
+            mark_alts(
+                &rule.items[key.item].alts,
+                ri,
+                &mut self.key_lit_masks,
+                &mut self.key_class_masks,
+                &mut self.key_digit_mask,
+            );
         }
         self.digit_mask = mask(&self.by_digits);
         self.punct_mask = mask(&self.by_punct);

@@ -80,6 +80,8 @@ pub struct Toks<'a> {
 struct Masks {
     cands: RuleMask,
     req: RuleMask,
+    /// The rules whose key item may match the token.
+    key: RuleMask,
 }
 
 /// The token kind of an ASCII byte (`None`: white space), as
@@ -264,21 +266,27 @@ impl<'a> Toks<'a> {
                         Kind::Punct => rules.punct_mask,
                         Kind::Alpha => RuleMask::default(),
                     };
-                    let mut req = if k == Kind::Digit {
-                        rules.req_digit_mask
+                    let (mut req, mut keyed) = if k == Kind::Digit {
+                        (rules.req_digit_mask, rules.key_digit_mask)
                     } else {
-                        RuleMask::default()
+                        (RuleMask::default(), RuleMask::default())
                     };
                     if lit != NO_LIT {
                         mask_or(&mut cands, &rules.lit_masks[lit as usize]);
                         mask_or(&mut req, &rules.req_lit_masks[lit as usize]);
+                        mask_or(&mut keyed, &rules.key_lit_masks[lit as usize]);
                     }
                     for e in &t.entries[e0..] {
                         mask_or(&mut cands, &rules.class_masks[e.class as usize]);
                         mask_or(&mut req, &rules.req_class_masks[e.class as usize]);
+                        mask_or(&mut keyed, &rules.key_class_masks[e.class as usize]);
                     }
                     let m = t.masks.len() as u32;
-                    t.masks.push(Masks { cands, req });
+                    t.masks.push(Masks {
+                        cands,
+                        req,
+                        key: keyed,
+                    });
                     if let Some(key) = key {
                         if shared.len() <= key {
                             shared.resize(key + 1, u32::MAX);
@@ -507,6 +515,19 @@ impl Matcher<'_> {
         for (m, r) in mask.iter_mut().zip(req) {
             *m &= r;
         }
+        // and the rules whose key item may match within its reach (or that
+        // have none): `match_rule` tests the survivors exactly
+        if mask.iter().any(|&m| m != 0) {
+            let mut key = rs.unkeyed;
+            for (tk, reach) in toks[i..].iter().zip(&rs.key_reach) {
+                for ((r, s), m) in key.iter_mut().zip(&masks[tk.masks as usize].key).zip(reach) {
+                    *r |= s & m;
+                }
+            }
+            for (m, k) in mask.iter_mut().zip(key) {
+                *m &= k;
+            }
+        }
         for (w, &bits) in mask.iter().enumerate() {
             let mut b = bits;
             while b != 0 {
@@ -731,6 +752,27 @@ impl Matcher<'_> {
 mod tests {
     use super::*;
 
+    /// `own` and, when they are there, the first `take` Wikinews dev texts.
+    fn with_wikinews(own: &[&str], take: usize) -> Vec<String> {
+        let mut texts: Vec<String> = own.iter().map(|s| s.to_string()).collect();
+        let dir = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/eval/wikinews-dev"
+        );
+        if let Ok(rd) = std::fs::read_dir(dir) {
+            let mut files: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            files.sort();
+            texts.extend(
+                files
+                    .iter()
+                    .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+                    .take(take)
+                    .filter_map(|p| std::fs::read_to_string(p).ok()),
+            );
+        }
+        texts
+    }
+
     /// `match_rule` of every rule at every token of `texts` against
     /// `reference` (which fills its matches and returns true, or false to
     /// skip the comparison); the comparisons made and matches found.
@@ -780,36 +822,61 @@ mod tests {
             let mut caps = Vec::new();
             m.step(ri, &rule.items, 0, i, i, &mut caps, out);
         };
-        let mut texts: Vec<String> = [
-            "Am Montag, dem 3. März 2014, um 14.30 Uhr traf er seit Jahren erstmals ein.",
-            "Vom 1. bis 5. Januar, Mitte der 1990er Jahre, im Frühjahr 2020 und heute Abend.",
-            "Die Wahl wurde auf den 15. Dezember vertagt; gestern, vorgestern, vor drei Wochen.",
-            "2019 war 20 Prozent von 1.000, am 12.03.2021, am 2. Oktober um 9 Uhr morgens.",
-            "Jan. 2020, Anfang Mai, Ende des Jahres, im vergangenen Monat, nächste Woche.",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-        let dir = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../../shared/eval/wikinews-dev"
+        let texts = with_wikinews(
+            &[
+                "Am Montag, dem 3. März 2014, um 14.30 Uhr traf er seit Jahren erstmals ein.",
+                "Vom 1. bis 5. Januar, Mitte der 1990er Jahre, im Frühjahr 2020 und heute Abend.",
+                "Die Wahl wurde auf den 15. Dezember vertagt; gestern, vorgestern, vor drei Wochen.",
+                "2019 war 20 Prozent von 1.000, am 12.03.2021, am 2. Oktober um 9 Uhr morgens.",
+                "Jan. 2020, Anfang Mai, Ende des Jahres, im vergangenen Monat, nächste Woche.",
+            ],
+            120,
         );
-        if let Ok(rd) = std::fs::read_dir(dir) {
-            let mut files: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
-            files.sort();
-            texts.extend(
-                files
-                    .iter()
-                    .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-                    .take(120)
-                    .filter_map(|p| std::fs::read_to_string(p).ok()),
-            );
-        }
         let (tried, found) = compare_every_rule(&rules, &texts, |m, ri, i, out| {
             checked(m, ri, i, out);
             true
         });
         assert!(tried > 100_000 && found > 100, "{tried} {found}");
+    }
+
+    /// Issue #9: `candidates` (with its key item masks) keeps every rule
+    /// that matches at a token, on sentences of time expressions and on
+    /// Wikinews dev texts when they are there; and it rules out most rules.
+    #[test]
+    fn issue_9_candidates_keep_every_matching_rule() {
+        let rules = RuleSet::load().expect("rules");
+        let texts = with_wikinews(
+            &[
+                "Um 490 v. Chr. und im 3. Jh. v. Chr., in den 1920er Jahren v. Chr. und 1930er-Jahren.",
+                "Am Mo., dem 3. Okt. 2014, um 14.30 Uhr; vom 1. bis 5. Jan. 2020 und am 12.03.2021.",
+                "Seit drei Jahren, binnen 60 Tagen, vor zwei Wochen, zwei Tage später, alle zwei Wochen.",
+                "In der ersten Jahreshälfte 2019, im dritten Quartal, Mitte der 1990er Jahre, 8. Jh.",
+            ],
+            60,
+        );
+        let (mut kept, mut all, mut matched) = (0usize, 0usize, 0usize);
+        for text in &texts {
+            let toks = Toks::new(text, None, Span::new(0, text.len()), &rules);
+            let m = Matcher {
+                rules: &rules,
+                toks: &toks,
+            };
+            let (mut cands, mut caps, mut out) = (Vec::new(), Vec::new(), Vec::new());
+            for i in 0..toks.len() {
+                m.candidates(i, &mut cands);
+                kept += cands.len();
+                all += rules.rules.len();
+                for ri in 0..rules.rules.len() {
+                    out.clear();
+                    m.match_rule(ri, i, &mut caps, &mut out);
+                    if !out.is_empty() {
+                        matched += 1;
+                        assert!(cands.contains(&ri), "{} at {i}", rules.rules[ri].label);
+                    }
+                }
+            }
+        }
+        assert!(matched > 50 && kept * 20 < all, "{matched} {kept} {all}");
     }
 
     /// Issue #9: the key item pre-check of `match_rule` ([`Rule::key`]) loses
