@@ -801,9 +801,15 @@ impl RuleSet {
                 return;
             }
         }
-        for (i, _) in lower.char_indices().skip(2) {
-            if i > self.head_max {
-                break;
+        // the character starts from the third on, up to `head_max` (a byte
+        // walk: decoding each character cost more than the test)
+        let b = lower.as_bytes();
+        let Some((third, _)) = lower.char_indices().nth(2) else {
+            return;
+        };
+        for i in third..b.len().min(self.head_max + 1) {
+            if !lower.is_char_boundary(i) {
+                continue;
             }
             let (h, t) = lower.split_at(i);
             // (every head of two bytes or more has its end bit; `h` has two
@@ -896,7 +902,17 @@ mod tests {
                 words.push(format!("x{h}{t}"));
             }
         }
-        words.extend(["gesternabend", "überraschung", "dienstagsabends"].map(String::from));
+        words.extend(
+            [
+                "gesternabend",
+                "überraschung",
+                "dienstagsabends",
+                "ümontagabend",
+                "äätagnacht",
+                "frühjahrsabend",
+            ]
+            .map(String::from),
+        );
         let mut found = 0;
         for w in &words {
             let mut got = Vec::new();
