@@ -3157,13 +3157,23 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             .map(|(_, m)| m[0])
             .collect();
         let from = taken.len();
+        let mut words_taken: Vec<Vec<usize>> = Vec::new();
         // matches read as negated or unreal: a shorter noun match inside one
         // is part of the same reading ("werde die Sanktionen gegen Russland
         // aufheben" — a lifting to come — imposes no sanction)
         let mut unsaid: Vec<(usize, usize, usize)> = Vec::new();
         for (fi, m) in cands {
             let (lo, hi) = (m[0], *m.last().unwrap_or(&m[0]));
-            if taken[from..].iter().any(|&(a0, a1)| lo <= a1 && a0 <= hi)
+            let in_gap = |k: usize| {
+                lex.frames[fi].nominal
+                    && !words_taken[k].iter().any(|w| m.contains(w))
+                    && taken[from + k].0 < lo
+                    && hi < taken[from + k].1
+            };
+            if taken[from..]
+                .iter()
+                .enumerate()
+                .any(|(k, &(a0, a1))| lo <= a1 && a0 <= hi && !in_gap(k))
                 || (lex.frames[fi].nominal
                     && unsaid
                         .iter()
@@ -3234,7 +3244,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             }
             if !particle_ok(&d, f, &m, s1)
                 || own_deed(&d, f, &m)
-                || (f.nominal && governed_noun(&d, &m, &verbal))
+                || (f.nominal && governed_noun(&d, f, &m, &verbal))
                 || (negated && !refused)
                 || unreal
                 || is_sentencing(f, &words)
@@ -3243,6 +3253,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             }
             if let Some(ev) = build(&d, f, &m, (s0, s1), None, recent(&events)) {
                 taken.push((lo, hi));
+                words_taken.push(m.clone());
                 let mut also = coordinated(&d, &ev, (s0, s1));
                 also.extend(counted_others(&d, f, &m, &ev));
                 also.extend(other_of_pair(
@@ -4168,10 +4179,17 @@ const REFUSE_WITHDRAW: &str = "refuse withdrawal";
 /// Sanktionen gegen …"), and one after a verb of weighing is not yet done
 /// ("Die EU prüft Sanktionen gegen Russland"): neither is the act of the
 /// clause's subject. (An act warned against is none: `Doc::warned_against`.)
-fn governed_noun(d: &Doc, m: &[usize], verbal: &[usize]) -> bool {
+fn governed_noun(d: &Doc, f: &Frame, m: &[usize], verbal: &[usize]) -> bool {
     let first = m[0];
     let (c0, _) = d.clause(first);
-    if verbal.iter().any(|&v| v >= c0 && v < first) {
+    // (a meeting or a visit in an adverbial "bei"/"während" phrase is no
+    // object: "nannte das Verhalten bei einem Besuch in Südafrika
+    // „unverzeihlich“" tells the visit too, issue #7, ev25 — an act of
+    // another kind there is a condition, "droht bei Angriff auf …")
+    let adverbial = f.etype == EventType::Consult
+        && (first.saturating_sub(3).max(c0)..first)
+            .any(|i| matches!(d.low(i), "bei" | "beim" | "während"));
+    if !adverbial && verbal.iter().any(|&v| v >= c0 && v < first) {
         return true;
     }
     (c0..first).any(|i| {
@@ -5697,6 +5715,31 @@ fn content_demand_addressee(d: &Doc, f: &Frame, last: usize, src: &ARef) -> Opti
     }
 }
 
+/// The state of the actor that owns the cause of a sanction or an
+/// accusation, named by "wegen" in the trigger's clause ("wegen der
+/// Umweltpolitik Bolsonaros", "wegen des brasilianischen Vorgehens"): the
+/// first actor of another country than the source's within six words after
+/// it, before a comma (issue #7, ev25).
+fn cause_owner(d: &Doc, f: &Frame, first: usize, src: &ARef) -> Option<ARef> {
+    if !matches!(f.etype, EventType::Sanction | EventType::Accuse) {
+        return None;
+    }
+    let own = src.country.as_deref()?;
+    let (c0, c1) = d.clause(first);
+    let w = (c0..c1.min(d.w.len())).find(|&i| d.low(i) == "wegen")?;
+    let end = (w + 1..(w + 7).min(d.w.len()))
+        .find(|&i| d.w.s(i) == ",")
+        .unwrap_or((w + 7).min(d.w.len()));
+    d.actors_in(w + 1, end)
+        .into_iter()
+        .find(|r| {
+            r.entity != src.entity
+                && !r.stance
+                && r.country.as_deref().is_some_and(|c| c != own && c != "IGO")
+        })
+        .map(|r| ARef::outside(None, r.country))
+}
+
 /// Nouns of places at home that troops are sent into (`deployed_at_home`).
 fn is_home_place(w: &str) -> bool {
     matches!(
@@ -6603,6 +6646,12 @@ fn find_target(
     // made to the state the article is about: that state when the source is
     // foreign, else the source's own state (issue #7, ev25)
     if let Some(r) = content_demand_addressee(d, f, last, src) {
+        return Some(r);
+    }
+    // a sanction or an accusation for a cause of another state's actor
+    // ("hatte wegen der Umweltpolitik Bolsonaros seine Zahlungen
+    // eingefroren"): against that actor's state (issue #7, ev25)
+    if let Some(r) = cause_owner(d, f, first, src) {
         return Some(r);
     }
     // No guess beyond this: an addressee that the text does not name near the

@@ -214,3 +214,53 @@ fn issue_7_a_demand_with_its_content_is_made_to_the_state_of_the_article() {
         ],
     );
 }
+
+#[test]
+fn issue_7_a_sanction_for_a_cause_targets_the_causes_owner() {
+    check(
+        "SANCTION",
+        &[
+            (
+                "Oslo. Norwegen hatte wegen der Umweltpolitik Bolsonaros seine Zahlungen in einen Fonds eingefroren.",
+                ("SANCTION", "Norwegen", "NOR", "Brasilien", "BRA"),
+            ),
+            (
+                "Berlin. Deutschland hat wegen der Menschenrechtslage in Myanmar seine Zahlungen eingefroren.",
+                ("SANCTION", "Deutschland", "DEU", "Myanmar", "MMR"),
+            ),
+        ],
+        &[
+            // a cause of no state; the source's own; not frozen
+            "Berlin. Deutschland hat wegen der Corona-Krise seine Zahlungen eingefroren.",
+            "Oslo. Norwegen hatte wegen der Politik der norwegischen Regierung seine Zahlungen eingefroren.",
+            "Oslo. Norwegen hatte wegen der Umweltpolitik Bolsonaros seine Zahlungen nicht eingefroren.",
+        ],
+    );
+}
+
+#[test]
+fn issue_7_a_visit_told_inside_a_denunciation_is_a_meeting_too() {
+    let text = "Berlin. Bundeskanzlerin Angela Merkel nannte das Verhalten der Thüringer CDU bei einem Besuch in Südafrika „unverzeihlich“.";
+    let got = events(text);
+    for want in [
+        ("ACCUSE", "Angela Merkel", "DEU", "CDU", "DEU"),
+        ("CONSULT", "Angela Merkel", "DEU", "Südafrika", "ZAF"),
+    ] {
+        assert!(has(&got, want), "want {want:?}, got {got:?}");
+    }
+    // near misses: an attack after "bei" is a condition, not an act; a
+    // visit that is the object of the verb is no visit made
+    for (text, ty) in [
+        (
+            "Washington. US-Präsident Joe Biden droht Putin bei Angriff auf die Ukraine mit Sanktionen.",
+            "ASSAULT",
+        ),
+        (
+            "Berlin. Bundeskanzlerin Angela Merkel kritisierte den Besuch in Moskau.",
+            "CONSULT",
+        ),
+    ] {
+        let got = events(text);
+        assert!(!got.iter().any(|e| e.0 == ty), "{text}\n  got {got:?}");
+    }
+}
