@@ -264,3 +264,19 @@ fn issue_7_a_visit_told_inside_a_denunciation_is_a_meeting_too() {
         assert!(!got.iter().any(|e| e.0 == ty), "{text}\n  got {got:?}");
     }
 }
+
+#[test]
+fn issue_7_an_agreement_rejected_is_rejected_against_its_author() {
+    check(
+        "REJECT",
+        &[(
+            "Montevideo. Die Europäische Union und der Staatenbund Mercosur haben ihre Verhandlungen über ein Freihandelsabkommen abgeschlossen. Auch die polnische Regierung lehnt das Abkommen ab.",
+            ("REJECT", "Polen", "POL", "Europäische Union", "IGO"),
+        )],
+        &[
+            // no agreement told before; not rejected
+            "Warschau. Auch die polnische Regierung lehnt das Abkommen ab.",
+            "Montevideo. Die Europäische Union und der Staatenbund Mercosur haben ihre Verhandlungen über ein Freihandelsabkommen abgeschlossen. Die polnische Regierung lehnt das Abkommen nicht ab.",
+        ],
+    );
+}
