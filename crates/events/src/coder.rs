@@ -162,6 +162,9 @@ const GROUPS: &[&str] = &[
     "Spionageballon",
     "Rakete",
     "Marschflugkörper",
+    // (issue #7, ev25: a ship of a state's flag, "einen iranischen Tanker
+    // gestoppt", as its weapons are)
+    "Tanker",
     "Häftling",
     "Gefangene",
     "Geisel",
@@ -3154,13 +3157,23 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             .map(|(_, m)| m[0])
             .collect();
         let from = taken.len();
+        let mut words_taken: Vec<Vec<usize>> = Vec::new();
         // matches read as negated or unreal: a shorter noun match inside one
         // is part of the same reading ("werde die Sanktionen gegen Russland
         // aufheben" — a lifting to come — imposes no sanction)
         let mut unsaid: Vec<(usize, usize, usize)> = Vec::new();
         for (fi, m) in cands {
             let (lo, hi) = (m[0], *m.last().unwrap_or(&m[0]));
-            if taken[from..].iter().any(|&(a0, a1)| lo <= a1 && a0 <= hi)
+            let in_gap = |k: usize| {
+                lex.frames[fi].nominal
+                    && !words_taken[k].iter().any(|w| m.contains(w))
+                    && taken[from + k].0 < lo
+                    && hi < taken[from + k].1
+            };
+            if taken[from..]
+                .iter()
+                .enumerate()
+                .any(|(k, &(a0, a1))| lo <= a1 && a0 <= hi && !in_gap(k))
                 || (lex.frames[fi].nominal
                     && unsaid
                         .iter()
@@ -3231,7 +3244,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             }
             if !particle_ok(&d, f, &m, s1)
                 || own_deed(&d, f, &m)
-                || (f.nominal && governed_noun(&d, &m, &verbal))
+                || (f.nominal && governed_noun(&d, f, &m, &verbal))
                 || (negated && !refused)
                 || unreal
                 || is_sentencing(f, &words)
@@ -3240,6 +3253,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             }
             if let Some(ev) = build(&d, f, &m, (s0, s1), None, recent(&events)) {
                 taken.push((lo, hi));
+                words_taken.push(m.clone());
                 let mut also = coordinated(&d, &ev, (s0, s1));
                 also.extend(counted_others(&d, f, &m, &ev));
                 also.extend(other_of_pair(
@@ -4165,10 +4179,17 @@ const REFUSE_WITHDRAW: &str = "refuse withdrawal";
 /// Sanktionen gegen …"), and one after a verb of weighing is not yet done
 /// ("Die EU prüft Sanktionen gegen Russland"): neither is the act of the
 /// clause's subject. (An act warned against is none: `Doc::warned_against`.)
-fn governed_noun(d: &Doc, m: &[usize], verbal: &[usize]) -> bool {
+fn governed_noun(d: &Doc, f: &Frame, m: &[usize], verbal: &[usize]) -> bool {
     let first = m[0];
     let (c0, _) = d.clause(first);
-    if verbal.iter().any(|&v| v >= c0 && v < first) {
+    // (a meeting or a visit in an adverbial "bei"/"während" phrase is no
+    // object: "nannte das Verhalten bei einem Besuch in Südafrika
+    // „unverzeihlich“" tells the visit too, issue #7, ev25 — an act of
+    // another kind there is a condition, "droht bei Angriff auf …")
+    let adverbial = f.etype == EventType::Consult
+        && (first.saturating_sub(3).max(c0)..first)
+            .any(|i| matches!(d.low(i), "bei" | "beim" | "während"));
+    if !adverbial && verbal.iter().any(|&v| v >= c0 && v < first) {
         return true;
     }
     (c0..first).any(|i| {
@@ -4974,6 +4995,8 @@ fn last_talks_partner(src: &ARef, here: usize, prior: &[Event]) -> Option<ARef> 
 
 /// The mode of a dispute taken to a court (`accuse.tsv`).
 const COURT: &str = "court";
+/// The mode of troops sent or moved somewhere (`mobilize.tsv`).
+const DEPLOY: &str = "deploy";
 
 /// The side that did the last hostile act before byte `here` against the
 /// source's country (an attack, a sanction, coercion, an accusation, a
@@ -5618,6 +5641,119 @@ fn collective_name(d: &Doc, first: usize, last: usize) -> Option<String> {
 /// The state a protest that names no one is against: the source's own
 /// country, named as the article names its government ("Regierung") when
 /// it does.
+/// Troops sent into the source's own country ("schickte Soldaten in die
+/// Städte", "in die Hauptstadt Washington"): a domestic MOBILIZE whose
+/// target is the place (issue #7, ev25). The phrase after the frame's
+/// preposition (`pi + 1 .. end`, five words at most) must name a place of
+/// the source's own country or a place of home by a noun of
+/// `is_home_place`; an unnamed region ("in die Golfregion") or a foreign
+/// one gives no target here.
+fn deployed_at_home(d: &Doc, f: &Frame, src: &ARef, pi: usize, end: usize) -> Option<ARef> {
+    if f.etype != EventType::Mobilize || f.mode.as_deref() != Some(DEPLOY) {
+        return None;
+    }
+    let own = src.country.as_deref()?;
+    let end = end.min(d.w.len()).min(pi + 5);
+    (pi + 1..end).find_map(|i| {
+        // (a place of its own country, "in die Hauptstadt Washington")
+        if let Some(r) = d.actor_at(i).filter(|r| {
+            r.entity
+                .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc)
+                && r.country.as_deref() == Some(own)
+        }) {
+            return Some(r);
+        }
+        // (a place named by its noun is the target as the text names it:
+        // "Städte")
+        is_home_place(d.low(i)).then(|| ARef {
+            group: Some(true),
+            stance: false,
+            noun: Some(i),
+            context: false,
+            entity: None,
+            country: Some(own.to_string()),
+            first: i,
+            last: i,
+        })
+    })
+}
+
+/// The addressee of a demand told with its content as a clause of its own
+/// right after the verb ("forderte, die Reform zurückzuziehen", "mahnte,
+/// dass …") and no one named: the article's main state, or the source's own
+/// state when that is the main one (`find_target`'s last guess, issue #7,
+/// ev25). Only a finite verb right before the comma; not an appeal ("rief …
+/// auf") nor a request for a thing ("bat um").
+fn content_demand_addressee(d: &Doc, f: &Frame, last: usize, src: &ARef) -> Option<ARef> {
+    if f.etype != EventType::Request
+        || f.nominal
+        || !matches!(f.mode.as_deref(), Some("demand" | "urge"))
+        || last + 2 >= d.w.len()
+        || d.w.s(last + 1) != ","
+        || !d.w.same_sent(last, last + 2)
+        // (told in the perfect, "hat X gefordert, …", the demand of a
+        // member of a government as often as of an outsider: not guessed)
+        || is_participle(d.low(last))
+    {
+        return None;
+    }
+    let own = src.country.as_deref()?;
+    let main = d.main()?;
+    if main == own {
+        // (a state body demanding of its own state names whom: "Die
+        // Regierung forderte, …" is no demand of itself)
+        // (nor is a state body's named by its name: "Die Bundesregierung
+        // forderte, …")
+        let body = src.group == Some(true)
+            || (src.last < d.w.len() && group_kind(d.low(src.last)) == Some(true))
+            || src
+                .entity
+                .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc);
+        (!body).then(|| own_state(d, src))
+    } else {
+        Some(ARef::outside(None, Some(main.to_string())))
+    }
+}
+
+/// The state of the actor that owns the cause of a sanction or an
+/// accusation, named by "wegen" in the trigger's clause ("wegen der
+/// Umweltpolitik Bolsonaros", "wegen des brasilianischen Vorgehens"): the
+/// first actor of another country than the source's within six words after
+/// it, before a comma (issue #7, ev25).
+fn cause_owner(d: &Doc, f: &Frame, first: usize, src: &ARef) -> Option<ARef> {
+    if !matches!(f.etype, EventType::Sanction | EventType::Accuse) {
+        return None;
+    }
+    let own = src.country.as_deref()?;
+    let (c0, c1) = d.clause(first);
+    let w = (c0..c1.min(d.w.len())).find(|&i| d.low(i) == "wegen")?;
+    let end = (w + 1..(w + 7).min(d.w.len()))
+        .find(|&i| d.w.s(i) == ",")
+        .unwrap_or((w + 7).min(d.w.len()));
+    d.actors_in(w + 1, end)
+        .into_iter()
+        .find(|r| {
+            r.entity != src.entity
+                && !r.stance
+                && r.country.as_deref().is_some_and(|c| c != own && c != "IGO")
+        })
+        .map(|r| ARef::outside(None, r.country))
+}
+
+/// Nouns of places at home that troops are sent into (`deployed_at_home`).
+fn is_home_place(w: &str) -> bool {
+    matches!(
+        w,
+        "hauptstadt"
+            | "städte"
+            | "großstädte"
+            | "provinzen"
+            | "provinz"
+            | "straßen"
+            | "landesteile"
+    )
+}
+
 fn own_state(d: &Doc, src: &ARef) -> ARef {
     ARef {
         group: Some(true),
@@ -5769,8 +5905,10 @@ fn find_target(
             // ("Saudi-Arabien und Iran haben sich … geeinigt": a plural
             // auxiliary with the participle)
             // (of the acts two do together, not an offer or a promise)
-            || (starts_any(
-                d.low(first),
+            // (the participle may end the match: "haben ihre Verhandlungen
+            // über ein Abkommen abgeschlossen", issue #7, ev25)
+            || ([first, last].iter().any(|&k| starts_any(
+                d.low(k),
                 &[
                     "geeinigt",
                     "verständigt",
@@ -5780,10 +5918,11 @@ fn find_target(
                     "verhandelt",
                     "beraten",
                     "geschlossen",
+                    "abgeschlossen",
                     "zusammengearbeitet",
                     "kooperiert",
                 ],
-            ) && (s0..first)
+            )) && (s0..first)
                 .any(|i| matches!(d.low(i), "haben" | "hatten" | "sind" | "waren"))));
     let ok_in = |r: &ARef, in_prep: bool| {
         if r.entity.is_some() && r.entity == src.entity {
@@ -6054,7 +6193,8 @@ fn find_target(
                 .into_iter()
                 .find(|r| ok_in(r, true))
                 .or_else(|| owned_by_state(d, pi + 1, s1).filter(|r| ok_in(r, true)))
-                .or_else(protest_default);
+                .or_else(protest_default)
+                .or_else(|| deployed_at_home(d, f, src, pi, end));
         }
     }
     // a stance on an act ("verurteilte den Angriff") is taken on its agent
@@ -6499,6 +6639,20 @@ fn find_target(
         if let Some(c) = recipient {
             return Some(ARef::outside(None, Some(c)));
         }
+    }
+    // a demand whose content follows as a clause of its own and names no
+    // addressee ("Frankreich mahnte, die Wahl so bald wie möglich
+    // abzuhalten", "Die Bewegung X forderte, die Reform zurückzuziehen") is
+    // made to the state the article is about: that state when the source is
+    // foreign, else the source's own state (issue #7, ev25)
+    if let Some(r) = content_demand_addressee(d, f, last, src) {
+        return Some(r);
+    }
+    // a sanction or an accusation for a cause of another state's actor
+    // ("hatte wegen der Umweltpolitik Bolsonaros seine Zahlungen
+    // eingefroren"): against that actor's state (issue #7, ev25)
+    if let Some(r) = cause_owner(d, f, first, src) {
+        return Some(r);
     }
     // No guess beyond this: an addressee that the text does not name near the
     // trigger or in the source's other events is left unsaid, and an
