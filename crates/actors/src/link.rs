@@ -33,6 +33,15 @@ const SAME_OFFICE: &[&[&str]] = &[
     ],
     &["bundeskanzler", "kanzler", "regierungschef"],
     &["außenminister", "chefdiplomat"],
+    // (issue #7, ev24: the army's head taken up as "der General", "Armeechef
+    // X … Der General warf …")
+    &[
+        "armeechef",
+        "generalstabschef",
+        "militärchef",
+        "oberbefehlshaber",
+        "general",
+    ],
 ];
 
 /// `long` is a compound of `short` naming the same office ("Bundeskanzler" ~

@@ -223,6 +223,8 @@ fn group_kind(low: &str) -> Option<bool> {
         "justiz",
         "staatsanwaltschaft",
         "gericht",
+        // (issue #7, ev24: "Die Wahlkommission hatte dies zurückgewiesen")
+        "wahlkommission",
         "regime",
         "ermittler",
         "staatssicherheit",
@@ -350,6 +352,140 @@ fn object_pronoun(d: &Doc, f: &Frame, m: &[usize], src: &ARef) -> Option<ARef> {
             })
     });
     (!thing_since).then_some(r)
+}
+
+/// "die Polizei nahm dort Dutzende von ihnen fest": a counted part ("von
+/// ihnen" after a number or quantity word) of a group named before — the
+/// last part of society named by a plural noun before the trigger's clause,
+/// in its sentence or the one before ("Seine Anhänger hatten sich
+/// versammelt; …"), not the source. Issue #7, ev24.
+fn counted_of_them(d: &Doc, f: &Frame, m: &[usize], src: &ARef) -> Option<ARef> {
+    let k = clause_object_word(d, f, m, |k| {
+        d.low(k) == "ihnen" && k >= 2 && d.low(k - 1) == "von" && d.is_quantity(k - 2)
+    })?;
+    let (c0, _) = d.clause(k);
+    let (s0, _) = d.sent_of(k)?;
+    let si = d.sents.partition_point(|&(_, e)| e <= s0);
+    let from = d.sents.get(si.saturating_sub(1))?.0;
+    let plural = |w: &str| w.ends_with("en") || w.ends_with("er");
+    let named = d.actors_in(from, c0).into_iter().rev().find(|r| {
+        let head = d.low(r.noun.unwrap_or(r.last).min(d.w.len() - 1));
+        r.entity.is_none()
+            && r.group != Some(true)
+            && !r.stance
+            && r.country.is_some()
+            && plural(head)
+            && !(src.entity.is_none() && src.first == r.first)
+    });
+    // (followers named by their noun alone, "Seine Anhänger", are no actor
+    // of their own: of the source's country, where it arrests them)
+    named.or_else(|| {
+        let t = (from..c0).rev().find(|&t| {
+            let l = d.low(t);
+            d.w.is_cap(t) && d.ment(t).is_none() && is_followers_noun(l) && plural(l)
+        })?;
+        Some(ARef::context_group(false, src.country.clone()?, t, t))
+    })
+}
+
+/// The demonstrative object of a refusal ("Khan weist das zurück", "Die
+/// Wahlkommission hatte dies zurückgewiesen"): "das", "dies" or "dieses" in
+/// the trigger's clause with no noun after it before the next word of the
+/// trigger (time words aside) — not an article ("wies das Angebot zurück"),
+/// not a relative pronoun after a comma, not after a preposition ("mit dem",
+/// "für das"). Issue #7, ev24.
+fn demonstrative_object(d: &Doc, f: &Frame, m: &[usize]) -> Option<usize> {
+    if f.etype != EventType::Reject {
+        return None;
+    }
+    let (_, c1) = d.clause(m[0]);
+    clause_object_word(d, f, m, |k| {
+        // (and the free relative "was" that takes up the clause before:
+        // "X wirft Y vor, …, was dieser zurückweist")
+        // ("…, was Moskau bestreitet": a frame of its own may open with it)
+        if d.low(k) == "was" && k > 0 && d.w.s(k - 1) == "," {
+            return true;
+        }
+        if !matches!(d.low(k), "das" | "dies" | "dieses") || m.contains(&k) {
+            return false;
+        }
+        if k > 0 && (d.w.s(k - 1) == "," || is_preposition(d.w.s(k - 1))) {
+            return false;
+        }
+        // (up to the next word of the trigger, or the clause's end)
+        let upto = m.iter().copied().find(|&i| i > k).unwrap_or(c1);
+        (k + 1..upto.min(d.w.len())).all(|j| !d.w.is_cap(j) || is_time_noun(d.low(j)))
+    })
+}
+
+/// Verb forms that tell an accusation (for a sentence whose accusation gave
+/// no event: [`answered_statement`]).
+fn is_accusing_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "wirft" | "werfen" | "warf" | "warfen" | "vorgeworfen" | "verantwortlich"
+    ) || starts_any(w, &["beschuldig", "bezichtig"])
+}
+
+/// Whom a refusal of "das"/"dies" (at token `k`) answers: the source of the
+/// last accusation, demand or threat told in the refusal's sentence or the
+/// two before it, by another than the refuser ("Die Generäle werfen der
+/// Partei Betrug vor. Die Wahlkommission hatte dies zurückgewiesen": the
+/// generals) — else the subject of the sentence right before when it tells
+/// an accusation that gave no event of its own ("Die Antikorruptionsbehörde
+/// wirft dem 70-Jährigen vor, …. Khan weist das zurück"). None: the
+/// target is looked for as before. Issue #7, ev24.
+fn answered_statement(
+    d: &Doc,
+    src: &ARef,
+    k: usize,
+    (s0, _): (usize, usize),
+    prior: &[Event],
+) -> Option<ARef> {
+    let si = d.sents.partition_point(|&(_, e)| e <= s0);
+    let from = d.w.span(d.sents.get(si.saturating_sub(2))?.0, s0).start;
+    let here = d.w.span(k, k).start;
+    let own_name = src
+        .entity
+        .is_none()
+        .then(|| group_name(d.w.s(src.noun.unwrap_or(src.last).min(d.w.len() - 1))));
+    let is_src = |e: Option<usize>, name: &str| match src.entity {
+        Some(_) => e == src.entity,
+        None => e.is_none() && own_name.as_deref() == Some(name),
+    };
+    let told = prior.iter().rev().find(|ev| {
+        matches!(
+            ev.etype,
+            EventType::Accuse | EventType::Request | EventType::Threaten
+        ) && ev.evidence.start >= from
+            && ev.evidence.end <= here
+            && ev.source_country.is_some()
+            && !is_src(ev.source_entity, &ev.source)
+    });
+    if let Some(ev) = told {
+        // (named as that event names it: a state body by its noun too, "die
+        // Generäle" — the one who spoke, not a stance on its state's act)
+        let mut r = ARef::outside(ev.source_entity, ev.source_country.clone());
+        if ev.source_entity.is_none() {
+            let (a, b) = (d.w.at(ev.evidence.start), d.w.at(ev.evidence.end));
+            r.noun = (a..b.min(d.w.len())).find(|&j| {
+                d.w.is_cap(j) && d.ment(j).is_none() && group_name(d.w.s(j)) == ev.source
+            });
+        }
+        return Some(r);
+    }
+    // (the sentence right before tells an accusation: its subject, the
+    // first free actor before its verb)
+    let (p0, p1) = *d.sents.get(si.checked_sub(1)?)?;
+    let verb = (p0..p1).find(|&i| d.w.is_word(i) && is_accusing_verb(d.low(i)))?;
+    let r = d.actors_in(p0, verb).into_iter().find(|r| {
+        d.can_be_source(r) && d.governing(r).is_none() && !d.is_genitive(r) && r.country.is_some()
+    })?;
+    let same = match src.entity {
+        Some(_) => r.entity == src.entity,
+        None => r.entity.is_none() && r.country == src.country && r.group == src.group,
+    };
+    (!same).then_some(r)
 }
 
 /// Officers named by "die Beamten" alone are the police the article named
@@ -5240,6 +5376,43 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
             && !d.is_attribution(r)
     };
     let (c0, _) = d.clause(first);
+    // a free relative clause opened by "was" ("„Ich habe verstanden, was die
+    // Straße von mir verlangt“"): its subject stands between the pronoun
+    // and the verb — a noun phrase that is no actor there, no event (not the
+    // quotation's speaker; a pronoun, "was dieser zurückweist", is resolved
+    // below; issue #7, ev24)
+    if !f.nominal {
+        if let Some(w) = d.first_word(c0, first).filter(|&w| d.low(w) == "was") {
+            if let Some(r) = d.actors_in(w + 1, first).into_iter().find(|r| ok(r)) {
+                return Some(r);
+            }
+            // ("X wirft Y vor, …, was dieser zurückweist": the person named
+            // last before the clause)
+            // — not one named after a preposition in this sentence, "den
+            // Putsch gegen Thaksin": then as before)
+            if let Some(r) = d
+                .first_word(w + 1, first)
+                .filter(|&p| matches!(d.low(p), "er" | "sie" | "dieser" | "diese"))
+                .and_then(|p| d.resolve_pronoun(p, d.low(p), d.low(first)))
+            {
+                let here = d.w.span(w, w).start;
+                let spans = r.entity.map_or(&[][..], |e| &d.ment_spans[e][..]);
+                let last = spans[..spans.partition_point(|m| m.start < here)].last();
+                let governed = last.is_some_and(|m| {
+                    let k = d.w.at(m.start);
+                    k > s0 && k < w && is_preposition(d.w.s(k - 1))
+                });
+                if !governed {
+                    return Some(r);
+                }
+            }
+            if (w + 1..first).any(|j| {
+                d.w.is_cap(j) && j > 0 && is_determiner(d.w.s(j - 1)) && !is_time_noun(d.low(j))
+            }) {
+                return None;
+            }
+        }
+    }
     // the trigger is the cue of a statement ("Russland müsse sich
     // zurückziehen, forderte Macron", "…, kritisierte die Regierung"): its
     // speaker acts, and the statement's actors are the objects
@@ -5417,6 +5590,12 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
                     return Some(r);
                 }
                 if let Some(r) = d.actors_in(from, c0).into_iter().find(|r| ok(r)) {
+                    // (a meeting told after an arrest, "Die Polizei nahm X
+                    // fest, kurz nach einem Treffen mit Y": the one arrested
+                    // met Y, not the police — issue #7, ev24)
+                    if let Some(p) = met_not_force(d, f, m, &r, c0) {
+                        return Some(p);
+                    }
                     return Some(r);
                 }
             }
@@ -5470,10 +5649,54 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     Some(cand)
 }
 
+/// A meeting told by a noun in a phrase after the main clause ("Die Polizei
+/// nahm Oppositionsführer X fest, kurz nach einem Treffen mit Y"), whose
+/// main clause's subject `r` is a force of the state named by its noun
+/// (police, soldiers, army, security forces): those hold no talks — the
+/// person the main clause names after its subject, its object, held them.
+/// None when no person follows (the subject stays the participant).
+/// Issue #7, ev24.
+fn met_not_force(d: &Doc, f: &Frame, m: &[usize], r: &ARef, c0: usize) -> Option<ARef> {
+    // (told by a noun: a nominal frame, or a verb's frame matched by the
+    // noun after an article, "einem Treffen mit" — matching ignores case)
+    let first = m[0];
+    let noun = f.nominal
+        || (first > 0
+            && d.w.is_cap(first)
+            && (is_determiner(d.w.s(first - 1)) || is_indef(d.low(first - 1))));
+    if !noun || f.etype != EventType::Consult || r.entity.is_some() || r.group != Some(true) {
+        return None;
+    }
+    let head = d.low(r.noun.unwrap_or(r.last).min(d.w.len() - 1));
+    let force = [
+        "polizei",
+        "polizist",
+        "soldat",
+        "armee",
+        "militär",
+        "truppe",
+        "sicherheitskräfte",
+        "polizeikräfte",
+        "ranger",
+    ]
+    .iter()
+    .any(|w| head.contains(w));
+    if !force {
+        return None;
+    }
+    d.actors_in(r.last + 1, c0).into_iter().find(|p| {
+        p.entity
+            .is_some_and(|e| d.a.entities[e].etype == EntityType::Per)
+            && d.governing(p).is_none()
+            && !d.is_genitive(p)
+    })
+}
+
 /// The clause `c0..first` opens with "Der", adjectives and a capitalised
-/// noun that is no actor, no role noun and no time ("Der Verband der Ärzte",
-/// "Der neue Vorschlag"): a subject in the nominative that the actor stage
-/// does not know. (A fronted feminine dative, "Der Regierung warf Russland
+/// noun that is no actor and no time ("Der Verband der Ärzte", "Der neue
+/// Vorschlag"; a role noun the actor stage linked to no one, "Der Minister
+/// warf Frankreich vor" — issue #7, ev24): a subject in the nominative that
+/// the actor stage does not know. (A fronted feminine dative, "Der Regierung warf Russland
 /// … vor", would be misread and lose its event; no development article has
 /// one, and losing an event is the precision-first error.)
 fn unknown_der_subject(d: &Doc, c0: usize, first: usize) -> bool {
@@ -5491,7 +5714,6 @@ fn unknown_der_subject(d: &Doc, c0: usize, first: usize) -> bool {
         && d.w.is_cap(j)
         && d.ment(j).is_none()
         && d.actor_at(j).is_none()
-        && roles::role_noun(d.w.s(j)).is_none()
         && !is_time_noun(d.low(j))
         && d.actors_in(c0, first).is_empty()
 }
@@ -5880,7 +6102,18 @@ fn find_target(
     if f.mode.as_deref() == Some(HALT_TALKS) {
         return last_talks_partner(src, d.w.span(first, first).start, prior);
     }
+    // a refusal of "das"/"dies" ("Khan weist das zurück", "Die
+    // Wahlkommission hatte dies zurückgewiesen") answers the accusation,
+    // demand or threat told just before it (issue #7, ev24)
+    if let Some(t) =
+        demonstrative_object(d, f, m).and_then(|k| answered_statement(d, src, k, (s0, s1), prior))
+    {
+        return Some(t);
+    }
     if let Some(t) = object_pronoun(d, f, m, src) {
+        return Some(t);
+    }
+    if let Some(t) = counted_of_them(d, f, m, src) {
         return Some(t);
     }
     if let Some(t) = neighbour_state(d, f, m, src) {
