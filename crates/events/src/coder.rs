@@ -5129,6 +5129,40 @@ fn last_talks_partner(src: &ARef, here: usize, prior: &[Event]) -> Option<ARef> 
     })
 }
 
+/// The other side of the last event told before byte `here` that the group
+/// `src` took part in — a group with no entity, named by its noun (or by a
+/// pronoun that stands for it): the same noun and the same country on one
+/// side of the event. A group that took part in none has none.
+fn group_counterpart(d: &Doc, src: &ARef, here: usize, prior: &[Event]) -> Option<ARef> {
+    if src.entity.is_some() || src.stance || src.country.is_none() {
+        return None;
+    }
+    let k = src
+        .noun
+        .or_else(|| src.group.is_some().then_some(src.first))?;
+    if k >= d.w.len() || !d.w.is_cap(k) {
+        return None;
+    }
+    let name = group_name(d.w.s(k));
+    let is = |e: Option<usize>, n: Option<&str>, c: &Option<String>| {
+        e.is_none() && n == Some(name.as_str()) && *c == src.country
+    };
+    let r = prior
+        .iter()
+        .rev()
+        .filter(|ev| ev.evidence.end <= here)
+        .find_map(|ev| {
+            if is(ev.source_entity, Some(&ev.source), &ev.source_country) {
+                Some(d.event_side(ev, false))
+            } else if is(ev.target_entity, ev.target.as_deref(), &ev.target_country) {
+                Some(d.event_side(ev, true))
+            } else {
+                None
+            }
+        })?;
+    r.country.is_some().then_some(r)
+}
+
 /// The mode of a dispute taken to a court (`accuse.tsv`).
 const COURT: &str = "court";
 /// The mode of troops sent or moved somewhere (`mobilize.tsv`).
@@ -6705,6 +6739,14 @@ fn find_target(
                 // outside the sentence: no token of its own (the evidence is the trigger's)
                 return Some(ARef::outside(Some(e), ent.country.clone()));
             }
+        }
+        // a group with no entity ("die Separatisten", "sie" for them) has no
+        // counterpart by its entity: it deals with the other side of the
+        // last event it took part in, told before ("… haben die Separatisten
+        // kapituliert. Sie stimmten einer Waffenruhe zu": with Azerbaijan;
+        // issue #7, ev26)
+        if let Some(r) = group_counterpart(d, src, d.w.span(first, first).start, prior) {
+            return Some(r);
         }
     }
     // relations broken off with no one named, once the article's events are
