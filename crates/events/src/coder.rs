@@ -3392,6 +3392,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                 words_taken.push(m.clone());
                 let mut also = coordinated(&d, &ev, (s0, s1));
                 also.extend(counted_others(&d, f, &m, &ev));
+                also.extend(mutual_other(f, &ev));
                 also.extend(other_of_pair(
                     &d,
                     f,
@@ -3644,6 +3645,27 @@ fn protests_conceded_to(d: &Doc, (s0, s1): (usize, usize), events: &[Event]) -> 
         out.push(x);
     }
     out
+}
+
+/// The mode of a fight of two sides (`assault.tsv`: "lieferten sich
+/// Gefechte mit", "Zusammenstöße zwischen").
+const CLASH: &str = "clash";
+
+/// A fight of two sides is an act of each on the other, as the development
+/// gold codes clashes: the event of the second side against the first
+/// (issue #7, ev26).
+fn mutual_other(f: &Frame, ev: &Event) -> Option<Event> {
+    if f.etype != EventType::Assault || f.mode.as_deref() != Some(CLASH) {
+        return None;
+    }
+    let mut x = ev.clone();
+    x.source = ev.target.clone()?;
+    x.source_entity = ev.target_entity;
+    x.source_country = ev.target_country.clone();
+    x.target = Some(ev.source.clone());
+    x.target_entity = ev.source_entity;
+    x.target_country = ev.source_country.clone();
+    Some(x)
 }
 
 /// The event for the second of "beide Länder" (see [`both_named`]).
@@ -4401,7 +4423,20 @@ fn build(
             .filter(|r| d.can_be_source(r))
             .collect();
         let mut it = v.into_iter();
-        (it.next()?, it.next()?)
+        let (a, b) = (it.next()?, it.next()?);
+        // (the two sides of a clash are the pair right after "zwischen",
+        // "X und Y": "Kämpfen zwischen koptischen Christen und Muslimen …
+        // in der Hauptstadt Kairo" names no sides)
+        let pair = |a: &ARef, b: &ARef| {
+            a.first <= last + 3
+                && a.last < b.first
+                && b.first <= a.last + 4
+                && (a.last + 1..b.first).any(|k| d.low(k) == "und")
+        };
+        if f.mode.as_deref() == Some(CLASH) && !pair(&a, &b) {
+            return None;
+        }
+        (a, b)
     } else if f.mode.as_deref() == Some("talks") {
         talks_of_agreement(d, (s0, s1), prior)?
     } else if let Some(pair) = passive(d, f, m, (s0, s1)) {

@@ -35,3 +35,53 @@ fn issue_7_a_group_deals_with_the_other_side_of_its_last_event() {
         );
     }
 }
+
+#[test]
+fn issue_7_a_clash_of_two_sides_is_an_act_of_each() {
+    // "Zusammenstöße zwischen X und Y": one ASSAULT per side
+    for (text, wants) in [
+        (
+            "Caracas. Bei Zusammenstößen zwischen Demonstranten und Sicherheitskräften kamen mindestens 13 Menschen ums Leben.",
+            [
+                ("ASSAULT", "Demonstranten", "VEN", "Sicherheitskräfte", "VEN"),
+                ("ASSAULT", "Sicherheitskräfte", "VEN", "Demonstranten", "VEN"),
+            ],
+        ),
+        (
+            "Kiew. Bei Gefechten zwischen russischen Truppen und der ukrainischen Armee wurden Dutzende Soldaten getötet.",
+            [
+                ("ASSAULT", "Truppen", "RUS", "Armee", "UKR"),
+                ("ASSAULT", "Armee", "UKR", "Truppen", "RUS"),
+            ],
+        ),
+    ] {
+        let got = events(text);
+        for want in wants {
+            assert!(has(&got, want), "{text}\n  got {got:?}");
+        }
+    }
+    // near misses: talks between two sides are one meeting, not a fight;
+    // an attack of one side on another is no clash
+    for (text, not) in [
+        (
+            "Caracas. Bei Gesprächen zwischen der Regierung und der Opposition wurde keine Einigung erzielt.",
+            "ASSAULT",
+        ),
+        (
+            "Caracas. Die Sicherheitskräfte griffen die Demonstranten an.",
+            "ASSAULT Demonstranten",
+        ),
+        // (sides not named right after "zwischen": none)
+        (
+            "Kairo. Bei Kämpfen zwischen koptischen Christen und Muslimen wurden in der ägyptischen Hauptstadt Kairo zwölf Menschen getötet.",
+            "ASSAULT",
+        ),
+    ] {
+        let got = events(text);
+        let hit = got.iter().any(|e| match not.split_once(' ') {
+            Some((t, s)) => e.0 == t && e.1 == s,
+            None => e.0 == not,
+        });
+        assert!(!hit, "{text}\n  got {got:?}");
+    }
+}
