@@ -4212,6 +4212,26 @@ fn both_sides(d: &Doc, f: &Frame, m: &[usize], prior: &[Event]) -> Option<(ARef,
     Some(sides_of(d, ev))
 }
 
+/// "Die Soldaten beider Seiten gingen aufeinander los": a clash whose
+/// subject is the group of "beider Seiten" is fought by the states of the
+/// article's dispute (`pair_before`), each named by the group's noun; the
+/// second side's event comes from `mutual_other` (issue #7, ev26).
+fn clash_of_both(d: &Doc, f: &Frame, m: &[usize], prior: &[Event]) -> Option<(ARef, ARef)> {
+    if f.mode.as_deref() != Some(CLASH) || f.target != Target::Context {
+        return None;
+    }
+    let first = m[0];
+    let (c0, _) = d.clause(first);
+    let k = (c0 + 1..first).find(|&k| d.low(k) == "beider" && d.low(k + 1) == "seiten")?;
+    let noun = Some(k - 1).filter(|&n| d.w.is_cap(n) && is_group_noun(d.w.s(n)))?;
+    let p = pair_before(prior, None)?;
+    let side = |c: &Option<String>| ARef {
+        noun: Some(noun),
+        ..ARef::outside(None, c.clone())
+    };
+    Some((side(&p.source_country), side(&p.target_country)))
+}
+
 /// The source and the target of an earlier event, as actors outside the
 /// clause at hand.
 fn sides_of(d: &Doc, ev: &Event) -> (ARef, ARef) {
@@ -4442,6 +4462,8 @@ fn build(
     } else if let Some(pair) = passive(d, f, m, (s0, s1)) {
         pair?
     } else if let Some(pair) = both_sides(d, f, m, prior) {
+        pair
+    } else if let Some(pair) = clash_of_both(d, f, m, prior) {
         pair
     } else if f.target == Target::Doer {
         doer_and_speaker(d, m, (s0, s1))?

@@ -85,3 +85,23 @@ fn issue_7_a_clash_of_two_sides_is_an_act_of_each() {
         assert!(!hit, "{text}\n  got {got:?}");
     }
 }
+
+#[test]
+fn issue_7_soldiers_of_both_sides_fight_for_the_dispute_s_states() {
+    let text = "Neu-Delhi. Die Außenminister Subrahmanyam Jaishankar und Wang Yi vereinbarten am Mittwoch, die Lage zu beruhigen. Die Soldaten beider Seiten gingen mit Steinen und Knüppeln aufeinander los.";
+    let got = events(text);
+    for want in [
+        ("ASSAULT", "Soldaten", "IND", "Soldaten", "CHN"),
+        ("ASSAULT", "Soldaten", "CHN", "Soldaten", "IND"),
+    ] {
+        assert!(has(&got, want), "{text}\n  got {got:?}");
+    }
+    // near miss: no dispute told before, no sides
+    let text =
+        "Neu-Delhi. Die Soldaten beider Seiten gingen mit Steinen und Knüppeln aufeinander los.";
+    let got = events(text);
+    assert!(
+        !got.iter().any(|e| e.0 == "ASSAULT"),
+        "{text}\n  got {got:?}"
+    );
+}
