@@ -3392,6 +3392,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                 words_taken.push(m.clone());
                 let mut also = coordinated(&d, &ev, (s0, s1));
                 also.extend(counted_others(&d, f, &m, &ev));
+                also.extend(mutual_other(f, &ev));
                 also.extend(other_of_pair(
                     &d,
                     f,
@@ -3644,6 +3645,27 @@ fn protests_conceded_to(d: &Doc, (s0, s1): (usize, usize), events: &[Event]) -> 
         out.push(x);
     }
     out
+}
+
+/// The mode of a fight of two sides (`assault.tsv`: "lieferten sich
+/// Gefechte mit", "Zusammenstöße zwischen").
+const CLASH: &str = "clash";
+
+/// A fight of two sides is an act of each on the other, as the development
+/// gold codes clashes: the event of the second side against the first
+/// (issue #7, ev26).
+fn mutual_other(f: &Frame, ev: &Event) -> Option<Event> {
+    if f.etype != EventType::Assault || f.mode.as_deref() != Some(CLASH) {
+        return None;
+    }
+    let mut x = ev.clone();
+    x.source = ev.target.clone()?;
+    x.source_entity = ev.target_entity;
+    x.source_country = ev.target_country.clone();
+    x.target = Some(ev.source.clone());
+    x.target_entity = ev.source_entity;
+    x.target_country = ev.source_country.clone();
+    Some(x)
 }
 
 /// The event for the second of "beide Länder" (see [`both_named`]).
@@ -4190,6 +4212,26 @@ fn both_sides(d: &Doc, f: &Frame, m: &[usize], prior: &[Event]) -> Option<(ARef,
     Some(sides_of(d, ev))
 }
 
+/// "Die Soldaten beider Seiten gingen aufeinander los": a clash whose
+/// subject is the group of "beider Seiten" is fought by the states of the
+/// article's dispute (`pair_before`), each named by the group's noun; the
+/// second side's event comes from `mutual_other` (issue #7, ev26).
+fn clash_of_both(d: &Doc, f: &Frame, m: &[usize], prior: &[Event]) -> Option<(ARef, ARef)> {
+    if f.mode.as_deref() != Some(CLASH) || f.target != Target::Context {
+        return None;
+    }
+    let first = m[0];
+    let (c0, _) = d.clause(first);
+    let k = (c0 + 1..first).find(|&k| d.low(k) == "beider" && d.low(k + 1) == "seiten")?;
+    let noun = Some(k - 1).filter(|&n| d.w.is_cap(n) && is_group_noun(d.w.s(n)))?;
+    let p = pair_before(prior, None)?;
+    let side = |c: &Option<String>| ARef {
+        noun: Some(noun),
+        ..ARef::outside(None, c.clone())
+    };
+    Some((side(&p.source_country), side(&p.target_country)))
+}
+
 /// The source and the target of an earlier event, as actors outside the
 /// clause at hand.
 fn sides_of(d: &Doc, ev: &Event) -> (ARef, ARef) {
@@ -4401,12 +4443,27 @@ fn build(
             .filter(|r| d.can_be_source(r))
             .collect();
         let mut it = v.into_iter();
-        (it.next()?, it.next()?)
+        let (a, b) = (it.next()?, it.next()?);
+        // (the two sides of a clash are the pair right after "zwischen",
+        // "X und Y": "Kämpfen zwischen koptischen Christen und Muslimen …
+        // in der Hauptstadt Kairo" names no sides)
+        let pair = |a: &ARef, b: &ARef| {
+            a.first <= last + 3
+                && a.last < b.first
+                && b.first <= a.last + 4
+                && (a.last + 1..b.first).any(|k| d.low(k) == "und")
+        };
+        if f.mode.as_deref() == Some(CLASH) && !pair(&a, &b) {
+            return None;
+        }
+        (a, b)
     } else if f.mode.as_deref() == Some("talks") {
         talks_of_agreement(d, (s0, s1), prior)?
     } else if let Some(pair) = passive(d, f, m, (s0, s1)) {
         pair?
     } else if let Some(pair) = both_sides(d, f, m, prior) {
+        pair
+    } else if let Some(pair) = clash_of_both(d, f, m, prior) {
         pair
     } else if f.target == Target::Doer {
         doer_and_speaker(d, m, (s0, s1))?
@@ -5127,6 +5184,40 @@ fn last_talks_partner(src: &ARef, here: usize, prior: &[Event]) -> Option<ARef> 
         (c.is_some() && (src.entity.is_some() || *c != src.country))
             .then(|| ARef::outside(e, c.clone()))
     })
+}
+
+/// The other side of the last event told before byte `here` that the group
+/// `src` took part in — a group with no entity, named by its noun (or by a
+/// pronoun that stands for it): the same noun and the same country on one
+/// side of the event. A group that took part in none has none.
+fn group_counterpart(d: &Doc, src: &ARef, here: usize, prior: &[Event]) -> Option<ARef> {
+    if src.entity.is_some() || src.stance || src.country.is_none() {
+        return None;
+    }
+    let k = src
+        .noun
+        .or_else(|| src.group.is_some().then_some(src.first))?;
+    if k >= d.w.len() || !d.w.is_cap(k) {
+        return None;
+    }
+    let name = group_name(d.w.s(k));
+    let is = |e: Option<usize>, n: Option<&str>, c: &Option<String>| {
+        e.is_none() && n == Some(name.as_str()) && *c == src.country
+    };
+    let r = prior
+        .iter()
+        .rev()
+        .filter(|ev| ev.evidence.end <= here)
+        .find_map(|ev| {
+            if is(ev.source_entity, Some(&ev.source), &ev.source_country) {
+                Some(d.event_side(ev, false))
+            } else if is(ev.target_entity, ev.target.as_deref(), &ev.target_country) {
+                Some(d.event_side(ev, true))
+            } else {
+                None
+            }
+        })?;
+    r.country.is_some().then_some(r)
 }
 
 /// The mode of a dispute taken to a court (`accuse.tsv`).
@@ -6705,6 +6796,14 @@ fn find_target(
                 // outside the sentence: no token of its own (the evidence is the trigger's)
                 return Some(ARef::outside(Some(e), ent.country.clone()));
             }
+        }
+        // a group with no entity ("die Separatisten", "sie" for them) has no
+        // counterpart by its entity: it deals with the other side of the
+        // last event it took part in, told before ("… haben die Separatisten
+        // kapituliert. Sie stimmten einer Waffenruhe zu": with Azerbaijan;
+        // issue #7, ev26)
+        if let Some(r) = group_counterpart(d, src, d.w.span(first, first).start, prior) {
+            return Some(r);
         }
     }
     // relations broken off with no one named, once the article's events are
