@@ -6,7 +6,9 @@
 
 use crate::cluster::{Actor, Role};
 use crate::mentions::gazetteer_at;
-use crate::text::{is_adjective_like, is_determiner, is_indefinite, is_preposition, Fact, Words};
+use crate::text::{
+    is_adjective_like, is_common_noun, is_determiner, is_indefinite, is_preposition, Fact, Words,
+};
 use lagebild_core::{EntityType, Span};
 use lagebild_lexicon::countries::{self, PlaceKind};
 use lagebild_lexicon::names;
@@ -726,6 +728,12 @@ fn annotate_org(w: &Words, a: &mut Actor) {
                 v.push((c, W_CONTEXT));
             }
         }
+        // a common noun in apposition before, with a country of its own
+        // ("Der türkische Geheimdienst MIT", "der US-Konzern Boeing";
+        // issue #7, ev27)
+        if let Some(c) = noun_apposition_country(w, r.start) {
+            v.push((c, W_CONTEXT));
+        }
         // "… in Lomé" (not a transnational one's seat, "des Roten Kreuzes in Genf")
         if r.end + 1 < w.len() && w.s(r.end) == "in" && !transnational(&name) {
             if let Some((_, p)) = gazetteer_at(w, r.end + 1) {
@@ -738,6 +746,32 @@ fn annotate_org(w: &Words, a: &mut Actor) {
             a.vote_country(c, wt);
         }
     }
+}
+
+/// The country of a common noun standing in apposition right before a name
+/// at token `start`: "Der türkische Geheimdienst MIT" (a nationality
+/// adjective before the noun), "der US-Konzern Boeing" (a country prefix).
+fn noun_apposition_country(w: &Words, start: usize) -> Option<&'static str> {
+    let n = start.checked_sub(1)?;
+    if !w.is_word(n) || !w.same_sent(n, start) || !w.is_cap(n) {
+        return None;
+    }
+    if let Some((p, rest)) = w.s(n).split_once('-') {
+        return prefix_country(p).filter(|_| is_common_noun(&capitalised(rest)));
+    }
+    let adj = n.checked_sub(1)?;
+    if !w.is_common_noun(n) || !w.is_word(adj) || !w.same_sent(adj, n) {
+        return None;
+    }
+    w.adjective(adj)
+}
+
+/// A word with its first letter in upper case ("konzern" → "Konzern").
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// The article's main country: the one its places, adjectives and demonyms

@@ -1063,3 +1063,46 @@ fn issue_7_known_negotiator_of_the_eu() {
         Some("FRA")
     );
 }
+
+/// Issue #7 (ev27): an organisation named right after a common noun with a
+/// country of its own ("Der türkische Geheimdienst MIT", "der US-Konzern
+/// Boeing") is of that country, over the article's main country; near
+/// misses: the adjective not right before the noun, no noun between
+/// (a name run), a prefix that is no country.
+#[test]
+fn issue_7_organisation_after_a_noun_with_a_country() {
+    use NerClass::Org;
+    use NerSub::Full;
+    let de = "Deutschland und Berlin atmen auf. In Deutschland freut man sich.";
+    let cases: Vec<(String, &str, Option<&str>)> = vec![
+        (
+            format!("{de} Der türkische Geheimdienst MIT organisierte den Austausch."),
+            "MIT",
+            Some("TUR"),
+        ),
+        (
+            format!("{de} Der US-Konzern Boeing meldete Verluste."),
+            "Boeing",
+            Some("USA"),
+        ),
+        (
+            format!("{de} Die Zeitung Sankei Shimbun berichtete darüber."),
+            "Sankei Shimbun",
+            Some("DEU"),
+        ),
+        (
+            format!("{de} Der türkische Geheimdienst und MIT organisierten den Austausch."),
+            "MIT",
+            Some("DEU"),
+        ),
+        (
+            format!("{de} Der Ex-Konzern Nordwest stimmte zu."),
+            "Nordwest",
+            Some("DEU"),
+        ),
+    ];
+    for (text, org, want) in cases {
+        let ner: Ner = &[(org, Org, Full)];
+        assert_eq!(country_of(&text, ner, org).as_deref(), want, "{text}");
+    }
+}
