@@ -1006,11 +1006,15 @@ fn office_key(lemma: &str) -> Option<&'static str> {
 
 /// The country named nearest before token `k`, in its sentence or the one
 /// before, when it is where the story is told ("Auch im benachbarten
-/// Simbabwe kamen …": after "in"/"im", over determiners and adjectives) —
-/// not a country that acts ("Deutschland schickte ein Team …. Präsident
-/// Michel Aoun …" is no German president); a nationality adjective nearer
-/// ends the search too.
-fn story_place_before(w: &Words, k: usize) -> Option<&'static str> {
+/// Simbabwe kamen …": after "in"/"im", over determiners and adjectives) or
+/// the subject opening its sentence ("Mexiko gewährte ihm Asyl.
+/// Außenminister …") — not a country in another place of the sentence
+/// ("warf Israel Iran vor"); Germany only for the holder of a German
+/// cabinet title (`german_title`: "Deutschland schickte ein Team ….
+/// Präsident Michel Aoun …" is no German president, that is the
+/// "Bundespräsident"); a nationality adjective or a city nearer ends the
+/// search.
+fn story_place_before(w: &Words, k: usize, german_title: bool) -> Option<&'static str> {
     let min_sent = w.toks.get(k)?.sent.saturating_sub(1);
     let mut i = k;
     while i > 0 && w.toks[i - 1].sent >= min_sent {
@@ -1038,7 +1042,11 @@ fn story_place_before(w: &Words, k: usize) -> Option<&'static str> {
             }
             let locative =
                 j > 0 && w.same_sent(j - 1, i) && matches!(w.s(j - 1), "in" | "im" | "In" | "Im");
-            return locative.then_some(c);
+            // (or the subject opening its sentence: "Mexiko gewährte ihm
+            // Asyl. Außenminister Marcelo Ebrard teilte mit …" — but a bare
+            // "Präsident" is no German one, who is the "Bundespräsident")
+            let german = c != "DEU" || german_title;
+            return ((locative || w.sentence_initial(j)) && german).then_some(c);
         }
         if w.adjective(i).is_some() {
             return None;
@@ -1133,7 +1141,10 @@ pub fn office_countries(w: &Words, actors: &mut [Actor], by_main: &[bool]) {
                 .iter()
                 .map(|c| c.toks.start)
                 .min()
-                .and_then(|first| story_place_before(w, first))
+                .and_then(|first| {
+                    let german = a.roles.iter().any(|r| german_cabinet_title(&r.lemma));
+                    story_place_before(w, first, german)
+                })
                 .filter(|c| a.country.as_deref() != Some(*c))
                 .filter(|c| !held.iter().any(|(hc, hk)| hc == c && keys.contains(hk)));
             if let Some(c) = near {

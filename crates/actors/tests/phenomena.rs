@@ -997,9 +997,12 @@ fn issue_7_dateline_places_an_office_holder() {
 
 /// Issue #7 (ev27): a bare office ("Präsident X") placed only by the
 /// article's main country is held for the country the story has moved to
-/// in the sentence before ("im benachbarten Simbabwe"); near misses: a
-/// country that acts ("Deutschland schickte …"), a city ("in Den Haag"), a
-/// country whose office is already held, the country two sentences back.
+/// in the sentence before ("im benachbarten Simbabwe") or the one opening
+/// it as subject ("Simbabwe schickte …"); near misses: a country elsewhere
+/// in the sentence ("… warf Simbabwe vor"), Germany for a bare "Präsident"
+/// (German's is the "Bundespräsident") but not for a German cabinet title,
+/// a city ("in Harare"), a country whose office is already held, the
+/// country two sentences back.
 #[test]
 fn issue_7_office_of_the_country_the_story_moved_to() {
     use NerClass::Per;
@@ -1016,7 +1019,22 @@ fn issue_7_office_of_the_country_the_story_moved_to() {
         (
             format!("{mosambik} Simbabwe schickte Hubschrauber. Präsident Emmerson Mnangagwa bat um Hilfe."),
             em,
+            Some("ZWE"),
+        ),
+        (
+            format!("{mosambik} Am Abend warf Sambia Simbabwe Versäumnisse vor. Präsident Emmerson Mnangagwa bat um Hilfe."),
+            em,
             Some("MOZ"),
+        ),
+        (
+            format!("{mosambik} Deutschland schickte Hubschrauber. Präsident Emmerson Mnangagwa bat um Hilfe."),
+            em,
+            Some("MOZ"),
+        ),
+        (
+            format!("{mosambik} Deutschland schickte Hubschrauber. Entwicklungsminister Emmerson Mnangagwa bat um Geduld."),
+            em,
+            Some("DEU"),
         ),
         (
             format!("{mosambik} Die Helfer landeten in Harare. Präsident Emmerson Mnangagwa bat um Hilfe."),
