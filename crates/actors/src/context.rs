@@ -97,7 +97,8 @@ pub fn role_gender_adj(
 }
 
 /// Country cues inside tokens `r`: nationality adjectives, and genitive
-/// countries or organisations not governed by a preposition.
+/// countries or organisations not governed by a preposition other than
+/// "von".
 fn cues_in(w: &Words, r: std::ops::Range<usize>, out: &mut Vec<(&'static str, u32)>, weight: u32) {
     let mut k = r.start;
     while k < r.end {
@@ -110,7 +111,8 @@ fn cues_in(w: &Words, r: std::ops::Range<usize>, out: &mut Vec<(&'static str, u3
                 out.push((c, weight.saturating_sub(1)));
             }
         } else if let Some((end, p)) = gazetteer_at(w, k) {
-            let gov = k > 0 && is_preposition(w.s(k - 1));
+            // ("von" names whose it is: "Bürgermeisterin von Washington")
+            let gov = k > 0 && is_preposition(w.s(k - 1)) && w.s(k - 1) != "von";
             if !gov && p.kind != PlaceKind::Region {
                 if let Some(c) = p.code {
                     out.push((c, weight));
@@ -213,9 +215,22 @@ pub fn role_np_right(w: &Words, mut k: usize) -> Option<NpInfo> {
         }
         None => heads[heads.len() - 1].0,
     };
+    // a state the office belongs to ("des UN-Botschafters von Osttimor",
+    // "UN-Botschafter Syriens") outweighs the body it is held at (issue #7,
+    // ev27; not an office for a place: "UN-Sondergesandter für Syrien")
+    let of_state = !info.countries.is_empty()
+        && comp_start < w.len()
+        && w.s(comp_start) != "für"
+        && w.s(comp_start) != "in"
+        && w.s(comp_start) != "im";
     for (i, (h, rn)) in heads.iter().enumerate() {
         if let Some(c) = rn.prefix.as_deref().and_then(prefix_country) {
-            info.countries.push((c, W_TITLE));
+            let wt = if c == "IGO" && of_state {
+                W_CONTEXT
+            } else {
+                W_TITLE
+            };
+            info.countries.push((c, wt));
         }
         let adj_en = (adj_start..heads[0].0).any(|a| w.s(a).ends_with("en"));
         let (g, pl) = role_gender_adj(det, rn, w.s(*h), adj_en);
@@ -234,7 +249,8 @@ pub fn role_np_right(w: &Words, mut k: usize) -> Option<NpInfo> {
 
 /// The genitive or prepositional complement of a role noun starting at token
 /// `k` ("Nordkoreas", "der Afrikanischen Union", "für Bergbau und
-/// Telekommunikation", "des … russischen Kampfflugzeuges"): its last token.
+/// Telekommunikation", "des … russischen Kampfflugzeuges", "von
+/// Washington"): its last token.
 pub fn complement(w: &Words, k: usize) -> Option<usize> {
     if k >= w.len() || !w.is_word(k) {
         return None;
@@ -246,6 +262,12 @@ pub fn complement(w: &Words, k: usize) -> Option<usize> {
                 return Some(end - 1);
             }
         }
+    }
+    // "von" with a place right after: "Die Bürgermeisterin von Washington"
+    // (issue #7, ev27; not an organisation: "ein Sprecher von Amnesty")
+    if s == "von" {
+        let (end, p) = gazetteer_at(w, k + 1).filter(|_| w.same_sent(k, k + 1))?;
+        return (p.kind != PlaceKind::Org).then(|| end - 1);
     }
     if !matches!(s, "für" | "des" | "der" | "im" | "in") {
         return None;

@@ -1124,3 +1124,45 @@ fn issue_7_organisation_after_a_noun_with_a_country() {
         assert_eq!(country_of(&text, ner, org).as_deref(), want, "{text}");
     }
 }
+
+/// Issue #7 (ev27): a role's complement with "von" and a place says whose
+/// office it is ("Die Bürgermeisterin von Washington, Muriel Bowser, …",
+/// "…, Ex-Präsident von Liberia, …"), and a state so named outweighs the
+/// international body of the title's prefix ("des UN-Botschafters von
+/// Osttimor"); near misses: "von" with an organisation, an office for a
+/// place ("UN-Sondergesandter für Syrien" stays the UN's).
+#[test]
+fn issue_7_office_of_a_place_after_von() {
+    use NerClass::{Org, Per};
+    use NerSub::Full;
+    let fr = "Frankreich und Paris trauern. In Frankreich wehen die Fahnen auf halbmast.";
+    let cases: Vec<(String, Ner, &str, Option<&str>)> = vec![
+        (
+            format!("{fr} Die Bürgermeisterin von Washington, Muriel Bowser, verhängte eine Ausgangssperre."),
+            &[("Muriel Bowser", Per, Full)],
+            "Muriel Bowser",
+            Some("USA"),
+        ),
+        (
+            format!("{fr} Kritik kam vom UN-Botschafter von Osttimor, Jose Luis Guterres."),
+            &[("Jose Luis Guterres", Per, Full)],
+            "Jose Luis Guterres",
+            Some("TLS"),
+        ),
+        (
+            format!("{fr} Kritik kam vom UN-Sondergesandten für Syrien, Geir Pedersen."),
+            &[("Geir Pedersen", Per, Full)],
+            "Geir Pedersen",
+            Some("IGO"),
+        ),
+        (
+            format!("{fr} Die Sprecherin von Amnesty International, Julia Duchrow, widersprach."),
+            &[("Amnesty International", Org, Full), ("Julia Duchrow", Per, Full)],
+            "Julia Duchrow",
+            Some("FRA"),
+        ),
+    ];
+    for (text, ner, who, want) in cases {
+        assert_eq!(country_of(&text, ner, who).as_deref(), want, "{text}");
+    }
+}
