@@ -6,7 +6,9 @@
 
 use crate::cluster::{Actor, Role};
 use crate::mentions::gazetteer_at;
-use crate::text::{is_adjective_like, is_determiner, is_indefinite, is_preposition, Fact, Words};
+use crate::text::{
+    is_adjective_like, is_common_noun, is_determiner, is_indefinite, is_preposition, Fact, Words,
+};
 use lagebild_core::{EntityType, Span};
 use lagebild_lexicon::countries::{self, PlaceKind};
 use lagebild_lexicon::names;
@@ -95,7 +97,8 @@ pub fn role_gender_adj(
 }
 
 /// Country cues inside tokens `r`: nationality adjectives, and genitive
-/// countries or organisations not governed by a preposition.
+/// countries or organisations not governed by a preposition other than
+/// "von".
 fn cues_in(w: &Words, r: std::ops::Range<usize>, out: &mut Vec<(&'static str, u32)>, weight: u32) {
     let mut k = r.start;
     while k < r.end {
@@ -108,7 +111,8 @@ fn cues_in(w: &Words, r: std::ops::Range<usize>, out: &mut Vec<(&'static str, u3
                 out.push((c, weight.saturating_sub(1)));
             }
         } else if let Some((end, p)) = gazetteer_at(w, k) {
-            let gov = k > 0 && is_preposition(w.s(k - 1));
+            // ("von" names whose it is: "Bürgermeisterin von Washington")
+            let gov = k > 0 && is_preposition(w.s(k - 1)) && w.s(k - 1) != "von";
             if !gov && p.kind != PlaceKind::Region {
                 if let Some(c) = p.code {
                     out.push((c, weight));
@@ -211,9 +215,22 @@ pub fn role_np_right(w: &Words, mut k: usize) -> Option<NpInfo> {
         }
         None => heads[heads.len() - 1].0,
     };
+    // a state the office belongs to ("des UN-Botschafters von Osttimor",
+    // "UN-Botschafter Syriens") outweighs the body it is held at (issue #7,
+    // ev27; not an office for a place: "UN-Sondergesandter für Syrien")
+    let of_state = !info.countries.is_empty()
+        && comp_start < w.len()
+        && w.s(comp_start) != "für"
+        && w.s(comp_start) != "in"
+        && w.s(comp_start) != "im";
     for (i, (h, rn)) in heads.iter().enumerate() {
         if let Some(c) = rn.prefix.as_deref().and_then(prefix_country) {
-            info.countries.push((c, W_TITLE));
+            let wt = if c == "IGO" && of_state {
+                W_CONTEXT
+            } else {
+                W_TITLE
+            };
+            info.countries.push((c, wt));
         }
         let adj_en = (adj_start..heads[0].0).any(|a| w.s(a).ends_with("en"));
         let (g, pl) = role_gender_adj(det, rn, w.s(*h), adj_en);
@@ -232,7 +249,8 @@ pub fn role_np_right(w: &Words, mut k: usize) -> Option<NpInfo> {
 
 /// The genitive or prepositional complement of a role noun starting at token
 /// `k` ("Nordkoreas", "der Afrikanischen Union", "für Bergbau und
-/// Telekommunikation", "des … russischen Kampfflugzeuges"): its last token.
+/// Telekommunikation", "des … russischen Kampfflugzeuges", "von
+/// Washington"): its last token.
 pub fn complement(w: &Words, k: usize) -> Option<usize> {
     if k >= w.len() || !w.is_word(k) {
         return None;
@@ -244,6 +262,12 @@ pub fn complement(w: &Words, k: usize) -> Option<usize> {
                 return Some(end - 1);
             }
         }
+    }
+    // "von" with a place right after: "Die Bürgermeisterin von Washington"
+    // (issue #7, ev27; not an organisation: "ein Sprecher von Amnesty")
+    if s == "von" {
+        let (end, p) = gazetteer_at(w, k + 1).filter(|_| w.same_sent(k, k + 1))?;
+        return (p.kind != PlaceKind::Org).then(|| end - 1);
     }
     if !matches!(s, "für" | "des" | "der" | "im" | "in") {
         return None;
@@ -726,6 +750,12 @@ fn annotate_org(w: &Words, a: &mut Actor) {
                 v.push((c, W_CONTEXT));
             }
         }
+        // a common noun in apposition before, with a country of its own
+        // ("Der türkische Geheimdienst MIT", "der US-Konzern Boeing";
+        // issue #7, ev27)
+        if let Some(c) = noun_apposition_country(w, r.start) {
+            v.push((c, W_CONTEXT));
+        }
         // "… in Lomé" (not a transnational one's seat, "des Roten Kreuzes in Genf")
         if r.end + 1 < w.len() && w.s(r.end) == "in" && !transnational(&name) {
             if let Some((_, p)) = gazetteer_at(w, r.end + 1) {
@@ -738,6 +768,32 @@ fn annotate_org(w: &Words, a: &mut Actor) {
             a.vote_country(c, wt);
         }
     }
+}
+
+/// The country of a common noun standing in apposition right before a name
+/// at token `start`: "Der türkische Geheimdienst MIT" (a nationality
+/// adjective before the noun), "der US-Konzern Boeing" (a country prefix).
+fn noun_apposition_country(w: &Words, start: usize) -> Option<&'static str> {
+    let n = start.checked_sub(1)?;
+    if !w.is_word(n) || !w.same_sent(n, start) || !w.is_cap(n) {
+        return None;
+    }
+    if let Some((p, rest)) = w.s(n).split_once('-') {
+        return prefix_country(p).filter(|_| is_common_noun(&capitalised(rest)));
+    }
+    let adj = n.checked_sub(1)?;
+    if !w.is_common_noun(n) || !w.is_word(adj) || !w.same_sent(adj, n) {
+        return None;
+    }
+    w.adjective(adj)
+}
+
+/// A word with its first letter in upper case ("konzern" → "Konzern").
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// The article's main country: the one its places, adjectives and demonyms
@@ -970,6 +1026,57 @@ fn office_key(lemma: &str) -> Option<&'static str> {
     })
 }
 
+/// The country named nearest before token `k`, in its sentence or the one
+/// before, when it is where the story is told ("Auch im benachbarten
+/// Simbabwe kamen …": after "in"/"im", over determiners and adjectives) or
+/// the subject opening its sentence ("Mexiko gewährte ihm Asyl.
+/// Außenminister …") — not a country in another place of the sentence
+/// ("warf Israel Iran vor"); Germany only for the holder of a German
+/// cabinet title (`german_title`: "Deutschland schickte ein Team ….
+/// Präsident Michel Aoun …" is no German president, that is the
+/// "Bundespräsident"); a nationality adjective or a city nearer ends the
+/// search.
+fn story_place_before(w: &Words, k: usize, german_title: bool) -> Option<&'static str> {
+    let min_sent = w.toks.get(k)?.sent.saturating_sub(1);
+    let mut i = k;
+    while i > 0 && w.toks[i - 1].sent >= min_sent {
+        i -= 1;
+        if !w.is_word(i) {
+            continue;
+        }
+        if let Some((_, p)) = gazetteer_at(w, i).filter(|(end, _)| *end <= k) {
+            let Some(c) = p.code.filter(|c| *c != "IGO") else {
+                continue;
+            };
+            match p.kind {
+                PlaceKind::Country => {}
+                // (a city is where something is done: "an den Strafgerichtshof
+                // in Den Haag überstellt")
+                PlaceKind::Capital | PlaceKind::City => return None,
+                _ => continue,
+            }
+            let mut j = i;
+            while j > 0
+                && w.same_sent(j - 1, i)
+                && (is_determiner(w.s(j - 1)) || is_adjective_like(w.s(j - 1)))
+            {
+                j -= 1;
+            }
+            let locative =
+                j > 0 && w.same_sent(j - 1, i) && matches!(w.s(j - 1), "in" | "im" | "In" | "Im");
+            // (or the subject opening its sentence: "Mexiko gewährte ihm
+            // Asyl. Außenminister Marcelo Ebrard teilte mit …" — but a bare
+            // "Präsident" is no German one, who is the "Bundespräsident")
+            let german = c != "DEU" || german_title;
+            return ((locative || w.sentence_initial(j)) && german).then_some(c);
+        }
+        if w.adjective(i).is_some() {
+            return None;
+        }
+    }
+    None
+}
+
 /// The country of the place or nationality adjective nearest before token
 /// `k`, in its paragraph or the one before (international organisations
 /// skipped).
@@ -1013,7 +1120,7 @@ fn nearest_country(w: &Words, k: usize) -> Option<&'static str> {
 /// country named nearest before their first mention, in their paragraph
 /// or the one before ("Mexiko hatte ihm Asyl gewährt. Präsident X sprach
 /// von …"). Runs after [`default_countries`].
-pub fn office_countries(w: &Words, actors: &mut [Actor]) {
+pub fn office_countries(w: &Words, actors: &mut [Actor], by_main: &[bool]) {
     // the offices already held: a state has one head of government ("Der
     // pakistanische Premier X … Auch Premierminister Y": Y is another
     // state's)
@@ -1042,17 +1149,37 @@ pub fn office_countries(w: &Words, actors: &mut [Actor]) {
                 .collect::<Vec<_>>()
         })
         .collect();
-    for a in actors.iter_mut() {
+    for (i, a) in actors.iter_mut().enumerate() {
+        if by_main.get(i) == Some(&true) && bare_office_holder(a) && !plural_title_before(w, a) {
+            // "Auch im benachbarten Simbabwe kamen Dutzende ums Leben.
+            // Präsident Emmerson Mnangagwa bat …": a bare office placed only
+            // by the article's main country is held for the country the
+            // story has moved to in its sentence or the one before
+            // ([`story_place_before`]), when that is another one whose
+            // office is not already held (issue #7, ev27)
+            let keys = office_keys(a);
+            let near = a
+                .names
+                .iter()
+                .map(|c| c.toks.start)
+                .min()
+                .and_then(|first| {
+                    let german = a.roles.iter().any(|r| german_cabinet_title(&r.lemma));
+                    story_place_before(w, first, german)
+                })
+                .filter(|c| a.country.as_deref() != Some(*c))
+                .filter(|c| !held.iter().any(|(hc, hk)| hc == c && keys.contains(hk)));
+            if let Some(c) = near {
+                a.country = Some(c.to_string());
+            }
+            continue;
+        }
         if a.etype == EntityType::Per && a.country.is_none() && plural_title_before(w, a) {
             a.country = shared_title_country(w, a, &placed).map(str::to_string);
             continue;
         }
-        if a.etype != EntityType::Per
-            || a.country.is_some()
-            || !a.roles.iter().any(|r| state_office(&r.lemma))
-            // (an office of a body or a region says so: "BKA-Präsident",
-            // "Premierministerin des Bundesstaates", "Vizepräsident des OK")
-            || a.roles.iter().any(|r| r.text.contains([' ', '-']))
+        if a.country.is_some()
+            || !bare_office_holder(a)
             // (a title shared with another person says nothing of this one)
             || plural_title_before(w, a)
         {
@@ -1061,15 +1188,60 @@ pub fn office_countries(w: &Words, actors: &mut [Actor]) {
         let Some(first) = a.names.iter().map(|c| c.toks.start).min() else {
             continue;
         };
-        let keys: Vec<&'static str> = a
-            .roles
-            .iter()
-            .filter_map(|r| office_key(&r.lemma))
-            .collect();
+        let keys = office_keys(a);
         a.country = nearest_country(w, first)
             .filter(|c| !held.iter().any(|(hc, hk)| hc == c && keys.contains(hk)))
             .map(str::to_string);
     }
+}
+
+/// A person with the title of a state office ("Präsident X") that names no
+/// body or region ("BKA-Präsident", "Premierministerin des Bundesstaates",
+/// "Vizepräsident des OK" say so).
+fn bare_office_holder(a: &Actor) -> bool {
+    a.etype == EntityType::Per
+        && a.roles.iter().any(|r| state_office(&r.lemma))
+        && !a.roles.iter().any(|r| r.text.contains([' ', '-']))
+}
+
+/// The state offices ([`office_key`]) an actor's roles name.
+fn office_keys(a: &Actor) -> Vec<&'static str> {
+    a.roles
+        .iter()
+        .filter_map(|r| office_key(&r.lemma))
+        .collect()
+}
+
+/// The dateline of a wire report: the place that opens the body ("Kiew.
+/// Verteidigungsminister …", "Kiew (dpa) – …"), as its country and the
+/// token the body starts at.
+fn dateline(w: &Words) -> Option<(&'static str, usize)> {
+    // the body starts after the date line and the headline
+    let head = headline(w.text);
+    let k = (0..w.len()).find(|&k| {
+        let at = w.toks[k].span().start;
+        let line_start = w.text[..at].rfind('\n').map_or(0, |p| p + 1);
+        !w.text[line_start..].starts_with("date ")
+            && !head.as_ref().is_some_and(|h| h.contains(&at))
+    })?;
+    let (end, p) = gazetteer_at(w, k)?;
+    if !matches!(
+        p.kind,
+        PlaceKind::Country | PlaceKind::Capital | PlaceKind::City
+    ) || end >= w.len()
+        || !matches!(w.s(end), "." | "(" | "–" | "—" | "-")
+    {
+        return None;
+    }
+    p.code.filter(|c| *c != "IGO").map(|c| (c, k))
+}
+
+/// Whether no paragraph break lies between tokens `a` and `b` (`a` ≤ `b`).
+fn same_paragraph(w: &Words, a: usize, b: usize) -> bool {
+    let span = w.span(a, b);
+    !w.text
+        .get(span.start..span.end)
+        .is_some_and(|t| t.contains("\n\n"))
 }
 
 /// "Indien und China bemühen sich … Die Außenminister Subrahmanyam
@@ -1187,13 +1359,31 @@ fn head_named_before(w: &Words, actors: &[Actor], i: usize) -> Option<String> {
     (!other).then_some(c)
 }
 
-/// Gives every actor its country (see the module docs); returns, per actor,
-/// whether it is a person placed in Germany only by the title of a German
-/// cabinet office (for [`cabinet_of_head`]).
-pub fn default_countries(w: &Words, actors: &mut [Actor], main: Option<&'static str>) -> Vec<bool> {
-    let mut by_title = vec![false; actors.len()];
-    for (a, by_title) in actors.iter_mut().zip(by_title.iter_mut()) {
+/// Gives every actor its country (see the module docs); returns how each
+/// was placed ([`Defaults`]).
+pub fn default_countries(w: &Words, actors: &mut [Actor], main: Option<&'static str>) -> Defaults {
+    let mut d = Defaults {
+        by_title: vec![false; actors.len()],
+        by_main: vec![false; actors.len()],
+    };
+    let line = dateline(w);
+    for ((a, by_title), by_main) in actors
+        .iter_mut()
+        .zip(d.by_title.iter_mut())
+        .zip(d.by_main.iter_mut())
+    {
         a.country = a.best_country();
+        // "Kiew. Verteidigungsminister Oleksij Resnikow …": an office holder
+        // with no country of his own, named in the dateline's paragraph,
+        // holds it in the dateline's country (issue #7, ev27)
+        if a.country.is_none() && bare_office_holder(a) && !plural_title_before(w, a) {
+            let first = a.names.iter().map(|c| c.toks.start).min();
+            if let (Some((c, k)), Some(first)) = (line, first) {
+                if k <= first && same_paragraph(w, k, first) {
+                    a.country = Some(c.to_string());
+                }
+            }
+        }
         // (an organisation of no country at all keeps none)
         // (nor one whose name marks it as transnational, "Roten Kreuzes")
         let stateless = a.place.is_some_and(|p| {
@@ -1203,6 +1393,7 @@ pub fn default_countries(w: &Words, actors: &mut [Actor], main: Option<&'static 
         if a.country.is_none() && !stateless && matches!(a.etype, EntityType::Per | EntityType::Org)
         {
             a.country = main.map(str::to_string);
+            *by_main = a.country.is_some();
         }
         // no main country (the article's evidence is split): a title of the
         // German federal government, which German news gives without a
@@ -1220,7 +1411,15 @@ pub fn default_countries(w: &Words, actors: &mut [Actor], main: Option<&'static 
             a.gender = a.best_gender();
         }
     }
-    by_title
+    d
+}
+
+/// How [`default_countries`] placed each actor, per actor: by the title of a
+/// German cabinet office only (for [`cabinet_of_head`]), or by the article's
+/// main country only (for [`office_countries`]).
+pub struct Defaults {
+    pub by_title: Vec<bool>,
+    pub by_main: Vec<bool>,
 }
 
 #[cfg(test)]

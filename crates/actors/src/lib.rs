@@ -54,9 +54,9 @@ impl Stage for ActorLinker {
             // one pass over the document, shared by the two steps that need it
             let main = context::main_country(&w);
             link::link_role_nouns(&w, &mut actors, main);
-            let by_title = context::default_countries(&w, &mut actors, main);
-            context::office_countries(&w, &mut actors);
-            context::cabinet_of_head(&w, &mut actors, &by_title);
+            let placed = context::default_countries(&w, &mut actors, main);
+            context::office_countries(&w, &mut actors, &placed.by_main);
+            context::cabinet_of_head(&w, &mut actors, &placed.by_title);
             (cluster::into_entities(actors), w.into_parts(), main)
         };
         a.entities = entities;
