@@ -798,31 +798,10 @@ fn capitalised(s: &str) -> String {
 
 /// The article's main country: the one its places, adjectives and demonyms
 /// name most often (international organisations excluded).
-/// The byte range of the article's headline: its first line after the date
-/// line, when that line is short and ends in no sentence mark (a wire text
-/// without a headline starts with its first sentence).
-pub fn headline(text: &str) -> Option<std::ops::Range<usize>> {
-    let mut pos = 0;
-    for line in text.split_inclusive('\n') {
-        let start = pos;
-        pos += line.len();
-        let t = line.trim();
-        if t.is_empty() {
-            continue;
-        }
-        if t.starts_with("date ") && t.len() < 40 {
-            continue;
-        }
-        let ends_sentence = t.ends_with(['.', '!', '?', ':', '“', '"']);
-        return (!ends_sentence && t.len() < 160).then_some(start..pos);
-    }
-    None
-}
-
 pub fn main_country(w: &Words) -> Option<&'static str> {
     let mut tally: Vec<(&'static str, u32, usize)> = Vec::new();
     // a country in the headline is what the article is about
-    let head = headline(w.text);
+    let head = w.head;
     let mut buf = String::new();
     let mut k = 0;
     while k < w.len() {
@@ -865,10 +844,7 @@ pub fn main_country(w: &Words) -> Option<&'static str> {
                 } else {
                     2
                 };
-            if head
-                .as_ref()
-                .is_some_and(|h| h.contains(&w.toks[k].span().start))
-            {
+            if head.is_some_and(|h| h.contains(w.toks[k].span())) {
                 wt += 2;
             }
             match tally.iter_mut().find(|t| t.0 == c) {
@@ -1216,14 +1192,15 @@ fn office_keys(a: &Actor) -> Vec<&'static str> {
 /// Verteidigungsminister …", "Kiew (dpa) – …"), as its country and the
 /// token the body starts at.
 fn dateline(w: &Words) -> Option<(&'static str, usize)> {
-    // the body starts after the date line and the headline
-    let head = headline(w.text);
-    let k = (0..w.len()).find(|&k| {
-        let at = w.toks[k].span().start;
-        let line_start = w.text[..at].rfind('\n').map_or(0, |p| p + 1);
-        !w.text[line_start..].starts_with("date ")
-            && !head.as_ref().is_some_and(|h| h.contains(&at))
-    })?;
+    // the words are the body's, after the `date` header; the dateline opens
+    // it, after the headline if there is one (issue #7)
+    let k = match w.head {
+        Some(h) => (0..w.len()).find(|&k| w.toks[k].span().start >= h.end)?,
+        None => 0,
+    };
+    if k >= w.len() {
+        return None;
+    }
     let (end, p) = gazetteer_at(w, k)?;
     if !matches!(
         p.kind,

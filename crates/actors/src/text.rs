@@ -22,6 +22,8 @@ pub use lagebild_core::WordTok as Tok;
 /// The document as words.
 pub struct Words<'a> {
     pub text: &'a str,
+    /// The article's headline ([`lagebild_core::Document::headline`]).
+    pub head: Option<Span>,
     /// The tokens: the analysis' [`WordLayer`] when an earlier stage made it,
     /// else split here.
     pub toks: Cow<'a, [Tok]>,
@@ -290,6 +292,7 @@ impl<'a> Words<'a> {
         };
         Words {
             text,
+            head: a.doc.headline(),
             toks,
             facts,
             gaz: RefCell::new(FxHashMap::default()),

@@ -1166,3 +1166,49 @@ fn issue_7_office_of_a_place_after_von() {
         assert_eq!(country_of(&text, ner, who).as_deref(), want, "{text}");
     }
 }
+
+/// Issue #7: the dateline is found after the `date` header the document
+/// parse reads, in every header shape of our files — a leading space, the
+/// body on the header's line, the header on a line of its own, a headline on
+/// the header's line or after it, no header; near misses: no place opening
+/// the body (the headline skipped).
+#[test]
+fn issue_7_dateline_after_every_header_shape() {
+    use NerClass::Per;
+    use NerSub::Full;
+    let res: Ner = &[("Oleksij Resnikow", Per, Full)];
+    let body = "Kiew. Verteidigungsminister Oleksij Resnikow hat weitere Panzer gefordert. Russland und Belarus hätten Truppen verlegt.";
+    let plain = "Verteidigungsminister Oleksij Resnikow hat weitere Panzer gefordert. Russland und Belarus hätten Truppen verlegt.";
+    let cases: Vec<(String, Option<&str>)> = vec![
+        (body.to_string(), Some("UKR")),
+        (format!(" date 2022-05-01 {body}"), Some("UKR")),
+        (format!("date 2022-05-01 {body}"), Some("UKR")),
+        (format!("date 2022-05 {body}"), Some("UKR")),
+        (format!(" date 2022-05-01\n{body}"), Some("UKR")),
+        (
+            format!("  date 2022-05-01 \n\nPanzer für die Front\n{body}"),
+            Some("UKR"),
+        ),
+        (
+            format!(" date 2022-05-01 Panzer für die Front\n\n{body}"),
+            Some("UKR"),
+        ),
+        (
+            format!("date 2022-05-01 Panzer für die Front\n{body}"),
+            Some("UKR"),
+        ),
+        // (no dateline: the German cabinet default under split evidence)
+        (format!(" date 2022-05-01 {plain}"), Some("DEU")),
+        (
+            format!("date 2022-05-01 Panzer für die Front\n{plain}"),
+            Some("DEU"),
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(
+            country_of(&text, res, "Oleksij Resnikow").as_deref(),
+            want,
+            "{text:?}"
+        );
+    }
+}

@@ -188,6 +188,21 @@ impl Document {
     pub fn body_text(&self) -> &str {
         self.body.of(&self.text)
     }
+
+    /// The article's headline: the first line of the body (after the `date`
+    /// header, also when the body goes on on the header's line), when that
+    /// line is short and ends in no sentence mark — a wire text without a
+    /// headline starts with its first sentence. The one place that reads
+    /// it: the actors (main country, dateline) and the events (a headline
+    /// restates the body) ask here (issue #7).
+    pub fn headline(&self) -> Option<Span> {
+        let body = self.body_text();
+        let end = body.find('\n').unwrap_or(body.len());
+        let line = Span::new(self.body.start, self.body.start + end).trim(&self.text);
+        let t = line.of(&self.text);
+        let ends_sentence = t.ends_with(['.', '!', '?', ':', '“', '"']);
+        (!t.is_empty() && !ends_sentence && t.len() < 160).then_some(line)
+    }
 }
 
 /// The byte offset that marks the input as binary: the first NUL byte, or, when
@@ -493,6 +508,37 @@ mod tests {
             assert_eq!(d.date.map(|d| d.to_string()).as_deref(), date, "{input}");
             assert_eq!(d.body_text(), body, "{input}");
             assert!(d.warnings.is_empty());
+        }
+    }
+
+    /// Issue #7: the headline is read off the body the header parse leaves,
+    /// for every header shape of our files: leading space, the body on the
+    /// header's line, the header on a line of its own, no header.
+    #[test]
+    fn issue_7_headline_after_every_header_shape() {
+        for (input, want) in [
+            (" date 2020-07 Kiew. Der Minister kam.", None),
+            (
+                " date 2020-07 Kurzer Titel\n\nDer Minister kam.",
+                Some("Kurzer Titel"),
+            ),
+            (
+                "  date 2024-11-07 \n\nAmpel zerbrochen\nDer Kanzler sprach.",
+                Some("Ampel zerbrochen"),
+            ),
+            (
+                "date 2019\nStreit um Zölle: Kanada antwortet\n",
+                Some("Streit um Zölle: Kanada antwortet"),
+            ),
+            ("Titel ohne Kopf\n\nText.", Some("Titel ohne Kopf")),
+            ("Kiew. Der Minister kam.", None),
+            ("  date 2022-05-01\n\nDer Minister kam zu Besuch.\n", None),
+            // (a malformed header is text, as everywhere else)
+            ("date gestern Titel\nText.", Some("date gestern Titel")),
+            ("", None),
+        ] {
+            let d = Document::new(input.to_string());
+            assert_eq!(d.headline().map(|h| h.of(input)), want, "{input:?}");
         }
     }
 

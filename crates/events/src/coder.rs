@@ -7425,10 +7425,7 @@ fn push_dedup(events: &mut Vec<Event>, seen: &mut Seen, ev: Event, a: &Analysis)
     let same_side = |e1: Option<usize>, e2: Option<usize>| {
         e1 == e2 || is_loc(e1) || is_loc(e2) || e1.is_none() || e2.is_none()
     };
-    let in_head = |sp: Span| {
-        lagebild_actors::context::headline(&a.doc.text)
-            .is_some_and(|h| h.start <= sp.start && sp.end <= h.end)
-    };
+    let in_head = |sp: Span| a.doc.headline().is_some_and(|h| h.contains(sp));
     let key = seen_key(&ev);
     let bucket = seen.entry(key).or_default();
     // the kept event the new one tells again, and whether it is told in the
@@ -7543,10 +7540,7 @@ fn merge_specific(kept: &mut Event, ev: Event, rev: bool, a: &Analysis) {
     // (a headline restates the body's event: told as specifically, the
     // body's words name it — "ruft Botschafter aus Washington zurück" over
     // "seine Botschafter in den USA")
-    let in_head = |sp: Span| {
-        lagebild_actors::context::headline(&a.doc.text)
-            .is_some_and(|h| h.start <= sp.start && sp.end <= h.end)
-    };
+    let in_head = |sp: Span| a.doc.headline().is_some_and(|h| h.contains(sp));
     let over_headline = ns == ks && nt == kt && in_head(kept.evidence) && !in_head(ev.evidence);
     // (an agent the text leaves unsaid and the coder supplies — "Hunderte
     // wurden inhaftiert" by the state or its police — gives way to the one
