@@ -1277,7 +1277,12 @@ fn shared_title_country(w: &Words, a: &Actor, placed: &[(u32, String)]) -> Optio
 fn head_of_government(lemma: &str) -> bool {
     matches!(
         lemma,
-        "präsident" | "staatschef" | "staatspräsident" | "regierungschef" | "premierminister"
+        "präsident"
+            | "staatschef"
+            | "staatspräsident"
+            | "regierungschef"
+            | "premierminister"
+            | "ministerpräsident"
     )
 }
 
@@ -1285,22 +1290,56 @@ fn head_of_government(lemma: &str) -> bool {
 /// (`by_title`, from [`default_countries`]) who is named right after a head
 /// of state or government of a known country speaks for that government
 /// (issue #7, ev23). Runs after [`office_countries`].
+///
+/// In an article that names nothing German at all ([`names_germany`]) the
+/// German reading of a bare cabinet title has nothing to stand on: the
+/// minister is of the government whose head the article named last before
+/// him, wherever ("Israels Ministerpräsident Benjamin Netanjahu erklärte …
+/// Kurz nach Beginn der Feuerpause warf Israel Iran vor, … Verteidigungsminister
+/// Israel Katz wies die Armee an"; issue #7, ev28).
 pub fn cabinet_of_head(w: &Words, actors: &mut [Actor], by_title: &[bool]) {
+    let mut german: Option<bool> = None;
     for i in 0..actors.len() {
         if by_title.get(i) == Some(&true) {
-            if let Some(c) = head_named_before(w, actors, i) {
+            let anywhere = !*german.get_or_insert_with(|| names_germany(w));
+            if let Some(c) = head_named_before(w, actors, i, anywhere) {
                 actors[i].country = Some(c);
             }
         }
     }
 }
 
+/// Whether the article names anything German: a German place or
+/// institution of the gazetteer ("Berlin", "Bundeswehr", "Auswärtiges Amt"),
+/// a German nationality adjective or demonym, a federal title.
+fn names_germany(w: &Words) -> bool {
+    let mut buf = String::new();
+    let mut k = 0;
+    while k < w.len() {
+        let mut next = k + 1;
+        if w.is_word(k) {
+            let code = if let Some((end, p)) = gazetteer_at(w, k) {
+                next = end;
+                p.code
+            } else {
+                w.adjective(k).or_else(|| people_noun(w.s(k), &mut buf))
+            };
+            // (or a title of the federal state: "Bundeskanzler", "Bundespräsident")
+            if code == Some("DEU") || (w.s(k).starts_with("Bundes") && w.is_role(k)) {
+                return true;
+            }
+        }
+        k = next.max(k + 1);
+    }
+    false
+}
+
 /// "Präsident X (MEX) sprach von … Das Personal werde abgezogen, kündigte
 /// Außenministerin Y an": the country of the head of state or government
 /// (one of a known country) named last in the sentence before actor `i`'s
-/// first mention or in its own (issue #7, ev23), when none of another
-/// country is named between.
-fn head_named_before(w: &Words, actors: &[Actor], i: usize) -> Option<String> {
+/// first mention or in its own (issue #7, ev23) — or anywhere before it
+/// (`anywhere`) — when none of another country is named between.
+fn head_named_before(w: &Words, actors: &[Actor], i: usize, anywhere: bool) -> Option<String> {
     let first = actors[i].names.first()?.toks.start;
     let sent = w.toks.get(first)?.sent;
     let mut best: Option<(usize, String)> = None;
@@ -1317,7 +1356,7 @@ fn head_named_before(w: &Words, actors: &[Actor], i: usize) -> Option<String> {
         for n in &b.names {
             let end = n.toks.end;
             if end <= first
-                && w.toks[end.saturating_sub(1)].sent + 1 >= sent
+                && (anywhere || w.toks[end.saturating_sub(1)].sent + 1 >= sent)
                 && best.as_ref().is_none_or(|(e, _)| end > *e)
             {
                 best = Some((end, c.clone()));

@@ -893,8 +893,8 @@ fn alliance_noun_takes_up_the_organisation_named_before_issue_7() {
 /// Issue #7 (ev23): a bare cabinet title that would make a German (no main
 /// country) names a member of the government whose head was named right
 /// before — the one named last ("Ecuadors Präsident X" after "Präsident Y");
-/// near misses: no head named before, the head named too far back (German,
-/// as before).
+/// near misses: no head named before, the head named too far back in an
+/// article that names something German (German, as before).
 #[test]
 fn cabinet_minister_after_a_head_of_state_issue_7() {
     use NerClass::Per;
@@ -921,7 +921,9 @@ fn cabinet_minister_after_a_head_of_state_issue_7() {
             Some("ECU"),
         ),
         (
-            format!("{head} Der Tag blieb ruhig. Die Lage blieb ruhig. Am Abend kündigte Außenministerin Alicia Bárcena Schritte an."),
+            // (in an article that names something German: with nothing
+            // German, the head named last anywhere before — issue #7, ev28)
+            format!("{head} Die Bundesregierung mahnte. Die Lage blieb ruhig. Am Abend kündigte Außenministerin Alicia Bárcena Schritte an."),
             &[("Andrés Manuel López Obrador", Per, Full), ("Alicia Bárcena", Per, Full)],
             Some("DEU"),
         ),
@@ -1209,6 +1211,72 @@ fn issue_7_dateline_after_every_header_shape() {
             country_of(&text, res, "Oleksij Resnikow").as_deref(),
             want,
             "{text:?}"
+        );
+    }
+}
+
+/// Issue #7 (ev28): under split evidence a bare cabinet title ("Verteidigungsminister
+/// X") names a German only when the article names something German; in one that
+/// names nothing German the minister is of the government whose head the article
+/// named last before him, in any paragraph ("Ministerpräsident" included); near
+/// misses: Berlin, a German adjective, the Bundeswehr or a federal title named
+/// anywhere keep the German reading, as does no head named before him or a
+/// person of another country named between.
+#[test]
+fn issue_7_cabinet_title_in_a_story_with_nothing_german() {
+    use NerClass::Per;
+    use NerSub::Full;
+    let ner: Ner = &[("Kwame Mensah", Per, Full), ("Yaw Boateng", Per, Full)];
+    let head = "Ghana und Togo streiten um die Grenze. Ghanas Präsident Kwame Mensah warf Togo Provokationen vor.\n\nTogo wies das zurück und verlegte Truppen. Ghana verlegte ebenfalls Truppen.";
+    let minister = "Verteidigungsminister Yaw Boateng sagte, man sei bereit.";
+    let cases: Vec<(String, Ner, Option<&str>)> = vec![
+        (format!("{head}\n\n{minister}"), ner, Some("GHA")),
+        (
+            format!("{}\n\n{minister}", head.replace("Präsident", "Ministerpräsident")),
+            ner,
+            Some("GHA"),
+        ),
+        (format!("{head}\n\n{minister} In Berlin wurde beraten."), ner, Some("DEU")),
+        (format!("{head} Die deutsche Regierung mahnte.\n\n{minister}"), ner, Some("DEU")),
+        (format!("{head} Die Bundeswehr half.\n\n{minister}"), ner, Some("DEU")),
+        (
+            format!("{head} Bundeskanzler Olaf Scholz mahnte.\n\n{minister}"),
+            &[
+                ("Kwame Mensah", Per, Full),
+                ("Olaf Scholz", Per, Full),
+                ("Yaw Boateng", Per, Full),
+            ],
+            Some("DEU"),
+        ),
+        (
+            format!("Ghana und Togo streiten um die Grenze. Togo warf Ghana Provokationen vor.\n\nTogo verlegte Truppen. Ghana verlegte ebenfalls Truppen.\n\n{minister}"),
+            &[("Yaw Boateng", Per, Full)],
+            Some("DEU"),
+        ),
+        (
+            format!("{head} Togos Präsident Faure Adjo antwortete.\n\n{minister}"),
+            &[
+                ("Kwame Mensah", Per, Full),
+                ("Faure Adjo", Per, Full),
+                ("Yaw Boateng", Per, Full),
+            ],
+            Some("TGO"),
+        ),
+        (
+            format!("{head} Der nigerianische Vermittler Faure Adjo antwortete.\n\n{minister}"),
+            &[
+                ("Kwame Mensah", Per, Full),
+                ("Faure Adjo", Per, Full),
+                ("Yaw Boateng", Per, Full),
+            ],
+            Some("DEU"),
+        ),
+    ];
+    for (text, ner, want) in cases {
+        assert_eq!(
+            country_of(&text, ner, "Yaw Boateng").as_deref(),
+            want,
+            "{text}"
         );
     }
 }
