@@ -1134,15 +1134,22 @@ pub fn office_countries(w: &Words, actors: &mut [Actor], by_main: &[bool]) {
             // ([`story_place_before`]), when that is another one whose
             // office is not already held (issue #7, ev27)
             let keys = office_keys(a);
-            let near = a
-                .names
-                .iter()
-                .map(|c| c.toks.start)
-                .min()
-                .and_then(|first| {
-                    let german = a.roles.iter().any(|r| german_cabinet_title(&r.lemma));
-                    story_place_before(w, first, german)
-                })
+            let german = a.roles.iter().any(|r| german_cabinet_title(&r.lemma));
+            let first = a.names.iter().map(|c| c.toks.start).min();
+            // "Die Bundeswehr hatte ihre Mission beendet … Verteidigungsministerin
+            // X sprach von …": a German cabinet title in a paragraph that
+            // tells of a German institution is the German office, whatever
+            // the article's main country (issue #7, ev28)
+            let german_paragraph = german
+                && a.country.as_deref() != Some("DEU")
+                && first.is_some_and(|f| german_institution_before(w, f))
+                && !held.iter().any(|(hc, hk)| hc == "DEU" && keys.contains(hk));
+            if german_paragraph {
+                a.country = Some("DEU".to_string());
+                continue;
+            }
+            let near = first
+                .and_then(|first| story_place_before(w, first, german))
                 .filter(|c| a.country.as_deref() != Some(*c))
                 .filter(|c| !held.iter().any(|(hc, hk)| hc == c && keys.contains(hk)));
             if let Some(c) = near {
@@ -1169,6 +1176,25 @@ pub fn office_countries(w: &Words, actors: &mut [Actor], by_main: &[bool]) {
             .filter(|c| !held.iter().any(|(hc, hk)| hc == c && keys.contains(hk)))
             .map(str::to_string);
     }
+}
+
+/// Whether a German state institution of the gazetteer ("Bundeswehr",
+/// "Bundesregierung", "Auswärtiges Amt", a party) is named in the paragraph
+/// of token `k`, before it — not a credit in parentheses ("Kiew (dpa)").
+fn german_institution_before(w: &Words, k: usize) -> bool {
+    let mut i = k;
+    while i > 0 && same_paragraph(w, i - 1, i) {
+        i -= 1;
+        if i > 0 && w.s(i - 1) == "(" {
+            continue;
+        }
+        if let Some((end, p)) = gazetteer_at(w, i) {
+            if end <= k && p.kind == PlaceKind::Org && p.code == Some("DEU") {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// A person with the title of a state office ("Präsident X") that names no

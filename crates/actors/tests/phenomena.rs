@@ -1280,3 +1280,55 @@ fn issue_7_cabinet_title_in_a_story_with_nothing_german() {
         );
     }
 }
+
+/// Issue #7 (ev28): a German cabinet title ("Verteidigungsministerin X")
+/// placed only by a foreign main country is the German office when its
+/// paragraph names a German state institution before it ("Die Bundeswehr …",
+/// "das Auswärtige Amt"); near misses: the institution in another paragraph
+/// or after her, a credit in parentheses ("(dpa)"), a title that is no German
+/// cabinet office ("Präsident"), Germany only as a place named in the
+/// paragraph.
+#[test]
+fn issue_7_german_cabinet_title_beside_a_german_institution() {
+    use NerClass::Per;
+    use NerSub::Full;
+    let ner: Ner = &[("Jana Weller", Per, Full)];
+    let mali = "In Mali wächst die Gewalt. In Bamako gab es Anschläge. Mali sucht Hilfe. Die Regierung Malis bat um Soldaten.";
+    let cases: Vec<(String, Option<&str>)> = vec![
+        (
+            format!("{mali}\n\nDie Bundeswehr hat ihre letzten Soldaten aus Bamako ausgeflogen. Verteidigungsministerin Jana Weller sprach von einem Erfolg."),
+            Some("DEU"),
+        ),
+        (
+            format!("{mali}\n\nDas Auswärtige Amt rief zur Ausreise auf. Außenministerin Jana Weller sagte, die Lage sei ernst."),
+            Some("DEU"),
+        ),
+        (
+            format!("{mali}\n\nVerteidigungsministerin Jana Weller sprach von einem Erfolg. Die Bundeswehr hat ihre Soldaten ausgeflogen."),
+            Some("MLI"),
+        ),
+        (
+            format!("{mali} Die Bundeswehr half.\n\nVerteidigungsministerin Jana Weller sprach von einem Erfolg."),
+            Some("MLI"),
+        ),
+        (
+            format!("{mali}\n\nIn Bamako (dpa) blieb es ruhig. Verteidigungsministerin Jana Weller sprach von einem Erfolg."),
+            Some("MLI"),
+        ),
+        (
+            format!("{mali}\n\nDie Bundeswehr hat ihre Soldaten ausgeflogen. Präsidentin Jana Weller sprach von einem Erfolg."),
+            Some("MLI"),
+        ),
+        (
+            format!("{mali}\n\nMali warnte Deutschland vor dem Abzug. Verteidigungsministerin Jana Weller sprach von einem Fehler."),
+            Some("MLI"),
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(
+            country_of(&text, ner, "Jana Weller").as_deref(),
+            want,
+            "{text}"
+        );
+    }
+}
