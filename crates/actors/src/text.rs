@@ -272,6 +272,33 @@ fn is_inner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '‑' | '.')
 }
 
+/// Nouns a nationality adjective before which names a language: of
+/// language itself and of web pages, whose "nationality" German gives by
+/// their language (compounds by their last part: "Hackerinternetseite";
+/// not "Seite" alone, which is a side: "auf der chinesischen Seite").
+fn language_noun(word: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "sprache",
+        "sprachen",
+        "fassung",
+        "fassungen",
+        "übersetzung",
+        "übersetzungen",
+        "untertitel",
+        "untertiteln",
+        "internetseite",
+        "internetseiten",
+        "webseite",
+        "webseiten",
+        "website",
+        "websites",
+        "homepage",
+        "wikipedia",
+    ];
+    let lower = word.to_lowercase();
+    word.starts_with(char::is_uppercase) && HEADS.iter().any(|h| lower.ends_with(h))
+}
+
 impl<'a> Words<'a> {
     /// The words of the analysed document's body: those an earlier stage
     /// kept in the analysis ([`WordLayer`]), else the body split here.
@@ -499,8 +526,14 @@ impl<'a> Words<'a> {
 
     /// `countries::adjective(w.s(i))`, the look-up skipped where a cached
     /// miss is known.
+    /// A nationality adjective before a noun of language or of a web page
+    /// names a language, no country ("auf der englischen Internetseite
+    /// ZDNet.com", "die russische Fassung"; issue #7, ev28).
     pub fn adjective(&self, i: usize) -> Option<&'static str> {
         if !self.memo(i, Fact::Adjective, |s| countries::adjective(s).is_some()) {
+            return None;
+        }
+        if i + 1 < self.len() && self.same_sent(i, i + 1) && language_noun(self.s(i + 1)) {
             return None;
         }
         countries::adjective(self.s(i))

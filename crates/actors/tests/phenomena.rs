@@ -1332,3 +1332,31 @@ fn issue_7_german_cabinet_title_beside_a_german_institution() {
         );
     }
 }
+
+/// Issue #7 (ev28): a nationality adjective before a noun of language or of
+/// a web page names a language, no country ("auf der englischen
+/// Internetseite", "in spanischer Sprache", "die russische Fassung"); near
+/// misses: the adjective before a person's title or another noun, "Seite"
+/// alone (a side: "auf der chinesischen Seite").
+#[test]
+fn issue_7_language_adjective_is_no_country() {
+    use NerClass::Per;
+    use NerSub::Full;
+    let ner: Ner = &[("Tom Miller", Per, Full)];
+    let cases: Vec<(&str, Option<&str>)> = vec![
+        ("Der Experte Tom Miller schrieb auf der englischen Internetseite Technet, der Code sei echt.", None),
+        ("Der Experte Tom Miller schrieb in spanischer Sprache, der Code sei echt.", None),
+        ("Die russische Fassung des Buches erschien spät. Der Übersetzer Tom Miller lobte sie.", None),
+        ("Der Experte Tom Miller schrieb auf einer Hackerinternetseite aus Frankreich, der Code sei echt.", Some("FRA")),
+        ("Der englische Experte Tom Miller schrieb auf seiner Internetseite, der Code sei echt.", Some("GBR")),
+        ("Die russische Regierung schwieg. Der Experte Tom Miller schrieb, der Code sei echt.", Some("RUS")),
+        ("Auf der chinesischen Seite gab es Tote. Der Experte Tom Miller schrieb, der Streit sei alt.", Some("CHN")),
+    ];
+    for (text, want) in cases {
+        assert_eq!(
+            country_of(text, ner, "Tom Miller").as_deref(),
+            want,
+            "{text}"
+        );
+    }
+}
