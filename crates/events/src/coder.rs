@@ -1700,6 +1700,35 @@ impl<'a> Doc<'a> {
         out
     }
 
+    /// "indischen und chinesischen Soldaten": nationality adjectives of two
+    /// states coordinated before one group noun name a group each, the noun
+    /// shared (issue #7, ev28). `k` is the first adjective; the first group
+    /// is that adjective alone.
+    fn coordinated_groups(&self, k: usize) -> Option<(ARef, ARef)> {
+        let c = self.w.adjective(k)?;
+        if k + 2 >= self.w.len()
+            || !self.w.same_sent(k, k + 2)
+            || !matches!(self.low(k + 1), "und" | "sowie")
+            || self.w.adjective(k + 2).is_none_or(|c2| c2 == c)
+        {
+            return None;
+        }
+        let second = self.actor_at(k + 2)?;
+        // (a group, not a person named after the title: "der indische und
+        // der chinesische Außenminister Wang Yi")
+        second.noun?;
+        if second.entity.is_some() || second.country.is_none() {
+            return None;
+        }
+        let first = ARef {
+            country: Some(c.to_string()),
+            first: k,
+            last: k,
+            ..second.clone()
+        };
+        Some((first, second))
+    }
+
     /// The preposition governing an actor reference, looking back over
     /// determiners and adjectives.
     fn governing(&self, r: &ARef) -> Option<&str> {
@@ -4222,6 +4251,16 @@ fn clash_of_both(d: &Doc, f: &Frame, m: &[usize], prior: &[Event]) -> Option<(AR
     }
     let first = m[0];
     let (c0, _) = d.clause(first);
+    // "Indische und chinesische Soldaten gingen aufeinander los": the
+    // subject's coordinated groups are the sides (issue #7, ev28)
+    let opening = d.first_word(c0, first);
+    let opening = opening.map(|k| if is_determiner(d.w.s(k)) { k + 1 } else { k });
+    if let Some(pair) = opening
+        .and_then(|k| d.coordinated_groups(k))
+        .filter(|(_, b)| b.last < first)
+    {
+        return Some(pair);
+    }
     let k = (c0 + 1..first).find(|&k| d.low(k) == "beider" && d.low(k + 1) == "seiten")?;
     let noun = Some(k - 1).filter(|&n| d.w.is_cap(n) && is_group_noun(d.w.s(n)))?;
     let p = pair_before(prior, None)?;
@@ -4442,8 +4481,16 @@ fn build(
             .into_iter()
             .filter(|r| d.can_be_source(r))
             .collect();
+        // ("zwischen indischen und chinesischen Soldaten": one noun, two
+        // groups)
+        let coordinated = (last + 1..(last + 3).min(s1))
+            .find(|&k| d.w.adjective(k).is_some())
+            .and_then(|k| d.coordinated_groups(k));
         let mut it = v.into_iter();
-        let (a, b) = (it.next()?, it.next()?);
+        let (a, b) = match coordinated {
+            Some(pair) => pair,
+            None => (it.next()?, it.next()?),
+        };
         // (the two sides of a clash are the pair right after "zwischen",
         // "X und Y": "Kämpfen zwischen koptischen Christen und Muslimen …
         // in der Hauptstadt Kairo" names no sides)
