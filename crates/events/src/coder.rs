@@ -789,8 +789,18 @@ impl<'a> Doc<'a> {
         let mut s0 = 0;
         // windows of at most MAX_SENT tokens keep every per-sentence search
         // bounded (a 10 MB line without full stops stays linear)
+        // (a dash in the headline ends a statement: "Anschlag am Flughafen
+        // Kabul – Biden kündigt Vergeltung an"; issue #7, ev28)
+        let head_dash = |k: usize| {
+            matches!(w.s(k - 1), "–" | "—")
+                && w.head.is_some_and(|h| h.contains(w.span(k - 1, k - 1)))
+        };
         for k in 1..=w.len() {
-            if k == w.len() || w.toks[k].sent != w.toks[s0].sent || k - s0 >= MAX_SENT {
+            if k == w.len()
+                || w.toks[k].sent != w.toks[s0].sent
+                || k - s0 >= MAX_SENT
+                || head_dash(k)
+            {
                 sents.push((s0, k));
                 s0 = k;
             }
