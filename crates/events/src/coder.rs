@@ -5496,6 +5496,44 @@ fn possessor_of_thing(d: &Doc, from: usize, to: usize) -> Option<ARef> {
     d.resolve_pronoun(k, pron, "-")
 }
 
+/// "Auslöser war ein Bericht der Organisation Amerikanischer Staaten. Deren
+/// Wahlbeobachter hatten der Wahlbehörde Manipulationen vorgeworfen": the
+/// members or organs of a body named by "deren"/"dessen" opening the
+/// sentence act for the organisation or state named last in the sentence
+/// before (issue #7, ev28).
+fn possessive_members(d: &Doc, s0: usize, c0: usize, first: usize) -> Option<ARef> {
+    if c0 != s0 || first < s0 + 2 || !matches!(d.low(s0), "deren" | "dessen") {
+        return None;
+    }
+    let noun = d.w.s(s0 + 1);
+    // (people who act for a body: its groups, office holders, observers,
+    // members, staff — "Wahlbeobachter", "Parteimitglieder")
+    const MEMBERS: &[&str] = &[
+        "beobachter",
+        "mitglieder",
+        "vertreter",
+        "mitarbeiter",
+        "ermittler",
+        "inspekteure",
+        "inspektoren",
+        "funktionäre",
+    ];
+    let member = is_group_noun(noun)
+        || roles::role_noun(noun).is_some()
+        || MEMBERS.iter().any(|m| d.low(s0 + 1).ends_with(m));
+    if !d.w.is_cap(s0 + 1) || !member {
+        return None;
+    }
+    let si = d.sents.partition_point(|&(a, _)| a < s0);
+    let &(p0, p1) = d.sents.get(si.checked_sub(1)?)?;
+    let r = d.actors_in(p0, p1).into_iter().rev().find(|r| {
+        r.entity
+            .is_some_and(|e| matches!(d.a.entities[e].etype, EntityType::Org | EntityType::Loc))
+            && d.can_be_source(r)
+    })?;
+    Some(ARef::outside(r.entity, r.country))
+}
+
 /// A physical act (an attack, an arrest, aid sent …), as against one that is
 /// said (a demand, a refusal, praise …).
 fn is_physical(t: EventType) -> bool {
@@ -5611,6 +5649,9 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
                     || r.entity
                         .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc))
         });
+    }
+    if let Some(r) = possessive_members(d, s0, c0, first) {
+        return Some(r);
     }
     let own = d.actors_in(c0, first).into_iter().find(|r| ok(r));
     // an inverted subject after the trigger ("verhafteten die Behörden")
