@@ -664,7 +664,31 @@ fn canonical(names: &[Cand], place: Option<&Place>) -> String {
             best = Some(c);
         }
     }
+    // (of the same words, the uninflected form: "Deutsche Bank" where the
+    // text says "der Deutschen Bank" first; issue #7, ev28)
+    let best = best.map(|b| {
+        names
+            .iter()
+            .filter(|c| c.ntoks() == b.ntoks() && uninflected_of(&c.name, &b.name))
+            .min_by_key(|c| c.name.len())
+            .unwrap_or(b)
+    });
     best.map_or_else(String::new, |c| c.name.clone())
+}
+
+/// Whether `short` is `long` with some words' inflection endings ("-n",
+/// "-en", "-s", "-es") cut ("Deutsche Bank" of "Deutschen Bank"), and
+/// shorter.
+fn uninflected_of(short: &str, long: &str) -> bool {
+    let (a, b): (Vec<&str>, Vec<&str>) = (short.split(' ').collect(), long.split(' ').collect());
+    short.len() < long.len()
+        && a.len() == b.len()
+        && a.iter().zip(&b).all(|(x, y)| {
+            x == y
+                || ["n", "en", "s", "es"]
+                    .iter()
+                    .any(|e| y.strip_suffix(e) == Some(x))
+        })
 }
 
 /// The finished entities, in order of first mention.

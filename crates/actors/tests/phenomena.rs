@@ -1360,3 +1360,33 @@ fn issue_7_language_adjective_is_no_country() {
         );
     }
 }
+
+/// Issue #7 (ev28): of a name's forms with the same words, the canonical
+/// name is the uninflected one ("Deutsche Bank" where the text says "der
+/// Deutschen Bank" first); near miss: the inflected form alone stays.
+#[test]
+fn issue_7_canonical_name_is_the_uninflected_form() {
+    use NerClass::Org;
+    use NerSub::Full;
+    let cases: Vec<(&str, Ner, &str)> = vec![
+        (
+            "Der Aufsichtsrat der Deutschen Bank tagte. Die Deutsche Bank schwieg.",
+            &[("Deutschen Bank", Org, Full), ("Deutsche Bank", Org, Full)],
+            "Deutsche Bank",
+        ),
+        (
+            "Der Chef der Deutschen Bank trat zurück.",
+            &[("Deutschen Bank", Org, Full)],
+            "Deutschen Bank",
+        ),
+    ];
+    for (text, ner, want) in cases {
+        let es = run(text, ner);
+        let orgs: Vec<&str> = es
+            .iter()
+            .filter(|e| e.etype == EntityType::Org)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(orgs, vec![want], "{text}");
+    }
+}
