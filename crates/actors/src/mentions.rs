@@ -778,7 +778,17 @@ fn is_org_head(s: &str) -> bool {
 /// Heads that name an organisation as a compound without adjectives when a
 /// prepositional tail follows ("Volksbefreiungsfront von Tigray").
 const COMPOUND_HEADS: &[&str] = &[
-    "front", "bewegung", "liga", "partei", "miliz", "brigaden", "allianz",
+    "front",
+    "bewegung",
+    "liga",
+    "partei",
+    "miliz",
+    "brigaden",
+    "allianz",
+    // (issue #7, ev28: "Schutzvereinigung für Wertpapierbesitz", "Verbraucherverband
+    // für …")
+    "vereinigung",
+    "verband",
 ];
 
 /// Does the lower-cased `head` end in one of [`COMPOUND_HEADS`] with more

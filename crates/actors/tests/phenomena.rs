@@ -1390,3 +1390,31 @@ fn issue_7_canonical_name_is_the_uninflected_form() {
         assert_eq!(orgs, vec![want], "{text}");
     }
 }
+
+/// Issue #7 (ev28): a compound in "-vereinigung" or "-verband" with a
+/// prepositional tail names an organisation, as "-front" and "-partei" do
+/// ("Die Schutzvereinigung für Wertpapierbesitz (DSW)"; its abbreviation
+/// joins it); near misses: the compound without a tail, the bare head
+/// without adjectives.
+#[test]
+fn issue_7_vereinigung_and_verband_compounds_are_organisations() {
+    for (text, want) in [
+        (
+            "Die Schutzvereinigung für Wertpapierbesitz (DSW) forderte den Rücktritt. Die DSW blieb hart.",
+            Some("Schutzvereinigung für Wertpapierbesitz"),
+        ),
+        (
+            "Der Verbraucherverband von Hessen klagte gegen die Bank.",
+            Some("Verbraucherverband von Hessen"),
+        ),
+        ("Der Verbraucherverband klagte gegen die Bank.", None),
+        ("Die Vereinigung forderte den Rücktritt.", None),
+    ] {
+        let es = run(text, &[]);
+        let org = es
+            .iter()
+            .find(|e| e.etype == EntityType::Org)
+            .map(|e| e.name.as_str());
+        assert_eq!(org, want, "{text}");
+    }
+}
