@@ -328,14 +328,26 @@ fn prenominal(w: &Words, name_start: usize) -> Option<NpInfo> {
                 .filter(|(_, head)| head.chars().next().is_some_and(char::is_uppercase))
                 .and_then(|(p, _)| prefix_country(p))
         };
-        return people_noun(s, &mut String::new())
+        let own = people_noun(s, &mut String::new())
             .or_else(prefixed)
             .map(|c| NpInfo {
                 countries: vec![(c, W_TITLE)],
                 ..NpInfo::default()
             });
+        if own.is_some() {
+            return own;
+        }
     }
     let mut info = NpInfo::default();
+    // "der Schweizer Bankier und Vorstandschef der Deutschen Bank Josef
+    // Ackermann": a genitive complement between the title and the name is
+    // stepped over — a state's name gives its country ("Präsident der
+    // Ukraine X"), an employer none of the person's own (issue #7, ev28)
+    if w.is_cap(k) && !w.is_role(k) {
+        let (d, country) = genitive_before_name(w, k, name_start)?;
+        info.countries.extend(country.map(|c| (c, W_TITLE)));
+        k = d - 1;
+    }
     let mut heads: Vec<(usize, RoleNoun)> = Vec::new();
     let mut det = None;
     loop {
@@ -391,6 +403,35 @@ fn prenominal(w: &Words, name_start: usize) -> Option<NpInfo> {
     }
     info.roles.reverse();
     Some(info)
+}
+
+/// The genitive complement ending at token `k` right before a name: "der"/
+/// "des" at `d`, then capitalised words and adjectives (at most four), with
+/// a role noun right before `d` — as `d` and the country of a state so
+/// named.
+fn genitive_before_name(
+    w: &Words,
+    k: usize,
+    name_start: usize,
+) -> Option<(usize, Option<&'static str>)> {
+    let mut d = k;
+    while d > 0 && k - d < 4 && w.same_sent(d - 1, name_start) {
+        d -= 1;
+        if matches!(w.s(d), "der" | "des") {
+            break;
+        }
+        if !w.is_word(d) || !(w.is_cap(d) || is_adjective_like(w.s(d))) {
+            return None;
+        }
+    }
+    if !matches!(w.s(d), "der" | "des") || d == 0 || !w.is_role(d - 1) {
+        return None;
+    }
+    let country = gazetteer_at(w, d + 1)
+        .filter(|(end, p)| *end == k + 1 && p.kind == PlaceKind::Country)
+        .and_then(|(_, p)| p.code)
+        .filter(|c| *c != "IGO");
+    Some((d, country))
 }
 
 /// "[det] [adj]* Role [complement], Name": the closest role noun before the comma

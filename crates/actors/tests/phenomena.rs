@@ -1418,3 +1418,41 @@ fn issue_7_vereinigung_and_verband_compounds_are_organisations() {
         assert_eq!(org, want, "{text}");
     }
 }
+
+/// Issue #7 (ev28): a genitive complement between a title and the name is
+/// stepped over ("Der Schweizer Bankier und jetzige Vorstandschef der
+/// Deutschen Bank Josef Ackermann": Swiss, with both titles); an employer
+/// gives the person no country of its own (the article's, as before); near
+/// miss: a capitalised word before the name with no role before its
+/// article reads no title.
+#[test]
+fn issue_7_title_with_a_genitive_complement_before_the_name() {
+    use NerClass::{Org, Per};
+    use NerSub::Full;
+    let ner: Ner = &[
+        ("Deutschen Bank", Org, Full),
+        ("Josef Ackermann", Per, Full),
+    ];
+    for (text, country, roles) in [
+        (
+            "Der Schweizer Bankier und jetzige Vorstandschef der Deutschen Bank Josef Ackermann saß im Aufsichtsrat. In Berlin wurde beraten.",
+            Some("CHE"),
+            vec!["Bankier", "Vorstandschef"],
+        ),
+        (
+            "Der Vorstandschef der Deutschen Bank Josef Ackermann saß im Aufsichtsrat. In Berlin wurde beraten.",
+            Some("DEU"),
+            vec!["Vorstandschef"],
+        ),
+        (
+            "Die Aktie der Deutschen Bank Josef Ackermann zufolge stieg. In Berlin wurde beraten.",
+            Some("DEU"),
+            vec![],
+        ),
+    ] {
+        let es = run(text, ner);
+        let a = find(&es, "Josef Ackermann");
+        assert_eq!(a.country.as_deref(), country, "{text}");
+        assert_eq!(a.roles, roles, "{text}");
+    }
+}
