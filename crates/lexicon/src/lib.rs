@@ -6,6 +6,7 @@
 //! binary, so lookups cost a hash probe and nothing is read at run time.
 
 pub mod countries;
+pub mod event_verbs;
 pub mod names;
 pub mod roles;
 pub mod verbs;
