@@ -229,17 +229,21 @@ fn with_subjunctive(mut alts: Vec<(String, bool)>) -> Vec<(String, bool)> {
     alts
 }
 
-/// Whether a lemma's infinitives (the zu-infinitive "anzugreifen", a separable
-/// verb's joined infinitive) are among the forms `=lemma` names. A plain
-/// verb's infinitive is its present plural and comes with it ("bombardieren").
+/// Whether a lemma's infinitives — the zu-infinitive ("anzugreifen") and
+/// the present plural that is the infinitive too ("bombardieren",
+/// "angreifen") — are among the forms `=lemma` names. They are not (issue
+/// #7, ev29): on wikinews-dev they added only wrong events, acts planned or
+/// conditional ("würden … Soldaten töten", "G8, ASEM und EU angreifen",
+/// "Märkte erobern"); a pattern that wants the plural lists it
+/// ("=bombardieren|bombardieren"), as the hand lists did.
 const LEMMA_INFINITIVES: bool = false;
 
 /// The forms an alternative `=lemma` stands for (issue #7): `v2` — the
 /// verb-second forms of a separable verb, whose particle the pattern then
 /// closes with; otherwise its finite forms (3rd person, indicative and
-/// Konjunktiv I/II; a separable verb's joined ones, "angriff" as in "als
-/// Russland die Ukraine angriff"), its past participle and (see
-/// [`LEMMA_INFINITIVES`]) its infinitives. Forms that are also a noun
+/// Konjunktiv I/II; a separable verb's joined ones, "angreift" as in "wenn
+/// Russland die Ukraine angreift") and its past participle; not (see
+/// [`LEMMA_INFINITIVES`]) its infinitives nor the plural they share. Forms that are also a noun
 /// ("Angriff", "Festnahmen", "Verbot") are left out of these: a pattern
 /// that wants one lists it ("=verbieten|verbot"). An unknown lemma stands
 /// for nothing (`tests`: every lemma of the frame files is known).
@@ -248,11 +252,17 @@ pub fn lemma_forms(lemma: &str, v2: bool) -> Vec<&'static str> {
     let Some(v) = lagebild_lexicon::event_verbs::event_verb(lemma) else {
         return Vec::new();
     };
+    let infinitive = |w: &str| {
+        v.forms
+            .iter()
+            .any(|f| f.kind == FormKind::Infinitive && f.form == w)
+    };
     v.forms
         .iter()
         .filter(|f| match f.kind {
             FormKind::SeparatedFinite => v2,
-            FormKind::Finite | FormKind::Participle => !v2 && !f.noun,
+            FormKind::Finite => !v2 && !f.noun && (LEMMA_INFINITIVES || !infinitive(f.form)),
+            FormKind::Participle => !v2 && !f.noun,
             FormKind::Infinitive => !v2 && !f.noun && LEMMA_INFINITIVES,
         })
         .map(|f| f.form)
@@ -1038,10 +1048,18 @@ mod tests {
             "bombardierten",
             "bombardiert",
             "bombardiere",
-            "bombardieren",
         ] {
             assert!(alts.contains(&w), "{w}: {alts:?}");
         }
+        // the plural that is the infinitive too: only when listed
+        assert!(!alts.contains(&"bombardieren"));
+        let listed = expand_lemmas("=bombardieren|bombardieren");
+        assert!(listed[0].split('|').any(|w| w == "bombardieren"));
+        // nor the zu-infinitive or the joined infinitive of a separable verb
+        let joined = expand_lemmas("=angreifen");
+        assert!(!joined[1]
+            .split('|')
+            .any(|w| w == "anzugreifen" || w == "angreifen"));
         let two = expand_lemmas("=angreifen");
         assert_eq!(two.len(), 2);
         assert!(two[0].ends_with(" __ an"), "{}", two[0]);
