@@ -1725,7 +1725,7 @@ fn issue7_lemma_patterns_reach_every_inflected_form() {
 /// taken (COERCE), sanctions tightened, extended or imposed by "sanktionieren"
 /// (SANCTION), consulting (CONSULT), solidarity declared (SUPPORT), allying
 /// and intelligence exchanged (COOPERATE), reservists called up (MOBILIZE),
-/// release from detention (RETREAT).
+/// release from detention (RETREAT), journalists expelled (COERCE).
 #[test]
 fn issue7_coverage_of_the_plover_types() {
     check(&[
@@ -1773,9 +1773,18 @@ fn issue7_coverage_of_the_plover_types() {
             "Russland hat den amerikanischen Journalisten aus der Haft entlassen.",
             Some(("RETREAT", "RUS", "USA")),
         ),
+        (
+            "Russland wies zwei Journalisten des amerikanischen Senders CNN aus.",
+            Some(("COERCE", "RUS", "USA")),
+        ),
+        (
+            "Die Journalisten der CNN wurden von Russland ausgewiesen.",
+            Some(("COERCE", "RUS", "USA")),
+        ),
         // near misses: a meeting convened, a patient discharged, a verbal attack
         ("Der Präsident berief eine Sondersitzung des Parlaments ein.", None),
         ("Der Fußballer wurde aus dem Krankenhaus entlassen.", None),
+        ("Der Pass weist ihn als deutschen Staatsbürger aus.", None),
         (
             "Der Minister attackierte die Opposition im Bundestag scharf.",
             None,
