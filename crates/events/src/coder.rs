@@ -4343,7 +4343,13 @@ fn apposed_subject(d: &Doc, from: usize, c0: usize) -> Option<ARef> {
         return None;
     }
     let (a, _) = d.clause(c0 - 2);
-    if a <= from || d.w.s(a - 1) != "," || (a..c0 - 1).filter(|&i| d.w.is_word(i)).count() > 6 {
+    // (a < 2: a comma opens the text, no head before it — issue #7, found
+    // by `tests/robustness.rs` once more frames reached this path)
+    if a <= from
+        || a < 2
+        || d.w.s(a - 1) != ","
+        || (a..c0 - 1).filter(|&i| d.w.is_word(i)).count() > 6
+    {
         return None;
     }
     // (the head is a noun phrase of its own, no clause: "Jon Bon Jovi hatte

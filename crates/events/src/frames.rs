@@ -229,6 +229,97 @@ fn with_subjunctive(mut alts: Vec<(String, bool)>) -> Vec<(String, bool)> {
     alts
 }
 
+/// Whether the bare infinitive and the present plural it is identical with
+/// ("bombardieren", "angreifen") are among the forms `=lemma` names. They
+/// are not (issue #7, ev29): on wikinews-dev they added only wrong events,
+/// acts planned or conditional ("würden … Soldaten töten", "G8, ASEM und EU
+/// angreifen", "Märkte erobern"); a pattern that wants the plural lists it
+/// ("=bombardieren|bombardieren"), as the hand lists did. A separable
+/// verb's zu-infinitive ("anzugreifen", "festzunehmen") is among them: it
+/// changed no event on the development sets (the coder's plans and
+/// announcements decide what an infinitive is: "plant, Litauen
+/// anzugreifen" stays silent).
+const LEMMA_INFINITIVES: bool = false;
+
+/// The forms an alternative `=lemma` stands for (issue #7): `v2` — the
+/// verb-second forms of a separable verb, whose particle the pattern then
+/// closes with; otherwise its finite forms (3rd person, indicative and
+/// Konjunktiv I/II; a separable verb's joined ones, "angreift" as in "wenn
+/// Russland die Ukraine angreift"), its past participle and a separable
+/// verb's zu-infinitive; not (see [`LEMMA_INFINITIVES`]) the bare infinitive
+/// nor the plural it shares. Forms that are also a noun ("Angriff",
+/// "Festnahmen", "Verbot") are left out of these: a pattern that wants one
+/// lists it ("=verbieten|verbot"). An unknown lemma stands for nothing
+/// (`tests`: every lemma of the frame files is known).
+pub fn lemma_forms(lemma: &str, v2: bool) -> Vec<&'static str> {
+    use lagebild_lexicon::verbs::FormKind;
+    let Some(v) = lagebild_lexicon::event_verbs::event_verb(lemma) else {
+        return Vec::new();
+    };
+    let infinitive = |w: &str| {
+        v.forms
+            .iter()
+            .any(|f| f.kind == FormKind::Infinitive && f.form == w)
+    };
+    // "an|zu|greifen"
+    let zu_infinitive = |w: &str| {
+        v.particle
+            .is_some_and(|p| w.strip_prefix(p).is_some_and(|r| r.starts_with("zu")))
+    };
+    v.forms
+        .iter()
+        .filter(|f| match f.kind {
+            FormKind::SeparatedFinite => v2,
+            FormKind::Finite => !v2 && !f.noun && (LEMMA_INFINITIVES || !infinitive(f.form)),
+            FormKind::Participle => !v2 && !f.noun,
+            FormKind::Infinitive => !v2 && !f.noun && (LEMMA_INFINITIVES || zu_infinitive(f.form)),
+        })
+        .map(|f| f.form)
+        .collect()
+}
+
+/// The particle of a separable lemma named by an alternative `=lemma` of
+/// the pattern, if any.
+fn lemma_particle(pat: &str) -> Option<&'static str> {
+    pat.split([' ', '|'])
+        .filter_map(|a| a.strip_prefix('='))
+        .find_map(|l| lagebild_lexicon::event_verbs::event_verb(l)?.particle)
+}
+
+/// The patterns a line's pattern stands for once its `=lemma` alternatives
+/// are expanded: one, or — with a separable verb — two: its verb-second
+/// forms with the particle closing the pattern after a bracket
+/// (`=angreifen` → "griff|greift|… __ an"), and its joined forms
+/// ("angegriffen", "angriff" of a subordinate clause).
+pub fn expand_lemmas(pat: &str) -> Vec<String> {
+    if !pat.contains('=') {
+        return vec![pat.to_string()];
+    }
+    let expand = |v2: bool| {
+        pat.split(' ')
+            .map(|t| {
+                t.split('|')
+                    .flat_map(|a| match a.strip_prefix('=') {
+                        Some(l) => lemma_forms(l, v2 && lemma_particle(a).is_some()),
+                        None => vec![a],
+                    })
+                    .fold(Vec::<&str>::new(), |mut v, a| {
+                        if !v.contains(&a) {
+                            v.push(a);
+                        }
+                        v
+                    })
+                    .join("|")
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    match lemma_particle(pat) {
+        Some(p) => vec![format!("{} __ {p}", expand(true)), expand(false)],
+        None => vec![expand(false)],
+    }
+}
+
 /// Parses one frame file (public for tests of new frame files).
 pub fn parse(etype: EventType, name: &str, data: &str) -> Vec<Frame> {
     let mut out = Vec::new();
@@ -237,53 +328,67 @@ pub fn parse(etype: EventType, name: &str, data: &str) -> Vec<Frame> {
             continue;
         }
         let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
-        // a separable verb's bracket ("lehnte … ab") is specific enough for
-        // its subjunctive too; single verbs are not ("es drohe ein Krieg")
-        let bracket = cols[0].contains(" __ ");
-        let pat: Vec<PTok> = cols[0]
-            .split(' ')
-            .filter(|t| !t.is_empty())
-            .map(|t| {
-                if t == "_" {
-                    PTok::Gap(12)
-                } else if t == "__" {
-                    PTok::Gap(24)
-                } else if t == "~" {
-                    PTok::Gap(3)
-                } else if let Some(c) = t.strip_prefix('@') {
-                    PTok::Class(c.to_string())
-                } else if bracket && t.starts_with(char::is_lowercase) {
-                    PTok::Words(with_subjunctive(parse_alts(t)))
-                } else {
-                    PTok::Words(parse_alts(t))
-                }
-            })
-            .collect();
-        if pat.is_empty() {
-            continue;
+        for pattern in expand_lemmas(cols[0]) {
+            if let Some(f) = parse_frame(
+                etype,
+                &pattern,
+                &cols,
+                format!("frames/{name}.tsv:{}", n + 1),
+            ) {
+                out.push(f);
+            }
         }
-        let target = match cols.get(1).copied().unwrap_or("obj") {
-            "obj" => Target::Obj,
-            "near" => Target::Near,
-            "doer" => Target::Doer,
-            "-" | "" => Target::Context,
-            "zwischen" => Target::Between,
-            p => Target::Prep(p.to_lowercase()),
-        };
-        // (a compound's head, "*sanktionen", is a noun too)
-        let nominal =
-            cols[0].starts_with('*') || cols[0].chars().next().is_some_and(char::is_uppercase);
-        out.push(Frame {
-            etype,
-            pat,
-            target,
-            mode: cols.get(2).filter(|m| !m.is_empty()).map(|m| m.to_string()),
-            swap: cols.get(3) == Some(&"swap"),
-            nominal,
-            rule: format!("frames/{name}.tsv:{}", n + 1),
-        });
     }
     out
+}
+
+/// One frame of a line (`cols`, its pattern expanded to `pattern`).
+fn parse_frame(etype: EventType, pattern: &str, cols: &[&str], rule: String) -> Option<Frame> {
+    // a separable verb's bracket ("lehnte … ab") is specific enough for
+    // its subjunctive too; single verbs are not ("es drohe ein Krieg")
+    let bracket = pattern.contains(" __ ");
+    let pat: Vec<PTok> = pattern
+        .split(' ')
+        .filter(|t| !t.is_empty())
+        .map(|t| {
+            if t == "_" {
+                PTok::Gap(12)
+            } else if t == "__" {
+                PTok::Gap(24)
+            } else if t == "~" {
+                PTok::Gap(3)
+            } else if let Some(c) = t.strip_prefix('@') {
+                PTok::Class(c.to_string())
+            } else if bracket && t.starts_with(char::is_lowercase) {
+                PTok::Words(with_subjunctive(parse_alts(t)))
+            } else {
+                PTok::Words(parse_alts(t))
+            }
+        })
+        .collect();
+    if pat.is_empty() {
+        return None;
+    }
+    let target = match cols.get(1).copied().unwrap_or("obj") {
+        "obj" => Target::Obj,
+        "near" => Target::Near,
+        "doer" => Target::Doer,
+        "-" | "" => Target::Context,
+        "zwischen" => Target::Between,
+        p => Target::Prep(p.to_lowercase()),
+    };
+    // (a compound's head, "*sanktionen", is a noun too)
+    let nominal =
+        pattern.starts_with('*') || pattern.chars().next().is_some_and(char::is_uppercase);
+    Some(Frame {
+        etype,
+        pat,
+        target,
+        mode: cols.get(2).filter(|m| !m.is_empty()).map(|m| m.to_string()),
+        swap: cols.get(3) == Some(&"swap"),
+        nominal,
+        rule,
+    })
 }
 
 pub struct Lexicon {
@@ -939,6 +1044,72 @@ impl<G, O> Matcher<'_, '_, G, O> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue #7: a lemma names every 3rd-person form; a separable one gives
+    /// a bracket frame and a joined one; nouns stay out unless listed.
+    #[test]
+    fn lemmas_expand_to_their_forms_issue7() {
+        let one = expand_lemmas("=bombardieren");
+        assert_eq!(one.len(), 1);
+        let alts: Vec<&str> = one[0].split('|').collect();
+        for w in [
+            "bombardierte",
+            "bombardierten",
+            "bombardiert",
+            "bombardiere",
+        ] {
+            assert!(alts.contains(&w), "{w}: {alts:?}");
+        }
+        // the plural that is the infinitive too: only when listed
+        assert!(!alts.contains(&"bombardieren"));
+        let listed = expand_lemmas("=bombardieren|bombardieren");
+        assert!(listed[0].split('|').any(|w| w == "bombardieren"));
+        // a separable verb: its zu-infinitive, not its joined infinitive
+        let joined = expand_lemmas("=angreifen");
+        assert!(joined[1].split('|').any(|w| w == "anzugreifen"));
+        assert!(!joined[1].split('|').any(|w| w == "angreifen"));
+        let two = expand_lemmas("=angreifen");
+        assert_eq!(two.len(), 2);
+        assert!(two[0].ends_with(" __ an"), "{}", two[0]);
+        assert!(two[0].split([' ', '|']).any(|w| w == "griff"));
+        let joined: Vec<&str> = two[1].split('|').collect();
+        assert!(joined.contains(&"angegriffen") && joined.contains(&"angreift"));
+        // "Angriff", "Angriffen": nouns
+        assert!(!joined.contains(&"angriff") && !joined.contains(&"angriffen"));
+        // listed beside the lemma, a noun homograph is kept; the rest of the
+        // pattern stays, the particle closes it
+        let v = expand_lemmas("=verbieten|verbot _ Partei");
+        assert!(
+            v[0].starts_with("verbietet|") || v[0].contains("|verbot "),
+            "{}",
+            v[0]
+        );
+        assert!(v[0].ends_with(" _ Partei"));
+        let v = expand_lemmas("=einfrieren _ Vermögen");
+        assert!(v[0].ends_with(" _ Vermögen __ ein"), "{}", v[0]);
+        assert!(
+            v[0].starts_with("fror|") || v[0].contains("|fror|"),
+            "{}",
+            v[0]
+        );
+        assert!(v[1].contains("eingefroren") && v[1].ends_with(" _ Vermögen"));
+        assert_eq!(expand_lemmas("griff|greift __ an"), ["griff|greift __ an"]);
+    }
+
+    #[test]
+    fn every_lemma_of_the_frame_files_is_known_issue7() {
+        for (_, name, data) in FILES {
+            for line in data.lines().filter(|l| !l.starts_with('#')) {
+                let pat = line.split('\t').next().unwrap_or("");
+                for l in pat.split([' ', '|']).filter_map(|a| a.strip_prefix('=')) {
+                    assert!(
+                        lagebild_lexicon::event_verbs::event_verb(l).is_some(),
+                        "frames/{name}.tsv: {l} is not in crates/lexicon/data/event_verbs.tsv"
+                    );
+                }
+            }
+        }
+    }
 
     /// `act_type` as first written: the noun's last occurrence (`rfind`).
     fn act_type_by_rfind(lower: &str) -> Option<Option<EventType>> {

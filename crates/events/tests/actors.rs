@@ -121,11 +121,12 @@ fn a_relative_clause_may_state_its_antecedents_stance() {
             "Die Kommission verwies auf Ungarn, das die Sanktionen gegen Russland abgelehnt hatte.",
             &[],
         ),
-        // the pronoun refers to the noun a von-phrase is an attribute of
+        // the pronoun refers to the noun a von-phrase is an attribute of (the
+        // main clause's alliance is an act of its own since ev29, issue #7)
         (
             "Die Grünen verbündeten sich mit der Partei von Viktor Orbán, die die Hilfe für die \
              Ukraine ablehnt.",
-            &[],
+            &[("COOPERATE", "Grüne", "DEU", "Viktor Orbán", "HUN")],
         ),
     ]);
 }

@@ -1672,3 +1672,122 @@ fn issue7_agentless_arrest_by_the_state_of_the_place() {
         ("Am Morgen wurden in Mainz und Bonn zwei Personen festgenommen.", None),
     ]);
 }
+
+/// Issue #7 (ev29): verbs named by their lemma reach every 3rd-person form,
+/// not only those a hand list named — Konjunktiv I in reported speech, the
+/// present singular, a separable verb's joined form in a subordinate clause
+/// and its bracket in the present.
+#[test]
+fn issue7_lemma_patterns_reach_every_inflected_form() {
+    check(&[
+        // Konjunktiv I, reported ("bombardiere" was not listed)
+        (
+            "Russland bombardiere gezielt ukrainische Städte, sagte der ukrainische Außenminister.",
+            Some(("ASSAULT", "RUS", "UKR")),
+        ),
+        // present singular ("erobert" was listed, "erobere" not)
+        (
+            "Die ukrainische Armee erobere Gebiete im Osten zurück, teilte Kiew mit.",
+            None,
+        ),
+        // a separable verb joined in a subordinate clause ("angreift")
+        (
+            "Die Nato werde reagieren, falls Russland Litauen angreift.",
+            None,
+        ),
+        (
+            "Polen verurteilte, dass Belarus die Grenzposten beschießt.",
+            Some(("ACCUSE", "POL", "BLR")),
+        ),
+        // the participle and the bracket of separable verbs
+        (
+            "Die türkische Polizei hat den schwedischen Journalisten festgenommen.",
+            Some(("COERCE", "TUR", "SWE")),
+        ),
+        (
+            "Frankreich schiebt den algerischen Influencer nach Algerien ab.",
+            Some(("COERCE", "FRA", "DZA")),
+        ),
+        (
+            "Der Iran richtete einen schwedischen Staatsbürger hin.",
+            Some(("COERCE", "IRN", "SWE")),
+        ),
+        // a planned act in the infinitive is no act
+        (
+            "Die Taliban würden afghanische Soldaten töten, hieß es.",
+            None,
+        ),
+    ]);
+}
+
+/// Issue #7 (ev29): coverage of common news verbs from the PLOVER
+/// definitions, not from development misses: a siege (ASSAULT), prisoners
+/// taken (COERCE), sanctions tightened, extended or imposed by "sanktionieren"
+/// (SANCTION), consulting (CONSULT), solidarity declared (SUPPORT), allying
+/// and intelligence exchanged (COOPERATE), reservists called up (MOBILIZE),
+/// release from detention (RETREAT), journalists expelled (COERCE).
+#[test]
+fn issue7_coverage_of_the_plover_types() {
+    check(&[
+        (
+            "Russische Truppen belagerten die ukrainische Hafenstadt Mariupol.",
+            Some(("ASSAULT", "RUS", "UKR")),
+        ),
+        (
+            "Die Hamas nahm bei dem Überfall mehrere israelische Soldaten gefangen.",
+            Some(("COERCE", "PSE", "ISR")),
+        ),
+        (
+            "Die Europäische Union verschärfte die Sanktionen gegen Belarus.",
+            Some(("SANCTION", "IGO", "BLR")),
+        ),
+        (
+            "Die USA weiteten ihre Strafmaßnahmen gegen den Iran aus.",
+            Some(("SANCTION", "USA", "IRN")),
+        ),
+        (
+            "Die Vereinigten Staaten sanktionierten mehrere russische Banken.",
+            Some(("SANCTION", "USA", "RUS")),
+        ),
+        (
+            "Bundeskanzler Friedrich Merz konsultierte den französischen Präsidenten Emmanuel Macron.",
+            Some(("CONSULT", "DEU", "FRA")),
+        ),
+        (
+            "Litauen solidarisierte sich mit Taiwan.",
+            Some(("SUPPORT", "LTU", "TWN")),
+        ),
+        (
+            "Der Iran verbündete sich mit Russland.",
+            Some(("COOPERATE", "IRN", "RUS")),
+        ),
+        (
+            "Die Niederlande tauschen Geheimdienstinformationen mit Großbritannien aus.",
+            Some(("COOPERATE", "NLD", "GBR")),
+        ),
+        (
+            "Russland berief wegen des Kriegs gegen die Ukraine 300.000 Reservisten ein.",
+            Some(("MOBILIZE", "RUS", "UKR")),
+        ),
+        (
+            "Russland hat den amerikanischen Journalisten aus der Haft entlassen.",
+            Some(("RETREAT", "RUS", "USA")),
+        ),
+        (
+            "Russland wies zwei Journalisten des amerikanischen Senders CNN aus.",
+            Some(("COERCE", "RUS", "USA")),
+        ),
+        (
+            "Die Journalisten der CNN wurden von Russland ausgewiesen.",
+            Some(("COERCE", "RUS", "USA")),
+        ),
+        // near misses: a meeting convened, a patient discharged, a verbal attack
+        ("Der Präsident berief eine Sondersitzung des Parlaments ein.", None),
+        ("Der Fußballer wurde aus dem Krankenhaus entlassen.", None),
+        ("Der Pass weist ihn als deutschen Staatsbürger aus.", None),
+        (
+            "Der Minister attackierte die Opposition im Bundestag scharf.",
+            None,
+        ),
+    ]);
+}

@@ -80,6 +80,19 @@ pub enum FormKind {
     Infinitive,
 }
 
+impl FormKind {
+    /// The kind named in the forms tables (`v2`, `fin`, `part`, `inf`).
+    pub fn parse(s: &str) -> Option<FormKind> {
+        match s {
+            "v2" => Some(FormKind::SeparatedFinite),
+            "fin" => Some(FormKind::Finite),
+            "part" => Some(FormKind::Participle),
+            "inf" => Some(FormKind::Infinitive),
+            _ => None,
+        }
+    }
+}
+
 /// Grammatical number of a finite form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Number {
@@ -153,12 +166,8 @@ impl VerbLexicon {
             let Some(&verb) = index.get(f[1]) else {
                 continue;
             };
-            let kind = match f[3] {
-                "v2" => FormKind::SeparatedFinite,
-                "fin" => FormKind::Finite,
-                "part" => FormKind::Participle,
-                "inf" => FormKind::Infinitive,
-                _ => continue,
+            let Some(kind) = FormKind::parse(f[3]) else {
+                continue;
             };
             let number = match f[4] {
                 "sg" => Number::Singular,
