@@ -67,14 +67,21 @@ fn join_words(w: &Words, r: std::ops::Range<usize>) -> String {
 }
 
 /// Longest gazetteer match starting at word `i` (up to 6 tokens, same sentence).
+///
+/// (Asked of nearly every token, by several rules: the tests that rule a
+/// token out are inlined into the callers, the cached answer and the span
+/// search are not; issue #9.)
+#[inline]
 pub fn gazetteer_at(w: &Words, i: usize) -> Option<(usize, Place)> {
-    if !w.is_word(i) {
+    if !w.is_word(i) || !(w.is_cap(i) || w.is_bytes(i, b"dpa")) {
         return None;
     }
-    let first = w.s(i);
-    if !w.is_cap(i) && first != "dpa" {
-        return None;
-    }
+    gazetteer_of_name(w, i)
+}
+
+/// [`gazetteer_at`] of a word that may start a name.
+#[inline(never)]
+fn gazetteer_of_name(w: &Words, i: usize) -> Option<(usize, Place)> {
     w.gazetteer(i, || {
         // no gazetteer name starts with this word (the common case): no span
         // can match (remembered per form: the probe of the form's facts

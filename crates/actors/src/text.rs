@@ -438,6 +438,14 @@ impl<'a> Words<'a> {
         self.toks[i].span().of(self.text)
     }
 
+    /// `self.s(i).as_bytes() == b` without cutting the text at character
+    /// boundaries.
+    #[inline]
+    pub fn is_bytes(&self, i: usize, b: &[u8]) -> bool {
+        let t = &self.toks[i];
+        self.text.as_bytes().get(t.start as usize..t.end as usize) == Some(b)
+    }
+
     #[inline]
     pub fn len(&self) -> usize {
         self.toks.len()
