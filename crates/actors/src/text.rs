@@ -446,6 +446,17 @@ impl<'a> Words<'a> {
         self.text.as_bytes().get(t.start as usize..t.end as usize) == Some(b)
     }
 
+    /// `self.s(i).as_bytes().ends_with(b)` without cutting the text at
+    /// character boundaries.
+    #[inline]
+    pub fn ends_with_bytes(&self, i: usize, b: &[u8]) -> bool {
+        let t = &self.toks[i];
+        self.text
+            .as_bytes()
+            .get(t.start as usize..t.end as usize)
+            .is_some_and(|w| w.ends_with(b))
+    }
+
     #[inline]
     pub fn len(&self) -> usize {
         self.toks.len()
@@ -939,6 +950,34 @@ pub fn is_preposition(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue #9: `is_bytes` and `ends_with_bytes` answer as the token's
+    /// text would, on words with umlauts, punctuation and quote marks.
+    #[test]
+    fn issue_9_byte_tests_equal_the_token_text() {
+        let t = "„Die Außenministerien“ (AA) sagten: so genannten Rothemden, dpa. Ministerium ministeriums";
+        let a = Analysis::new(lagebild_core::Document::new(t.to_string()));
+        let w = Words::new(&a);
+        let probes: [&[u8]; 8] = [
+            b"(",
+            b")",
+            b"dpa",
+            b"so",
+            b"genannten",
+            b"ministerium",
+            b"ministeriums",
+            "ßenministerien".as_bytes(),
+        ];
+        let mut hits = 0;
+        for i in 0..w.len() {
+            for p in probes {
+                assert_eq!(w.is_bytes(i, p), w.s(i).as_bytes() == p, "{:?}", w.s(i));
+                assert_eq!(w.ends_with_bytes(i, p), w.s(i).as_bytes().ends_with(p));
+                hits += usize::from(w.ends_with_bytes(i, p));
+            }
+        }
+        assert!(hits >= 7, "{hits}");
+    }
 
     /// Issue #9: the table of word forms answers as a map of the strings
     /// would — forms of every length around the packing limits (1–3, 4–7,
