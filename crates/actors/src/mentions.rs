@@ -186,7 +186,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             r.end -= 1;
         }
         // drop a leading article the tagger included
-        while r.end - r.start > 1 && is_determiner(w.s(r.start)) {
+        while r.end - r.start > 1 && w.is_determiner(r.start) {
             r.start += 1;
         }
         // a class noun the tagger took in: "des Bundesstaats South Carolina",
