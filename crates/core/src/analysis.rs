@@ -25,26 +25,10 @@ pub enum TokenKind {
     Punct,
 }
 
-/// What the segmenter learnt of a token's bytes while scanning it, for the
-/// stages that split tokens further (the time stage's letter and digit runs
-/// take such a token whole instead of scanning it again; issue #9).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum AsciiRun {
-    /// Not known to be one of the runs below (any token may say so).
-    #[default]
-    Other,
-    /// Every byte of the token is an ASCII letter.
-    Letters,
-    /// Every byte of the token is an ASCII digit.
-    Digits,
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub span: Span,
     pub kind: TokenKind,
-    /// A promise about the token's bytes ([`AsciiRun::Other`]: none).
-    pub ascii: AsciiRun,
 }
 
 /// A sentence: its span and the range of its tokens in [`Analysis::tokens`].

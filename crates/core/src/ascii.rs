@@ -23,45 +23,6 @@ pub fn alnum_end(b: &[u8], from: usize) -> usize {
         .unwrap_or(rest.len())
 }
 
-/// Per byte value: [`LETTER`] for an ASCII letter, [`DIGIT`] for an ASCII
-/// digit, 0 for any other byte.
-const ASCII_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = if (b as u8).is_ascii_alphabetic() {
-            LETTER
-        } else if (b as u8).is_ascii_digit() {
-            DIGIT
-        } else {
-            0
-        };
-        b += 1;
-    }
-    t
-};
-
-/// A bit of [`alnum_end_classes`]: an ASCII letter was seen.
-pub const LETTER: u8 = 1;
-/// A bit of [`alnum_end_classes`]: an ASCII digit was seen.
-pub const DIGIT: u8 = 2;
-
-/// [`alnum_end`] and which of [`LETTER`] and [`DIGIT`] the run holds (the
-/// bits OR-ed), in the same one pass.
-#[inline]
-pub fn alnum_end_classes(b: &[u8], from: usize) -> (usize, u8) {
-    let rest = b.get(from..).unwrap_or(&[]);
-    let mut seen = 0u8;
-    for (i, &c) in rest.iter().enumerate() {
-        let k = ASCII_CLASS[usize::from(c)];
-        if k == 0 {
-            return (from + i, seen);
-        }
-        seen |= k;
-    }
-    (from + rest.len(), seen)
-}
-
 /// Whether each code point below 256 is alphabetic (`char::is_alphabetic`):
 /// ASCII letters, ª, µ, º and the Latin-1 letters À–ÿ without × and ÷.
 const LATIN1_ALPHA: [bool; 256] = {

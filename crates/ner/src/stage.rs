@@ -126,7 +126,7 @@ impl NerTagger {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use lagebild_core::{AsciiRun, Document, NerClass, Sentence, Span, Token, TokenKind};
+    use lagebild_core::{Document, NerClass, Sentence, Span, Token, TokenKind};
 
     /// An analysis with whitespace tokens and one sentence per line, as the
     /// segmenter would give for simple text.
@@ -141,7 +141,6 @@ mod tests {
                 a.tokens.push(Token {
                     span: Span::new(s, s + w.len()),
                     kind: TokenKind::Word,
-                    ascii: AsciiRun::Other,
                 });
                 pos = s + w.len();
             }

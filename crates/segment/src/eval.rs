@@ -296,7 +296,6 @@ pub fn evaluate(gold: &Gold, max_errors: usize) -> Scores {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use lagebild_core::AsciiRun;
 
     const SAMPLE: &str = "# newdoc id = d1\n\
 # newpar\n\
@@ -366,17 +365,14 @@ mod tests {
             Token {
                 span: Span::new(0, 12),
                 kind: TokenKind::Word,
-                ascii: AsciiRun::Other,
             },
             Token {
                 span: Span::new(13, 16),
                 kind: TokenKind::Word,
-                ascii: AsciiRun::Other,
             },
             Token {
                 span: Span::new(17, 21),
                 kind: TokenKind::Word,
-                ascii: AsciiRun::Other,
             },
         ];
         let v: Vec<&str> = ud_hyphen_view(text, &toks)

@@ -7,7 +7,7 @@
 
 use crate::abbrev::{abbrevs, AbbrevClass};
 use crate::quotes::flank;
-use lagebild_core::{AsciiRun, Span, Token, TokenKind};
+use lagebild_core::{Span, Token, TokenKind};
 
 /// Appends the tokens of `span` (a part of `text`) to `out`.
 ///
@@ -274,15 +274,9 @@ impl<'a> Scanner<'a> {
 
     #[inline]
     fn push(out: &mut Vec<Token>, s: usize, e: usize, kind: TokenKind) {
-        Self::push_run(out, s, e, kind, AsciiRun::Other);
-    }
-
-    #[inline]
-    fn push_run(out: &mut Vec<Token>, s: usize, e: usize, kind: TokenKind, ascii: AsciiRun) {
         out.push(Token {
             span: Span::new(s, e),
             kind,
-            ascii,
         });
     }
 
@@ -422,8 +416,7 @@ impl<'a> Scanner<'a> {
         // them only with "@" or one of its inner characters (else `email`,
         // which scans the same bytes first, finds none); the word's run goes
         // on from there.
-        let (a, seen) =
-            lagebild_core::ascii::alnum_end_classes(self.b.get(..self.end).unwrap_or(self.b), p);
+        let a = self.ascii_alnum_end(p);
         if a > p && a < self.end && matches!(self.b[a], b'@' | b'.' | b'_' | b'%' | b'+' | b'-') {
             if let Some(e) = self.email(p) {
                 Self::push(out, p, e, TokenKind::Url);
@@ -432,15 +425,7 @@ impl<'a> Scanner<'a> {
         }
 
         let mut q = self.alnum_run(a);
-        // The word so far is ASCII letters and digits only (`seen` tells
-        // which; for `AsciiRun`, a word that ends here is one of them or
-        // both).
-        let plain_end = (q == a).then_some(q);
-        let mut has_letter = if plain_end.is_some() {
-            seen & lagebild_core::ascii::LETTER != 0
-        } else {
-            self.b[p..q].iter().any(|b| !b.is_ascii_digit())
-        };
+        let mut has_letter = self.b[p..q].iter().any(|b| !b.is_ascii_digit());
         let mut only_digits = !has_letter;
         // Digit groups: "1.000,50", "3,5", "19.08.2014", "17:30", "3:1".
         let mut seps = 0usize;
@@ -612,13 +597,7 @@ impl<'a> Scanner<'a> {
         } else {
             TokenKind::Word
         };
-        // (`has_letter`: some byte is no digit; in a plain run, a letter)
-        let ascii = match plain_end {
-            Some(e) if e == q && !has_letter => AsciiRun::Digits,
-            Some(e) if e == q && seen & lagebild_core::ascii::DIGIT == 0 => AsciiRun::Letters,
-            _ => AsciiRun::Other,
-        };
-        Self::push_run(out, p, q, kind, ascii);
+        Self::push(out, p, q, kind);
         q
     }
 

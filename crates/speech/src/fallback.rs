@@ -4,7 +4,7 @@
 //! pairs by position (an opening mark follows space, a closing mark precedes
 //! space or punctuation). The real segmenter fills the same layers better.
 
-use lagebild_core::{Analysis, AsciiRun, QuoteMarks, Sentence, Span, Token, TokenKind};
+use lagebild_core::{Analysis, QuoteMarks, Sentence, Span, Token, TokenKind};
 
 const QUOTES: &[char] = &['"', '„', '“', '”', '«', '»', '‚', '‘', '’', '\'', '‹', '›'];
 
@@ -141,7 +141,6 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             out.push(Token {
                 span: Span::new(base + i, base + end),
                 kind,
-                ascii: AsciiRun::Other,
             });
         } else {
             let kind = if is_quote_char(c) {
@@ -152,7 +151,6 @@ fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             out.push(Token {
                 span: Span::new(base + i, base + i + c.len_utf8()),
                 kind,
-                ascii: AsciiRun::Other,
             });
         }
     }

@@ -31,7 +31,7 @@ pub mod timex2;
 pub use norm::{duration, easter};
 pub use rules::FILES as RULE_FILES;
 
-use lagebild_core::{Analysis, DocDate, LowerText, Result, Sentence, Span, Stage, Timex, Token};
+use lagebild_core::{Analysis, DocDate, LowerText, Result, Sentence, Span, Stage, Timex};
 use norm::{Ctx, Ref};
 use rules::RuleSet;
 use scan::{Kind, Match, Matcher, Toks};
@@ -112,26 +112,22 @@ impl TimeTagger {
         date: Option<DocDate>,
         sentences: &[Sentence],
     ) -> Vec<Timex> {
-        self.tag_lowered(text, None, &[], body, date, sentences)
+        self.tag_lowered(text, None, body, date, sentences)
     }
 
     /// [`TimeTagger::tag`] with the text's lower-cased form, byte-aligned
     /// with it (`lagebild_core::LowerText`), when known: the tokens take
-    /// their lower-cased texts from it instead of lower-casing each; and with
-    /// the segmenter's tokens of `text` (may be empty), whose
-    /// [`lagebild_core::AsciiRun`] spares re-scanning the plain words and
-    /// numbers (the tokens are the same either way).
+    /// their lower-cased texts from it instead of lower-casing each.
     pub fn tag_lowered(
         &self,
         text: &str,
         lowered: Option<&str>,
-        seg: &[Token],
         body: Span,
         date: Option<DocDate>,
         sentences: &[Sentence],
     ) -> Vec<Timex> {
         let body = clamp(text, body);
-        let toks = Toks::new(text, lowered, seg, body, &self.rules);
+        let toks = Toks::new(text, lowered, body, &self.rules);
         let n = toks.len();
         if n == 0 {
             return Vec::new();
@@ -489,7 +485,6 @@ impl Stage for TimeTagger {
         let found = self.tag_lowered(
             &doc.text,
             LowerText::get(analysis),
-            &analysis.tokens,
             doc.body,
             doc.date,
             &analysis.sentences,

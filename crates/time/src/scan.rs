@@ -7,7 +7,7 @@
 //! at most doubles the (tiny) search.
 
 use crate::rules::{mask_or, Alt, Builtin, Case, Entry, Item, RuleMask, RuleSet, NO_LIT};
-use lagebild_core::{AsciiRun, Span, Token};
+use lagebild_core::Span;
 use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,16 +188,7 @@ impl<'a> Toks<'a> {
     /// characters; white space separates tokens. `lowered` is the text
     /// lower-cased and byte-aligned with it (`lagebild_core::LowerText`),
     /// when known; otherwise each token is lower-cased into a buffer.
-    /// `seg` are the segmenter's tokens of `text` in text order (may be
-    /// empty): a run that starts where one of them starts whose bytes are all
-    /// ASCII letters (digits) takes it whole instead of testing each byte.
-    pub fn new(
-        text: &str,
-        lowered: Option<&'a str>,
-        seg: &[Token],
-        span: Span,
-        rules: &RuleSet,
-    ) -> Toks<'a> {
+    pub fn new(text: &str, lowered: Option<&'a str>, span: Span, rules: &RuleSet) -> Toks<'a> {
         let mut t = Toks::default();
         let lowered = lowered.filter(|l| l.len() == text.len());
         let mut end = span.end.min(span.start.saturating_add(MAX_BODY));
@@ -325,8 +316,6 @@ impl<'a> Toks<'a> {
         // one token per run of letters or of digits and per other character
         let bytes = body.as_bytes();
         let mut off = 0;
-        // the first segmenter token that does not start before `off`
-        let mut next_seg = 0;
         while off < bytes.len() {
             // (ASCII classified here, other characters decoded by `char_at`)
             let b = bytes[off];
@@ -346,28 +335,6 @@ impl<'a> Toks<'a> {
                 continue;
             };
             if kind != Kind::Punct {
-                // A segmenter token that starts here and is all ASCII letters
-                // (digits) is all of this run's kind: the run goes on from
-                // its end (the scan below then tests the next byte).
-                if len == 1 {
-                    let at = span.start + start;
-                    while seg.get(next_seg).is_some_and(|t| t.span.start < at) {
-                        next_seg += 1;
-                    }
-                    if let Some(t) = seg.get(next_seg) {
-                        let whole = match kind {
-                            Kind::Alpha => AsciiRun::Letters,
-                            _ => AsciiRun::Digits,
-                        };
-                        if t.span.start == at
-                            && t.ascii == whole
-                            && t.span.end <= span.end
-                            && body.is_char_boundary(t.span.end - span.start)
-                        {
-                            off = t.span.end - span.start;
-                        }
-                    }
-                }
                 // (ASCII bytes of the run's kind looked up in a table)
                 let run = if kind == Kind::Alpha {
                     &ASCII_ALPHA
@@ -817,7 +784,7 @@ mod tests {
         let (mut tried, mut found) = (0usize, 0usize);
         for text in texts {
             let text = text.as_ref();
-            let toks = Toks::new(text, None, &[], Span::new(0, text.len()), rules);
+            let toks = Toks::new(text, None, Span::new(0, text.len()), rules);
             let m = Matcher { rules, toks: &toks };
             let (mut caps, mut a, mut b) = (Vec::new(), Vec::new(), Vec::new());
             for i in 0..toks.len() {
@@ -889,7 +856,7 @@ mod tests {
         );
         let (mut kept, mut all, mut matched) = (0usize, 0usize, 0usize);
         for text in &texts {
-            let toks = Toks::new(text, None, &[], Span::new(0, text.len()), &rules);
+            let toks = Toks::new(text, None, Span::new(0, text.len()), &rules);
             let m = Matcher {
                 rules: &rules,
                 toks: &toks,

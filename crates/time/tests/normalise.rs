@@ -285,7 +285,7 @@ fn shared_lower_text_tags_as_own_lower_casing() {
             let date = DocDate::parse("2023-06-14");
             let body = Span::new(0, text.len());
             let own = tagger(kind).tag(text, body, date, &[]);
-            let shared = tagger(kind).tag_lowered(text, Some(&lowered), &[], body, date, &[]);
+            let shared = tagger(kind).tag_lowered(text, Some(&lowered), body, date, &[]);
             assert_eq!(own, shared, "{text}");
             assert!(!own.is_empty(), "{text}");
         }
@@ -302,7 +302,7 @@ proptest! {
             let body = Span::new(0, text.len());
             let date = DocDate::parse("2020-02-29");
             let own = tagger(DocKind::News).tag(&text, body, date, &[]);
-            let shared = tagger(DocKind::News).tag_lowered(&text, Some(&lowered), &[], body, date, &[]);
+            let shared = tagger(DocKind::News).tag_lowered(&text, Some(&lowered), body, date, &[]);
             prop_assert_eq!(own, shared);
         }
     }
