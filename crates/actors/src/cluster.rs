@@ -190,7 +190,7 @@ fn genitive_after_noun(w: &Words, c: &Cand, last: &str) -> bool {
         && w.is_word(p - 1)
         && w.same_sent(p - 2, p)
         && w.is_cap(p - 1)
-        && crate::text::is_determiner(w.s(p - 2))
+        && w.is_determiner(p - 2)
         && w.is_common_noun(p - 1)
         && !w.is_role(p - 1)
         && !w.is_place(p - 1)

@@ -180,7 +180,7 @@ pub fn role_np_right(w: &Words, mut k: usize) -> Option<NpInfo> {
     let sent = w.toks.get(k)?.sent;
     let start = k;
     let mut det = None;
-    if w.is_word(k) && (is_determiner(w.s(k)) || is_indefinite(w.s(k))) {
+    if w.is_word(k) && (w.is_determiner(k) || is_indefinite(w.s(k))) {
         det = Some(w.s(k));
         k += 1;
     }
@@ -467,7 +467,7 @@ fn apposition_before(w: &Words, name_start: usize, name_tokens: &[bool]) -> Opti
             }
             if s > 0
                 && w.same_sent(s - 1, k)
-                && (is_determiner(w.s(s - 1)) || is_indefinite(w.s(s - 1)))
+                && (w.is_determiner(s - 1) || is_indefinite(w.s(s - 1)))
             {
                 s -= 1;
             }
@@ -650,7 +650,7 @@ fn outlet_near(w: &Words, names: &[crate::mentions::Cand]) -> Option<&'static st
                 continue;
             }
             let mut j = k + 1;
-            while j < to && j <= k + 3 && (is_determiner(w.s(j)) || !w.is_word(j)) {
+            while j < to && j <= k + 3 && (w.is_determiner(j) || !w.is_word(j)) {
                 j += 1;
             }
             if let Some((_, p)) = gazetteer_at(w, j) {
@@ -692,7 +692,7 @@ const BODY_HEADS: &[&str] = &[
 /// international organisation of the gazetteer ("UNHCR").
 fn body_before(w: &Words, k: usize) -> Option<&'static str> {
     // the sentence opens "Die Sprecherin" right before the name
-    if k < 3 || !is_determiner(w.s(k - 2)) || w.same_sent(k - 3, k) {
+    if k < 3 || !w.is_determiner(k - 2) || w.same_sent(k - 3, k) {
         return None;
     }
     // the sentence before, its first word after a determiner
@@ -701,7 +701,7 @@ fn body_before(w: &Words, k: usize) -> Option<&'static str> {
     while i > 0 && w.same_sent(i - 1, prev) {
         i -= 1;
     }
-    while i < prev && (!w.is_word(i) || is_determiner(w.s(i))) {
+    while i < prev && (!w.is_word(i) || w.is_determiner(i)) {
         i += 1;
     }
     if !w.is_cap(i) {
@@ -955,7 +955,7 @@ fn describes_role(w: &Words, k: usize, next: usize) -> bool {
     }
     // genitive after a role noun, with or without article
     let mut b = k;
-    if b > 0 && w.same_sent(b - 1, k) && is_determiner(w.s(b - 1)) {
+    if b > 0 && w.same_sent(b - 1, k) && w.is_determiner(b - 1) {
         b -= 1;
     }
     b > 0 && w.same_sent(b - 1, k) && w.is_word(b - 1) && w.is_role(b - 1)
@@ -1075,7 +1075,7 @@ fn story_place_before(w: &Words, k: usize, german_title: bool) -> Option<&'stati
             let mut j = i;
             while j > 0
                 && w.same_sent(j - 1, i)
-                && (is_determiner(w.s(j - 1)) || is_adjective_like(w.s(j - 1)))
+                && (w.is_determiner(j - 1) || is_adjective_like(w.s(j - 1)))
             {
                 j -= 1;
             }
@@ -1314,7 +1314,7 @@ fn shared_title_country(w: &Words, a: &Actor, placed: &[(u32, String)]) -> Optio
         let mut next = k + 1;
         // (a place after a preposition is where they meet: "in der Türkei")
         let mut b = k;
-        while b > 0 && is_determiner(w.s(b - 1)) {
+        while b > 0 && w.is_determiner(b - 1) {
             b -= 1;
         }
         let governed = b > 0 && is_preposition(w.s(b - 1));

@@ -12,7 +12,7 @@
 
 use crate::cluster::{Actor, Role};
 use crate::context::{role_np_right, NpInfo, W_LINKED, W_TITLE};
-use crate::text::{is_adjective_like, is_determiner, Fact, Words};
+use crate::text::{is_adjective_like, Fact, Words};
 use lagebild_core::EntityType;
 use lagebild_lexicon::countries;
 use lagebild_lexicon::roles::{self, RoleClass};
@@ -208,7 +208,7 @@ pub fn link_role_nouns(w: &Words, actors: &mut [Actor], main: Option<&'static st
         .collect();
     let mut k = 0;
     while k < w.len() {
-        if !(w.is_word(k) && is_determiner(w.s(k))) {
+        if !(w.is_word(k) && w.is_determiner(k)) {
             k += 1;
             continue;
         }

@@ -67,14 +67,21 @@ fn join_words(w: &Words, r: std::ops::Range<usize>) -> String {
 }
 
 /// Longest gazetteer match starting at word `i` (up to 6 tokens, same sentence).
+///
+/// (Asked of nearly every token, by several rules: the tests that rule a
+/// token out are inlined into the callers, the cached answer and the span
+/// search are not; issue #9.)
+#[inline]
 pub fn gazetteer_at(w: &Words, i: usize) -> Option<(usize, Place)> {
-    if !w.is_word(i) {
+    if !w.is_word(i) || !(w.is_cap(i) || w.is_bytes(i, b"dpa")) {
         return None;
     }
-    let first = w.s(i);
-    if !w.is_cap(i) && first != "dpa" {
-        return None;
-    }
+    gazetteer_of_name(w, i)
+}
+
+/// [`gazetteer_at`] of a word that may start a name.
+#[inline(never)]
+fn gazetteer_of_name(w: &Words, i: usize) -> Option<(usize, Place)> {
     w.gazetteer(i, || {
         // no gazetteer name starts with this word (the common case): no span
         // can match (remembered per form: the probe of the form's facts
@@ -179,7 +186,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             r.end -= 1;
         }
         // drop a leading article the tagger included
-        while r.end - r.start > 1 && is_determiner(w.s(r.start)) {
+        while r.end - r.start > 1 && w.is_determiner(r.start) {
             r.start += 1;
         }
         // a class noun the tagger took in: "des Bundesstaats South Carolina",
@@ -443,7 +450,9 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         }
     }
     let short: rustc_hash::FxHashSet<String> = short.into_iter().map(|c| c.name).collect();
-    for k in 0..w.len() {
+    // (the passes below for names found once look every capitalised word up:
+    // skipped when there is nothing to find, issue #9)
+    for k in 0..w.len() * usize::from(!short.is_empty()) {
         if taken[k] || !w.is_cap(k) {
             continue;
         }
@@ -467,13 +476,11 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         }
     }
     // abbreviations in parentheses right after an organisation or place
-    let ends_at: rustc_hash::FxHashMap<usize, usize> = out
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.toks.end, i))
-        .collect();
+    // (made at the first parenthesis that needs it: before it, nothing was
+    // pushed; issue #9)
+    let mut ends_at: Option<rustc_hash::FxHashMap<usize, usize>> = None;
     for k in 1..w.len().saturating_sub(2) {
-        if taken[k + 1] || w.s(k) != "(" || w.s(k + 2) != ")" {
+        if taken[k + 1] || !w.is_bytes(k, b"(") || !w.is_bytes(k + 2, b")") {
             continue;
         }
         let abbr = w.s(k + 1);
@@ -482,6 +489,12 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         if !is_abbr {
             continue;
         }
+        let ends_at = ends_at.get_or_insert_with(|| {
+            out.iter()
+                .enumerate()
+                .map(|(i, c)| (c.toks.end, i))
+                .collect()
+        });
         // the name before may end in a closing quote mark
         let before = ends_at.get(&k).copied().or_else(|| {
             is_quote_mark(w.s(k - 1))
@@ -511,7 +524,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         .filter(|c| c.toks.len() == 1 && matches!(c.etype, EntityType::Org))
         .map(|c| (c.name.clone(), c.etype))
         .collect();
-    for k in 0..w.len() {
+    for k in 0..w.len() * usize::from(!known.is_empty()) {
         if taken[k] || !w.is_cap(k) {
             continue;
         }
@@ -530,14 +543,12 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
     // "die so genannten Rothemden der „United Front …“": a nickname of the organisation
     // nickname → (order found, organisation); the earliest found wins
     let mut nick: rustc_hash::FxHashMap<String, (usize, usize)> = rustc_hash::FxHashMap::default();
-    let starts_at: rustc_hash::FxHashMap<usize, usize> = out
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.toks.start, i))
-        .collect();
+    // (made at the first "sogenannten" that needs it, issue #9)
+    let mut starts_at: Option<rustc_hash::FxHashMap<usize, usize>> = None;
     for k in 1..w.len().saturating_sub(2) {
-        let s = w.s(k - 1);
-        if !(s == "sogenannten" || (s == "genannten" && k >= 2 && w.s(k - 2) == "so")) {
+        if !(w.is_bytes(k - 1, b"sogenannten")
+            || (w.is_bytes(k - 1, b"genannten") && k >= 2 && w.is_bytes(k - 2, b"so")))
+        {
             continue;
         }
         if taken[k] || !w.is_cap(k) || !matches!(w.s(k + 1), "der" | "des") {
@@ -547,6 +558,12 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         while o < w.len() && !w.is_word(o) {
             o += 1;
         }
+        let starts_at = starts_at.get_or_insert_with(|| {
+            out.iter()
+                .enumerate()
+                .map(|(i, c)| (c.toks.start, i))
+                .collect()
+        });
         if let Some(org) = starts_at
             .get(&o)
             .copied()
@@ -556,7 +573,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             nick.entry(w.s(k).to_string()).or_insert((n, org));
         }
     }
-    for k in 0..w.len() {
+    for k in 0..w.len() * usize::from(!nick.is_empty()) {
         if taken[k] || !w.is_cap(k) {
             continue;
         }
@@ -1002,7 +1019,13 @@ fn state_ministry(adj: &str, noun: &str) -> Option<String> {
 /// adjective before a ministry noun).
 fn state_ministries(w: &Words, taken: &mut [bool], out: &mut Vec<Cand>) {
     for k in 1..w.len() {
-        if taken[k] || taken[k - 1] || !w.is_word(k) || !w.is_word(k - 1) {
+        // (`state_ministry` needs a ministry noun: tested on the bytes first)
+        if taken[k]
+            || taken[k - 1]
+            || !w.is_word(k)
+            || !w.is_word(k - 1)
+            || !(w.ends_with_bytes(k, b"ministerium") || w.ends_with_bytes(k, b"ministeriums"))
+        {
             continue;
         }
         let Some(name) = state_ministry(w.s(k - 1), w.s(k)) else {

@@ -468,6 +468,36 @@ impl<'a> Words<'a> {
         self.toks[i].span().of(self.text)
     }
 
+    /// [`is_determiner`] of token `i` (its bytes: the text is not cut at
+    /// character boundaries; issue #9, asked of nearly every token).
+    #[inline]
+    pub fn is_determiner(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        self.text
+            .as_bytes()
+            .get(t.start as usize..t.end as usize)
+            .is_some_and(is_determiner_bytes)
+    }
+
+    /// `self.s(i).as_bytes() == b` without cutting the text at character
+    /// boundaries.
+    #[inline]
+    pub fn is_bytes(&self, i: usize, b: &[u8]) -> bool {
+        let t = &self.toks[i];
+        self.text.as_bytes().get(t.start as usize..t.end as usize) == Some(b)
+    }
+
+    /// `self.s(i).as_bytes().ends_with(b)` without cutting the text at
+    /// character boundaries.
+    #[inline]
+    pub fn ends_with_bytes(&self, i: usize, b: &[u8]) -> bool {
+        let t = &self.toks[i];
+        self.text
+            .as_bytes()
+            .get(t.start as usize..t.end as usize)
+            .is_some_and(|w| w.ends_with(b))
+    }
+
     #[inline]
     pub fn len(&self) -> usize {
         self.toks.len()
@@ -721,11 +751,16 @@ const fn pack8(b: &[u8]) -> u64 {
 /// Articles and demonstratives that open a noun phrase.
 #[inline]
 pub fn is_determiner(w: &str) -> bool {
+    is_determiner_bytes(w.as_bytes())
+}
+
+/// [`is_determiner`] of a word's bytes.
+#[inline]
+fn is_determiner_bytes(b: &[u8]) -> bool {
     // Every determiner is ASCII of 3 to 6 letters starting with d or j, and
     // no non-ASCII character lower-cases to an ASCII letter other than "k"
     // (KELVIN SIGN), which no determiner has: a word of another byte
     // length or first byte, or with a non-ASCII byte, is none (most words).
-    let b = w.as_bytes();
     if !(3..=6).contains(&b.len()) || !matches!(b[0] | 0x20, b'd' | b'j') || !b.is_ascii() {
         return false;
     }
@@ -967,6 +1002,36 @@ pub fn is_preposition(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue #9: `is_bytes`, `ends_with_bytes` and `is_determiner` answer as
+    /// the token's text would, on words with umlauts, punctuation and quote
+    /// marks.
+    #[test]
+    fn issue_9_byte_tests_equal_the_token_text() {
+        let t = "„Die Außenministerien“ (AA) sagten: so genannten Rothemden, dpa. Ministerium ministeriums DIESER jene Dür";
+        let a = Analysis::new(lagebild_core::Document::new(t.to_string()));
+        let w = Words::new(&a);
+        let probes: [&[u8]; 8] = [
+            b"(",
+            b")",
+            b"dpa",
+            b"so",
+            b"genannten",
+            b"ministerium",
+            b"ministeriums",
+            "ßenministerien".as_bytes(),
+        ];
+        let mut hits = 0;
+        for i in 0..w.len() {
+            assert_eq!(w.is_determiner(i), is_determiner(w.s(i)), "{:?}", w.s(i));
+            for p in probes {
+                assert_eq!(w.is_bytes(i, p), w.s(i).as_bytes() == p, "{:?}", w.s(i));
+                assert_eq!(w.ends_with_bytes(i, p), w.s(i).as_bytes().ends_with(p));
+                hits += usize::from(w.ends_with_bytes(i, p));
+            }
+        }
+        assert!(hits >= 7, "{hits}");
+    }
 
     /// Issue #9: the table of word forms answers as a map of the strings
     /// would — forms of every length around the packing limits (1–3, 4–7,
