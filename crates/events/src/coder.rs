@@ -5176,6 +5176,12 @@ fn main_counterpart(prior: &[Event], own: Option<&str>) -> Option<String> {
 /// The mode of an act denied (`reject.tsv`: "bestritt den Beschuss").
 const DENY_ACT: &str = "deny act";
 
+/// The mode of a person not recognised ("Mexiko und Bolivien erkannten
+/// Guaidó nicht an", `reject.tsv`): the frame's gap holds the object, which
+/// must be a person — a state or its independence not recognised stays no
+/// event (issue #7, ev30).
+const NOT_RECOGNIZE_PERSON: &str = "not recognize person";
+
 /// The side of another country that last accused the source's country
 /// (ACCUSE) before byte `here`.
 fn last_accuser(src: &ARef, here: usize, prior: &[Event]) -> Option<ARef> {
@@ -6229,6 +6235,12 @@ fn find_target(
     // told, no event (issue #7, ev23)
     if f.mode.as_deref() == Some(DENY_ACT) {
         return last_accuser(src, d.w.span(first, first).start, prior);
+    }
+    if f.mode.as_deref() == Some(NOT_RECOGNIZE_PERSON) {
+        return d.actors_in(first + 1, last).into_iter().find(|r| {
+            r.entity
+                .is_some_and(|e| d.a.entities[e].etype == EntityType::Per && Some(e) != src.entity)
+        });
     }
     if f.mode.as_deref() == Some(HALT_TALKS) {
         return last_talks_partner(src, d.w.span(first, first).start, prior);

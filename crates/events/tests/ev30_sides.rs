@@ -1,6 +1,5 @@
-//! Issue #7 (ev30): a sentence opened by a possessive "Deren"/"Dessen" and
-//! a noun names members of the actor the previous sentence named last; they
-//! act for it. Sentences of our own, with near misses.
+//! Issue #7 (ev30): sides told across sentences and coordinations, and a
+//! person not recognised. Sentences of our own, with near misses.
 
 mod common;
 use common::has_quintuple as has;
@@ -74,4 +73,41 @@ fn issue_7_a_second_verb_with_its_own_addressee_leaves_the_first_verbs_unsaid() 
             .any(|e| e.0 == "ACCUSE" && e.1.contains("Morales") && e.4 == "IGO"),
         "{text}\n  got {got:?}"
     );
+}
+
+#[test]
+fn issue_7_a_person_not_recognised_is_rejected() {
+    // "erkannten X nicht an" with a person as the object: REJECT, one event
+    // per state of a list
+    for (text, wants) in [
+        (
+            "Caracas. Juan Guaidó hat sich zum Übergangspräsidenten erklärt. Auch Mexiko und Bolivien erkannten Guaidó nicht an.",
+            vec![
+                ("REJECT", "Mexiko", "MEX", "Juan Guaidó", "VEN"),
+                ("REJECT", "Bolivien", "BOL", "Juan Guaidó", "VEN"),
+            ],
+        ),
+        (
+            "Minsk. Alexander Lukaschenko ließ sich erneut vereidigen. Litauen erkennt Lukaschenko nicht an.",
+            vec![("REJECT", "Litauen", "LTU", "Alexander Lukaschenko", "BLR")],
+        ),
+    ] {
+        let got = events(text);
+        for want in wants {
+            assert!(has(&got, want), "{text}\n  got {got:?}");
+        }
+    }
+    // near misses: a state or its independence not recognised, and a
+    // person recognised, are no refusal of this kind
+    for text in [
+        "Madrid. Spanien erkennt die Unabhängigkeit Kosovos nicht an.",
+        "Madrid. Spanien erkennt Kosovo nicht an.",
+        "Caracas. Auch Mexiko und Bolivien erkannten Guaidó an.",
+    ] {
+        let got = events(text);
+        assert!(
+            !got.iter().any(|e| e.0 == "REJECT"),
+            "{text}\n  got {got:?}"
+        );
+    }
 }
