@@ -2270,6 +2270,41 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// A sentence opened by a possessive "Deren"/"Dessen" and a noun that is
+    /// no actor ("Deren Wahlbeobachter hatten der Wahlbehörde … vorgeworfen"
+    /// after "ein Bericht der Organisation Amerikanischer Staaten"): the
+    /// members of the actor the previous sentence named last act for it —
+    /// the source; the actors of the clause are objects. Issue #7 (ev30).
+    /// (Gender is not checked: "Dessen" after a feminine name would be
+    /// misread; no development article has one.)
+    fn possessive_subject(&self, c0: usize, first: usize) -> Option<ARef> {
+        let (s0, _) = self.sent_of(c0)?;
+        let i = self.first_word(c0, first)?;
+        if i != self.first_word(s0, first)? || !matches!(self.w.s(i), "Deren" | "Dessen") {
+            return None;
+        }
+        let mut j = i + 1;
+        while j < first && is_adjective_like(self.w.s(j)) {
+            j += 1;
+        }
+        if j >= first || !self.w.is_cap(j) || self.ment(j).is_some() || self.actor_at(j).is_some() {
+            return None;
+        }
+        let (p0, p1) = self.sent_of(s0.checked_sub(1)?)?;
+        // (not a place after a preposition: "tagte die EU in Brüssel. Deren
+        // Außenminister …")
+        let r = self
+            .actors_in(p0, p1)
+            .into_iter()
+            .rev()
+            .find(|r| self.governing(r).is_none())?;
+        (r.entity.is_some() && r.country.is_some() && !r.stance).then_some(ARef {
+            first: i,
+            last: i,
+            ..r
+        })
+    }
+
     /// The quotation region around `span`, with its speaker.
     fn quote_of(&self, span: Span) -> Option<(Span, Option<usize>)> {
         let i = self.quotes.partition_point(|(q, _)| q.start <= span.start);
@@ -5204,6 +5239,12 @@ fn main_counterpart(prior: &[Event], own: Option<&str>) -> Option<String> {
 /// The mode of an act denied (`reject.tsv`: "bestritt den Beschuss").
 const DENY_ACT: &str = "deny act";
 
+/// The mode of a person not recognised ("Mexiko und Bolivien erkannten
+/// Guaidó nicht an", `reject.tsv`): the frame's gap holds the object, which
+/// must be a person — a state or its independence not recognised stays no
+/// event (issue #7, ev30).
+const NOT_RECOGNIZE_PERSON: &str = "not recognize person";
+
 /// The side of another country that last accused the source's country
 /// (ACCUSE) before byte `here`.
 fn last_accuser(src: &ARef, here: usize, prior: &[Event]) -> Option<ARef> {
@@ -5502,44 +5543,6 @@ fn possessor_of_thing(d: &Doc, from: usize, to: usize) -> Option<ARef> {
     d.resolve_pronoun(k, pron, "-")
 }
 
-/// "Auslöser war ein Bericht der Organisation Amerikanischer Staaten. Deren
-/// Wahlbeobachter hatten der Wahlbehörde Manipulationen vorgeworfen": the
-/// members or organs of a body named by "deren"/"dessen" opening the
-/// sentence act for the organisation or state named last in the sentence
-/// before (issue #7, ev28).
-fn possessive_members(d: &Doc, s0: usize, c0: usize, first: usize) -> Option<ARef> {
-    if c0 != s0 || first < s0 + 2 || !matches!(d.low(s0), "deren" | "dessen") {
-        return None;
-    }
-    let noun = d.w.s(s0 + 1);
-    // (people who act for a body: its groups, office holders, observers,
-    // members, staff — "Wahlbeobachter", "Parteimitglieder")
-    const MEMBERS: &[&str] = &[
-        "beobachter",
-        "mitglieder",
-        "vertreter",
-        "mitarbeiter",
-        "ermittler",
-        "inspekteure",
-        "inspektoren",
-        "funktionäre",
-    ];
-    let member = is_group_noun(noun)
-        || roles::role_noun(noun).is_some()
-        || MEMBERS.iter().any(|m| d.low(s0 + 1).ends_with(m));
-    if !d.w.is_cap(s0 + 1) || !member {
-        return None;
-    }
-    let si = d.sents.partition_point(|&(a, _)| a < s0);
-    let &(p0, p1) = d.sents.get(si.checked_sub(1)?)?;
-    let r = d.actors_in(p0, p1).into_iter().rev().find(|r| {
-        r.entity
-            .is_some_and(|e| matches!(d.a.entities[e].etype, EntityType::Org | EntityType::Loc))
-            && d.can_be_source(r)
-    })?;
-    Some(ARef::outside(r.entity, r.country))
-}
-
 /// A physical act (an attack, an arrest, aid sent …), as against one that is
 /// said (a demand, a refusal, praise …).
 fn is_physical(t: EventType) -> bool {
@@ -5656,9 +5659,6 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
                         .is_some_and(|e| d.a.entities[e].etype == EntityType::Loc))
         });
     }
-    if let Some(r) = possessive_members(d, s0, c0, first) {
-        return Some(r);
-    }
     let own = d.actors_in(c0, first).into_iter().find(|r| ok(r));
     // an inverted subject after the trigger ("verhafteten die Behörden")
     let (_, c1) = d.clause(last);
@@ -5696,6 +5696,11 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     } else {
         own
     };
+    if !f.nominal {
+        if let Some(r) = d.possessive_subject(c0, first) {
+            return Some(r);
+        }
+    }
     if let Some((q, Some(e))) = d.quote_of(trig).filter(|_| !physical) {
         let speaker = ARef {
             group: None,
@@ -6294,6 +6299,12 @@ fn find_target(
     if f.mode.as_deref() == Some(DENY_ACT) {
         return last_accuser(src, d.w.span(first, first).start, prior);
     }
+    if f.mode.as_deref() == Some(NOT_RECOGNIZE_PERSON) {
+        return d.actors_in(first + 1, last).into_iter().find(|r| {
+            r.entity
+                .is_some_and(|e| d.a.entities[e].etype == EntityType::Per && Some(e) != src.entity)
+        });
+    }
     if f.mode.as_deref() == Some(HALT_TALKS) {
         return last_talks_partner(src, d.w.span(first, first).start, prior);
     }
@@ -6662,6 +6673,10 @@ fn find_target(
     // dem Militär die Verantwortung")
     let cut = coordinated_verb(d, last + 1, c1);
     let second = cut < c1;
+    // (the second verb names its own addressee: "Morales sprach von einem
+    // „Staatsstreich“ und warf der Opposition vor" — the first verb's is
+    // left unsaid, not one of the sentences before; issue #7, ev30)
+    let second_names = second && d.actors_in(cut + 1, c1).iter().any(&ok);
     let c1 = cut;
     // (a block of communication has its object before its last word: "ließ
     // das Internet sperren und entzog dem Sender X die Lizenz" does not
@@ -6850,9 +6865,9 @@ fn find_target(
     // before; a physical act (an attack, an arrest) names its target in its
     // own sentence ("sein Chef habe jemanden getötet")
     let si = d.sents.partition_point(|&(a, _)| a < s0);
-    if let Some(i) = Some(si)
-        .filter(|&i| said && !later && i > 0 && d.sents.get(i).is_some_and(|&(a, _)| a == s0))
-    {
+    if let Some(i) = Some(si).filter(|&i| {
+        said && !later && !second_names && i > 0 && d.sents.get(i).is_some_and(|&(a, _)| a == s0)
+    }) {
         let (p0, p1) = d.sents[i - 1];
         // (a state body's demand or refusal is not addressed to one of its
         // own country's people named before: "Das Parlament in Mexiko-Stadt
@@ -6884,7 +6899,7 @@ fn find_target(
             | EventType::Accuse
             | EventType::Concede
     ) || (f.etype == EventType::Sanction && f.mode.as_deref() == Some("break"));
-    if speech_act && !pledge {
+    if speech_act && !pledge && !second_names {
         if let Some(e) = src.entity.and_then(|se| cp.and_then(|c| c.lead(se))) {
             let ent = &d.a.entities[e];
             // (not the object of a second verb of the trigger's sentence:
@@ -7010,6 +7025,7 @@ fn find_target(
     let denounced = f.etype == EventType::Accuse && f.mode.as_deref() == Some("denounce");
     if (matches!(f.etype, EventType::Threaten | EventType::Reject) || denounced)
         && src.country.is_some()
+        && !second_names
     {
         let here = d.w.span(first, first).start;
         if let Some(r) = last_act_against(d, src, here, prior) {
