@@ -4,7 +4,8 @@
 #![allow(clippy::single_range_in_vec_init)]
 
 use crate::doc::{
-    View, KW_ES, KW_GEHEISSEN, KW_HEISST, KW_HOEREN, KW_KOMMEN, KW_NEG, KW_NIEMAND, KW_WEDER,
+    View, KW_ES, KW_GEHEISSEN, KW_HEISST, KW_HOEREN, KW_KOMMEN, KW_NEG, KW_NIEMAND, KW_SOURCE,
+    KW_WEDER,
 };
 use crate::words::{
     feminine_noun, institution_noun, ADV, AUX, COORD, DET, FUNC, PASSIVE, PREP, PRON, SOURCE_NOUN,
@@ -391,7 +392,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         // "Wie die Sender berichten sind …": the comma after the
                         // wie-clause left out, the main clause's finite verb follows
                         let wie_no_comma = sub
-                            && v.lo(c.start) == "wie"
+                            && v.lo_is(c.start, "wie")
                             && c.start + 1 < i
                             && i + 2 < c.end
                             && v.is_lower_word(i + 1)
@@ -420,7 +421,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         if i + 1 == c.end
                             && i > c.start + 1
                             && v.lo(i - 1) == verb.particle.unwrap_or("")
-                            && v.lo(c.start) == "wie" =>
+                            && v.lo_is(c.start, "wie") =>
                     {
                         Some(VerbCue {
                             verb: i,
@@ -442,7 +443,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             && v.lo(c.end - 1) != verb.particle.unwrap_or("")
                             && c.end >= 2
                             && v.is_lower_word(c.end - 1)
-                            && (v.lo(c.end - 2) == "zu" || incorporated_zu(v.lo(c.end - 1))) =>
+                            && (v.lo_is(c.end - 2, "zu") || incorporated_zu(v.lo(c.end - 1))) =>
                     {
                         Some(VerbCue {
                             verb: i,
@@ -475,7 +476,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             // "geraten" with "sein" is the verb "geraten" ("war in
                             // Not geraten"), not the participle of "raten"
                             .filter(|&k| {
-                                v.lo(i) != "geraten"
+                                !v.lo_is(i, "geraten")
                                     || !v.lo_in(
                                         k,
                                         &[
@@ -570,12 +571,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     )
                     && (k.saturating_sub(3).max(c.start)..k).any(|m| {
                         v.lo_in(m, &["zum", "zur"])
-                            || (v.lo(m) == "zu" && m + 1 < k && v.lo_in(m + 1, &["dem", "der"]))
+                            || (v.lo_is(m, "zu") && m + 1 < k && v.lo_in(m + 1, &["dem", "der"]))
                     })
             }) else {
                 continue;
             };
-            let fin = if v.lo(i) == "gekommen" {
+            let fin = if v.lo_is(i, "gekommen") {
                 match (c.start..c.end).find(|&k| k != i && v.is_lower_word(k) && v.has(k, AUX)) {
                     Some(k) => k,
                     None => continue,
@@ -607,16 +608,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
             // "Aus der Regierung ist zu hören, …"
             let zu_hoeren = v.kw(i, KW_HOEREN)
                 && i > c.start
-                && v.lo(i - 1) == "zu"
+                && v.lo_is(i - 1, "zu")
                 && (c.start..i).any(|k| v.lo_in(k, &["ist", "war", "sei", "wäre"]));
             if participle
                 || zu_hoeren
                 || v.kw(i, KW_HEISST)
                     && ((i + 1 < c.end && v.kw(i + 1, KW_ES))
                         || (i > c.start && v.kw(i - 1, KW_ES))
-                        || (v.lo(c.start) == "wie"
+                        || (v.lo_is(c.start, "wie")
                             && i + 1 == c.end
-                            && (c.start..i).any(|k| v.lo(k) == "es")))
+                            && (c.start..i).any(|k| v.lo_is(k, "es"))))
             {
                 // the finite auxiliary of the periphrastic forms
                 let fin = if participle || zu_hoeren {
@@ -631,7 +632,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     passive: true,
                     frame: Frame::CLAUSE,
                     // "Wie es hieß, …", "wie es in dem Bericht heißt, …"
-                    wie: v.lo(c.start) == "wie" && i + 1 == c.end,
+                    wie: v.lo_is(c.start, "wie") && i + 1 == c.end,
                     nominal: false,
                     span_end: None,
                 });
@@ -668,7 +669,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
     /// (source noun and its genitive).
     fn opening_source(&self, s: &Range<usize>, cue_clause: usize) -> Option<Range<usize>> {
         let v = self.v;
-        if cue_clause <= s.start + 2 || v.lo(s.start) != "nach" {
+        if cue_clause <= s.start + 2 || !v.lo_is(s.start, "nach") {
             return None;
         }
         let mut j = s.start + 1;
@@ -697,7 +698,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if e < from + 2 || e + 1 >= end || !v.is_lower_word(e - 1) {
             return false;
         }
-        let zu = v.lo(e - 2) == "zu" || incorporated_zu(v.lo(e - 1));
+        let zu = v.lo_is(e - 2, "zu") || incorporated_zu(v.lo(e - 1));
         // the main clause resumes with its finite verb right after the comma
         zu && (v.has(e + 1, AUX)
             || (v.is_lower_word(e + 1) && !v.has(e + 1, DET | PREP | SUBORD | COORD | PRON | ADV)))
@@ -768,7 +769,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     && k != cue.verb
                 {
                     if let Some(e) = v.np(k + 1, c.end) {
-                        let from = if v.lo(k) == "von" || v.lo(k) == "vom" {
+                        let from = if v.lo_is(k, "von") || v.lo_is(k, "vom") {
                             k + 1
                         } else {
                             k
@@ -797,11 +798,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         // "Als Grund gab die Firma an": a fronted predicative with the finite
         // verb right after it is a main clause, not an "als" clause
-        let fronted_als = v.lo(c.start) == "als" && v.np(c.start + 1, c.end) == Some(cue.fin);
+        let fronted_als = v.lo_is(c.start, "als") && v.np(c.start + 1, c.end) == Some(cue.fin);
         // "Als Begründung sagte ein Wissenschaftler": "als" with a noun and the
         // finite verb in second position is a fronted predicative, not a
         // verb-final subordinate clause
-        let als_prefield = v.lo(c.start) == "als"
+        let als_prefield = v.lo_is(c.start, "als")
             && cue.fin > c.start + 1
             && (cue.fin + 1..c.end)
                 .any(|k| v.is_word(k) && Some(k) != cue.particle && k != cue.verb)
@@ -1143,18 +1144,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
     /// A zu-infinitive speech verb ("zu erklären", "mitzuteilen").
     fn zu_infinitive(&self, k: usize) -> bool {
         let v = self.v;
-        (k > 0 && v.lo(k - 1) == "zu" && v.is_lower_word(k)) || incorporated_zu(v.lo(k))
+        (k > 0 && v.lo_is(k - 1, "zu") && v.is_lower_word(k)) || incorporated_zu(v.lo(k))
     }
 
     /// The source named in an "aus" phrase of a clause whose verb names no
     /// subject: "Aus EU-Kreisen verlautete", "geht aus einer Mitteilung hervor".
     fn aus_source(&self, c: &Clause, cue: &VerbCue) -> Option<Range<usize>> {
         let v = self.v;
-        let sourceless = cue.particle.is_some_and(|p| v.lo(p) == "hervor")
+        let sourceless = cue.particle.is_some_and(|p| v.lo_is(p, "hervor"))
             || v.lo(cue.verb).starts_with("hervorg")
             || v.lo(cue.verb).starts_with("verlaut");
         for k in c.start..c.end {
-            if v.lo(k) != "aus" || v.in_quote(k) {
+            if !v.lo_is(k, "aus") || v.in_quote(k) {
                 continue;
             }
             let Some(e) = v.np(k + 1, c.end) else {
@@ -1206,7 +1207,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     "als", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
                     "keinen", "keinem", "keiner", "von", "vom", "vor",
                 ],
-            ) || (words == 1 && v.lo(b - 1) == "den" && !v.has(b.saturating_sub(2), PREP))
+            ) || (words == 1 && v.lo_is(b - 1, "den") && !v.has(b.saturating_sub(2), PREP))
                 // "warnte vor den „Lohnverzichtstheorien“", "sprach von der „Krise“"
                 || (b >= 2 && v.has(b - 1, DET) && v.lo_in(b - 2, &["von", "vor"])))
         {
@@ -1405,7 +1406,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             let nominative = k < c.end
                 && Some(k) != cue.particle
                 && !v.lo(cue.fin).ends_with("en")
-                && (v.lo(k) == "er" || (dative && v.lo(k) == "sie"));
+                && (v.lo_is(k, "er") || (dative && v.lo_is(k, "sie")));
             return nominative.then_some(k..k + 1);
         }
         let post = self.postverbal(cue.fin + 1, c.end, cue)?;
@@ -1415,14 +1416,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
             !v.is_word(k) && !v.in_quote(k)
                 || v.has(k, ADV) && !v.has(k, PREP)
                 || Some(k) == cue.particle
-                || v.lo(k) == "sich"
+                || v.lo_is(k, "sich")
         }) {
             return None;
         }
         // a plural verb ("werfen", "sagten") wants a plural subject
         let plural = v.lo(cue.fin).ends_with("en");
         if post.len() == 1 && v.lo_in(post.start, &["er", "sie"]) {
-            return (!plural || v.lo(post.start) == "sie").then_some(post);
+            return (!plural || v.lo_is(post.start, "sie")).then_some(post);
         }
         if !self.speaker_like(&post) {
             return None;
@@ -1545,7 +1546,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         // "Damit bestätigt sich die Befürchtung, dass …": a fear that comes
         // true is no one's statement
-        if (c.start..c.end).any(|k| v.lo(k) == "sich")
+        if (c.start..c.end).any(|k| v.lo_is(k, "sich"))
             && (c.start..noun).any(|k| {
                 let w = v.lo(k);
                 w.starts_with("bestätig") || w.starts_with("bewahrheit")
@@ -1673,7 +1674,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
     /// content is reported, its source unnamed.
     fn became_known(&mut self, c: &Clause, r: usize, s: &Range<usize>, si: usize) {
         let v = self.v;
-        let Some(k) = (c.start..c.end).find(|&k| v.lo(k) == "bekannt" && !v.in_quote(k)) else {
+        let Some(k) = (c.start..c.end).find(|&k| v.lo_is(k, "bekannt") && !v.in_quote(k)) else {
             return;
         };
         let werden = (c.start..c.end).any(|m| {
@@ -1687,7 +1688,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if !werden || r + 1 >= s.end {
             return;
         }
-        let wie = v.lo(c.start) == "wie";
+        let wie = v.lo_is(c.start, "wie");
         let start = r + 1;
         let end = self.resume_end(start, self.content_end(start, s.end));
         let content = start..end;
@@ -1911,7 +1912,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             .unwrap_or(end);
         let last = (k..stop).rev().find(|&j| v.is_word(j));
         let zu_inf = last.is_some_and(|j| {
-            v.is_lower_word(j) && ((j > k && v.lo(j - 1) == "zu") || incorporated_zu(v.lo(j)))
+            v.is_lower_word(j) && ((j > k && v.lo_is(j - 1, "zu")) || incorporated_zu(v.lo(j)))
         });
         let passive = cue.passive
             || (cue.verb + 1..k.saturating_sub(1)).any(|j| v.is_lower_word(j) && v.has(j, PASSIVE));
@@ -1943,7 +1944,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if !copula {
             return;
         }
-        let Some(f) = (c.start..r).find(|&k| v.lo(k) == "für" && !v.in_quote(k)) else {
+        let Some(f) = (c.start..r).find(|&k| v.lo_is(k, "für") && !v.in_quote(k)) else {
             return;
         };
         let Some(e) = v.np(f + 1, r) else {
@@ -2000,7 +2001,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let outside = |k: &usize| !v.in_quote(*k) && !v.paren[*k];
         let fuer = (last.saturating_sub(3).max(c.start)..last)
             .rev()
-            .find(|&k| v.lo(k) == "für")
+            .find(|&k| v.lo_is(k, "für"))
             .filter(|&f| (f + 1..last).all(|k| v.is_lower_word(k)));
         let fin = match fuer {
             Some(_) => (c.start..c.end)
@@ -2053,7 +2054,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if let Some(r) = c2.first_right.filter(|&r| {
                 v.qmark[r] != 0 && v.open_tok[v.qmark[r] as usize - 1] == r && r > c2.start
             }) {
-                let als = v.lo(c2.start) == "als" && r == c2.start + 1;
+                let als = v.lo_is(c2.start, "als") && r == c2.start + 1;
                 let np = nominal && v.np(c2.start, r) == Some(r) && !v.has(r - 1, PREP);
                 if als || np {
                     return Some(r);
@@ -2254,7 +2255,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 if let Some(r) = v.quote_starting_at(k + 1) {
                     let words: Vec<usize> = (r.start..r.end).filter(|&m| v.is_word(m)).collect();
                     let first = words.first().copied();
-                    let dative = v.lo(k) == "der"
+                    let dative = v.lo_is(k, "der")
                         && (first.is_some_and(|f| v.lo(f).ends_with("en"))
                             || self.feminine_head(&(r.start + 1..r.end.saturating_sub(1))));
                     if !words.is_empty()
@@ -2393,7 +2394,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if frame.has(Frame::INFINITIVE) || frame.has(Frame::CLAUSE) {
             let Some(zu) = (r.start..r.end).find(|&k| {
                 !v.in_quote(k)
-                    && ((v.lo(k) == "zu" && k + 1 < r.end && v.is_lower_word(k + 1))
+                    && ((v.lo_is(k, "zu") && k + 1 < r.end && v.is_lower_word(k + 1))
                         || (v.is_lower_word(k) && incorporated_zu(v.lo(k))))
             }) else {
                 return false;
@@ -2562,7 +2563,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         while to < v.n() && !v.is_boundary(to) && !v.in_quote(to) && to - cue < 20 {
             to += 1;
         }
-        let k = (from..to).find(|&k| v.lo(k) == "laut" && outside(k) && outside(k + 1))?;
+        let k = (from..to).find(|&k| v.lo_is(k, "laut") && outside(k) && outside(k + 1))?;
         let e = v
             .np(k + 1, to)
             .or_else(|| v.quote_starting_at(k + 1).map(|r| r.end))?;
@@ -2701,7 +2702,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         let next_ok = k + 1 < end
             && v.is_word(k + 1)
-            && (v.has(k + 1, DET | PRON | ADV | FUNC) || v.lo(k + 1) == "sich");
+            && (v.has(k + 1, DET | PRON | ADV | FUNC) || v.lo_is(k + 1, "sich"));
         if !next_ok {
             return false;
         }
@@ -2793,7 +2794,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let zu_inf = |a: usize, b: usize| {
             (a..b).any(|k| {
                 !v.in_quote(k)
-                    && ((v.lo(k) == "zu" && k + 1 < b && v.is_lower_word(k + 1))
+                    && ((v.lo_is(k, "zu") && k + 1 < b && v.is_lower_word(k + 1))
                         || (v.is_lower_word(k) && incorporated_zu(v.lo(k))))
             })
         };
@@ -2859,7 +2860,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             // (also a participle after an apposition to the subject: "hatte der
             // Investor, Larry Silverstein, zugesagt, …" — the auxiliary here)
             let aux_here = (c.start..c.end).any(|k| v.is_lower_word(k) && v.has(k, AUX));
-            if cues.is_empty() && (v.lo(c.start) == "wie" || self.may_cue_in(c) || aux_here) {
+            if cues.is_empty() && (v.lo_is(c.start, "wie") || self.may_cue_in(c) || aux_here) {
                 for (i2, c2) in clauses.iter().enumerate().skip(ci + 1).take(3) {
                     let after_apposition = |cu: &VerbCue| {
                         cu.verb == c2.start
@@ -2885,7 +2886,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         .filter(|cu| {
                             (cu.verb < c.end && cu.particle.is_some())
                                 // "wie X, Sprecher von Y, mitteilte": an apposition inside
-                                || (cu.wie && v.lo(c.start) == "wie" && cu.verb + 1 == c2.end)
+                                || (cu.wie && v.lo_is(c.start, "wie") && cu.verb + 1 == c2.end)
                                 || after_apposition(cu)
                         })
                         .collect();
@@ -2905,7 +2906,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 // "Als Grund nannte die NASA, …", "Als Begründung wurde genannt, dass
                 // …": naming a reason or aim takes a complement clause
                 if cue.nominal
-                    && v.lo(c.start) == "als"
+                    && v.lo_is(c.start, "als")
                     && v.lo_in(
                         c.start + 1,
                         &[
@@ -2938,16 +2939,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 let verb_initial = cue.fin == c.start
                     || (cue.wie && c.start < cue.fin)
                     || (cue.fin == c.start + 1
-                        && v.lo(c.start) == "so"
+                        && v.lo_is(c.start, "so")
                         && c.left.is_some_and(|l| v.is(l, ",") || v.qmark[l] != 0));
                 // the quotation is the verb's object: "nannte die Zahlen „aus der Luft gegriffen“"
                 // also fronted: "Als „Fehler“ bezeichnete er …", "Von einer „Krise“ sprach er"
                 let fronted = |r: usize| {
                     r > c.start
-                        && (v.lo(r - 1) == "als"
+                        && (v.lo_is(r - 1, "als")
                             || (v.lo_in(r - 1, &["einer", "einem", "einen"])
                                 && r >= c.start + 2
-                                && v.lo(r - 2) == "von"))
+                                && v.lo_is(r - 2, "von")))
                 };
                 // a quotation in apposition to a noun names it ("im Fachmagazin
                 // „…“", "vor der Pille „…“"); with "nennen"/"bezeichnen" the noun is
@@ -3035,7 +3036,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 let negated = (c.start..c.end).any(|k| v.kw(k, KW_NEG));
                 let reflexive = [cue.verb.wrapping_sub(1), cue.verb + 1, cue.fin + 1]
                     .iter()
-                    .any(|&k| k < v.n() && v.lo(k) == "sich");
+                    .any(|&k| k < v.n() && v.lo_is(k, "sich"));
                 let nobody = (c.start..c.end).any(|k| v.kw(k, KW_NIEMAND));
                 // "konnte weder bestätigen noch ausschließen, dass": neither said;
                 // "ergibt sich aus der Tatsache, dass": a fact, not a finding
@@ -3143,7 +3144,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         // (also "Nach Angaben X, die …, kommt eine Untersuchung zu
                         // dem Ergebnis, dass …": the source opens the sentence)
                         let relay = (c.start..c.end)
-                            .find(|&k| v.lo(k) == "laut")
+                            .find(|&k| v.lo_is(k, "laut"))
                             .and_then(|k| v.np(k + 1, c.end).map(|e| k + 1..e))
                             .or_else(|| self.opening_source(&s, c.start))
                             .filter(|m| m.start < m.end);
@@ -3216,7 +3217,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 // (not when the clause has its own quoted object after the verb:
                 // "X, Y, Z, würdigte ihn als „…“")
                 let own_object = object_quote
-                    .is_some_and(|r| r > cue.fin && v.lo(r - 1) == "als" && !self.quoted_name(r));
+                    .is_some_and(|r| r > cue.fin && v.lo_is(r - 1, "als") && !self.quoted_name(r));
                 if verb_initial && c.left.is_some() && !cue.wie && !own_object {
                     let l = c.left.unwrap_or(s.start);
                     let lw = v.w(l);
@@ -3259,7 +3260,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             && v.is_lower_word(r + 1)
                             && (v.has(r + 1, AUX) || v.mood(r + 1).is_some())
                     });
-                    if lw == "," && l > s.start && v.lo(c.start) == "so" && resumes {
+                    if lw == "," && l > s.start && v.lo_is(c.start, "so") && resumes {
                         let r = c.right.unwrap_or(c.end);
                         let mention = self.after_cue_speaker(c, &cue, &s);
                         self.push(
@@ -3294,8 +3295,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
                 // W: "wie X sagte"
                 if cue.wie
-                    && (v.lo(c.start) == "wie"
-                        || (v.has(c.start, COORD) && v.lo(c.start + 1) == "wie"))
+                    && (v.lo_is(c.start, "wie")
+                        || (v.has(c.start, COORD) && v.lo_is(c.start + 1, "wie")))
                 {
                     let mention = self.subject(c, &cue, &s, false);
                     let mut parts = Vec::new();
@@ -3379,7 +3380,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     let zu_last = last.is_some_and(|l| {
                         l > from
                             && v.is_lower_word(l)
-                            && ((v.lo(l - 1) == "zu" && l - 1 > from) || incorporated_zu(v.lo(l)))
+                            && ((v.lo_is(l - 1, "zu") && l - 1 > from) || incorporated_zu(v.lo(l)))
                     });
                     let words = (from..c.end).filter(|&k| v.is_word(k)).count();
                     let finite_inside = (from..last.unwrap_or(from)).any(|k| {
@@ -3484,6 +3485,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
             // "laut X", "gemäß X", "nach Angaben X", "X zufolge"
             for k in c.start..c.end {
+                // (most tokens are none of the source words)
+                if !v.kw(k, KW_SOURCE) {
+                    continue;
+                }
                 let l = v.lo(k);
                 let (mention, cue_end, rule) = match l {
                     "laut" | "gemäß"
@@ -3542,7 +3547,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         }
                         // "acht, nach anderen Angaben neun Stunden": an alternative
                         // figure set against the text's own, not a reported statement
-                        if (k + 1..j).any(|m| v.lo(m) == "anderen") {
+                        if (k + 1..j).any(|m| v.lo_is(m, "anderen")) {
                             continue;
                         }
                         // a Saxon genitive before the source noun: "nach Grupps Meinung"
@@ -3753,7 +3758,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 self.push(content, Some(mention), cue_toks, rule, si, 3);
             }
             // ", so X." after a statement
-            if v.lo(c.start) == "so"
+            if v.lo_is(c.start, "so")
                 && c.left.is_some_and(|l| v.is(l, ",") || v.qmark[l] != 0)
                 && c.start > s.start + 1
             {
@@ -3793,7 +3798,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
             }
             // "eine Erklärung X, wonach …"
-            if v.lo(c.start) == "wonach" && ci > 0 {
+            if v.lo_is(c.start, "wonach") && ci > 0 {
                 let prev = clauses[ci - 1];
                 // the relative adverb refers to a content noun ("Meldungen",
                 // "Version", "Befunde", "Spekulationen"); its genitive names the source
@@ -3828,7 +3833,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
             }
             // "Umfragen, nach denen …": the relative pronoun stands for the source
-            if v.lo(c.start) == "nach"
+            if v.lo_is(c.start, "nach")
                 && c.left.is_some_and(|l| v.is(l, ","))
                 && c.start + 2 < c.end
                 && v.lo_in(
@@ -3912,12 +3917,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 "worten",
             ];
             let noun_cue = before.and_then(|b| {
-                if v.lo(b) == "wie" && b > 0 && v.lo_in(b - 1, UTTERANCE) {
+                if v.lo_is(b, "wie") && b > 0 && v.lo_in(b - 1, UTTERANCE) {
                     Some(b - 1)
                 } else if v.lo_in(b, UTTERANCE)
                     && b >= 2
                     && v.has(b - 1, DET)
-                    && v.lo(b - 2) == "mit"
+                    && v.lo_is(b - 2, "mit")
                 {
                     Some(b)
                 } else {
@@ -4053,9 +4058,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let clauses = self.clauses(&s);
         let mut c = *clauses.iter().rev().find(|c| c.end <= b)?;
         // "…, so Elshorst weiter: „…“": the "so" phrase names the speaker
-        if c.left.is_some_and(|l| v.is(l, ",")) && v.lo(c.start) == "so" {
+        if c.left.is_some_and(|l| v.is(l, ",")) && v.lo_is(c.start, "so") {
             if let Some(e) = v.np(c.start + 1, b) {
-                if (e..b).all(|k| v.has(k, ADV) || v.lo(k) == "weiter") {
+                if (e..b).all(|k| v.has(k, ADV) || v.lo_is(k, "weiter")) {
                     return Some((Some(c.start + 1..e), vec![c.start]));
                 }
             }
@@ -4067,7 +4072,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             .filter(|cl| cl.end <= b)
             .any(|cl| !v.has(cl.start, SUBORD) && !self.verb_cues(cl).is_empty());
         for cl in clauses.iter().rev().filter(|cl| cl.end <= b) {
-            if main_cue && v.has(cl.start, SUBORD) && v.lo(cl.start) != "wie" {
+            if main_cue && v.has(cl.start, SUBORD) && !v.lo_is(cl.start, "wie") {
                 continue;
             }
             if let Some(cue) = self.verb_cues(cl).into_iter().next() {
@@ -4158,7 +4163,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     })
                     // the subject stands right after the verb
                     || !(k + 1..p.start).all(|h| {
-                        !v.is_word(h) || v.has(h, ADV) && !v.has(h, PREP) || v.lo(h) == "sich"
+                        !v.is_word(h) || v.has(h, ADV) && !v.has(h, PREP) || v.lo_is(h, "sich")
                     }) =>
             {
                 Some(f)
