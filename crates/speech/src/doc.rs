@@ -307,7 +307,7 @@ impl<'a> View<'a> {
     /// comparing with whole words (a slice of valid UTF-8 that is not cut at
     /// char boundaries never equals a non-empty word; issue #9).
     #[inline]
-    fn lo_bytes(&self, i: usize) -> &[u8] {
+    pub fn lo_bytes(&self, i: usize) -> &[u8] {
         let Some(&(a, b)) = self.low.get(i) else {
             return b"";
         };
@@ -357,6 +357,11 @@ impl<'a> View<'a> {
     #[inline]
     pub fn kw(&self, i: usize, bits: u16) -> bool {
         self.kw.get(i).is_some_and(|&k| k & bits != 0)
+    }
+    /// All [`View::kw`] bits of token `i` (0 out of range).
+    #[inline]
+    pub fn kw_bits(&self, i: usize) -> u16 {
+        self.kw.get(i).copied().unwrap_or(0)
     }
     /// Is token `i` a clause boundary (outside quotations)?
     #[inline]

@@ -364,7 +364,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
     fn verb_cues(&self, c: &Clause) -> Vec<VerbCue> {
         let v = self.v;
         let mut out = Vec::new();
+        // the keyword bits of the clause's tokens: the passes for "kam zum
+        // Schluss" and "heißt es" below run only when one of their words is in
+        // the clause (issue #9)
+        let mut kws = 0u16;
         for i in c.start..c.end {
+            kws |= v.kw_bits(i);
             if !v.is_word(i) {
                 continue;
             }
@@ -549,7 +554,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         // "kam zu dem Ergebnis / zum Schluss, dass …": a conclusion is reported
         // like a finding ("stellte fest, dass"); the noun is part of the cue
-        for i in c.start..c.end {
+        let kommen_range = if kws & KW_KOMMEN != 0 {
+            c.start..c.end
+        } else {
+            0..0
+        };
+        for i in kommen_range {
             if !v.is_lower_word(i) || !v.kw(i, KW_KOMMEN) {
                 continue;
             }
@@ -596,7 +606,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
             });
         }
         // "heißt es" / "hieß es"
-        for i in c.start..c.end {
+        let heisst_range = if kws & (KW_GEHEISSEN | KW_HOEREN | KW_HEISST) != 0 {
+            c.start..c.end
+        } else {
+            0..0
+        };
+        for i in heisst_range {
             // (most tokens are none of these words)
             if !v.kw(i, KW_GEHEISSEN | KW_HOEREN | KW_HEISST) {
                 continue;
@@ -711,6 +726,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
     fn apart_participle(&self, c: &Clause, i: usize) -> Option<VerbCue> {
         let v = self.v;
         if i <= c.start || !v.is_lower_word(i) || !v.is_lower_word(i - 1) {
+            return None;
+        }
+        // (bytes first: most words do not start with "ge")
+        if !v.lo_bytes(i).starts_with(b"ge") {
             return None;
         }
         let (p, w) = (v.lo(i - 1), v.lo(i));
@@ -2859,8 +2878,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
             // (only a cue on a token of this clause, or a "wie" clause's, is kept)
             // (also a participle after an apposition to the subject: "hatte der
             // Investor, Larry Silverstein, zugesagt, …" — the auxiliary here)
-            let aux_here = (c.start..c.end).any(|k| v.is_lower_word(k) && v.has(k, AUX));
-            if cues.is_empty() && (v.lo_is(c.start, "wie") || self.may_cue_in(c) || aux_here) {
+            let aux_here = || (c.start..c.end).any(|k| v.is_lower_word(k) && v.has(k, AUX));
+            if cues.is_empty() && (v.lo_is(c.start, "wie") || self.may_cue_in(c) || aux_here()) {
                 for (i2, c2) in clauses.iter().enumerate().skip(ci + 1).take(3) {
                     let after_apposition = |cu: &VerbCue| {
                         cu.verb == c2.start
@@ -3416,27 +3435,6 @@ impl<'v, 'a> Ctx<'v, 'a> {
             // noun as predicate or object, its complement clause after the comma
             if let Some(r) = c.right.filter(|&r| v.is(r, ",") && c.end > c.start + 2) {
                 let noun = c.end - 1;
-                let fin = (c.start..noun).find(|&k| {
-                    v.lo_in(
-                        k,
-                        &[
-                            "ist",
-                            "sind",
-                            "war",
-                            "waren",
-                            "sei",
-                            "seien",
-                            "vertritt",
-                            "vertreten",
-                            "vertrat",
-                            "vertraten",
-                            "teilt",
-                            "teilen",
-                            "teilte",
-                            "teilten",
-                        ],
-                    )
-                });
                 let opinion = v.is_cap(noun)
                     && v.lo_in(
                         noun,
@@ -3449,6 +3447,32 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         ],
                     )
                     && (c.start..noun).any(|k| v.lo_in(k, &["der", "die", "den"]));
+                // (the verb is looked for only before an opinion noun)
+                let fin = opinion
+                    .then(|| {
+                        (c.start..noun).find(|&k| {
+                            v.lo_in(
+                                k,
+                                &[
+                                    "ist",
+                                    "sind",
+                                    "war",
+                                    "waren",
+                                    "sei",
+                                    "seien",
+                                    "vertritt",
+                                    "vertreten",
+                                    "vertrat",
+                                    "vertraten",
+                                    "teilt",
+                                    "teilen",
+                                    "teilte",
+                                    "teilten",
+                                ],
+                            )
+                        })
+                    })
+                    .flatten();
                 if let (Some(fin), true) = (fin, opinion) {
                     let content = r + 1..self.content_end(r + 1, s.end);
                     if self.complement_ok(&content, Frame::CLAUSE, false) {
