@@ -4586,7 +4586,8 @@ mod tests {
             kam die Kommission zum Schluss, dass niemand haftet. Kommt es dazu? \
             Es hieß, sie kämen nie, heisst es; kein Wort, keine Zeile, niemals. \
             Aus der Regierung ist zu hören, weder Kiew noch Moskau hätten es geheißen. \
-            Kamen sie, käme er, komme ich, kommen wir, gekommen? Heißt es, hiess es.";
+            Kamen sie, käme er, komme ich, kommen wir, gekommen? Heißt es, hiess es. \
+            Laut ihm, gemäß dem Vertrag und nach Angaben der Polizei, demnach, danach, ihr zufolge.";
         let mut a = Analysis::new(Document::new(text.to_string()));
         lagebild_segment::Segmenter::new().run(&mut a).unwrap();
         LowerText::make(&mut a);
@@ -4606,6 +4607,10 @@ mod tests {
             (&["nicht", "nie", "niemals", "keine", "kein"][..], KW_NEG),
             (&["weder"][..], KW_NEG | KW_WEDER),
             (&["niemand"][..], KW_NIEMAND),
+            (
+                &["laut", "gemäß", "nach", "demnach", "danach", "zufolge"][..],
+                KW_SOURCE,
+            ),
         ] {
             words.extend(list.iter().map(|&w| (w, b)));
         }
@@ -4620,6 +4625,36 @@ mod tests {
         }
         for (w, _) in &words {
             assert!((0..v.n()).any(|k| v.lo(k) == *w), "{w} not in the text");
+        }
+    }
+
+    /// Issue #9: the byte tests of the view (`lo_is`, `lo_in`, `is`) equal
+    /// the string comparisons they replace, on every token (umlauts, "ß",
+    /// punctuation, quotation marks) against every word of the text and a few
+    /// near misses.
+    #[test]
+    fn issue_9_byte_tests_equal_the_token_text() {
+        let text = "„Über Maß“, sagte Müller – laut ÖVP-Chef (vorläufig): \
+            Die Größe äußerte sich, heißt es; GROSSE Straße, gemäß §3 … ja!";
+        let mut a = Analysis::new(Document::new(text.to_string()));
+        lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+        LowerText::make(&mut a);
+        let v = View::new(&a, VerbLexicon::get());
+        let mut probes: Vec<String> = (0..v.n())
+            .flat_map(|k| [v.lo(k).to_string(), v.w(k).to_string()])
+            .collect();
+        probes.extend(["ü", "über ", "maß", "ma", "größ", "-", "„"].map(String::from));
+        for k in 0..v.n() + 2 {
+            for p in &probes {
+                assert_eq!(v.lo_is(k, p), v.lo(k) == p, "{k} {p:?}");
+                assert_eq!(v.is(k, p), v.w(k) == p, "{k} {p:?}");
+                let set = [p.as_str(), "sagte"];
+                assert_eq!(
+                    v.lo_in(k, &set),
+                    k < v.n() && set.contains(&v.lo(k)),
+                    "{k} {p:?}"
+                );
+            }
         }
     }
 }
