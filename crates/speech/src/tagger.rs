@@ -16,6 +16,7 @@ use lagebild_lexicon::verbs::{FormKind, Frame, Mood};
 use lagebild_lexicon::{countries, roles};
 use std::cell::RefCell;
 use std::ops::Range;
+use std::rc::Rc;
 
 /// A quote found by the rules, before speaker resolution.
 #[derive(Debug, Clone)]
@@ -105,7 +106,8 @@ pub struct Ctx<'v, 'a> {
     pub times: Vec<Span>,
     /// Per sentence of `sents`: its clauses, split on first use (several
     /// rules ask for the clauses of the same sentence).
-    clause_memo: RefCell<Vec<Option<Vec<Clause>>>>,
+    /// (shared, not cloned, with each asker; issue #9)
+    clause_memo: RefCell<Vec<Option<Rc<[Clause]>>>>,
 }
 
 /// A zu-infinitive of a separable verb written as one word ("vorzugehen",
@@ -249,18 +251,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
             .is_some_and(|t| t.start <= sp.start && sp.end <= t.end)
     }
 
-    fn clauses(&self, s: &Range<usize>) -> Vec<Clause> {
+    fn clauses(&self, s: &Range<usize>) -> Rc<[Clause]> {
         // a whole sentence's clauses are remembered
         let si = self.sents.partition_point(|x| x.start < s.start);
         if self.sents.get(si) != Some(s) {
-            return self.split_clauses(s);
+            return self.split_clauses(s).into();
         }
         if let Some(Some(c)) = self.clause_memo.borrow().get(si) {
-            return c.clone();
+            return Rc::clone(c);
         }
-        let c = self.split_clauses(s);
+        let c: Rc<[Clause]> = self.split_clauses(s).into();
         if let Some(m) = self.clause_memo.borrow_mut().get_mut(si) {
-            *m = Some(c.clone());
+            *m = Some(Rc::clone(&c));
         }
         c
     }
@@ -4207,7 +4209,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let v = self.v;
         // (room for the whole sentence: one allocation)
         let mut out = Vec::with_capacity(s.end.saturating_sub(s.start));
-        for c in self.clauses(s) {
+        for &c in self.clauses(s).iter() {
             let f = c.start;
             let after_comma = c.left.is_some_and(|l| v.is(l, ","));
             let relative = after_comma
