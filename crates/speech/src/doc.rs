@@ -47,7 +47,7 @@ pub struct View<'a> {
 /// Bits of [`View::kw`], a word's lower-cased text being one of: a form of
 /// "kommen" ("kam zum Schluss"); "heißt"/"hieß" (also spelt with "ss");
 /// "geheißen"; "hören"; "es"; a negation ("nicht", "weder", "nie",
-/// "niemals", "keine", "kein"); "niemand"; "weder".
+/// "niemals", "keine", "kein"); "niemand"; "weder"; a source word.
 pub const KW_KOMMEN: u16 = 1;
 pub const KW_HEISST: u16 = 2;
 pub const KW_GEHEISSEN: u16 = 4;
@@ -56,6 +56,9 @@ pub const KW_ES: u16 = 16;
 pub const KW_NEG: u16 = 32;
 pub const KW_NIEMAND: u16 = 64;
 pub const KW_WEDER: u16 = 128;
+/// A word that can open a source phrase: "laut", "gemäß", "nach", "demnach",
+/// "danach", "zufolge" (the tagger's per-token source scan skips all others).
+pub const KW_SOURCE: u16 = 256;
 
 /// The [`View::kw`] bits of a lower-cased token text.
 fn keyword_bits(lo: &str) -> u16 {
@@ -70,6 +73,7 @@ fn keyword_bits(lo: &str) -> u16 {
         "weder" => KW_NEG | KW_WEDER,
         "nicht" | "nie" | "niemals" | "keine" | "kein" => KW_NEG,
         "niemand" => KW_NIEMAND,
+        "laut" | "gemäß" | "nach" | "demnach" | "danach" | "zufolge" => KW_SOURCE,
         _ => 0,
     }
 }
@@ -299,6 +303,24 @@ impl<'a> View<'a> {
         };
         self.lower.get(a as usize..b as usize).unwrap_or("")
     }
+    /// The bytes of [`View::lo`] without its char-boundary checks: for
+    /// comparing with whole words (a slice of valid UTF-8 that is not cut at
+    /// char boundaries never equals a non-empty word; issue #9).
+    #[inline]
+    pub fn lo_bytes(&self, i: usize) -> &[u8] {
+        let Some(&(a, b)) = self.low.get(i) else {
+            return b"";
+        };
+        self.lower
+            .as_bytes()
+            .get(a as usize..b as usize)
+            .unwrap_or(b"")
+    }
+    /// Is the lower-cased token `i` the non-empty word `s` (`lo(i) == s`)?
+    #[inline]
+    pub fn lo_is(&self, i: usize, s: &str) -> bool {
+        self.lo_bytes(i) == s.as_bytes()
+    }
     #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         // Out of range is "no word": rules look one token ahead of a cue
@@ -319,7 +341,12 @@ impl<'a> View<'a> {
     }
     #[inline]
     pub fn is(&self, i: usize, s: &str) -> bool {
-        self.w(i) == s
+        // bytes: no char-boundary checks (issue #9)
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.as_bytes().get(t.span.start..t.span.end))
+            .unwrap_or(b"")
+            == s.as_bytes()
     }
     #[inline]
     pub fn in_quote(&self, i: usize) -> bool {
@@ -330,6 +357,11 @@ impl<'a> View<'a> {
     #[inline]
     pub fn kw(&self, i: usize, bits: u16) -> bool {
         self.kw.get(i).is_some_and(|&k| k & bits != 0)
+    }
+    /// All [`View::kw`] bits of token `i` (0 out of range).
+    #[inline]
+    pub fn kw_bits(&self, i: usize) -> u16 {
+        self.kw.get(i).copied().unwrap_or(0)
     }
     /// Is token `i` a clause boundary (outside quotations)?
     #[inline]
@@ -529,7 +561,11 @@ impl<'a> View<'a> {
     /// Is `i` the token of a word with one of the given lower-case forms?
     #[inline]
     pub fn lo_in(&self, i: usize, set: &[&str]) -> bool {
-        i < self.n() && set.contains(&self.lo(i))
+        // (compared as bytes; the sets hold non-empty words)
+        i < self.n() && {
+            let b = self.lo_bytes(i);
+            set.iter().any(|s| s.as_bytes() == b)
+        }
     }
     /// If token `i` opens an outer quotation, that quotation's token range.
     pub fn quote_starting_at(&self, i: usize) -> Option<std::ops::Range<usize>> {

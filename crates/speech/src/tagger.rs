@@ -4,7 +4,8 @@
 #![allow(clippy::single_range_in_vec_init)]
 
 use crate::doc::{
-    View, KW_ES, KW_GEHEISSEN, KW_HEISST, KW_HOEREN, KW_KOMMEN, KW_NEG, KW_NIEMAND, KW_WEDER,
+    View, KW_ES, KW_GEHEISSEN, KW_HEISST, KW_HOEREN, KW_KOMMEN, KW_NEG, KW_NIEMAND, KW_SOURCE,
+    KW_WEDER,
 };
 use crate::words::{
     feminine_noun, institution_noun, ADV, AUX, COORD, DET, FUNC, PASSIVE, PREP, PRON, SOURCE_NOUN,
@@ -15,6 +16,7 @@ use lagebild_lexicon::verbs::{FormKind, Frame, Mood};
 use lagebild_lexicon::{countries, roles};
 use std::cell::RefCell;
 use std::ops::Range;
+use std::rc::Rc;
 
 /// A quote found by the rules, before speaker resolution.
 #[derive(Debug, Clone)]
@@ -104,7 +106,8 @@ pub struct Ctx<'v, 'a> {
     pub times: Vec<Span>,
     /// Per sentence of `sents`: its clauses, split on first use (several
     /// rules ask for the clauses of the same sentence).
-    clause_memo: RefCell<Vec<Option<Vec<Clause>>>>,
+    /// (shared, not cloned, with each asker; issue #9)
+    clause_memo: RefCell<Vec<Option<Rc<[Clause]>>>>,
 }
 
 /// A zu-infinitive of a separable verb written as one word ("vorzugehen",
@@ -248,18 +251,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
             .is_some_and(|t| t.start <= sp.start && sp.end <= t.end)
     }
 
-    fn clauses(&self, s: &Range<usize>) -> Vec<Clause> {
+    fn clauses(&self, s: &Range<usize>) -> Rc<[Clause]> {
         // a whole sentence's clauses are remembered
         let si = self.sents.partition_point(|x| x.start < s.start);
         if self.sents.get(si) != Some(s) {
-            return self.split_clauses(s);
+            return self.split_clauses(s).into();
         }
         if let Some(Some(c)) = self.clause_memo.borrow().get(si) {
-            return c.clone();
+            return Rc::clone(c);
         }
-        let c = self.split_clauses(s);
+        let c: Rc<[Clause]> = self.split_clauses(s).into();
         if let Some(m) = self.clause_memo.borrow_mut().get_mut(si) {
-            *m = Some(c.clone());
+            *m = Some(Rc::clone(&c));
         }
         c
     }
@@ -363,7 +366,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
     fn verb_cues(&self, c: &Clause) -> Vec<VerbCue> {
         let v = self.v;
         let mut out = Vec::new();
+        // the keyword bits of the clause's tokens: the passes for "kam zum
+        // Schluss" and "heißt es" below run only when one of their words is in
+        // the clause (issue #9)
+        let mut kws = 0u16;
         for i in c.start..c.end {
+            kws |= v.kw_bits(i);
             if !v.is_word(i) {
                 continue;
             }
@@ -391,7 +399,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         // "Wie die Sender berichten sind …": the comma after the
                         // wie-clause left out, the main clause's finite verb follows
                         let wie_no_comma = sub
-                            && v.lo(c.start) == "wie"
+                            && v.lo_is(c.start, "wie")
                             && c.start + 1 < i
                             && i + 2 < c.end
                             && v.is_lower_word(i + 1)
@@ -420,7 +428,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         if i + 1 == c.end
                             && i > c.start + 1
                             && v.lo(i - 1) == verb.particle.unwrap_or("")
-                            && v.lo(c.start) == "wie" =>
+                            && v.lo_is(c.start, "wie") =>
                     {
                         Some(VerbCue {
                             verb: i,
@@ -442,7 +450,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             && v.lo(c.end - 1) != verb.particle.unwrap_or("")
                             && c.end >= 2
                             && v.is_lower_word(c.end - 1)
-                            && (v.lo(c.end - 2) == "zu" || incorporated_zu(v.lo(c.end - 1))) =>
+                            && (v.lo_is(c.end - 2, "zu") || incorporated_zu(v.lo(c.end - 1))) =>
                     {
                         Some(VerbCue {
                             verb: i,
@@ -475,7 +483,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             // "geraten" with "sein" is the verb "geraten" ("war in
                             // Not geraten"), not the participle of "raten"
                             .filter(|&k| {
-                                v.lo(i) != "geraten"
+                                !v.lo_is(i, "geraten")
                                     || !v.lo_in(
                                         k,
                                         &[
@@ -548,7 +556,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         // "kam zu dem Ergebnis / zum Schluss, dass …": a conclusion is reported
         // like a finding ("stellte fest, dass"); the noun is part of the cue
-        for i in c.start..c.end {
+        let kommen_range = if kws & KW_KOMMEN != 0 {
+            c.start..c.end
+        } else {
+            0..0
+        };
+        for i in kommen_range {
             if !v.is_lower_word(i) || !v.kw(i, KW_KOMMEN) {
                 continue;
             }
@@ -570,12 +583,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     )
                     && (k.saturating_sub(3).max(c.start)..k).any(|m| {
                         v.lo_in(m, &["zum", "zur"])
-                            || (v.lo(m) == "zu" && m + 1 < k && v.lo_in(m + 1, &["dem", "der"]))
+                            || (v.lo_is(m, "zu") && m + 1 < k && v.lo_in(m + 1, &["dem", "der"]))
                     })
             }) else {
                 continue;
             };
-            let fin = if v.lo(i) == "gekommen" {
+            let fin = if v.lo_is(i, "gekommen") {
                 match (c.start..c.end).find(|&k| k != i && v.is_lower_word(k) && v.has(k, AUX)) {
                     Some(k) => k,
                     None => continue,
@@ -595,7 +608,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
             });
         }
         // "heißt es" / "hieß es"
-        for i in c.start..c.end {
+        let heisst_range = if kws & (KW_GEHEISSEN | KW_HOEREN | KW_HEISST) != 0 {
+            c.start..c.end
+        } else {
+            0..0
+        };
+        for i in heisst_range {
             // (most tokens are none of these words)
             if !v.kw(i, KW_GEHEISSEN | KW_HOEREN | KW_HEISST) {
                 continue;
@@ -607,16 +625,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
             // "Aus der Regierung ist zu hören, …"
             let zu_hoeren = v.kw(i, KW_HOEREN)
                 && i > c.start
-                && v.lo(i - 1) == "zu"
+                && v.lo_is(i - 1, "zu")
                 && (c.start..i).any(|k| v.lo_in(k, &["ist", "war", "sei", "wäre"]));
             if participle
                 || zu_hoeren
                 || v.kw(i, KW_HEISST)
                     && ((i + 1 < c.end && v.kw(i + 1, KW_ES))
                         || (i > c.start && v.kw(i - 1, KW_ES))
-                        || (v.lo(c.start) == "wie"
+                        || (v.lo_is(c.start, "wie")
                             && i + 1 == c.end
-                            && (c.start..i).any(|k| v.lo(k) == "es")))
+                            && (c.start..i).any(|k| v.lo_is(k, "es"))))
             {
                 // the finite auxiliary of the periphrastic forms
                 let fin = if participle || zu_hoeren {
@@ -631,7 +649,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     passive: true,
                     frame: Frame::CLAUSE,
                     // "Wie es hieß, …", "wie es in dem Bericht heißt, …"
-                    wie: v.lo(c.start) == "wie" && i + 1 == c.end,
+                    wie: v.lo_is(c.start, "wie") && i + 1 == c.end,
                     nominal: false,
                     span_end: None,
                 });
@@ -668,7 +686,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
     /// (source noun and its genitive).
     fn opening_source(&self, s: &Range<usize>, cue_clause: usize) -> Option<Range<usize>> {
         let v = self.v;
-        if cue_clause <= s.start + 2 || v.lo(s.start) != "nach" {
+        if cue_clause <= s.start + 2 || !v.lo_is(s.start, "nach") {
             return None;
         }
         let mut j = s.start + 1;
@@ -697,7 +715,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if e < from + 2 || e + 1 >= end || !v.is_lower_word(e - 1) {
             return false;
         }
-        let zu = v.lo(e - 2) == "zu" || incorporated_zu(v.lo(e - 1));
+        let zu = v.lo_is(e - 2, "zu") || incorporated_zu(v.lo(e - 1));
         // the main clause resumes with its finite verb right after the comma
         zu && (v.has(e + 1, AUX)
             || (v.is_lower_word(e + 1) && !v.has(e + 1, DET | PREP | SUBORD | COORD | PRON | ADV)))
@@ -710,6 +728,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
     fn apart_participle(&self, c: &Clause, i: usize) -> Option<VerbCue> {
         let v = self.v;
         if i <= c.start || !v.is_lower_word(i) || !v.is_lower_word(i - 1) {
+            return None;
+        }
+        // (bytes first: most words do not start with "ge")
+        if !v.lo_bytes(i).starts_with(b"ge") {
             return None;
         }
         let (p, w) = (v.lo(i - 1), v.lo(i));
@@ -768,7 +790,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     && k != cue.verb
                 {
                     if let Some(e) = v.np(k + 1, c.end) {
-                        let from = if v.lo(k) == "von" || v.lo(k) == "vom" {
+                        let from = if v.lo_is(k, "von") || v.lo_is(k, "vom") {
                             k + 1
                         } else {
                             k
@@ -797,11 +819,11 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         // "Als Grund gab die Firma an": a fronted predicative with the finite
         // verb right after it is a main clause, not an "als" clause
-        let fronted_als = v.lo(c.start) == "als" && v.np(c.start + 1, c.end) == Some(cue.fin);
+        let fronted_als = v.lo_is(c.start, "als") && v.np(c.start + 1, c.end) == Some(cue.fin);
         // "Als Begründung sagte ein Wissenschaftler": "als" with a noun and the
         // finite verb in second position is a fronted predicative, not a
         // verb-final subordinate clause
-        let als_prefield = v.lo(c.start) == "als"
+        let als_prefield = v.lo_is(c.start, "als")
             && cue.fin > c.start + 1
             && (cue.fin + 1..c.end)
                 .any(|k| v.is_word(k) && Some(k) != cue.particle && k != cue.verb)
@@ -1143,18 +1165,18 @@ impl<'v, 'a> Ctx<'v, 'a> {
     /// A zu-infinitive speech verb ("zu erklären", "mitzuteilen").
     fn zu_infinitive(&self, k: usize) -> bool {
         let v = self.v;
-        (k > 0 && v.lo(k - 1) == "zu" && v.is_lower_word(k)) || incorporated_zu(v.lo(k))
+        (k > 0 && v.lo_is(k - 1, "zu") && v.is_lower_word(k)) || incorporated_zu(v.lo(k))
     }
 
     /// The source named in an "aus" phrase of a clause whose verb names no
     /// subject: "Aus EU-Kreisen verlautete", "geht aus einer Mitteilung hervor".
     fn aus_source(&self, c: &Clause, cue: &VerbCue) -> Option<Range<usize>> {
         let v = self.v;
-        let sourceless = cue.particle.is_some_and(|p| v.lo(p) == "hervor")
+        let sourceless = cue.particle.is_some_and(|p| v.lo_is(p, "hervor"))
             || v.lo(cue.verb).starts_with("hervorg")
             || v.lo(cue.verb).starts_with("verlaut");
         for k in c.start..c.end {
-            if v.lo(k) != "aus" || v.in_quote(k) {
+            if !v.lo_is(k, "aus") || v.in_quote(k) {
                 continue;
             }
             let Some(e) = v.np(k + 1, c.end) else {
@@ -1206,7 +1228,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     "als", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
                     "keinen", "keinem", "keiner", "von", "vom", "vor",
                 ],
-            ) || (words == 1 && v.lo(b - 1) == "den" && !v.has(b.saturating_sub(2), PREP))
+            ) || (words == 1 && v.lo_is(b - 1, "den") && !v.has(b.saturating_sub(2), PREP))
                 // "warnte vor den „Lohnverzichtstheorien“", "sprach von der „Krise“"
                 || (b >= 2 && v.has(b - 1, DET) && v.lo_in(b - 2, &["von", "vor"])))
         {
@@ -1405,7 +1427,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             let nominative = k < c.end
                 && Some(k) != cue.particle
                 && !v.lo(cue.fin).ends_with("en")
-                && (v.lo(k) == "er" || (dative && v.lo(k) == "sie"));
+                && (v.lo_is(k, "er") || (dative && v.lo_is(k, "sie")));
             return nominative.then_some(k..k + 1);
         }
         let post = self.postverbal(cue.fin + 1, c.end, cue)?;
@@ -1415,14 +1437,14 @@ impl<'v, 'a> Ctx<'v, 'a> {
             !v.is_word(k) && !v.in_quote(k)
                 || v.has(k, ADV) && !v.has(k, PREP)
                 || Some(k) == cue.particle
-                || v.lo(k) == "sich"
+                || v.lo_is(k, "sich")
         }) {
             return None;
         }
         // a plural verb ("werfen", "sagten") wants a plural subject
         let plural = v.lo(cue.fin).ends_with("en");
         if post.len() == 1 && v.lo_in(post.start, &["er", "sie"]) {
-            return (!plural || v.lo(post.start) == "sie").then_some(post);
+            return (!plural || v.lo_is(post.start, "sie")).then_some(post);
         }
         if !self.speaker_like(&post) {
             return None;
@@ -1545,7 +1567,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         // "Damit bestätigt sich die Befürchtung, dass …": a fear that comes
         // true is no one's statement
-        if (c.start..c.end).any(|k| v.lo(k) == "sich")
+        if (c.start..c.end).any(|k| v.lo_is(k, "sich"))
             && (c.start..noun).any(|k| {
                 let w = v.lo(k);
                 w.starts_with("bestätig") || w.starts_with("bewahrheit")
@@ -1673,7 +1695,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
     /// content is reported, its source unnamed.
     fn became_known(&mut self, c: &Clause, r: usize, s: &Range<usize>, si: usize) {
         let v = self.v;
-        let Some(k) = (c.start..c.end).find(|&k| v.lo(k) == "bekannt" && !v.in_quote(k)) else {
+        let Some(k) = (c.start..c.end).find(|&k| v.lo_is(k, "bekannt") && !v.in_quote(k)) else {
             return;
         };
         let werden = (c.start..c.end).any(|m| {
@@ -1687,7 +1709,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if !werden || r + 1 >= s.end {
             return;
         }
-        let wie = v.lo(c.start) == "wie";
+        let wie = v.lo_is(c.start, "wie");
         let start = r + 1;
         let end = self.resume_end(start, self.content_end(start, s.end));
         let content = start..end;
@@ -1911,7 +1933,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             .unwrap_or(end);
         let last = (k..stop).rev().find(|&j| v.is_word(j));
         let zu_inf = last.is_some_and(|j| {
-            v.is_lower_word(j) && ((j > k && v.lo(j - 1) == "zu") || incorporated_zu(v.lo(j)))
+            v.is_lower_word(j) && ((j > k && v.lo_is(j - 1, "zu")) || incorporated_zu(v.lo(j)))
         });
         let passive = cue.passive
             || (cue.verb + 1..k.saturating_sub(1)).any(|j| v.is_lower_word(j) && v.has(j, PASSIVE));
@@ -1943,7 +1965,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if !copula {
             return;
         }
-        let Some(f) = (c.start..r).find(|&k| v.lo(k) == "für" && !v.in_quote(k)) else {
+        let Some(f) = (c.start..r).find(|&k| v.lo_is(k, "für") && !v.in_quote(k)) else {
             return;
         };
         let Some(e) = v.np(f + 1, r) else {
@@ -2000,7 +2022,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let outside = |k: &usize| !v.in_quote(*k) && !v.paren[*k];
         let fuer = (last.saturating_sub(3).max(c.start)..last)
             .rev()
-            .find(|&k| v.lo(k) == "für")
+            .find(|&k| v.lo_is(k, "für"))
             .filter(|&f| (f + 1..last).all(|k| v.is_lower_word(k)));
         let fin = match fuer {
             Some(_) => (c.start..c.end)
@@ -2053,7 +2075,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             if let Some(r) = c2.first_right.filter(|&r| {
                 v.qmark[r] != 0 && v.open_tok[v.qmark[r] as usize - 1] == r && r > c2.start
             }) {
-                let als = v.lo(c2.start) == "als" && r == c2.start + 1;
+                let als = v.lo_is(c2.start, "als") && r == c2.start + 1;
                 let np = nominal && v.np(c2.start, r) == Some(r) && !v.has(r - 1, PREP);
                 if als || np {
                     return Some(r);
@@ -2254,7 +2276,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 if let Some(r) = v.quote_starting_at(k + 1) {
                     let words: Vec<usize> = (r.start..r.end).filter(|&m| v.is_word(m)).collect();
                     let first = words.first().copied();
-                    let dative = v.lo(k) == "der"
+                    let dative = v.lo_is(k, "der")
                         && (first.is_some_and(|f| v.lo(f).ends_with("en"))
                             || self.feminine_head(&(r.start + 1..r.end.saturating_sub(1))));
                     if !words.is_empty()
@@ -2393,7 +2415,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         if frame.has(Frame::INFINITIVE) || frame.has(Frame::CLAUSE) {
             let Some(zu) = (r.start..r.end).find(|&k| {
                 !v.in_quote(k)
-                    && ((v.lo(k) == "zu" && k + 1 < r.end && v.is_lower_word(k + 1))
+                    && ((v.lo_is(k, "zu") && k + 1 < r.end && v.is_lower_word(k + 1))
                         || (v.is_lower_word(k) && incorporated_zu(v.lo(k))))
             }) else {
                 return false;
@@ -2562,7 +2584,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         while to < v.n() && !v.is_boundary(to) && !v.in_quote(to) && to - cue < 20 {
             to += 1;
         }
-        let k = (from..to).find(|&k| v.lo(k) == "laut" && outside(k) && outside(k + 1))?;
+        let k = (from..to).find(|&k| v.lo_is(k, "laut") && outside(k) && outside(k + 1))?;
         let e = v
             .np(k + 1, to)
             .or_else(|| v.quote_starting_at(k + 1).map(|r| r.end))?;
@@ -2701,7 +2723,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         }
         let next_ok = k + 1 < end
             && v.is_word(k + 1)
-            && (v.has(k + 1, DET | PRON | ADV | FUNC) || v.lo(k + 1) == "sich");
+            && (v.has(k + 1, DET | PRON | ADV | FUNC) || v.lo_is(k + 1, "sich"));
         if !next_ok {
             return false;
         }
@@ -2793,7 +2815,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let zu_inf = |a: usize, b: usize| {
             (a..b).any(|k| {
                 !v.in_quote(k)
-                    && ((v.lo(k) == "zu" && k + 1 < b && v.is_lower_word(k + 1))
+                    && ((v.lo_is(k, "zu") && k + 1 < b && v.is_lower_word(k + 1))
                         || (v.is_lower_word(k) && incorporated_zu(v.lo(k))))
             })
         };
@@ -2858,8 +2880,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
             // (only a cue on a token of this clause, or a "wie" clause's, is kept)
             // (also a participle after an apposition to the subject: "hatte der
             // Investor, Larry Silverstein, zugesagt, …" — the auxiliary here)
-            let aux_here = (c.start..c.end).any(|k| v.is_lower_word(k) && v.has(k, AUX));
-            if cues.is_empty() && (v.lo(c.start) == "wie" || self.may_cue_in(c) || aux_here) {
+            let aux_here = || (c.start..c.end).any(|k| v.is_lower_word(k) && v.has(k, AUX));
+            if cues.is_empty() && (v.lo_is(c.start, "wie") || self.may_cue_in(c) || aux_here()) {
                 for (i2, c2) in clauses.iter().enumerate().skip(ci + 1).take(3) {
                     let after_apposition = |cu: &VerbCue| {
                         cu.verb == c2.start
@@ -2885,7 +2907,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         .filter(|cu| {
                             (cu.verb < c.end && cu.particle.is_some())
                                 // "wie X, Sprecher von Y, mitteilte": an apposition inside
-                                || (cu.wie && v.lo(c.start) == "wie" && cu.verb + 1 == c2.end)
+                                || (cu.wie && v.lo_is(c.start, "wie") && cu.verb + 1 == c2.end)
                                 || after_apposition(cu)
                         })
                         .collect();
@@ -2905,7 +2927,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 // "Als Grund nannte die NASA, …", "Als Begründung wurde genannt, dass
                 // …": naming a reason or aim takes a complement clause
                 if cue.nominal
-                    && v.lo(c.start) == "als"
+                    && v.lo_is(c.start, "als")
                     && v.lo_in(
                         c.start + 1,
                         &[
@@ -2938,16 +2960,16 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 let verb_initial = cue.fin == c.start
                     || (cue.wie && c.start < cue.fin)
                     || (cue.fin == c.start + 1
-                        && v.lo(c.start) == "so"
+                        && v.lo_is(c.start, "so")
                         && c.left.is_some_and(|l| v.is(l, ",") || v.qmark[l] != 0));
                 // the quotation is the verb's object: "nannte die Zahlen „aus der Luft gegriffen“"
                 // also fronted: "Als „Fehler“ bezeichnete er …", "Von einer „Krise“ sprach er"
                 let fronted = |r: usize| {
                     r > c.start
-                        && (v.lo(r - 1) == "als"
+                        && (v.lo_is(r - 1, "als")
                             || (v.lo_in(r - 1, &["einer", "einem", "einen"])
                                 && r >= c.start + 2
-                                && v.lo(r - 2) == "von"))
+                                && v.lo_is(r - 2, "von")))
                 };
                 // a quotation in apposition to a noun names it ("im Fachmagazin
                 // „…“", "vor der Pille „…“"); with "nennen"/"bezeichnen" the noun is
@@ -3035,7 +3057,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 let negated = (c.start..c.end).any(|k| v.kw(k, KW_NEG));
                 let reflexive = [cue.verb.wrapping_sub(1), cue.verb + 1, cue.fin + 1]
                     .iter()
-                    .any(|&k| k < v.n() && v.lo(k) == "sich");
+                    .any(|&k| k < v.n() && v.lo_is(k, "sich"));
                 let nobody = (c.start..c.end).any(|k| v.kw(k, KW_NIEMAND));
                 // "konnte weder bestätigen noch ausschließen, dass": neither said;
                 // "ergibt sich aus der Tatsache, dass": a fact, not a finding
@@ -3143,7 +3165,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         // (also "Nach Angaben X, die …, kommt eine Untersuchung zu
                         // dem Ergebnis, dass …": the source opens the sentence)
                         let relay = (c.start..c.end)
-                            .find(|&k| v.lo(k) == "laut")
+                            .find(|&k| v.lo_is(k, "laut"))
                             .and_then(|k| v.np(k + 1, c.end).map(|e| k + 1..e))
                             .or_else(|| self.opening_source(&s, c.start))
                             .filter(|m| m.start < m.end);
@@ -3216,7 +3238,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 // (not when the clause has its own quoted object after the verb:
                 // "X, Y, Z, würdigte ihn als „…“")
                 let own_object = object_quote
-                    .is_some_and(|r| r > cue.fin && v.lo(r - 1) == "als" && !self.quoted_name(r));
+                    .is_some_and(|r| r > cue.fin && v.lo_is(r - 1, "als") && !self.quoted_name(r));
                 if verb_initial && c.left.is_some() && !cue.wie && !own_object {
                     let l = c.left.unwrap_or(s.start);
                     let lw = v.w(l);
@@ -3259,7 +3281,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                             && v.is_lower_word(r + 1)
                             && (v.has(r + 1, AUX) || v.mood(r + 1).is_some())
                     });
-                    if lw == "," && l > s.start && v.lo(c.start) == "so" && resumes {
+                    if lw == "," && l > s.start && v.lo_is(c.start, "so") && resumes {
                         let r = c.right.unwrap_or(c.end);
                         let mention = self.after_cue_speaker(c, &cue, &s);
                         self.push(
@@ -3294,8 +3316,8 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
                 // W: "wie X sagte"
                 if cue.wie
-                    && (v.lo(c.start) == "wie"
-                        || (v.has(c.start, COORD) && v.lo(c.start + 1) == "wie"))
+                    && (v.lo_is(c.start, "wie")
+                        || (v.has(c.start, COORD) && v.lo_is(c.start + 1, "wie")))
                 {
                     let mention = self.subject(c, &cue, &s, false);
                     let mut parts = Vec::new();
@@ -3379,7 +3401,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     let zu_last = last.is_some_and(|l| {
                         l > from
                             && v.is_lower_word(l)
-                            && ((v.lo(l - 1) == "zu" && l - 1 > from) || incorporated_zu(v.lo(l)))
+                            && ((v.lo_is(l - 1, "zu") && l - 1 > from) || incorporated_zu(v.lo(l)))
                     });
                     let words = (from..c.end).filter(|&k| v.is_word(k)).count();
                     let finite_inside = (from..last.unwrap_or(from)).any(|k| {
@@ -3415,27 +3437,6 @@ impl<'v, 'a> Ctx<'v, 'a> {
             // noun as predicate or object, its complement clause after the comma
             if let Some(r) = c.right.filter(|&r| v.is(r, ",") && c.end > c.start + 2) {
                 let noun = c.end - 1;
-                let fin = (c.start..noun).find(|&k| {
-                    v.lo_in(
-                        k,
-                        &[
-                            "ist",
-                            "sind",
-                            "war",
-                            "waren",
-                            "sei",
-                            "seien",
-                            "vertritt",
-                            "vertreten",
-                            "vertrat",
-                            "vertraten",
-                            "teilt",
-                            "teilen",
-                            "teilte",
-                            "teilten",
-                        ],
-                    )
-                });
                 let opinion = v.is_cap(noun)
                     && v.lo_in(
                         noun,
@@ -3448,6 +3449,32 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         ],
                     )
                     && (c.start..noun).any(|k| v.lo_in(k, &["der", "die", "den"]));
+                // (the verb is looked for only before an opinion noun)
+                let fin = opinion
+                    .then(|| {
+                        (c.start..noun).find(|&k| {
+                            v.lo_in(
+                                k,
+                                &[
+                                    "ist",
+                                    "sind",
+                                    "war",
+                                    "waren",
+                                    "sei",
+                                    "seien",
+                                    "vertritt",
+                                    "vertreten",
+                                    "vertrat",
+                                    "vertraten",
+                                    "teilt",
+                                    "teilen",
+                                    "teilte",
+                                    "teilten",
+                                ],
+                            )
+                        })
+                    })
+                    .flatten();
                 if let (Some(fin), true) = (fin, opinion) {
                     let content = r + 1..self.content_end(r + 1, s.end);
                     if self.complement_ok(&content, Frame::CLAUSE, false) {
@@ -3484,6 +3511,10 @@ impl<'v, 'a> Ctx<'v, 'a> {
             }
             // "laut X", "gemäß X", "nach Angaben X", "X zufolge"
             for k in c.start..c.end {
+                // (most tokens are none of the source words)
+                if !v.kw(k, KW_SOURCE) {
+                    continue;
+                }
                 let l = v.lo(k);
                 let (mention, cue_end, rule) = match l {
                     "laut" | "gemäß"
@@ -3542,7 +3573,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                         }
                         // "acht, nach anderen Angaben neun Stunden": an alternative
                         // figure set against the text's own, not a reported statement
-                        if (k + 1..j).any(|m| v.lo(m) == "anderen") {
+                        if (k + 1..j).any(|m| v.lo_is(m, "anderen")) {
                             continue;
                         }
                         // a Saxon genitive before the source noun: "nach Grupps Meinung"
@@ -3753,7 +3784,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 self.push(content, Some(mention), cue_toks, rule, si, 3);
             }
             // ", so X." after a statement
-            if v.lo(c.start) == "so"
+            if v.lo_is(c.start, "so")
                 && c.left.is_some_and(|l| v.is(l, ",") || v.qmark[l] != 0)
                 && c.start > s.start + 1
             {
@@ -3793,7 +3824,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
             }
             // "eine Erklärung X, wonach …"
-            if v.lo(c.start) == "wonach" && ci > 0 {
+            if v.lo_is(c.start, "wonach") && ci > 0 {
                 let prev = clauses[ci - 1];
                 // the relative adverb refers to a content noun ("Meldungen",
                 // "Version", "Befunde", "Spekulationen"); its genitive names the source
@@ -3828,7 +3859,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 }
             }
             // "Umfragen, nach denen …": the relative pronoun stands for the source
-            if v.lo(c.start) == "nach"
+            if v.lo_is(c.start, "nach")
                 && c.left.is_some_and(|l| v.is(l, ","))
                 && c.start + 2 < c.end
                 && v.lo_in(
@@ -3912,12 +3943,12 @@ impl<'v, 'a> Ctx<'v, 'a> {
                 "worten",
             ];
             let noun_cue = before.and_then(|b| {
-                if v.lo(b) == "wie" && b > 0 && v.lo_in(b - 1, UTTERANCE) {
+                if v.lo_is(b, "wie") && b > 0 && v.lo_in(b - 1, UTTERANCE) {
                     Some(b - 1)
                 } else if v.lo_in(b, UTTERANCE)
                     && b >= 2
                     && v.has(b - 1, DET)
-                    && v.lo(b - 2) == "mit"
+                    && v.lo_is(b - 2, "mit")
                 {
                     Some(b)
                 } else {
@@ -4053,9 +4084,9 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let clauses = self.clauses(&s);
         let mut c = *clauses.iter().rev().find(|c| c.end <= b)?;
         // "…, so Elshorst weiter: „…“": the "so" phrase names the speaker
-        if c.left.is_some_and(|l| v.is(l, ",")) && v.lo(c.start) == "so" {
+        if c.left.is_some_and(|l| v.is(l, ",")) && v.lo_is(c.start, "so") {
             if let Some(e) = v.np(c.start + 1, b) {
-                if (e..b).all(|k| v.has(k, ADV) || v.lo(k) == "weiter") {
+                if (e..b).all(|k| v.has(k, ADV) || v.lo_is(k, "weiter")) {
                     return Some((Some(c.start + 1..e), vec![c.start]));
                 }
             }
@@ -4067,7 +4098,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
             .filter(|cl| cl.end <= b)
             .any(|cl| !v.has(cl.start, SUBORD) && !self.verb_cues(cl).is_empty());
         for cl in clauses.iter().rev().filter(|cl| cl.end <= b) {
-            if main_cue && v.has(cl.start, SUBORD) && v.lo(cl.start) != "wie" {
+            if main_cue && v.has(cl.start, SUBORD) && !v.lo_is(cl.start, "wie") {
                 continue;
             }
             if let Some(cue) = self.verb_cues(cl).into_iter().next() {
@@ -4158,7 +4189,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
                     })
                     // the subject stands right after the verb
                     || !(k + 1..p.start).all(|h| {
-                        !v.is_word(h) || v.has(h, ADV) && !v.has(h, PREP) || v.lo(h) == "sich"
+                        !v.is_word(h) || v.has(h, ADV) && !v.has(h, PREP) || v.lo_is(h, "sich")
                     }) =>
             {
                 Some(f)
@@ -4178,7 +4209,7 @@ impl<'v, 'a> Ctx<'v, 'a> {
         let v = self.v;
         // (room for the whole sentence: one allocation)
         let mut out = Vec::with_capacity(s.end.saturating_sub(s.start));
-        for c in self.clauses(s) {
+        for &c in self.clauses(s).iter() {
             let f = c.start;
             let after_comma = c.left.is_some_and(|l| v.is(l, ","));
             let relative = after_comma
@@ -4557,7 +4588,8 @@ mod tests {
             kam die Kommission zum Schluss, dass niemand haftet. Kommt es dazu? \
             Es hieß, sie kämen nie, heisst es; kein Wort, keine Zeile, niemals. \
             Aus der Regierung ist zu hören, weder Kiew noch Moskau hätten es geheißen. \
-            Kamen sie, käme er, komme ich, kommen wir, gekommen? Heißt es, hiess es.";
+            Kamen sie, käme er, komme ich, kommen wir, gekommen? Heißt es, hiess es. \
+            Laut ihm, gemäß dem Vertrag und nach Angaben der Polizei, demnach, danach, ihr zufolge.";
         let mut a = Analysis::new(Document::new(text.to_string()));
         lagebild_segment::Segmenter::new().run(&mut a).unwrap();
         LowerText::make(&mut a);
@@ -4577,6 +4609,10 @@ mod tests {
             (&["nicht", "nie", "niemals", "keine", "kein"][..], KW_NEG),
             (&["weder"][..], KW_NEG | KW_WEDER),
             (&["niemand"][..], KW_NIEMAND),
+            (
+                &["laut", "gemäß", "nach", "demnach", "danach", "zufolge"][..],
+                KW_SOURCE,
+            ),
         ] {
             words.extend(list.iter().map(|&w| (w, b)));
         }
@@ -4591,6 +4627,36 @@ mod tests {
         }
         for (w, _) in &words {
             assert!((0..v.n()).any(|k| v.lo(k) == *w), "{w} not in the text");
+        }
+    }
+
+    /// Issue #9: the byte tests of the view (`lo_is`, `lo_in`, `is`) equal
+    /// the string comparisons they replace, on every token (umlauts, "ß",
+    /// punctuation, quotation marks) against every word of the text and a few
+    /// near misses.
+    #[test]
+    fn issue_9_byte_tests_equal_the_token_text() {
+        let text = "„Über Maß“, sagte Müller – laut ÖVP-Chef (vorläufig): \
+            Die Größe äußerte sich, heißt es; GROSSE Straße, gemäß §3 … ja!";
+        let mut a = Analysis::new(Document::new(text.to_string()));
+        lagebild_segment::Segmenter::new().run(&mut a).unwrap();
+        LowerText::make(&mut a);
+        let v = View::new(&a, VerbLexicon::get());
+        let mut probes: Vec<String> = (0..v.n())
+            .flat_map(|k| [v.lo(k).to_string(), v.w(k).to_string()])
+            .collect();
+        probes.extend(["ü", "über ", "maß", "ma", "größ", "-", "„"].map(String::from));
+        for k in 0..v.n() + 2 {
+            for p in &probes {
+                assert_eq!(v.lo_is(k, p), v.lo(k) == p, "{k} {p:?}");
+                assert_eq!(v.is(k, p), v.w(k) == p, "{k} {p:?}");
+                let set = [p.as_str(), "sagte"];
+                assert_eq!(
+                    v.lo_in(k, &set),
+                    k < v.n() && set.contains(&v.lo(k)),
+                    "{k} {p:?}"
+                );
+            }
         }
     }
 }
