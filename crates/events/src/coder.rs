@@ -10,7 +10,9 @@ use lagebild_actors::text::{
     has_verb_reading, is_adjective_like, is_determiner, is_preposition, is_quote_mark,
     is_verb_form, Words,
 };
-use lagebild_core::{Analysis, EntityType, Event, EventType, LowerText, MentionKind, Span};
+use lagebild_core::{
+    Analysis, EntityType, Event, EventType, LowerText, MentionKind, Span, TimexType,
+};
 use lagebild_lexicon::countries::{self, PlaceKind};
 use lagebild_lexicon::roles;
 use rustc_hash::FxHashMap as HashMap;
@@ -4316,6 +4318,11 @@ fn clash_of_both(d: &Doc, f: &Frame, m: &[usize], prior: &[Event]) -> Option<(AR
     Some((side(&p.source_country), side(&p.target_country)))
 }
 
+/// The mode of talks told by a noun with "der beiden Präsidenten" (and
+/// other offices): held between the sides of the article's dispute
+/// ([`pair_before`]), as its latest event names them (issue #7, ev31).
+const PAIR_TALKS: &str = "pair talks";
+
 /// The source and the target of an earlier event, as actors outside the
 /// clause at hand.
 fn sides_of(d: &Doc, ev: &Event) -> (ARef, ARef) {
@@ -4557,6 +4564,8 @@ fn build(
         (a, b)
     } else if f.mode.as_deref() == Some("talks") {
         talks_of_agreement(d, (s0, s1), prior)?
+    } else if f.mode.as_deref() == Some(PAIR_TALKS) {
+        sides_of(d, pair_before(prior, None)?)
     } else if let Some(pair) = passive(d, f, m, (s0, s1)) {
         pair?
     } else if let Some(pair) = both_sides(d, f, m, prior) {
@@ -4925,7 +4934,12 @@ fn build(
     let date = d.timexes[from..]
         .iter()
         .take_while(|&&(sp, _)| sp.start <= sent_span.end)
-        .filter(|&&(sp, _)| sent_span.contains(sp))
+        // (a date or a time: "nach der zweistündigen Videokonferenz … am
+        // Dienstag" is dated by the day, not the duration — issue #7, ev31)
+        .filter(|&&(sp, i)| {
+            sent_span.contains(sp)
+                && matches!(d.a.timexes[i].ttype, TimexType::Date | TimexType::Time)
+        })
         .min_by_key(|&&(sp, i)| (sp.start.abs_diff(trig.start), i))
         .map(|&(_, i)| d.a.timexes[i].value.clone());
     Some(Event {
