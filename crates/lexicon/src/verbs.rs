@@ -14,7 +14,9 @@
 //!   3rd person, same source and script.
 //!
 //! The tables are compiled into the binary and parsed once into hash maps, so
-//! a lookup is one hash of the lower-cased word.
+//! a lookup is one hash of the lower-cased word; a bitmap of the listed forms'
+//! lengths and first two and last bytes rules most other words out before that
+//! hash (issue 9).
 
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -128,6 +130,47 @@ pub struct VerbLexicon {
     verbs: Vec<SpeechVerb>,
     forms: FxHashMap<&'static str, Vec<SpeechForm>>,
     moods: FxHashMap<&'static str, Mood>,
+    /// Exact pre-filters of `forms` and `moods` (issue 9: most words are in
+    /// neither table, and the filter rules them out without hashing).
+    form_filter: FormFilter,
+    mood_filter: FormFilter,
+}
+
+/// Bits of a [`FormFilter`] (a power of two).
+const FILTER_BITS: usize = 1 << 15;
+
+/// A bitmap of the (length, first two bytes, last byte) keys of a set of word
+/// forms: a form whose key bit is clear is not in the set. Exact in one
+/// direction only: a set bit may be shared by forms not in the set.
+#[derive(Debug, Clone)]
+struct FormFilter(Vec<u64>);
+
+impl FormFilter {
+    fn new<'a>(forms: impl Iterator<Item = &'a str>) -> FormFilter {
+        let mut bits = vec![0u64; FILTER_BITS / 64];
+        for f in forms {
+            let b = Self::bit(f);
+            bits[b / 64] |= 1 << (b % 64);
+        }
+        FormFilter(bits)
+    }
+
+    #[inline]
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let first = b.first().copied().unwrap_or(0);
+        let second = b.get(1).copied().unwrap_or(0);
+        let last = b.last().copied().unwrap_or(0);
+        let x = (b.len() as u64) << 24 | (first as u64) << 16 | (second as u64) << 8 | last as u64;
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS.trailing_zeros())) as usize
+    }
+
+    /// May `w` be in the set? (`false`: it is not.)
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        let b = Self::bit(w);
+        self.0[b / 64] & (1 << (b % 64)) != 0
+    }
 }
 
 fn data_lines(s: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -195,6 +238,8 @@ impl VerbLexicon {
         }
         VerbLexicon {
             verbs: vs,
+            form_filter: FormFilter::new(fm.keys().copied()),
+            mood_filter: FormFilter::new(md.keys().copied()),
             forms: fm,
             moods: md,
         }
@@ -209,12 +254,30 @@ impl VerbLexicon {
     }
 
     /// The speech-verb readings of a lower-cased word form.
+    #[inline]
     pub fn speech_forms(&self, lower: &str) -> &[SpeechForm] {
+        if !self.form_filter.may_hold(lower) {
+            return &[];
+        }
+        self.speech_forms_hashed(lower)
+    }
+
+    #[inline(never)]
+    fn speech_forms_hashed(&self, lower: &str) -> &[SpeechForm] {
         self.forms.get(lower).map_or(&[], Vec::as_slice)
     }
 
     /// The subjunctive mood of a lower-cased finite form, if it is one.
+    #[inline]
     pub fn mood(&self, lower: &str) -> Option<Mood> {
+        if !self.mood_filter.may_hold(lower) {
+            return None;
+        }
+        self.mood_hashed(lower)
+    }
+
+    #[inline(never)]
+    fn mood_hashed(&self, lower: &str) -> Option<Mood> {
         self.moods.get(lower).copied()
     }
 }
@@ -222,6 +285,27 @@ impl VerbLexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 9: the pre-filters never rule out a listed form (and the
+    /// look-ups still find each), and the form filter does rule out words.
+    #[test]
+    fn issue_9_filters_pass_every_listed_form() {
+        let lex = VerbLexicon::get();
+        for f in lex.forms.keys() {
+            assert!(lex.form_filter.may_hold(f), "speech form {f}");
+            assert!(!lex.speech_forms(f).is_empty(), "speech form {f}");
+        }
+        for (f, m) in &lex.moods {
+            assert!(lex.mood_filter.may_hold(f), "mood form {f}");
+            assert_eq!(lex.mood(f), Some(*m), "mood form {f}");
+        }
+        let others = ["der", "die", "und", "Regierung", "", "x", "über"];
+        let passed = others
+            .iter()
+            .filter(|w| lex.form_filter.may_hold(w) && !lex.forms.contains_key(*w))
+            .count();
+        assert!(passed < others.len(), "the form filter rules nothing out");
+    }
 
     #[test]
     fn subjunctive_table() {
