@@ -18,6 +18,7 @@
 //! lengths and first two and last bytes rules most other words out before that
 //! hash (issue 9).
 
+use lagebild_core::ascii::FormFilter;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -136,42 +137,8 @@ pub struct VerbLexicon {
     mood_filter: FormFilter,
 }
 
-/// Bits of a [`FormFilter`] (a power of two).
-const FILTER_BITS: usize = 1 << 15;
-
-/// A bitmap of the (length, first two bytes, last byte) keys of a set of word
-/// forms: a form whose key bit is clear is not in the set. Exact in one
-/// direction only: a set bit may be shared by forms not in the set.
-#[derive(Debug, Clone)]
-struct FormFilter(Vec<u64>);
-
-impl FormFilter {
-    fn new<'a>(forms: impl Iterator<Item = &'a str>) -> FormFilter {
-        let mut bits = vec![0u64; FILTER_BITS / 64];
-        for f in forms {
-            let b = Self::bit(f);
-            bits[b / 64] |= 1 << (b % 64);
-        }
-        FormFilter(bits)
-    }
-
-    #[inline]
-    fn bit(w: &str) -> usize {
-        let b = w.as_bytes();
-        let first = b.first().copied().unwrap_or(0);
-        let second = b.get(1).copied().unwrap_or(0);
-        let last = b.last().copied().unwrap_or(0);
-        let x = (b.len() as u64) << 24 | (first as u64) << 16 | (second as u64) << 8 | last as u64;
-        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS.trailing_zeros())) as usize
-    }
-
-    /// May `w` be in the set? (`false`: it is not.)
-    #[inline]
-    fn may_hold(&self, w: &str) -> bool {
-        let b = Self::bit(w);
-        self.0[b / 64] & (1 << (b % 64)) != 0
-    }
-}
+/// log2 of the bits of the verb tables' [`FormFilter`]s.
+const FILTER_LOG2: u32 = 15;
 
 fn data_lines(s: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     crate::data_lines(s)
@@ -238,8 +205,8 @@ impl VerbLexicon {
         }
         VerbLexicon {
             verbs: vs,
-            form_filter: FormFilter::new(fm.keys().copied()),
-            mood_filter: FormFilter::new(md.keys().copied()),
+            form_filter: FormFilter::new(FILTER_LOG2, fm.keys().copied()),
+            mood_filter: FormFilter::new(FILTER_LOG2, md.keys().copied()),
             forms: fm,
             moods: md,
         }

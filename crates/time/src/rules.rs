@@ -4,6 +4,7 @@
 //! `include_str!` and parsed once when the tagger is built; a malformed line is
 //! an error that names the file and line.
 
+use lagebild_core::ascii::FormFilter;
 use lagebild_core::TimexType;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -252,20 +253,8 @@ pub fn mask_or(a: &mut RuleMask, b: &RuleMask) {
     }
 }
 
-/// Bits in [`RuleSet::form_bits`].
-const FORM_BITS: usize = 1 << 14;
-
-/// A hash of a word's length and first two and last bytes, in
-/// `0..FORM_BITS`.
-fn form_bit(w: &str) -> usize {
-    let b = w.as_bytes();
-    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
-        return 0;
-    };
-    let second = b.get(1).copied().unwrap_or(0);
-    let x = (b.len() as u64) << 24 | (first as u64) << 16 | (second as u64) << 8 | last as u64;
-    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize
-}
+/// log2 of the bits of [`RuleSet::form_filter`].
+const FORM_FILTER_LOG2: u32 = 14;
 
 /// Sets rule `ri`'s bit in the masks of what the alternatives `alts` can
 /// match: by literal id, by class (the first class of `A&B`), digit runs.
@@ -354,9 +343,9 @@ pub struct RuleSet {
     /// ([`RuleSet::lookup_form`]); the readings are ranges of `form_entries`.
     forms: HashMap<String, Form>,
     form_entries: Vec<Entry>,
-    /// A bit per [`form_bit`] of every key of `forms`: most words of a text
-    /// are no key and are answered without the probe.
-    form_bits: Vec<u64>,
+    /// The keys of `forms`: most words of a text are no key and are
+    /// answered without the probe.
+    form_filter: FormFilter,
     /// Some literal is a digit run (else digit tokens need no look-up).
     digit_lits: bool,
     /// Classes that occur in a required pattern item: a match needs a token
@@ -676,11 +665,7 @@ impl RuleSet {
                 })
                 .lit = id;
         }
-        self.form_bits = vec![0; FORM_BITS / 64];
-        for k in self.forms.keys() {
-            let b = form_bit(k);
-            self.form_bits[b / 64] |= 1 << (b % 64);
-        }
+        self.form_filter = FormFilter::new(FORM_FILTER_LOG2, self.forms.keys().map(String::as_str));
         self.digit_lits = self
             .lit_ids
             .keys()
@@ -763,8 +748,7 @@ impl RuleSet {
                 NO_LIT
             };
         }
-        let b = form_bit(lower);
-        let form = if self.form_bits[b / 64] & (1 << (b % 64)) != 0 {
+        let form = if self.form_filter.may_hold(lower) {
             self.forms.get(lower)
         } else {
             None
