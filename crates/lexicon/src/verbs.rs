@@ -220,6 +220,19 @@ impl VerbLexicon {
         &self.verbs[i as usize]
     }
 
+    /// Every word form that has speech-verb readings (the keys of
+    /// [`VerbLexicon::speech_forms`]), in no particular order: for tables
+    /// that answer several questions about a word with one probe (issue 9).
+    pub fn speech_form_keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.forms.keys().copied()
+    }
+
+    /// Every finite form of the subjunctive table with its mood
+    /// ([`VerbLexicon::mood`]), in no particular order.
+    pub fn mood_entries(&self) -> impl Iterator<Item = (&'static str, Mood)> + '_ {
+        self.moods.iter().map(|(&w, &m)| (w, m))
+    }
+
     /// The speech-verb readings of a lower-cased word form.
     #[inline]
     pub fn speech_forms(&self, lower: &str) -> &[SpeechForm] {

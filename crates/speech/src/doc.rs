@@ -3,11 +3,11 @@
 //! time stage made; else one buffer of the view's own — no allocation per
 //! token), closed-class flags, quotation membership and clause boundaries.
 
-use crate::words::{self, ADV, COORD, DET, FUNC, PREP, PRON, SUBORD};
+use crate::forms::{self, FormTable};
+use crate::words::{ADV, COORD, DET, FUNC, PREP, PRON, SUBORD};
 use lagebild_core::{Analysis, LowerText, QuoteMarks, Span, Token, TokenKind};
 use lagebild_lexicon::verbs::{Mood, SpeechForm, VerbLexicon};
 use std::borrow::Cow;
-use std::cell::Cell;
 
 pub struct View<'a> {
     pub text: &'a str,
@@ -34,11 +34,10 @@ pub struct View<'a> {
     /// Per token: [`WORD`], [`CAP`], [`LOWER`] and [`BOUNDARY`] bits, the
     /// tests the rules make most often, computed once.
     cls: Vec<u8>,
-    /// Per token, filled on first use: whether it has speech-verb readings
-    /// and a subjunctive mood (the rules ask many times per token, and
-    /// nearly always about words that have neither). One byte per token:
-    /// the few words that have one are looked up again.
-    known: Vec<Cell<u8>>,
+    /// Per token, from the form table: whether it has speech-verb readings
+    /// ([`VERB_FORMS`]) and its mood (two bits above it). One byte per
+    /// token: the few words with readings are looked up again.
+    verb: Vec<u8>,
     /// Per token: the [`KW_KOMMEN`] … bits of the few words the cue rules
     /// look for in every token of a clause, computed once (issue #9).
     kw: Vec<u16>,
@@ -60,23 +59,50 @@ pub const KW_WEDER: u16 = 128;
 /// "danach", "zufolge" (the tagger's per-token source scan skips all others).
 pub const KW_SOURCE: u16 = 256;
 
-/// The [`View::kw`] bits of a lower-cased token text.
-fn keyword_bits(lo: &str) -> u16 {
-    match lo {
-        "kam" | "kamen" | "kommt" | "kommen" | "komme" | "käme" | "kämen" | "gekommen" => {
-            KW_KOMMEN
-        }
-        "heißt" | "hieß" | "hiess" | "heisst" => KW_HEISST,
-        "geheißen" => KW_GEHEISSEN,
-        "hören" => KW_HOEREN,
-        "es" => KW_ES,
-        "weder" => KW_NEG | KW_WEDER,
-        "nicht" | "nie" | "niemals" | "keine" | "kein" => KW_NEG,
-        "niemand" => KW_NIEMAND,
-        "laut" | "gemäß" | "nach" | "demnach" | "danach" | "zufolge" => KW_SOURCE,
-        _ => 0,
-    }
+/// Every word with [`View::kw`] bits, and its bits.
+pub const KEYWORDS: &[(&str, u16)] = &[
+    ("kam", KW_KOMMEN),
+    ("kamen", KW_KOMMEN),
+    ("kommt", KW_KOMMEN),
+    ("kommen", KW_KOMMEN),
+    ("komme", KW_KOMMEN),
+    ("käme", KW_KOMMEN),
+    ("kämen", KW_KOMMEN),
+    ("gekommen", KW_KOMMEN),
+    ("heißt", KW_HEISST),
+    ("hieß", KW_HEISST),
+    ("hiess", KW_HEISST),
+    ("heisst", KW_HEISST),
+    ("geheißen", KW_GEHEISSEN),
+    ("hören", KW_HOEREN),
+    ("es", KW_ES),
+    ("weder", KW_NEG | KW_WEDER),
+    ("nicht", KW_NEG),
+    ("nie", KW_NEG),
+    ("niemals", KW_NEG),
+    ("keine", KW_NEG),
+    ("kein", KW_NEG),
+    ("niemand", KW_NIEMAND),
+    ("laut", KW_SOURCE),
+    ("gemäß", KW_SOURCE),
+    ("nach", KW_SOURCE),
+    ("demnach", KW_SOURCE),
+    ("danach", KW_SOURCE),
+    ("zufolge", KW_SOURCE),
+];
+
+/// The [`View::kw`] bits of a lower-cased token text (the views read them
+/// from the [`FormTable`]).
+pub fn keyword_bits(lo: &str) -> u16 {
+    KEYWORDS
+        .iter()
+        .find(|&&(w, _)| w == lo)
+        .map_or(0, |&(_, b)| b)
 }
+
+/// Bit of [`View::verb`]: the token has speech-verb readings (the bit
+/// below the mood of its [`forms`] facts).
+const VERB_FORMS: u8 = 1;
 
 /// Bits of [`View::cls`]: a word or abbreviation; one that starts with an
 /// upper-case / lower-case letter; a clause boundary ([`View::is_boundary`]).
@@ -85,11 +111,26 @@ const CAP: u8 = 2;
 const LOWER: u8 = 4;
 const BOUNDARY: u8 = 8;
 
-/// Bits of [`View::known`]: the answer is known, and it is "none".
-const FORMS_KNOWN: u8 = 1;
-const NO_FORMS: u8 = 2;
-const MOOD_KNOWN: u8 = 4;
-const NO_MOOD: u8 = 8;
+/// The facts of a token text: from the one-probe table when the view's
+/// lexicon is the one it was built from, else asked of each table.
+#[inline]
+fn facts(table: Option<&FormTable>, lex: &VerbLexicon, lower: &str) -> u32 {
+    match table {
+        Some(t) => t.facts(lower),
+        None => forms::facts_of(lower, lex),
+    }
+}
+
+/// The [`View::fl`] flags of a token of `kind` with `facts` (words and
+/// abbreviations only).
+#[inline]
+fn flags_of(kind: TokenKind, facts: u32) -> u16 {
+    if kind == TokenKind::Word || kind == TokenKind::Abbrev {
+        (facts & forms::FLAGS) as u16
+    } else {
+        0
+    }
+}
 
 impl<'a> View<'a> {
     pub fn new(a: &'a Analysis, lex: &'static VerbLexicon) -> View<'a> {
@@ -97,17 +138,22 @@ impl<'a> View<'a> {
         let toks = a.tokens.as_slice();
         let mut fl = Vec::with_capacity(toks.len());
         let mut low = Vec::with_capacity(toks.len());
+        let mut kw = Vec::with_capacity(toks.len());
+        let mut verb = Vec::with_capacity(toks.len());
+        let table = FormTable::for_lexicon(lex);
+        // one probe of the form table per token (issue #9)
+        let mut push = |kind: TokenKind, lower: &str| {
+            let f = facts(table, lex, lower);
+            fl.push(flags_of(kind, f));
+            kw.push((f >> forms::KW_SHIFT) as u16 & 0x1FF);
+            verb.push((f >> (forms::MOOD_SHIFT - 1)) as u8);
+        };
         let shared = LowerText::get(a).filter(|l| l.len() <= u32::MAX as usize);
         let lower = if let Some(lt) = shared {
             for t in toks {
                 let (s, e) = (t.span.start as u32, t.span.end as u32);
                 low.push((s, e));
-                let f = if t.kind == TokenKind::Word || t.kind == TokenKind::Abbrev {
-                    words::flags(lt.get(t.span.start..t.span.end).unwrap_or(""))
-                } else {
-                    0
-                };
-                fl.push(f);
+                push(t.kind, lt.get(t.span.start..t.span.end).unwrap_or(""));
             }
             Cow::Borrowed(lt)
         } else {
@@ -128,12 +174,7 @@ impl<'a> View<'a> {
                     }
                 }
                 low.push((st as u32, lowbuf.len() as u32));
-                let f = if t.kind == TokenKind::Word || t.kind == TokenKind::Abbrev {
-                    words::flags(&lowbuf[st..])
-                } else {
-                    0
-                };
-                fl.push(f);
+                push(t.kind, &lowbuf[st..]);
             }
             Cow::Owned(lowbuf)
         };
@@ -232,10 +273,6 @@ impl<'a> View<'a> {
                 c
             })
             .collect();
-        let kw = low
-            .iter()
-            .map(|&(a, b)| keyword_bits(lower.get(a as usize..b as usize).unwrap_or("")))
-            .collect();
         View {
             kw,
             cls,
@@ -251,41 +288,27 @@ impl<'a> View<'a> {
             open_tok,
             close_tok,
             lex,
-            known: vec![Cell::new(0); toks.len()],
+            verb,
         }
     }
 
     /// [`VerbLexicon::speech_forms`] of the lower-cased token `i`.
     #[inline]
     pub fn forms(&self, i: usize) -> &'static [SpeechForm] {
-        let lex = self.lex;
-        let Some(c) = self.known.get(i) else {
-            return lex.speech_forms("");
-        };
-        let k = c.get();
-        if k & FORMS_KNOWN != 0 && k & NO_FORMS != 0 {
-            return &[];
+        match self.verb.get(i) {
+            None => self.lex.speech_forms(""),
+            Some(&b) if b & VERB_FORMS != 0 => self.lex.speech_forms(self.lo(i)),
+            Some(_) => &[],
         }
-        let f = lex.speech_forms(self.lo(i));
-        let none = if f.is_empty() { NO_FORMS } else { 0 };
-        c.set(k | FORMS_KNOWN | none);
-        f
     }
 
     /// [`VerbLexicon::mood`] of the lower-cased token `i`.
     #[inline]
     pub fn mood(&self, i: usize) -> Option<Mood> {
-        let Some(c) = self.known.get(i) else {
-            return self.lex.mood("");
-        };
-        let k = c.get();
-        if k & MOOD_KNOWN != 0 && k & NO_MOOD != 0 {
-            return None;
+        match self.verb.get(i) {
+            None => self.lex.mood(""),
+            Some(&b) => forms::mood_of(u32::from(b) << (forms::MOOD_SHIFT - 1)),
         }
-        let m = self.lex.mood(self.lo(i));
-        let none = if m.is_none() { NO_MOOD } else { 0 };
-        c.set(k | MOOD_KNOWN | none);
-        m
     }
 
     #[inline]

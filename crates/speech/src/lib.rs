@@ -20,6 +20,7 @@
 
 mod doc;
 mod fallback;
+mod forms;
 mod resolve;
 mod tagger;
 mod words;

@@ -199,7 +199,7 @@ struct Table {
 }
 
 /// Every closed-class word with its flags.
-fn by_word() -> FxHashMap<&'static str, u16> {
+pub(crate) fn by_word() -> FxHashMap<&'static str, u16> {
     let mut m: FxHashMap<&'static str, u16> = FxHashMap::default();
     for (list, f) in [
         (DETS, DET),
