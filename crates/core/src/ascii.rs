@@ -80,13 +80,21 @@ pub fn is_alphanumeric(c: char) -> bool {
 #[inline]
 pub fn pack7(w: &str) -> Option<u64> {
     let b = w.as_bytes();
-    if b.len() > 7 {
+    let n = b.len();
+    if n > 7 {
         return None;
     }
-    let mut x = [0u8; 8];
-    x[..b.len()].copy_from_slice(b);
-    x[7] = b.len() as u8;
-    Some(u64::from_le_bytes(x))
+    // the first and the last two or four bytes, overlapping in the middle
+    // (the same byte at the same place): no `memcpy` call for the variable
+    // length (issue #9)
+    let x = if let (Some(h), Some(t), true) = (b.first_chunk::<4>(), b.last_chunk::<4>(), n >= 4) {
+        u64::from(u32::from_le_bytes(*h)) | u64::from(u32::from_le_bytes(*t)) << (8 * (n - 4))
+    } else if let (Some(h), Some(t)) = (b.first_chunk::<2>(), b.last_chunk::<2>()) {
+        u64::from(u16::from_le_bytes(*h)) | u64::from(u16::from_le_bytes(*t)) << (8 * (n - 2))
+    } else {
+        b.first().map_or(0, |&c| u64::from(c))
+    };
+    Some(x | (n as u64) << 56)
 }
 
 #[cfg(test)]
@@ -104,6 +112,26 @@ mod tests {
             }
         }
         assert_eq!(pack7("abcdefgh"), None);
+    }
+
+    /// Issue #9: the two-load packing equals the bytes copied into a
+    /// zero-padded word with the length in the top byte, at every length.
+    #[test]
+    fn issue_9_pack7_equals_the_copied_bytes() {
+        let text = "aÄbß\u{0}xyzüé!";
+        for (s, _) in text.char_indices() {
+            for e in s..=text.len() {
+                let Some(w) = text.get(s..e) else { continue };
+                let b = w.as_bytes();
+                let want = (b.len() <= 7).then(|| {
+                    let mut x = [0u8; 8];
+                    x[..b.len()].copy_from_slice(b);
+                    x[7] = b.len() as u8;
+                    u64::from_le_bytes(x)
+                });
+                assert_eq!(pack7(w), want, "{w:?}");
+            }
+        }
     }
 
     #[test]

@@ -34,13 +34,11 @@ pub struct View<'a> {
     /// Per token: [`WORD`], [`CAP`], [`LOWER`] and [`BOUNDARY`] bits, the
     /// tests the rules make most often, computed once.
     cls: Vec<u8>,
-    /// Per token, from the form table: whether it has speech-verb readings
-    /// ([`VERB_FORMS`]) and its mood (two bits above it). One byte per
-    /// token: the few words with readings are looked up again.
-    verb: Vec<u8>,
-    /// Per token: the [`KW_KOMMEN`] … bits of the few words the cue rules
-    /// look for in every token of a clause, computed once (issue #9).
-    kw: Vec<u16>,
+    /// Per token, its facts from the form table ([`crate::forms`]): the
+    /// [`KW_KOMMEN`] … bits of the few words the cue rules look for in every
+    /// token of a clause, whether it has speech-verb readings (the few words
+    /// that have are looked up again) and its mood (issue #9).
+    facts: Vec<u32>,
 }
 
 /// Bits of [`View::kw`], a word's lower-cased text being one of: a form of
@@ -100,10 +98,6 @@ pub fn keyword_bits(lo: &str) -> u16 {
         .map_or(0, |&(_, b)| b)
 }
 
-/// Bit of [`View::verb`]: the token has speech-verb readings (the bit
-/// below the mood of its [`forms`] facts).
-const VERB_FORMS: u8 = 1;
-
 /// Bits of [`View::cls`]: a word or abbreviation; one that starts with an
 /// upper-case / lower-case letter; a clause boundary ([`View::is_boundary`]).
 const WORD: u8 = 1;
@@ -138,15 +132,13 @@ impl<'a> View<'a> {
         let toks = a.tokens.as_slice();
         let mut fl = Vec::with_capacity(toks.len());
         let mut low = Vec::with_capacity(toks.len());
-        let mut kw = Vec::with_capacity(toks.len());
-        let mut verb = Vec::with_capacity(toks.len());
+        let mut fs = Vec::with_capacity(toks.len());
         let table = FormTable::for_lexicon(lex);
         // one probe of the form table per token (issue #9)
         let mut push = |kind: TokenKind, lower: &str| {
             let f = facts(table, lex, lower);
             fl.push(flags_of(kind, f));
-            kw.push((f >> forms::KW_SHIFT) as u16 & 0x1FF);
-            verb.push((f >> (forms::MOOD_SHIFT - 1)) as u8);
+            fs.push(f);
         };
         let shared = LowerText::get(a).filter(|l| l.len() <= u32::MAX as usize);
         let lower = if let Some(lt) = shared {
@@ -274,7 +266,7 @@ impl<'a> View<'a> {
             })
             .collect();
         View {
-            kw,
+            facts: fs,
             cls,
             paren,
             text,
@@ -288,16 +280,15 @@ impl<'a> View<'a> {
             open_tok,
             close_tok,
             lex,
-            verb,
         }
     }
 
     /// [`VerbLexicon::speech_forms`] of the lower-cased token `i`.
     #[inline]
     pub fn forms(&self, i: usize) -> &'static [SpeechForm] {
-        match self.verb.get(i) {
+        match self.facts.get(i) {
             None => self.lex.speech_forms(""),
-            Some(&b) if b & VERB_FORMS != 0 => self.lex.speech_forms(self.lo(i)),
+            Some(&f) if f & forms::HAS_FORMS != 0 => self.lex.speech_forms(self.lo(i)),
             Some(_) => &[],
         }
     }
@@ -305,9 +296,9 @@ impl<'a> View<'a> {
     /// [`VerbLexicon::mood`] of the lower-cased token `i`.
     #[inline]
     pub fn mood(&self, i: usize) -> Option<Mood> {
-        match self.verb.get(i) {
+        match self.facts.get(i) {
             None => self.lex.mood(""),
-            Some(&b) => forms::mood_of(u32::from(b) << (forms::MOOD_SHIFT - 1)),
+            Some(&f) => forms::mood_of(f),
         }
     }
 
@@ -379,12 +370,14 @@ impl<'a> View<'a> {
     /// lower-cased text is one of the words they stand for)?
     #[inline]
     pub fn kw(&self, i: usize, bits: u16) -> bool {
-        self.kw.get(i).is_some_and(|&k| k & bits != 0)
+        self.kw_bits(i) & bits != 0
     }
     /// All [`View::kw`] bits of token `i` (0 out of range).
     #[inline]
     pub fn kw_bits(&self, i: usize) -> u16 {
-        self.kw.get(i).copied().unwrap_or(0)
+        self.facts
+            .get(i)
+            .map_or(0, |&f| (f >> forms::KW_SHIFT) as u16 & forms::KW_MASK)
     }
     /// Is token `i` a clause boundary (outside quotations)?
     #[inline]

@@ -18,6 +18,8 @@ use std::sync::OnceLock;
 pub const FLAGS: u32 = 0xFFFF;
 /// The keyword bits ([`crate::doc::View::kw`]) start here (9 bits).
 pub const KW_SHIFT: u32 = 16;
+/// The keyword bits shifted down.
+pub const KW_MASK: u16 = 0x1FF;
 /// The form has speech-verb readings ([`VerbLexicon::speech_forms`]).
 pub const HAS_FORMS: u32 = 1 << 25;
 /// Its mood ([`VerbLexicon::mood`]) in two bits from here: 0 none, 1
@@ -147,9 +149,14 @@ mod tests {
                     !lex.speech_forms(&v).is_empty(),
                     "{v:?}"
                 );
-                for (i, bit) in [FLAGS, 0x1FF << KW_SHIFT, HAS_FORMS, 3 << MOOD_SHIFT]
-                    .into_iter()
-                    .enumerate()
+                for (i, bit) in [
+                    FLAGS,
+                    u32::from(KW_MASK) << KW_SHIFT,
+                    HAS_FORMS,
+                    3 << MOOD_SHIFT,
+                ]
+                .into_iter()
+                .enumerate()
                 {
                     seen[i] += u32::from(f & bit != 0);
                 }
