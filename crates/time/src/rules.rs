@@ -4,7 +4,7 @@
 //! `include_str!` and parsed once when the tagger is built; a malformed line is
 //! an error that names the file and line.
 
-use lagebild_core::ascii::FormFilter;
+use lagebild_core::ascii::{pack7, FormFilter};
 use lagebild_core::TimexType;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -342,6 +342,10 @@ pub struct RuleSet {
     /// `words` and `lit_ids` in one table, so that a token costs one probe
     /// ([`RuleSet::lookup_form`]); the readings are ranges of `form_entries`.
     forms: HashMap<String, Form>,
+    /// The forms of `forms` of at most seven bytes, keyed by
+    /// [`pack7`]: the probe of a short word hashes and compares one number
+    /// (issue #9).
+    short_forms: HashMap<u64, Form>,
     form_entries: Vec<Entry>,
     /// The keys of `forms`: most words of a text are no key and are
     /// answered without the probe.
@@ -666,6 +670,11 @@ impl RuleSet {
                 .lit = id;
         }
         self.form_filter = FormFilter::new(FORM_FILTER_LOG2, self.forms.keys().map(String::as_str));
+        self.short_forms = self
+            .forms
+            .iter()
+            .filter_map(|(w, &f)| Some((pack7(w)?, f)))
+            .collect();
         self.digit_lits = self
             .lit_ids
             .keys()
@@ -748,10 +757,12 @@ impl RuleSet {
                 NO_LIT
             };
         }
-        let form = if self.form_filter.may_hold(lower) {
-            self.forms.get(lower)
-        } else {
+        let form = if !self.form_filter.may_hold(lower) {
             None
+        } else if let Some(k) = pack7(lower) {
+            self.short_forms.get(&k)
+        } else {
+            self.forms.get(lower)
         };
         let lit = match form {
             Some(f) => {
@@ -835,6 +846,41 @@ impl RuleSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue #9: the look-up through the packed short forms answers as the
+    /// map by text, for every form, near misses and other words.
+    #[test]
+    fn issue_9_packed_short_forms_equal_the_map() {
+        let rules = RuleSet::load().unwrap();
+        let by_text = |w: &str| {
+            let mut out = Vec::new();
+            let lit = match rules.forms.get(w) {
+                Some(f) if f.whole => {
+                    out.extend_from_slice(
+                        &rules.form_entries[f.entries.0 as usize..f.entries.1 as usize],
+                    );
+                    return (f.lit, format!("{out:?}"));
+                }
+                Some(f) => f.lit,
+                None => NO_LIT,
+            };
+            rules.compound(w, &mut out);
+            (lit, format!("{out:?}"))
+        };
+        let mut words: Vec<String> = Vec::new();
+        for w in rules.forms.keys() {
+            let cut: String = w.chars().skip(1).collect();
+            words.extend([w.clone(), format!("{w}x"), format!("{w}\u{0}"), cut]);
+        }
+        words.extend(["", "x", "haus", "montagabend", "über"].map(String::from));
+        for w in &words {
+            let mut out = Vec::new();
+            let lit = rules.lookup_form(w, false, &mut out);
+            assert_eq!((lit, format!("{out:?}")), by_text(w), "{w:?}");
+        }
+        let short = rules.forms.keys().filter(|w| w.len() <= 7).count();
+        assert!(short > 0 && rules.short_forms.len() == short);
+    }
 
     /// The compound search without the start and end filters (issue 9:
     /// the filters only skip probes that cannot hit).
