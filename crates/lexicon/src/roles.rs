@@ -186,6 +186,13 @@ fn stem_suffix(lower: &str) -> Option<(&'static str, Stem)> {
 /// "Vizekanzlers").
 pub fn role_noun(word: &str) -> Option<RoleNoun> {
     let (prefix, main) = split_word(word)?;
+    let f = remembered(main, || analyse(main))?;
+    Some(make(f.stem, f.s, f.lemma, f.gender, f.plural, prefix))
+}
+
+/// The role-noun analysis of a main word (computed; [`role_noun`] asks
+/// [`remembered`] first).
+fn analyse(main: &str) -> Option<MainWord> {
     crate::with_lower(main, |lower| {
         let f = find(lower)?;
         let lemma = match f.lemma {
@@ -198,8 +205,60 @@ pub fn role_noun(word: &str) -> Option<RoleNoun> {
                 l
             }
         };
-        Some(make(f.stem, f.s, lemma, f.gender, f.plural, prefix))
+        Some(MainWord {
+            stem: f.stem,
+            s: f.s,
+            lemma,
+            gender: f.gender,
+            plural: f.plural,
+        })
     })
+}
+
+/// What [`role_noun`] finds in the main word (after the hyphen prefix).
+#[derive(Clone)]
+struct MainWord {
+    stem: &'static str,
+    s: Stem,
+    lemma: String,
+    gender: Option<char>,
+    plural: Option<bool>,
+}
+
+/// The most main words [`remembered`] keeps per thread before it starts
+/// afresh.
+const MEMO_MAX: usize = 20_000;
+
+/// The role-noun analysis of a main word, remembered per thread: the
+/// actors, speech and events stages ask about the same words of an article
+/// (and articles about the same roles), and each analysis searches the
+/// stem table at every ending, ≈ 1,700 instructions (issue #9). A function
+/// of the word's text alone, so the remembered answer is the computed one.
+fn remembered(main: &str, compute: impl FnOnce() -> Option<MainWord>) -> Option<MainWord> {
+    use std::cell::RefCell;
+    thread_local! {
+        static MEMO: RefCell<HashMap<Box<str>, Option<MainWord>>> = RefCell::new(HashMap::default());
+    }
+    let known = MEMO
+        .try_with(|m| m.try_borrow().ok()?.get(main).cloned())
+        .ok()
+        .flatten();
+    if let Some(f) = known {
+        return f;
+    }
+    let f = compute();
+    // (a word of a huge token is not kept)
+    if main.len() <= 64 {
+        let _ = MEMO.try_with(|m| {
+            if let Ok(mut m) = m.try_borrow_mut() {
+                if m.len() >= MEMO_MAX {
+                    m.clear();
+                }
+                m.insert(main.into(), f.clone());
+            }
+        });
+    }
+    f
 }
 
 /// `role_noun(word).is_some()`, without building the result (this runs for
@@ -372,6 +431,38 @@ fn make(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue #9: the remembered role-noun answers equal the computed ones,
+    /// asked once and again, with and without hyphen prefixes, for every
+    /// listed stem with its endings and for other words.
+    #[test]
+    fn issue_9_remembered_role_nouns_equal_the_computed() {
+        let computed = |w: &str| {
+            let (prefix, main) = split_word(w)?;
+            let f = analyse(main)?;
+            Some(make(f.stem, f.s, f.lemma, f.gender, f.plural, prefix))
+        };
+        let mut words: Vec<String> = Vec::new();
+        for stem in tables().stems.keys() {
+            let mut cap = stem.chars();
+            let Some(first) = cap.next() else { continue };
+            let w: String = first.to_uppercase().chain(cap).collect();
+            for end in ["", "in", "innen", "s", "es", "n", "en", "e", "er"] {
+                words.push(format!("{w}{end}"));
+                words.push(format!("US-Vize{}{end}", w.to_lowercase()));
+            }
+        }
+        words
+            .extend(["Haus", "haus", "", "Berlin", "Kollegin", "Rechtsanwältin"].map(String::from));
+        let mut found = 0;
+        for w in &words {
+            let want = computed(w);
+            found += usize::from(want.is_some());
+            assert_eq!(role_noun(w), want, "{w}");
+            assert_eq!(role_noun(w), want, "{w} (remembered)");
+        }
+        assert!(found > 0);
+    }
 
     #[test]
     fn irregular_feminine_takes_the_longest_listed_form() {
