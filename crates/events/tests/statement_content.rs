@@ -1,0 +1,202 @@
+//! Table tests for issue #7, events told by the CONTENT of a reported
+//! statement (`src/statements.rs`, the `[statements]` sections of
+//! `frames/*.tsv`): a demand, a threat, a refusal, an accusation or declared
+//! readiness in what someone is reported to have said is that speaker's act
+//! against the actor the content names, or the counterpart the speaker deals
+//! with. Full pipeline; sentences written for these tests, each phenomenon
+//! with near misses that must not fire.
+
+mod common;
+use common::{check_with, pipeline_triples, Case};
+
+fn check(cases: &[Case]) {
+    check_with(cases, |text| {
+        pipeline_triples(&format!(" date 2025-06-10 \n\n{text}\n"))
+    });
+}
+
+/// Cases that must give exactly this event among others, or (`None`) no
+/// event of the statement rules.
+fn check_statement(cases: &[Case]) {
+    let mut failed = Vec::new();
+    for (text, want) in cases {
+        let a = common::pipeline(&format!(" date 2025-06-10 \n\n{text}\n"));
+        let got: Vec<(String, String, String)> = a
+            .events
+            .iter()
+            .filter(|e| e.rule.starts_with("statement "))
+            .map(|e| {
+                (
+                    e.etype.as_str().to_string(),
+                    e.source_country.clone().unwrap_or_default(),
+                    e.target_country.clone().unwrap_or_default(),
+                )
+            })
+            .collect();
+        let ok = match want {
+            Some((t, s, o)) => got.iter().any(|(a, b, c)| a == t && b == s && c == o),
+            None => got.is_empty(),
+        };
+        if !ok {
+            failed.push(format!("{text}\n  want {want:?}, got {got:?}"));
+        }
+    }
+    common::assert_none_failed(&failed);
+}
+
+#[test]
+fn issue_7_a_demand_in_the_content_is_a_request_of_the_speaker() {
+    check_statement(&[
+        // on the content's subject, in the Konjunktiv I
+        (
+            "US-Außenministerin Condoleezza Rice sagte, der Iran müsse die Anreicherung \
+             von Uran sofort beenden.",
+            Some(("REQUEST", "USA", "IRN")),
+        ),
+        (
+            "Der französische Präsident Emmanuel Macron erklärte, Russland müsse seine \
+             Truppen aus der Ukraine abziehen.",
+            Some(("REQUEST", "FRA", "RUS")),
+        ),
+        // in the passive: on whom the speaker's words of the sentence before were aimed
+        (
+            "Bundeskanzler Olaf Scholz kritisierte die Regierung Ungarns scharf. Das \
+             Gesetz müsse zurückgenommen werden, sagte Scholz.",
+            Some(("REQUEST", "DEU", "HUN")),
+        ),
+    ]);
+}
+
+#[test]
+fn issue_7_no_request_from_counsel_terms_or_reported_claims() {
+    check_statement(&[
+        // the speaker's own side: counsel, not a demand
+        (
+            "Der republikanische Senator Jim DeMint sagte, die Republikaner müssten sich \
+             stärker um Wähler bemühen.",
+            None,
+        ),
+        // a subordinate clause of the content reports someone else's view
+        (
+            "US-Verteidigungsminister Leon Panetta sagte, er habe Kommentare aus Libyen \
+             gehört, dass die NATO ihre Mission fortsetzen müsse.",
+            None,
+        ),
+        // no actor as the subject, no counterpart
+        (
+            "Der französische Präsident Emmanuel Macron sagte, man müsse jetzt abwarten.",
+            None,
+        ),
+        // negated
+        (
+            "US-Außenministerin Condoleezza Rice sagte, der Iran müsse die Anreicherung \
+             nicht beenden.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn issue_7_a_response_announced_is_a_threat_of_the_speaker() {
+    check_statement(&[
+        // against the counterpart the speaker dealt with in the sentence before
+        (
+            "Der indische Premierminister Narendra Modi warf China Aggression vor. „Wir \
+             werden jede Provokation angemessen beantworten“, sagte Modi.",
+            Some(("THREATEN", "IND", "CHN")),
+        ),
+        (
+            "Präsident Wladimir Putin kritisierte die Regierung in Kiew scharf. Man werde \
+             entschlossen reagieren, sagte Putin.",
+            Some(("THREATEN", "RUS", "UKR")),
+        ),
+        // consequences announced to the content's subject
+        (
+            "Der britische Außenminister Jeremy Hunt sagte, der Iran müsse mit ernsten \
+             Konsequenzen rechnen.",
+            Some(("THREATEN", "GBR", "IRN")),
+        ),
+    ]);
+}
+
+#[test]
+fn issue_7_no_threat_without_an_addressee_or_when_negated() {
+    check_statement(&[
+        // no one the speaker deals with
+        (
+            "Der indische Premierminister Narendra Modi sagte, man werde entschlossen \
+             reagieren.",
+            None,
+        ),
+        (
+            "Der indische Premierminister Narendra Modi warf China Aggression vor. Man \
+             werde nicht hart reagieren, sagte Modi.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn issue_7_something_of_an_actor_declared_unacceptable_is_a_refusal() {
+    check_statement(&[
+        (
+            "Der russische Außenminister Sergej Lawrow sagte, ein Beitritt der Ukraine zur \
+             Nato komme nicht in Frage.",
+            Some(("REJECT", "RUS", "UKR")),
+        ),
+        // a measure of no one named: no refusal
+        (
+            "Die EU-Kommission erklärte, einseitige Maßnahmen seien nicht hinnehmbar.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn issue_7_a_wrong_named_in_the_content_is_an_accusation() {
+    check_statement(&[
+        // of the actor of the clause, also of the speaker's own country
+        (
+            "Oppositionsführer Juan Guaidó sagte, Staatschef Nicolás Maduro sei \
+             unrechtmäßig im Amt.",
+            Some(("ACCUSE", "VEN", "VEN")),
+        ),
+        (
+            "Der nordkoreanische Außenminister Ri Son Gwon sagte, das Programm diene der \
+             Verteidigung gegen die feindselige Politik der USA.",
+            Some(("ACCUSE", "PRK", "USA")),
+        ),
+        // a wrong done, told in the perfect: the clause's subject, a pronoun resolved
+        (
+            "Bundeskanzler Olaf Scholz hat Finanzminister Christian Lindner entlassen. Er \
+             habe zu oft sein Vertrauen gebrochen, sagte Scholz.",
+            Some(("ACCUSE", "DEU", "DEU")),
+        ),
+        // no actor in the clause of the word
+        (
+            "Oppositionsführer Juan Guaidó sagte, die Wahl sei unrechtmäßig gewesen.",
+            None,
+        ),
+        // negated
+        (
+            "Oppositionsführer Juan Guaidó sagte, Staatschef Nicolás Maduro sei nicht \
+             unrechtmäßig im Amt.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn issue_7_statement_content_already_coded_gives_no_second_event() {
+    // the main pass codes the demand ("forderte"): the statement rules add nothing
+    check(&[(
+        "US-Außenministerin Condoleezza Rice forderte, der Iran müsse die Anreicherung \
+         beenden.",
+        Some(("REQUEST", "USA", "IRN")),
+    )]);
+    check_statement(&[(
+        "US-Außenministerin Condoleezza Rice forderte, der Iran müsse die Anreicherung \
+         beenden.",
+        None,
+    )]);
+}
