@@ -31,8 +31,8 @@
 //! words' subject when that is the speaker.
 
 use super::{
-    is_preposition, is_subordinator, last_act_against, main_counterpart, sentence_date, ARef,
-    Counterparts, Doc, EntityType, Event, EventType, Span, Target,
+    collective_name, is_preposition, is_subordinator, last_act_against, main_counterpart,
+    sentence_date, ARef, Counterparts, Doc, EntityType, Event, EventType, Span, Target,
 };
 use crate::frames::{lexicon, statement_frames, Frame};
 
@@ -42,7 +42,9 @@ use crate::frames::{lexicon, statement_frames, Frame};
 struct Side {
     entity: Option<usize>,
     name: String,
-    country: String,
+    /// `None` only for a threatened subject that is no actor
+    /// ([`unnamed_subject`]).
+    country: Option<String>,
 }
 
 impl Side {
@@ -52,7 +54,7 @@ impl Side {
         Some(Side {
             entity: Some(e),
             name: d.a.entities.get(e)?.name.clone(),
-            country: r.country.clone()?,
+            country: Some(r.country.clone()?),
         })
     }
 }
@@ -215,7 +217,11 @@ fn addressee(
             {
                 return ok(&r).then(|| Side::of(d, &r)).flatten();
             }
-            let p = d.first_word(c0, first)?;
+            let Some(p) = d.first_word(c0, first) else {
+                return (f.etype == EventType::Threaten)
+                    .then(|| unnamed_subject(d, toks, c0))
+                    .flatten();
+            };
             let pron = d.low(p);
             if !matches!(pron, "er" | "sie") {
                 return None;
@@ -235,8 +241,75 @@ fn addressee(
             .find(|r| ok(r) && !is_preposition_object(d, r))
             .and_then(|r| Side::of(d, &r))
             .or_else(|| counterpart(d, cp, prior, speaker, first)),
-        _ => counterpart(d, cp, prior, speaker, first),
+        _ => (f.mode.as_deref() == Some(CONDITIONAL))
+            .then(|| condition_subject(d, speaker, first))
+            .flatten()
+            .or_else(|| counterpart(d, cp, prior, speaker, first)),
     }
+}
+
+/// The mode of a measure announced for a case ("andernfalls werde …",
+/// `threaten.tsv`).
+const CONDITIONAL: &str = "conditional threat";
+
+/// Whom a measure announced "andernfalls" threatens: the subject of the
+/// condition told right before it ("…, sofern die übrigen Vertragspartner
+/// seine Interessen schützten. Andernfalls werde Iran …"), in the cue's
+/// sentence or the one before — an actor, or a collective addressee with no
+/// country ("Vertragspartner", as the development gold codes it).
+fn condition_subject(d: &Doc, speaker: &ARef, first: usize) -> Option<Side> {
+    let si = d.sents.partition_point(|&(_, e)| e <= first);
+    let from = d.sents.get(si.saturating_sub(1))?.0;
+    let cond = (from..first)
+        .rev()
+        .find(|&k| matches!(d.low(k), "sofern" | "falls" | "wenn" | "solange"))?;
+    let (_, end) = d.clause(cond);
+    (cond + 1..end.min(first)).find_map(|j| {
+        if let Some(r) = d.actor_at(j).filter(|r| is_side(r, speaker)) {
+            return Side::of(d, &r);
+        }
+        let name = collective_name(d, j, j)?;
+        Some(Side {
+            entity: None,
+            name,
+            country: None,
+        })
+    })
+}
+
+/// A threatened subject that is no actor, opening the content before the
+/// cue's clause: a clause of "wer" ("Wer sich einmische, müsse mit
+/// Konsequenzen rechnen") or a bare plural noun with a relative clause
+/// ("Unternehmen, die weiter mit Iran handelten, müssten mit Strafen
+/// rechnen"). The target has no country, named by those words, as the
+/// development gold codes such threats.
+fn unnamed_subject(d: &Doc, toks: &std::ops::Range<usize>, c0: usize) -> Option<Side> {
+    if c0 <= toks.start || d.w.s(c0 - 1) != "," {
+        return None;
+    }
+    let k = (toks.start..c0).find(|&j| d.w.is_word(j))?;
+    let last = if d.low(k) == "wer" {
+        // the wer-clause is the one right before the cue's
+        if (k..c0 - 1).any(|j| d.w.s(j) == ",") {
+            return None;
+        }
+        c0 - 2
+    } else if d.w.is_cap(k)
+        && d.ment(k).is_none()
+        && d.group_at(k).is_none()
+        && k + 2 < c0
+        && d.w.s(k + 1) == ","
+        && matches!(d.low(k + 2), "die" | "welche")
+    {
+        k
+    } else {
+        return None;
+    };
+    Some(Side {
+        entity: None,
+        name: d.a.text_of(d.w.span(k, last)).to_string(),
+        country: None,
+    })
 }
 
 /// An actor right after a preposition that names a place or a means ("in
@@ -286,7 +359,7 @@ fn counterpart(
             Some(Side {
                 entity: ev.target_entity,
                 name: ev.target.clone()?,
-                country: ev.target_country.clone()?,
+                country: Some(ev.target_country.clone()?),
             })
         });
     let lead = || {
@@ -349,7 +422,7 @@ fn make(
         source_country: speaker.country.clone(),
         target_entity: tgt.entity,
         target: Some(tgt.name),
-        target_country: Some(tgt.country),
+        target_country: tgt.country,
         date: sentence_date(d, (s0, s1), trig),
         mode: f.mode.clone(),
         evidence,

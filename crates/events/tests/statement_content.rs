@@ -120,6 +120,55 @@ fn issue_7_a_response_announced_is_a_threat_of_the_speaker() {
 }
 
 #[test]
+fn issue_7_a_threat_to_a_subject_that_is_no_actor_has_no_target_country() {
+    // a wer-clause or a bare plural noun with a relative clause, as the
+    // development gold codes such threats (target null)
+    check_statement(&[
+        (
+            "Wer sich einmische, müsse mit Konsequenzen rechnen, sagte Präsident Wladimir \
+             Putin.",
+            Some(("THREATEN", "RUS", "")),
+        ),
+        (
+            "Firmen, die weiter mit Iran handelten, müssten mit Strafen rechnen, sagte \
+             US-Präsident Donald Trump.",
+            Some(("THREATEN", "USA", "")),
+        ),
+        // a clause of another kind before the cue: no addressee
+        (
+            "Die Lage sei ernst, man müsse mit Konsequenzen rechnen, sagte Präsident \
+             Wladimir Putin.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn issue_7_a_measure_announced_for_a_case_is_a_threat() {
+    check_statement(&[
+        // "andernfalls": against the subject of the condition told before it
+        (
+            "Präsident Hassan Ruhani sagte, Iran halte an dem Abkommen fest, sofern \
+             Frankreich seine Zusagen einhalte. Andernfalls werde Iran die Anreicherung \
+             wieder hochfahren, sagte Ruhani.",
+            Some(("THREATEN", "IRN", "FRA")),
+        ),
+        (
+            "Präsident Hassan Ruhani sagte, Iran halte an dem Abkommen fest, sofern die \
+             übrigen Vertragspartner seine Interessen schützten. Andernfalls werde Iran die \
+             Anreicherung wieder hochfahren, sagte Ruhani.",
+            Some(("THREATEN", "IRN", "")),
+        ),
+        // "im Ernstfall" with no condition told: the counterpart of the sentence before
+        (
+            "Sicherheitsberater Jake Sullivan warf Russland Aggression vor. Im Ernstfall \
+             würden die USA zusätzliche Truppen nach Polen verlegen, sagte Sullivan.",
+            Some(("THREATEN", "USA", "RUS")),
+        ),
+    ]);
+}
+
+#[test]
 fn issue_7_no_threat_without_an_addressee_or_when_negated() {
     check_statement(&[
         // no one the speaker deals with
