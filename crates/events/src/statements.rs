@@ -31,10 +31,12 @@
 //! words' subject when that is the speaker.
 
 use super::{
-    collective_name, is_preposition, is_subordinator, last_act_against, main_counterpart,
-    sentence_date, ARef, Counterparts, Doc, EntityType, Event, EventType, Span, Target,
+    collective_name, group_name, is_preposition, is_subordinator, last_act_against,
+    main_counterpart, sentence_date, ARef, Counterparts, Doc, EntityType, Event, EventType, Span,
+    Target,
 };
 use crate::frames::{lexicon, statement_frames, Frame};
+use lagebild_core::Quote;
 
 /// The addressee of a statement event: an actor named in the text (an
 /// entity), or the side of an earlier event as that event names it (a group
@@ -73,14 +75,9 @@ pub(super) fn statement_events(d: &Doc, cp: &Counterparts, prior: &[Event]) -> V
         return out;
     }
     for q in &d.a.quotes {
-        let Some(e) = q.speaker_entity else { continue };
-        let Some(country) = d.a.entities.get(e).and_then(|x| x.country.clone()) else {
+        let Some((speaker, name)) = speaker_of(d, q) else {
             continue;
         };
-        let speaker = ARef::outside(Some(e), Some(country));
-        if !d.can_be_source(&speaker) {
-            continue;
-        }
         let parts: &[Span] = if q.spans.is_empty() {
             std::slice::from_ref(&q.span)
         } else {
@@ -97,7 +94,7 @@ pub(super) fn statement_events(d: &Doc, cp: &Counterparts, prior: &[Event]) -> V
         }
         if let Some(ev) = parts
             .iter()
-            .find_map(|&part| statement_event(d, cp, prior, &speaker, part, frames))
+            .find_map(|&part| statement_event(d, cp, prior, (&speaker, &name), part, frames))
         {
             out.push(ev);
         }
@@ -109,13 +106,43 @@ pub(super) fn statement_events(d: &Doc, cp: &Counterparts, prior: &[Event]) -> V
 /// words, `None` outside the content.
 type ContentSentence<'a> = ((usize, usize), Vec<Option<&'a str>>);
 
+/// The speaker of a statement as a side: the resolved actor, else the group
+/// its local mention names with a country ("Das US-Außenministerium
+/// erklärte", "Die Studenten reagierten …: …"), named by its noun; with the
+/// name the event gives it.
+fn speaker_of(d: &Doc, q: &Quote) -> Option<(ARef, String)> {
+    let r = match q.speaker_entity {
+        Some(e) => ARef::outside(Some(e), d.a.entities.get(e)?.country.clone()),
+        None => {
+            let toks = d.w.covering(q.speaker_mention?);
+            d.actors_in(toks.start, toks.end)
+                .into_iter()
+                .find(|r| !r.stance && r.country.is_some() && d.governing(r).is_none())?
+        }
+    };
+    if r.country.is_none() || !d.can_be_source(&r) {
+        return None;
+    }
+    let name = match r.entity {
+        Some(e) => d.a.entities[e].name.clone(),
+        None => {
+            let k = r.noun.unwrap_or(r.first);
+            if k >= d.w.len() || !d.w.is_cap(k) {
+                return None;
+            }
+            group_name(d.w.s(k))
+        }
+    };
+    Some((r, name))
+}
+
 /// The event of one part of a statement's content: the first cue of
 /// `frames` in it that finds an addressee.
 fn statement_event(
     d: &Doc,
     cp: &Counterparts,
     prior: &[Event],
-    speaker: &ARef,
+    (speaker, name): (&ARef, &str),
     part: Span,
     frames: &[Frame],
 ) -> Option<Event> {
@@ -150,10 +177,10 @@ fn statement_event(
                 if d.is_negated(f, &m) {
                     continue;
                 }
-                let Some(tgt) = addressee(d, cp, prior, speaker, f, &m, &toks) else {
+                let Some(tgt) = addressee(d, cp, prior, (speaker, name), f, &m, &toks) else {
                     continue;
                 };
-                return make(d, f, &m, (s0, s1), speaker, tgt, part);
+                return make(d, f, &m, (s0, s1), (speaker, name), tgt, part);
             }
         }
     }
@@ -180,7 +207,7 @@ fn addressee(
     d: &Doc,
     cp: &Counterparts,
     prior: &[Event],
-    speaker: &ARef,
+    (speaker, name): (&ARef, &str),
     f: &Frame,
     m: &[usize],
     toks: &std::ops::Range<usize>,
@@ -240,11 +267,11 @@ fn addressee(
             .into_iter()
             .find(|r| ok(r) && !is_preposition_object(d, r))
             .and_then(|r| Side::of(d, &r))
-            .or_else(|| counterpart(d, cp, prior, speaker, first)),
+            .or_else(|| counterpart(d, cp, prior, (speaker, name), first)),
         _ => (f.mode.as_deref() == Some(CONDITIONAL))
             .then(|| condition_subject(d, speaker, first))
             .flatten()
-            .or_else(|| counterpart(d, cp, prior, speaker, first)),
+            .or_else(|| counterpart(d, cp, prior, (speaker, name), first)),
     }
 }
 
@@ -332,7 +359,7 @@ fn counterpart(
     d: &Doc,
     cp: &Counterparts,
     prior: &[Event],
-    speaker: &ARef,
+    (speaker, name): (&ARef, &str),
     first: usize,
 ) -> Option<Side> {
     let of_entity = |e: usize| {
@@ -351,8 +378,9 @@ fn counterpart(
         .rev()
         .filter(|ev| ev.evidence.start >= from && ev.evidence.end <= here)
         .find(|ev| {
-            ev.source_entity.is_some()
-                && ev.source_entity == speaker.entity
+            ev.source_entity == speaker.entity
+                && (speaker.entity.is_some()
+                    || (ev.source == name && ev.source_country == speaker.country))
                 && is_speech_act(ev.etype)
         })
         .and_then(|ev| {
@@ -381,7 +409,10 @@ fn counterpart(
         .or_else(lead)
         .or_else(|| Side::of(d, &last_act_against(d, speaker, here, prior)?))
         .or_else(main)
-        .filter(|r| r.entity != speaker.entity)
+        .filter(|r| {
+            (r.entity.is_none() || r.entity != speaker.entity)
+                && (r.entity.is_some() || r.name != name || r.country != speaker.country)
+        })
 }
 
 /// An event told by words, not deeds: what a statement continues.
@@ -404,11 +435,10 @@ fn make(
     f: &Frame,
     m: &[usize],
     (s0, s1): (usize, usize),
-    speaker: &ARef,
+    (speaker, name): (&ARef, &str),
     tgt: Side,
     part: Span,
 ) -> Option<Event> {
-    let se = speaker.entity?;
     let trig = d.w.span(m[0], *m.last()?);
     let sent = d.w.span(s0, s1 - 1);
     let evidence = Span::new(
@@ -417,8 +447,8 @@ fn make(
     );
     Some(Event {
         etype: f.etype,
-        source_entity: Some(se),
-        source: d.a.entities[se].name.clone(),
+        source_entity: speaker.entity,
+        source: name.to_string(),
         source_country: speaker.country.clone(),
         target_entity: tgt.entity,
         target: Some(tgt.name),

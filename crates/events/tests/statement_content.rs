@@ -193,6 +193,13 @@ fn issue_7_something_of_an_actor_declared_unacceptable_is_a_refusal() {
              Nato komme nicht in Frage.",
             Some(("REJECT", "RUS", "UKR")),
         ),
+        // authority denied to the content's subject; the speaker a state body
+        // named by its noun
+        (
+            "Das US-Außenministerium erklärte, Staatschef Nicolás Maduro habe keine \
+             Befugnis mehr, die Beziehungen abzubrechen.",
+            Some(("REJECT", "USA", "VEN")),
+        ),
         // a measure of no one named: no refusal
         (
             "Die EU-Kommission erklärte, einseitige Maßnahmen seien nicht hinnehmbar.",
