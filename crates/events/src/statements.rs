@@ -407,7 +407,21 @@ fn counterpart(
     };
     addressed
         .or_else(lead)
-        .or_else(|| Side::of(d, &last_act_against(d, speaker, here, prior)?))
+        .or_else(|| {
+            // (a person who acted for a state — a spokesman's accusation —
+            // is answered as that state: "Zhao Lijian warf indischen Truppen
+            // vor … wir werden jede Provokation angemessen beantworten" is
+            // aimed at China)
+            let r = last_act_against(d, speaker, here, prior)?;
+            let person = r
+                .entity
+                .is_some_and(|e| d.a.entities[e].etype == EntityType::Per);
+            let state = person.then(|| d.state_of(&r)).flatten();
+            Side::of(
+                d,
+                state.as_ref().filter(|s| s.entity.is_some()).unwrap_or(&r),
+            )
+        })
         .or_else(main)
         .filter(|r| {
             (r.entity.is_none() || r.entity != speaker.entity)
