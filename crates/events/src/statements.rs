@@ -215,7 +215,9 @@ fn addressee(
     let first = m[0];
     let (c0, c1) = d.clause(first);
     let (c0, c1) = (c0.max(toks.start), c1.min(toks.end));
-    let ok = |r: &ARef| is_side(r, speaker) && !own_state(d, r, speaker);
+    // (a place other than a state or a capital is no addressee: "werde die
+    // Annexion der Krim nicht anerkennen" refuses no one on the Krim)
+    let ok = |r: &ARef| is_side(r, speaker) && !own_state(d, r, speaker) && d.can_be_source(r);
     let free = |r: &ARef| d.governing(r).is_none() && !d.is_genitive(r) && !d.is_oblique(r);
     match f.target {
         Target::Doer => {

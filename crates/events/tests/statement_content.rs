@@ -256,3 +256,70 @@ fn issue_7_statement_content_already_coded_gives_no_second_event() {
         None,
     )]);
 }
+
+#[test]
+fn issue_7_blame_and_wrongs_named_in_the_content_are_accusations() {
+    check_statement(&[
+        // blame laid on the content's subject
+        (
+            "Außenminister Sergej Lawrow sagte, die Ukraine trage die Verantwortung für die \
+             Eskalation.",
+            Some(("ACCUSE", "RUS", "UKR")),
+        ),
+        (
+            "Präsident Wladimir Putin sagte, die Ukraine sei schuld an dem Krieg.",
+            Some(("ACCUSE", "RUS", "UKR")),
+        ),
+        // a wrong named by its noun, of an actor of its clause
+        (
+            "Chinas Außenminister Wang Yi sagte, das sei eine Einmischung der USA in innere \
+             Angelegenheiten.",
+            Some(("ACCUSE", "CHN", "USA")),
+        ),
+        // the speaker's own state, a group with no name, no actor: none
+        (
+            "Präsident Wladimir Putin sagte, Russland trage die Verantwortung für den \
+             Frieden in Europa.",
+            None,
+        ),
+        (
+            "Bundeskanzler Olaf Scholz sagte, jede Einmischung sei schädlich.",
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn issue_7_recognition_refused_and_retaliation_in_the_content() {
+    check_statement(&[
+        // recognition refused for the future, of an actor of the clause
+        (
+            "Der Sprecher des Außenministeriums, Ned Price, sagte, die USA würden die \
+             Regierung Maduros nicht anerkennen.",
+            Some(("REJECT", "USA", "VEN")),
+        ),
+        // a place is no addressee
+        (
+            "Der französische Präsident Emmanuel Macron sagte, Frankreich werde die \
+             Annexion der Krim nicht anerkennen.",
+            None,
+        ),
+        // retaliation announced, against the counterpart of the sentence before
+        (
+            "Ajatollah Ali Chamenei warf Israel Aggression vor. Die Vergeltung werde \
+             kommen, sagte Chamenei.",
+            Some(("THREATEN", "IRN", "ISR")),
+        ),
+        (
+            "Ajatollah Ali Chamenei warf Israel Aggression vor. Man werde nicht tatenlos \
+             zusehen, sagte Chamenei.",
+            Some(("THREATEN", "IRN", "ISR")),
+        ),
+        // readiness is not coded from the content alone (readiness to fight as often)
+        (
+            "Ajatollah Ali Chamenei warf Israel Aggression vor. Die Armee sei bereit, das \
+             Land zu verteidigen, sagte Chamenei.",
+            None,
+        ),
+    ]);
+}
