@@ -5,6 +5,9 @@
 #![allow(clippy::needless_range_loop)]
 
 use crate::frames::{lexicon, Frame, Marks, Target};
+
+#[path = "statements.rs"]
+mod statements;
 use lagebild_actors::context::transnational;
 use lagebild_actors::text::{
     has_verb_reading, is_adjective_like, is_determiner, is_preposition, is_quote_mark,
@@ -3511,6 +3514,12 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             }
         }
     }
+    // what the article's statements say, where no frame coded it
+    // (issue #7, `statements.rs`)
+    let cp = Counterparts::from_events(&events);
+    for ev in statements::statement_events(&d, &cp, recent(&events)) {
+        push_dedup(&mut events, &mut seen, ev, a);
+    }
     // a protest told by "nach … Protesten" before a concession is told no
     // more when the article tells a protest of that country elsewhere ("Nach
     // wochenlangen Massenprotesten ist X zurückgetreten. … Studenten
@@ -4925,23 +4934,7 @@ fn build(
             ev = ev.cover(d.w.span(r.first, r.last));
         }
     }
-    // date: the time expression of the sentence nearest the trigger
-    let sent_span = d.w.span(s0, s1 - 1);
-    // (timexes by start; ties go to the earlier one in the analysis)
-    let from = d
-        .timexes
-        .partition_point(|&(sp, _)| sp.start < sent_span.start);
-    let date = d.timexes[from..]
-        .iter()
-        .take_while(|&&(sp, _)| sp.start <= sent_span.end)
-        // (a date or a time: "nach der zweistündigen Videokonferenz … am
-        // Dienstag" is dated by the day, not the duration — issue #7, ev31)
-        .filter(|&&(sp, i)| {
-            sent_span.contains(sp)
-                && matches!(d.a.timexes[i].ttype, TimexType::Date | TimexType::Time)
-        })
-        .min_by_key(|&&(sp, i)| (sp.start.abs_diff(trig.start), i))
-        .map(|&(_, i)| d.a.timexes[i].value.clone());
+    let date = sentence_date(d, (s0, s1), trig);
     Some(Event {
         etype,
         source_entity: src.entity,
@@ -4966,6 +4959,27 @@ fn build(
         evidence: ev,
         rule: f.rule.clone(),
     })
+}
+
+/// An event's date: the time expression of its sentence nearest the
+/// trigger.
+fn sentence_date(d: &Doc, (s0, s1): (usize, usize), trig: Span) -> Option<String> {
+    let sent_span = d.w.span(s0, s1 - 1);
+    // (timexes by start; ties go to the earlier one in the analysis)
+    let from = d
+        .timexes
+        .partition_point(|&(sp, _)| sp.start < sent_span.start);
+    d.timexes[from..]
+        .iter()
+        .take_while(|&&(sp, _)| sp.start <= sent_span.end)
+        // (a date or a time: "nach der zweistündigen Videokonferenz … am
+        // Dienstag" is dated by the day, not the duration — issue #7, ev31)
+        .filter(|&&(sp, i)| {
+            sent_span.contains(sp)
+                && matches!(d.a.timexes[i].ttype, TimexType::Date | TimexType::Time)
+        })
+        .min_by_key(|&&(sp, i)| (sp.start.abs_diff(trig.start), i))
+        .map(|&(_, i)| d.a.timexes[i].value.clone())
 }
 
 /// A crowd or demonstrators storming or occupying a building

@@ -322,9 +322,25 @@ pub fn expand_lemmas(pat: &str) -> Vec<String> {
 
 /// Parses one frame file (public for tests of new frame files).
 pub fn parse(etype: EventType, name: &str, data: &str) -> Vec<Frame> {
+    parse_section(etype, name, data, false)
+}
+
+/// The line that opens a frame file's statement cues: patterns read only in
+/// the content of a reported statement (issue #7, `src/statements.rs`), not
+/// by the coder's main pass.
+pub const STATEMENTS: &str = "[statements]";
+
+/// The frames of a file before its [`STATEMENTS`] line, or (`statements`)
+/// after it.
+fn parse_section(etype: EventType, name: &str, data: &str, statements: bool) -> Vec<Frame> {
     let mut out = Vec::new();
+    let mut inside = false;
     for (n, line) in data.lines().enumerate() {
-        if line.starts_with('#') || line.trim().is_empty() {
+        if line.trim() == STATEMENTS {
+            inside = true;
+            continue;
+        }
+        if line.starts_with('#') || line.trim().is_empty() || inside != statements {
             continue;
         }
         let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
@@ -795,6 +811,23 @@ impl OtherIndex {
             })
         })
     }
+}
+
+/// The statement cues of every frame file (after its [`STATEMENTS`] line),
+/// parsed once, the longest patterns first; matched with
+/// [`Lexicon::match_at`] of [`lexicon`].
+pub fn statement_frames() -> &'static [Frame] {
+    static S: OnceLock<Vec<Frame>> = OnceLock::new();
+    S.get_or_init(|| {
+        // (the most specific cue first: "müsse mit Konsequenzen rechnen" is
+        // a threat before "müsse" is a demand)
+        let mut v: Vec<Frame> = FILES
+            .iter()
+            .flat_map(|(t, n, d)| parse_section(*t, n, d, true))
+            .collect();
+        v.sort_by_key(|f| std::cmp::Reverse(f.pat.len()));
+        v
+    })
 }
 
 pub fn lexicon() -> &'static Lexicon {
