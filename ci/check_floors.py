@@ -5,8 +5,8 @@ ci/floors.json, prints the figures, and fails when one drops below its floor.
 Gold sets: `dev` and `wikinews-dev` are folders of ../shared/eval; `events-wikinews`
 (and its halves `events-wikinews-even`, `events-wikinews-odd`) is our event gold in
 eval/events-wikinews, assembled with the Wikinews texts into a temp folder first;
-`own-news`, `own-news-2` … `own-news-8` are eval/own-news*, articles written by us with full gold,
-texts included (-2, -3, -5 and -7 are blind, -4, -6 and -8 are development sets: see their READMEs). Every such key of floors.json is scored the same way, one process per article.
+`own-news`, `own-news-2` … `own-news-9` are eval/own-news*, articles written by us with full gold,
+texts included (-2, -3, -5 and -7 are blind, -4, -6, -8 and -9 are development sets: see their READMEs). Every such key of floors.json is scored the same way, one process per article.
 
     python3 ci/check_floors.py [--bin target/release/lagebild] [--raise]
 
@@ -70,7 +70,7 @@ def main():
         if name.startswith("events-wikinews"):
             scores = score_events_wikinews(name, a.bin)
         elif os.path.isdir(os.path.join(ROOT, "eval", name)):
-            # a gold set that ships in this repository, texts included (eval/own-news, own-news-2 … own-news-8)
+            # a gold set that ships in this repository, texts included (eval/own-news, own-news-2 … own-news-9)
             scores = score_cmd(os.path.join(ROOT, "eval", name), a.bin)
         else:
             gold = os.path.join(SHARED, "eval", name)

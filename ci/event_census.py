@@ -3,7 +3,7 @@
 
     python3 ci/event_census.py [--bin target/release/lagebild] [--md OUT]
 
-Sets: eval/own-news, eval/own-news-4, eval/own-news-6, eval/own-news-8 (named explicitly,
+Sets: eval/own-news, eval/own-news-4, eval/own-news-6, eval/own-news-8, eval/own-news-9 (named explicitly,
 never a glob: -2/-3/-5/-7 are blind) and the even half of eval/events-wikinews (texts from
 ../shared/eval/wikinews-dev, quote gold from the same folder).
 
@@ -26,7 +26,7 @@ import argparse, collections, importlib.util, json, os, re, subprocess, sys, tem
 
 MAIN = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(MAIN, "..", "shared")
-OWN_SETS = ["own-news", "own-news-4", "own-news-6", "own-news-8"]  # development only
+OWN_SETS = ["own-news", "own-news-4", "own-news-6", "own-news-8", "own-news-9"]  # development only
 
 
 def norm(s):
