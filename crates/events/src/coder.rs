@@ -4563,7 +4563,23 @@ fn governed_noun(d: &Doc, f: &Frame, m: &[usize], verbal: &[usize]) -> bool {
     let adverbial = f.etype == EventType::Consult
         && (first.saturating_sub(3).max(c0)..first)
             .any(|i| matches!(d.low(i), "bei" | "beim" | "während"));
-    if !adverbial && verbal.iter().any(|&v| v >= c0 && v < first) {
+    // (a noun frame that ends in its own verb, after "und", is a second
+    // coordinated act, not the first verb's object: "ließ das Internet
+    // sperren und die Armee in mehreren Provinzen einsetzen" — issue #7,
+    // ev33)
+    let last = *m.last().unwrap_or(&first);
+    let own_verb = last > first
+        && d.w.is_word(last)
+        && !d.w.is_cap(last)
+        && !is_preposition(d.w.s(last))
+        && (is_verb_form(d.w.s(last)) || is_participle(d.low(last)) || d.low(last).ends_with("en"));
+    let coordinated =
+        |v: usize| own_verb && (v + 1..first).any(|i| matches!(d.low(i), "und" | "sowie" | "oder"));
+    if !adverbial
+        && verbal
+            .iter()
+            .any(|&v| v >= c0 && v < first && !coordinated(v))
+    {
         return true;
     }
     (c0..first).any(|i| {
@@ -5943,6 +5959,15 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
                     | "sobald"
                     | "indem"
             )
+        })
+        // ("Seit der Nacht zum Dienstag plündern Randalierer Geschäfte,
+        // setzen … und liefern sich Gefechte", "Während der Sitzung …": a
+        // preposition before a time, and the clause before the comma is the
+        // main one — issue #7, ev33)
+        .filter(|&fw| {
+            let time = |i: usize| i < c0 && (is_time_noun(d.low(i)) || d.low(i) == "sitzung");
+            !(matches!(d.low(fw), "seit" | "während")
+                && (time(fw + 1) || (is_determiner(d.w.s(fw + 1)) && time(fw + 2))))
         })
         .is_some();
     if c0 > s0 {

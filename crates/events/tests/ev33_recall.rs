@@ -138,3 +138,39 @@ fn issue_7_a_protest_without_target_is_against_the_government_the_article_names(
         "{text}\n  got {got:?}"
     );
 }
+
+#[test]
+fn issue_7_coordinated_acts_each_get_their_frame() {
+    // a noun frame that ends in its own verb after "und" is a second act,
+    // not the first verb's object
+    let text = "Die pakistanische Regierung ließ das mobile Internet sperren und die Armee in \
+                mehreren Provinzen einsetzen.";
+    let got = triples(text);
+    for want in [("COERCE", "PAK", "PAK"), ("MOBILIZE", "PAK", "PAK")] {
+        assert!(has(&got, want), "{text}\n  got {got:?}");
+    }
+    // "Seit der Nacht …" opens with a time, not a subordinate clause: the
+    // later verbs of the sentence keep its subject
+    let text = "Nouméa. Seit der Nacht zum Dienstag plündern französische Randalierer Geschäfte, \
+                setzen Autos in Brand und liefern sich Gefechte mit der französischen Polizei.";
+    let got = triples(text);
+    for want in [("PROTEST", "FRA", "FRA"), ("ASSAULT", "FRA", "FRA")] {
+        assert!(has(&got, want), "{text}\n  got {got:?}");
+    }
+    // near misses: a noun with its preposition after "und" stays the
+    // verb's object ("versicherte … und … Zusammenarbeit mit"); a real
+    // opening "seit" clause has its own subject
+    let text = "Der Ministerpräsident gratulierte seinem Parteifreund Kuhn und versicherte eine \
+                gute Zusammenarbeit mit dem künftigen Oberbürgermeister Turner.";
+    let got = triples(text);
+    assert!(
+        !got.iter().any(|e| e.0 == "COOPERATE"),
+        "{text}\n  got {got:?}"
+    );
+    let text = "Seit die Regierung gestürzt ist, liefern sich Gefechte mit der Polizei.";
+    let got = triples(text);
+    assert!(
+        !got.iter().any(|e| e.0 == "ASSAULT"),
+        "{text}\n  got {got:?}"
+    );
+}
