@@ -872,8 +872,15 @@ impl<'a> Doc<'a> {
     /// country `code`: what a protest whose clause names no target is
     /// against, as the text names it.
     fn government_word(&self, code: Option<&str>) -> Option<usize> {
+        // (or a compound of it, "die Bundesregierung": the government as the
+        // article names it — issue #7, ev33)
         (0..self.w.len()).find(|&k| {
-            self.w.s(k) == "Regierung"
+            let s = self.w.s(k);
+            (s == "Regierung"
+                || (s.len() > "regierung".len()
+                    && s.ends_with("regierung")
+                    && s.starts_with(|c: char| c.is_uppercase())
+                    && !s.contains('-')))
                 && self
                     .context_group(k, true)
                     .is_some_and(|r| r.country.as_deref() == code)
@@ -1789,7 +1796,7 @@ impl<'a> Doc<'a> {
             // "hunderte von Menschen": a partitive "von" after a number
             // governs nothing; the phrase is governed as the number is
             // (issue #7, ev33)
-            if self.low(k) == "von" && k > 0 && self.is_quantity(k - 1) {
+            if self.low(k) == "von" && k > 0 && self.is_partitive(k - 1) {
                 continue;
             }
             if is_preposition(s) {
@@ -2235,7 +2242,7 @@ impl<'a> Doc<'a> {
             || (j > 1
                 && self.w.same_sent(j - 2, k)
                 && self.low(j - 1) == "von"
-                && self.is_quantity(j - 2))
+                && self.is_partitive(j - 2))
     }
 
     /// A plural number noun standing for people, with no noun after it:
@@ -2247,7 +2254,14 @@ impl<'a> Doc<'a> {
             && !(k + 1 < self.w.len()
                 && self.w.same_sent(k, k + 1)
                 && self.w.is_word(k + 1)
-                && self.w.is_cap(k + 1))
+                && (self.w.is_cap(k + 1) || self.low(k + 1) == "von"))
+    }
+
+    /// A number word before a partitive "von" ("Hunderte von Menschen",
+    /// "einige von ihnen"): a quantity word, not a figure — "wurde 2021 von
+    /// der Polizei festgenommen" names the agent after "von".
+    fn is_partitive(&self, i: usize) -> bool {
+        !self.low(i).starts_with(|c: char| c.is_ascii_digit()) && self.is_quantity(i)
     }
 
     fn is_quantity(&self, i: usize) -> bool {
@@ -6371,22 +6385,12 @@ fn is_home_place(w: &str) -> bool {
 }
 
 fn own_state(d: &Doc, src: &ARef) -> ARef {
-    // (the government the article names as an actor of that state, "die
-    // Bundesregierung", is the one named — issue #7, ev33)
-    let named = src.country.as_deref().and_then(|c| {
-        d.a.entities.iter().position(|e| {
-            e.etype == EntityType::Org
-                && e.country.as_deref() == Some(c)
-                && e.name.ends_with("regierung")
-                && !e.name.contains(' ')
-        })
-    });
     ARef {
         group: Some(true),
         stance: false,
         noun: d.government_word(src.country.as_deref()),
         context: true,
-        entity: named,
+        entity: None,
         country: src.country.clone(),
         first: usize::MAX / 2,
         last: usize::MAX / 2,

@@ -174,3 +174,22 @@ fn issue_7_coordinated_acts_each_get_their_frame() {
         "{text}\n  got {got:?}"
     );
 }
+
+#[test]
+fn issue_7_a_year_before_von_leaves_the_passive_agent() {
+    // the partitive "von" is read after number words only, not after a
+    // figure: the agent of the passive stays the one named after "von"
+    for (text, want) in [
+        (
+            "Nawalny wurde 2021 von russischen Polizisten festgenommen.",
+            ("COERCE", "Polizisten", "RUS", "Nawalny", "RUS"),
+        ),
+        (
+            "In Teheran haben am Freitag Hunderte von Studenten gegen die Regierung demonstriert.",
+            ("PROTEST", "Studenten", "IRN", "Regierung", "IRN"),
+        ),
+    ] {
+        let got = common::quintuples(text);
+        assert!(common::has_quintuple(&got, want), "{text}\n  got {got:?}");
+    }
+}
