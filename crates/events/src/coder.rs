@@ -4824,7 +4824,26 @@ fn build(
                     ],
                 )
         });
-        if proposed {
+        // (the offer or the demand may close the clause after a noun: "hatte
+        // bereits Gespräche mit den Gewerkschaften angeboten" — issue #7,
+        // ev33; a verb is its own: "hatte Beirut besucht und Reformen
+        // verlangt")
+        let (_, c1) = d.clause(last);
+        let proposed_after = f.nominal
+            && (last + 1..c1.min(s1)).any(|i| {
+                !d.w.is_cap(i)
+                    && matches!(
+                        d.low(i),
+                        "angeboten"
+                            | "vorgeschlagen"
+                            | "gefordert"
+                            | "verlangt"
+                            | "geplant"
+                            | "angestrebt"
+                            | "angeregt"
+                    )
+            });
+        if proposed || proposed_after {
             return None;
         }
     }

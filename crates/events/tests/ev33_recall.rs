@@ -62,6 +62,9 @@ fn issue_7_visits_told_with_bereits_and_visits_to_troops() {
     // is no meeting between sides
     for text in [
         "Frankreichs Präsident Emmanuel Macron sei bereit, Beirut zu besuchen.",
+        // talks offered after the noun are not held ("bereits" no longer
+        // blocks them by accident)
+        "Die Regierung in Paris hatte bereits Gespräche mit den Gewerkschaften angeboten.",
         "Verteidigungsminister Boris Pistorius hat die in Litauen stationierten deutschen Truppen besucht.",
     ] {
         let got = triples(text);
