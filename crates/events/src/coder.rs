@@ -4970,6 +4970,12 @@ fn build(
         {
             return None;
         }
+        // (and otherwise only as the clause's subject, at its start: an
+        // object may not have taken place — "hat die Kundgebungen der
+        // Opposition verboten")
+        if genitive && !(b > s0 && is_preposition(d.w.s(b - 1))) && b != d.clause(first).0 {
+            return None;
+        }
     }
     // a group named by its country: the country as the article names it
     // ("Weißrussland" rather than the list name "Belarus"), else the list
