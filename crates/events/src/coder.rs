@@ -147,6 +147,10 @@ const GROUPS: &[&str] = &[
     "Anwohner",
     "Pflegekräfte",
     "Arbeiter",
+    // (issue #7, ev33: farmers who protest as a group, "Proteste polnischer
+    // Bauern")
+    "Bauern",
+    "Landwirt",
     "Beschäftigte",
     "Lehrer",
     "Bürger",
@@ -256,6 +260,8 @@ fn group_kind(low: &str) -> Option<bool> {
         "anwohner",
         "pflegekräfte",
         "arbeiter",
+        "bauer",
+        "landwirt",
         "beschäftigte",
         "lehrer",
         "flüchtling",
@@ -869,8 +875,15 @@ impl<'a> Doc<'a> {
     /// country `code`: what a protest whose clause names no target is
     /// against, as the text names it.
     fn government_word(&self, code: Option<&str>) -> Option<usize> {
+        // (or a compound of it, "die Bundesregierung": the government as the
+        // article names it — issue #7, ev33)
         (0..self.w.len()).find(|&k| {
-            self.w.s(k) == "Regierung"
+            let s = self.w.s(k);
+            (s == "Regierung"
+                || (s.len() > "regierung".len()
+                    && s.ends_with("regierung")
+                    && s.starts_with(|c: char| c.is_uppercase())
+                    && !s.contains('-')))
                 && self
                     .context_group(k, true)
                     .is_some_and(|r| r.country.as_deref() == code)
@@ -1250,6 +1263,12 @@ impl<'a> Doc<'a> {
             if is_crowd_noun(self.low(k)) && self.counted(k) {
                 return self.context_group(k, false);
             }
+            // "waren Tausende auf die Straße gegangen", "gehen täglich
+            // Zehntausende auf die Straße": a counted crowd with no noun
+            // (issue #7, ev33; "Tausende Menschen" is the noun's)
+            if self.bare_crowd(k) {
+                return self.context_group(k, false);
+            }
             if let Some(r) = self.organisation_anaphor(k) {
                 return Some(r);
             }
@@ -1535,7 +1554,8 @@ impl<'a> Doc<'a> {
             "vermummte",
             "flüchtling",
         ];
-        let person_noun = persons.iter().any(|p| low.contains(p)) || is_crowd_noun(low);
+        let person_noun =
+            persons.iter().any(|p| low.contains(p)) || is_crowd_noun(low) || self.bare_crowd(k);
         let definite = before.is_some_and(|d| {
             matches!(
                 d,
@@ -1774,6 +1794,12 @@ impl<'a> Doc<'a> {
                 || title
                 || matches!(s, "„" | "\"" | "»")
             {
+                continue;
+            }
+            // "hunderte von Menschen": a partitive "von" after a number
+            // governs nothing; the phrase is governed as the number is
+            // (issue #7, ev33)
+            if self.low(k) == "von" && k > 0 && self.is_partitive(k - 1) {
                 continue;
             }
             if is_preposition(s) {
@@ -2176,7 +2202,9 @@ impl<'a> Doc<'a> {
 
     /// A counted crowd named by a people noun ("Tausende Menschen").
     fn is_crowd(&self, r: &ARef) -> bool {
-        r.context && r.first < self.w.len() && is_crowd_noun(self.low(r.first))
+        r.context
+            && r.first < self.w.len()
+            && (is_crowd_noun(self.low(r.first)) || self.bare_crowd(r.first))
     }
 
     /// A counted crowd followed by the named people among it ("nahmen 20
@@ -2212,7 +2240,31 @@ impl<'a> Doc<'a> {
                 return true;
             }
         }
-        j > 0 && self.w.same_sent(j - 1, k) && self.is_quantity(j - 1)
+        (j > 0 && self.w.same_sent(j - 1, k) && self.is_quantity(j - 1))
+            // "Hunderte von Menschen", "tausende von Demonstranten" (issue #7, ev33)
+            || (j > 1
+                && self.w.same_sent(j - 2, k)
+                && self.low(j - 1) == "von"
+                && self.is_partitive(j - 2))
+    }
+
+    /// A plural number noun standing for people, with no noun after it:
+    /// "Tausende", "Zehntausende", "Hunderte", "Dutzende" (not "Tausende
+    /// Menschen", not "Hunderte Kilometer").
+    fn bare_crowd(&self, k: usize) -> bool {
+        let l = self.low(k);
+        (l.ends_with("tausende") || l.ends_with("hunderte") || l == "dutzende")
+            && !(k + 1 < self.w.len()
+                && self.w.same_sent(k, k + 1)
+                && self.w.is_word(k + 1)
+                && (self.w.is_cap(k + 1) || self.low(k + 1) == "von"))
+    }
+
+    /// A number word before a partitive "von" ("Hunderte von Menschen",
+    /// "einige von ihnen"): a quantity word, not a figure — "wurde 2021 von
+    /// der Polizei festgenommen" names the agent after "von".
+    fn is_partitive(&self, i: usize) -> bool {
+        !self.low(i).starts_with(|c: char| c.is_ascii_digit()) && self.is_quantity(i)
     }
 
     fn is_quantity(&self, i: usize) -> bool {
@@ -2374,8 +2426,11 @@ impl<'a> Doc<'a> {
         let Some(sp) = self.a.entities.get(e) else {
             return false;
         };
+        // (a crowd is no one's side: "in ihrer Heimatstadt seien hunderte von
+        // Menschen auf die Straße gegangen" is the crowd's protest, issue #7,
+        // ev33)
         let state_like = match r.entity {
-            None => !r.stance,
+            None => !r.stance && !self.is_crowd(r),
             Some(x) => self.a.entities[x].etype == EntityType::Loc,
         };
         matches!(sp.etype, EntityType::Per | EntityType::Org)
@@ -4234,6 +4289,64 @@ fn nominal_agent(d: &Doc, first: usize, last: usize, s1: usize, visit: bool) -> 
     None
 }
 
+/// The target a purpose clause names for an act of protest ("Bauern
+/// blockierten Straßen, um gegen das Abkommen zu protestieren"): the actor
+/// after its "gegen", else the author of the act named there as the
+/// article told it before (an agreement: its source, `acts.tsv`), of
+/// another country than the protesters'. Issue #7, ev33.
+fn purpose_protest_target(
+    d: &Doc,
+    last: usize,
+    s1: usize,
+    src: &ARef,
+    prior: &[Event],
+) -> Option<ARef> {
+    let g = (last + 1..s1.saturating_sub(1))
+        .find(|&i| d.low(i) == "um" && d.low(i + 1) == "gegen")?
+        + 1;
+    let end = (g + 1..s1.min(g + 12)).find(|&i| {
+        d.low(i) == "zu" && i + 1 < s1 && starts_any(d.low(i + 1), &["protestier", "demonstrier"])
+    })?;
+    if let Some(r) = d
+        .actors_in(g + 1, end)
+        .into_iter()
+        .find(|r| r.country.is_some() && d.can_be_source(r))
+    {
+        return Some(r);
+    }
+    let t = (g + 1..end)
+        .filter(|&i| d.w.is_cap(i))
+        .find_map(|i| crate::frames::act_type(d.low(i)).flatten())?;
+    let p = prior
+        .iter()
+        .rev()
+        .find(|p| p.etype == t && p.source_country.is_some() && p.source_country != src.country)?;
+    Some(ARef::outside(p.source_entity, p.source_country.clone()))
+}
+
+/// The protesters named in the genitive right after a protest noun ending at
+/// `last`: "Proteste polnischer Bauern", "Proteste der „Gelbwesten“",
+/// "Demonstrationen der Opposition" — a group or an organisation, not a
+/// place ("die Proteste Hongkongs") and not a person.
+fn protesters_of(d: &Doc, last: usize, s1: usize) -> Option<ARef> {
+    let mut j = last + 1;
+    if j < s1 && matches!(d.low(j), "der" | "des") {
+        j += 1;
+    }
+    while j < s1 && matches!(d.w.s(j), "„" | "\"" | "»") {
+        j += 1;
+    }
+    if j >= s1 {
+        return None;
+    }
+    let r = d.actor_at(j)?;
+    let kind_ok = match r.entity {
+        Some(e) => d.a.entities[e].etype == EntityType::Org,
+        None => r.group == Some(false) && !r.stance,
+    };
+    kind_ok.then_some(r)
+}
+
 /// A wrong done, in someone's words ("Russland verletze das Völkerrecht,
 /// sagte X", "„Peking bricht seine Zusagen“"): the speaker (source) accuses
 /// the clause's subject (target). Told by the narrator, it is no event.
@@ -4473,7 +4586,23 @@ fn governed_noun(d: &Doc, f: &Frame, m: &[usize], verbal: &[usize]) -> bool {
     let adverbial = f.etype == EventType::Consult
         && (first.saturating_sub(3).max(c0)..first)
             .any(|i| matches!(d.low(i), "bei" | "beim" | "während"));
-    if !adverbial && verbal.iter().any(|&v| v >= c0 && v < first) {
+    // (a noun frame that ends in its own verb, after "und", is a second
+    // coordinated act, not the first verb's object: "ließ das Internet
+    // sperren und die Armee in mehreren Provinzen einsetzen" — issue #7,
+    // ev33)
+    let last = *m.last().unwrap_or(&first);
+    let own_verb = last > first
+        && d.w.is_word(last)
+        && !d.w.is_cap(last)
+        && !is_preposition(d.w.s(last))
+        && (is_verb_form(d.w.s(last)) || is_participle(d.low(last)) || d.low(last).ends_with("en"));
+    let coordinated =
+        |v: usize| own_verb && (v + 1..first).any(|i| matches!(d.low(i), "und" | "sowie" | "oder"));
+    if !adverbial
+        && verbal
+            .iter()
+            .any(|&v| v >= c0 && v < first && !coordinated(v))
+    {
         return true;
     }
     (c0..first).any(|i| {
@@ -4665,27 +4794,65 @@ fn build(
             return None;
         }
     }
+    // a visit to troops ("hat … die in Afghanistan stationierten deutschen
+    // Truppen besucht") is a commander's inspection, no meeting between
+    // sides (issue #7, ev33)
+    if f.etype == EventType::Consult
+        && f.mode.as_deref() == Some("visit")
+        && tgt.entity.is_none()
+        && tgt.group == Some(true)
+        && tgt.first <= tgt.last
+        && tgt.last < d.w.len()
+        && starts_any(
+            d.low(tgt.last),
+            &["truppe", "soldat", "streitkräfte", "einheiten"],
+        )
+    {
+        return None;
+    }
     // "die Bereitschaft zu direkten Gesprächen mit Iran", "forderte ein
     // Treffen mit …": talks offered, demanded or planned have not been held
     if f.etype == EventType::Consult {
+        // ("bereits", an adverb, offers nothing: "Macron hatte Beirut bereits
+        // am Donnerstag besucht" — issue #7, ev33)
         let proposed = (s0..first).any(|i| {
-            starts_any(
-                d.low(i),
-                &[
-                    "bereit",
-                    "angebot",
-                    "vorschlag",
-                    "vorgeschlagen",
-                    "forder",
-                    "aufforder",
-                    "einladung",
-                    "geplant",
-                    "künftig",
-                    "angestrebt",
-                ],
-            )
+            d.low(i) != "bereits"
+                && starts_any(
+                    d.low(i),
+                    &[
+                        "bereit",
+                        "angebot",
+                        "vorschlag",
+                        "vorgeschlagen",
+                        "forder",
+                        "aufforder",
+                        "einladung",
+                        "geplant",
+                        "künftig",
+                        "angestrebt",
+                    ],
+                )
         });
-        if proposed {
+        // (the offer or the demand may close the clause after a noun: "hatte
+        // bereits Gespräche mit den Gewerkschaften angeboten" — issue #7,
+        // ev33; a verb is its own: "hatte Beirut besucht und Reformen
+        // verlangt")
+        let (_, c1) = d.clause(last);
+        let proposed_after = f.nominal
+            && (last + 1..c1.min(s1)).any(|i| {
+                !d.w.is_cap(i)
+                    && matches!(
+                        d.low(i),
+                        "angeboten"
+                            | "vorgeschlagen"
+                            | "gefordert"
+                            | "verlangt"
+                            | "geplant"
+                            | "angestrebt"
+                            | "angeregt"
+                    )
+            });
+        if proposed || proposed_after {
             return None;
         }
     }
@@ -4787,10 +4954,35 @@ fn build(
         {
             b -= 1;
         }
+        // (its protesters named in the genitive, the noun after a
+        // preposition of response, time or cause tells that they protested:
+        // "reagiert auf wochenlange Proteste polnischer Bauern", "nach
+        // Protesten der Opposition" — not "über Kundgebungen und
+        // Demonstrationen der Opposition", issue #7, ev33)
+        let genitive = f.target == Target::Context;
+        if genitive {
+            while b > s0 + 1 && d.low(b - 1) == "und" && d.w.is_cap(b - 2) {
+                b -= 2;
+                while b > s0
+                    && (is_determiner(d.w.s(b - 1))
+                        || is_indef(d.w.s(b - 1))
+                        || is_adjective_like(d.w.s(b - 1)))
+                {
+                    b -= 1;
+                }
+            }
+        }
         if b > s0
             && is_preposition(d.w.s(b - 1))
             && !matches!(d.low(b - 1), "zu" | "zum" | "zur" | "mit" | "durch")
+            && !(genitive && matches!(d.low(b - 1), "auf" | "nach" | "wegen" | "trotz" | "seit"))
         {
+            return None;
+        }
+        // (and otherwise only as the clause's subject, at its start: an
+        // object may not have taken place — "hat die Kundgebungen der
+        // Opposition verboten")
+        if genitive && !(b > s0 && is_preposition(d.w.s(b - 1))) && b != d.clause(first).0 {
             return None;
         }
     }
@@ -5649,6 +5841,12 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     // Diplomaten durch die Bundesregierung"); as the subject of a passive
     // clause, "von X" ("Die Sanktionen gegen Russland wurden von der EU
     // verlängert")
+    // a protest told by its noun with its protesters in the genitive ("auf
+    // wochenlange Proteste polnischer Bauern", "nach Protesten der
+    // Opposition"): those protesters, and no one else (issue #7, ev33)
+    if f.nominal && f.etype == EventType::Protest && f.target == Target::Context {
+        return protesters_of(d, last, s1).filter(|r| d.can_be_source(r));
+    }
     if f.nominal {
         let visit = f.etype == EventType::Consult;
         if let Some(r) = nominal_agent(d, first, last, s1, visit) {
@@ -5724,6 +5922,18 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     } else {
         own
     };
+    // a counted crowd the article does not place ("So seien in ihrer
+    // Heimatstadt hunderte von Menschen auf die Straße gegangen") is the
+    // clause's subject: no event, not the quotation's speaker's or another
+    // actor's (issue #7, ev33)
+    if own.is_none()
+        && !f.nominal
+        && (c0..first).any(|i| {
+            d.w.is_cap(i) && ((is_crowd_noun(d.low(i)) && d.counted(i)) || d.bare_crowd(i))
+        })
+    {
+        return None;
+    }
     if !f.nominal {
         if let Some(r) = d.possessive_subject(c0, first) {
             return Some(r);
@@ -5802,6 +6012,15 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
                     | "sobald"
                     | "indem"
             )
+        })
+        // ("Seit der Nacht zum Dienstag plündern Randalierer Geschäfte,
+        // setzen … und liefern sich Gefechte", "Während der Sitzung …": a
+        // preposition before a time, and the clause before the comma is the
+        // main one — issue #7, ev33)
+        .filter(|&fw| {
+            let time = |i: usize| i < c0 && (is_time_noun(d.low(i)) || d.low(i) == "sitzung");
+            !(matches!(d.low(fw), "seit" | "während")
+                && (time(fw + 1) || (is_determiner(d.w.s(fw + 1)) && time(fw + 2))))
         })
         .is_some();
     if c0 > s0 {
@@ -6976,6 +7195,11 @@ fn find_target(
                 })
                 .flatten();
             return Some(ARef::outside(e, Some(c)));
+        }
+    }
+    if protesting {
+        if let Some(r) = purpose_protest_target(d, last, s1, src, prior) {
+            return Some(r);
         }
     }
     if let Some(r) = protest_default() {
