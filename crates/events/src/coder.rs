@@ -262,6 +262,8 @@ fn group_kind(low: &str) -> Option<bool> {
         // (issue #7: rioters, "Vermummte")
         "randalierer",
         "vermummte",
+        // (issue #7, ev34: "Tausende Indigene blockierten Straßen")
+        "indigene",
     ];
     // A stem followed by one of ENDS at the end of the word. (The same as
     // asking whether the stem's last occurrence is followed by an ending:
@@ -1534,6 +1536,7 @@ impl<'a> Doc<'a> {
             "randalierer",
             "vermummte",
             "flüchtling",
+            "indigene",
         ];
         let person_noun = persons.iter().any(|p| low.contains(p)) || is_crowd_noun(low);
         let definite = before.is_some_and(|d| {
@@ -1747,6 +1750,19 @@ impl<'a> Doc<'a> {
     /// The preposition governing an actor reference, looking back over
     /// determiners and adjectives.
     fn governing(&self, r: &ARef) -> Option<&str> {
+        self.governing_with(r, false)
+    }
+
+    /// [`Doc::governing`], where a title may also follow adjectives after
+    /// its article ("auf den früheren Doppelagenten X"): for sources, whose
+    /// clause subject such a phrase never is (issue #7, ev34). (Not for
+    /// targets: an object after "über" — "Sanktionen über den russischen
+    /// Oligarchen X" — is found through this reading of no preposition.)
+    fn governing_wide(&self, r: &ARef) -> Option<&str> {
+        self.governing_with(r, true)
+    }
+
+    fn governing_with(&self, r: &ARef, wide: bool) -> Option<&str> {
         let mut k = r.first;
         let mut n = 0;
         // (a preposition ending the sentence before — a separable particle
@@ -1766,7 +1782,10 @@ impl<'a> Doc<'a> {
                         // ("in der Nacht Kiew": a time, and the name its object)
                         && !is_time_noun(self.low(k))
                         && k > 0
-                        && is_determiner(self.w.s(k - 1))
+                        // ("auf den früheren Doppelagenten X": adjectives
+                        // between the article and the title, `wide`)
+                        && (is_determiner(self.w.s(k - 1))
+                            || (wide && self.determiner_before(k)))
                         && !self.w.sentence_initial(k)));
             if is_determiner(s)
                 || is_indef(s)
@@ -1791,6 +1810,16 @@ impl<'a> Doc<'a> {
             return None;
         }
         None
+    }
+
+    /// Whether a determiner stands right before token `k`, or before the
+    /// adjectives that precede it in its sentence ("den früheren").
+    fn determiner_before(&self, k: usize) -> bool {
+        let mut j = k;
+        while j > 0 && self.w.same_sent(j - 1, k) && is_adjective_like(self.w.s(j - 1)) {
+            j -= 1;
+        }
+        j > 0 && self.w.same_sent(j - 1, k) && is_determiner(self.w.s(j - 1))
     }
 
     /// An actor phrase in the accusative or dative ("den Premierminister",
@@ -3394,6 +3423,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                         .iter()
                         .any(|&(a0, a1, n)| m.len() < n && a0 <= lo && hi <= a1))
             {
+                trace(&d, &lex.frames[fi], &m, "overlaps a taken match");
                 continue;
             }
             let f = &lex.frames[fi];
@@ -3464,9 +3494,26 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                 || unreal
                 || is_sentencing(f, &words)
             {
+                if trace_on() {
+                    let why = if !particle_ok(&d, f, &m, s1) {
+                        "particle missing"
+                    } else if own_deed(&d, f, &m) {
+                        "own deed"
+                    } else if negated && !refused {
+                        "negated"
+                    } else if unreal {
+                        "unreal"
+                    } else if is_sentencing(f, &words) {
+                        "sentencing"
+                    } else {
+                        "governed noun"
+                    };
+                    trace(&d, f, &m, why);
+                }
                 continue;
             }
             if let Some(ev) = build(&d, f, &m, (s0, s1), None, recent(&events)) {
+                trace(&d, f, &m, "built");
                 taken.push((lo, hi));
                 words_taken.push(m.clone());
                 let mut also = coordinated(&d, &ev, (s0, s1));
@@ -3485,6 +3532,14 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                     push_dedup(&mut events, &mut seen, ev, a);
                 }
             } else {
+                if trace_on() {
+                    trace(
+                        &d,
+                        f,
+                        &m,
+                        &build_failure(&d, f, &m, (s0, s1), recent(&events)),
+                    );
+                }
                 let changed = (refused || announced.is_some()).then(|| f.clone());
                 retry.push((fi, changed, m, (s0, s1)));
             }
@@ -3505,6 +3560,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             }
             let f = changed.as_ref().unwrap_or(&lex.frames[fi]);
             if let Some(ev) = build(&d, f, &m, sent, Some(&cp), recent(&events)) {
+                trace(&d, f, &m, "built on retry");
                 taken.push((lo, hi));
                 let also = coordinated(&d, &ev, sent);
                 push_dedup(&mut events, &mut seen, ev, a);
@@ -3531,6 +3587,48 @@ pub fn code(a: &Analysis) -> Vec<Event> {
         .collect();
     events.retain(|ev| ev.rule != CONCEDED_TO || !told.contains(&ev.source_country));
     events
+}
+
+/// Whether the frame trace is on: `LAGEBILD_EVENT_TRACE=1` prints, on
+/// stderr, every frame match of every sentence and what became of it
+/// (built, or why it was dropped). Read once; off, it costs one load per
+/// match.
+fn trace_on() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("LAGEBILD_EVENT_TRACE").is_some_and(|v| v != "0"))
+}
+
+/// One line of the frame trace: the rule, the matched words and the verdict.
+fn trace(d: &Doc, f: &Frame, m: &[usize], verdict: &str) {
+    if !trace_on() {
+        return;
+    }
+    let words: Vec<&str> = m.iter().map(|&k| d.w.s(k)).collect();
+    let (s0, s1) = d.sent_of(m[0]).unwrap_or((m[0], m[0] + 1));
+    let sent = d.a.text_of(d.w.span(s0, s1 - 1));
+    eprintln!(
+        "event-trace\t{}\t{}\t{}\t{}\t{}",
+        f.rule,
+        f.etype.as_str(),
+        words.join(" "),
+        verdict,
+        sent.replace('\n', " ")
+    );
+}
+
+/// Why `build` gave no event (for the trace only): no source, no target,
+/// or a later check of `build`.
+fn build_failure(d: &Doc, f: &Frame, m: &[usize], sent: (usize, usize), prior: &[Event]) -> String {
+    match find_source(d, f, m, sent) {
+        None => "no source (retry)".to_string(),
+        Some(src) => match find_target(d, f, m, sent, &src, None, prior) {
+            None => format!("no target (retry); source {:?}", src.country),
+            Some(t) => format!(
+                "dropped in build (retry); source {:?} target {:?}",
+                src.country, t.country
+            ),
+        },
+    }
 }
 
 /// Words a clause that only tells a follower may hold besides its actors
@@ -5595,7 +5693,7 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     // the body a member belongs to acts through the member
     let ok = |r: &ARef| {
         d.can_be_source(r)
-            && ((d.governing(r).is_none() && !d.is_genitive(r)) || d.is_member_of(r))
+            && ((d.governing_wide(r).is_none() && !d.is_genitive(r)) || d.is_member_of(r))
             && !d.is_attribution(r)
     };
     let (c0, _) = d.clause(first);
