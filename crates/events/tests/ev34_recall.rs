@@ -48,6 +48,16 @@ fn issue_7_fresh_news_verbs_and_arguments() {
             "Peking rief seinen Botschafter aus Lettland zurück. Die EU nannte die Reaktion Pekings unverhältnismäßig.",
             Some(("ACCUSE", "IGO", "CHN")),
         ),
+        // a cut withdrawn after protests: a concession to the protesters
+        (
+            "In Bolivien demonstrierten Tausende Bauern gegen die Regierung. Nach zwei Wochen nahm Präsident Evo Morales die Kürzung der Subventionen zurück.",
+            Some(("CONCEDE", "BOL", "BOL")),
+        ),
+        // troops moving into a place
+        (
+            "Russische Truppen rückten in die ukrainische Stadt Cherson ein.",
+            Some(("MOBILIZE", "RUS", "UKR")),
+        ),
         // near misses: no counterpart, no agreement, no border, no protest
         ("Polens Präsident Andrzej Duda telefonierte am Montag.", None),
         ("Der Präsident unterzeichnete am Montag eine Erklärung.", None),
@@ -55,6 +65,9 @@ fn issue_7_fresh_news_verbs_and_arguments() {
         ("Tausende Indigene feierten in La Paz das Neujahrsfest.", None),
         ("Die Firma stoppte die Lieferungen in den Sommermonaten.", None),
         ("Die Zeitung nannte die Strafe unverhältnismäßig.", None),
+        // (no protest told: no concession; no troops)
+        ("Der Präsident nahm die Kürzung der Renten zurück.", None),
+        ("Der Zug rückte in den Bahnhof ein.", None),
     ];
     check_with(cases, pipeline_triples);
 }
