@@ -6195,14 +6195,29 @@ fn collective_name(d: &Doc, first: usize, last: usize) -> Option<String> {
 /// preposition (`pi + 1 .. end`, five words at most) must name a place of
 /// the source's own country or a place of home by a noun of
 /// `is_home_place`; an unnamed region ("in die Golfregion") or a foreign
-/// one gives no target here.
+/// one gives no target here. Troops used "gegen" unrest ("setzte die Armee
+/// gegen die Unruhen ein", `is_unrest_noun`) are deployed at home too: the
+/// target is the own state, named by its country (issue #7, ev34).
 fn deployed_at_home(d: &Doc, f: &Frame, src: &ARef, pi: usize, end: usize) -> Option<ARef> {
     if f.etype != EventType::Mobilize || f.mode.as_deref() != Some(DEPLOY) {
         return None;
     }
     let own = src.country.as_deref()?;
     let end = end.min(d.w.len()).min(pi + 5);
+    let against = d.low(pi) == "gegen";
     (pi + 1..end).find_map(|i| {
+        if against {
+            return is_unrest_noun(d.low(i)).then(|| ARef {
+                group: Some(true),
+                stance: false,
+                noun: None,
+                context: false,
+                entity: None,
+                country: Some(own.to_string()),
+                first: i,
+                last: i,
+            });
+        }
         // (a place of its own country, "in die Hauptstadt Washington")
         if let Some(r) = d.actor_at(i).filter(|r| {
             r.entity
@@ -6289,6 +6304,23 @@ fn cause_owner(d: &Doc, f: &Frame, first: usize, src: &ARef) -> Option<ARef> {
 }
 
 /// Nouns of places at home that troops are sent into (`deployed_at_home`).
+/// Nouns of unrest that troops may be used against at home.
+fn is_unrest_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "unruhen"
+            | "proteste"
+            | "demonstranten"
+            | "plünderer"
+            | "plünderungen"
+            | "randalierer"
+            | "ausschreitungen"
+            | "krawalle"
+            | "aufständische"
+            | "aufständischen"
+    )
+}
+
 fn is_home_place(w: &str) -> bool {
     matches!(
         w,

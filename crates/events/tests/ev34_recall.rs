@@ -58,6 +58,15 @@ fn issue_7_fresh_news_verbs_and_arguments() {
             "Russische Truppen rückten in die ukrainische Stadt Cherson ein.",
             Some(("MOBILIZE", "RUS", "UKR")),
         ),
+        // the army used against unrest at home: the own state
+        (
+            "Nach tagelangen Plünderungen in Kenia hat Präsident Uhuru Kenyatta die Armee gegen die Unruhen eingesetzt.",
+            Some(("MOBILIZE", "KEN", "KEN")),
+        ),
+        (
+            "Der kenianische Präsident setzte am Montag die Armee gegen die Demonstranten ein.",
+            Some(("MOBILIZE", "KEN", "KEN")),
+        ),
         // near misses: no counterpart, no agreement, no border, no protest
         ("Polens Präsident Andrzej Duda telefonierte am Montag.", None),
         ("Der Präsident unterzeichnete am Montag eine Erklärung.", None),
@@ -68,6 +77,8 @@ fn issue_7_fresh_news_verbs_and_arguments() {
         // (no protest told: no concession; no troops)
         ("Der Präsident nahm die Kürzung der Renten zurück.", None),
         ("Der Zug rückte in den Bahnhof ein.", None),
+        // (troops against no unrest and no one)
+        ("Die Regierung setzte Soldaten gegen die Heuschreckenplage ein.", None),
     ];
     check_with(cases, pipeline_triples);
 }
