@@ -67,6 +67,15 @@ fn issue_7_fresh_news_verbs_and_arguments() {
             "Der kenianische Präsident setzte am Montag die Armee gegen die Demonstranten ein.",
             Some(("MOBILIZE", "KEN", "KEN")),
         ),
+        // a visit told in the perfect
+        (
+            "Der kenianische Präsident William Ruto war am Sonntag in die ugandische Hauptstadt gereist.",
+            Some(("CONSULT", "KEN", "UGA")),
+        ),
+        (
+            "Der polnische Außenminister ist am Montag nach Kiew gereist.",
+            Some(("CONSULT", "POL", "UKR")),
+        ),
         // near misses: no counterpart, no agreement, no border, no protest
         ("Polens Präsident Andrzej Duda telefonierte am Montag.", None),
         ("Der Präsident unterzeichnete am Montag eine Erklärung.", None),
@@ -79,6 +88,8 @@ fn issue_7_fresh_news_verbs_and_arguments() {
         ("Der Zug rückte in den Bahnhof ein.", None),
         // (troops against no unrest and no one)
         ("Die Regierung setzte Soldaten gegen die Heuschreckenplage ein.", None),
+        // (tourists are no actor)
+        ("Tausende Touristen sind in diesem Sommer nach Mallorca gereist.", None),
     ];
     check_with(cases, pipeline_triples);
 }
