@@ -600,20 +600,30 @@ fn is_stance_noun(s: &str) -> bool {
 }
 
 /// People nouns that stand for a crowd when counted ("Tausende Menschen").
-fn is_crowd_noun(low: &str) -> bool {
+/// Numbers that name a crowd without a noun ("Zehntausende gingen auf die
+/// Straße").
+fn is_bare_crowd(low: &str) -> bool {
     matches!(
         low,
-        "menschen"
-            | "bürger"
-            | "einwohner"
-            | "anhänger"
-            | "teilnehmer"
-            | "arbeiter"
-            | "bauern"
-            | "mönche"
-            | "frauen"
-            | "jugendliche"
+        "hunderte" | "tausende" | "zehntausende" | "hunderttausende"
     )
+}
+
+fn is_crowd_noun(low: &str) -> bool {
+    is_bare_crowd(low)
+        || matches!(
+            low,
+            "menschen"
+                | "bürger"
+                | "einwohner"
+                | "anhänger"
+                | "teilnehmer"
+                | "arbeiter"
+                | "bauern"
+                | "mönche"
+                | "frauen"
+                | "jugendliche"
+        )
 }
 
 /// The lower-cased texts of all tokens: spans of the document's lower-cased
@@ -1250,6 +1260,13 @@ impl<'a> Doc<'a> {
             }
             // "Tausende Menschen", "rund einhundert Bürger": a crowd
             if is_crowd_noun(self.low(k)) && self.counted(k) {
+                return self.context_group(k, false);
+            }
+            // "In Barcelona gingen Zehntausende auf die Straße": a crowd
+            // named by its number alone, no noun after it (issue #7, ev34)
+            if is_bare_crowd(self.low(k))
+                && !(k + 1 < self.w.len() && self.w.same_sent(k, k + 1) && self.w.is_cap(k + 1))
+            {
                 return self.context_group(k, false);
             }
             if let Some(r) = self.organisation_anaphor(k) {
@@ -5023,6 +5040,14 @@ fn build(
         return None;
     }
     if src.entity.is_some() && src.entity == tgt.entity {
+        return None;
+    }
+    // a crowd named by its number alone protests; as a target ("begrüßte
+    // …" after "Zehntausende gingen auf die Straße", "lässt Tausende
+    // festnehmen" in a headline) it was wrong on the development sets
+    // (issue #7, ev34)
+    // (as an earlier event's side too: checked by its name)
+    if tgt.entity.is_none() && name(&tgt).is_some_and(|n| is_bare_crowd(&n.to_lowercase())) {
         return None;
     }
     // evidence: trigger, with source and target when they stand in the sentence

@@ -76,6 +76,16 @@ fn issue_7_fresh_news_verbs_and_arguments() {
             "Der polnische Außenminister ist am Montag nach Kiew gereist.",
             Some(("CONSULT", "POL", "UKR")),
         ),
+        // a crowd named by its number alone protests
+        (
+            "In Madrid gingen am Sonntag Zehntausende auf die Straße.",
+            Some(("PROTEST", "ESP", "ESP")),
+        ),
+        // the agreement welcomed is its authors'
+        (
+            "Äthiopien und Eritrea unterzeichneten eine Erklärung. Auch die Afrikanische Union begrüßte die Einigung.",
+            Some(("SUPPORT", "IGO", "ETH")),
+        ),
         // near misses: no counterpart, no agreement, no border, no protest
         ("Polens Präsident Andrzej Duda telefonierte am Montag.", None),
         ("Der Präsident unterzeichnete am Montag eine Erklärung.", None),
@@ -90,6 +100,9 @@ fn issue_7_fresh_news_verbs_and_arguments() {
         ("Die Regierung setzte Soldaten gegen die Heuschreckenplage ein.", None),
         // (tourists are no actor)
         ("Tausende Touristen sind in diesem Sommer nach Mallorca gereist.", None),
+        // (a bare crowd only protests, and is no target)
+        ("Tausende flohen aus der Stadt Charkiw.", None),
+        ("Die spanische Polizei nahm am Sonntag Hunderte fest.", None),
     ];
     check_with(cases, pipeline_triples);
 }
