@@ -268,6 +268,8 @@ fn group_kind(low: &str) -> Option<bool> {
         // (issue #7: rioters, "Vermummte")
         "randalierer",
         "vermummte",
+        // (issue #7, ev34: "Tausende Indigene blockierten Straßen")
+        "indigene",
     ];
     // A stem followed by one of ENDS at the end of the word. (The same as
     // asking whether the stem's last occurrence is followed by an ending:
@@ -601,6 +603,16 @@ fn is_stance_noun(s: &str) -> bool {
         s.strip_suffix('e').unwrap_or(s),
     ];
     forms.iter().any(|f| STANCES.contains(f))
+}
+
+/// Numbers that name a crowd without a noun ("Zehntausende gingen auf die
+/// Straße"), as the name of an event's side (the position test is
+/// [`Doc::bare_crowd`]).
+fn is_bare_crowd(low: &str) -> bool {
+    matches!(
+        low,
+        "hunderte" | "tausende" | "zehntausende" | "hunderttausende"
+    )
 }
 
 /// People nouns that stand for a crowd when counted ("Tausende Menschen").
@@ -1263,9 +1275,9 @@ impl<'a> Doc<'a> {
             if is_crowd_noun(self.low(k)) && self.counted(k) {
                 return self.context_group(k, false);
             }
-            // "waren Tausende auf die Straße gegangen", "gehen täglich
+            // "waren Tausende auf die Straße gegangen", "In Barcelona gingen
             // Zehntausende auf die Straße": a counted crowd with no noun
-            // (issue #7, ev33; "Tausende Menschen" is the noun's)
+            // (issue #7, ev33, ev34; "Tausende Menschen" is the noun's)
             if self.bare_crowd(k) {
                 return self.context_group(k, false);
             }
@@ -1553,6 +1565,7 @@ impl<'a> Doc<'a> {
             "randalierer",
             "vermummte",
             "flüchtling",
+            "indigene",
         ];
         let person_noun =
             persons.iter().any(|p| low.contains(p)) || is_crowd_noun(low) || self.bare_crowd(k);
@@ -1767,6 +1780,19 @@ impl<'a> Doc<'a> {
     /// The preposition governing an actor reference, looking back over
     /// determiners and adjectives.
     fn governing(&self, r: &ARef) -> Option<&str> {
+        self.governing_with(r, false)
+    }
+
+    /// [`Doc::governing`], where a title may also follow adjectives after
+    /// its article ("auf den früheren Doppelagenten X"): for sources, whose
+    /// clause subject such a phrase never is (issue #7, ev34). (Not for
+    /// targets: an object after "über" — "Sanktionen über den russischen
+    /// Oligarchen X" — is found through this reading of no preposition.)
+    fn governing_wide(&self, r: &ARef) -> Option<&str> {
+        self.governing_with(r, true)
+    }
+
+    fn governing_with(&self, r: &ARef, wide: bool) -> Option<&str> {
         let mut k = r.first;
         let mut n = 0;
         // (a preposition ending the sentence before — a separable particle
@@ -1786,7 +1812,10 @@ impl<'a> Doc<'a> {
                         // ("in der Nacht Kiew": a time, and the name its object)
                         && !is_time_noun(self.low(k))
                         && k > 0
-                        && is_determiner(self.w.s(k - 1))
+                        // ("auf den früheren Doppelagenten X": adjectives
+                        // between the article and the title, `wide`)
+                        && (is_determiner(self.w.s(k - 1))
+                            || (wide && self.determiner_before(k)))
                         && !self.w.sentence_initial(k)));
             if is_determiner(s)
                 || is_indef(s)
@@ -1817,6 +1846,16 @@ impl<'a> Doc<'a> {
             return None;
         }
         None
+    }
+
+    /// Whether a determiner stands right before token `k`, or before the
+    /// adjectives that precede it in its sentence ("den früheren").
+    fn determiner_before(&self, k: usize) -> bool {
+        let mut j = k;
+        while j > 0 && self.w.same_sent(j - 1, k) && is_adjective_like(self.w.s(j - 1)) {
+            j -= 1;
+        }
+        j > 0 && self.w.same_sent(j - 1, k) && is_determiner(self.w.s(j - 1))
     }
 
     /// An actor phrase in the accusative or dative ("den Premierminister",
@@ -3449,6 +3488,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                         .iter()
                         .any(|&(a0, a1, n)| m.len() < n && a0 <= lo && hi <= a1))
             {
+                trace(&d, &lex.frames[fi], &m, "overlaps a taken match");
                 continue;
             }
             let f = &lex.frames[fi];
@@ -3519,9 +3559,26 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                 || unreal
                 || is_sentencing(f, &words)
             {
+                if trace_on() {
+                    let why = if !particle_ok(&d, f, &m, s1) {
+                        "particle missing"
+                    } else if own_deed(&d, f, &m) {
+                        "own deed"
+                    } else if negated && !refused {
+                        "negated"
+                    } else if unreal {
+                        "unreal"
+                    } else if is_sentencing(f, &words) {
+                        "sentencing"
+                    } else {
+                        "governed noun"
+                    };
+                    trace(&d, f, &m, why);
+                }
                 continue;
             }
             if let Some(ev) = build(&d, f, &m, (s0, s1), None, recent(&events)) {
+                trace(&d, f, &m, "built");
                 taken.push((lo, hi));
                 words_taken.push(m.clone());
                 let mut also = coordinated(&d, &ev, (s0, s1));
@@ -3540,6 +3597,14 @@ pub fn code(a: &Analysis) -> Vec<Event> {
                     push_dedup(&mut events, &mut seen, ev, a);
                 }
             } else {
+                if trace_on() {
+                    trace(
+                        &d,
+                        f,
+                        &m,
+                        &build_failure(&d, f, &m, (s0, s1), recent(&events)),
+                    );
+                }
                 let changed = (refused || announced.is_some()).then(|| f.clone());
                 retry.push((fi, changed, m, (s0, s1)));
             }
@@ -3560,6 +3625,7 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             }
             let f = changed.as_ref().unwrap_or(&lex.frames[fi]);
             if let Some(ev) = build(&d, f, &m, sent, Some(&cp), recent(&events)) {
+                trace(&d, f, &m, "built on retry");
                 taken.push((lo, hi));
                 let also = coordinated(&d, &ev, sent);
                 push_dedup(&mut events, &mut seen, ev, a);
@@ -3586,6 +3652,48 @@ pub fn code(a: &Analysis) -> Vec<Event> {
         .collect();
     events.retain(|ev| ev.rule != CONCEDED_TO || !told.contains(&ev.source_country));
     events
+}
+
+/// Whether the frame trace is on: `LAGEBILD_EVENT_TRACE=1` prints, on
+/// stderr, every frame match of every sentence and what became of it
+/// (built, or why it was dropped). Read once; off, it costs one load per
+/// match.
+fn trace_on() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("LAGEBILD_EVENT_TRACE").is_some_and(|v| v != "0"))
+}
+
+/// One line of the frame trace: the rule, the matched words and the verdict.
+fn trace(d: &Doc, f: &Frame, m: &[usize], verdict: &str) {
+    if !trace_on() {
+        return;
+    }
+    let words: Vec<&str> = m.iter().map(|&k| d.w.s(k)).collect();
+    let (s0, s1) = d.sent_of(m[0]).unwrap_or((m[0], m[0] + 1));
+    let sent = d.a.text_of(d.w.span(s0, s1 - 1));
+    eprintln!(
+        "event-trace\t{}\t{}\t{}\t{}\t{}",
+        f.rule,
+        f.etype.as_str(),
+        words.join(" "),
+        verdict,
+        sent.replace('\n', " ")
+    );
+}
+
+/// Why `build` gave no event (for the trace only): no source, no target,
+/// or a later check of `build`.
+fn build_failure(d: &Doc, f: &Frame, m: &[usize], sent: (usize, usize), prior: &[Event]) -> String {
+    match find_source(d, f, m, sent) {
+        None => "no source (retry)".to_string(),
+        Some(src) => match find_target(d, f, m, sent, &src, None, prior) {
+            None => format!("no target (retry); source {:?}", src.country),
+            Some(t) => format!(
+                "dropped in build (retry); source {:?} target {:?}",
+                src.country, t.country
+            ),
+        },
+    }
 }
 
 /// Words a clause that only tells a follower may hold besides its actors
@@ -5119,6 +5227,14 @@ fn build(
     if src.entity.is_some() && src.entity == tgt.entity {
         return None;
     }
+    // a crowd named by its number alone protests; as a target ("begrüßte
+    // …" after "Zehntausende gingen auf die Straße", "lässt Tausende
+    // festnehmen" in a headline) it was wrong on the development sets
+    // (issue #7, ev34)
+    // (as an earlier event's side too: checked by its name)
+    if tgt.entity.is_none() && name(&tgt).is_some_and(|n| is_bare_crowd(&n.to_lowercase())) {
+        return None;
+    }
     // evidence: trigger, with source and target when they stand in the sentence
     let mut ev = trig;
     for r in [&src, &tgt] {
@@ -5787,7 +5903,7 @@ fn find_source(d: &Doc, f: &Frame, m: &[usize], (s0, s1): (usize, usize)) -> Opt
     // the body a member belongs to acts through the member
     let ok = |r: &ARef| {
         d.can_be_source(r)
-            && ((d.governing(r).is_none() && !d.is_genitive(r)) || d.is_member_of(r))
+            && ((d.governing_wide(r).is_none() && !d.is_genitive(r)) || d.is_member_of(r))
             && !d.is_attribution(r)
     };
     let (c0, _) = d.clause(first);
@@ -6316,14 +6432,29 @@ fn collective_name(d: &Doc, first: usize, last: usize) -> Option<String> {
 /// preposition (`pi + 1 .. end`, five words at most) must name a place of
 /// the source's own country or a place of home by a noun of
 /// `is_home_place`; an unnamed region ("in die Golfregion") or a foreign
-/// one gives no target here.
+/// one gives no target here. Troops used "gegen" unrest ("setzte die Armee
+/// gegen die Unruhen ein", `is_unrest_noun`) are deployed at home too: the
+/// target is the own state, named by its country (issue #7, ev34).
 fn deployed_at_home(d: &Doc, f: &Frame, src: &ARef, pi: usize, end: usize) -> Option<ARef> {
     if f.etype != EventType::Mobilize || f.mode.as_deref() != Some(DEPLOY) {
         return None;
     }
     let own = src.country.as_deref()?;
     let end = end.min(d.w.len()).min(pi + 5);
+    let against = d.low(pi) == "gegen";
     (pi + 1..end).find_map(|i| {
+        if against {
+            return is_unrest_noun(d.low(i)).then(|| ARef {
+                group: Some(true),
+                stance: false,
+                noun: None,
+                context: false,
+                entity: None,
+                country: Some(own.to_string()),
+                first: i,
+                last: i,
+            });
+        }
         // (a place of its own country, "in die Hauptstadt Washington")
         if let Some(r) = d.actor_at(i).filter(|r| {
             r.entity
@@ -6410,6 +6541,23 @@ fn cause_owner(d: &Doc, f: &Frame, first: usize, src: &ARef) -> Option<ARef> {
 }
 
 /// Nouns of places at home that troops are sent into (`deployed_at_home`).
+/// Nouns of unrest that troops may be used against at home.
+fn is_unrest_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "unruhen"
+            | "proteste"
+            | "demonstranten"
+            | "plünderer"
+            | "plünderungen"
+            | "randalierer"
+            | "ausschreitungen"
+            | "krawalle"
+            | "aufständische"
+            | "aufständischen"
+    )
+}
+
 fn is_home_place(w: &str) -> bool {
     matches!(
         w,
