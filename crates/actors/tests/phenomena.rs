@@ -1456,3 +1456,63 @@ fn issue_7_title_with_a_genitive_complement_before_the_name() {
         assert_eq!(a.roles, roles, "{text}");
     }
 }
+
+/// Issue #7 (ev30): a person with no country of their own takes it from the
+/// person or the countries the text relates them to: a possessive before a
+/// role or kin noun ("Sein Außenminister X", "seinem Vorgänger X", "seine
+/// Tochter X"), an apposition to a "von" phrase ("Die Schwester von
+/// Präsident Y, X") and the countries of a shared plural title, one by one
+/// ("die Präsidenten Guineas und Mauretaniens, A und B").
+#[test]
+fn countries_through_related_persons_issue_7() {
+    use NerClass::Per;
+    use NerSub::Full;
+    let cases: [(&str, Ner, &str, Option<&str>); 7] = [
+        (
+            "Katar wies die Vorwürfe zurück. Der kenianische Präsident Kofi Baraka lobte die Geste. Sein Außenminister Paul Mwangi rief zur Ruhe auf.",
+            &[("Kofi Baraka", Per, Full), ("Paul Mwangi", Per, Full)],
+            "Paul Mwangi",
+            Some("KEN"),
+        ),
+        (
+            "In Quito wird protestiert. Der kenianische Präsident Kofi Baraka warf seinem Vorgänger Paul Mwangi vor, einen Putsch geplant zu haben. Mwangi lebt im Exil in Belgien.",
+            &[("Kofi Baraka", Per, Full), ("Paul Mwangi", Per, Full)],
+            "Paul Mwangi",
+            Some("KEN"),
+        ),
+        (
+            "Katar wies die Vorwürfe zurück. Der kenianische Präsident Kofi Baraka und seine Tochter Amina Baraka reisten ab.",
+            &[("Kofi Baraka", Per, Full), ("Amina Baraka", Per, Full)],
+            "Amina Baraka",
+            Some("KEN"),
+        ),
+        // a country of one's own stays
+        (
+            "Der kenianische Präsident Kofi Baraka kam. Sein Gast, der ghanaische Minister Kwame Mensah, lobte ihn.",
+            &[("Kofi Baraka", Per, Full), ("Kwame Mensah", Per, Full)],
+            "Kwame Mensah",
+            Some("GHA"),
+        ),
+        (
+            "Katar wies die Vorwürfe zurück. Der kenianische Präsident Kofi Baraka schwieg. Die Schwester von Präsident Kofi Baraka, Amina Otieno, drohte.",
+            &[("Kofi Baraka", Per, Full), ("Kofi Baraka", Per, Full), ("Amina Otieno", Per, Full)],
+            "Amina Otieno",
+            Some("KEN"),
+        ),
+        (
+            "Am Freitag reisten die Präsidenten Guineas und Mauretaniens, Kofi Baraka und Paul Mwangi, nach Banjul.",
+            &[("Kofi Baraka", Per, Full), ("Paul Mwangi", Per, Full)],
+            "Paul Mwangi",
+            Some("MRT"),
+        ),
+        (
+            "Am Freitag reisten die Präsidenten Guineas und Mauretaniens, Kofi Baraka und Paul Mwangi, nach Banjul.",
+            &[("Kofi Baraka", Per, Full), ("Paul Mwangi", Per, Full)],
+            "Kofi Baraka",
+            Some("GIN"),
+        ),
+    ];
+    for (text, ner, name, want) in cases {
+        assert_eq!(country_of(text, ner, name).as_deref(), want, "{text}");
+    }
+}

@@ -469,7 +469,9 @@ const PARTY_MEMBERS: &[&str] = &[
 /// feminine form feminine singular (the plurals "die 20-Jährigen", "die
 /// Sozialisten" name nobody). Returns the gender asked for.
 fn described_person_gender(v: &View, start: usize, end: usize) -> Option<Option<char>> {
-    if end != start + 2 {
+    // (the phrase may run on into an adverbial: "sagte der 41-Jährige bei
+    // einem Abendessen")
+    if end < start + 2 || (end > start + 2 && !v.has(start + 2, PREP)) {
         return None;
     }
     let noun = v.lo(start + 1);
@@ -537,7 +539,10 @@ fn own_subject(a: &Analysis, v: &View, src: usize, max_len: usize) -> Option<usi
 
 /// "der Sprecher des Nationalen Sicherheitsrats, John Kirby,": a person named
 /// in apposition right after a speaker phrase headed by a role noun is the
-/// speaker, not the organisation in its genitive.
+/// speaker, not the organisation in its genitive. So is a person whose name
+/// ends a speaker phrase led by an article, after a comma: "Die Schwester
+/// von Machthaber X, Y, hatte angekündigt" is Y, not X of its attribute
+/// (issue #7, ev30).
 fn named_in_apposition(
     a: &Analysis,
     v: &View,
@@ -545,6 +550,20 @@ fn named_in_apposition(
     end: usize,
     max_len: usize,
 ) -> Option<usize> {
+    if v.lo_in(start, &["der", "die", "das", "ein", "eine"]) {
+        if let Some(comma) = (start + 2..end.saturating_sub(1))
+            .rev()
+            .find(|&k| v.is(k, ","))
+        {
+            let tail = v.span(comma + 1, end);
+            if let Some(p) = entity_for(a, tail, max_len) {
+                let e = &a.entities[p];
+                if e.etype == EntityType::Per && e.mentions.iter().any(|m| m.span == tail) {
+                    return Some(p);
+                }
+            }
+        }
+    }
     if end + 1 >= v.n() || !v.is(end, ",") {
         return None;
     }
@@ -671,8 +690,9 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
                     Some(e)
                 } else if let Some(g) = described_person_gender(v, mr.start, mr.end) {
                     // "sagte der 35-Jährige", "sagte der Sozialist": the most
-                    // recent person of its gender
-                    entity_for(a, ms, max_len)
+                    // recent person of its gender (a role mention of the
+                    // description itself, not of the adverbial after it)
+                    entity_for(a, v.span(mr.start, mr.start + 2), max_len)
                         .filter(|&e| a.entities[e].etype == EntityType::Per)
                         .or_else(|| antecedent_of(a, ms.start.min(span.start), g, None, true))
                 } else if v.lo_in(mr.start, &["eigenen", "eigener"]) {
