@@ -147,7 +147,14 @@ fn locative_country(w: &Words, k: usize) -> Option<&'static str> {
                     p.kind,
                     PlaceKind::Country | PlaceKind::Capital | PlaceKind::City
                 ) {
-                    if let Some(c) = p.code {
+                    // "in der gambischen Botschaft in Dakar": an embassy is
+                    // its state's place, the city only where it stands
+                    // (issue #7, ev30)
+                    let code = match embassy_before(w, i) {
+                        Some(state) => state,
+                        None => p.code,
+                    };
+                    if let Some(c) = code {
                         if found.is_some_and(|f| f != c) {
                             return None;
                         }
@@ -159,6 +166,27 @@ fn locative_country(w: &Words, k: usize) -> Option<&'static str> {
         i += 1;
     }
     found
+}
+
+/// "der gambischen Botschaft in Dakar": before the "in" at token `k`, an
+/// embassy or consulate noun: `Some` of the state of the nationality
+/// adjective before it (`Some(None)` when none is named).
+fn embassy_before(w: &Words, k: usize) -> Option<Option<&'static str>> {
+    if k == 0 || !w.same_sent(k - 1, k) {
+        return None;
+    }
+    let noun = w.s(k - 1).to_lowercase();
+    if !["botschaft", "konsulat", "generalkonsulat", "vertretung"]
+        .iter()
+        .any(|n| noun.ends_with(n))
+    {
+        return None;
+    }
+    Some(
+        (k >= 2 && w.same_sent(k - 2, k))
+            .then(|| w.adjective(k - 2))
+            .flatten(),
+    )
 }
 
 /// "der ehemaligen niederländischen Kolonie": a nationality adjective after

@@ -198,6 +198,17 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         {
             r.start += 1;
         }
+        // a state's genitive before such a title: "Kuwaits Emir X" (the
+        // state is a mention of its own; issue #7, ev30)
+        if r.end - r.start > 2
+            && m.class == NerClass::Per
+            && w.s(r.start).ends_with('s')
+            && w.is_role(r.start + 1)
+            && gazetteer_at(w, r.start)
+                .is_some_and(|(end, p)| end == r.start + 1 && p.kind == PlaceKind::Country)
+        {
+            r.start += 1;
+        }
         // a title the tagger took into a person's name: "Wagner-Chef
         // Prigoschin", "Präsident Joe Biden" (the title is read as a role)
         while r.end - r.start > 1

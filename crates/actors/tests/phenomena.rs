@@ -1516,3 +1516,49 @@ fn countries_through_related_persons_issue_7() {
         assert_eq!(country_of(text, ner, name).as_deref(), want, "{text}");
     }
 }
+
+/// Issue #7 (ev30): where a person is met and what they are called. An
+/// embassy is its state's place, not the city's ("in der gambischen
+/// Botschaft in Dakar"); the adjective of a region that lies in one state
+/// names that state ("der katalanische Separatistenführer"); a state's
+/// genitive before a title the tagger took into the name is a mention of
+/// its own ("Kuwaits Emir X").
+#[test]
+fn embassies_regions_and_genitive_states_issue_7() {
+    use NerClass::Per;
+    use NerSub::Full;
+    let cases: [(&str, Ner, &str, Option<&str>); 4] = [
+        (
+            "Truppen marschierten ein. Wahlsieger Kofi Baraka legte in der gambischen Botschaft in Dakar den Amtseid ab.",
+            &[("Kofi Baraka", Per, Full)],
+            "Kofi Baraka",
+            Some("GMB"),
+        ),
+        (
+            "Truppen marschierten ein. Wahlsieger Kofi Baraka legte in Dakar den Amtseid ab.",
+            &[("Kofi Baraka", Per, Full)],
+            "Kofi Baraka",
+            Some("SEN"),
+        ),
+        (
+            "Der in Kiel festgenommene katalanische Separatistenführer Jordi Mas bleibt in Haft.",
+            &[("Jordi Mas", Per, Full)],
+            "Jordi Mas",
+            Some("ESP"),
+        ),
+        (
+            "Kuwaits Emir Jaber Al Ahmad bot sich als Vermittler an.",
+            &[("Kuwaits Emir Jaber Al Ahmad", Per, Full)],
+            "Jaber Al Ahmad",
+            Some("KWT"),
+        ),
+    ];
+    for (text, ner, name, want) in cases {
+        assert_eq!(country_of(text, ner, name).as_deref(), want, "{text}");
+    }
+    let es = run(
+        "Kuwaits Emir Jaber Al Ahmad bot sich als Vermittler an.",
+        &[("Kuwaits Emir Jaber Al Ahmad", Per, Full)],
+    );
+    assert_eq!(find(&es, "Kuwait").etype, EntityType::Loc);
+}

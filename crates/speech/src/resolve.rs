@@ -312,6 +312,33 @@ fn opens_later_sentence(a: &Analysis, mention: Span, after: usize) -> bool {
     })
 }
 
+/// "Erdoğan macht den Prediger Gülen verantwortlich. Er forderte …": a
+/// personal pronoun opening its sentence continues the subject that opened
+/// the sentence before, not a person named later in it as an object. `e` is
+/// the most recent candidate; returns the subject person when it differs
+/// (issue #7, ev30).
+fn subject_before(a: &Analysis, pron: usize, gender: Option<char>, e: usize) -> Option<usize> {
+    let si = a.sentence_at(pron)?;
+    if si == 0 || a.sentences[si].span.start != pron {
+        return None;
+    }
+    let prev = a.sentences[si - 1].span;
+    let last_e = last_before(&a.entities[e], pron)?;
+    if !prev.contains(last_e.span) {
+        return None;
+    }
+    a.entities.iter().enumerate().find_map(|(pi, p)| {
+        let ok = pi != e
+            && p.etype == EntityType::Per
+            && gender.is_none_or(|g| p.gender.is_none_or(|pg| pg == g));
+        let m = p
+            .mentions
+            .iter()
+            .find(|m| prev.contains(m.span) && m.span.end <= last_e.span.start)?;
+        (ok && opens_later_sentence(a, m.span, prev.start)).then_some(pi)
+    })
+}
+
 /// "Duda empfing den ukrainischen Außenminister. Dieser sagte, …": a
 /// demonstrative points at the last person named or not, so an unnamed role
 /// noun of its gender after the antecedent's last mention (before `pos`) is
@@ -665,16 +692,24 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
                     // (a demonstrative points at the most recent actor, not at
                     // the topic: "Duda traf X. Dieser sagte" is X)
                     let prefer = if personal { prev_speaker } else { None };
-                    antecedent(a, pos, g, prefer).filter(|&e| {
-                        personal
-                            || !unnamed_role_between(
-                                a,
-                                e,
-                                ms.start,
-                                g,
-                                person_starts.get_or_init(|| person_starts_of(a)),
-                            )
-                    })
+                    antecedent(a, pos, g, prefer)
+                        .map(|e| {
+                            if personal {
+                                subject_before(a, ms.start, g, e).unwrap_or(e)
+                            } else {
+                                e
+                            }
+                        })
+                        .filter(|&e| {
+                            personal
+                                || !unnamed_role_between(
+                                    a,
+                                    e,
+                                    ms.start,
+                                    g,
+                                    person_starts.get_or_init(|| person_starts_of(a)),
+                                )
+                        })
                 } else if let Some(g) = possessive {
                     // no topic preference: the possessive points at the nearest
                     // actor before the statement (not one named in its content:
