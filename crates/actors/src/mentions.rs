@@ -218,6 +218,19 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         {
             r.start += 1;
         }
+        // a well-known person's name the tagger cut short by its last part:
+        // "Moon Jae | In" (issue #7, ev30)
+        if m.class == NerClass::Per
+            && r.len() >= 2
+            && r.end < w.len()
+            && w.same_sent(r.end - 1, r.end)
+            && w.is_cap(r.end)
+            && !taken[r.end]
+            && names::known_person(&join_words(w, r.clone())).is_none()
+            && names::known_person(&join_words(w, r.start..r.end + 1)).is_some()
+        {
+            r.end += 1;
+        }
         if r.is_empty() || r.clone().any(|k| taken[k]) {
             continue;
         }

@@ -1562,3 +1562,29 @@ fn embassies_regions_and_genitive_states_issue_7() {
     );
     assert_eq!(find(&es, "Kuwait").etype, EntityType::Loc);
 }
+
+/// Issue #7 (ev30): a well-known person written with spaces for the hyphen
+/// ("Kim Jong Un" = "Kim Jong-un") is known; a name the tagger cut short by
+/// its last part ("Moon Jae | In") is completed when the whole is known.
+#[test]
+fn well_known_names_with_spaces_and_cut_short_issue_7() {
+    use NerClass::Per;
+    use NerSub::Full;
+    let cases: [(&str, Ner, &str, Option<&str>); 2] = [
+        (
+            "Katar und Kenia streiten. Machthaber Kim Jong Un schwieg.",
+            &[("Kim Jong Un", Per, Full)],
+            "Kim Jong Un",
+            Some("PRK"),
+        ),
+        (
+            "Katar und Kenia streiten. Ein Sprecher von Präsident Moon Jae In sagte nichts.",
+            &[("Moon Jae", Per, Full)],
+            "Moon Jae In",
+            Some("KOR"),
+        ),
+    ];
+    for (text, ner, name, want) in cases {
+        assert_eq!(country_of(text, ner, name).as_deref(), want, "{text}");
+    }
+}
