@@ -452,6 +452,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
     // capitalised adjectives before an organisation noun ("Demokratischen Partei")
     org_fallback(w, &mut taken, &mut out);
     state_ministries(w, &mut taken, &mut out);
+    un_agencies(w, &mut taken, &mut out);
 
     // 3. parenthesised abbreviations after a name: "Afrikanischen Union (AU)"
     // are found as names themselves; surnames and short forms reused alone
@@ -1056,6 +1057,67 @@ fn state_ministries(w: &Words, taken: &mut [bool], out: &mut Vec<Cand>) {
             continue;
         };
         push_org(w, taken, out, k - 1..k + 1, name, Origin::Lexicon);
+    }
+}
+
+/// Heads of an agency of the United Nations named as a "UN-" compound
+/// ("UN-Flüchtlingshilfswerk", "UN-Menschenrechtsbüro"); not "-organisation",
+/// which is generic ("eine UN-Organisation"), nor the bare head ("das
+/// UN-Büro in Genf").
+const UN_AGENCY_HEADS: &[&str] = &[
+    "hilfswerk",
+    "büro",
+    "kommissariat",
+    "behörde",
+    "programm",
+    "tribunal",
+];
+
+/// "des UN-Flüchtlingshilfswerks": an agency of the United Nations named by
+/// a "UN-" compound is an organisation, its name the nominative (issue #7,
+/// ev30).
+fn un_agencies(w: &Words, taken: &mut [bool], out: &mut Vec<Cand>) {
+    for k in 0..w.len() {
+        if taken[k] || !w.is_word(k) {
+            continue;
+        }
+        let s = w.s(k);
+        let Some(rest) = ["UN-", "Uno-", "UNO-"]
+            .iter()
+            .find_map(|p| s.strip_prefix(p))
+        else {
+            continue;
+        };
+        if !rest.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let lower = rest.to_lowercase();
+        // (the genitive ending cut off: "-werks", "-werkes")
+        let base = UN_AGENCY_HEADS.iter().find_map(|h| {
+            ["", "s", "es"]
+                .iter()
+                // (a compound: a bare "UN-Büro" is generic)
+                .find(|e| {
+                    lower
+                        .strip_suffix(*e)
+                        .is_some_and(|b| b.ends_with(h) && b.len() > h.len() + 3)
+                })
+                .map(|e| s.len() - e.len())
+        });
+        // (a name right after it is the agency's: "das UN-Kinderhilfswerk
+        // Unicef")
+        let named_after = k + 1 < w.len() && taken[k + 1] && w.same_sent(k, k + 1);
+        let Some(len) = base.filter(|_| !named_after) else {
+            continue;
+        };
+        push_org(
+            w,
+            taken,
+            out,
+            k..k + 1,
+            s[..len].to_string(),
+            Origin::Lexicon,
+        );
     }
 }
 

@@ -1588,3 +1588,31 @@ fn well_known_names_with_spaces_and_cut_short_issue_7() {
         assert_eq!(country_of(text, ner, name).as_deref(), want, "{text}");
     }
 }
+
+/// Issue #7 (ev30): an agency of the United Nations named by a "UN-"
+/// compound is an international organisation, named in the nominative; not
+/// the bare head, nor one a name follows in apposition.
+#[test]
+fn un_agencies_named_by_a_compound_issue_7() {
+    let es = run(
+        "Nach Angaben des UN-Flüchtlingshilfswerks sind 45.000 Menschen geflohen. Das UN-Menschenrechtsbüro warnte.",
+        &[],
+    );
+    for name in ["UN-Flüchtlingshilfswerk", "UN-Menschenrechtsbüro"] {
+        let e = find(&es, name);
+        assert_eq!(
+            (e.etype, e.country.as_deref()),
+            (EntityType::Org, Some("IGO")),
+            "{name}"
+        );
+    }
+    let es = run(
+        "Das UN-Büro in Genf schwieg. Eine UN-Organisation half.",
+        &[],
+    );
+    assert!(
+        !es.iter().any(|e| e.name.starts_with("UN-")),
+        "{:?}",
+        es.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
