@@ -147,7 +147,14 @@ fn locative_country(w: &Words, k: usize) -> Option<&'static str> {
                     p.kind,
                     PlaceKind::Country | PlaceKind::Capital | PlaceKind::City
                 ) {
-                    if let Some(c) = p.code {
+                    // "in der gambischen Botschaft in Dakar": an embassy is
+                    // its state's place, the city only where it stands
+                    // (issue #7, ev30)
+                    let code = match embassy_before(w, i) {
+                        Some(state) => state,
+                        None => p.code,
+                    };
+                    if let Some(c) = code {
                         if found.is_some_and(|f| f != c) {
                             return None;
                         }
@@ -159,6 +166,27 @@ fn locative_country(w: &Words, k: usize) -> Option<&'static str> {
         i += 1;
     }
     found
+}
+
+/// "der gambischen Botschaft in Dakar": before the "in" at token `k`, an
+/// embassy or consulate noun: `Some` of the state of the nationality
+/// adjective before it (`Some(None)` when none is named).
+fn embassy_before(w: &Words, k: usize) -> Option<Option<&'static str>> {
+    if k == 0 || !w.same_sent(k - 1, k) {
+        return None;
+    }
+    let noun = w.s(k - 1).to_lowercase();
+    if !["botschaft", "konsulat", "generalkonsulat", "vertretung"]
+        .iter()
+        .any(|n| noun.ends_with(n))
+    {
+        return None;
+    }
+    Some(
+        (k >= 2 && w.same_sent(k - 2, k))
+            .then(|| w.adjective(k - 2))
+            .flatten(),
+    )
 }
 
 /// "der ehemaligen niederländischen Kolonie": a nationality adjective after
@@ -1503,6 +1531,198 @@ pub fn default_countries(w: &Words, actors: &mut [Actor], main: Option<&'static 
 pub struct Defaults {
     pub by_title: Vec<bool>,
     pub by_main: Vec<bool>,
+}
+
+/// Nouns that name a person by a relation to another person ("seine Tochter
+/// X", "seinem Vorgänger X", "Die Schwester von Y, X"): kin and succession,
+/// which the roles lexicon does not hold (no office).
+const RELATION_NOUNS: &[&str] = &[
+    "tochter",
+    "sohn",
+    "schwester",
+    "bruder",
+    "frau",
+    "ehefrau",
+    "mann",
+    "ehemann",
+    "vater",
+    "mutter",
+    "witwe",
+    "neffe",
+    "nichte",
+    "cousin",
+    "cousine",
+    "vorgänger",
+    "vorgängerin",
+    "nachfolger",
+    "nachfolgerin",
+];
+
+/// A relation noun or a role noun at token `k`.
+fn relation_or_role(w: &Words, k: usize) -> bool {
+    w.is_cap(k) && (RELATION_NOUNS.contains(&w.s(k).to_lowercase().as_str()) || w.is_role(k))
+}
+
+/// Countries a person holds through another person or through the countries
+/// of a shared title, for persons with no evidence of their own (placed by
+/// the article's main country, a German cabinet title or only where they
+/// were met):
+///
+/// - "Sein Außenminister X", "Moreno warf seinem Vorgänger X vor", "seine
+///   Tochter X": a possessive before the role or relation noun points at
+///   the person named last before it (of a matching gender), whose country X
+///   shares;
+/// - "Die Schwester von Machthaber Y, X": the person after "von" in the
+///   phrase X stands in apposition to;
+/// - "die Präsidenten Guineas und Mauretaniens, A und B": the countries of a
+///   plural title go to the names after it one by one.
+pub fn relational_countries(w: &Words, actors: &mut [Actor]) {
+    let weak = |a: &Actor| a.country_votes.iter().all(|(_, v)| *v <= W_PLACE);
+    for i in 0..actors.len() {
+        if actors[i].etype != EntityType::Per || !weak(&actors[i]) {
+            continue;
+        }
+        let Some(k) = actors[i].names.iter().map(|c| c.toks.start).min() else {
+            continue;
+        };
+        let found = possessed(w, actors, i, k)
+            .or_else(|| apposed_to(w, actors, i, k))
+            .or_else(|| respective(w, actors, i, k));
+        if let Some(c) = found {
+            actors[i].country = Some(c);
+        }
+    }
+}
+
+/// The person of the PER actor whose name mention ends at token `end`
+/// (exclusive), other than `not`.
+fn person_ending_at(actors: &[Actor], end: usize, not: usize) -> Option<usize> {
+    actors.iter().enumerate().position(|(j, a)| {
+        j != not && a.etype == EntityType::Per && a.names.iter().any(|c| c.toks.end == end)
+    })
+}
+
+/// "seinem Vorgänger X": the country of the person a possessive before the
+/// noun before X points at.
+fn possessed(w: &Words, actors: &[Actor], i: usize, k: usize) -> Option<String> {
+    if k < 2 || !w.same_sent(k - 2, k) || !relation_or_role(w, k - 1) {
+        return None;
+    }
+    let det = w.s(k - 2).to_lowercase();
+    let gender = match det.as_str() {
+        "sein" | "seine" | "seinem" | "seinen" | "seiner" | "seines" => Some('m'),
+        "ihr" | "ihre" | "ihrem" | "ihren" | "ihrer" | "ihres" => Some('f'),
+        _ => return None,
+    };
+    // the person named last before the possessive, in its sentence or the two before
+    let sent = w.toks[k].sent;
+    let mut best: Option<(usize, usize)> = None;
+    for (j, a) in actors.iter().enumerate() {
+        if j == i || a.etype != EntityType::Per || a.gender.is_some_and(|g| Some(g) != gender) {
+            continue;
+        }
+        for c in &a.names {
+            let near = c.toks.start < w.len() && w.toks[c.toks.start].sent + 2 >= sent;
+            if c.toks.end <= k - 2 && near && best.is_none_or(|(_, e)| c.toks.end > e) {
+                best = Some((j, c.toks.end));
+            }
+        }
+    }
+    actors[best?.0].country.clone()
+}
+
+/// "Die Schwester von Machthaber Y, X": X's country is Y's.
+fn apposed_to(w: &Words, actors: &[Actor], i: usize, k: usize) -> Option<String> {
+    if k < 4 || w.s(k - 1) != "," || !w.same_sent(k - 1, k) {
+        return None;
+    }
+    let y = person_ending_at(actors, k - 1, i)?;
+    let ystart = actors[y]
+        .names
+        .iter()
+        .find(|c| c.toks.end == k - 1)?
+        .toks
+        .start;
+    // over titles of Y back to "von", and the relation noun before it
+    let mut b = ystart;
+    while b > 0 && w.same_sent(b - 1, ystart) && relation_or_role(w, b - 1) {
+        b -= 1;
+    }
+    (b >= 2 && w.s(b - 1) == "von" && relation_or_role(w, b - 2))
+        .then(|| actors[y].country.clone())
+        .flatten()
+}
+
+/// "die Präsidenten Guineas und Mauretaniens, A und B": A holds the first
+/// country, B the second.
+fn respective(w: &Words, actors: &[Actor], i: usize, k: usize) -> Option<String> {
+    // back to the first of the names joined by "und" or commas
+    let mut p0 = k;
+    while p0 >= 2 && matches!(w.s(p0 - 1), "und" | ",") && w.same_sent(p0 - 1, k) {
+        let Some(j) = person_ending_at(actors, p0 - 1, usize::MAX) else {
+            break;
+        };
+        p0 = actors[j]
+            .names
+            .iter()
+            .find(|c| c.toks.end == p0 - 1)?
+            .toks
+            .start;
+    }
+    // the names from there: A (und|,) B …
+    let mut names: Vec<usize> = Vec::new();
+    let mut pos = p0;
+    loop {
+        let j = actors.iter().position(|a| {
+            a.etype == EntityType::Per && a.names.iter().any(|c| c.toks.start == pos)
+        })?;
+        let end = actors[j]
+            .names
+            .iter()
+            .find(|c| c.toks.start == pos)?
+            .toks
+            .end;
+        names.push(j);
+        let more = end + 1 < w.len()
+            && matches!(w.s(end), "und" | ",")
+            && w.same_sent(end, end + 1)
+            && actors.iter().any(|a| {
+                a.etype == EntityType::Per && a.names.iter().any(|c| c.toks.start == end + 1)
+            });
+        if !more {
+            break;
+        }
+        pos = end + 1;
+    }
+    // the list follows a comma after the countries
+    let at = names.iter().position(|&j| j == i)?;
+    if names.len() < 2 {
+        return None;
+    }
+    let comma = p0.checked_sub(1)?;
+    if w.s(comma) != "," {
+        return None;
+    }
+    let mut countries: Vec<&'static str> = Vec::new();
+    let mut e = comma;
+    loop {
+        // a country name ending at e (exclusive), one or two tokens
+        let start = (e.saturating_sub(2)..e).find(|&s| {
+            gazetteer_at(w, s).is_some_and(|(end, p)| end == e && p.kind == PlaceKind::Country)
+        })?;
+        countries.push(gazetteer_at(w, start)?.1.code?);
+        if start > 0 && matches!(w.s(start - 1), "und" | ",") && w.same_sent(start - 1, k) {
+            e = start - 1;
+            continue;
+        }
+        // a plural title before the countries
+        if start == 0 || !w.is_role(start - 1) || countries.len() != names.len() {
+            return None;
+        }
+        break;
+    }
+    countries.reverse();
+    countries.get(at).map(|c| c.to_string())
 }
 
 #[cfg(test)]

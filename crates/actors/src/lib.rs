@@ -57,6 +57,7 @@ impl Stage for ActorLinker {
             let placed = context::default_countries(&w, &mut actors, main);
             context::office_countries(&w, &mut actors, &placed.by_main);
             context::cabinet_of_head(&w, &mut actors, &placed.by_title);
+            context::relational_countries(&w, &mut actors);
             (cluster::into_entities(actors), w.into_parts(), main)
         };
         a.entities = entities;

@@ -198,6 +198,17 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
         {
             r.start += 1;
         }
+        // a state's genitive before such a title: "Kuwaits Emir X" (the
+        // state is a mention of its own; issue #7, ev30)
+        if r.end - r.start > 2
+            && m.class == NerClass::Per
+            && w.s(r.start).ends_with('s')
+            && w.is_role(r.start + 1)
+            && gazetteer_at(w, r.start)
+                .is_some_and(|(end, p)| end == r.start + 1 && p.kind == PlaceKind::Country)
+        {
+            r.start += 1;
+        }
         // a title the tagger took into a person's name: "Wagner-Chef
         // Prigoschin", "Präsident Joe Biden" (the title is read as a role)
         while r.end - r.start > 1
@@ -206,6 +217,19 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
             && w.is_cap(r.start + 1)
         {
             r.start += 1;
+        }
+        // a well-known person's name the tagger cut short by its last part:
+        // "Moon Jae | In" (issue #7, ev30)
+        if m.class == NerClass::Per
+            && r.len() >= 2
+            && r.end < w.len()
+            && w.same_sent(r.end - 1, r.end)
+            && w.is_cap(r.end)
+            && !taken[r.end]
+            && names::known_person(&join_words(w, r.clone())).is_none()
+            && names::known_person(&join_words(w, r.start..r.end + 1)).is_some()
+        {
+            r.end += 1;
         }
         if r.is_empty() || r.clone().any(|k| taken[k]) {
             continue;
@@ -428,6 +452,7 @@ pub fn collect(a: &Analysis, w: &Words) -> Vec<Cand> {
     // capitalised adjectives before an organisation noun ("Demokratischen Partei")
     org_fallback(w, &mut taken, &mut out);
     state_ministries(w, &mut taken, &mut out);
+    un_agencies(w, &mut taken, &mut out);
 
     // 3. parenthesised abbreviations after a name: "Afrikanischen Union (AU)"
     // are found as names themselves; surnames and short forms reused alone
@@ -1032,6 +1057,67 @@ fn state_ministries(w: &Words, taken: &mut [bool], out: &mut Vec<Cand>) {
             continue;
         };
         push_org(w, taken, out, k - 1..k + 1, name, Origin::Lexicon);
+    }
+}
+
+/// Heads of an agency of the United Nations named as a "UN-" compound
+/// ("UN-Flüchtlingshilfswerk", "UN-Menschenrechtsbüro"); not "-organisation",
+/// which is generic ("eine UN-Organisation"), nor the bare head ("das
+/// UN-Büro in Genf").
+const UN_AGENCY_HEADS: &[&str] = &[
+    "hilfswerk",
+    "büro",
+    "kommissariat",
+    "behörde",
+    "programm",
+    "tribunal",
+];
+
+/// "des UN-Flüchtlingshilfswerks": an agency of the United Nations named by
+/// a "UN-" compound is an organisation, its name the nominative (issue #7,
+/// ev30).
+fn un_agencies(w: &Words, taken: &mut [bool], out: &mut Vec<Cand>) {
+    for k in 0..w.len() {
+        if taken[k] || !w.is_word(k) {
+            continue;
+        }
+        let s = w.s(k);
+        let Some(rest) = ["UN-", "Uno-", "UNO-"]
+            .iter()
+            .find_map(|p| s.strip_prefix(p))
+        else {
+            continue;
+        };
+        if !rest.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let lower = rest.to_lowercase();
+        // (the genitive ending cut off: "-werks", "-werkes")
+        let base = UN_AGENCY_HEADS.iter().find_map(|h| {
+            ["", "s", "es"]
+                .iter()
+                // (a compound: a bare "UN-Büro" is generic)
+                .find(|e| {
+                    lower
+                        .strip_suffix(*e)
+                        .is_some_and(|b| b.ends_with(h) && b.len() > h.len() + 3)
+                })
+                .map(|e| s.len() - e.len())
+        });
+        // (a name right after it is the agency's: "das UN-Kinderhilfswerk
+        // Unicef")
+        let named_after = k + 1 < w.len() && taken[k + 1] && w.same_sent(k, k + 1);
+        let Some(len) = base.filter(|_| !named_after) else {
+            continue;
+        };
+        push_org(
+            w,
+            taken,
+            out,
+            k..k + 1,
+            s[..len].to_string(),
+            Origin::Lexicon,
+        );
     }
 }
 

@@ -1456,3 +1456,163 @@ fn issue_7_title_with_a_genitive_complement_before_the_name() {
         assert_eq!(a.roles, roles, "{text}");
     }
 }
+
+/// Issue #7 (ev30): a person with no country of their own takes it from the
+/// person or the countries the text relates them to: a possessive before a
+/// role or kin noun ("Sein Außenminister X", "seinem Vorgänger X", "seine
+/// Tochter X"), an apposition to a "von" phrase ("Die Schwester von
+/// Präsident Y, X") and the countries of a shared plural title, one by one
+/// ("die Präsidenten Guineas und Mauretaniens, A und B").
+#[test]
+fn countries_through_related_persons_issue_7() {
+    use NerClass::Per;
+    use NerSub::Full;
+    let cases: [(&str, Ner, &str, Option<&str>); 7] = [
+        (
+            "Katar wies die Vorwürfe zurück. Der kenianische Präsident Kofi Baraka lobte die Geste. Sein Außenminister Paul Mwangi rief zur Ruhe auf.",
+            &[("Kofi Baraka", Per, Full), ("Paul Mwangi", Per, Full)],
+            "Paul Mwangi",
+            Some("KEN"),
+        ),
+        (
+            "In Quito wird protestiert. Der kenianische Präsident Kofi Baraka warf seinem Vorgänger Paul Mwangi vor, einen Putsch geplant zu haben. Mwangi lebt im Exil in Belgien.",
+            &[("Kofi Baraka", Per, Full), ("Paul Mwangi", Per, Full)],
+            "Paul Mwangi",
+            Some("KEN"),
+        ),
+        (
+            "Katar wies die Vorwürfe zurück. Der kenianische Präsident Kofi Baraka und seine Tochter Amina Baraka reisten ab.",
+            &[("Kofi Baraka", Per, Full), ("Amina Baraka", Per, Full)],
+            "Amina Baraka",
+            Some("KEN"),
+        ),
+        // a country of one's own stays
+        (
+            "Der kenianische Präsident Kofi Baraka kam. Sein Gast, der ghanaische Minister Kwame Mensah, lobte ihn.",
+            &[("Kofi Baraka", Per, Full), ("Kwame Mensah", Per, Full)],
+            "Kwame Mensah",
+            Some("GHA"),
+        ),
+        (
+            "Katar wies die Vorwürfe zurück. Der kenianische Präsident Kofi Baraka schwieg. Die Schwester von Präsident Kofi Baraka, Amina Otieno, drohte.",
+            &[("Kofi Baraka", Per, Full), ("Kofi Baraka", Per, Full), ("Amina Otieno", Per, Full)],
+            "Amina Otieno",
+            Some("KEN"),
+        ),
+        (
+            "Am Freitag reisten die Präsidenten Guineas und Mauretaniens, Kofi Baraka und Paul Mwangi, nach Banjul.",
+            &[("Kofi Baraka", Per, Full), ("Paul Mwangi", Per, Full)],
+            "Paul Mwangi",
+            Some("MRT"),
+        ),
+        (
+            "Am Freitag reisten die Präsidenten Guineas und Mauretaniens, Kofi Baraka und Paul Mwangi, nach Banjul.",
+            &[("Kofi Baraka", Per, Full), ("Paul Mwangi", Per, Full)],
+            "Kofi Baraka",
+            Some("GIN"),
+        ),
+    ];
+    for (text, ner, name, want) in cases {
+        assert_eq!(country_of(text, ner, name).as_deref(), want, "{text}");
+    }
+}
+
+/// Issue #7 (ev30): where a person is met and what they are called. An
+/// embassy is its state's place, not the city's ("in der gambischen
+/// Botschaft in Dakar"); the adjective of a region that lies in one state
+/// names that state ("der katalanische Separatistenführer"); a state's
+/// genitive before a title the tagger took into the name is a mention of
+/// its own ("Kuwaits Emir X").
+#[test]
+fn embassies_regions_and_genitive_states_issue_7() {
+    use NerClass::Per;
+    use NerSub::Full;
+    let cases: [(&str, Ner, &str, Option<&str>); 4] = [
+        (
+            "Truppen marschierten ein. Wahlsieger Kofi Baraka legte in der gambischen Botschaft in Dakar den Amtseid ab.",
+            &[("Kofi Baraka", Per, Full)],
+            "Kofi Baraka",
+            Some("GMB"),
+        ),
+        (
+            "Truppen marschierten ein. Wahlsieger Kofi Baraka legte in Dakar den Amtseid ab.",
+            &[("Kofi Baraka", Per, Full)],
+            "Kofi Baraka",
+            Some("SEN"),
+        ),
+        (
+            "Der in Kiel festgenommene katalanische Separatistenführer Jordi Mas bleibt in Haft.",
+            &[("Jordi Mas", Per, Full)],
+            "Jordi Mas",
+            Some("ESP"),
+        ),
+        (
+            "Kuwaits Emir Jaber Al Ahmad bot sich als Vermittler an.",
+            &[("Kuwaits Emir Jaber Al Ahmad", Per, Full)],
+            "Jaber Al Ahmad",
+            Some("KWT"),
+        ),
+    ];
+    for (text, ner, name, want) in cases {
+        assert_eq!(country_of(text, ner, name).as_deref(), want, "{text}");
+    }
+    let es = run(
+        "Kuwaits Emir Jaber Al Ahmad bot sich als Vermittler an.",
+        &[("Kuwaits Emir Jaber Al Ahmad", Per, Full)],
+    );
+    assert_eq!(find(&es, "Kuwait").etype, EntityType::Loc);
+}
+
+/// Issue #7 (ev30): a well-known person written with spaces for the hyphen
+/// ("Kim Jong Un" = "Kim Jong-un") is known; a name the tagger cut short by
+/// its last part ("Moon Jae | In") is completed when the whole is known.
+#[test]
+fn well_known_names_with_spaces_and_cut_short_issue_7() {
+    use NerClass::Per;
+    use NerSub::Full;
+    let cases: [(&str, Ner, &str, Option<&str>); 2] = [
+        (
+            "Katar und Kenia streiten. Machthaber Kim Jong Un schwieg.",
+            &[("Kim Jong Un", Per, Full)],
+            "Kim Jong Un",
+            Some("PRK"),
+        ),
+        (
+            "Katar und Kenia streiten. Ein Sprecher von Präsident Moon Jae In sagte nichts.",
+            &[("Moon Jae", Per, Full)],
+            "Moon Jae In",
+            Some("KOR"),
+        ),
+    ];
+    for (text, ner, name, want) in cases {
+        assert_eq!(country_of(text, ner, name).as_deref(), want, "{text}");
+    }
+}
+
+/// Issue #7 (ev30): an agency of the United Nations named by a "UN-"
+/// compound is an international organisation, named in the nominative; not
+/// the bare head, nor one a name follows in apposition.
+#[test]
+fn un_agencies_named_by_a_compound_issue_7() {
+    let es = run(
+        "Nach Angaben des UN-Flüchtlingshilfswerks sind 45.000 Menschen geflohen. Das UN-Menschenrechtsbüro warnte.",
+        &[],
+    );
+    for name in ["UN-Flüchtlingshilfswerk", "UN-Menschenrechtsbüro"] {
+        let e = find(&es, name);
+        assert_eq!(
+            (e.etype, e.country.as_deref()),
+            (EntityType::Org, Some("IGO")),
+            "{name}"
+        );
+    }
+    let es = run(
+        "Das UN-Büro in Genf schwieg. Eine UN-Organisation half.",
+        &[],
+    );
+    assert!(
+        !es.iter().any(|e| e.name.starts_with("UN-")),
+        "{:?}",
+        es.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}

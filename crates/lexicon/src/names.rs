@@ -83,8 +83,30 @@ pub fn first_name(word: &str) -> Option<FirstName> {
 }
 
 /// A well-known person by full name ("Donald Trump").
+/// Also written with spaces for hyphens, in any case ("Kim Jong Un" is "Kim
+/// Jong-un", "Moon Jae In" "Moon Jae-in": Korean given names appear both ways).
 pub fn known_person(full_name: &str) -> Option<KnownPerson> {
-    persons().get(full_name).copied()
+    if let Some(p) = persons().get(full_name) {
+        return Some(*p);
+    }
+    if !full_name.contains(' ') {
+        return None;
+    }
+    static LOOSE: OnceLock<HashMap<String, KnownPerson>> = OnceLock::new();
+    LOOSE
+        .get_or_init(|| {
+            persons()
+                .values()
+                .map(|p| (loose_key(p.name), *p))
+                .collect()
+        })
+        .get(&loose_key(full_name))
+        .copied()
+}
+
+/// A name with hyphens read as spaces, lower-cased.
+fn loose_key(name: &str) -> String {
+    name.replace('-', " ").to_lowercase()
 }
 
 /// Can a well-known person's name start with this word token (see
@@ -143,6 +165,11 @@ mod tests {
             assert_eq!(known_person_starts_with(w), want, "{w}");
         }
         assert!(known_person("Donald Trump").is_some());
+        // hyphen or space in a Korean given name
+        for n in ["Kim Jong Un", "Kim Jong-un", "Moon Jae In"] {
+            assert!(known_person(n).is_some(), "{n}");
+        }
+        assert!(known_person("Kim").is_none());
     }
 
     #[test]

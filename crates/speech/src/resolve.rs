@@ -312,6 +312,33 @@ fn opens_later_sentence(a: &Analysis, mention: Span, after: usize) -> bool {
     })
 }
 
+/// "Erdoğan macht den Prediger Gülen verantwortlich. Er forderte …": a
+/// personal pronoun opening its sentence continues the subject that opened
+/// the sentence before, not a person named later in it as an object. `e` is
+/// the most recent candidate; returns the subject person when it differs
+/// (issue #7, ev30).
+fn subject_before(a: &Analysis, pron: usize, gender: Option<char>, e: usize) -> Option<usize> {
+    let si = a.sentence_at(pron)?;
+    if si == 0 || a.sentences[si].span.start != pron {
+        return None;
+    }
+    let prev = a.sentences[si - 1].span;
+    let last_e = last_before(&a.entities[e], pron)?;
+    if !prev.contains(last_e.span) {
+        return None;
+    }
+    a.entities.iter().enumerate().find_map(|(pi, p)| {
+        let ok = pi != e
+            && p.etype == EntityType::Per
+            && gender.is_none_or(|g| p.gender.is_none_or(|pg| pg == g));
+        let m = p
+            .mentions
+            .iter()
+            .find(|m| prev.contains(m.span) && m.span.end <= last_e.span.start)?;
+        (ok && opens_later_sentence(a, m.span, prev.start)).then_some(pi)
+    })
+}
+
 /// "Duda empfing den ukrainischen Außenminister. Dieser sagte, …": a
 /// demonstrative points at the last person named or not, so an unnamed role
 /// noun of its gender after the antecedent's last mention (before `pos`) is
@@ -469,7 +496,9 @@ const PARTY_MEMBERS: &[&str] = &[
 /// feminine form feminine singular (the plurals "die 20-Jährigen", "die
 /// Sozialisten" name nobody). Returns the gender asked for.
 fn described_person_gender(v: &View, start: usize, end: usize) -> Option<Option<char>> {
-    if end != start + 2 {
+    // (the phrase may run on into an adverbial: "sagte der 41-Jährige bei
+    // einem Abendessen")
+    if end < start + 2 || (end > start + 2 && !v.has(start + 2, PREP)) {
         return None;
     }
     let noun = v.lo(start + 1);
@@ -537,7 +566,10 @@ fn own_subject(a: &Analysis, v: &View, src: usize, max_len: usize) -> Option<usi
 
 /// "der Sprecher des Nationalen Sicherheitsrats, John Kirby,": a person named
 /// in apposition right after a speaker phrase headed by a role noun is the
-/// speaker, not the organisation in its genitive.
+/// speaker, not the organisation in its genitive. So is a person whose name
+/// ends a speaker phrase led by an article, after a comma: "Die Schwester
+/// von Machthaber X, Y, hatte angekündigt" is Y, not X of its attribute
+/// (issue #7, ev30).
 fn named_in_apposition(
     a: &Analysis,
     v: &View,
@@ -545,6 +577,20 @@ fn named_in_apposition(
     end: usize,
     max_len: usize,
 ) -> Option<usize> {
+    if v.lo_in(start, &["der", "die", "das", "ein", "eine"]) {
+        if let Some(comma) = (start + 2..end.saturating_sub(1))
+            .rev()
+            .find(|&k| v.is(k, ","))
+        {
+            let tail = v.span(comma + 1, end);
+            if let Some(p) = entity_for(a, tail, max_len) {
+                let e = &a.entities[p];
+                if e.etype == EntityType::Per && e.mentions.iter().any(|m| m.span == tail) {
+                    return Some(p);
+                }
+            }
+        }
+    }
     if end + 1 >= v.n() || !v.is(end, ",") {
         return None;
     }
@@ -646,16 +692,24 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
                     // (a demonstrative points at the most recent actor, not at
                     // the topic: "Duda traf X. Dieser sagte" is X)
                     let prefer = if personal { prev_speaker } else { None };
-                    antecedent(a, pos, g, prefer).filter(|&e| {
-                        personal
-                            || !unnamed_role_between(
-                                a,
-                                e,
-                                ms.start,
-                                g,
-                                person_starts.get_or_init(|| person_starts_of(a)),
-                            )
-                    })
+                    antecedent(a, pos, g, prefer)
+                        .map(|e| {
+                            if personal {
+                                subject_before(a, ms.start, g, e).unwrap_or(e)
+                            } else {
+                                e
+                            }
+                        })
+                        .filter(|&e| {
+                            personal
+                                || !unnamed_role_between(
+                                    a,
+                                    e,
+                                    ms.start,
+                                    g,
+                                    person_starts.get_or_init(|| person_starts_of(a)),
+                                )
+                        })
                 } else if let Some(g) = possessive {
                     // no topic preference: the possessive points at the nearest
                     // actor before the statement (not one named in its content:
@@ -671,8 +725,9 @@ pub fn to_quotes(a: &Analysis, v: &View, found: Vec<Found>) -> Vec<Quote> {
                     Some(e)
                 } else if let Some(g) = described_person_gender(v, mr.start, mr.end) {
                     // "sagte der 35-Jährige", "sagte der Sozialist": the most
-                    // recent person of its gender
-                    entity_for(a, ms, max_len)
+                    // recent person of its gender (a role mention of the
+                    // description itself, not of the adverbial after it)
+                    entity_for(a, v.span(mr.start, mr.start + 2), max_len)
                         .filter(|&e| a.entities[e].etype == EntityType::Per)
                         .or_else(|| antecedent_of(a, ms.start.min(span.start), g, None, true))
                 } else if v.lo_in(mr.start, &["eigenen", "eigener"]) {

@@ -73,6 +73,19 @@ fn an_age_noun_refers_to_the_last_person_of_its_gender_before_the_statement() {
             "man sei sich einig",
             Some("Eva Lind"),
         ),
+        // the phrase runs on into an adverbial (issue #7, ev30)
+        (
+            "Jan Berg reiste nach Linz. Man habe gewonnen, sagte der 41-Jährige bei einem Essen mit Eva Lind.",
+            &[("Jan Berg", Per, Some('m')), ("Eva Lind", Per, Some('f'))],
+            "Man habe gewonnen",
+            Some("Jan Berg"),
+        ),
+        (
+            "Eva Lind traf Jan Berg. Man sei sich einig, sagte die 60-Jährige in Graz.",
+            &[("Eva Lind", Per, Some('f')), ("Jan Berg", Per, Some('m'))],
+            "Man sei sich einig",
+            Some("Eva Lind"),
+        ),
         // no person before: nobody
         (
             "Die Lage sei ernst, sagte der 60-Jährige.",
@@ -260,4 +273,32 @@ fn a_group_named_by_its_creed_refers_to_the_last_organisation() {
         "man werde weiterkämpfen",
         Some("Al-Schabab"),
     )]);
+}
+
+/// Issue #7 (ev30): a speaker phrase led by an article whose last part,
+/// after a comma, is a person's name: that person speaks, not the person in
+/// its attribute.
+#[test]
+fn a_name_in_apposition_ending_the_speaker_phrase_speaks_issue_7() {
+    run(&[
+        (
+            "Die Schwester von Präsident Jan Berg, Eva Berg, hatte gesagt, man werde nicht nachgeben.",
+            &[("Jan Berg", Per, Some('m')), ("Eva Berg", Per, Some('f'))],
+            "man werde nicht nachgeben",
+            Some("Eva Berg"),
+        ),
+        (
+            "Der Nachfolger des Chefs Tom Wolf, Jan Berg, sagte, die Firma werde sparen.",
+            &[("Tom Wolf", Per, Some('m')), ("Jan Berg", Per, Some('m'))],
+            "die Firma werde sparen",
+            Some("Jan Berg"),
+        ),
+        // no name after the comma: the person of the phrase
+        (
+            "Präsident Jan Berg sagte, die Lage sei ernst.",
+            &[("Jan Berg", Per, Some('m'))],
+            "die Lage sei ernst",
+            Some("Jan Berg"),
+        ),
+    ]);
 }

@@ -1839,6 +1839,19 @@ fn a_new_subject_takes_the_pronoun_from_the_previous_speaker() {
             &[("Peter Lang", 'm', "Peter Lang"), ("Jan Wolff", 'm', "Jan Wolff")],
             "Peter Lang",
         ),
+        // a pronoun opening its sentence continues the subject that opened
+        // the sentence before, not its object (issue #7, ev30)
+        (
+            "Jan Wolff macht den Prediger Peter Lang für den Aufstand verantwortlich. Er forderte die Regierung auf, den 75-Jährigen auszuliefern.",
+            &[("Jan Wolff", 'm', "Jan Wolff"), ("Peter Lang", 'm', "Peter Lang")],
+            "Jan Wolff",
+        ),
+        // … of its gender
+        (
+            "Eva Lind macht den Prediger Peter Lang für den Aufstand verantwortlich. Er forderte die Regierung auf, ihn freizulassen.",
+            &[("Eva Lind", 'f', "Eva Lind"), ("Peter Lang", 'm', "Peter Lang")],
+            "Peter Lang",
+        ),
     ];
     for (text, ents, want) in cases {
         let mut a = Analysis::new(Document::new(text.to_string()));
