@@ -815,7 +815,7 @@ impl OtherIndex {
 
 /// The statement cues of every frame file (after its [`STATEMENTS`] line),
 /// parsed once, the longest patterns first; matched with
-/// [`Lexicon::match_at`] of [`lexicon`].
+/// [`statement_lexicon`].
 pub fn statement_frames() -> &'static [Frame] {
     static S: OnceLock<Vec<Frame>> = OnceLock::new();
     S.get_or_init(|| {
@@ -832,8 +832,22 @@ pub fn statement_frames() -> &'static [Frame] {
 
 pub fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
-    L.get_or_init(|| {
-        let frames: Vec<Frame> = FILES.iter().flat_map(|(t, n, d)| parse(*t, n, d)).collect();
+    L.get_or_init(|| Lexicon::build(FILES.iter().flat_map(|(t, n, d)| parse(*t, n, d)).collect()))
+}
+
+/// The statement cues ([`statement_frames`], in their order) as a lexicon
+/// of their own, so that a statement's content is matched as the main pass
+/// matches a sentence: its words' items marked once ([`Lexicon::mark`]),
+/// each frame tried only where its first item accepts the word (issue #9).
+pub fn statement_lexicon() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| Lexicon::build(statement_frames().to_vec()))
+}
+
+impl Lexicon {
+    /// Indexes `frames` (kept in their order) by their first word and
+    /// compiles their patterns for [`Lexicon::match_marked`].
+    fn build(frames: Vec<Frame>) -> Lexicon {
         let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
         let mut other = Vec::new();
         for (i, f) in frames.iter().enumerate() {
@@ -868,7 +882,7 @@ pub fn lexicon() -> &'static Lexicon {
             classes,
             items,
         }
-    })
+    }
 }
 
 fn word_ok(alts: &[(String, bool)], w: &str) -> bool {
@@ -1335,7 +1349,23 @@ mod tests {
     /// lengthened, fillers in its gaps and punctuation between).
     #[test]
     fn issue_9_marked_matching_equals_match_at() {
-        let l = lexicon();
+        let (tried, found) = marked_equals_match_at(lexicon());
+        assert!(tried > 100_000 && found > 500, "{tried} {found}");
+    }
+
+    /// The same for the statement cues' own lexicon, which
+    /// `statements::statement_event` matches marked (issue #9, perf22).
+    #[test]
+    fn issue_9_statement_cues_marked_equal_match_at() {
+        let l = statement_lexicon();
+        assert!(!l.frames.is_empty());
+        let (tried, found) = marked_equals_match_at(l);
+        assert!(tried > 1_000 && found >= l.frames.len(), "{tried} {found}");
+    }
+
+    /// Checks every frame of `l` at every place of sentences made from each
+    /// frame's own pattern; returns (places tried, matches found).
+    fn marked_equals_match_at(l: &Lexicon) -> (usize, usize) {
         let fillers = ["der", "x", "über", "die", "usa", "gestern", "ärger"];
         let mut seed = 0x9e37_79b9_7f4a_7c15u64;
         let mut next = move |n: usize| {
@@ -1402,7 +1432,7 @@ mod tests {
                 }
             }
         }
-        assert!(tried > 100_000 && found > 500, "{tried} {found}");
+        (tried, found)
     }
 
     /// A pattern longer than the matcher's stack buffer keeps all its

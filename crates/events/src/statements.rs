@@ -35,7 +35,7 @@ use super::{
     main_counterpart, sentence_date, ARef, Counterparts, Doc, EntityType, Event, EventType, Span,
     Target,
 };
-use crate::frames::{lexicon, statement_frames, Frame};
+use crate::frames::{statement_lexicon, Frame, Marks};
 use lagebild_core::Quote;
 
 /// The addressee of a statement event: an actor named in the text (an
@@ -70,8 +70,7 @@ fn rule(f: &Frame) -> String {
 /// the main pass (`prior`) leave uncoded.
 pub(super) fn statement_events(d: &Doc, cp: &Counterparts, prior: &[Event]) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
-    let frames = statement_frames();
-    if frames.is_empty() {
+    if statement_lexicon().frames.is_empty() {
         return out;
     }
     for q in &d.a.quotes {
@@ -94,7 +93,7 @@ pub(super) fn statement_events(d: &Doc, cp: &Counterparts, prior: &[Event]) -> V
         }
         if let Some(ev) = parts
             .iter()
-            .find_map(|&part| statement_event(d, cp, prior, (&speaker, &name), part, frames))
+            .find_map(|&part| statement_event(d, cp, prior, (&speaker, &name), part))
         {
             out.push(ev);
         }
@@ -136,21 +135,20 @@ fn speaker_of(d: &Doc, q: &Quote) -> Option<(ARef, String)> {
     Some((r, name))
 }
 
-/// The event of one part of a statement's content: the first cue of
-/// `frames` in it that finds an addressee.
+/// The event of one part of a statement's content: the first cue (in the
+/// order of [`statement_lexicon`]) in it that finds an addressee.
 fn statement_event(
     d: &Doc,
     cp: &Counterparts,
     prior: &[Event],
     (speaker, name): (&ARef, &str),
     part: Span,
-    frames: &[Frame],
 ) -> Option<Event> {
     let toks = d.w.covering(part);
     if toks.is_empty() {
         return None;
     }
-    let lex = lexicon();
+    let lex = statement_lexicon();
     // the sentences of the content, each read with the words outside the
     // content left out (a cue never reaches into the cue clause)
     let mut k = toks.start;
@@ -163,26 +161,42 @@ fn statement_event(
         sents.push(((s0, s1), words));
         k = s1.max(k + 1);
     }
-    for f in frames {
-        for ((s0, s1), words) in &sents {
-            let (s0, s1) = (*s0, *s1);
-            for i in s0.max(toks.start)..s1.min(toks.end) {
-                if words[i - s0].is_none() {
-                    continue;
-                }
-                let Some(m) = lex.match_at(f, words, i - s0) else {
-                    continue;
-                };
-                let m: Vec<usize> = m.into_iter().map(|j| j + s0).collect();
-                if d.is_negated(f, &m) {
-                    continue;
-                }
-                let Some(tgt) = addressee(d, cp, prior, (speaker, name), f, &m, &toks) else {
-                    continue;
-                };
-                return make(d, f, &m, (s0, s1), (speaker, name), tgt, part);
+    // (the words' items marked once per sentence; the tries are the places
+    // where a cue's first item accepts the word — elsewhere it cannot
+    // match — in the order of the cues, then of the sentences and words,
+    // as the first cue that finds an addressee wins: issue #9)
+    let mut marks: Vec<Marks> = Vec::with_capacity(sents.len());
+    let mut tries: Vec<(usize, usize, usize)> = Vec::new();
+    for (si, ((s0, s1), words)) in sents.iter().enumerate() {
+        let mut mk = Marks::default();
+        lex.mark(words, &mut mk);
+        for i in (*s0).max(toks.start)..(*s1).min(toks.end) {
+            if words[i - s0].is_some() {
+                tries.extend(
+                    lex.candidates_marked(words, &mk, i - s0)
+                        .map(|fi| (fi, si, i)),
+                );
             }
         }
+        marks.push(mk);
+    }
+    tries.sort_unstable();
+    tries.dedup();
+    for (fi, si, i) in tries {
+        let ((s0, s1), words) = &sents[si];
+        let (s0, s1) = (*s0, *s1);
+        let Some(m) = lex.match_marked(fi, words, &marks[si], i - s0) else {
+            continue;
+        };
+        let f = &lex.frames[fi];
+        let m: Vec<usize> = m.into_iter().map(|j| j + s0).collect();
+        if d.is_negated(f, &m) {
+            continue;
+        }
+        let Some(tgt) = addressee(d, cp, prior, (speaker, name), f, &m, &toks) else {
+            continue;
+        };
+        return make(d, f, &m, (s0, s1), (speaker, name), tgt, part);
     }
     None
 }
