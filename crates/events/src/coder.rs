@@ -3552,29 +3552,25 @@ pub fn code(a: &Analysis) -> Vec<Event> {
             if (negated && !refused) || unreal {
                 unsaid.push((lo, hi, m.len()));
             }
-            if !particle_ok(&d, f, &m, s1)
-                || own_deed(&d, f, &m)
-                || (f.nominal && governed_noun(&d, f, &m, &verbal))
-                || (negated && !refused)
-                || unreal
-                || is_sentencing(f, &words)
-            {
-                if trace_on() {
-                    let why = if !particle_ok(&d, f, &m, s1) {
-                        "particle missing"
-                    } else if own_deed(&d, f, &m) {
-                        "own deed"
-                    } else if negated && !refused {
-                        "negated"
-                    } else if unreal {
-                        "unreal"
-                    } else if is_sentencing(f, &words) {
-                        "sentencing"
-                    } else {
-                        "governed noun"
-                    };
-                    trace(&d, f, &m, why);
-                }
+            // (the first reason a match gives no event, in the order the
+            // checks are made; the frame trace prints it)
+            let dropped = if !particle_ok(&d, f, &m, s1) {
+                Some("particle missing")
+            } else if own_deed(&d, f, &m) {
+                Some("own deed")
+            } else if f.nominal && governed_noun(&d, f, &m, &verbal) {
+                Some("governed noun")
+            } else if negated && !refused {
+                Some("negated")
+            } else if unreal {
+                Some("unreal")
+            } else if is_sentencing(f, &words) {
+                Some("sentencing")
+            } else {
+                None
+            };
+            if let Some(why) = dropped {
+                trace(&d, f, &m, why);
                 continue;
             }
             if let Some(ev) = build(&d, f, &m, (s0, s1), None, recent(&events)) {
